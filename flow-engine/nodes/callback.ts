@@ -1,0 +1,35 @@
+// callback: books a call back to the caller, as soon as an agent is free or at the next opening time.
+
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
+
+export const callback = defineNode({
+  type: 'callback',
+  category: 'routing',
+  title: 'Callback',
+  description: 'Schedules a call back to the caller.',
+  config: z.strictObject({
+    /** Template of the number to call back. */
+    number: z.string().min(1).max(200).default('{{call.caller}}'),
+    skillGroup: resourceRef.optional(),
+    /** `asap`: when an agent is free; `nextOpen`: at the next opening time of `schedule`. */
+    when: z.enum(['asap', 'nextOpen']).default('asap'),
+    schedule: resourceRef.optional(),
+    /** Confirmation played after booking. */
+    prompt: prompt.optional(),
+  }).refine((c) => c.when !== 'nextOpen' || c.schedule, { message: 'nextOpen needs a schedule', path: ['schedule'] }),
+  ports: () => [
+    { name: 'scheduled', label: 'Scheduled', mayEnd: true },
+    { name: 'failed', label: 'Failed' },
+  ],
+  summary: (c) => `${c.when}${c.skillGroup ? ` · ${c.skillGroup.ref}` : ''}`,
+  references: (c) =>
+    mergeRefs(promptRefs('/config/prompt', c.prompt), {
+      templates: [{ path: '/config/number', source: c.number }],
+      resources: [
+        ...(c.skillGroup ? [{ path: '/config/skillGroup', kind: 'skillGroup' as const, key: c.skillGroup.ref }] : []),
+        ...(c.schedule ? [{ path: '/config/schedule', kind: 'schedule' as const, key: c.schedule.ref }] : []),
+      ],
+    }),
+});

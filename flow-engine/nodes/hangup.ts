@@ -1,0 +1,20 @@
+// hangup: optionally says goodbye, then ends the call.
+
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { prompt, promptRefs, promptSummary } from './shared-config';
+
+export const hangup = defineNode({
+  type: 'hangup',
+  category: 'routing',
+  title: 'Hang up',
+  description: 'Ends the call, after an optional goodbye.',
+  config: z.strictObject({
+    prompt: prompt.optional(),
+    /** Why the call ends here, for reports (e.g. `self-service-complete`). */
+    reason: z.string().max(200).optional(),
+  }),
+  ports: () => [],
+  summary: (c) => c.reason ?? promptSummary(c.prompt),
+  references: (c) => promptRefs('/config/prompt', c.prompt),
+});

@@ -1,0 +1,29 @@
+// menu: "press 1 for …": one port per key, plus noInput and invalid after the retries run out.
+
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { inputOptions, inputPromptRefs, prompt, promptSummary } from './shared-config';
+
+export const menuKey = z.string().regex(/^[0-9*#]$/, 'must be one key: 0-9, * or #');
+
+export const menu = defineNode({
+  type: 'menu',
+  category: 'interaction',
+  title: 'Menu',
+  description: 'Plays a menu and branches on the key the caller presses.',
+  config: z.strictObject({
+    prompt,
+    options: z
+      .array(z.strictObject({ key: menuKey, label: z.string().max(200).optional() }))
+      .min(1)
+      .max(12),
+    ...inputOptions,
+  }),
+  ports: (c) => [
+    ...c.options.map((o) => ({ name: o.key, label: o.label ? `${o.key} · ${o.label}` : o.key })),
+    { name: 'noInput', label: 'No input' },
+    { name: 'invalid', label: 'Invalid' },
+  ],
+  summary: (c) => `${c.options.map((o) => o.key).join(' ')} — ${promptSummary(c.prompt)}`,
+  references: (c) => inputPromptRefs(c),
+});

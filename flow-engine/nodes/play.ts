@@ -1,0 +1,20 @@
+// play: plays a prompt to the caller and moves on.
+
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { prompt, promptRefs, promptSummary } from './shared-config';
+
+export const play = defineNode({
+  type: 'play',
+  category: 'interaction',
+  title: 'Play prompt',
+  description: 'Plays a prompt (text-to-speech, audio or a sequence with spoken values).',
+  config: z.strictObject({
+    prompt,
+    /** Let the caller skip the prompt with any key. */
+    bargeIn: z.boolean().default(false),
+  }),
+  ports: () => [{ name: 'next', label: 'Next', mayEnd: true }],
+  summary: (c) => promptSummary(c.prompt),
+  references: (c) => promptRefs('/config/prompt', c.prompt),
+});

@@ -1,0 +1,44 @@
+// queue: waits for an agent of a skill group, with position / wait-time announcements and a callback offer.
+
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
+
+export const queue = defineNode({
+  type: 'queue',
+  category: 'routing',
+  title: 'Queue',
+  description: 'Puts the caller in a skill group queue until an agent answers.',
+  config: z.strictObject({
+    skillGroup: resourceRef,
+    /** 0 (normal) to 10 (most urgent); `priorityExpression` wins when set. */
+    priority: z.number().int().min(0).max(10).default(0),
+    /** CEL giving a number 0–10, e.g. `tier == "vip" ? 9 : 0`. */
+    priorityExpression: z.string().min(1).max(2000).optional(),
+    /** Leave by `overflow` after waiting this long. */
+    maxWaitSeconds: z.number().int().min(5).max(7200).default(600),
+    announcePosition: z.boolean().default(true),
+    announceWaitTime: z.boolean().default(true),
+    announceEverySeconds: z.number().int().min(15).max(600).default(60),
+    /** Audio file played while waiting. */
+    holdMusic: z.string().max(500).optional(),
+    /** Offer a callback after this wait; pressing `callbackKey` leaves by `callback`. */
+    callbackOfferAfterSeconds: z.number().int().min(0).max(7200).optional(),
+    callbackKey: z.string().regex(/^[0-9*#]$/).default('1'),
+    callbackOfferPrompt: prompt.optional(),
+    /** Played when the caller joins the queue. */
+    prompt: prompt.optional(),
+  }),
+  ports: () => [
+    { name: 'answered', label: 'Answered', mayEnd: true },
+    { name: 'overflow', label: 'Overflow' },
+    { name: 'noAgents', label: 'No agents' },
+    { name: 'callback', label: 'Callback requested' },
+  ],
+  summary: (c) => `${c.skillGroup.ref}${c.priority || c.priorityExpression ? ' (priority)' : ''}`,
+  references: (c) =>
+    mergeRefs(promptRefs('/config/prompt', c.prompt), promptRefs('/config/callbackOfferPrompt', c.callbackOfferPrompt), {
+      resources: [{ path: '/config/skillGroup', kind: 'skillGroup', key: c.skillGroup.ref }],
+      expressions: c.priorityExpression ? [{ path: '/config/priorityExpression', source: c.priorityExpression }] : [],
+    }),
+});

@@ -1,0 +1,35 @@
+// record: voicemail or a recorded message; the recording's location goes into a variable.
+
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { identifier, mergeRefs, prompt, promptRefs, promptSummary, resourceRef } from './shared-config';
+
+export const record = defineNode({
+  type: 'record',
+  category: 'interaction',
+  title: 'Record / voicemail',
+  description: 'Records the caller (voicemail, a message for the team) after a beep.',
+  config: z.strictObject({
+    prompt: prompt.optional(),
+    purpose: z.enum(['voicemail', 'message']).default('voicemail'),
+    /** Voicemail box, a skill group key whose team picks up the messages. */
+    mailbox: resourceRef.optional(),
+    maxSeconds: z.number().int().min(1).max(3600).default(120),
+    /** Seconds of silence that end the recording. */
+    silenceSeconds: z.number().int().min(1).max(60).default(5),
+    beep: z.boolean().default(true),
+    /** Receives the recording's location. */
+    variable: identifier.optional(),
+  }),
+  ports: () => [
+    { name: 'recorded', label: 'Recorded', mayEnd: true },
+    { name: 'noInput', label: 'Nothing recorded' },
+  ],
+  summary: (c) => `${c.purpose}${c.mailbox ? ` → ${c.mailbox.ref}` : ''} ${promptSummary(c.prompt)}`.trim(),
+  references: (c) =>
+    mergeRefs(promptRefs('/config/prompt', c.prompt), {
+      resources: c.mailbox ? [{ path: '/config/mailbox', kind: 'skillGroup', key: c.mailbox.ref }] : [],
+      writes: c.variable ? [{ path: '/config/variable', name: c.variable }] : [],
+      waitsForCaller: true,
+    }),
+});

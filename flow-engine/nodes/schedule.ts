@@ -1,0 +1,23 @@
+// schedule: open / closed / holiday by a shared or inline schedule, evaluated in its own time zone.
+
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { scheduleDefinition } from '../schedule/schedule-config';
+import { resourceRef } from './shared-config';
+
+export const schedule = defineNode({
+  type: 'schedule',
+  category: 'logic',
+  title: 'Business hours',
+  description: 'Branches on whether the call comes in during opening hours, outside them, or on a holiday.',
+  config: z.strictObject({ schedule: z.union([resourceRef, scheduleDefinition]) }),
+  ports: () => [
+    { name: 'open', label: 'Open' },
+    { name: 'closed', label: 'Closed' },
+    { name: 'holiday', label: 'Holiday' },
+  ],
+  summary: (c) => ('ref' in c.schedule ? c.schedule.ref : c.schedule.timezone),
+  references: (c) => ({
+    resources: 'ref' in c.schedule ? [{ path: '/config/schedule', kind: 'schedule', key: c.schedule.ref }] : [],
+  }),
+});

@@ -1,0 +1,27 @@
+// set: assigns variables from CEL expressions (and may switch the prompt language).
+
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { identifier } from './shared-config';
+
+export const set = defineNode({
+  type: 'set',
+  category: 'logic',
+  title: 'Set variables',
+  description: 'Assigns variables in order; later assignments see earlier ones.',
+  config: z.strictObject({
+    assignments: z
+      .array(z.strictObject({ variable: identifier, value: z.string().min(1).max(2000) }))
+      .max(50)
+      .default([]),
+    /** Switch the language of the following prompts, e.g. after "press 2 for English". */
+    language: z.string().min(2).max(35).optional(),
+  }),
+  ports: () => [{ name: 'next', label: 'Next' }],
+  summary: (c) =>
+    [...c.assignments.map((a) => `${a.variable} = ${a.value}`), ...(c.language ? [`language = ${c.language}`] : [])].join('; '),
+  references: (c) => ({
+    expressions: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/value`, source: a.value })),
+    writes: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/variable`, name: a.variable })),
+  }),
+});

@@ -1,0 +1,35 @@
+// transfer: connects the caller to a number or SIP address (on-duty engineer, another department).
+
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { mergeRefs, prompt, promptRefs } from './shared-config';
+
+export const transfer = defineNode({
+  type: 'transfer',
+  category: 'routing',
+  title: 'Transfer',
+  description: 'Rings another number and connects the caller when it answers.',
+  config: z.strictObject({
+    /** Template: a phone number or `sip:` address, e.g. `{{onDutyNumber}}`. */
+    to: z.string().min(1).max(500),
+    timeoutSeconds: z.number().int().min(5).max(300).default(30),
+    /** Template for the caller id shown to the far end; the caller's own number by default. */
+    callerId: z.string().max(200).optional(),
+    /** Played before ringing, e.g. "Connecting you now". */
+    prompt: prompt.optional(),
+  }),
+  ports: () => [
+    { name: 'answered', label: 'Answered', mayEnd: true },
+    { name: 'busy', label: 'Busy' },
+    { name: 'noAnswer', label: 'No answer' },
+    { name: 'failed', label: 'Failed' },
+  ],
+  summary: (c) => c.to,
+  references: (c) =>
+    mergeRefs(promptRefs('/config/prompt', c.prompt), {
+      templates: [
+        { path: '/config/to', source: c.to },
+        ...(c.callerId ? [{ path: '/config/callerId', source: c.callerId }] : []),
+      ],
+    }),
+});
