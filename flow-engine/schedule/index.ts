@@ -1,0 +1,8 @@
+// Public API of business-hours schedules: state at an instant, next opening, time-zone check.
+
+export { scheduleState } from './schedule-state';
+export { nextOpening, NEXT_OPENING_SEARCH_DAYS } from './next-opening';
+export { isValidTimeZone } from './time-zone';
+export { ScheduleDefinitionError, InvalidTimeZoneError } from './schedule-errors';
+export { scheduleDefinition, weekdays } from './schedule-config';
+export type { ScheduleDefinition, ScheduleState, Weekday } from './schedule-config';

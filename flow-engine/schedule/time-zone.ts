@@ -1,0 +1,92 @@
+// Time-zone arithmetic for schedules: UTC instant ⇄ local wall-clock time through luxon's Intl-based IANAZone.
+
+import { IANAZone } from 'luxon';
+import { InvalidTimeZoneError } from './schedule-errors';
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+// Every UTC offset in use lies within −12h…+14h; 15 h on each side brackets all instants of one wall time.
+const OFFSET_BOUND_MS = 15 * 3_600_000;
+// Offset look-ups cost ~4 µs each (Intl formatToParts); a bounded per-zone memo keeps the hot path cheap.
+const MEMO_LIMIT = 4096;
+
+/**
+ * Whether `tz` names a time zone that Intl (browser or Node) can use, e.g. `Asia/Shanghai`.
+ * Offset strings such as `+08:00` are refused: a schedule needs a zone that knows its DST rules.
+ * @example
+ * isValidTimeZone('Europe/London'); // true
+ * isValidTimeZone('Mars/Olympus'); // false
+ */
+export function isValidTimeZone(tz: string): boolean {
+  return typeof tz === 'string' && tz.length > 0 && tz.length <= 64 && IANAZone.isValidZone(tz);
+}
+
+/**
+ * One time zone's clock. "Local ms" is the wall-clock reading written as if it were UTC
+ * (local 2026-03-29 09:00 → Date.UTC(2026, 2, 29, 9)), which makes day and minute arithmetic plain integers.
+ */
+export class ZoneClock {
+  private readonly zone: IANAZone;
+  private readonly offsets = new Map<number, number>();
+
+  constructor(readonly timeZone: string) {
+    if (!isValidTimeZone(timeZone)) throw new InvalidTimeZoneError(timeZone);
+    this.zone = IANAZone.create(timeZone);
+  }
+
+  /** UTC offset in minutes at an instant. Offsets change only on whole minutes, so they are memoised per minute. */
+  offsetAt(instantMs: number): number {
+    const minute = Math.floor(instantMs / MINUTE_MS);
+    let offset = this.offsets.get(minute);
+    if (offset === undefined) {
+      offset = this.zone.offset(minute * MINUTE_MS);
+      if (this.offsets.size >= MEMO_LIMIT) this.offsets.clear();
+      this.offsets.set(minute, offset);
+    }
+    return offset;
+  }
+
+  localMs(instantMs: number): number {
+    return instantMs + this.offsetAt(instantMs) * MINUTE_MS;
+  }
+
+  /**
+   * The instants at which the wall clock reads `localMs`, ascending: one normally, two in an autumn
+   * repeated hour, none in a spring-forward gap.
+   */
+  instantsOf(localMs: number): number[] {
+    const offsets = new Set([
+      this.offsetAt(localMs - OFFSET_BOUND_MS),
+      this.offsetAt(localMs),
+      this.offsetAt(localMs + OFFSET_BOUND_MS),
+    ]);
+    const instants: number[] = [];
+    for (const offset of offsets) {
+      const instant = localMs - offset * MINUTE_MS;
+      if (this.offsetAt(instant) === offset && !instants.includes(instant)) instants.push(instant);
+    }
+    return instants.sort((a, b) => a - b);
+  }
+
+  /** The first instants at which the wall clock reads `localMs` or later: `instantsOf`, or the end of the gap it falls in. */
+  firstInstantsAtOrAfter(localMs: number): number[] {
+    const instants = this.instantsOf(localMs);
+    if (instants.length > 0) return instants;
+    const gapEnd = this.transitionBetween(localMs - OFFSET_BOUND_MS, localMs + OFFSET_BOUND_MS);
+    return gapEnd === null ? [] : [gapEnd];
+  }
+
+  /** The instant the offset changes between two instants (assumes at most one change, true of current tz data), or null. */
+  transitionBetween(fromMs: number, toMs: number): number | null {
+    let low = Math.floor(fromMs / MINUTE_MS);
+    let high = Math.ceil(toMs / MINUTE_MS);
+    const before = this.offsetAt(low * MINUTE_MS);
+    if (this.offsetAt(high * MINUTE_MS) === before) return null;
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      if (this.offsetAt(mid * MINUTE_MS) === before) low = mid;
+      else high = mid;
+    }
+    return high * MINUTE_MS;
+  }
+}
