@@ -47,7 +47,7 @@ export function compileSchedule(def: ScheduleDefinition): CompiledSchedule {
 }
 
 function build(def: ScheduleDefinition): CompiledSchedule {
-  const clock = new ZoneClock(def.timezone);
+  const clock = ZoneClock.of(def.timezone);
   // Index 0 = Monday, matching `weekdays`.
   const weekly: DayRule[] = weekdays.map((d) => ({ kind: 'weekly', spans: parseSpans(def.weekly?.[d] ?? [], `/weekly/${d}`) }));
   const specials = new Map<number, DayRule>();

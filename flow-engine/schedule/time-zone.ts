@@ -7,8 +7,13 @@ export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 // Every UTC offset in use lies within −12h…+14h; 15 h on each side brackets all instants of one wall time.
 const OFFSET_BOUND_MS = 15 * 3_600_000;
-// Offset look-ups cost ~4 µs each (Intl formatToParts); a bounded per-zone memo keeps the hot path cheap.
+// Offset look-ups cost ~4 µs each (Intl formatToParts); bounded per-zone memos keep the hot path cheap.
 const MEMO_LIMIT = 4096;
+
+function remember<V>(memo: Map<number, V>, key: number, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+}
 
 /**
  * Whether `tz` names a time zone that Intl (browser or Node) can use, e.g. `Asia/Shanghai`.
@@ -27,21 +32,48 @@ export function isValidTimeZone(tz: string): boolean {
  */
 export class ZoneClock {
   private readonly zone: IANAZone;
-  private readonly offsets = new Map<number, number>();
+  private readonly dayOffsets = new Map<number, number | null>();
+  private readonly minuteOffsets = new Map<number, number>();
 
-  constructor(readonly timeZone: string) {
-    if (!isValidTimeZone(timeZone)) throw new InvalidTimeZoneError(timeZone);
+  private static readonly byName = new Map<string, ZoneClock>();
+
+  /** The shared clock of a zone, so its offset memo survives schedules that are re-parsed into new objects. */
+  static of(timeZone: string): ZoneClock {
+    let clock = ZoneClock.byName.get(timeZone);
+    if (!clock) {
+      if (!isValidTimeZone(timeZone)) throw new InvalidTimeZoneError(timeZone);
+      clock = new ZoneClock(timeZone);
+      ZoneClock.byName.set(timeZone, clock);
+    }
+    return clock;
+  }
+
+  private constructor(readonly timeZone: string) {
     this.zone = IANAZone.create(timeZone);
   }
 
-  /** UTC offset in minutes at an instant. Offsets change only on whole minutes, so they are memoised per minute. */
+  /**
+   * UTC offset in minutes at an instant. A UTC day whose two ends share an offset has it throughout
+   * (offsets change at most once a day), so one entry serves the whole day; a day with a change is
+   * looked up per minute, the finest step at which offsets change.
+   */
   offsetAt(instantMs: number): number {
+    const day = Math.floor(instantMs / DAY_MS);
+    let dayOffset = this.dayOffsets.get(day);
+    if (dayOffset === undefined) {
+      const first = this.minuteOffset(day * DAY_MS);
+      dayOffset = first === this.minuteOffset((day + 1) * DAY_MS) ? first : null;
+      remember(this.dayOffsets, day, dayOffset);
+    }
+    return dayOffset ?? this.minuteOffset(instantMs);
+  }
+
+  private minuteOffset(instantMs: number): number {
     const minute = Math.floor(instantMs / MINUTE_MS);
-    let offset = this.offsets.get(minute);
+    let offset = this.minuteOffsets.get(minute);
     if (offset === undefined) {
       offset = this.zone.offset(minute * MINUTE_MS);
-      if (this.offsets.size >= MEMO_LIMIT) this.offsets.clear();
-      this.offsets.set(minute, offset);
+      remember(this.minuteOffsets, minute, offset);
     }
     return offset;
   }
