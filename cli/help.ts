@@ -1,0 +1,110 @@
+// Help texts for `callflow --help` and `callflow COMMAND --help` (kept apart so help loads no engine code).
+
+export type CommandName = 'validate' | 'simulate' | 'test' | 'compile';
+
+const exitCodes = `Exit codes:
+  0  success: every flow valid, every test passed
+  1  a flow is invalid or a test case failed (simulate/test/compile refuse an invalid flow)
+  2  the command line or an input file is wrong: unknown command or option, missing file,
+     invalid JSON, malformed --at, a mocks or resources file that does not fit`;
+
+const resourcesNote = `Resources: --resources FILE names a JSON file with "schedules", "skillGroups", "integrations"
+and "subflows" (key -> flow file path, relative to the resources file). Without --resources,
+<flow file dir>/resources/resources.json is used when it exists.`;
+
+export const commandHelp: Record<CommandName, string> = {
+  validate: `Usage: callflow validate FILE... [--resources FILE] [--json]
+
+Checks flow files against the schema and the semantic rules and lists every issue
+with its node id, JSON path and message.
+
+Options:
+  --resources FILE  resolve shared resources (schedules, skill groups, subflows) from FILE
+  --json            print [{ "file", "valid", "errors", "warnings" }] instead of text
+  -h, --help        show this help
+
+${resourcesNote}
+
+${exitCodes}
+`,
+  simulate: `Usage: callflow simulate FILE [--caller N] [--dialed N] [--at ISO8601] [--lang L]
+                        [--input DIGITS]... [--say TEXT]... [--hangup]
+                        [--mock MOCKS.json] [--resources FILE] [--json]
+
+Runs one simulated call through the flow and prints what the caller heard, the path and how
+the call ended. Caller inputs are used in the order given: each --input (keys 0-9 * #;
+--input "" is silence), --say (speech) and --hangup answers the next input attempt. When
+the inputs run out at an input attempt, the caller hangs up.
+
+Options:
+  --caller N        the caller's number, e.g. +8613800138000
+  --dialed N        the number dialled, e.g. 4008001234
+  --at ISO8601      when the call happens, with an offset, e.g. 2026-11-23T10:00:00+08:00
+  --lang L          the call's language; one of the flow's languages
+  --input DIGITS    keys pressed at the next input attempt; "" for silence (repeatable)
+  --say TEXT        words spoken at the next input attempt (repeatable)
+  --hangup          the caller hangs up at the next input attempt
+  --mock FILE       a JSON file holding the "mocks" object of a test case (http, queue,
+                    transfer, callback, record answers keyed by node id)
+  --resources FILE  see below
+  --json            print the trace object: { path, steps, end, vars, transcript }
+  -h, --help        show this help
+
+${resourcesNote}
+
+${exitCodes}
+`,
+  test: `Usage: callflow test FILE... [--resources FILE] [--json]
+
+Runs the test cases stored in each flow's "tests" and prints pass/fail per case with the
+reasons, then node and edge coverage with the ids no test reached.
+
+Options:
+  --resources FILE  see below
+  --json            print [{ "file", "flow", "cases", "passed", "failed", "coverage" }]
+  -h, --help        show this help
+
+${resourcesNote}
+
+${exitCodes}
+`,
+  compile: `Usage: callflow compile FILE [--resources FILE]
+
+Prints the XState machine config that the flow compiles to, as JSON.
+
+Options:
+  --resources FILE  see below
+  -h, --help        show this help
+
+${resourcesNote}
+
+${exitCodes}
+`,
+};
+
+export const mainHelp = `callflow: validate, simulate, test and compile call flows from the command line.
+
+Usage: callflow COMMAND [options]
+
+Commands:
+  validate FILE...   check flows; list every issue with node id, JSON path and message
+  simulate FILE      run one call with the given caller, time, inputs and mocks
+  test FILE...       run each flow's test cases and report node/edge coverage
+  compile FILE       print the XState machine config as JSON
+  help [COMMAND]     show help for a command
+
+Options:
+  -h, --help         show this help
+  --version          print the version
+
+Examples:
+  callflow validate flows/*.json
+  callflow simulate flows/hotline.json --caller +8613800138000 --at 2026-11-23T10:00:00+08:00 --input 1 --say billing
+  callflow test flows/hotline.json --json
+
+${exitCodes}
+`;
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commandHelp, name);
+}

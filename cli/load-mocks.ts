@@ -1,0 +1,80 @@
+// Loads a --mock file (the `mocks` object of a test case) and checks every key names a node that can use it.
+
+import { z } from 'zod';
+import type { FlowDocument, FlowNode } from '../flow-engine/document';
+import type { Mocks } from '../flow-engine/test-case';
+import { InputError } from './errors';
+import { readJsonFile } from './read-json-file';
+import { describeZodIssues } from './zod-issues';
+
+const mocksFile = z.strictObject({
+  http: z
+    .record(
+      z.string(),
+      z.strictObject({
+        status: z.number().int().min(100).max(599).optional(),
+        body: z.unknown().optional(),
+        headers: z.record(z.string(), z.string()).optional(),
+        timeout: z.boolean().optional(),
+        networkError: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  queue: z
+    .record(
+      z.string(),
+      z.strictObject({
+        outcome: z.enum(['answered', 'overflow', 'noAgents', 'callback']),
+        waitSeconds: z.number().min(0).optional(),
+        position: z.number().int().min(0).optional(),
+      }),
+    )
+    .optional(),
+  transfer: z.record(z.string(), z.strictObject({ outcome: z.enum(['answered', 'busy', 'noAnswer', 'failed']) })).optional(),
+  callback: z.record(z.string(), z.strictObject({ outcome: z.enum(['scheduled', 'failed']) })).optional(),
+  record: z.record(z.string(), z.strictObject({ seconds: z.number().min(0) })).optional(),
+});
+
+type MockKind = keyof Mocks;
+
+function skillGroupKey(node: FlowNode): string | undefined {
+  const ref = (node.config as { skillGroup?: { ref?: unknown } }).skillGroup?.ref;
+  return typeof ref === 'string' ? ref : undefined;
+}
+
+/** Why `key` cannot be a `kind` mock for these nodes, or null when it can. */
+function keyProblem(kind: MockKind, key: string, nodes: FlowNode[]): string | null {
+  const node = nodes.find((n) => n.id === key);
+  if (kind === 'queue') {
+    if (node?.type === 'queue' || nodes.some((n) => n.type === 'queue' && skillGroupKey(n) === key)) return null;
+    if (node) return `mock queue "${key}" names node "${key}", which is a ${node.type} node, not a queue`;
+    return `mock queue "${key}" matches no queue node id and no skill group used by a queue in this flow`;
+  }
+  if (!node) return `mock ${kind} "${key}" names no node in this flow (there is no node with id "${key}")`;
+  if (node.type !== kind) return `mock ${kind} "${key}" names a ${node.type} node; ${kind} mocks are for ${kind} nodes`;
+  return null;
+}
+
+/**
+ * Read a mocks file and check it against the flow (and the subflows it may call).
+ * @param file path as given on the command line
+ */
+export function loadMocks(cwd: string, file: string, flows: readonly FlowDocument[]): Mocks {
+  const json = readJsonFile(cwd, file);
+  const parsed = mocksFile.safeParse(json.value);
+  if (!parsed.success) {
+    throw new InputError(
+      `${json.display} is not a valid mocks file (expected the "mocks" object of a test case: http, queue, transfer, callback, record):\n${describeZodIssues(parsed.error.issues)}`,
+    );
+  }
+  const nodes = flows.flatMap((flow) => flow.nodes);
+  const problems: string[] = [];
+  for (const kind of Object.keys(parsed.data) as MockKind[]) {
+    for (const key of Object.keys(parsed.data[kind] ?? {})) {
+      const problem = keyProblem(kind, key, nodes);
+      if (problem) problems.push(`  ${problem}`);
+    }
+  }
+  if (problems.length > 0) throw new InputError(`${json.display} has mocks that do not fit the flow:\n${problems.join('\n')}`);
+  return parsed.data as Mocks;
+}
