@@ -1,0 +1,121 @@
+// parseExpression(): CEL source → a cached, analysed expression that evaluates against a flow scope.
+
+import { analyzeAst } from './analyze-ast';
+import { BoundedCache } from './bounded-cache';
+import { celEnvironment } from './cel-environment';
+import { fromCel, toCelVariable } from './convert-values';
+import { ExpressionProblem, type ParseResult } from './errors';
+import { EXPRESSION_CACHE_SIZE, MAX_EXPRESSION_LENGTH } from './limits';
+import { isCelError, toProblem } from './translate-cel-error';
+
+export interface CompiledExpression {
+  readonly source: string;
+  /** Free root identifiers the source reads, in order of first use, e.g. ["tier", "call"]. */
+  readonly identifiers: readonly string[];
+  /** Evaluate against the scope; returns plain JS (number, string, boolean, null, arrays, objects). Throws ExpressionEvaluationError. */
+  evaluate(scope: Readonly<Record<string, unknown>>): unknown;
+}
+
+type Runner = (context: Record<string, unknown>) => unknown;
+
+class CelExpression implements CompiledExpression {
+  readonly #run: Runner;
+  readonly #offsets: readonly number[];
+  /** Reused for every evaluation (one less allocation on the hot path); evaluation is synchronous. */
+  readonly #context: Record<string, unknown> = Object.create(null);
+
+  constructor(
+    readonly source: string,
+    readonly identifiers: readonly string[],
+    offsets: readonly number[],
+    run: Runner,
+  ) {
+    this.#offsets = offsets;
+    this.#run = run;
+    Object.freeze(identifiers);
+  }
+
+  evaluate(scope: Readonly<Record<string, unknown>>): unknown {
+    try {
+      return this.evaluateOrProblem(scope);
+    } catch (error) {
+      throw asProblem(error).toEvaluationError();
+    }
+  }
+
+  /** Like evaluate(), but throws an ExpressionProblem (offset within this source) so templates can shift it. */
+  evaluateOrProblem(scope: Readonly<Record<string, unknown>>): unknown {
+    const ids = this.identifiers;
+    const context = this.#context;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (!Object.hasOwn(scope, id)) {
+        throw new ExpressionProblem(`Unknown variable '${id}'`, 'unknown-variable', this.#offsets[i]);
+      }
+      context[id] = toCelVariable(id, scope[id], this.#offsets[i]);
+    }
+    try {
+      return fromCel(this.#run(context));
+    } catch (error) {
+      throw asProblem(error);
+    } finally {
+      // Do not keep the caller's data alive between evaluations.
+      for (let i = 0; i < ids.length; i++) context[ids[i]] = null;
+    }
+  }
+}
+
+function asProblem(error: unknown): ExpressionProblem {
+  if (error instanceof ExpressionProblem) return error;
+  if (isCelError(error)) return toProblem(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ExpressionProblem(`The expression could not be evaluated (${detail})`, 'evaluation', undefined);
+}
+
+/** Parse and analyse, throwing an ExpressionProblem; no cache. */
+function compile(source: string): CelExpression {
+  if (source.length > MAX_EXPRESSION_LENGTH) {
+    throw new ExpressionProblem(
+      `The expression is longer than ${MAX_EXPRESSION_LENGTH} characters`,
+      'too-long',
+      MAX_EXPRESSION_LENGTH,
+    );
+  }
+  if (source.trim() === '') throw new ExpressionProblem('The expression is empty', 'syntax', 0);
+  const parsed = celEnvironment.parse(source);
+  const facts = analyzeAst(parsed.ast, source);
+  const checked = parsed.check();
+  if (!checked.valid && checked.error) throw toProblem(checked.error);
+  return new CelExpression(source, facts.identifiers, facts.offsets, parsed);
+}
+
+const cache = new BoundedCache<CelExpression | ExpressionProblem>(EXPRESSION_CACHE_SIZE);
+
+/** The cached compiled expression for `source`, or the problem that refuses it. Used by templates for their holes. */
+export function compileCached(source: string): CelExpression | ExpressionProblem {
+  let entry = cache.get(source);
+  if (entry === undefined) {
+    try {
+      entry = compile(source);
+    } catch (error) {
+      entry = asProblem(error);
+    }
+    cache.set(source, entry);
+  }
+  return entry;
+}
+
+export type { CelExpression };
+
+/**
+ * Parse a CEL expression once (results are cached by source) for fast repeated evaluation.
+ * Never throws: a refused expression comes back as `{ ok: false, error: { message, column } }`.
+ * @example
+ * const parsed = parseExpression('tier == "vip" && attempts < 3');
+ * if (parsed.ok) parsed.value.evaluate({ tier: 'vip', attempts: 2 }); // true
+ * parsed.ok && parsed.value.identifiers; // ["tier", "attempts"]
+ */
+export function parseExpression(source: string): ParseResult<CompiledExpression> {
+  const entry = compileCached(source);
+  return entry instanceof ExpressionProblem ? { ok: false, error: entry.toParseError() } : { ok: true, value: entry };
+}

@@ -1,0 +1,112 @@
+// parseTemplate(): text with `{{ CEL }}` holes → a cached template that renders against a flow scope.
+
+import { BoundedCache } from './bounded-cache';
+import { compileCached, type CelExpression } from './compiled-expression';
+import { ExpressionProblem, type ParseResult } from './errors';
+import { MAX_RENDERED_LENGTH, MAX_TEMPLATE_LENGTH, TEMPLATE_CACHE_SIZE } from './limits';
+import { scanTemplate } from './scan-template';
+
+export interface CompiledTemplate {
+  readonly source: string;
+  /** Free root identifiers read by all holes, in order of first use. */
+  readonly identifiers: readonly string[];
+  /** True when the text has no `{{ }}` holes: render() always returns the same text. */
+  readonly isStatic: boolean;
+  /** Fill in the holes. Throws ExpressionEvaluationError (column within the whole template). */
+  render(scope: Readonly<Record<string, unknown>>): string;
+}
+
+type Piece = string | { expression: CelExpression; offset: number };
+
+class CelTemplate implements CompiledTemplate {
+  readonly isStatic: boolean;
+  readonly #pieces: readonly Piece[];
+
+  constructor(
+    readonly source: string,
+    readonly identifiers: readonly string[],
+    pieces: Piece[],
+  ) {
+    this.#pieces = pieces;
+    this.isStatic = pieces.every((p) => typeof p === 'string');
+    Object.freeze(identifiers);
+  }
+
+  render(scope: Readonly<Record<string, unknown>>): string {
+    let out = '';
+    for (const piece of this.#pieces) {
+      if (typeof piece === 'string') {
+        out += piece;
+      } else {
+        let value: unknown;
+        try {
+          value = piece.expression.evaluateOrProblem(scope);
+        } catch (error) {
+          const problem = error instanceof ExpressionProblem ? error : new ExpressionProblem(String(error), 'evaluation', 0);
+          throw problem.shifted(piece.offset).toEvaluationError();
+        }
+        out += textOf(value);
+      }
+      if (out.length > MAX_RENDERED_LENGTH) {
+        throw new ExpressionProblem(
+          `The text is longer than ${MAX_RENDERED_LENGTH} characters once its {{ }} parts are filled in`,
+          'rendered-too-long',
+          undefined,
+        ).toEvaluationError();
+      }
+    }
+    return out;
+  }
+}
+
+/** How a hole's value reads in text: strings as-is, null as nothing, lists and maps as JSON. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function compile(source: string): CelTemplate {
+  if (source.length > MAX_TEMPLATE_LENGTH) {
+    throw new ExpressionProblem(`The text is longer than ${MAX_TEMPLATE_LENGTH} characters`, 'too-long', MAX_TEMPLATE_LENGTH);
+  }
+  const pieces: Piece[] = [];
+  const identifiers: string[] = [];
+  for (const part of scanTemplate(source)) {
+    if (part.kind === 'text') {
+      pieces.push(part.text);
+      continue;
+    }
+    const compiled = compileCached(part.source);
+    if (compiled instanceof ExpressionProblem) throw compiled.shifted(part.offset);
+    pieces.push({ expression: compiled, offset: part.offset });
+    for (const id of compiled.identifiers) if (!identifiers.includes(id)) identifiers.push(id);
+  }
+  return new CelTemplate(source, identifiers, pieces);
+}
+
+const cache = new BoundedCache<CelTemplate | ExpressionProblem>(TEMPLATE_CACHE_SIZE);
+
+/**
+ * Parse a text with `{{ CEL }}` holes (cached by source). Never throws: a refused template comes back as
+ * `{ ok: false, error }` whose column counts from the start of the whole template. Write `\{{` for a literal "{{".
+ * @example
+ * const t = parseTemplate('Your order {{orderId}} ships on {{eta}}');
+ * if (t.ok) t.value.render({ orderId: 'A17', eta: 'Monday' }); // "Your order A17 ships on Monday"
+ */
+export function parseTemplate(source: string): ParseResult<CompiledTemplate> {
+  let entry = cache.get(source);
+  if (entry === undefined) {
+    try {
+      entry = compile(source);
+    } catch (error) {
+      entry =
+        error instanceof ExpressionProblem
+          ? error
+          : new ExpressionProblem(`The text could not be read (${String(error)})`, 'syntax', 0);
+    }
+    cache.set(source, entry);
+  }
+  return entry instanceof ExpressionProblem ? { ok: false, error: entry.toParseError() } : { ok: true, value: entry };
+}

@@ -1,0 +1,6 @@
+// The safe expression (CEL) and `{{ }}` template language of flows: parse once, evaluate many times, bounded work.
+
+export { parseExpression, type CompiledExpression } from './compiled-expression';
+export { parseTemplate, type CompiledTemplate } from './compiled-template';
+export { ExpressionEvaluationError, type ExpressionError, type ExpressionErrorCode, type ParseResult } from './errors';
+export * as expressionLimits from './limits';
