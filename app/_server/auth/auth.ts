@@ -1,0 +1,74 @@
+// better-auth configured for the studio: email + password (scrypt), http-only cookies, sign-in rate limit, roles.
+// No 'server-only' import: the start-up launcher and the tests build an auth instance from this factory.
+
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError } from 'better-auth/api';
+import { eq } from 'drizzle-orm';
+import * as schema from '../../../schemas/db';
+import { users } from '../../../schemas/db';
+import type { Database } from '../db/client';
+
+export interface AuthOptions {
+  db: Database;
+  secret: string;
+  /** Public origin, e.g. http://127.0.0.1:3000; the auth routes live under /api/auth. */
+  baseUrl: string;
+  /** Origins allowed to post to the auth routes (better-auth refuses others: CSRF protection). */
+  trustedOrigins: string[];
+}
+
+/** Failed or not, at most this many sign-in attempts per client address per window. */
+export const signInRateLimit = { window: 60, max: 5 } as const;
+
+export const minPasswordLength = 12;
+
+/** Builds the better-auth instance over the given database. */
+export function createAuth(options: AuthOptions) {
+  return betterAuth({
+    appName: 'Callflow Studio',
+    baseURL: options.baseUrl,
+    basePath: '/api/auth',
+    secret: options.secret,
+    trustedOrigins: options.trustedOrigins,
+    database: drizzleAdapter(options.db, { provider: 'pg', schema, usePlural: true }),
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are created by an admin (users.create) or at first start, never by visitors.
+      disableSignUp: true,
+      minPasswordLength,
+    },
+    user: {
+      additionalFields: {
+        // input: false — nobody can give themselves a role through the auth endpoints.
+        role: { type: 'string', required: false, defaultValue: 'viewer', input: false },
+        disabledAt: { type: 'date', required: false, input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // better-auth turns rate limiting on only in production by default; sign-in must always be limited.
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 100,
+      customRules: { '/sign-in/email': { ...signInRateLimit } },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          async before(session) {
+            const [owner] = await options.db
+              .select({ disabledAt: users.disabledAt })
+              .from(users)
+              .where(eq(users.id, session.userId));
+            if (!owner || owner.disabledAt) {
+              throw new APIError('FORBIDDEN', { message: 'This account has been disabled. Ask an administrator to enable it.' });
+            }
+          },
+        },
+      },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

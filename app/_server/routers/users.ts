@@ -1,0 +1,100 @@
+// Users router (admin only): list accounts, create one with a password, change a role, disable or enable.
+
+import { TRPCError } from '@trpc/server';
+import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
+import { z } from 'zod';
+import { roles, sessions, users } from '../../../schemas/db';
+import { minPasswordLength } from '../auth/auth';
+import { createUserWithPassword, EmailTakenError } from '../auth/create-user';
+import { recordAudit } from '../audit/record-audit';
+import type { Executor } from '../db/client';
+import { adminProcedure, createTRPCRouter } from '../trpc';
+
+const userColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+};
+
+const userIdInput = z.object({ userId: z.string().min(1) });
+
+async function findUser(executor: Executor, userId: string) {
+  const [user] = await executor.select(userColumns).from(users).where(eq(users.id, userId));
+  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user does not exist.' });
+  return user;
+}
+
+/** Refuses a change that would leave nobody able to manage users. */
+async function assertAnotherActiveAdmin(executor: Executor, userId: string, what: string): Promise<void> {
+  const [{ others }] = await executor
+    .select({ others: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, userId)));
+  if (others === 0) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: `You cannot ${what} the last active administrator; make someone else an administrator first.` });
+  }
+}
+
+export const usersRouter = createTRPCRouter({
+  list: adminProcedure.query(({ ctx }) => ctx.db.select(userColumns).from(users).orderBy(asc(users.email))),
+
+  create: adminProcedure
+    .input(
+      z.object({
+        name: z.string().trim().min(1).max(200),
+        email: z.email(),
+        password: z.string().min(minPasswordLength, `The password must have at least ${minPasswordLength} characters.`).max(128),
+        role: z.enum(roles),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      try {
+        return await ctx.db.transaction(async (tx) => {
+          const user = await createUserWithPassword(tx, input);
+          await recordAudit(tx, { actor: ctx.user, action: 'user.create', entityType: 'user', entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
+          return user;
+        });
+      } catch (error) {
+        if (error instanceof EmailTakenError) throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+        throw error;
+      }
+    }),
+
+  setRole: adminProcedure.input(userIdInput.extend({ role: z.enum(roles) })).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const before = await findUser(tx, input.userId);
+      if (before.role === input.role) return before;
+      if (before.role === 'admin') await assertAnotherActiveAdmin(tx, input.userId, 'change the role of');
+      const [after] = await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, input.userId)).returning(userColumns);
+      await recordAudit(tx, { actor: ctx.user, action: 'user.setRole', entityType: 'user', entityId: input.userId, before: { role: before.role }, after: { role: after.role } });
+      return after;
+    }),
+  ),
+
+  disable: adminProcedure.input(userIdInput).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const before = await findUser(tx, input.userId);
+      if (before.disabledAt) return before;
+      if (input.userId === ctx.user.id) throw new TRPCError({ code: 'BAD_REQUEST', message: 'You cannot disable your own account.' });
+      if (before.role === 'admin') await assertAnotherActiveAdmin(tx, input.userId, 'disable');
+      const [after] = await tx.update(users).set({ disabledAt: new Date(), updatedAt: new Date() }).where(eq(users.id, input.userId)).returning(userColumns);
+      // Signed-in browsers of a disabled user lose access at once.
+      await tx.delete(sessions).where(eq(sessions.userId, input.userId));
+      await recordAudit(tx, { actor: ctx.user, action: 'user.disable', entityType: 'user', entityId: input.userId, before: { disabledAt: null }, after: { disabledAt: after.disabledAt } });
+      return after;
+    }),
+  ),
+
+  enable: adminProcedure.input(userIdInput).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const before = await findUser(tx, input.userId);
+      if (!before.disabledAt) return before;
+      const [after] = await tx.update(users).set({ disabledAt: null, updatedAt: new Date() }).where(eq(users.id, input.userId)).returning(userColumns);
+      await recordAudit(tx, { actor: ctx.user, action: 'user.enable', entityType: 'user', entityId: input.userId, before: { disabledAt: before.disabledAt }, after: { disabledAt: null } });
+      return after;
+    }),
+  ),
+});

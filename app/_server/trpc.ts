@@ -1,0 +1,110 @@
+// The one initTRPC file: the request context, tRPC initialisation, and the role-checking procedures.
+
+import { initTRPC, TRPCError } from '@trpc/server';
+import { z, ZodError } from 'zod';
+import { eq } from 'drizzle-orm';
+import { roles, users, type Role } from '../../schemas/db';
+import type { Auth } from './auth/auth';
+import type { Database } from './db/client';
+import { InvalidFlowError, MalformedJsonError } from './errors';
+import { isSameSiteRequest } from './same-site';
+
+// ─── 1. Context ────────────────────────────────────────────────────────────────
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface Context {
+  db: Database;
+  /** The signed-in user, or null. */
+  user: SessionUser | null;
+  headers: Headers;
+  /** `http` for requests through the route handler (CSRF-checked); `direct` for server-side callers. */
+  transport: 'http' | 'direct';
+  trustedOrigins: readonly string[];
+}
+
+export interface HttpContextOptions {
+  db: Database;
+  auth: Auth;
+  headers: Headers;
+  trustedOrigins: readonly string[];
+}
+
+/** Builds the context of one HTTP request: the session comes from the better-auth cookie. */
+export async function createHttpContext(options: HttpContextOptions): Promise<Context> {
+  const session = await options.auth.api.getSession({ headers: options.headers });
+  let user: SessionUser | null = null;
+  if (session) {
+    // The role and disabled flag are read from the table, not the cached session, so a change applies at once.
+    const [row] = await options.db
+      .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, session.user.id));
+    if (row && !row.disabledAt) user = { id: row.id, email: row.email, name: row.name, role: row.role };
+  }
+  return { db: options.db, user, headers: options.headers, transport: 'http', trustedOrigins: options.trustedOrigins };
+}
+
+// ─── 2. Initialisation ────────────────────────────────────────────────────────
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        /** Field errors of an invalid input, keyed by field name. */
+        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+        /** Every validation problem of a refused flow document. */
+        flowIssues: cause instanceof InvalidFlowError ? cause.issues : null,
+        /** Where a JSON text stopped parsing. */
+        jsonPosition: cause instanceof MalformedJsonError ? { line: cause.line, column: cause.column } : null,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// ─── 3. Procedures ────────────────────────────────────────────────────────────
+
+/** Refuses mutations that a browser sent from another site (the session cookie would otherwise ride along). */
+const sameSiteMutations = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation' && ctx.transport === 'http' && !isSameSiteRequest(ctx.headers, ctx.trustedOrigins)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This change was refused because the request came from another website.' });
+  }
+  return next();
+});
+
+const roleLabels: Record<Role, string> = { viewer: 'a viewer', tester: 'a tester', designer: 'a designer', admin: 'an administrator' };
+
+/** True when `role` includes everything `required` may do (admin > designer > tester > viewer). */
+export function hasRole(role: Role, required: Role): boolean {
+  return roles.indexOf(role) >= roles.indexOf(required);
+}
+
+function requireRole(required: Role) {
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in first.' });
+    if (!hasRole(ctx.user.role, required)) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `This needs the ${required} role or higher; you are signed in as ${roleLabels[ctx.user.role]}.`,
+      });
+    }
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
+}
+
+export const publicProcedure = t.procedure.use(sameSiteMutations);
+export const viewerProcedure = publicProcedure.use(requireRole('viewer'));
+export const testerProcedure = publicProcedure.use(requireRole('tester'));
+export const designerProcedure = publicProcedure.use(requireRole('designer'));
+export const adminProcedure = publicProcedure.use(requireRole('admin'));

@@ -1,0 +1,8 @@
+// Every table and relation, one import for Drizzle's client, drizzle-kit and better-auth's adapter.
+
+export * from './auth';
+export * from './flows';
+export * from './lines';
+export * from './resources';
+export * from './calls';
+export * from './audit';

@@ -1,0 +1,26 @@
+// Seeds users and makes tRPC callers acting as them, for API tests that skip HTTP.
+
+import { randomUUID } from 'node:crypto';
+import { users, type Role } from '../../../schemas/db';
+import type { Database } from '../../../app/_server/db/client';
+import { createCaller } from '../../../app/_server/routers/root';
+import type { SessionUser } from '../../../app/_server/trpc';
+
+/** Inserts a user row of the given role (no password: callers do not sign in). */
+export async function seedUser(db: Database, role: Role, name = `Test ${role}`): Promise<SessionUser> {
+  const id = randomUUID();
+  const email = `${role}-${id.slice(0, 8)}@example.test`;
+  await db.insert(users).values({ id, name, email, role });
+  return { id, name, email, role };
+}
+
+/** A caller acting as `user` (null: signed out), as a server component would call the API. */
+export function callerFor(db: Database, user: SessionUser | null) {
+  return createCaller({ db, user, headers: new Headers(), transport: 'direct', trustedOrigins: [] });
+}
+
+/** Seeds a user of `role` and returns a caller acting as them, with the user. */
+export async function callerAs(db: Database, role: Role, name?: string) {
+  const user = await seedUser(db, role, name);
+  return { user, caller: callerFor(db, user) };
+}

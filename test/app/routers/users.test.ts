@@ -1,0 +1,121 @@
+// Users router: admins list, create, re-role, disable and enable users; everyone else is refused.
+
+import { TRPCError } from '@trpc/server';
+import { and, eq } from 'drizzle-orm';
+import { verifyPassword } from 'better-auth/crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accounts, auditLog, sessions, users } from '../../../schemas/db';
+import { callerAs, callerFor, seedUser } from '../helpers/callers';
+import { testBackends, type TestDatabase } from '../helpers/test-database';
+
+async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+describe.each(testBackends)('users router on $name', (backend) => {
+  let database: TestDatabase;
+  let admin: Awaited<ReturnType<typeof callerAs>>;
+  beforeAll(async () => {
+    database = await backend.open();
+    admin = await callerAs(database.db, 'admin', 'Ada Admin');
+  });
+  afterAll(() => database?.close());
+
+  it('create stores a lower-cased email, the role and a scrypt hash of the password, and is audited', async () => {
+    const created = await admin.caller.users.create({ name: 'Dana Designer', email: 'Dana@Example.com', password: 'correct horse battery', role: 'designer' });
+    expect(created).toMatchObject({ name: 'Dana Designer', email: 'dana@example.com', role: 'designer' });
+    const [account] = await database.db.select().from(accounts).where(eq(accounts.userId, created.id));
+    expect(account.providerId).toBe('credential');
+    expect(account.password).not.toContain('correct horse');
+    expect(await verifyPassword({ hash: account.password ?? '', password: 'correct horse battery' })).toBe(true);
+    const [entry] = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.create'), eq(auditLog.entityId, created.id)));
+    expect(entry.actorId).toBe(admin.user.id);
+    expect(entry.after).toEqual({ email: 'dana@example.com', name: 'Dana Designer', role: 'designer' });
+  });
+
+  it('create refuses an email that is already taken with CONFLICT', async () => {
+    await admin.caller.users.create({ name: 'Tom', email: 'tom@example.com', password: 'a long enough password', role: 'tester' });
+    const error = await trpcError(admin.caller.users.create({ name: 'Tom 2', email: 'TOM@example.com', password: 'a long enough password', role: 'viewer' }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toBe('A user with the email tom@example.com already exists.');
+  });
+
+  it('create refuses a short password with a field error', async () => {
+    const error = await trpcError(admin.caller.users.create({ name: 'Short', email: 'short@example.com', password: 'short', role: 'viewer' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toContain('The password must have at least 12 characters.');
+  });
+
+  it('list returns every user ordered by email without password data', async () => {
+    const list = await admin.caller.users.list();
+    const emails = list.map((user) => user.email);
+    expect(emails).toEqual([...emails].sort());
+    expect(emails).toContain('dana@example.com');
+    expect(Object.keys(list[0]).sort()).toEqual(['createdAt', 'disabledAt', 'email', 'id', 'name', 'role']);
+  });
+
+  it('setRole changes the role and records before and after in the audit log', async () => {
+    const viewer = await seedUser(database.db, 'viewer');
+    const updated = await admin.caller.users.setRole({ userId: viewer.id, role: 'tester' });
+    expect(updated.role).toBe('tester');
+    const [entry] = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.setRole'), eq(auditLog.entityId, viewer.id)));
+    expect(entry).toMatchObject({ actorId: admin.user.id, entityType: 'user', before: { role: 'viewer' }, after: { role: 'tester' } });
+  });
+
+  it('setRole refuses to demote the last active administrator', async () => {
+    const database2 = await backend.open();
+    try {
+      const soleAdmin = await callerAs(database2.db, 'admin');
+      const error = await trpcError(soleAdmin.caller.users.setRole({ userId: soleAdmin.user.id, role: 'viewer' }));
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(error.message).toBe('You cannot change the role of the last active administrator; make someone else an administrator first.');
+    } finally {
+      await database2.close();
+    }
+  });
+
+  it('setRole of an unknown user is NOT_FOUND', async () => {
+    const error = await trpcError(admin.caller.users.setRole({ userId: 'nobody', role: 'viewer' }));
+    expect(error.code).toBe('NOT_FOUND');
+  });
+
+  it('disable marks the user disabled, ends their sessions and is audited; enable reverses it', async () => {
+    const tester = await seedUser(database.db, 'tester');
+    await database.db.insert(sessions).values({ id: `s-${tester.id}`, token: `t-${tester.id}`, userId: tester.id, expiresAt: new Date(Date.now() + 60_000) });
+    const disabled = await admin.caller.users.disable({ userId: tester.id });
+    expect(disabled.disabledAt).toBeInstanceOf(Date);
+    expect(await database.db.select().from(sessions).where(eq(sessions.userId, tester.id))).toEqual([]);
+    const enabled = await admin.caller.users.enable({ userId: tester.id });
+    expect(enabled.disabledAt).toBeNull();
+    const actions = await database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, tester.id));
+    expect(actions.map((row) => row.action)).toEqual(['user.disable', 'user.enable']);
+  });
+
+  it('an admin cannot disable their own account', async () => {
+    const error = await trpcError(admin.caller.users.disable({ userId: admin.user.id }));
+    expect(error.message).toBe('You cannot disable your own account.');
+    const [row] = await database.db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, admin.user.id));
+    expect(row.disabledAt).toBeNull();
+  });
+
+  it.each(['designer', 'tester', 'viewer'] as const)('a %s cannot manage users (FORBIDDEN)', async (role) => {
+    const { caller } = await callerAs(database.db, role);
+    const target = await seedUser(database.db, 'viewer');
+    for (const call of [caller.users.list(), caller.users.setRole({ userId: target.id, role: 'admin' }), caller.users.disable({ userId: target.id })]) {
+      const error = await trpcError(call);
+      expect(error.code).toBe('FORBIDDEN');
+      expect(error.message).toMatch(/^This needs the admin role or higher; you are signed in as an? \w+\.$/);
+    }
+  });
+
+  it('a signed-out caller is UNAUTHORIZED', async () => {
+    const error = await trpcError(callerFor(database.db, null).users.list());
+    expect(error.code).toBe('UNAUTHORIZED');
+    expect(error.message).toBe('Please sign in first.');
+  });
+});
