@@ -10,6 +10,9 @@ const memo = new Map<string, string | null>();
  * The digits a number's E.164 form starts with when it matches `prefix`, read in `defaultCountry`:
  * `+8610` → `8610`; in CN `010` → `8610` (trunk prefix 0 dropped), `138` → `86138`, `00852` → `852`.
  * Null when a national prefix cannot be placed (unknown default country, a bare international prefix).
+ * @example
+ * prefixDigits('0755', 'CN'); // '86755'
+ * prefixDigits('+8621', 'CN'); // '8621'
  */
 export function prefixDigits(prefix: string, defaultCountry: string): string | null {
   const key = `${defaultCountry}|${prefix}`;
