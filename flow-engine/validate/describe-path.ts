@@ -1,0 +1,121 @@
+// Turns JSON pointers into words an admin reads: `/nodes/3/config/options/1/key` → `Node "mainMenu": option 2 key`.
+
+import { tokensOf } from './json-pointer';
+
+/** Singular nouns for list fields, so that `options/1` reads "option 2". */
+const singular: Record<string, string> = {
+  options: 'option',
+  rules: 'rule',
+  intents: 'intent',
+  regions: 'region',
+  assignments: 'assignment',
+  outputs: 'output',
+  questions: 'question',
+  parts: 'part',
+  prefixes: 'prefix',
+  countries: 'country',
+  holidays: 'holiday',
+  specialDays: 'special day',
+  phrases: 'phrase',
+  hours: 'interval',
+  okStatus: 'OK status',
+  inputs: 'input',
+  visits: 'visit',
+  languages: 'language',
+  tags: 'tag',
+  mon: 'Monday interval',
+  tue: 'Tuesday interval',
+  wed: 'Wednesday interval',
+  thu: 'Thursday interval',
+  fri: 'Friday interval',
+  sat: 'Saturday interval',
+  sun: 'Sunday interval',
+};
+
+/** Fields whose keys are data (languages, header names, node ids), quoted rather than turned into words. */
+const maps = new Set(['tts', 'audio', 'headers', 'query', 'json', 'vars', 'http', 'queue', 'transfer', 'callback', 'record']);
+
+const wordsFor: Record<string, string> = { tts: 'text', url: 'URL', okStatus: 'OK status', json: 'JSON body' };
+
+const words = (name: string): string =>
+  wordsFor[name] ?? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+
+/**
+ * Words for a path inside a node, edge, variable or test (the part after `/nodes/3`), e.g. "option 2 key".
+ * `config` is left out: admins think of a node's settings as the node itself.
+ */
+export function describeTokens(tokens: readonly string[]): string {
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    if (i === 0 && token === 'config') return;
+    if (/^\d+$/.test(token) && previous !== undefined && !maps.has(previous)) {
+      const noun = singular[previous];
+      if (noun !== undefined) out[out.length - 1] = `${noun} ${Number(token) + 1}`;
+      else out.push(`${Number(token) + 1}`);
+      return;
+    }
+    if (previous !== undefined && maps.has(previous)) out.push(`"${token}"`);
+    else out.push(words(token));
+  });
+  return out.join(' ');
+}
+
+export interface DescribedPath {
+  /** Who the problem belongs to: `Node "mainMenu"`, `Edge "e4"`, `Variable "tier"`, `Test "VIP"` or `The flow`. */
+  subject: string;
+  /** Where inside it, e.g. "option 2 key"; empty for the subject itself. */
+  where: string;
+  nodeId?: string;
+  edgeId?: string;
+}
+
+const stringField = (value: unknown, field: string): string | undefined => {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = (value as Record<string, unknown>)[field];
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+};
+
+const itemAt = (doc: unknown, list: string, index: number): unknown => {
+  const items = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)[list] : undefined;
+  return Array.isArray(items) ? items[index] : undefined;
+};
+
+const listSubjects: Record<string, { noun: string; key: string }> = {
+  nodes: { noun: 'Node', key: 'id' },
+  edges: { noun: 'Edge', key: 'id' },
+  variables: { noun: 'Variable', key: 'name' },
+  tests: { noun: 'Test', key: 'name' },
+};
+
+/**
+ * Who and where a JSON pointer designates in a (possibly malformed) flow document.
+ * @example
+ * describePath(doc, '/nodes/0/config/options/1/key'); // { subject: 'Node "mainMenu"', where: 'option 2 key', nodeId: 'mainMenu' }
+ */
+export function describePath(doc: unknown, path: string): DescribedPath {
+  const tokens = tokensOf(path);
+  const [list, indexToken, ...rest] = tokens;
+  const known = list !== undefined ? listSubjects[list] : undefined;
+  if (known && indexToken !== undefined && /^\d+$/.test(indexToken)) {
+    const index = Number(indexToken);
+    const name = stringField(itemAt(doc, list!, index), known.key);
+    const subject = name !== undefined ? `${known.noun} "${name}"` : `${known.noun} ${index + 1}`;
+    return {
+      subject,
+      where: describeTokens(rest),
+      ...(list === 'nodes' && name !== undefined ? { nodeId: name } : {}),
+      ...(list === 'edges' && name !== undefined ? { edgeId: name } : {}),
+    };
+  }
+  return { subject: 'The flow', where: describeTokens(tokens) };
+}
+
+/** Join subject, place and predicate into one sentence: `Node "m": option 2 key "12" must be one key`. */
+export function sentence(described: DescribedPath, predicate: string): string {
+  if (described.where === '') return `${described.subject} ${predicate}`;
+  if (described.subject === 'The flow') {
+    return `${described.where.charAt(0).toUpperCase()}${described.where.slice(1)} ${predicate}`;
+  }
+  return `${described.subject}: ${described.where} ${predicate}`;
+}

@@ -1,0 +1,36 @@
+// The semantic rules, in the order their issues are reported (structure first, then content, then tests).
+
+import type { SemanticRule } from '../flow-context';
+import { checkDuplicatePorts } from './duplicate-ports';
+import { checkEdges } from './edges';
+import { checkExpressions } from './expressions';
+import { checkLanguages } from './languages';
+import { checkLogicLoops } from './logic-loops';
+import { checkReachability } from './reachability';
+import { checkResources } from './resources';
+import { checkSchedules } from './schedules';
+import { checkSensitive } from './sensitive';
+import { checkStartNode } from './start-node';
+import { checkSubflows } from './subflows';
+import { checkTestCases } from './test-cases';
+import { checkUnconnectedPorts } from './unconnected-ports';
+import { checkUniqueIds } from './unique-ids';
+import { checkVariables } from './variables';
+
+export const semanticRules: readonly SemanticRule[] = [
+  checkStartNode,
+  checkUniqueIds,
+  checkEdges,
+  checkDuplicatePorts,
+  checkUnconnectedPorts,
+  checkReachability,
+  checkLogicLoops,
+  checkVariables,
+  checkExpressions,
+  checkLanguages,
+  checkSchedules,
+  checkResources,
+  checkSubflows,
+  checkSensitive,
+  checkTestCases,
+];

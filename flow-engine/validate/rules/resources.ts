@@ -1,0 +1,30 @@
+// Rule unknown-resource: every `{ "ref": … }` key is known to the environment's resolver (when one is given).
+
+import type { ResourceKind } from '../../define-node';
+import type { ResourceResolver } from '../../resources';
+import type { SemanticRule } from '../flow-context';
+
+const kindWords: Record<ResourceKind, string> = {
+  schedule: 'schedule',
+  skillGroup: 'skill group',
+  integration: 'HTTP integration',
+  subflow: 'subflow',
+};
+
+const known = (resolver: ResourceResolver, kind: ResourceKind, key: string): boolean => resolver[kind](key) !== undefined;
+
+export const checkResources: SemanticRule = (ctx) => {
+  const resolver = ctx.options.resources;
+  if (!resolver) return;
+  for (const entry of ctx.nodes) {
+    for (const ref of entry.parsed?.refs.resources ?? []) {
+      if (known(resolver, ref.kind, ref.key)) continue;
+      ctx.report.error({
+        rule: 'unknown-resource',
+        path: `${entry.path}${ref.path}`,
+        nodeId: entry.id,
+        message: `Node "${entry.id}" uses the ${kindWords[ref.kind]} "${ref.key}", which is not defined in this environment.`,
+      });
+    }
+  }
+};

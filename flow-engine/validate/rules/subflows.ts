@@ -1,0 +1,86 @@
+// Rules subflow-cycle, invalid-subflow and subflow-kind: subflows resolve to valid subflow documents that never call back.
+
+import type { FlowDocument } from '../../document';
+import type { ResourceResolver } from '../../resources';
+import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
+import type { ValidationResult } from '../validation-issue';
+
+/** Subflow keys a (possibly malformed) document calls, read from its raw nodes. */
+function subflowKeys(doc: FlowDocument): string[] {
+  const nodes: unknown[] = Array.isArray(doc.nodes) ? doc.nodes : [];
+  const keys: string[] = [];
+  for (const node of nodes) {
+    const n = node as { type?: unknown; config?: { flow?: { ref?: unknown } } } | null;
+    if (n?.type === 'subflow' && typeof n.config?.flow?.ref === 'string') keys.push(n.config.flow.ref);
+  }
+  return keys;
+}
+
+class SubflowWalk {
+  private readonly results = new Map<string, ValidationResult>();
+
+  constructor(
+    private readonly ctx: FlowContext,
+    private readonly resolver: ResourceResolver,
+    private readonly rootId: string | undefined,
+  ) {}
+
+  /** Follow `key` depth-first from `entry`, reporting the first cycle and every invalid document on the way. */
+  walk(entry: NodeEntry, key: string, chain: string[], visited: Set<string>): boolean {
+    const doc = this.resolver.subflow(key);
+    if (!doc) return false;
+    const route = [...chain, key];
+    if (doc.id === this.rootId || chain.includes(key)) {
+      const names = [this.rootId ?? 'this flow', ...route].map((k) => `"${k}"`).join(' → ');
+      this.ctx.report.error({
+        rule: 'subflow-cycle',
+        path: `${entry.path}/config/flow`,
+        nodeId: entry.id,
+        message: `Node "${entry.id}": subflows call each other in a circle (${names}), so a call would never come back; break the cycle.`,
+      });
+      return true;
+    }
+    if (visited.has(key)) return false;
+    visited.add(key);
+    this.reportInvalid(entry, key, doc, chain);
+    for (const next of subflowKeys(doc)) if (this.walk(entry, next, route, visited)) return true;
+    return false;
+  }
+
+  private reportInvalid(entry: NodeEntry, key: string, doc: FlowDocument, chain: string[]): void {
+    let result = this.results.get(key);
+    if (!result) {
+      result = this.ctx.validateSubflow(doc);
+      this.results.set(key, result);
+    }
+    const via = chain.length > 0 ? ` (called from ${chain.map((k) => `"${k}"`).join(' → ')})` : '';
+    if (!result.valid) {
+      const count = result.errors.length;
+      this.ctx.report.error({
+        rule: 'invalid-subflow',
+        path: `${entry.path}/config/flow`,
+        nodeId: entry.id,
+        message: `Node "${entry.id}": subflow "${key}"${via} has ${count} problem${count === 1 ? '' : 's'}, first: ${result.errors[0]!.message}`,
+      });
+    }
+    if (chain.length === 0 && doc.kind !== 'subflow') {
+      this.ctx.report.warning({
+        rule: 'subflow-kind',
+        path: `${entry.path}/config/flow`,
+        nodeId: entry.id,
+        message: `Node "${entry.id}": "${key}" is not marked as a subflow (kind "subflow"), so its ends hang up instead of returning here.`,
+      });
+    }
+  }
+}
+
+export const checkSubflows: SemanticRule = (ctx) => {
+  const resolver = ctx.options.resources;
+  if (!resolver || !ctx.checkSubflows) return;
+  const walk = new SubflowWalk(ctx, resolver, typeof ctx.doc.id === 'string' ? ctx.doc.id : undefined);
+  for (const entry of ctx.nodes) {
+    if (entry.node.type !== 'subflow' || !entry.parsed) continue;
+    const { flow } = entry.parsed.config as { flow: { ref: string } };
+    walk.walk(entry, flow.ref, [], new Set());
+  }
+};

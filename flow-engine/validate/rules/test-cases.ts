@@ -1,0 +1,72 @@
+// Rules test-unknown-node, test-unknown-mock, test-unknown-variable and duplicate-test-name: test cases refer to this flow.
+
+import type { Mocks } from '../../test-case';
+import type { FlowContext, SemanticRule } from '../flow-context';
+import { pointer } from '../json-pointer';
+
+/** Which node type each mock table answers for. */
+const mockNodeTypes: Record<keyof Mocks, string> = {
+  http: 'http',
+  queue: 'queue',
+  transfer: 'transfer',
+  callback: 'callback',
+  record: 'record',
+};
+
+const skillGroupKeys = (ctx: FlowContext): Set<string> =>
+  new Set(
+    ctx.nodes
+      .filter((n) => n.node.type === 'queue' && n.parsed)
+      .map((n) => (n.parsed!.config as { skillGroup: { ref: string } }).skillGroup.ref),
+  );
+
+export const checkTestCases: SemanticRule = (ctx) => {
+  const names = new Map<string, number>();
+  const groups = skillGroupKeys(ctx);
+  for (const { value: test, index, path } of ctx.tests) {
+    const first = names.get(test.name);
+    if (first !== undefined) {
+      ctx.report.error({
+        rule: 'duplicate-test-name',
+        path: `${path}/name`,
+        message: `Tests ${first + 1} and ${index + 1} are both named "${test.name}"; give each test its own name.`,
+      });
+    } else names.set(test.name, index);
+
+    const unknownNode = (id: string, at: string, what: string) =>
+      ctx.report.error({
+        rule: 'test-unknown-node',
+        path: at,
+        message: `Test "${test.name}": ${what} "${id}" is not a node of this flow.`,
+      });
+    (test.expect.visits ?? []).forEach((id, i) => {
+      if (!ctx.nodesById.has(id)) unknownNode(id, `${path}/expect/visits/${i}`, 'expected visit');
+    });
+    if (test.expect.end !== undefined && !ctx.nodesById.has(test.expect.end)) unknownNode(test.expect.end, `${path}/expect/end`, 'expected end node');
+
+    for (const name of Object.keys(test.expect.vars ?? {})) {
+      if (ctx.variablesByName.has(name)) continue;
+      ctx.report.error({
+        rule: 'test-unknown-variable',
+        path: pointer(`${path}/expect/vars`, name),
+        message: `Test "${test.name}" expects variable "${name}", which is not declared in this flow.`,
+      });
+    }
+
+    for (const table of Object.keys(mockNodeTypes) as (keyof Mocks)[]) {
+      const type = mockNodeTypes[table];
+      for (const key of Object.keys(test.mocks?.[table] ?? {})) {
+        if (ctx.nodesById.get(key)?.node.type === type) continue;
+        if (table === 'queue' && groups.has(key)) continue;
+        const node = ctx.nodesById.get(key);
+        ctx.report.error({
+          rule: 'test-unknown-mock',
+          path: pointer(`${path}/mocks/${table}`, key),
+          message: node
+            ? `Test "${test.name}": the ${table} mock "${key}" names a ${node.node.type} node; ${table} mocks answer ${type} nodes.`
+            : `Test "${test.name}": the ${table} mock "${key}" is not a ${type} node${table === 'queue' ? ' or skill group' : ''} of this flow.`,
+        });
+      }
+    }
+  }
+};

@@ -1,0 +1,19 @@
+// Rule unconnected-port: every port that may not end the call leads somewhere.
+
+import type { SemanticRule } from '../flow-context';
+
+export const checkUnconnectedPorts: SemanticRule = (ctx) => {
+  const connected = new Set(ctx.edges.map(({ value }) => `${value.source}\u0000${value.port}`));
+  for (const entry of ctx.nodes) {
+    if (!entry.parsed || ctx.nodesById.get(entry.id) !== entry) continue;
+    for (const port of entry.parsed.ports) {
+      if (port.mayEnd || connected.has(`${entry.id}\u0000${port.name}`)) continue;
+      ctx.report.error({
+        rule: 'unconnected-port',
+        path: entry.path,
+        nodeId: entry.id,
+        message: `Node "${entry.id}": port "${port.name}" (${port.label}) is not connected; connect it to the next step.`,
+      });
+    }
+  }
+};
