@@ -91,6 +91,8 @@ function sentenceFor(error: CelError): [string, ExpressionErrorCode] {
       m = /no such overload: (.+?) (\S+) (.+)/.exec(summary);
       return [m ? `'${m[2]}' cannot combine ${typeWords(m[1])} and ${typeWords(m[3])}` : summary, 'type-mismatch'];
     case 'invalid_condition_type':
+      m = /Ternary condition must be bool, got '(.+)'/.exec(summary);
+      return [m ? `The condition before '?' must be true or false, not ${typeWords(m[1])}` : summary, 'type-mismatch'];
     case 'incompatible_ternary_branches':
     case 'invalid_comparison_type':
     case 'invalid_index_type':
