@@ -6,7 +6,8 @@ import { eq } from 'drizzle-orm';
 import { roles, users, type Role } from '../../schemas/db';
 import type { Auth } from './auth/auth';
 import type { Database } from './db/client';
-import { InvalidFlowError, MalformedJsonError } from './errors';
+import { InvalidFlowError, MalformedJsonError, StaleRevisionError } from './errors';
+import { defaultTemplatesDir } from './flows/templates';
 import { isSameSiteRequest } from './same-site';
 
 // ─── 1. Context ────────────────────────────────────────────────────────────────
@@ -26,6 +27,8 @@ export interface Context {
   /** `http` for requests through the route handler (CSRF-checked); `direct` for server-side callers. */
   transport: 'http' | 'direct';
   trustedOrigins: readonly string[];
+  /** 32-byte key that encrypts integration secrets at rest (ServerEnv.secretKey). */
+  secretKey: Uint8Array;
 }
 
 export interface HttpContextOptions {
@@ -33,6 +36,7 @@ export interface HttpContextOptions {
   auth: Auth;
   headers: Headers;
   trustedOrigins: readonly string[];
+  secretKey: Uint8Array;
 }
 
 /** Builds the context of one HTTP request: the session comes from the better-auth cookie. */
@@ -47,7 +51,7 @@ export async function createHttpContext(options: HttpContextOptions): Promise<Co
       .where(eq(users.id, session.user.id));
     if (row && !row.disabledAt) user = { id: row.id, email: row.email, name: row.name, role: row.role };
   }
-  return { db: options.db, user, headers: options.headers, transport: 'http', trustedOrigins: options.trustedOrigins };
+  return { db: options.db, user, headers: options.headers, transport: 'http', trustedOrigins: options.trustedOrigins, secretKey: options.secretKey };
 }
 
 // ─── 2. Initialisation ────────────────────────────────────────────────────────
@@ -65,6 +69,8 @@ const t = initTRPC.context<Context>().create({
         flowIssues: cause instanceof InvalidFlowError ? cause.issues : null,
         /** Where a JSON text stopped parsing. */
         jsonPosition: cause instanceof MalformedJsonError ? { line: cause.line, column: cause.column } : null,
+        /** Who saved the revision that made a save stale. */
+        conflict: cause instanceof StaleRevisionError ? { ...cause.current, savedAt: cause.current.savedAt.toISOString() } : null,
       },
     };
   },

@@ -1,10 +1,18 @@
 // The app router: every router registered by hand, one line per noun.
 
 import { createCallerFactory, createTRPCRouter } from '../trpc';
+import { auditRouter } from './audit';
+import { linesRouter } from './lines';
+import { resourcesRouter } from './resources';
 import { usersRouter } from './users';
+import { versionsRouter } from './versions';
 
 export const appRouter = createTRPCRouter({
   users: usersRouter,
+  versions: versionsRouter,
+  lines: linesRouter,
+  resources: resourcesRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,8 +1,9 @@
 // Seeds users and makes tRPC callers acting as them, for API tests that skip HTTP.
 
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { users, type Role } from '../../../schemas/db';
 import type { Database } from '../../../app/_server/db/client';
+import { defaultTemplatesDir } from '../../../app/_server/flows/templates';
 import { createCaller } from '../../../app/_server/routers/root';
 import type { SessionUser } from '../../../app/_server/trpc';
 
@@ -14,9 +15,12 @@ export async function seedUser(db: Database, role: Role, name = `Test ${role}`):
   return { id, name, email, role };
 }
 
+/** The integration-secret key of every test caller (random per run, as the real one is per deployment). */
+export const testSecretKey = new Uint8Array(randomBytes(32));
+
 /** A caller acting as `user` (null: signed out), as a server component would call the API. */
 export function callerFor(db: Database, user: SessionUser | null) {
-  return createCaller({ db, user, headers: new Headers(), transport: 'direct', trustedOrigins: [] });
+  return createCaller({ db, user, headers: new Headers(), transport: 'direct', trustedOrigins: [], secretKey: testSecretKey });
 }
 
 /** Seeds a user of `role` and returns a caller acting as them, with the user. */

@@ -1,0 +1,174 @@
+// Lines router (admin): phone numbers bound to a flow and a pinned version or "latest"; every change audited and NOTIFYed.
+
+import { TRPCError } from '@trpc/server';
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { z } from 'zod';
+import { flows, flowVersions, lines } from '../../../schemas/db';
+import { recordAudit } from '../audit/record-audit';
+import { notifyInTransaction, type Executor } from '../db/client';
+import { isUniqueViolation } from '../db/unique-violation';
+import { InvalidLineNumberError, normaliseLineNumber } from '../lines/phone-number';
+import { adminProcedure, createTRPCRouter } from '../trpc';
+
+/** Runtimes reload their number → flow table on this channel; the payload is `{"lineId":…,"number":…,"action":…}`. */
+export const LINES_CHANNEL = 'callflow_lines';
+
+const lineId = z.uuid('The line id must be a UUID.');
+const flowId = z.uuid('The flow id must be a UUID.');
+const binding = z.union([z.number().int().positive(), z.literal('latest')]);
+const label = z.string().trim().max(200, 'The label may have at most 200 characters.');
+const numberInput = z
+  .string()
+  .max(40, 'The number may have at most 40 characters.')
+  .transform((value, ctx) => {
+    try {
+      return normaliseLineNumber(value);
+    } catch (error) {
+      if (!(error instanceof InvalidLineNumberError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+      return z.NEVER;
+    }
+  });
+
+type LineRow = typeof lines.$inferSelect;
+
+/** What the audit log and NOTIFY describe: `version` is a number or "latest". */
+function snapshot(line: LineRow) {
+  return { number: line.number, flowId: line.flowId, version: line.version ?? 'latest', enabled: line.enabled, label: line.label };
+}
+
+async function findLine(db: Executor, id: string): Promise<LineRow> {
+  const [line] = await db.select().from(lines).where(eq(lines.id, id)).for('update');
+  if (!line) throw new TRPCError({ code: 'NOT_FOUND', message: 'That line does not exist.' });
+  return line;
+}
+
+/** Refuses a number already bound to another line, naming the flow that has it. */
+async function assertNumberFree(db: Executor, number: string, exceptLineId?: string): Promise<void> {
+  const [taken] = await db
+    .select({ flowName: flows.name })
+    .from(lines)
+    .innerJoin(flows, eq(flows.id, lines.flowId))
+    .where(and(eq(lines.number, number), exceptLineId ? ne(lines.id, exceptLineId) : undefined));
+  if (taken) throw new TRPCError({ code: 'CONFLICT', message: `The number ${number} is already bound to the flow "${taken.flowName}".` });
+}
+
+/** Checks the flow exists and has the pinned version (or, for "latest", any published version). */
+async function resolveBinding(db: Executor, id: string, version: number | 'latest'): Promise<number | null> {
+  const [flow] = await db.select({ name: flows.name, archivedAt: flows.archivedAt }).from(flows).where(eq(flows.id, id));
+  if (!flow) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
+  if (flow.archivedAt) throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow "${flow.name}" is archived; restore it before binding a line to it.` });
+  const [published] = await db
+    .select({ number: flowVersions.number })
+    .from(flowVersions)
+    .where(and(eq(flowVersions.flowId, id), version === 'latest' ? undefined : eq(flowVersions.number, version)))
+    .limit(1);
+  if (!published) {
+    const message =
+      version === 'latest'
+        ? `The flow "${flow.name}" has no published version yet; publish it before binding a line to it.`
+        : `The flow "${flow.name}" has no version ${version}.`;
+    throw new TRPCError({ code: 'BAD_REQUEST', message });
+  }
+  return version === 'latest' ? null : version;
+}
+
+/** Runs a line change in one transaction with its audit row and NOTIFY; a racing duplicate number becomes CONFLICT. */
+async function changeLine(
+  db: Executor,
+  actor: { id: string },
+  action: string,
+  change: (tx: Executor) => Promise<{ before: LineRow | null; after: LineRow | null }>,
+): Promise<LineRow | null> {
+  try {
+    return await db.transaction(async (tx) => {
+      const { before, after } = await change(tx);
+      const line = (after ?? before)!;
+      await recordAudit(tx, {
+        actor,
+        action,
+        entityType: 'line',
+        entityId: line.id,
+        before: before && snapshot(before),
+        after: after && snapshot(after),
+      });
+      await notifyInTransaction(tx, LINES_CHANNEL, JSON.stringify({ lineId: line.id, number: line.number, action }));
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new TRPCError({ code: 'CONFLICT', message: 'That number was bound to another line a moment ago.', cause: error });
+    throw error;
+  }
+}
+
+export const linesRouter = createTRPCRouter({
+  list: adminProcedure.query(({ ctx }) =>
+    ctx.db
+      .select({
+        id: lines.id,
+        number: lines.number,
+        label: lines.label,
+        enabled: lines.enabled,
+        flowId: lines.flowId,
+        flowKey: flows.key,
+        flowName: flows.name,
+        version: lines.version,
+        updatedAt: lines.updatedAt,
+      })
+      .from(lines)
+      .innerJoin(flows, eq(flows.id, lines.flowId))
+      .orderBy(asc(lines.number)),
+  ),
+
+  create: adminProcedure
+    .input(z.object({ number: numberInput, flowId, version: binding.default('latest'), label: label.default(''), enabled: z.boolean().default(true) }))
+    .mutation(async ({ ctx, input }) =>
+      changeLine(ctx.db, ctx.user, 'line.create', async (tx) => {
+        await assertNumberFree(tx, input.number);
+        const version = await resolveBinding(tx, input.flowId, input.version);
+        const [after] = await tx.insert(lines).values({ number: input.number, flowId: input.flowId, version, label: input.label, enabled: input.enabled }).returning();
+        return { before: null, after };
+      }),
+    ),
+
+  /** Change the number or label. */
+  update: adminProcedure.input(z.object({ id: lineId, number: numberInput.optional(), label: label.optional() })).mutation(async ({ ctx, input }) =>
+    changeLine(ctx.db, ctx.user, 'line.update', async (tx) => {
+      const before = await findLine(tx, input.id);
+      if (input.number !== undefined) await assertNumberFree(tx, input.number, input.id);
+      const [after] = await tx
+        .update(lines)
+        .set({ number: input.number ?? before.number, label: input.label ?? before.label, updatedAt: new Date() })
+        .where(eq(lines.id, input.id))
+        .returning();
+      return { before, after };
+    }),
+  ),
+
+  /** Point the line at a flow and a pinned version, or "latest" to follow every publish. */
+  bind: adminProcedure.input(z.object({ id: lineId, flowId, version: binding })).mutation(async ({ ctx, input }) =>
+    changeLine(ctx.db, ctx.user, 'line.bind', async (tx) => {
+      const before = await findLine(tx, input.id);
+      const version = await resolveBinding(tx, input.flowId, input.version);
+      const [after] = await tx.update(lines).set({ flowId: input.flowId, version, updatedAt: new Date() }).where(eq(lines.id, input.id)).returning();
+      return { before, after };
+    }),
+  ),
+
+  setEnabled: adminProcedure.input(z.object({ id: lineId, enabled: z.boolean() })).mutation(async ({ ctx, input }) =>
+    changeLine(ctx.db, ctx.user, input.enabled ? 'line.enable' : 'line.disable', async (tx) => {
+      const before = await findLine(tx, input.id);
+      const [after] = await tx.update(lines).set({ enabled: input.enabled, updatedAt: new Date() }).where(eq(lines.id, input.id)).returning();
+      return { before, after };
+    }),
+  ),
+
+  delete: adminProcedure.input(z.object({ id: lineId })).mutation(async ({ ctx, input }) => {
+    await changeLine(ctx.db, ctx.user, 'line.delete', async (tx) => {
+      const before = await findLine(tx, input.id);
+      await tx.delete(lines).where(eq(lines.id, input.id));
+      return { before, after: null };
+    });
+    return { id: input.id, deleted: true };
+  }),
+});

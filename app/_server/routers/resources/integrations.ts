@@ -1,0 +1,134 @@
+// Integrations router (admin writes): HTTP services that `http` nodes call by key; the secret is write-only, stored encrypted.
+
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { integrations } from '../../../../schemas/db';
+import { recordAudit } from '../../audit/record-audit';
+import { encryptSecret } from '../../crypto/secrets';
+import { adminProcedure, createTRPCRouter, viewerProcedure } from '../../trpc';
+import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
+
+/** Header names that carry credentials: they belong in the encrypted secret, not the plain headers. */
+const credentialHeaders = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key', 'x-auth-token']);
+
+const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/, 'A header name may contain only letters, digits and - (e.g. X-Tenant).');
+
+const baseUrl = z.url({ protocol: /^https?$/, error: 'The base URL must be an http:// or https:// address.' }).max(2000);
+
+const headers = z
+  .record(headerName, z.string().max(2000))
+  .refine((h) => Object.keys(h).length <= 50, 'At most 50 headers.')
+  .superRefine((h, ctx) => {
+    for (const name of Object.keys(h)) {
+      if (credentialHeaders.has(name.toLowerCase())) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `Put the ${name} header in the secret so that it is stored encrypted.` });
+      }
+    }
+  });
+
+/** The secret header and its value; the value is never returned or logged. */
+const secret = z.object({ headerName, value: z.string().min(1, 'The secret value is empty.').max(8000) });
+
+const name = z.string().trim().max(200, 'The name may have at most 200 characters.');
+
+type IntegrationRow = typeof integrations.$inferSelect;
+
+/** What callers and the audit log see: `hasSecret` instead of the ciphertext. */
+function publicView(row: IntegrationRow) {
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    baseUrl: row.baseUrl,
+    headers: row.headers,
+    allowInternal: row.allowInternal,
+    secretHeaderName: row.secretHeaderName,
+    hasSecret: row.secretCiphertext !== null,
+    updatedAt: row.updatedAt,
+  };
+}
+
+const auditView = (row: IntegrationRow) => {
+  const { id: _id, updatedAt: _updatedAt, ...rest } = publicView(row);
+  return rest;
+};
+
+/** Bound to the integration's key, so a ciphertext copied onto another row will not decrypt there. */
+const secretContext = (key: string) => `integration:${key}`;
+
+export const integrationsRouter = createTRPCRouter({
+  list: viewerProcedure.query(async ({ ctx }) => (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(publicView)),
+
+  create: adminProcedure
+    .input(z.object({ key: resourceKey, name: name.default(''), baseUrl, headers: headers.default({}), allowInternal: z.boolean().default(false), secret: secret.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const { secret: given, ...fields } = input;
+      try {
+        return await ctx.db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(integrations)
+            .values({
+              ...fields,
+              secretHeaderName: given?.headerName ?? null,
+              secretCiphertext: given ? encryptSecret(given.value, ctx.secretKey, { context: secretContext(input.key) }) : null,
+            })
+            .returning();
+          await recordAudit(tx, { actor: ctx.user, action: 'integration.create', entityType: 'integration', entityId: row.id, after: auditView(row) });
+          return publicView(row);
+        });
+      } catch (error) {
+        keyConflict(error, 'integration', input.key);
+      }
+    }),
+
+  /** `secret`: leave out to keep the stored one, `null` to remove it, or a new header and value to replace it. */
+  update: adminProcedure
+    .input(
+      z.object({
+        id: resourceId,
+        name: name.optional(),
+        baseUrl: baseUrl.optional(),
+        headers: headers.optional(),
+        allowInternal: z.boolean().optional(),
+        secret: secret.nullable().optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [before] = await tx.select().from(integrations).where(eq(integrations.id, input.id)).for('update');
+        if (!before) throw notFound('integration');
+        const { id, secret: given, ...fields } = input;
+        const secretFields =
+          given === undefined
+            ? {}
+            : given === null
+              ? { secretHeaderName: null, secretCiphertext: null }
+              : { secretHeaderName: given.headerName, secretCiphertext: encryptSecret(given.value, ctx.secretKey, { context: secretContext(before.key) }) };
+        const [after] = await tx
+          .update(integrations)
+          .set({ ...fields, ...secretFields, updatedAt: new Date() })
+          .where(eq(integrations.id, id))
+          .returning();
+        const secretChanged = given !== undefined;
+        await recordAudit(tx, {
+          actor: ctx.user,
+          action: 'integration.update',
+          entityType: 'integration',
+          entityId: id,
+          before: auditView(before),
+          // Records that the secret was replaced without recording any part of it.
+          after: { ...auditView(after), ...(secretChanged ? { secretReplaced: given !== null, secretRemoved: given === null } : {}) },
+        });
+        return publicView(after);
+      }),
+    ),
+
+  delete: adminProcedure.input(z.object({ id: resourceId })).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const [before] = await tx.delete(integrations).where(eq(integrations.id, input.id)).returning();
+      if (!before) throw notFound('integration');
+      await recordAudit(tx, { actor: ctx.user, action: 'integration.delete', entityType: 'integration', entityId: before.id, before: auditView(before) });
+      return { id: before.id, deleted: true as const };
+    }),
+  ),
+});

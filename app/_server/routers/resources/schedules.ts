@@ -1,0 +1,70 @@
+// Schedules router: business hours that `schedule` nodes reference by key; definitions checked by the engine's shape.
+
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { isValidTimeZone, scheduleDefinition } from '../../../../flow-engine/schedule';
+import { schedules } from '../../../../schemas/db';
+import { recordAudit } from '../../audit/record-audit';
+import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
+import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
+
+const definition = scheduleDefinition.superRefine((value, ctx) => {
+  if (!isValidTimeZone(value.timezone)) {
+    ctx.addIssue({ code: 'custom', path: ['timezone'], message: `"${value.timezone}" is not a known time zone; use an IANA name such as Asia/Shanghai.` });
+  }
+});
+
+const name = z.string().trim().max(200, 'The name may have at most 200 characters.');
+
+type ScheduleRow = typeof schedules.$inferSelect;
+const auditView = (row: ScheduleRow) => ({ key: row.key, name: row.name, definition: row.definition });
+
+export const schedulesRouter = createTRPCRouter({
+  list: viewerProcedure.query(({ ctx }) => ctx.db.select().from(schedules).orderBy(asc(schedules.key))),
+
+  get: viewerProcedure.input(z.object({ id: resourceId })).query(async ({ ctx, input }) => {
+    const [row] = await ctx.db.select().from(schedules).where(eq(schedules.id, input.id));
+    if (!row) throw notFound('schedule');
+    return row;
+  }),
+
+  create: designerProcedure
+    .input(z.object({ key: resourceKey, name: name.default(''), definition }))
+    .mutation(async ({ ctx, input }) => {
+      try {
+        return await ctx.db.transaction(async (tx) => {
+          const [row] = await tx.insert(schedules).values(input).returning();
+          await recordAudit(tx, { actor: ctx.user, action: 'schedule.create', entityType: 'schedule', entityId: row.id, after: auditView(row) });
+          return row;
+        });
+      } catch (error) {
+        keyConflict(error, 'schedule', input.key);
+      }
+    }),
+
+  update: designerProcedure
+    .input(z.object({ id: resourceId, name: name.optional(), definition: definition.optional() }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [before] = await tx.select().from(schedules).where(eq(schedules.id, input.id)).for('update');
+        if (!before) throw notFound('schedule');
+        const [after] = await tx
+          .update(schedules)
+          .set({ name: input.name ?? before.name, definition: input.definition ?? before.definition, updatedAt: new Date() })
+          .where(eq(schedules.id, input.id))
+          .returning();
+        await recordAudit(tx, { actor: ctx.user, action: 'schedule.update', entityType: 'schedule', entityId: after.id, before: auditView(before), after: auditView(after) });
+        return after;
+      }),
+    ),
+
+  delete: designerProcedure.input(z.object({ id: resourceId })).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const [before] = await tx.delete(schedules).where(eq(schedules.id, input.id)).returning();
+      if (!before) throw notFound('schedule');
+      await recordAudit(tx, { actor: ctx.user, action: 'schedule.delete', entityType: 'schedule', entityId: before.id, before: auditView(before) });
+      return { id: before.id, deleted: true as const };
+    }),
+  ),
+});
+

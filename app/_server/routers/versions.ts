@@ -1,0 +1,99 @@
+// Versions router: publish the draft, list and read versions, diff two of them, roll back to an earlier one.
+
+import { TRPCError } from '@trpc/server';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { z } from 'zod';
+import { diffFlows } from '../../../flow-engine/diff';
+import type { FlowDocument } from '../../../flow-engine/document';
+import { flows, flowVersions, users } from '../../../schemas/db';
+import type { Executor } from '../db/client';
+import { publishDocument } from '../publishing/publish-document';
+import { createTRPCRouter, designerProcedure, viewerProcedure } from '../trpc';
+
+const flowId = z.uuid('The flow id must be a UUID.');
+const versionNumber = z.number().int().positive();
+const note = z.string().trim().max(1000, 'The note may have at most 1,000 characters.');
+
+async function loadDraft(db: Executor, id: string): Promise<FlowDocument> {
+  const [flow] = await db.select({ draft: flows.draft }).from(flows).where(eq(flows.id, id));
+  if (!flow) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
+  return flow.draft;
+}
+
+async function loadVersion(db: Executor, id: string, number: number) {
+  const [version] = await db
+    .select({
+      id: flowVersions.id,
+      flowId: flowVersions.flowId,
+      number: flowVersions.number,
+      document: flowVersions.document,
+      checksum: flowVersions.checksum,
+      note: flowVersions.note,
+      publishedAt: flowVersions.publishedAt,
+      publishedBy: flowVersions.publishedBy,
+      publishedByName: users.name,
+    })
+    .from(flowVersions)
+    .leftJoin(users, eq(users.id, flowVersions.publishedBy))
+    .where(and(eq(flowVersions.flowId, id), eq(flowVersions.number, number)));
+  if (!version) throw new TRPCError({ code: 'NOT_FOUND', message: `Version ${number} of this flow does not exist.` });
+  return version;
+}
+
+export const versionsRouter = createTRPCRouter({
+  /** Validate the draft and publish it as the next version. */
+  publish: designerProcedure.input(z.object({ flowId, note: note.default('') })).mutation(async ({ ctx, input }) => {
+    const document = await loadDraft(ctx.db, input.flowId);
+    return publishDocument(ctx.db, { flowId: input.flowId, document, note: input.note, actor: ctx.user, action: 'version.publish' });
+  }),
+
+  /** Newest first, without documents; `before` pages to older versions. */
+  list: viewerProcedure
+    .input(z.object({ flowId, limit: z.number().int().min(1).max(100).default(50), before: versionNumber.optional() }))
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db
+        .select({
+          number: flowVersions.number,
+          checksum: flowVersions.checksum,
+          note: flowVersions.note,
+          publishedAt: flowVersions.publishedAt,
+          publishedBy: flowVersions.publishedBy,
+          publishedByName: users.name,
+        })
+        .from(flowVersions)
+        .leftJoin(users, eq(users.id, flowVersions.publishedBy))
+        .where(and(eq(flowVersions.flowId, input.flowId), input.before ? lt(flowVersions.number, input.before) : undefined))
+        .orderBy(desc(flowVersions.number))
+        .limit(input.limit + 1);
+      const page = rows.slice(0, input.limit);
+      return { versions: page, nextBefore: rows.length > input.limit ? page[page.length - 1].number : null };
+    }),
+
+  get: viewerProcedure.input(z.object({ flowId, version: versionNumber })).query(({ ctx, input }) => loadVersion(ctx.db, input.flowId, input.version)),
+
+  /** Structured changes from `a` to `b`; either side may be a version number or the current draft. */
+  diff: viewerProcedure
+    .input(z.object({ flowId, a: z.union([versionNumber, z.literal('draft')]), b: z.union([versionNumber, z.literal('draft')]) }))
+    .query(async ({ ctx, input }) => {
+      const documentOf = async (side: number | 'draft') =>
+        side === 'draft' ? loadDraft(ctx.db, input.flowId) : (await loadVersion(ctx.db, input.flowId, side)).document;
+      const [a, b] = await Promise.all([documentOf(input.a), documentOf(input.b)]);
+      return { a: input.a, b: input.b, diff: diffFlows(a, b) };
+    }),
+
+  /** Publish version `version`'s document again as a new version; the draft is left as it is. */
+  rollback: designerProcedure
+    .input(z.object({ flowId, version: versionNumber, note: note.default('') }))
+    .mutation(async ({ ctx, input }) => {
+      const old = await loadVersion(ctx.db, input.flowId, input.version);
+      const text = input.note ? `Rollback to v${input.version}: ${input.note}` : `Rollback to v${input.version}`;
+      return publishDocument(ctx.db, {
+        flowId: input.flowId,
+        document: old.document,
+        note: text,
+        actor: ctx.user,
+        action: 'version.rollback',
+        details: { rolledBackTo: input.version },
+      });
+    }),
+});
