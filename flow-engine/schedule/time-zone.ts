@@ -17,13 +17,14 @@ function remember<V>(memo: Map<number, V>, key: number, value: V): void {
 
 /**
  * Whether `tz` names a time zone that Intl (browser or Node) can use, e.g. `Asia/Shanghai`.
- * Offset strings such as `+08:00` are refused: a schedule needs a zone that knows its DST rules.
+ * Offset strings such as `+08:00` are refused: a schedule needs a zone that knows its DST rules, and
+ * newer engines accept them in Intl while Node 20 does not, so refusing them keeps every place in agreement.
  * @example
  * isValidTimeZone('Europe/London'); // true
  * isValidTimeZone('Mars/Olympus'); // false
  */
 export function isValidTimeZone(tz: string): boolean {
-  return typeof tz === 'string' && tz.length > 0 && tz.length <= 64 && IANAZone.isValidZone(tz);
+  return typeof tz === 'string' && /^[A-Za-z]/.test(tz) && tz.length <= 64 && IANAZone.isValidZone(tz);
 }
 
 /**

@@ -19,6 +19,13 @@ describe('nextOpening', () => {
     expect(nextOpening(shanghaiOffice(), at('2026-11-23T07:00:00'))?.toISOString()).toBe('2026-11-23T01:00:00.000Z');
   });
 
+  it('finds the evening start of an overnight interval the same day', () => {
+    const def = makeSchedule({ timezone: 'Asia/Shanghai', weekly: { fri: [{ from: '22:00', to: '02:00' }] } });
+    expect(nextOpening(def, at('2026-11-27T21:00:00'))?.toISOString()).toBe('2026-11-27T14:00:00.000Z');
+    expect(nextOpening(def, at('2026-11-28T01:30:00'))?.toISOString()).toBe('2026-11-27T17:30:00.000Z'); // still open
+    expect(nextOpening(def, at('2026-11-28T02:00:00'))?.toISOString()).toBe('2026-12-04T14:00:00.000Z');
+  });
+
   it('skips a holiday week: the eve of National Day → 8 October 09:00', () => {
     const office = shanghaiOffice({ holidays: [{ date: '2026-10-01', until: '2026-10-07' }] });
     expect(nextOpening(office, at('2026-09-30T19:00:00'))?.toISOString()).toBe('2026-10-08T01:00:00.000Z');

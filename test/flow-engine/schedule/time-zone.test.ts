@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  checkSchedule,
   InvalidTimeZoneError,
   ScheduleDefinitionError,
   isValidTimeZone,
@@ -20,6 +21,7 @@ describe('isValidTimeZone', () => {
   it('refuses unknown names, offsets and the empty string', () => {
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isValidTimeZone('+08:00')).toBe(false);
+    expect(isValidTimeZone('-05:00')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
   });
 });
@@ -46,6 +48,15 @@ describe('unreadable schedules', () => {
     const def = shanghaiOffice({ holidays: [{ date: '2026-10-07', until: '2026-10-01', name: 'National Day' }] });
     const error = captureError(() => scheduleState(def, monday));
     expect(error).toMatchObject({ path: '/holidays/0/until', message: 'Holiday National Day ends (2026-10-01) before it starts (2026-10-07).' });
+  });
+
+  it('checkSchedule reports the same problem without throwing, and null for a readable schedule', () => {
+    expect(checkSchedule(shanghaiOffice({ holidays: [{ date: '2026-02-30' }] }))).toMatchObject({
+      path: '/holidays/0/date',
+      message: '"2026-02-30" is not a calendar date; write YYYY-MM-DD.',
+    });
+    expect(checkSchedule(makeSchedule({ timezone: 'Nowhere/Town', weekly: {} }))).toBeInstanceOf(InvalidTimeZoneError);
+    expect(checkSchedule(shanghaiOffice())).toBeNull();
   });
 
   it('refuses an invalid Date with a RangeError', () => {
