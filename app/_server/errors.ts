@@ -24,3 +24,18 @@ export class MalformedJsonError extends Error {
     super(message);
   }
 }
+
+/** A save was based on a revision that someone else has since replaced; nothing was written. */
+export class StaleRevisionError extends Error {
+  override name = 'StaleRevisionError';
+  constructor(
+    readonly baseRevision: number,
+    readonly current: { revision: number; savedBy: string | null; savedAt: Date },
+  ) {
+    const when = `${current.savedAt.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+    super(
+      `${current.savedBy ?? 'Someone'} saved this flow at ${when} (revision ${current.revision}) after you opened revision ${baseRevision}. ` +
+        'Your changes were not saved; reload the flow to see theirs, then make your changes again.',
+    );
+  }
+}
