@@ -51,3 +51,20 @@ export const builtInIdentifiers: ReadonlySet<string> = new Set(definitions.varia
 
 /** The list functions that iterate, with their iteration variable first (`xs.exists(x, x > 1)`). */
 export const iteratingMacros: ReadonlySet<string> = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
+
+/** Words CEL keeps for itself or refuses as names (cel-js does not export its list, so it is repeated here). */
+const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  'true', 'false', 'null', 'in', 'as', 'break', 'const', 'continue', 'else', 'for', 'function', 'if', 'import',
+  'let', 'loop', 'package', 'namespace', 'return', 'var', 'void', 'while', '__proto__', 'prototype', 'constructor',
+]);
+
+/**
+ * True when a flow variable may not use this name, because CEL reserves it or already defines it (type names
+ * such as `int` and `string`, the `cel` namespace). Validation uses it on variable declarations.
+ * @example
+ * isReservedName('string') // true
+ * isReservedName('orderId') // false
+ */
+export function isReservedName(name: string): boolean {
+  return RESERVED_WORDS.has(name) || builtInIdentifiers.has(name);
+}

@@ -12,13 +12,17 @@ export interface CompiledExpression {
   readonly source: string;
   /** Free root identifiers the source reads, in order of first use, e.g. ["tier", "call"]. */
   readonly identifiers: readonly string[];
-  /** Evaluate against the scope; returns plain JS (number, string, boolean, null, arrays, objects). Throws ExpressionEvaluationError. */
+  /**
+   * Evaluate against the scope and return plain JS (number, string, boolean, null, arrays, plain objects).
+   * Every identifier must be an own property of `scope` (undefined counts as null); reading a missing map
+   * field fails (use `has(a.b)` first). Throws ExpressionEvaluationError with the column it failed at.
+   */
   evaluate(scope: Readonly<Record<string, unknown>>): unknown;
 }
 
 type Runner = (context: Record<string, unknown>) => unknown;
 
-class CelExpression implements CompiledExpression {
+export class CelExpression implements CompiledExpression {
   readonly #run: Runner;
   readonly #offsets: readonly number[];
   /** Reused for every evaluation (one less allocation on the hot path); evaluation is synchronous. */
@@ -104,8 +108,6 @@ export function compileCached(source: string): CelExpression | ExpressionProblem
   }
   return entry;
 }
-
-export type { CelExpression };
 
 /**
  * Parse a CEL expression once (results are cached by source) for fast repeated evaluation.

@@ -79,21 +79,30 @@ function objectToCel(value: object, depth: number): unknown {
     return out;
   }
   if (value instanceof Date || value instanceof Uint8Array) return value;
-  const entries: Iterable<[unknown, unknown]> | null =
-    value instanceof Map ? value.entries() : isPlainObject(value) ? Object.entries(value) : null;
-  if (!entries) {
+  const out: Record<string, unknown> = Object.create(null);
+  let size = 0;
+  if (isPlainObject(value)) {
+    // for…in instead of Object.entries: no per-entry arrays on the hot path (`call` is read on every step).
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key) || FORBIDDEN_KEYS.has(key)) continue;
+      const item = record[key];
+      if (item === undefined) continue;
+      size++;
+      out[key] = toCel(item, depth);
+    }
+  } else if (value instanceof Map) {
+    for (const [key, item] of value) {
+      if (typeof key !== 'string' || FORBIDDEN_KEYS.has(key) || item === undefined) continue;
+      size++;
+      out[key] = toCel(item, depth);
+    }
+  } else {
     throw new ExpressionProblem(
       `Variable '${variableName}' holds a ${value.constructor?.name ?? 'object'} object, which expressions cannot read`,
       'unsupported-value',
       variableOffset,
     );
-  }
-  const out: Record<string, unknown> = Object.create(null);
-  let size = 0;
-  for (const [key, item] of entries) {
-    if (typeof key !== 'string' || FORBIDDEN_KEYS.has(key) || item === undefined) continue;
-    size++;
-    out[key] = toCel(item, depth);
   }
   spend(size);
   return out;
@@ -149,8 +158,9 @@ export function fromCel(value: unknown): unknown {
         );
       }
       if (value instanceof Map || isPlainObject(value)) return mapFromCel(value);
-      // UnsignedInt, Duration and type values print themselves (e.g. "3600s", "int").
-      return typeof value.valueOf() === 'bigint' ? Number(value.valueOf()) : String(value);
+      // UnsignedInt becomes a number; Duration and type values print themselves ("3600s", "Type<int>" → "int").
+      if (typeof value.valueOf() === 'bigint') return Number(value.valueOf());
+      return String(value).replace(/^Type<(.+)>$/, '$1');
     default:
       return null;
   }

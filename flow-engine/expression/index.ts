@@ -2,5 +2,6 @@
 
 export { parseExpression, type CompiledExpression } from './compiled-expression';
 export { parseTemplate, type CompiledTemplate } from './compiled-template';
+export { isReservedName } from './cel-environment';
 export { ExpressionEvaluationError, type ExpressionError, type ExpressionErrorCode, type ParseResult } from './errors';
 export * as expressionLimits from './limits';

@@ -1,7 +1,7 @@
 // Parsing CEL expressions: free identifiers, admin-readable errors with columns, and the parse cache.
 
 import { describe, expect, it } from 'vitest';
-import { parseExpression, type ExpressionError } from '../../../flow-engine/expression';
+import { isReservedName, parseExpression, type ExpressionError } from '../../../flow-engine/expression';
 
 function identifiersOf(source: string): readonly string[] {
   const parsed = parseExpression(source);
@@ -105,5 +105,13 @@ describe('cache', () => {
     for (let i = 0; i < 50_000; i++) if (parsed.value.evaluate(scope) === true) trueCount++;
     expect(trueCount).toBe(50_000);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('reserved names', () => {
+  it('CEL type names, keywords and prototype keys cannot be flow variable names', () => {
+    expect(['string', 'int', 'map', 'cel', 'in', 'null', 'while', 'constructor'].filter(isReservedName)).toHaveLength(8);
+    expect(isReservedName('orderId')).toBe(false);
+    expect(isReservedName('tier')).toBe(false);
   });
 });
