@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import type { FlowNode } from './document';
 import type { Prompt } from './nodes/shared-config';
+import type { NodeBehaviour } from './compile/node-behaviour';
+import type { NodeCompiler } from './compile/node-compiler';
 
 export type NodeCategory = 'interaction' | 'logic' | 'routing';
 
@@ -46,6 +48,8 @@ export interface NodeDefinitionInput<Schema extends z.ZodType> {
   /** One line that the canvas shows on the node. */
   summary(config: z.output<Schema>): string;
   references(config: z.output<Schema>): Partial<NodeReferences>;
+  /** How a call runs this node: a synchronous port choice, effects to invoke, or a subflow to inline. */
+  compile(config: z.output<Schema>, compiler: NodeCompiler): NodeBehaviour;
 }
 
 export interface NodeDefinition<Schema extends z.ZodType = z.ZodType> extends NodeDefinitionInput<Schema> {

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
+import type { CallbackRequest, CallbackResult, PlayRequest } from '../driver/call-driver';
+import { NEXT_STEP, effectStep, type EffectStep } from '../compile/node-behaviour';
+import { renderTemplate } from '../compile/call-scope';
 
 export const callback = defineNode({
   type: 'callback',
@@ -32,4 +35,38 @@ export const callback = defineNode({
         ...(c.schedule ? [{ path: '/config/schedule', kind: 'schedule' as const, key: c.schedule.ref }] : []),
       ],
     }),
+  compile(c, compiler) {
+    const number = compiler.template(c.number, '/config/number');
+    const group = c.skillGroup
+      ? { key: c.skillGroup.ref, name: compiler.resources.skillGroup(c.skillGroup.ref)?.name ?? c.skillGroup.ref }
+      : undefined;
+    const schedule = c.schedule ? compiler.resources.schedule(c.schedule.ref) : undefined;
+    if (c.when === 'nextOpen' && !schedule) {
+      compiler.fail(`uses the schedule "${c.schedule?.ref ?? ''}", which is not defined in the resources`, '/config/schedule');
+    }
+    const confirmation = compiler.optionalPrompt(c.prompt, '/config/prompt');
+    const steps: EffectStep[] = [
+      effectStep<CallbackRequest, CallbackResult>({
+        effect: 'scheduleCallback',
+        request: (call) => ({
+          node: call.node,
+          number: renderTemplate(call, number),
+          ...(group ? { skillGroup: group } : {}),
+          when: c.when,
+          ...(c.when === 'nextOpen' && schedule ? { schedule } : {}),
+        }),
+        result: (_call, answer) => (answer.outcome === 'scheduled' ? (confirmation ? NEXT_STEP : 'scheduled') : 'failed'),
+      }),
+    ];
+    if (confirmation) {
+      steps.push(
+        effectStep<PlayRequest, void>({
+          effect: 'play',
+          request: (call) => ({ node: call.node, prompt: confirmation.render(call), bargeIn: false }),
+          result: () => 'scheduled',
+        }),
+      );
+    }
+    return { kind: 'effects', steps };
+  },
 });

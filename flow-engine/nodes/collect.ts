@@ -3,6 +3,11 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, inputOptions, inputPromptRefs, mergeRefs, prompt, promptSummary } from './shared-config';
+import type { CollectRequest, CollectResult } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
+import { attemptPrompts, failAttempt } from '../compile/input-attempts';
+import { evaluateBoolean, setVariable } from '../compile/call-scope';
+import { luhnValid } from '../compile/luhn';
 
 export const collect = defineNode({
   type: 'collect',
@@ -38,4 +43,45 @@ export const collect = defineNode({
       expressions: c.check ? [{ path: '/config/check', source: c.check }] : [],
       locals: ['value'],
     }),
+  compile(c, compiler) {
+    const prompts = {
+      prompt: compiler.prompt(c.prompt, '/config/prompt'),
+      noInput: compiler.optionalPrompt(c.noInputPrompt, '/config/noInputPrompt'),
+      invalid: compiler.optionalPrompt(c.invalidPrompt, '/config/invalidPrompt'),
+    };
+    const check = c.check ? compiler.expression(c.check, '/config/check') : undefined;
+    const asNumber = compiler.variableType(c.variable) === 'number';
+    const sensitive = c.sensitive || compiler.isSensitive(c.variable);
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<CollectRequest, CollectResult>({
+          effect: 'collect',
+          request: (call) => ({
+            node: call.node,
+            prompts: attemptPrompts(call, prompts),
+            minDigits: c.minDigits,
+            maxDigits: c.maxDigits,
+            terminator: c.terminator,
+            timeoutSeconds: c.timeoutSeconds,
+            sensitive,
+            attempt: call.attempt,
+          }),
+          result(call, answer) {
+            const digits = answer.kind === 'digits' && c.terminator && answer.digits.endsWith(c.terminator) ? answer.digits.slice(0, -1) : answer.kind === 'digits' ? answer.digits : '';
+            if (digits === '') return failAttempt(call, 'noInput', c.maxAttempts);
+            const valid =
+              /^\d+$/.test(digits) &&
+              digits.length >= c.minDigits &&
+              digits.length <= c.maxDigits &&
+              (!c.luhn || luhnValid(digits)) &&
+              (!check || evaluateBoolean(call, check, { value: digits }));
+            if (!valid) return failAttempt(call, 'invalid', c.maxAttempts);
+            setVariable(call, c.variable, asNumber ? Number(digits) : digits);
+            return 'ok';
+          },
+        }),
+      ],
+    };
+  },
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { portName } from './shared-config';
+import { evaluateBoolean } from '../compile/call-scope';
 
 export const condition = defineNode({
   type: 'condition',
@@ -25,4 +26,16 @@ export const condition = defineNode({
   ports: (c) => [...c.rules.map((r) => ({ name: r.name, label: r.label ?? r.name })), { name: 'else', label: 'Else' }],
   summary: (c) => c.rules.map((r) => r.when).join(' | '),
   references: (c) => ({ expressions: c.rules.map((r, i) => ({ path: `/config/rules/${i}/when`, source: r.when })) }),
+  compile(c, compiler) {
+    const rules = c.rules.map((r, i) => ({ port: r.name, when: compiler.expression(r.when, `/config/rules/${i}/when`) }));
+    return {
+      kind: 'logic',
+      // A rule that cannot be evaluated ends the call with reason error rather than counting as false:
+      // a silently wrong branch (say, skipping an identity check) is worse than a failed call.
+      decide(call) {
+        for (const rule of rules) if (evaluateBoolean(call, rule.when)) return rule.port;
+        return 'else';
+      },
+    };
+  },
 });

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { prompt, promptRefs, promptSummary } from './shared-config';
+import type { HangupRequest } from '../driver/call-driver';
+import { END, effectStep } from '../compile/node-behaviour';
 
 export const hangup = defineNode({
   type: 'hangup',
@@ -17,4 +19,25 @@ export const hangup = defineNode({
   ports: () => [],
   summary: (c) => c.reason ?? promptSummary(c.prompt),
   references: (c) => promptRefs('/config/prompt', c.prompt),
+  compile(c, compiler) {
+    const goodbye = compiler.optionalPrompt(c.prompt, '/config/prompt');
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<HangupRequest, void>({
+          effect: 'hangup',
+          request: (call) => ({
+            node: call.node,
+            prompts: goodbye ? [goodbye.render(call)] : [],
+            reason: 'hangup',
+            ...(c.reason ? { detail: c.reason } : {}),
+          }),
+          result(call) {
+            call.end = { node: call.node, reason: 'hangup', ...(c.reason ? { detail: c.reason } : {}) };
+            return END;
+          },
+        }),
+      ],
+    };
+  },
 });

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, resourceRef } from './shared-config';
+import type { HttpRequest, HttpResult } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
+import { evaluate, renderTemplate, setVariable, toPlain } from '../compile/call-scope';
 
 export const http = defineNode({
   type: 'http',
@@ -49,4 +52,64 @@ export const http = defineNode({
     resources: c.integration ? [{ path: '/config/integration', kind: 'integration', key: c.integration.ref }] : [],
     locals: ['response'],
   }),
+  compile(c, compiler) {
+    const integration = c.integration ? compiler.resources.integration(c.integration.ref) : undefined;
+    if (c.integration && !integration) {
+      compiler.fail(`uses the integration "${c.integration.ref}", which is not defined in the resources`, '/config/integration');
+    }
+    const url = compiler.template(c.url, '/config/url');
+    const headers = Object.entries(c.headers).map(([name, v]) => [name, compiler.template(v, `/config/headers/${name}`)] as const);
+    const query = Object.entries(c.query).map(([name, v]) => [name, compiler.template(v, `/config/query/${name}`)] as const);
+    const json = c.json ? Object.entries(c.json).map(([field, v]) => [field, compiler.expression(v, `/config/json/${field}`)] as const) : undefined;
+    const body = c.body !== undefined ? compiler.template(c.body, '/config/body') : undefined;
+    const outputs = c.outputs.map((o, i) => ({ variable: o.variable, value: compiler.expression(o.value, `/config/outputs/${i}/value`) }));
+    const okStatus = new Set(c.okStatus);
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<HttpRequest, HttpResult>({
+          effect: 'http',
+          request(call) {
+            const sent: Record<string, string> = { ...integration?.headers };
+            for (const [name, t] of headers) sent[name] = renderTemplate(call, t);
+            let text: string | undefined;
+            if (json) {
+              const fields: Record<string, unknown> = {};
+              for (const [field, e] of json) fields[field] = toPlain(evaluate(call, e));
+              text = JSON.stringify(fields);
+              if (!Object.keys(sent).some((h) => h.toLowerCase() === 'content-type')) sent['Content-Type'] = 'application/json';
+            } else if (body) {
+              text = renderTemplate(call, body);
+            }
+            return {
+              node: call.node,
+              method: c.method,
+              url: joinUrl(integration?.baseUrl, renderTemplate(call, url), query.map(([name, t]) => [name, renderTemplate(call, t)])),
+              headers: sent,
+              ...(text !== undefined ? { body: text } : {}),
+              timeoutSeconds: c.timeoutSeconds,
+              allowInternal: integration?.allowInternal ?? false,
+            };
+          },
+          result(call, answer) {
+            if (answer.kind === 'timeout') return 'timeout';
+            if (answer.kind === 'networkError' || !okStatus.has(answer.status)) return 'error';
+            // Outputs are read only from an accepted answer: error bodies rarely have the shape they expect.
+            const response = { status: answer.status, body: answer.body, headers: answer.headers };
+            for (const o of outputs) setVariable(call, o.variable, toPlain(evaluate(call, o.value, { response })));
+            return 'ok';
+          },
+        }),
+      ],
+    };
+  },
 });
+
+/** The integration's base URL joined with the node's path, plus the query parameters. */
+function joinUrl(base: string | undefined, path: string, query: (readonly [string, string])[]): string {
+  let url = path;
+  if (base && !/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) url = `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  if (query.length === 0) return url;
+  const search = query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  return `${url}${url.includes('?') ? '&' : '?'}${search}`;
+}

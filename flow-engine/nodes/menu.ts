@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { inputOptions, inputPromptRefs, prompt, promptSummary } from './shared-config';
+import type { CollectRequest, CollectResult } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
+import { attemptPrompts, failAttempt } from '../compile/input-attempts';
 
 export const menuKey = z.string().regex(/^[0-9*#]$/, 'must be one key: 0-9, * or #');
 
@@ -26,4 +29,35 @@ export const menu = defineNode({
   ],
   summary: (c) => `${c.options.map((o) => o.key).join(' ')} — ${promptSummary(c.prompt)}`,
   references: (c) => inputPromptRefs(c),
+  compile(c, compiler) {
+    const prompts = {
+      prompt: compiler.prompt(c.prompt, '/config/prompt'),
+      noInput: compiler.optionalPrompt(c.noInputPrompt, '/config/noInputPrompt'),
+      invalid: compiler.optionalPrompt(c.invalidPrompt, '/config/invalidPrompt'),
+    };
+    const keys = new Set(c.options.map((o) => o.key));
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<CollectRequest, CollectResult>({
+          effect: 'collect',
+          request: (call) => ({
+            node: call.node,
+            prompts: attemptPrompts(call, prompts),
+            minDigits: 1,
+            maxDigits: 1,
+            terminator: '',
+            timeoutSeconds: c.timeoutSeconds,
+            sensitive: false,
+            attempt: call.attempt,
+          }),
+          result(call, answer) {
+            if (answer.kind === 'timeout' || answer.digits === '') return failAttempt(call, 'noInput', c.maxAttempts);
+            const key = answer.digits[0];
+            return keys.has(key) ? key : failAttempt(call, 'invalid', c.maxAttempts);
+          },
+        }),
+      ],
+    };
+  },
 });

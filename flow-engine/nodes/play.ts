@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { prompt, promptRefs, promptSummary } from './shared-config';
+import type { PlayRequest } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
 
 export const play = defineNode({
   type: 'play',
@@ -17,4 +19,17 @@ export const play = defineNode({
   ports: () => [{ name: 'next', label: 'Next', mayEnd: true }],
   summary: (c) => promptSummary(c.prompt),
   references: (c) => promptRefs('/config/prompt', c.prompt),
+  compile(c, compiler) {
+    const renderer = compiler.prompt(c.prompt, '/config/prompt');
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<PlayRequest, void>({
+          effect: 'play',
+          request: (call) => ({ node: call.node, prompt: renderer.render(call), bargeIn: c.bargeIn }),
+          result: () => 'next',
+        }),
+      ],
+    };
+  },
 });

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
+import type { EnqueueRequest, EnqueueResult } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
+import { evaluateNumber } from '../compile/call-scope';
 
 export const queue = defineNode({
   type: 'queue',
@@ -41,4 +44,33 @@ export const queue = defineNode({
       resources: [{ path: '/config/skillGroup', kind: 'skillGroup', key: c.skillGroup.ref }],
       expressions: c.priorityExpression ? [{ path: '/config/priorityExpression', source: c.priorityExpression }] : [],
     }),
+  compile(c, compiler) {
+    const group = { key: c.skillGroup.ref, name: compiler.resources.skillGroup(c.skillGroup.ref)?.name ?? c.skillGroup.ref };
+    const priority = c.priorityExpression ? compiler.expression(c.priorityExpression, '/config/priorityExpression') : undefined;
+    const joined = compiler.optionalPrompt(c.prompt, '/config/prompt');
+    const offer = compiler.optionalPrompt(c.callbackOfferPrompt, '/config/callbackOfferPrompt');
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<EnqueueRequest, EnqueueResult>({
+          effect: 'enqueue',
+          request: (call) => ({
+            node: call.node,
+            skillGroup: group,
+            priority: priority ? Math.min(10, Math.max(0, Math.round(evaluateNumber(call, priority)))) : c.priority,
+            maxWaitSeconds: c.maxWaitSeconds,
+            announcePosition: c.announcePosition,
+            announceWaitTime: c.announceWaitTime,
+            announceEverySeconds: c.announceEverySeconds,
+            ...(c.holdMusic ? { holdMusic: c.holdMusic } : {}),
+            ...(c.callbackOfferAfterSeconds !== undefined
+              ? { callbackOffer: { afterSeconds: c.callbackOfferAfterSeconds, key: c.callbackKey, ...(offer ? { prompt: offer.render(call) } : {}) } }
+              : {}),
+            prompts: joined ? [joined.render(call)] : [],
+          }),
+          result: (_call, answer) => answer.outcome,
+        }),
+      ],
+    };
+  },
 });

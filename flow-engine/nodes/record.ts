@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, mergeRefs, prompt, promptRefs, promptSummary, resourceRef } from './shared-config';
+import type { RecordRequest, RecordResult } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
+import { setVariable } from '../compile/call-scope';
 
 export const record = defineNode({
   type: 'record',
@@ -32,4 +35,29 @@ export const record = defineNode({
       writes: c.variable ? [{ path: '/config/variable', name: c.variable }] : [],
       waitsForCaller: true,
     }),
+  compile(c, compiler) {
+    const renderer = compiler.optionalPrompt(c.prompt, '/config/prompt');
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<RecordRequest, RecordResult>({
+          effect: 'record',
+          request: (call) => ({
+            node: call.node,
+            prompts: renderer ? [renderer.render(call)] : [],
+            purpose: c.purpose,
+            ...(c.mailbox ? { mailbox: c.mailbox.ref } : {}),
+            beep: c.beep,
+            maxSeconds: c.maxSeconds,
+            silenceSeconds: c.silenceSeconds,
+          }),
+          result(call, answer) {
+            if (answer.kind === 'silence') return 'noInput';
+            if (c.variable) setVariable(call, c.variable, answer.location);
+            return 'recorded';
+          },
+        }),
+      ],
+    };
+  },
 });

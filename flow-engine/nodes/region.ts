@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { regionRule } from '../region/region-config';
+import { matchRegion } from '../region';
 
 export const region = defineNode({
   type: 'region',
@@ -19,4 +20,8 @@ export const region = defineNode({
   ports: (c) => [...c.regions.map((r) => ({ name: r.name, label: r.label ?? r.name })), { name: 'other', label: 'Other' }],
   summary: (c) => c.regions.map((r) => r.name).join(', '),
   references: () => ({}),
+  compile: (c) => ({
+    kind: 'logic',
+    decide: (call) => matchRegion(c.regions, call.call[c.source], c.defaultCountry) ?? 'other',
+  }),
 });

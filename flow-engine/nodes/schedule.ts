@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { scheduleDefinition } from '../schedule/schedule-config';
 import { resourceRef } from './shared-config';
+import type { EffectRequestBase } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
+import { scheduleState } from '../schedule';
 
 export const schedule = defineNode({
   type: 'schedule',
@@ -20,4 +23,18 @@ export const schedule = defineNode({
   references: (c) => ({
     resources: 'ref' in c.schedule ? [{ path: '/config/schedule', kind: 'schedule', key: c.schedule.ref }] : [],
   }),
+  compile(c, compiler) {
+    const definition = 'ref' in c.schedule ? compiler.resources.schedule(c.schedule.ref) : c.schedule;
+    if (!definition) return compiler.fail(`uses the schedule "${'ref' in c.schedule ? c.schedule.ref : ''}", which is not defined in the resources`, '/config/schedule');
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<EffectRequestBase, Date>({
+          effect: 'now',
+          request: (call) => ({ node: call.node }),
+          result: (_call, now) => scheduleState(definition, now),
+        }),
+      ],
+    };
+  },
 });

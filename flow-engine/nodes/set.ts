@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { identifier } from './shared-config';
+import { evaluate, setVariable, toPlain } from '../compile/call-scope';
 
 export const set = defineNode({
   type: 'set',
@@ -24,4 +25,23 @@ export const set = defineNode({
     expressions: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/value`, source: a.value })),
     writes: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/variable`, name: a.variable })),
   }),
+  compile(c, compiler) {
+    const assignments = c.assignments.map((a, i) => ({
+      variable: a.variable,
+      value: compiler.expression(a.value, `/config/assignments/${i}/value`),
+    }));
+    const language = c.language;
+    return {
+      kind: 'logic',
+      decide(call) {
+        // In order: later assignments see earlier ones.
+        for (const a of assignments) setVariable(call, a.variable, toPlain(evaluate(call, a.value)));
+        if (language) {
+          call.language = language;
+          call.call.language = language;
+        }
+        return 'next';
+      },
+    };
+  },
 });

@@ -3,6 +3,10 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, inputOptions, inputPromptRefs, mergeRefs, portName, prompt, promptSummary } from './shared-config';
+import type { RecognizeRequest, RecognizeResult } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
+import { attemptPrompts, failAttempt } from '../compile/input-attempts';
+import { setVariable } from '../compile/call-scope';
 
 export const speech = defineNode({
   type: 'speech',
@@ -36,4 +40,46 @@ export const speech = defineNode({
   summary: (c) => `${c.intents.map((i) => i.name).join(', ')} — ${promptSummary(c.prompt)}`,
   references: (c) =>
     mergeRefs(inputPromptRefs(c), { writes: c.variable ? [{ path: '/config/variable', name: c.variable }] : [] }),
+  compile(c, compiler) {
+    const prompts = {
+      prompt: compiler.prompt(c.prompt, '/config/prompt'),
+      noInput: compiler.optionalPrompt(c.noInputPrompt, '/config/noInputPrompt'),
+      invalid: compiler.optionalPrompt(c.invalidPrompt, '/config/invalidPrompt'),
+    };
+    const intents = c.intents.map((i) => ({ name: i.name, dtmf: i.dtmf, phrases: i.phrases.map((p) => p.toLowerCase()) }));
+    const hints = c.intents.flatMap((i) => i.phrases);
+    const dtmfKeys = c.intents.flatMap((i) => (i.dtmf ? [i.dtmf] : []));
+    const ports = { noInput: 'noInput', invalid: 'noMatch' };
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<RecognizeRequest, RecognizeResult>({
+          effect: 'recognize',
+          request: (call) => ({
+            node: call.node,
+            prompts: attemptPrompts(call, prompts),
+            timeoutSeconds: c.timeoutSeconds,
+            hints,
+            dtmfKeys,
+            attempt: call.attempt,
+          }),
+          result(call, answer) {
+            if (answer.kind === 'timeout') return failAttempt(call, 'noInput', c.maxAttempts, ports);
+            if (answer.kind === 'dtmf') {
+              const intent = intents.find((i) => i.dtmf !== undefined && i.dtmf === answer.digits[0]);
+              if (intent && c.variable) setVariable(call, c.variable, answer.digits);
+              return intent ? intent.name : failAttempt(call, 'invalid', c.maxAttempts, ports);
+            }
+            const said = answer.text.trim();
+            if (said === '') return failAttempt(call, 'noInput', c.maxAttempts, ports);
+            if (c.variable) setVariable(call, c.variable, said);
+            const lower = said.toLowerCase();
+            // Phrase containment, first intent in the order written wins.
+            const intent = intents.find((i) => i.phrases.some((p) => lower.includes(p)));
+            return intent ? intent.name : failAttempt(call, 'invalid', c.maxAttempts, ports);
+          },
+        }),
+      ],
+    };
+  },
 });

@@ -2,6 +2,8 @@
 
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import type { EffectRequestBase } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
 
 export const start = defineNode({
   type: 'start',
@@ -15,4 +17,19 @@ export const start = defineNode({
   ports: () => [{ name: 'next', label: 'Next' }],
   summary: () => 'Incoming call',
   references: () => ({}),
+  // Reads the call's clock once: a call without `call.at` gets the driver's time, and the machine's first
+  // decisions run only after the actor has started (XState defers the initial state's entry actions).
+  compile: () => ({
+    kind: 'effects',
+    steps: [
+      effectStep<EffectRequestBase, Date>({
+        effect: 'now',
+        request: (call) => ({ node: call.node }),
+        result(call, now) {
+          if (!call.call.at) call.call.at = now.toISOString();
+          return 'next';
+        },
+      }),
+    ],
+  }),
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { resourceRef } from './shared-config';
 
+
 export const subflow = defineNode({
   type: 'subflow',
   category: 'logic',
@@ -13,4 +14,5 @@ export const subflow = defineNode({
   ports: () => [{ name: 'next', label: 'Next', mayEnd: true }],
   summary: (c) => c.flow.ref,
   references: (c) => ({ resources: [{ path: '/config/flow', kind: 'subflow', key: c.flow.ref }] }),
+  compile: (c) => ({ kind: 'subflow', key: c.flow.ref }),
 });

@@ -3,6 +3,10 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, inputOptions, mergeRefs, prompt, promptRefs } from './shared-config';
+import type { CollectRequest, CollectResult, PlayRequest } from '../driver/call-driver';
+import { AGAIN, NEXT_STEP, effectStep, type EffectStep } from '../compile/node-behaviour';
+import { attemptPrompts, failAttempt } from '../compile/input-attempts';
+import { setVariable } from '../compile/call-scope';
 
 export const survey = defineNode({
   type: 'survey',
@@ -44,4 +48,56 @@ export const survey = defineNode({
         waitsForCaller: true,
       },
     ),
+  compile(c, compiler) {
+    const intro = compiler.optionalPrompt(c.intro, '/config/intro');
+    const thanks = compiler.optionalPrompt(c.thanks, '/config/thanks');
+    const noInput = compiler.optionalPrompt(c.noInputPrompt, '/config/noInputPrompt');
+    const invalid = compiler.optionalPrompt(c.invalidPrompt, '/config/invalidPrompt');
+    const questions = c.questions.map((q, i) => ({
+      ...q,
+      prompts: { prompt: compiler.prompt(q.prompt, `/config/questions/${i}/prompt`), noInput, invalid },
+    }));
+    // The survey has no `invalid` port: answers out of range count as attempts and end by noInput.
+    const ports = { noInput: 'noInput', invalid: 'noInput' };
+    const steps: EffectStep[] = [
+      effectStep<CollectRequest, CollectResult>({
+        effect: 'collect',
+        request(call) {
+          const q = questions[call.index];
+          return {
+            node: call.node,
+            prompts: attemptPrompts(call, q.prompts, call.index === 0 ? intro : undefined),
+            minDigits: 1,
+            maxDigits: 1,
+            terminator: '',
+            timeoutSeconds: c.timeoutSeconds,
+            sensitive: false,
+            attempt: call.attempt,
+          };
+        },
+        result(call, answer) {
+          if (answer.kind === 'timeout' || answer.digits === '') return failAttempt(call, 'noInput', c.maxAttempts, ports);
+          const q = questions[call.index];
+          const rating = Number(answer.digits[0]);
+          if (!(rating >= q.min && rating <= q.max)) return failAttempt(call, 'invalid', c.maxAttempts, ports);
+          setVariable(call, q.variable, rating);
+          call.index += 1;
+          call.attempt = 0;
+          call.failure = null;
+          if (call.index < questions.length) return AGAIN;
+          return thanks ? NEXT_STEP : 'done';
+        },
+      }),
+    ];
+    if (thanks) {
+      steps.push(
+        effectStep<PlayRequest, void>({
+          effect: 'play',
+          request: (call) => ({ node: call.node, prompt: thanks.render(call), bargeIn: false }),
+          result: () => 'done',
+        }),
+      );
+    }
+    return { kind: 'effects', steps };
+  },
 });

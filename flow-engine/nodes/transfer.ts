@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { mergeRefs, prompt, promptRefs } from './shared-config';
+import type { TransferRequest, TransferResult } from '../driver/call-driver';
+import { effectStep } from '../compile/node-behaviour';
+import { renderTemplate } from '../compile/call-scope';
 
 export const transfer = defineNode({
   type: 'transfer',
@@ -32,4 +35,25 @@ export const transfer = defineNode({
         ...(c.callerId ? [{ path: '/config/callerId', source: c.callerId }] : []),
       ],
     }),
+  compile(c, compiler) {
+    const to = compiler.template(c.to, '/config/to');
+    const callerId = c.callerId ? compiler.template(c.callerId, '/config/callerId') : undefined;
+    const renderer = compiler.optionalPrompt(c.prompt, '/config/prompt');
+    return {
+      kind: 'effects',
+      steps: [
+        effectStep<TransferRequest, TransferResult>({
+          effect: 'transfer',
+          request: (call) => ({
+            node: call.node,
+            to: renderTemplate(call, to),
+            callerId: callerId ? renderTemplate(call, callerId) : call.call.caller,
+            timeoutSeconds: c.timeoutSeconds,
+            prompts: renderer ? [renderer.render(call)] : [],
+          }),
+          result: (_call, answer) => answer.outcome,
+        }),
+      ],
+    };
+  },
 });

@@ -1,0 +1,172 @@
+// One pass over a flow's nodes: each node becomes a state (logic → `always` routes, effects → invoke), subflows inline.
+
+import { ZodError } from 'zod';
+import type { FlowDocument } from '../document';
+import type { EffectInput } from '../driver/effect-actors';
+import { getNodeDefinition } from '../nodes/index';
+import type { CallContext, CallEnd } from './call-context';
+import { CompileError } from './compile-error';
+import type { CompilerServices } from './compiler-services';
+import { AGAIN, END, NEXT_STEP, type EffectStep } from './node-behaviour';
+import { ERROR_PORT, fault, type NodeRuntime } from './node-runtime';
+import { describedFunction, targetOf, type StateConfig, type TransitionConfig } from './state-config';
+
+export const HANGUP_STATE = '$hangup';
+export const END_STATE = '$end';
+const RETURN_STATE = '$return';
+const MAX_SUBFLOW_DEPTH = 8;
+
+/** Port ends the call when unconnected: how (DESIGN §5 and the team rules). */
+function endingReason(type: string, port: string): CallEnd['reason'] {
+  if (type === 'queue' && port === 'answered') return 'queued';
+  if (type === 'transfer' && port === 'answered') return 'transferred';
+  return 'hangup';
+}
+
+const portIs = (port: string) => ({ type: 'portIs', params: { port } });
+
+export interface FlowStates {
+  initial: string;
+  states: Record<string, StateConfig>;
+}
+
+/**
+ * Build the states of one flow. `prefix` qualifies ids inside an inlined subflow (`identify/`); `returns` says
+ * unconnected may-end ports go back to the calling subflow node instead of ending the call.
+ */
+export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boolean, services: CompilerServices, depth = 0): FlowStates {
+  const outgoing = new Map<string, Map<string, string>>();
+  for (const edge of flow.edges) {
+    let ports = outgoing.get(edge.source);
+    if (!ports) outgoing.set(edge.source, (ports = new Map()));
+    ports.set(edge.port, edge.target);
+  }
+  const known = new Set(flow.nodes.map((n) => n.id));
+  const states: Record<string, StateConfig> = {};
+  let initial: string | undefined;
+
+  for (const node of flow.nodes) {
+    const id = prefix + node.id;
+    const definition = getNodeDefinition(node.type);
+    if (!definition) throw new CompileError(`Node "${id}" has the unknown type "${node.type}".`, id, '/type');
+    if (node.type === 'start') {
+      if (initial !== undefined) throw new CompileError(`The flow "${flow.id}" has more than one start node.`, id);
+      initial = id;
+    }
+    let config: unknown;
+    try {
+      config = definition.parseConfig(node);
+    } catch (error) {
+      if (error instanceof ZodError) {
+        const issue = error.issues[0];
+        throw new CompileError(`Node "${id}" has an invalid setting at /config/${issue.path.join('/')}: ${issue.message}`, id, `/config/${issue.path.join('/')}`);
+      }
+      throw error;
+    }
+    const behaviour = definition.compile(config, services.nodeCompiler(node, id));
+    const portSpecs = definition.ports(config);
+    const endings = new Map<string, CallEnd>();
+    const routes: TransitionConfig[] = [];
+    const exits = outgoing.get(node.id);
+    for (const spec of portSpecs) {
+      const target = exits?.get(spec.name);
+      if (target !== undefined && known.has(target)) {
+        routes.push({ guard: portIs(spec.name), target: targetOf(prefix + target) });
+      } else if (spec.mayEnd && returns) {
+        routes.push({ guard: portIs(spec.name), target: targetOf(prefix + RETURN_STATE) });
+      } else {
+        const end: CallEnd = spec.mayEnd
+          ? { node: id, reason: endingReason(node.type, spec.name) }
+          : { node: id, reason: 'error', detail: `Node "${id}" left by the port "${spec.name}", which is not connected to any node.` };
+        endings.set(spec.name, end);
+        const ends = end.reason === 'queued' || end.reason === 'transferred';
+        routes.push({ guard: portIs(spec.name), target: targetOf(ends ? END_STATE : HANGUP_STATE) });
+      }
+    }
+    routes.push({ guard: portIs(ERROR_PORT), target: targetOf(HANGUP_STATE) });
+
+    const runtime: NodeRuntime = {
+      id,
+      type: node.type,
+      behaviour,
+      ports: new Set(portSpecs.map((p) => p.name)),
+      endings,
+      flat: behaviour.kind === 'effects' && behaviour.steps.length === 1,
+    };
+    services.table.set(id, runtime);
+    const params = { node: id };
+
+    if (behaviour.kind === 'logic') {
+      states[id] = { id, entry: { type: 'runLogic', params }, always: routes };
+    } else if (behaviour.kind === 'subflow') {
+      states[id] = subflowState(id, behaviour.key, routes, services, depth);
+    } else if (behaviour.steps.length === 1) {
+      states[id] = {
+        id,
+        entry: { type: 'enterNode', params },
+        ...effectState(runtime, 0, behaviour.steps[0], [...routes, { guard: portIs(AGAIN), target: targetOf(id), reenter: true }, { guard: portIs(END), target: targetOf(END_STATE) }]),
+      };
+    } else {
+      const steps: Record<string, StateConfig> = {};
+      behaviour.steps.forEach((step, i) => {
+        const stepRoutes: TransitionConfig[] = [...routes, { guard: portIs(AGAIN), target: `step${i}`, reenter: true }, { guard: portIs(END), target: targetOf(END_STATE) }];
+        if (i + 1 < behaviour.steps.length) stepRoutes.push({ guard: portIs(NEXT_STEP), target: `step${i + 1}` });
+        steps[`step${i}`] = { entry: { type: 'beginStep' }, ...effectState(runtime, i, step, stepRoutes) };
+      });
+      states[id] = { id, entry: { type: 'enterNode', params }, initial: 'step0', states: steps };
+    }
+  }
+  if (initial === undefined) throw new CompileError(`The flow "${flow.id}" has no start node.`);
+  if (returns) states[prefix + RETURN_STATE] = { id: prefix + RETURN_STATE, type: 'final' };
+  return { initial, states };
+}
+
+/** The invoke of one effect step: the request is built per call from the context. */
+function effectState(node: NodeRuntime, index: number, step: EffectStep, always: TransitionConfig[]): StateConfig {
+  const params = { node: node.id };
+  const input = describedFunction(
+    ({ context }: { context: CallContext }): EffectInput => {
+      // A runaway call is being stopped: do not bother the driver.
+      if (context.port === ERROR_PORT) return { request: undefined, session: context.session, skip: true };
+      try {
+        return { request: step.request(context), session: context.session };
+      } catch (error) {
+        // A template that cannot be filled in ends the call; the `$error` route leaves before the effect starts.
+        fault(context, node, error);
+        return { request: undefined, session: context.session, skip: true };
+      }
+    },
+    { effect: step.effect, node: node.id, step: index },
+  );
+  const failed = { type: 'effectFailed', params: { ...params, effect: step.effect } };
+  return {
+    invoke: { src: step.effect, input, onError: { actions: failed } },
+    on: {
+      'effect.done': { actions: { type: 'applyResult', params: { ...params, step: index } } },
+      'effect.error': { actions: failed },
+    },
+    always,
+  };
+}
+
+function subflowState(id: string, key: string, routes: TransitionConfig[], services: CompilerServices, depth: number): StateConfig {
+  const sub = services.resources.subflow(key);
+  if (!sub) throw new CompileError(`Node "${id}" calls the subflow "${key}", which is not defined in the resources.`, id, '/config/flow');
+  if (depth >= MAX_SUBFLOW_DEPTH || services.subflowStack.includes(key)) {
+    throw new CompileError(`Node "${id}" calls the subflow "${key}" from inside itself; subflows cannot call themselves.`, id, '/config/flow');
+  }
+  services.addVariables(sub);
+  services.subflowStack.push(key);
+  const inner = buildFlowStates(sub, `${id}/`, true, services, depth + 1);
+  services.subflowStack.pop();
+  // The subflow node has one port, `next`: its route (or ending) is taken when the inlined flow returns.
+  const next = routes[0];
+  return {
+    id,
+    entry: { type: 'enterNode', params: { node: id } },
+    initial: inner.initial,
+    states: inner.states,
+    onDone: { target: next.target, actions: { type: 'subflowReturned', params: { node: id } } },
+    always: [{ guard: portIs(ERROR_PORT), target: targetOf(HANGUP_STATE) }],
+  };
+}

@@ -1,0 +1,69 @@
+// Run-time helpers for node behaviours: evaluate expressions in the call's scope and write variables.
+
+import type { CompiledExpression, CompiledTemplate } from '../expression';
+import type { CallContext } from './call-context';
+import { NodeFault } from './compile-error';
+
+/** CEL gives integers as bigint and maps as Map; variables hold plain JSON-like values. */
+export function toPlain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof Map) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of value) out[String(k)] = toPlain(v);
+    return out;
+  }
+  if (value instanceof Uint8Array || value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+  return out;
+}
+
+/** Evaluate an expression; a failure becomes a NodeFault naming the expression. Locals shadow variables. */
+export function evaluate(call: CallContext, expression: CompiledExpression, locals?: Record<string, unknown>): unknown {
+  try {
+    return expression.evaluate(locals ? { ...call.scope, ...locals } : call.scope);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new NodeFault(`the expression \`${expression.source}\` could not be evaluated: ${reason}`);
+  }
+}
+
+/** Evaluate a rule that must give true or false. */
+export function evaluateBoolean(call: CallContext, expression: CompiledExpression, locals?: Record<string, unknown>): boolean {
+  const value = evaluate(call, expression, locals);
+  if (typeof value !== 'boolean') {
+    throw new NodeFault(`the expression \`${expression.source}\` gave ${describe(value)} instead of true or false`);
+  }
+  return value;
+}
+
+/** Evaluate an expression that must give a number. */
+export function evaluateNumber(call: CallContext, expression: CompiledExpression): number {
+  const value = toPlain(evaluate(call, expression));
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    throw new NodeFault(`the expression \`${expression.source}\` gave ${describe(value)} instead of a number`);
+  }
+  return value;
+}
+
+export function setVariable(call: CallContext, name: string, value: unknown): void {
+  call.scope[name] = value;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'string') return `the text "${value.slice(0, 40)}"`;
+  return `${typeof value} ${String(value).slice(0, 40)}`;
+}
+
+/** Fill in a template; a failure becomes a NodeFault naming the template. */
+export function renderTemplate(call: CallContext, template: CompiledTemplate, locals?: Record<string, unknown>): string {
+  try {
+    return template.render(locals ? { ...call.scope, ...locals } : call.scope);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new NodeFault(`the text \`${template.source}\` could not be filled in: ${reason}`);
+  }
+}

@@ -1,0 +1,40 @@
+// Retry bookkeeping shared by menu, collect, speech and survey: which prompts an attempt plays and when to give up.
+
+import type { RenderedPrompt } from '../driver/rendered-prompt';
+import type { CallContext } from './call-context';
+import { AGAIN } from './node-behaviour';
+import type { PromptRenderer } from './prompt-renderer';
+
+export interface AttemptPrompts {
+  prompt?: PromptRenderer;
+  noInput?: PromptRenderer;
+  invalid?: PromptRenderer;
+}
+
+/** First attempt: the prompt. A retry: the noInput / invalid prompt for the last failure, then the prompt again. */
+export function attemptPrompts(call: CallContext, prompts: AttemptPrompts, lead?: PromptRenderer): RenderedPrompt[] {
+  const out: RenderedPrompt[] = [];
+  if (call.attempt > 0) {
+    const retry = call.failure === 'noInput' ? prompts.noInput : prompts.invalid;
+    if (retry) out.push(retry.render(call));
+  } else if (lead) {
+    out.push(lead.render(call));
+  }
+  if (prompts.prompt) out.push(prompts.prompt.render(call));
+  return out;
+}
+
+/**
+ * Count a failed attempt. Returns AGAIN while attempts remain, else the port for the last failure kind
+ * (`ports` maps the kind to the node's port, e.g. speech's `invalid` is `noMatch`).
+ */
+export function failAttempt(
+  call: CallContext,
+  kind: 'noInput' | 'invalid',
+  maxAttempts: number,
+  ports: { noInput: string; invalid: string } = { noInput: 'noInput', invalid: 'invalid' },
+): string {
+  call.failure = kind;
+  call.attempt += 1;
+  return call.attempt < maxAttempts ? AGAIN : ports[kind];
+}

@@ -1,0 +1,84 @@
+// The named actions and guards of every compiled machine (setup()); they look nodes up in the compiled table.
+
+import { setup } from 'xstate';
+import { placeholderActors, type EffectEvent } from '../driver/effect-actors';
+import type { CallContext, CallEnd, CallInput } from './call-context';
+import { AGAIN } from './node-behaviour';
+import { ERROR_PORT, beginVisit, fault, settle, type NodeRuntime } from './node-runtime';
+
+export type CallEvent = EffectEvent | { type: `xstate.error.actor.${string}`; error: unknown };
+
+interface NodeParams {
+  node: string;
+}
+
+/**
+ * setup() for a flow: effects are placeholders until a driver provides them; actions mutate the call context
+ * in place (see CallContext) and decide ports; the one guard routes on the chosen port.
+ */
+export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
+  const nodeOf = (id: string): NodeRuntime => table.get(id) as NodeRuntime;
+  return setup({
+    types: {} as { context: CallContext; input: CallInput; events: CallEvent; output: CallEnd | null },
+    actors: placeholderActors,
+    actions: {
+      /** Entry of an effect or subflow node; a retry re-enters without counting a visit. */
+      enterNode({ context }, params: NodeParams) {
+        if (context.again) {
+          context.again = false;
+          context.port = null;
+          return;
+        }
+        beginVisit(context, nodeOf(params.node));
+      },
+      /** Entry of one effect step of a multi-step node. */
+      beginStep({ context }) {
+        if (context.port !== ERROR_PORT) context.port = null;
+      },
+      /** Entry of a logic node: count the visit and choose the port at once. */
+      runLogic({ context }, params: NodeParams) {
+        const node = nodeOf(params.node);
+        beginVisit(context, node);
+        if (context.port === ERROR_PORT || node.behaviour.kind !== 'logic') return;
+        try {
+          settle(context, node, node.behaviour.decide(context));
+        } catch (error) {
+          fault(context, node, error);
+        }
+      },
+      applyResult({ context, event }, params: NodeParams & { step: number }) {
+        const node = nodeOf(params.node);
+        if (node.behaviour.kind !== 'effects' || event.type !== 'effect.done') return;
+        try {
+          const port = node.behaviour.steps[params.step].result(context, event.output);
+          if (port === AGAIN && node.flat) context.again = true;
+          settle(context, node, port);
+        } catch (error) {
+          fault(context, node, error);
+        }
+      },
+      effectFailed({ context, event }, params: NodeParams & { effect: string }) {
+        const error = 'error' in event ? event.error : undefined;
+        const message = error instanceof Error ? error.message : String(error);
+        fault(context, nodeOf(params.node), new Error(`the ${params.effect} effect failed: ${message}`));
+      },
+      subflowReturned({ context }, params: NodeParams) {
+        const node = nodeOf(params.node);
+        context.node = node.id;
+        settle(context, node, 'next');
+      },
+      callerHangup({ context }) {
+        context.end = { node: context.node, reason: 'callerHangup' };
+      },
+      finishCall({ context }) {
+        if (context.end) context.observer.callEnded(context.end);
+      },
+    },
+    guards: {
+      portIs: ({ context }, params: { port: string }) => context.port === params.port,
+    },
+  });
+}
+
+export type CallMachineSetup = ReturnType<typeof callMachineSetup>;
+export type CallMachine = ReturnType<CallMachineSetup['createMachine']>;

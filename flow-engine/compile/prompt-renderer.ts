@@ -1,0 +1,105 @@
+// Prompts pre-parsed at compile time and rendered per call: the call's language, templates filled from its scope.
+
+import type { CompiledTemplate } from '../expression';
+import type { PromptPiece, RenderedPrompt } from '../driver/rendered-prompt';
+import type { Prompt } from '../nodes/shared-config';
+import type { CallContext } from './call-context';
+import { NodeFault } from './compile-error';
+
+/** Compile-time services the renderer needs from the compiler. */
+export interface TemplateSource {
+  defaultLanguage: string;
+  template(source: string, path: string): CompiledTemplate;
+  isSensitive(variable: string): boolean;
+}
+
+export interface PromptRenderer {
+  render(call: CallContext): RenderedPrompt;
+}
+
+type TextPiece = { template: CompiledTemplate; masked: boolean; fixed?: string };
+
+type PieceRenderer =
+  | { kind: 'tts'; byLanguage: Map<string, TextPiece> }
+  | { kind: 'audio'; byLanguage: Map<string, string> }
+  | { kind: 'sayAs'; as: Extract<PromptPiece, { kind: 'sayAs' }>['as']; value: TextPiece; currency?: string };
+
+function textPiece(source: TemplateSource, text: string, path: string): TextPiece {
+  const template = source.template(text, path);
+  const masked = template.identifiers.some((name) => source.isSensitive(name));
+  // Static text is rendered once here, not on every call.
+  return template.isStatic ? { template, masked, fixed: template.render({}) } : { template, masked };
+}
+
+function renderText(piece: TextPiece, call: CallContext): string {
+  if (piece.fixed !== undefined) return piece.fixed;
+  try {
+    return piece.template.render(call.scope);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new NodeFault(`the prompt text \`${piece.template.source}\` could not be filled in: ${reason}`);
+  }
+}
+
+/** The entry for the call's language, else the flow's default language, else the first one written. */
+function pick<T>(byLanguage: Map<string, T>, language: string, fallback: string): [string, T] {
+  const own = byLanguage.get(language);
+  if (own !== undefined) return [language, own];
+  const def = byLanguage.get(fallback);
+  if (def !== undefined) return [fallback, def];
+  const first = byLanguage.entries().next().value as [string, T];
+  return first;
+}
+
+function perLanguage<T>(map: Record<string, string>, make: (text: string, language: string) => T): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [language, text] of Object.entries(map)) out.set(language, make(text, language));
+  return out;
+}
+
+/**
+ * Pre-parse a prompt's templates once; render() picks the language and fills them in.
+ * @example
+ * const hello = compilePrompt({ tts: { 'en-US': 'Hello {{name}}' } }, '/config/prompt', source);
+ * hello.render(call); // { language: 'en-US', pieces: [{ kind: 'tts', text: 'Hello Ann' }] }
+ */
+export function compilePrompt(prompt: Prompt, path: string, source: TemplateSource): PromptRenderer {
+  const pieceOf = (part: Prompt | Extract<Prompt, { parts: unknown }>['parts'][number], base: string): PieceRenderer => {
+    if ('tts' in part) return { kind: 'tts', byLanguage: perLanguage(part.tts, (t, l) => textPiece(source, t, `${base}/tts/${l}`)) };
+    if ('audio' in part) return { kind: 'audio', byLanguage: perLanguage(part.audio, (file) => file) };
+    if ('sayAs' in part) {
+      return { kind: 'sayAs', as: part.sayAs, value: textPiece(source, part.value, `${base}/value`), currency: part.currency };
+    }
+    throw new NodeFault(`unsupported prompt at ${base}`);
+  };
+  const pieces: PieceRenderer[] = 'parts' in prompt ? prompt.parts.map((p, i) => pieceOf(p, `${path}/parts/${i}`)) : [pieceOf(prompt, path)];
+  const fallback = source.defaultLanguage;
+
+  return {
+    render(call) {
+      let language = call.language;
+      const out: PromptPiece[] = [];
+      for (const piece of pieces) {
+        if (piece.kind === 'tts') {
+          const [lang, text] = pick(piece.byLanguage, call.language, fallback);
+          language = lang;
+          out.push(text.masked ? { kind: 'tts', text: renderText(text, call), masked: true } : { kind: 'tts', text: renderText(text, call) });
+        } else if (piece.kind === 'audio') {
+          const [lang, file] = pick(piece.byLanguage, call.language, fallback);
+          language = lang;
+          out.push({ kind: 'audio', file });
+        } else {
+          const value = renderText(piece.value, call);
+          out.push({
+            kind: 'sayAs',
+            as: piece.as,
+            value,
+            ...(piece.currency ? { currency: piece.currency } : {}),
+            ...(piece.value.masked ? { masked: true } : {}),
+          });
+        }
+      }
+      return { language, pieces: out };
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// Turns a CallDriver into the XState actors a compiled machine invokes (one callback actor per effect).
+
+import { fromCallback, type AnyActorLogic } from 'xstate';
+import {
+  CallerHangupError,
+  EffectNotProvidedError,
+  effectNames,
+  type CallDriver,
+  type EffectAnswer,
+  type EffectContext,
+  type EffectName,
+} from './call-driver';
+
+/** The input every effect actor receives from the machine. */
+export interface EffectInput {
+  request: unknown;
+  session: unknown;
+  /** Set by the machine when the call is being ended before the effect could start: do nothing. */
+  skip?: boolean;
+}
+
+/** Events an effect actor sends back to the call machine. */
+export type EffectEvent =
+  | { type: 'effect.done'; output: unknown }
+  | { type: 'effect.error'; error: unknown }
+  | { type: 'call.hangup' };
+
+type EffectFunction = (request: never, context: EffectContext<unknown>) => EffectAnswer<unknown>;
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as PromiseLike<unknown>).then === 'function';
+
+/*
+ * A callback actor rather than fromPromise: a driver that answers synchronously (the simulator) costs one
+ * event instead of a promise tick, and the cleanup aborts the signal when the state is left.
+ */
+function effectActor(run: EffectFunction) {
+  return fromCallback<{ type: string }, EffectInput, EffectEvent>(({ input, sendBack }) => {
+    if (input.skip) return undefined;
+    const controller = new AbortController();
+    let settled = false;
+    const done = (output: unknown) => {
+      settled = true;
+      sendBack({ type: 'effect.done', output });
+    };
+    const fail = (error: unknown) => {
+      settled = true;
+      sendBack(error instanceof CallerHangupError ? { type: 'call.hangup' } : { type: 'effect.error', error });
+    };
+    try {
+      const answer = run(input.request as never, { session: input.session, signal: controller.signal });
+      if (isPromiseLike(answer)) answer.then(done, fail);
+      else done(answer);
+    } catch (error) {
+      fail(error);
+    }
+    return () => {
+      if (!settled) controller.abort();
+    };
+  });
+}
+
+export type EffectActors = Record<EffectName, AnyActorLogic>;
+
+/**
+ * The actors for `machine.provide({ actors })` that run a driver's effects.
+ * @example
+ * const running = compiled.machine.provide({ actors: driverActors(myDriver) });
+ */
+export function driverActors<Session>(driver: CallDriver<Session>): EffectActors {
+  const actors = {} as EffectActors;
+  for (const name of effectNames) {
+    const method = driver[name] as unknown as EffectFunction;
+    actors[name] = effectActor(method.bind(driver));
+  }
+  return actors;
+}
+
+/** Placeholders named in setup(): running a machine without a driver fails loudly, naming the effect. */
+export const placeholderActors: EffectActors = Object.fromEntries(
+  effectNames.map((name) => [
+    name,
+    fromCallback<{ type: string }, EffectInput>(() => {
+      throw new EffectNotProvidedError(name);
+    }),
+  ]),
+) as EffectActors;

@@ -1,0 +1,5 @@
+// Public API of the effect/driver contract.
+
+export * from './call-driver';
+export { driverActors, placeholderActors, type EffectActors, type EffectEvent, type EffectInput } from './effect-actors';
+export { bindDriver } from './bind-driver';

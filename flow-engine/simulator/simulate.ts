@@ -1,0 +1,94 @@
+// simulate(): runs one call of a flow against the simulator driver and returns its trace.
+
+import { createActor } from 'xstate';
+import { compile, type CompiledFlow } from '../compile/compile';
+import type { CallEnd } from '../compile/call-context';
+import type { CallMachine } from '../compile/machine-implementation';
+import type { FlowDocument } from '../document';
+import { bindDriver } from '../driver/bind-driver';
+import type { ResourceResolver } from '../resources';
+import type { TestCase } from '../test-case';
+import { DEFAULT_CALL_AT, MASK, SimulatedCall, type TranscriptEntry } from './simulated-call';
+import { simulatorDriver } from './simulator-driver';
+import { TraceRecorder, type TraceStep } from './trace-recorder';
+
+export interface SimulationTrace {
+  /** Node ids in visit order (subflow nodes as `subflowNode/innerNode`). */
+  path: string[];
+  steps: TraceStep[];
+  end: CallEnd;
+  /** Variables at the end; sensitive ones that hold a value show as "••••". */
+  vars: Record<string, unknown>;
+  transcript: TranscriptEntry[];
+}
+
+export type SimulationCase = Omit<TestCase, 'expect' | 'name'> & { name?: string };
+
+export interface SimulateOptions {
+  resources?: ResourceResolver;
+  /** Node visits before a runaway call is ended with reason error (default 10,000). */
+  maxSteps?: number;
+}
+
+/** The call setup is unusable (e.g. `call.at` is not a date). */
+export class SimulationSetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SimulationSetupError';
+  }
+}
+
+const bound = new WeakMap<CompiledFlow, CallMachine>();
+
+function simulatorMachine(compiled: CompiledFlow): CallMachine {
+  let machine = bound.get(compiled);
+  if (!machine) bound.set(compiled, (machine = bindDriver(compiled.machine, simulatorDriver)));
+  return machine;
+}
+
+/** Start one simulated call; it may finish synchronously (the simulator answers at once) or wait on a promise. */
+export function startSimulatedCall(compiled: CompiledFlow, testCase: SimulationCase, maxSteps?: number) {
+  const at = testCase.call?.at ?? DEFAULT_CALL_AT;
+  const startsAt = Date.parse(at);
+  if (Number.isNaN(startsAt)) throw new SimulationSetupError(`The call time "${at}" is not a date and time such as 2026-11-23T10:00:00+08:00.`);
+  const session = new SimulatedCall(testCase.inputs ?? [], testCase.mocks ?? {}, startsAt);
+  const recorder = new TraceRecorder();
+  const actor = createActor(simulatorMachine(compiled), {
+    input: { call: { ...testCase.call, at }, session, observer: recorder, maxSteps },
+  });
+  return { actor, session, recorder };
+}
+
+/** Run a simulated call to its end. */
+export async function runSimulation(compiled: CompiledFlow, testCase: SimulationCase, maxSteps?: number): Promise<SimulationTrace> {
+  const { actor, session, recorder } = startSimulatedCall(compiled, testCase, maxSteps);
+  const finished = new Promise<void>((resolve) => {
+    actor.subscribe({ complete: () => resolve(), error: () => resolve() });
+  });
+  actor.start();
+  const status = actor.getSnapshot().status;
+  if (status === 'active') await finished;
+  const snapshot = actor.getSnapshot();
+  const last = recorder.path[recorder.path.length - 1] ?? '';
+  const end: CallEnd =
+    snapshot.status === 'done' && snapshot.output
+      ? snapshot.output
+      : { node: last, reason: 'error', detail: `The simulation stopped unexpectedly: ${String(snapshot.error ?? snapshot.status)}` };
+  const scope = snapshot.context?.scope ?? {};
+  const vars: Record<string, unknown> = {};
+  for (const name of compiled.variables) {
+    const value = scope[name] ?? null;
+    vars[name] = value !== null && compiled.sensitiveVariables.has(name) ? MASK : value;
+  }
+  return { path: recorder.path, steps: recorder.steps, end, vars, transcript: session.transcript };
+}
+
+/**
+ * Simulate one call of a flow: inputs are consumed one per input attempt, effects answered from the mocks.
+ * @example
+ * const trace = await simulate(flow, { call: { caller: '+8613800138000' }, inputs: ['1'] });
+ * trace.end; // { node: 'salesQueue', reason: 'queued' }
+ */
+export async function simulate(flow: FlowDocument, testCase: SimulationCase, options: SimulateOptions = {}): Promise<SimulationTrace> {
+  return runSimulation(compile(flow, { resources: options.resources }), testCase, options.maxSteps);
+}

@@ -1,0 +1,91 @@
+// One simulated call: the caller's scripted inputs, the mocks, a virtual clock and the transcript of what happened.
+
+import type { RenderedPrompt } from '../driver/rendered-prompt';
+import type { CallerInput, Mocks } from '../test-case';
+
+/** What the caller heard (`played`), what the simulated caller did (`heard`), and effects on the outside world. */
+export interface TranscriptEntry {
+  node: string;
+  kind: 'played' | 'heard' | 'event';
+  text: string;
+}
+
+/** Shown instead of anything sensitive (keyed card numbers, prompts that read them back). */
+export const MASK = '••••';
+
+/**
+ * The default call instant when a test case gives none: Monday 5 January 2026, 10:00 in Shanghai
+ * (02:00 UTC). Fixed rather than "now" so that a flow's tests give the same answer every day.
+ */
+export const DEFAULT_CALL_AT = '2026-01-05T10:00:00+08:00';
+
+export function promptText(prompt: RenderedPrompt): string {
+  return prompt.pieces
+    .map((p) => {
+      if (p.kind === 'audio') return `[audio ${p.file}]`;
+      if (p.masked) return MASK;
+      return p.kind === 'tts' ? p.text : p.value;
+    })
+    .join(' ');
+}
+
+export class SimulatedCall {
+  readonly transcript: TranscriptEntry[] = [];
+  private cursor = 0;
+  /** Virtual clock in epoch milliseconds; advanced by timeouts, waits and recordings. */
+  private clock: number;
+
+  constructor(
+    private readonly inputs: readonly CallerInput[],
+    readonly mocks: Mocks,
+    startsAt: number,
+  ) {
+    this.clock = startsAt;
+  }
+
+  now(): Date {
+    return new Date(this.clock);
+  }
+
+  advance(seconds: number): void {
+    this.clock += seconds * 1000;
+  }
+
+  /** The caller's next input at an input attempt; undefined when the script has run out. */
+  nextInput(): CallerInput | undefined {
+    return this.cursor < this.inputs.length ? this.inputs[this.cursor++] : undefined;
+  }
+
+  /** During a wait (recording, queue, transfer) the caller hangs up only if the script says so next. */
+  hangsUpDuringWait(): boolean {
+    const next = this.inputs[this.cursor];
+    if (typeof next === 'object' && next !== null && 'hangup' in next && next.hangup) {
+      this.cursor++;
+      return true;
+    }
+    return false;
+  }
+
+  played(node: string, prompts: readonly RenderedPrompt[]): void {
+    for (const prompt of prompts) this.transcript.push({ node, kind: 'played', text: promptText(prompt) });
+  }
+
+  heard(node: string, text: string): void {
+    this.transcript.push({ node, kind: 'heard', text });
+  }
+
+  event(node: string, text: string): void {
+    this.transcript.push({ node, kind: 'event', text });
+  }
+}
+
+/** A mock for a node: by its full id, else by its own id inside a subflow (`identify/lookup` → `lookup`). */
+export function mockFor<T>(table: Record<string, T> | undefined, ...keys: string[]): T | undefined {
+  if (!table) return undefined;
+  for (const key of keys) {
+    if (Object.hasOwn(table, key)) return table[key];
+    const own = key.slice(key.lastIndexOf('/') + 1);
+    if (Object.hasOwn(table, own)) return table[own];
+  }
+  return undefined;
+}

@@ -1,0 +1,151 @@
+// The simulator driver: answers every effect synchronously from the test case's inputs and mocks.
+
+import { CallerHangupError, type CallDriver } from '../driver/call-driver';
+import { MASK, mockFor, type SimulatedCall } from './simulated-call';
+import type { CallerInput } from '../test-case';
+
+type InputKind = { kind: 'hangup' } | { kind: 'silence' } | { kind: 'digits'; digits: string } | { kind: 'speech'; text: string };
+
+function classify(input: CallerInput | undefined): InputKind {
+  if (input === undefined) return { kind: 'hangup' };
+  if (typeof input === 'string') return input === '' ? { kind: 'silence' } : { kind: 'digits', digits: input };
+  if ('hangup' in input) return { kind: 'hangup' };
+  return { kind: 'speech', text: input.say };
+}
+
+function hangUp(call: SimulatedCall, node: string, ranOut: boolean): never {
+  call.heard(node, ranOut ? '(no more inputs: the caller hangs up)' : '(the caller hangs up)');
+  throw new CallerHangupError();
+}
+
+/** Keys read by a collector: up to the terminator (not included) or maxDigits, whichever comes first. */
+function readDigits(keys: string, maxDigits: number, terminator: string): string {
+  let out = '';
+  for (const key of keys) {
+    if (terminator && key === terminator) break;
+    out += key;
+    if (out.length >= maxDigits) break;
+  }
+  return out;
+}
+
+/**
+ * The simulator driver. One instance serves every simulated call; the SimulatedCall is the session.
+ * @example
+ * const running = bindDriver(compile(flow).machine, simulatorDriver);
+ */
+export const simulatorDriver: CallDriver<SimulatedCall> = {
+  play(request, { session }) {
+    session.played(request.node, [request.prompt]);
+  },
+
+  collect(request, { session }) {
+    session.played(request.node, request.prompts);
+    const next = session.nextInput();
+    const input = classify(next);
+    switch (input.kind) {
+      case 'hangup':
+        return hangUp(session, request.node, next === undefined);
+      case 'digits':
+        session.heard(request.node, request.sensitive ? MASK : input.digits);
+        return { kind: 'digits', digits: readDigits(input.digits, request.maxDigits, request.terminator) };
+      case 'speech':
+        // A keypad collector hears no words: the attempt times out.
+        session.heard(request.node, `said "${request.sensitive ? MASK : input.text}" (no keys pressed)`);
+        session.advance(request.timeoutSeconds);
+        return { kind: 'timeout' };
+      case 'silence':
+        session.heard(request.node, '(silence)');
+        session.advance(request.timeoutSeconds);
+        return { kind: 'timeout' };
+    }
+  },
+
+  recognize(request, { session }) {
+    session.played(request.node, request.prompts);
+    const next = session.nextInput();
+    const input = classify(next);
+    switch (input.kind) {
+      case 'hangup':
+        return hangUp(session, request.node, next === undefined);
+      case 'digits':
+        session.heard(request.node, input.digits);
+        return { kind: 'dtmf', digits: input.digits };
+      case 'speech':
+        session.heard(request.node, `said "${input.text}"`);
+        return { kind: 'speech', text: input.text };
+      case 'silence':
+        session.heard(request.node, '(silence)');
+        session.advance(request.timeoutSeconds);
+        return { kind: 'timeout' };
+    }
+  },
+
+  record(request, { session }) {
+    session.played(request.node, request.prompts);
+    if (session.hangsUpDuringWait()) return hangUp(session, request.node, false);
+    const seconds = Math.min(mockFor(session.mocks.record, request.node)?.seconds ?? 10, request.maxSeconds);
+    session.advance(seconds);
+    if (seconds <= 0) {
+      session.event(request.node, 'recording: nothing recorded');
+      return { kind: 'silence' };
+    }
+    session.event(request.node, `recording: ${seconds} s`);
+    return { kind: 'recorded', location: `simulated://recordings/${request.node}.wav`, seconds };
+  },
+
+  http(request, { session }) {
+    const mock = mockFor(session.mocks.http, request.node);
+    const line = `${request.method} ${request.url}`;
+    if (!mock) {
+      session.event(request.node, `${line} → no mock`);
+      return { kind: 'networkError', message: 'no mock' };
+    }
+    if (mock.timeout) {
+      session.advance(request.timeoutSeconds);
+      session.event(request.node, `${line} → timeout`);
+      return { kind: 'timeout' };
+    }
+    if (mock.networkError) {
+      session.event(request.node, `${line} → network error`);
+      return { kind: 'networkError', message: 'network error (mocked)' };
+    }
+    const status = mock.status ?? 200;
+    session.event(request.node, `${line} → ${status}`);
+    return { kind: 'response', status, body: mock.body ?? null, headers: mock.headers ?? {} };
+  },
+
+  enqueue(request, { session }) {
+    session.played(request.node, request.prompts);
+    if (session.hangsUpDuringWait()) return hangUp(session, request.node, false);
+    const mock = mockFor(session.mocks.queue, request.node, request.skillGroup.key);
+    const outcome = mock?.outcome ?? 'answered';
+    const waitSeconds = mock?.waitSeconds ?? 0;
+    session.advance(waitSeconds);
+    session.event(request.node, `queue ${request.skillGroup.key} (priority ${request.priority}) → ${outcome} after ${waitSeconds} s`);
+    return { outcome, waitSeconds };
+  },
+
+  transfer(request, { session }) {
+    session.played(request.node, request.prompts);
+    if (session.hangsUpDuringWait()) return hangUp(session, request.node, false);
+    const outcome = mockFor(session.mocks.transfer, request.node)?.outcome ?? 'answered';
+    session.event(request.node, `transfer to ${request.to} → ${outcome}`);
+    return { outcome };
+  },
+
+  scheduleCallback(request, { session }) {
+    const outcome = mockFor(session.mocks.callback, request.node)?.outcome ?? 'scheduled';
+    session.event(request.node, `callback to ${request.number} (${request.when}) → ${outcome}`);
+    return { outcome };
+  },
+
+  hangup(request, { session }) {
+    session.played(request.node, request.prompts);
+    session.event(request.node, `hang up (${request.reason})`);
+  },
+
+  now(_request, { session }) {
+    return session.now();
+  },
+};
