@@ -29,6 +29,8 @@ export interface Context {
   trustedOrigins: readonly string[];
   /** 32-byte key that encrypts integration secrets at rest (ServerEnv.secretKey). */
   secretKey: Uint8Array;
+  /** Folder of starter flows (templates/*.json). */
+  templatesDir: string;
 }
 
 export interface HttpContextOptions {
@@ -37,6 +39,7 @@ export interface HttpContextOptions {
   headers: Headers;
   trustedOrigins: readonly string[];
   secretKey: Uint8Array;
+  templatesDir?: string;
 }
 
 /** Builds the context of one HTTP request: the session comes from the better-auth cookie. */
@@ -51,7 +54,15 @@ export async function createHttpContext(options: HttpContextOptions): Promise<Co
       .where(eq(users.id, session.user.id));
     if (row && !row.disabledAt) user = { id: row.id, email: row.email, name: row.name, role: row.role };
   }
-  return { db: options.db, user, headers: options.headers, transport: 'http', trustedOrigins: options.trustedOrigins, secretKey: options.secretKey };
+  return {
+    db: options.db,
+    user,
+    headers: options.headers,
+    transport: 'http',
+    trustedOrigins: options.trustedOrigins,
+    secretKey: options.secretKey,
+    templatesDir: options.templatesDir ?? defaultTemplatesDir,
+  };
 }
 
 // ─── 2. Initialisation ────────────────────────────────────────────────────────

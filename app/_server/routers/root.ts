@@ -2,12 +2,14 @@
 
 import { createCallerFactory, createTRPCRouter } from '../trpc';
 import { auditRouter } from './audit';
+import { flowsRouter } from './flows';
 import { linesRouter } from './lines';
 import { resourcesRouter } from './resources';
 import { usersRouter } from './users';
 import { versionsRouter } from './versions';
 
 export const appRouter = createTRPCRouter({
+  flows: flowsRouter,
   users: usersRouter,
   versions: versionsRouter,
   lines: linesRouter,

@@ -18,13 +18,26 @@ export async function seedUser(db: Database, role: Role, name = `Test ${role}`):
 /** The integration-secret key of every test caller (random per run, as the real one is per deployment). */
 export const testSecretKey = new Uint8Array(randomBytes(32));
 
+export interface CallerOptions {
+  /** Folder the `templates` query and create-from-template read (default: the project's templates/). */
+  templatesDir?: string;
+}
+
 /** A caller acting as `user` (null: signed out), as a server component would call the API. */
-export function callerFor(db: Database, user: SessionUser | null) {
-  return createCaller({ db, user, headers: new Headers(), transport: 'direct', trustedOrigins: [], secretKey: testSecretKey });
+export function callerFor(db: Database, user: SessionUser | null, options: CallerOptions = {}) {
+  return createCaller({
+    db,
+    user,
+    headers: new Headers(),
+    transport: 'direct',
+    trustedOrigins: [],
+    secretKey: testSecretKey,
+    templatesDir: options.templatesDir ?? defaultTemplatesDir,
+  });
 }
 
 /** Seeds a user of `role` and returns a caller acting as them, with the user. */
-export async function callerAs(db: Database, role: Role, name?: string) {
+export async function callerAs(db: Database, role: Role, name?: string, options?: CallerOptions) {
   const user = await seedUser(db, role, name);
-  return { user, caller: callerFor(db, user) };
+  return { user, caller: callerFor(db, user, options) };
 }

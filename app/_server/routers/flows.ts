@@ -1,0 +1,237 @@
+// Flows router: list, read, create, rename, archive/restore, duplicate, import/export and save drafts safely.
+
+import { TRPCError } from '@trpc/server';
+import { count, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { canonicalJson } from '../../../flow-engine/canonical-json';
+import type { FlowDocument } from '../../../flow-engine/document';
+import type { TestCase } from '../../../flow-engine/test-case';
+import { validate } from '../../../flow-engine/validate';
+import { flows, lines, users } from '../../../schemas/db';
+import { recordAudit } from '../audit/record-audit';
+import type { Executor } from '../db/client';
+import { isUniqueViolation } from '../db/unique-violation';
+import { InvalidFlowError, MalformedJsonError } from '../errors';
+import { blankFlow } from '../flows/blank-flow';
+import { flowArchived, flowNotFound, saveDraftIfCurrent } from '../flows/draft-store';
+import { describeSize, draftDocument, flowName, jsonBytes, maxFlowBytes, testCases } from '../flows/flow-input';
+import { flowKeyPattern, slugifyFlowName, uniqueFlowKey } from '../flows/flow-key';
+import { InvalidCursorError, listFlows } from '../flows/list-flows';
+import { parseJsonText } from '../flows/parse-json-text';
+import { listTemplates, readTemplate, TemplateNotFoundError } from '../flows/templates';
+import { createTRPCRouter, designerProcedure, testerProcedure, viewerProcedure } from '../trpc';
+
+const flowIdInput = z.object({ flowId: z.uuid('That flow does not exist.') });
+
+async function findFlow(executor: Executor, flowId: string) {
+  const [row] = await executor
+    .select({
+      id: flows.id,
+      key: flows.key,
+      name: flows.name,
+      draft: flows.draft,
+      revision: flows.revision,
+      archivedAt: flows.archivedAt,
+      createdAt: flows.createdAt,
+      updatedAt: flows.updatedAt,
+      updatedByName: users.name,
+    })
+    .from(flows)
+    .leftJoin(users, eq(users.id, flows.updatedBy))
+    .where(eq(flows.id, flowId));
+  if (!row) throw flowNotFound();
+  return row;
+}
+
+/** Inserts a new flow under a free key derived from `preferredKey`, retrying if another insert takes it first. */
+async function insertFlow(executor: Executor, actorId: string, preferredKey: string, document: FlowDocument, action: string) {
+  for (let attempt = 0; ; attempt++) {
+    const key = await uniqueFlowKey(executor, preferredKey);
+    try {
+      // A savepoint, so a lost race on the key does not abort the caller's transaction.
+      return await executor.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(flows)
+          .values({ key, name: document.name, draft: { ...document, id: key }, createdBy: actorId, updatedBy: actorId, updatedAt: new Date() })
+          .returning({ id: flows.id, key: flows.key, name: flows.name, revision: flows.revision });
+        await recordAudit(tx, { actor: { id: actorId }, action, entityType: 'flow', entityId: row.id, after: { key: row.key, name: row.name } });
+        return row;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
+  }
+}
+
+function refuseInvalid(document: unknown, what: string): FlowDocument {
+  const result = validate(document);
+  if (result.valid) return document as FlowDocument;
+  const problems = result.errors.length === 1 ? '1 problem' : `${result.errors.length} problems`;
+  const cause = new InvalidFlowError(`The flow has ${problems}; ${what}.`, result.errors);
+  throw new TRPCError({ code: 'BAD_REQUEST', message: `${cause.message} ${result.errors.map((issue) => issue.message).join(' ')}`, cause });
+}
+
+export const flowsRouter = createTRPCRouter({
+  list: viewerProcedure
+    .input(
+      z.object({
+        search: z.string().max(200).optional(),
+        status: z.enum(['active', 'archived', 'all']).default('active'),
+        limit: z.number().int().min(1).max(100).default(50),
+        cursor: z.string().max(500).optional(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      try {
+        return await listFlows(ctx.db, input);
+      } catch (error) {
+        if (error instanceof InvalidCursorError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+        throw error;
+      }
+    }),
+
+  get: viewerProcedure.input(flowIdInput).query(({ ctx, input }) => findFlow(ctx.db, input.flowId)),
+
+  templates: viewerProcedure.query(({ ctx }) => listTemplates(ctx.templatesDir)),
+
+  create: designerProcedure
+    .input(z.object({ name: flowName, template: z.string().max(64).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      let document: FlowDocument;
+      try {
+        document = input.template ? { ...(await readTemplate(ctx.templatesDir, input.template)), name: input.name } : blankFlow('', input.name);
+      } catch (error) {
+        if (error instanceof TemplateNotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+        throw error;
+      }
+      return insertFlow(ctx.db, ctx.user.id, slugifyFlowName(input.name), document, 'flow.create');
+    }),
+
+  rename: designerProcedure.input(flowIdInput.extend({ name: flowName })).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const before = await findFlow(tx, input.flowId);
+      if (before.archivedAt) throw flowArchived(before.name);
+      // The name lives in the document too; renaming is a new revision so open editors learn of it.
+      const saved = await saveDraftIfCurrent(tx, {
+        flowId: input.flowId,
+        baseRevision: before.revision,
+        actorId: ctx.user.id,
+        draft: { ...before.draft, name: input.name },
+        name: input.name,
+      });
+      await recordAudit(tx, { actor: ctx.user, action: 'flow.rename', entityType: 'flow', entityId: input.flowId, before: { name: before.name }, after: { name: input.name } });
+      return { ...saved, name: input.name };
+    }),
+  ),
+
+  archive: designerProcedure.input(flowIdInput).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const before = await findFlow(tx, input.flowId);
+      if (before.archivedAt) return { archivedAt: before.archivedAt };
+      const bound = await tx.select({ number: lines.number }).from(lines).where(eq(lines.flowId, input.flowId));
+      if (bound.length > 0) {
+        const numbers = bound.map((line) => line.number).join(', ');
+        throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow "${before.name}" answers line ${numbers}; bind the line to another flow before archiving.` });
+      }
+      const [after] = await tx.update(flows).set({ archivedAt: new Date() }).where(eq(flows.id, input.flowId)).returning({ archivedAt: flows.archivedAt });
+      await recordAudit(tx, { actor: ctx.user, action: 'flow.archive', entityType: 'flow', entityId: input.flowId, before: { archivedAt: null }, after });
+      return after;
+    }),
+  ),
+
+  restore: designerProcedure.input(flowIdInput).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      const before = await findFlow(tx, input.flowId);
+      if (!before.archivedAt) return { archivedAt: null };
+      await tx.update(flows).set({ archivedAt: null }).where(eq(flows.id, input.flowId));
+      await recordAudit(tx, { actor: ctx.user, action: 'flow.restore', entityType: 'flow', entityId: input.flowId, before: { archivedAt: before.archivedAt }, after: { archivedAt: null } });
+      return { archivedAt: null };
+    }),
+  ),
+
+  duplicate: designerProcedure.input(flowIdInput.extend({ name: flowName.optional() })).mutation(async ({ ctx, input }) => {
+    const source = await findFlow(ctx.db, input.flowId);
+    const name = input.name ?? `${source.name} (copy)`.slice(0, 200);
+    return insertFlow(ctx.db, ctx.user.id, slugifyFlowName(name), { ...source.draft, name }, 'flow.duplicate');
+  }),
+
+  import: designerProcedure
+    .input(z.object({ json: z.string(), name: flowName.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const bytes = Buffer.byteLength(input.json, 'utf8');
+      if (bytes > maxFlowBytes) {
+        throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: `The file is ${describeSize(bytes)}; flow files can be at most ${describeSize(maxFlowBytes)}.` });
+      }
+      let parsed: unknown;
+      try {
+        parsed = parseJsonText(input.json);
+      } catch (error) {
+        if (error instanceof MalformedJsonError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+        throw error;
+      }
+      const document = refuseInvalid(input.name && typeof parsed === 'object' ? { ...parsed, name: input.name } : parsed, 'nothing was imported');
+      if (!flowKeyPattern.test(document.id)) throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow id "${document.id}" is not usable as a key.` });
+      const [existing] = await ctx.db.select({ name: flows.name }).from(flows).where(eq(flows.key, document.id));
+      if (existing) {
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message: `A flow with the id "${document.id}" already exists ("${existing.name}"); change the id in the file, or open that flow and save over its draft.`,
+        });
+      }
+      try {
+        return await ctx.db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(flows)
+            .values({ key: document.id, name: document.name, draft: document, createdBy: ctx.user.id, updatedBy: ctx.user.id, updatedAt: new Date() })
+            .returning({ id: flows.id, key: flows.key, name: flows.name, revision: flows.revision });
+          await recordAudit(tx, { actor: ctx.user, action: 'flow.import', entityType: 'flow', entityId: row.id, after: { key: row.key, name: row.name } });
+          return row;
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new TRPCError({ code: 'CONFLICT', message: `A flow with the id "${document.id}" was created a moment ago; import again with another id.` });
+        throw error;
+      }
+    }),
+
+  export: viewerProcedure.input(flowIdInput).query(async ({ ctx, input }) => {
+    const flow = await findFlow(ctx.db, input.flowId);
+    return { fileName: `${flow.key}.json`, json: canonicalJson(flow.draft) };
+  }),
+
+  saveDraft: designerProcedure
+    .input(flowIdInput.extend({ document: draftDocument, baseRevision: z.number().int().min(1) }))
+    .mutation(async ({ ctx, input }) => {
+      const bytes = jsonBytes(input.document);
+      if (bytes > maxFlowBytes) {
+        throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: `The flow is ${describeSize(bytes)}; a flow can be at most ${describeSize(maxFlowBytes)}.` });
+      }
+      const [current] = await ctx.db.select({ key: flows.key }).from(flows).where(eq(flows.id, input.flowId));
+      if (!current) throw flowNotFound();
+      if (input.document.id !== current.key) {
+        throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow id cannot change from "${current.key}" to "${input.document.id}"; other flows and lines refer to it.` });
+      }
+      const document = input.document as unknown as FlowDocument;
+      const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft: document, name: document.name });
+      return { ...saved, validation: validate(document) };
+    }),
+
+  saveTests: testerProcedure
+    .input(flowIdInput.extend({ tests: testCases, baseRevision: z.number().int().min(1) }))
+    .mutation(async ({ ctx, input }) => {
+      const flow = await findFlow(ctx.db, input.flowId);
+      // Built from the draft at the base revision; the revision check in the update keeps it from overwriting newer edits.
+      const document: FlowDocument = { ...flow.draft, tests: input.tests as unknown as TestCase[] };
+      if (jsonBytes(document) > maxFlowBytes) {
+        throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: `With these tests the flow would exceed ${describeSize(maxFlowBytes)}.` });
+      }
+      const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft: document });
+      return { ...saved, validation: validate(document) };
+    }),
+
+  /** Counts for the list header: active and archived flows. */
+  counts: viewerProcedure.query(async ({ ctx }) => {
+    const [active] = await ctx.db.select({ n: count() }).from(flows).where(isNull(flows.archivedAt));
+    const [all] = await ctx.db.select({ n: count() }).from(flows);
+    return { active: active.n, archived: all.n - active.n };
+  }),
+});
