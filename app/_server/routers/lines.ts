@@ -1,7 +1,7 @@
 // Lines router (admin): phone numbers bound to a flow and a pinned version or "latest"; every change audited and NOTIFYed.
 
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { flows, flowVersions, lines } from '../../../schemas/db';
 import { recordAudit } from '../audit/record-audit';
@@ -117,7 +117,8 @@ export const linesRouter = createTRPCRouter({
       })
       .from(lines)
       .innerJoin(flows, eq(flows.id, lines.flowId))
-      .orderBy(asc(lines.number)),
+      // Byte order, so "+86…" sorts the same whatever the server's collation.
+      .orderBy(sql`${lines.number} collate "C"`),
   ),
 
   create: adminProcedure
