@@ -1,6 +1,7 @@
 // Walks a parsed CEL tree once: collects the free variables it reads and refuses what the engine does not allow.
 
 import type { ASTNode } from '@marcbachmann/cel-js';
+import { BOUNDED_MATCHES } from './bounded-matches';
 import { builtInIdentifiers, globalFunctionNames, iteratingMacros, methodNames } from './cel-environment';
 import { FORBIDDEN_KEYS } from './convert-values';
 import { ExpressionProblem } from './errors';
@@ -12,6 +13,8 @@ export interface AstFacts {
   identifiers: string[];
   /** 0-based offset of each identifier's first use, parallel to `identifiers`. */
   offsets: number[];
+  /** The `text.matches(pattern)` calls, whose pattern passed the safety check. */
+  matchCalls: Extract<ASTNode, { op: 'rcall' }>[];
 }
 
 /** Where the walk is: names bound by enclosing `exists(x, …)` / `cel.bind(x, …)`, and list-function nesting. */
@@ -25,6 +28,14 @@ interface Frame {
 const TOP: Frame = { bound: new Set(), iterationVars: new Set(), macroDepth: 0 };
 
 /**
+ * Point vetted `matches()` calls at the bounded implementation. Must run before cel-js type-checks the tree,
+ * which is when it binds each call to its function.
+ */
+export function bindBoundedMatches(facts: AstFacts): void {
+  for (const call of facts.matchCalls) call.args[0] = BOUNDED_MATCHES;
+}
+
+/**
  * Analyse a parsed expression. Throws an ExpressionProblem (with the offset in `source`) for an unknown function,
  * a forbidden field (`constructor`, …), nesting deeper than the limit, an unsafe `matches()` pattern, or list
  * functions nested in a way whose work would multiply.
@@ -32,7 +43,7 @@ const TOP: Frame = { bound: new Set(), iterationVars: new Set(), macroDepth: 0 }
  * analyzeAst(celEnvironment.parse('xs.exists(x, x > limit)').ast, source).identifiers // ["xs", "limit"]
  */
 export function analyzeAst(root: ASTNode, source: string): AstFacts {
-  const facts: AstFacts = { identifiers: [], offsets: [] };
+  const facts: AstFacts = { identifiers: [], offsets: [], matchCalls: [] };
   walk(root, TOP, 1, source, facts);
   return facts;
 }
@@ -107,7 +118,7 @@ function walkMethodCall(
     return walk(args[2], { ...frame, bound }, next, source, facts);
   }
 
-  if (!methodNames.has(name)) {
+  if (!methodNames.has(name) || name === BOUNDED_MATCHES) {
     throw new ExpressionProblem(`Unknown function '${name}'`, 'unknown-function', nameOffset);
   }
   walk(receiver, frame, next, source, facts);
@@ -124,7 +135,10 @@ function walkMethodCall(
     return;
   }
 
-  if (name === 'matches') refuseUnsafePattern(args[0], nameOffset);
+  if (name === 'matches') {
+    refuseUnsafePattern(args[0], nameOffset);
+    facts.matchCalls.push(node);
+  }
   for (const arg of args) walk(arg, frame, next, source, facts);
 }
 

@@ -1,6 +1,7 @@
 // The one shared cel-js environment: every variable is dynamic, and whole and decimal numbers mix in arithmetic.
 
 import { Environment } from '@marcbachmann/cel-js';
+import { BOUNDED_MATCHES, boundedMatches } from './bounded-matches';
 import { MAX_COLLECTION_SIZE, MAX_NESTING } from './limits';
 
 function buildEnvironment(): Environment {
@@ -28,7 +29,8 @@ function buildEnvironment(): Environment {
     .registerOperator('int / double', (a: bigint, b: number) => Number(a) / b)
     .registerOperator('double / int', (a: number, b: bigint) => a / Number(b))
     // Registering `int == double` also gives `double == int` and both `!=`.
-    .registerOperator('int == double', (a: bigint, b: number) => Number(a) === b);
+    .registerOperator('int == double', (a: bigint, b: number) => Number(a) === b)
+    .registerFunction(`string.${BOUNDED_MATCHES}(string): bool`, boundedMatches);
   return env;
 }
 

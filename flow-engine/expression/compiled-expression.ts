@@ -1,6 +1,6 @@
 // parseExpression(): CEL source → a cached, analysed expression that evaluates against a flow scope.
 
-import { analyzeAst } from './analyze-ast';
+import { analyzeAst, bindBoundedMatches } from './analyze-ast';
 import { BoundedCache } from './bounded-cache';
 import { celEnvironment } from './cel-environment';
 import { fromCel, toCelVariable } from './convert-values';
@@ -88,6 +88,7 @@ function compile(source: string): CelExpression {
   if (source.trim() === '') throw new ExpressionProblem('The expression is empty', 'syntax', 0);
   const parsed = celEnvironment.parse(source);
   const facts = analyzeAst(parsed.ast, source);
+  bindBoundedMatches(facts);
   const checked = parsed.check();
   if (!checked.valid && checked.error) throw toProblem(checked.error);
   return new CelExpression(source, facts.identifiers, facts.offsets, parsed);

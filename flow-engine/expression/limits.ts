@@ -18,6 +18,8 @@ export const MAX_VALUES_PER_VARIABLE = 10_000;
 export const MAX_TEXT_PER_VARIABLE = 100_000;
 /** Longest `matches()` pattern. */
 export const MAX_PATTERN_LENGTH = 100;
+/** Longest text `matches()` checks: enough for any phone number, code or digits a caller keys in. */
+export const MAX_MATCH_INPUT_LENGTH = 256;
 /** How many parsed expressions / templates are kept for reuse. */
 export const EXPRESSION_CACHE_SIZE = 2000;
 export const TEMPLATE_CACHE_SIZE = 1000;

@@ -71,7 +71,8 @@ export function unsafePatternReason(pattern: string): string | null {
     }
     const quantifier = readQuantifier(pattern, i);
     if (quantifier) {
-      if (lastGroup && (lastGroup.repeats || lastGroup.alternates)) {
+      // `(…)?` runs its group at most once; only repeating a group can multiply its backtracking.
+      if (quantifier.repeating && lastGroup && (lastGroup.repeats || lastGroup.alternates)) {
         return 'it repeats a group that itself repeats or has alternatives';
       }
       quantifiers++;
@@ -92,7 +93,6 @@ export function unsafePatternReason(pattern: string): string | null {
 
 function skipCharacterClass(pattern: string, start: number): number {
   let i = start + 1;
-  if (pattern[i] === ']') i++; // a leading `]` is literal in JavaScript only after `^`; harmless to skip
   while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
   return i + 1;
 }
@@ -105,14 +105,22 @@ function groupPrefixLength(pattern: string, start: number): number {
   return close < 0 ? 3 : close - start + 1;
 }
 
-function readQuantifier(pattern: string, i: number): { length: number; open: boolean } | null {
+interface Quantifier {
+  length: number;
+  /** Unbounded or very wide: `*`, `+`, `{2,}`, `{1,100}`. */
+  open: boolean;
+  /** May match more than once (everything but `?` and `{0,1}`). */
+  repeating: boolean;
+}
+
+function readQuantifier(pattern: string, i: number): Quantifier | null {
   const c = pattern[i];
-  if (c === '*' || c === '+') return { length: 1, open: true };
-  if (c === '?') return { length: 1, open: false };
+  if (c === '*' || c === '+') return { length: 1, open: true, repeating: true };
+  if (c === '?') return { length: 1, open: false, repeating: false };
   if (c !== '{') return null;
   const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, i + 16));
   if (!m) return null;
   const min = Number(m[1]);
   const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-  return { length: m[0].length, open: max - min > WIDE_RANGE };
+  return { length: m[0].length, open: max - min > WIDE_RANGE, repeating: max > 1 };
 }

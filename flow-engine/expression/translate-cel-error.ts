@@ -1,6 +1,7 @@
 // Rewrites cel-js errors as sentences a business admin understands, keeping the offset they point at.
 
 import { EvaluationError, ParseError, TypeError as CelTypeError } from '@marcbachmann/cel-js';
+import { BOUNDED_MATCHES } from './bounded-matches';
 import { ExpressionProblem, type ExpressionErrorCode } from './errors';
 import { MAX_COLLECTION_SIZE, MAX_NESTING } from './limits';
 
@@ -106,6 +107,8 @@ function sentenceFor(error: CelError): [string, ExpressionErrorCode] {
       return ['Remainder (%) by zero', 'arithmetic'];
     case 'numeric_overflow':
       return ['A number became too large', 'arithmetic'];
+    case 'match_input_too_long':
+      return [summary, 'value-too-large'];
     case 'invalid_macro_argument':
       return [summary.replace('has() invalid argument', 'has() needs a field, e.g. has(response.body.tier)'), 'wrong-arguments'];
     default:
@@ -126,5 +129,6 @@ export function isCelError(error: unknown): error is CelError {
  */
 export function toProblem(error: CelError): ExpressionProblem {
   const [sentence, code] = sentenceFor(error);
-  return new ExpressionProblem(sentence, code, error.range?.start);
+  // Admins wrote `matches`; the name it was re-bound to (see bounded-matches.ts) must not leak into messages.
+  return new ExpressionProblem(sentence.replaceAll(BOUNDED_MATCHES, 'matches'), code, error.range?.start);
 }

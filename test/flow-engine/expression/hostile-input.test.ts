@@ -154,6 +154,27 @@ describe('unbounded work', () => {
     );
   });
 
+  it('matches() refuses a text longer than 256 characters instead of backtracking over it', () => {
+    const expression = compiled('value.matches(".*.*x")');
+    expect(() => expression.evaluate({ value: 'a'.repeat(300) })).toThrowError(
+      'matches() only checks texts of up to 256 characters, this one has 300 at column 1.',
+    );
+  });
+
+  it('the worst accepted pattern on the longest accepted text finishes quickly', () => {
+    const expression = compiled('value.matches(".*.*x")');
+    const started = performance.now();
+    expect(expression.evaluate({ value: 'a'.repeat(256) })).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('the internal name matches() is bound to cannot be called directly to skip the pattern check', () => {
+    expect(errorOf('value.matchesWithinLimit("(a+)+$")')).toMatchObject({
+      message: "Unknown function 'matchesWithinLimit' at column 7.",
+      code: 'unknown-function',
+    });
+  });
+
   it('a pattern JavaScript cannot compile is refused at parse time', () => {
     expect(errorOf('value.matches("([0-9]")').message).toBe(
       'The pattern of matches() is refused: it is not a valid pattern at column 15.',
