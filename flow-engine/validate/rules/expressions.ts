@@ -16,6 +16,7 @@ interface Parsed {
 }
 
 function checkSource(ctx: FlowContext, entry: NodeEntry, relPath: string, kind: 'expression' | 'template', parsed: Parsed, allowed: ReadonlySet<string>): void {
+  if (parsed.ok && (parsed.identifiers ?? []).every((name) => allowed.has(name))) return;
   const path = `${entry.path}${relPath}`;
   const where = describeTokens(tokensOf(relPath));
   if (!parsed.ok) {

@@ -18,14 +18,14 @@ function renderings(base: string, prompt: Prompt): Rendering[] {
 function checkPrompts(ctx: FlowContext, entry: NodeEntry, declared: ReadonlySet<string>): void {
   for (const { path: promptPath, prompt } of entry.parsed?.refs.prompts ?? []) {
     for (const r of renderings(promptPath, prompt)) {
-      const where = describeTokens(tokensOf(r.path).slice(0, -1));
+      const where = () => describeTokens(tokensOf(r.path).slice(0, -1));
       const missing = ctx.languages.filter((lang) => !Object.hasOwn(r.map, lang));
       if (missing.length > 0) {
         ctx.report.error({
           rule: 'missing-prompt-language',
           path: `${entry.path}${r.path}`,
           nodeId: entry.id,
-          message: `Node "${entry.id}": ${where} has no ${r.kind} for ${missing.join(', ')}; add one for every language of the flow.`,
+          message: `Node "${entry.id}": ${where()} has no ${r.kind} for ${missing.join(', ')}; add one for every language of the flow.`,
         });
       }
       for (const lang of Object.keys(r.map)) {
@@ -34,7 +34,7 @@ function checkPrompts(ctx: FlowContext, entry: NodeEntry, declared: ReadonlySet<
           rule: 'undeclared-prompt-language',
           path: `${entry.path}${r.path}/${lang}`,
           nodeId: entry.id,
-          message: `Node "${entry.id}": ${where} has a ${r.kind} for ${lang}, which is not one of the flow's languages (${ctx.languages.join(', ')}).`,
+          message: `Node "${entry.id}": ${where()} has a ${r.kind} for ${lang}, which is not one of the flow's languages (${ctx.languages.join(', ')}).`,
         });
       }
     }

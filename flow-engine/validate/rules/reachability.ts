@@ -21,7 +21,8 @@ export const checkReachability: SemanticRule = (ctx) => {
     }
   }
   for (const entry of ctx.nodes) {
-    if (seen.has(entry.id)) continue;
+    // A second start node is reported by the start-node rule.
+    if (seen.has(entry.id) || entry.node.type === 'start') continue;
     ctx.report.error({
       rule: 'unreachable-node',
       path: entry.path,

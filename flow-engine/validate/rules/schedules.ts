@@ -8,6 +8,16 @@ interface Interval {
   to: string;
 }
 
+const dayNames: Record<(typeof weekdays)[number], string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
 const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** A real calendar date (the pattern alone lets 2026-02-30 through). */
@@ -48,7 +58,7 @@ function checkDefinition(ctx: FlowContext, entry: NodeEntry, base: string, def: 
   }
   for (const day of weekdays) {
     const hours = def.weekly[day];
-    if (hours) checkIntervals(ctx, entry, `${base}/weekly/${day}`, `${day} hours`, hours);
+    if (hours) checkIntervals(ctx, entry, `${base}/weekly/${day}`, `${dayNames[day]} hours`, hours);
   }
   const badDate = (path: string, what: string, date: string) =>
     ctx.report.error({
@@ -59,8 +69,8 @@ function checkDefinition(ctx: FlowContext, entry: NodeEntry, base: string, def: 
     });
   def.holidays.forEach((h, i) => {
     const path = `${base}/holidays/${i}`;
-    if (!isCalendarDate(h.date)) badDate(`${path}/date`, `holiday ${i + 1}`, h.date);
-    if (h.until !== undefined && !isCalendarDate(h.until)) badDate(`${path}/until`, `holiday ${i + 1} end`, h.until);
+    if (!isCalendarDate(h.date)) badDate(`${path}/date`, `holiday ${i + 1} date`, h.date);
+    if (h.until !== undefined && !isCalendarDate(h.until)) badDate(`${path}/until`, `holiday ${i + 1} end date`, h.until);
     else if (h.until !== undefined && h.until < h.date) {
       ctx.report.error({
         rule: 'invalid-schedule',
@@ -73,7 +83,7 @@ function checkDefinition(ctx: FlowContext, entry: NodeEntry, base: string, def: 
   const specialDates = new Map<string, number>();
   def.specialDays.forEach((s, i) => {
     const path = `${base}/specialDays/${i}`;
-    if (!isCalendarDate(s.date)) badDate(`${path}/date`, `special day ${i + 1}`, s.date);
+    if (!isCalendarDate(s.date)) badDate(`${path}/date`, `special day ${i + 1} date`, s.date);
     const first = specialDates.get(s.date);
     if (first !== undefined) {
       ctx.report.error({

@@ -4,13 +4,13 @@ import type { Mocks } from '../../test-case';
 import type { FlowContext, SemanticRule } from '../flow-context';
 import { pointer } from '../json-pointer';
 
-/** Which node type each mock table answers for. */
-const mockNodeTypes: Record<keyof Mocks, string> = {
-  http: 'http',
-  queue: 'queue',
-  transfer: 'transfer',
-  callback: 'callback',
-  record: 'record',
+/** Which node type each mock table answers for, and how to name it in a sentence. */
+const mockNodeTypes: Record<keyof Mocks, { type: string; words: string }> = {
+  http: { type: 'http', words: 'an HTTP request' },
+  queue: { type: 'queue', words: 'a queue' },
+  transfer: { type: 'transfer', words: 'a transfer' },
+  callback: { type: 'callback', words: 'a callback' },
+  record: { type: 'record', words: 'a record' },
 };
 
 const skillGroupKeys = (ctx: FlowContext): Set<string> =>
@@ -54,7 +54,7 @@ export const checkTestCases: SemanticRule = (ctx) => {
     }
 
     for (const table of Object.keys(mockNodeTypes) as (keyof Mocks)[]) {
-      const type = mockNodeTypes[table];
+      const { type, words } = mockNodeTypes[table];
       for (const key of Object.keys(test.mocks?.[table] ?? {})) {
         if (ctx.nodesById.get(key)?.node.type === type) continue;
         if (table === 'queue' && groups.has(key)) continue;
@@ -63,8 +63,8 @@ export const checkTestCases: SemanticRule = (ctx) => {
           rule: 'test-unknown-mock',
           path: pointer(`${path}/mocks/${table}`, key),
           message: node
-            ? `Test "${test.name}": the ${table} mock "${key}" names a ${node.node.type} node; ${table} mocks answer ${type} nodes.`
-            : `Test "${test.name}": the ${table} mock "${key}" is not a ${type} node${table === 'queue' ? ' or skill group' : ''} of this flow.`,
+            ? `Test "${test.name}": the ${table} mock "${key}" names a ${node.node.type} node; ${table} mocks answer ${words} node.`
+            : `Test "${test.name}": the ${table} mock "${key}" is not ${words} node${table === 'queue' ? ' or skill group' : ''} of this flow.`,
         });
       }
     }
