@@ -14,6 +14,12 @@ import { describedFunction, targetOf, type StateConfig, type TransitionConfig } 
 export const HANGUP_STATE = '$hangup';
 export const END_STATE = '$end';
 const RETURN_STATE = '$return';
+
+/** Routes every state shares live once on the machine root: XState checks ancestors' eventless transitions too. */
+export const sharedRoutes: TransitionConfig[] = [
+  { guard: { type: 'portIs', params: { port: ERROR_PORT } }, target: targetOf(HANGUP_STATE) },
+  { guard: { type: 'portIs', params: { port: END } }, target: targetOf(END_STATE) },
+];
 const MAX_SUBFLOW_DEPTH = 8;
 
 /** Port ends the call when unconnected: how (DESIGN §5 and the team rules). */
@@ -66,24 +72,31 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     const behaviour = definition.compile(config, services.nodeCompiler(node, id));
     const portSpecs = definition.ports(config);
     const endings = new Map<string, CallEnd>();
-    const routes: TransitionConfig[] = [];
+    // Ports that lead to the same state share one transition: fewer transitions to build and to check.
+    const byTarget = new Map<string, string[]>();
     const exits = outgoing.get(node.id);
     for (const spec of portSpecs) {
       const target = exits?.get(spec.name);
+      let to: string;
       if (target !== undefined && known.has(target)) {
-        routes.push({ guard: portIs(spec.name), target: targetOf(prefix + target) });
+        to = targetOf(prefix + target);
       } else if (spec.mayEnd && returns) {
-        routes.push({ guard: portIs(spec.name), target: targetOf(prefix + RETURN_STATE) });
+        to = targetOf(prefix + RETURN_STATE);
       } else {
         const end: CallEnd = spec.mayEnd
           ? { node: id, reason: endingReason(node.type, spec.name) }
           : { node: id, reason: 'error', detail: `Node "${id}" left by the port "${spec.name}", which is not connected to any node.` };
         endings.set(spec.name, end);
-        const ends = end.reason === 'queued' || end.reason === 'transferred';
-        routes.push({ guard: portIs(spec.name), target: targetOf(ends ? END_STATE : HANGUP_STATE) });
+        to = targetOf(end.reason === 'queued' || end.reason === 'transferred' ? END_STATE : HANGUP_STATE);
       }
+      const ports = byTarget.get(to);
+      if (ports) ports.push(spec.name);
+      else byTarget.set(to, [spec.name]);
     }
-    routes.push({ guard: portIs(ERROR_PORT), target: targetOf(HANGUP_STATE) });
+    const routes: TransitionConfig[] = [];
+    for (const [target, ports] of byTarget) {
+      routes.push({ guard: ports.length === 1 ? portIs(ports[0]) : { type: 'portIn', params: { ports } }, target });
+    }
 
     const runtime: NodeRuntime = {
       id,
@@ -104,12 +117,12 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       states[id] = {
         id,
         entry: { type: 'enterNode', params },
-        ...effectState(runtime, 0, behaviour.steps[0], [...routes, { guard: portIs(AGAIN), target: targetOf(id), reenter: true }, { guard: portIs(END), target: targetOf(END_STATE) }]),
+        ...effectState(runtime, 0, behaviour.steps[0], behaviour.steps[0].repeats ? [...routes, { guard: portIs(AGAIN), target: targetOf(id), reenter: true }] : routes),
       };
     } else {
       const steps: Record<string, StateConfig> = {};
       behaviour.steps.forEach((step, i) => {
-        const stepRoutes: TransitionConfig[] = [...routes, { guard: portIs(AGAIN), target: `step${i}`, reenter: true }, { guard: portIs(END), target: targetOf(END_STATE) }];
+        const stepRoutes: TransitionConfig[] = step.repeats ? [...routes, { guard: portIs(AGAIN), target: `step${i}`, reenter: true }] : [...routes];
         if (i + 1 < behaviour.steps.length) stepRoutes.push({ guard: portIs(NEXT_STEP), target: `step${i + 1}` });
         steps[`step${i}`] = { entry: { type: 'beginStep' }, ...effectState(runtime, i, step, stepRoutes) };
       });
@@ -167,6 +180,5 @@ function subflowState(id: string, key: string, routes: TransitionConfig[], servi
     initial: inner.initial,
     states: inner.states,
     onDone: { target: next.target, actions: { type: 'subflowReturned', params: { node: id } } },
-    always: [{ guard: portIs(ERROR_PORT), target: targetOf(HANGUP_STATE) }],
   };
 }

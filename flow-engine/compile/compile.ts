@@ -2,7 +2,7 @@
 
 import type { FlowDocument } from '../document';
 import { emptyResolver, type ResourceResolver } from '../resources';
-import { END_STATE, HANGUP_STATE, buildFlowStates } from './build-states';
+import { END_STATE, HANGUP_STATE, buildFlowStates, sharedRoutes } from './build-states';
 import { defaultMaxSteps, noObserver, type CallContext, type CallInput } from './call-context';
 import { CompilerServices } from './compiler-services';
 import { callMachineSetup, type CallMachine } from './machine-implementation';
@@ -79,6 +79,8 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Compi
   const toEnd = { target: targetOf(END_STATE) };
   states[HANGUP_STATE] = {
     id: HANGUP_STATE,
+    // The port that led here must not match the root's routes again.
+    entry: { type: 'clearPort' },
     invoke: { src: 'hangup', input: hangupInput, onError: toEnd },
     on: { 'effect.done': toEnd, 'effect.error': toEnd, 'call.hangup': toEnd },
   };
@@ -90,6 +92,7 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Compi
     context,
     states,
     on: { 'call.hangup': { target: targetOf(END_STATE), actions: { type: 'callerHangup' } } },
+    always: sharedRoutes,
     output: describedFunction(({ context: call }: { context: CallContext }) => call.end, { from: 'context.end' }),
   };
   // The config is built from data the setup's actions and guards understand; XState's generic config type

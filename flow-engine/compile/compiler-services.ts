@@ -1,12 +1,13 @@
 // Shared state of one compile() run: the node table, declared variables, and the NodeCompiler each node gets.
 
-import type { FlowDocument, FlowNode, VariableDeclaration } from '../document';
+import type { FlowDocument, FlowNode, VariableDeclaration, VariableType } from '../document';
 import { parseExpression, parseTemplate, type CompiledExpression, type CompiledTemplate } from '../expression';
 import type { ResourceResolver } from '../resources';
 import { CompileError } from './compile-error';
 import type { NodeCompiler } from './node-compiler';
 import type { NodeRuntime } from './node-runtime';
-import { compilePrompt, type TemplateSource } from './prompt-renderer';
+import type { Prompt } from '../nodes/shared-config';
+import { compilePrompt, type PromptRenderer, type TemplateSource } from './prompt-renderer';
 
 export class CompilerServices {
   readonly table = new Map<string, NodeRuntime>();
@@ -33,37 +34,57 @@ export class CompilerServices {
   }
 
   nodeCompiler(node: FlowNode, id: string): NodeCompiler {
-    const services = this;
-    const fail = (message: string, path?: string): never => {
-      throw new CompileError(`Node "${id}" ${message}.`, id, path);
-    };
-    const expression = (source: string, path: string): CompiledExpression => {
-      const parsed = parseExpression(source);
-      if (!parsed.ok) return fail(`has an expression that cannot be read at ${path} (column ${parsed.error.column}): ${parsed.error.message}`, path);
-      return parsed.value;
-    };
-    const template = (source: string, path: string): CompiledTemplate => {
-      const parsed = parseTemplate(source);
-      if (!parsed.ok) return fail(`has a text template that cannot be read at ${path} (column ${parsed.error.column}): ${parsed.error.message}`, path);
-      return parsed.value;
-    };
-    const templates: TemplateSource = {
-      defaultLanguage: this.defaultLanguage,
-      template,
-      isSensitive: (name) => services.sensitive.has(name),
-    };
-    return {
-      node,
-      id,
-      resources: this.resources,
-      defaultLanguage: this.defaultLanguage,
-      expression,
-      template,
-      prompt: (prompt, path) => compilePrompt(prompt, path, templates),
-      optionalPrompt: (prompt, path) => (prompt ? compilePrompt(prompt, path, templates) : undefined),
-      isSensitive: (name) => services.sensitive.has(name),
-      variableType: (name) => services.variables.get(name)?.type,
-      fail,
-    };
+    return new ServicesNodeCompiler(this, node, id);
+  }
+
+  isSensitive(variable: string): boolean {
+    return this.sensitive.has(variable);
+  }
+}
+
+/** One node's view of the services (a class, not closures: compile builds one per node). */
+class ServicesNodeCompiler implements NodeCompiler, TemplateSource {
+  readonly resources: ResourceResolver;
+  readonly defaultLanguage: string;
+
+  constructor(
+    private readonly services: CompilerServices,
+    readonly node: FlowNode,
+    readonly id: string,
+  ) {
+    this.resources = services.resources;
+    this.defaultLanguage = services.defaultLanguage;
+  }
+
+  fail(message: string, path?: string): never {
+    throw new CompileError(`Node "${this.id}" ${message}.`, this.id, path);
+  }
+
+  expression(source: string, path: string): CompiledExpression {
+    const parsed = parseExpression(source);
+    if (!parsed.ok) return this.fail(`has an expression that cannot be read at ${path} (column ${parsed.error.column}): ${parsed.error.message}`, path);
+    return parsed.value;
+  }
+
+  template(source: string, path: string): CompiledTemplate {
+    const parsed = parseTemplate(source);
+    if (!parsed.ok) return this.fail(`has a text template that cannot be read at ${path} (column ${parsed.error.column}): ${parsed.error.message}`, path);
+    return parsed.value;
+  }
+
+  prompt(prompt: Prompt, path: string): PromptRenderer {
+    return compilePrompt(prompt, path, this);
+  }
+
+  optionalPrompt(prompt: Prompt | undefined, path: string): PromptRenderer | undefined {
+    return prompt ? compilePrompt(prompt, path, this) : undefined;
+  }
+
+  isSensitive(variable: string): boolean {
+    return this.services.sensitive.has(variable);
+  }
+
+  variableType(variable: string): VariableType | undefined {
+    return this.services.variables.get(variable)?.type;
   }
 }

@@ -67,6 +67,9 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
         context.node = node.id;
         settle(context, node, 'next');
       },
+      clearPort({ context }) {
+        context.port = null;
+      },
       callerHangup({ context }) {
         context.end = { node: context.node, reason: 'callerHangup' };
       },
@@ -76,6 +79,7 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
     },
     guards: {
       portIs: ({ context }, params: { port: string }) => context.port === params.port,
+      portIn: ({ context }, params: { ports: string[] }) => context.port !== null && params.ports.includes(context.port),
     },
   });
 }

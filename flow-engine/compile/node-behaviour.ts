@@ -19,6 +19,8 @@ export interface LogicBehaviour {
 /** One effect a node invokes and how its answer turns into a port (or AGAIN / NEXT_STEP / END). */
 export interface EffectStep<Request = unknown, Output = unknown> {
   effect: EffectName;
+  /** result() may return AGAIN (input retries, the next survey question). */
+  repeats?: boolean;
   request(call: CallContext): Request;
   result(call: CallContext, output: Output): string;
 }

@@ -34,7 +34,11 @@ export interface StateConfig {
 /** `#id` with the dots XState would read as a path escaped. */
 export const targetOf = (stateId: string): string => `#${stateId.replace(/[\\.]/g, '\\$&')}`;
 
-/** Attach a printable description to a function placed in the config. */
+function describe(this: { description: Record<string, unknown> }) {
+  return this.description;
+}
+
+/** Attach a printable description to a function placed in the config (JSON.stringify calls toJSON). */
 export function describedFunction<F extends (...args: never[]) => unknown>(fn: F, description: Record<string, unknown>): F {
-  return Object.assign(fn, { toJSON: () => description });
+  return Object.assign(fn, { description, toJSON: describe });
 }

@@ -57,6 +57,7 @@ export const collect = defineNode({
       steps: [
         effectStep<CollectRequest, CollectResult>({
           effect: 'collect',
+          repeats: true,
           request: (call) => ({
             node: call.node,
             prompts: attemptPrompts(call, prompts),

@@ -41,6 +41,7 @@ export const menu = defineNode({
       steps: [
         effectStep<CollectRequest, CollectResult>({
           effect: 'collect',
+          repeats: true,
           request: (call) => ({
             node: call.node,
             prompts: attemptPrompts(call, prompts),

@@ -55,6 +55,7 @@ export const speech = defineNode({
       steps: [
         effectStep<RecognizeRequest, RecognizeResult>({
           effect: 'recognize',
+          repeats: true,
           request: (call) => ({
             node: call.node,
             prompts: attemptPrompts(call, prompts),
