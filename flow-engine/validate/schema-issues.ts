@@ -126,7 +126,10 @@ const ids = (d: { nodeId?: string; edgeId?: string }) => ({
 export function schemaIssues(doc: unknown, errors: readonly ErrorObject[]): ValidationIssue[] {
   const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
-  for (const collapsed of collapseAlternatives(errors)) {
+  // ajv reports in schema order, which follows the document; keep that order after collapsing.
+  const position = new Map(errors.map((e, i) => [e, i]));
+  const ordered = collapseAlternatives(errors).sort((a, b) => position.get(a.error)! - position.get(b.error)!);
+  for (const collapsed of ordered) {
     const issue = issueFor(doc, collapsed);
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
