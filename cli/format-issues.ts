@@ -8,9 +8,11 @@ function plural(count: number, word: string): string {
 
 function where(issue: ValidationIssue): string {
   const path = issue.path === '' ? 'the document' : issue.path;
-  if (issue.nodeId !== undefined) return `node "${issue.nodeId}" (${path})`;
-  if (issue.edgeId !== undefined) return `edge "${issue.edgeId}" (${path})`;
-  return path;
+  const ids = [
+    ...(issue.nodeId !== undefined ? [`node "${issue.nodeId}"`] : []),
+    ...(issue.edgeId !== undefined ? [`edge "${issue.edgeId}"`] : []),
+  ];
+  return ids.length > 0 ? `${ids.join(', ')} (${path})` : path;
 }
 
 /** e.g. `  error: node "menu" (/nodes/3/config/options/1/key): The key 1 is used twice. [duplicate-menu-key]` */

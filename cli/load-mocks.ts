@@ -42,17 +42,24 @@ function skillGroupKey(node: FlowNode): string | undefined {
   return typeof ref === 'string' ? ref : undefined;
 }
 
-/** Why `key` cannot be a `kind` mock for these nodes, or null when it can. */
+/**
+ * Why `key` cannot be a `kind` mock for these nodes, or null when it can. As in the simulator, a key is a
+ * node id, or inside a subflow `subflowNode/innerNode` (the inner id alone also matches).
+ */
 function keyProblem(kind: MockKind, key: string, nodes: FlowNode[]): string | null {
-  const node = nodes.find((n) => n.id === key);
+  const segments = key.split('/');
+  const ownId = segments[segments.length - 1];
+  const badPrefix = segments.slice(0, -1).find((id) => !nodes.some((n) => n.id === id && n.type === 'subflow'));
+  if (badPrefix !== undefined) return `mock ${kind} "${key}": "${badPrefix}" is not a subflow node of this flow`;
+  const named = nodes.filter((n) => n.id === ownId);
+  if (named.some((n) => n.type === kind)) return null;
   if (kind === 'queue') {
-    if (node?.type === 'queue' || nodes.some((n) => n.type === 'queue' && skillGroupKey(n) === key)) return null;
-    if (node) return `mock queue "${key}" names node "${key}", which is a ${node.type} node, not a queue`;
+    if (segments.length === 1 && nodes.some((n) => n.type === 'queue' && skillGroupKey(n) === key)) return null;
+    if (named.length > 0) return `mock queue "${key}" names a ${named[0].type} node, not a queue node or a skill group`;
     return `mock queue "${key}" matches no queue node id and no skill group used by a queue in this flow`;
   }
-  if (!node) return `mock ${kind} "${key}" names no node in this flow (there is no node with id "${key}")`;
-  if (node.type !== kind) return `mock ${kind} "${key}" names a ${node.type} node; ${kind} mocks are for ${kind} nodes`;
-  return null;
+  if (named.length === 0) return `mock ${kind} "${key}" names no node in this flow (there is no node with id "${ownId}")`;
+  return `mock ${kind} "${key}" names a ${named[0].type} node; ${kind} mocks are for ${kind} nodes`;
 }
 
 /**
@@ -61,7 +68,7 @@ function keyProblem(kind: MockKind, key: string, nodes: FlowNode[]): string | nu
  */
 export function loadMocks(cwd: string, file: string, flows: readonly FlowDocument[]): Mocks {
   const json = readJsonFile(cwd, file);
-  const parsed = mocksFile.safeParse(json.value);
+  const parsed = mocksFile.safeParse(json.value, { reportInput: true });
   if (!parsed.success) {
     throw new InputError(
       `${json.display} is not a valid mocks file (expected the "mocks" object of a test case: http, queue, transfer, callback, record):\n${describeZodIssues(parsed.error.issues)}`,

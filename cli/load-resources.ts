@@ -55,7 +55,7 @@ export function defaultResourcesPath(flowPath: string): string | null {
 export function loadResources(cwd: string, file: string | null): LoadedResources {
   if (file === null) return { display: null, resolver: resolverFromBundle({}), subflows: [] };
   const json = readJsonFile(cwd, file, displayPath(cwd, file));
-  const parsed = resourcesFile.safeParse(json.value);
+  const parsed = resourcesFile.safeParse(json.value, { reportInput: true });
   if (!parsed.success) {
     throw new InputError(`${json.display} is not a valid resources file:\n${describeZodIssues(parsed.error.issues)}`);
   }

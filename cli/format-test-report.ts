@@ -1,0 +1,36 @@
+// Human-readable `callflow test` output: pass/fail per case with reasons, then node and edge coverage.
+
+import type { FlowDocument } from '../flow-engine/document';
+import type { TestReport } from '../flow-engine/simulator';
+
+type Coverage = TestReport['coverage']['nodes'];
+
+function coverageLine(label: string, coverage: Coverage): string {
+  const percent = coverage.total === 0 ? 100 : Math.round((coverage.covered / coverage.total) * 100);
+  const missed = coverage.missed.length > 0 ? `; not reached: ${coverage.missed.join(', ')}` : '';
+  return `  ${label} covered: ${coverage.covered}/${coverage.total} (${percent}%)${missed}`;
+}
+
+/**
+ * e.g.
+ * ```
+ * flows/hotline.json (flow "retail-hotline")
+ *   ✓ a VIP caller reaches the VIP queue
+ *   ✗ a silent caller hears goodbye
+ *       - the call ended at "menu", expected "goodbye"
+ *   1 passed, 1 failed
+ *   nodes covered: 7/8 (88%); not reached: closed
+ *   edges covered: …
+ * ```
+ */
+export function formatTestReport(display: string, flow: FlowDocument, report: TestReport): string {
+  const lines = [`${display} (flow "${flow.id}")`];
+  if (report.cases.length === 0) lines.push('  no test cases in this flow');
+  for (const testCase of report.cases) {
+    lines.push(`  ${testCase.passed ? '✓' : '✗'} ${testCase.name}`);
+    for (const failure of testCase.failures) lines.push(`      - ${failure}`);
+  }
+  lines.push(`  ${report.passed} passed, ${report.failed} failed`);
+  lines.push(coverageLine('nodes', report.coverage.nodes), coverageLine('edges', report.coverage.edges));
+  return `${lines.join('\n')}\n`;
+}
