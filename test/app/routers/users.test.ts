@@ -1,21 +1,12 @@
 // Users router: admins list, create, re-role, disable and enable users; everyone else is refused.
 
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { verifyPassword } from 'better-auth/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts, auditLog, sessions, users } from '../../../schemas/db';
 import { callerAs, callerFor, seedUser } from '../helpers/callers';
+import { expectTrpcError as trpcError } from '../helpers/expect-trpc-error';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
-
-async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe.each(testBackends)('users router on $name', (backend) => {
   let database: TestDatabase;
@@ -68,15 +59,11 @@ describe.each(testBackends)('users router on $name', (backend) => {
   });
 
   it('setRole refuses to demote the last active administrator', async () => {
-    const database2 = await backend.open();
-    try {
-      const soleAdmin = await callerAs(database2.db, 'admin');
-      const error = await trpcError(soleAdmin.caller.users.setRole({ userId: soleAdmin.user.id, role: 'viewer' }));
-      expect(error.code).toBe('BAD_REQUEST');
-      expect(error.message).toBe('You cannot change the role of the last active administrator; make someone else an administrator first.');
-    } finally {
-      await database2.close();
-    }
+    const error = await trpcError(admin.caller.users.setRole({ userId: admin.user.id, role: 'viewer' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toBe('You cannot change the role of the last active administrator; make someone else an administrator first.');
+    const [row] = await database.db.select({ role: users.role }).from(users).where(eq(users.id, admin.user.id));
+    expect(row.role).toBe('admin');
   });
 
   it('setRole of an unknown user is NOT_FOUND', async () => {
