@@ -43,3 +43,14 @@ export function loadSubflows(): Record<string, FlowDocument> {
 export function templateResolver(): ResourceResolver {
   return resolverFromBundle({ ...loadResourcesFile(), subflows: loadSubflows() });
 }
+
+/** Every JSON file under templates/ (flows, subflows and the resources file), relative to templates/. */
+export function templateJsonFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(templatesDir, dir), { withFileTypes: true }).flatMap((entry) => {
+      const relative = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return walk(relative);
+      return entry.name.endsWith('.json') ? [relative] : [];
+    });
+  return walk('').sort();
+}

@@ -1,13 +1,16 @@
 // The starter flows in templates/: valid, bilingual, covering every node type, and their own test cases pass.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../flow-engine/canonical-json';
 import type { FlowDocument } from '../../flow-engine/document';
 import { getNodeDefinition, nodeTypes } from '../../flow-engine/nodes';
 import type { Prompt } from '../../flow-engine/nodes/shared-config';
 import { scheduleState } from '../../flow-engine/schedule';
 import { runTests, simulate } from '../../flow-engine/simulator';
 import { validate } from '../../flow-engine/validate';
-import { loadResourcesFile, loadSubflows, loadTemplates, templateResolver } from './template-files';
+import { loadResourcesFile, loadSubflows, loadTemplates, templateJsonFiles, templateResolver, templatesDir } from './template-files';
 
 const templates = loadTemplates();
 const subflows = loadSubflows();
@@ -38,6 +41,11 @@ describe('starter templates', () => {
     ]);
     expect(Object.keys(subflows)).toEqual(['identify-caller']);
     expect(subflows['identify-caller'].kind).toBe('subflow');
+  });
+
+  it.each(templateJsonFiles())('%s is stored as canonical JSON, as the studio exports it', (file) => {
+    const text = readFileSync(join(templatesDir, file), 'utf8');
+    expect(text).toBe(canonicalJson(JSON.parse(text)));
   });
 
   it.each(everyDocument)('$file validates with no errors against the shared resources', ({ flow }) => {
