@@ -1,5 +1,7 @@
 // Rules test-unknown-node, test-unknown-mock, test-unknown-variable and duplicate-test-name: test cases refer to this flow.
 
+import type { FlowDocument } from '../../document';
+import type { ResourceResolver } from '../../resources';
 import type { Mocks } from '../../test-case';
 import type { FlowContext, SemanticRule } from '../flow-context';
 import { pointer } from '../json-pointer';
@@ -20,9 +22,36 @@ const skillGroupKeys = (ctx: FlowContext): Set<string> =>
       .map((n) => (n.parsed!.config as { skillGroup: { ref: string } }).skillGroup.ref),
   );
 
+/**
+ * Node ids of called subflows that a mock may name, with their types: both `subflowNode/innerNode`
+ * (nested calls add more segments) and the plain inner id, as the simulator accepts both.
+ */
+function subflowNodeTypes(ctx: FlowContext, resolver: ResourceResolver): Map<string, string> {
+  const types = new Map<string, string>();
+  const visit = (doc: FlowDocument, prefix: string, seen: Set<string>) => {
+    for (const node of Array.isArray(doc.nodes) ? doc.nodes : []) {
+      if (typeof node?.id !== 'string') continue;
+      types.set(`${prefix}/${node.id}`, node.type);
+      if (!types.has(node.id)) types.set(node.id, node.type);
+      const key = node.type === 'subflow' ? (node.config as { flow?: { ref?: unknown } })?.flow?.ref : undefined;
+      const inner = typeof key === 'string' && !seen.has(key) ? resolver.subflow(key) : undefined;
+      if (inner) visit(inner, `${prefix}/${node.id}`, new Set([...seen, key as string]));
+    }
+  };
+  for (const entry of ctx.nodes) {
+    if (entry.node.type !== 'subflow' || !entry.parsed) continue;
+    const key = (entry.parsed.config as { flow: { ref: string } }).flow.ref;
+    const doc = resolver.subflow(key);
+    if (doc) visit(doc, entry.id, new Set([key]));
+  }
+  return types;
+}
+
 export const checkTestCases: SemanticRule = (ctx) => {
   const names = new Map<string, number>();
   const groups = skillGroupKeys(ctx);
+  const resolver = ctx.options.resources;
+  const inSubflows = resolver && ctx.tests.length > 0 ? subflowNodeTypes(ctx, resolver) : new Map<string, string>();
   for (const { value: test, index, path } of ctx.tests) {
     const first = names.get(test.name);
     if (first !== undefined) {
@@ -57,6 +86,7 @@ export const checkTestCases: SemanticRule = (ctx) => {
       const { type, words } = mockNodeTypes[table];
       for (const key of Object.keys(test.mocks?.[table] ?? {})) {
         if (ctx.nodesById.get(key)?.node.type === type) continue;
+        if (!ctx.nodesById.has(key) && inSubflows.get(key) === type) continue;
         if (table === 'queue' && groups.has(key)) continue;
         const node = ctx.nodesById.get(key);
         ctx.report.error({

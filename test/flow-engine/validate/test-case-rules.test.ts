@@ -1,6 +1,8 @@
 // Test-case checks: expectations and mocks name nodes, variables and skill groups of this flow.
 
 import { describe, expect, it } from 'vitest';
+import type { FlowDocument } from '../../../flow-engine/document';
+import { resolverFromBundle } from '../../../flow-engine/resources';
 import { validate } from '../../../flow-engine/validate/index';
 import { issuesOf, loadFlow, onlyIssue } from './fixtures';
 
@@ -44,5 +46,32 @@ describe('test cases', () => {
     const name = onlyIssue(result, 'duplicate-test-name');
     expect(name.path).toBe('/tests/1/name');
     expect(name.message).toContain('Tests 1 and 2 are both named "Key 1"');
+  });
+
+  it('mocks may name a node inside a called subflow, qualified by the subflow node or by its own id', () => {
+    const sub: FlowDocument = {
+      schemaVersion: 1, id: 'lookup-sub', name: 'Lookup', kind: 'subflow', languages: ['en-US'], defaultLanguage: 'en-US',
+      variables: [],
+      nodes: [
+        { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
+        { id: 'crm', type: 'http', position: { x: 200, y: 0 }, config: { url: 'https://crm.example.com/x' } },
+      ],
+      edges: [{ id: 'e1', source: 'start', port: 'next', target: 'crm' }],
+    };
+    const parent: FlowDocument = {
+      schemaVersion: 1, id: 'parent', name: 'Parent', languages: ['en-US'], defaultLanguage: 'en-US', variables: [],
+      nodes: [
+        { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
+        { id: 'identify', type: 'subflow', position: { x: 200, y: 0 }, config: { flow: { ref: 'lookup' } } },
+      ],
+      edges: [{ id: 'e1', source: 'start', port: 'next', target: 'identify' }],
+      tests: [
+        { name: 'qualified', mocks: { http: { 'identify/crm': { status: 200 } } }, expect: { end: 'identify' } },
+        { name: 'plain', mocks: { http: { crm: { status: 200 } } }, expect: { end: 'identify' } },
+        { name: 'wrong type', mocks: { transfer: { 'identify/crm': { outcome: 'busy' } } }, expect: { end: 'identify' } },
+      ],
+    };
+    const issues = issuesOf(validate(parent, { resources: resolverFromBundle({ subflows: { lookup: sub } }) }), 'test-unknown-mock');
+    expect(issues.map((i) => i.path)).toEqual(['/tests/2/mocks/transfer/identify~1crm']);
   });
 });
