@@ -1,6 +1,5 @@
 // Human-readable `callflow test` output: pass/fail per case with reasons, then node and edge coverage.
 
-import type { FlowDocument } from '../flow-engine/document';
 import type { TestReport } from '../flow-engine/simulator';
 
 type Coverage = TestReport['coverage']['nodes'];
@@ -23,8 +22,8 @@ function coverageLine(label: string, coverage: Coverage): string {
  *   edges covered: …
  * ```
  */
-export function formatTestReport(display: string, flow: FlowDocument, report: TestReport): string {
-  const lines = [`${display} (flow "${flow.id}")`];
+export function formatTestReport(report: TestReport & { file: string; flow: string }): string {
+  const lines = [`${report.file} (flow "${report.flow}")`];
   if (report.cases.length === 0) lines.push('  no test cases in this flow');
   for (const testCase of report.cases) {
     lines.push(`  ${testCase.passed ? '✓' : '✗'} ${testCase.name}`);

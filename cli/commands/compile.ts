@@ -4,6 +4,7 @@ import { compile } from '../../flow-engine/compile';
 import { parseCommandArgs } from '../args';
 import { requireRunnableFlow } from '../check-flow';
 import { ExitCode, UsageError } from '../errors';
+import { withEngineErrors } from '../engine-errors';
 import { commandHelp } from '../help';
 import type { CliIo } from '../io';
 import { loadFlow, ResourcesCache } from '../load-flow';
@@ -17,7 +18,7 @@ export async function runCompile(args: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('compile takes exactly one flow file, e.g. callflow compile flows/hotline.json');
   const loaded = loadFlow(io.cwd, positionals[0], values.resources, new ResourcesCache(io.cwd));
   const { flow } = requireRunnableFlow(loaded, 'compile');
-  const compiled = compile(flow, { resources: loaded.resources.resolver });
+  const compiled = await withEngineErrors(loaded.display, () => compile(flow, { resources: loaded.resources.resolver }));
   io.out(`${JSON.stringify(compiled.config, null, 2)}\n`);
   return ExitCode.ok;
 }

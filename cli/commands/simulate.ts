@@ -7,6 +7,7 @@ import { callerInputsFromTokens, checkCallTime } from '../call-options';
 import { requireRunnableFlow } from '../check-flow';
 import { ExitCode, UsageError } from '../errors';
 import { formatTrace } from '../format-trace';
+import { withEngineErrors } from '../engine-errors';
 import { commandHelp } from '../help';
 import type { CliIo } from '../io';
 import { loadFlow, ResourcesCache } from '../load-flow';
@@ -49,7 +50,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   const mocks = values.mock === undefined ? undefined : loadMocks(io.cwd, values.mock, [flow, ...subflows]);
   const testCase: Omit<TestCase, 'expect'> = { name: 'callflow simulate', call, inputs, ...(mocks && { mocks }) };
 
-  const trace = await simulate(flow, testCase, { resources: loaded.resources.resolver });
+  const trace = await withEngineErrors(loaded.display, () => simulate(flow, testCase, { resources: loaded.resources.resolver }));
   io.out(values.json ? `${JSON.stringify(trace, null, 2)}\n` : formatTrace(flow, trace));
   return ExitCode.ok;
 }

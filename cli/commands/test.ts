@@ -1,13 +1,25 @@
 // `callflow test FILE… [--resources FILE] [--json]`: runs every flow's test cases; exit 1 on any failure.
 
-import { runTests } from '../../flow-engine/simulator';
+import { runTests, type TestReport } from '../../flow-engine/simulator';
 import { parseCommandArgs } from '../args';
 import { requireRunnableFlow } from '../check-flow';
+import { withEngineErrors } from '../engine-errors';
 import { ExitCode, InvalidFlowError, UsageError } from '../errors';
 import { formatTestReport } from '../format-test-report';
 import { commandHelp } from '../help';
 import type { CliIo } from '../io';
-import { loadFlow, ResourcesCache } from '../load-flow';
+import { loadFlow, ResourcesCache, type LoadedFlow } from '../load-flow';
+
+interface FlowReport extends TestReport {
+  file: string;
+  flow: string;
+}
+
+async function testFlow(loaded: LoadedFlow): Promise<FlowReport> {
+  const { flow } = requireRunnableFlow(loaded, 'test');
+  const report = await withEngineErrors(loaded.display, () => runTests(flow, { resources: loaded.resources.resolver }));
+  return { file: loaded.display, flow: flow.id, ...report };
+}
 
 export async function runTest(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('test', args, {
@@ -23,22 +35,19 @@ export async function runTest(args: string[], io: CliIo): Promise<number> {
   const loadedFlows = positionals.map((file) => loadFlow(io.cwd, file, values.resources, cache));
 
   let allPassed = true;
-  const reports = [];
+  const reports: FlowReport[] = [];
   for (const loaded of loadedFlows) {
-    let runnable;
     try {
-      runnable = requireRunnableFlow(loaded, 'test');
+      const report = await testFlow(loaded);
+      reports.push(report);
+      if (report.failed > 0) allPassed = false;
+      if (!values.json) io.out(formatTestReport(report));
     } catch (error) {
-      // One invalid flow fails the run but does not stop the other files from being tested.
+      // An invalid flow fails the run but does not stop the other files from being tested.
       if (!(error instanceof InvalidFlowError)) throw error;
       io.err(`callflow: ${error.message}\n`);
       allPassed = false;
-      continue;
     }
-    const report = await runTests(runnable.flow, { resources: loaded.resources.resolver });
-    if (report.failed > 0) allPassed = false;
-    reports.push({ file: loaded.display, flow: runnable.flow.id, ...report });
-    if (!values.json) io.out(formatTestReport(loaded.display, runnable.flow, report));
   }
   if (values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);
   return allPassed ? ExitCode.ok : ExitCode.failed;

@@ -1,0 +1,52 @@
+// `callflow test`: pass/fail per case with reasons, coverage with missed ids, exit codes and the --json shape.
+
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+describe('callflow test', () => {
+  it('prints each case, the failure reasons and coverage, and exits 1 when any case fails', async () => {
+    const run = await runCli(['test', 'hotline/hotline.json', 'failing/failing-test.json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'hotline/hotline.json (flow "retail-hotline")',
+      '  ✓ a VIP caller in opening hours reaches the VIP queue',
+      '  ✓ a caller on Sunday hears that the line is closed',
+      '  ✓ a silent caller hears goodbye after two attempts',
+      '  3 passed, 0 failed',
+    ]);
+    expect(lines[5]).toBe('  nodes covered: 8/10 (80%); not reached: salesQueue, identify');
+    expect(lines[6]).toMatch(/^ {2}edges covered: 7\/20 \(35%\); not reached: e-holiday, e-account, /);
+    expect(lines.slice(7, 11)).toEqual([
+      'failing/failing-test.json (flow "front-desk")',
+      '  ✓ pressing 2 says goodbye',
+      '  ✗ pressing 1 is expected to say goodbye but reaches sales',
+      expect.stringMatching(/^ {6}- .*"bye"/),
+    ]);
+    expect(lines).toContain('      - Expected the call to end at "bye", but it ended at "sales" (transferred).');
+    expect(lines).toContain('  1 passed, 1 failed');
+    expect(lines).toContain('  nodes covered: 4/5 (80%); not reached: operator');
+  });
+
+  it('--json prints one report per file and exits 0 when every case passes', async () => {
+    const run = await runCli(['test', 'hotline/hotline.json', '--json']);
+    expect(run.code).toBe(0);
+    const [report] = JSON.parse(run.stdout) as {
+      file: string;
+      flow: string;
+      passed: number;
+      failed: number;
+      cases: { name: string; passed: boolean; failures: string[]; trace: { end: { node: string } } }[];
+      coverage: { nodes: { covered: number; total: number; missed: string[] }; edges: { missed: string[] } };
+    }[];
+    expect([report.file, report.flow, report.passed, report.failed]).toEqual(['hotline/hotline.json', 'retail-hotline', 3, 0]);
+    expect(report.cases.map((c) => [c.name, c.passed, c.failures, c.trace.end.node])).toEqual([
+      ['a VIP caller in opening hours reaches the VIP queue', true, [], 'vipQueue'],
+      ['a caller on Sunday hears that the line is closed', true, [], 'closed'],
+      ['a silent caller hears goodbye after two attempts', true, [], 'goodbye'],
+    ]);
+    expect(report.coverage.nodes).toEqual({ covered: 8, total: 10, missed: ['salesQueue', 'identify'] });
+    expect(report.coverage.edges.missed).toContain('e-identified');
+  });
+});
