@@ -94,8 +94,11 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       else byTarget.set(to, [spec.name]);
     }
     const routes: TransitionConfig[] = [];
+    const self = targetOf(id);
     for (const [target, ports] of byTarget) {
-      routes.push({ guard: ports.length === 1 ? portIs(ports[0]) : { type: 'portIn', params: { ports } }, target });
+      const guard = ports.length === 1 ? portIs(ports[0]) : { type: 'portIn', params: { ports } };
+      // A node leading back to itself must be left and entered again, or its entry (and invoke) would not rerun.
+      routes.push(target === self ? { guard, target, reenter: true, actions: { type: 'touch' } } : { guard, target });
     }
 
     const runtime: NodeRuntime = {
@@ -117,12 +120,12 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       states[id] = {
         id,
         entry: { type: 'enterNode', params },
-        ...effectState(runtime, 0, behaviour.steps[0], behaviour.steps[0].repeats ? [...routes, { guard: portIs(AGAIN), target: targetOf(id), reenter: true }] : routes),
+        ...effectState(runtime, 0, behaviour.steps[0], behaviour.steps[0].repeats ? [...routes, { guard: portIs(AGAIN), target: targetOf(id), reenter: true, actions: { type: 'touch' } }] : routes),
       };
     } else {
       const steps: Record<string, StateConfig> = {};
       behaviour.steps.forEach((step, i) => {
-        const stepRoutes: TransitionConfig[] = step.repeats ? [...routes, { guard: portIs(AGAIN), target: `step${i}`, reenter: true }] : [...routes];
+        const stepRoutes: TransitionConfig[] = step.repeats ? [...routes, { guard: portIs(AGAIN), target: `step${i}`, reenter: true, actions: { type: 'touch' } }] : [...routes];
         if (i + 1 < behaviour.steps.length) stepRoutes.push({ guard: portIs(NEXT_STEP), target: `step${i + 1}` });
         steps[`step${i}`] = { entry: { type: 'beginStep' }, ...effectState(runtime, i, step, stepRoutes) };
       });

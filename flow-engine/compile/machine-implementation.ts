@@ -1,6 +1,6 @@
 // The named actions and guards of every compiled machine (setup()); they look nodes up in the compiled table.
 
-import { setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { placeholderActors, type EffectEvent } from '../driver/effect-actors';
 import type { CallContext, CallEnd, CallInput } from './call-context';
 import { AGAIN } from './node-behaviour';
@@ -67,6 +67,12 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
         context.node = node.id;
         settle(context, node, 'next');
       },
+      /*
+       * A state leading to itself: XState stops looking for eventless transitions when a microstep leaves the
+       * same snapshot (same states, same context object), and the in-place context looks unchanged. A fresh
+       * context object marks the step as a change.
+       */
+      touch: assign(() => ({})),
       clearPort({ context }) {
         context.port = null;
       },

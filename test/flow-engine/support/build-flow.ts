@@ -27,7 +27,7 @@ export function flow(
     kind: extra.kind,
     languages: extra.languages ?? ['en-US'],
     defaultLanguage: (extra.languages ?? ['en-US'])[0],
-    variables: extra.variables ?? [],
+    variables: [...(extra.variables ?? [])],
     nodes: [node('start', 'start'), ...nodes],
     edges: edges(...edgeSpecs),
   };
