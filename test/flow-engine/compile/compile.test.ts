@@ -1,0 +1,121 @@
+// compile(): one state per node, effects named in setup, a JSON config, and typed refusals of unrunnable flows.
+
+import { describe, expect, test } from 'vitest';
+import { compile, CompileError } from '../../../flow-engine/compile';
+import { effectNames } from '../../../flow-engine/driver';
+import { resolverFromBundle } from '../../../flow-engine/resources';
+import { simulate } from '../../../flow-engine/simulator';
+import { generateEngineFlow } from '../../../bench/generate-flow';
+import { flow, node, tts } from '../support/build-flow';
+
+const hotline = flow(
+  [
+    node('hello', 'play', { prompt: tts('Hello {{call.caller}}') }),
+    node('vip', 'condition', { rules: [{ name: 'yes', when: 'tier == "vip"' }] }),
+    node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }] }),
+    node('bye', 'hangup'),
+  ],
+  ['start:next->hello', 'hello:next->vip', 'vip:yes->menu', 'vip:else->bye', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
+  { variables: [{ name: 'tier', type: 'string' }, { name: 'card', type: 'string', sensitive: true }] },
+);
+
+interface JsonState {
+  id: string;
+  entry?: { type: string };
+  always?: { guard: { type: string; params: Record<string, unknown> }; target: string }[];
+  invoke?: { src: string; input: unknown };
+}
+
+describe('the machine config', () => {
+  const compiled = compile(hotline);
+  const config = compiled.config as { id: string; initial: string; states: Record<string, JsonState> };
+
+  test('every node is a state keyed by its id, plus the hang-up and end states', () => {
+    expect(config.id).toBe('callflow');
+    expect(config.initial).toBe('start');
+    expect(Object.keys(config.states)).toEqual(['start', 'hello', 'vip', 'menu', 'bye', '$hangup', '$end']);
+    expect(compiled.nodeIds).toEqual(['start', 'hello', 'vip', 'menu', 'bye']);
+  });
+
+  test('logic nodes choose their port on entry and route with eventless transitions, no invoked actor', () => {
+    expect(config.states.vip.invoke).toBeUndefined();
+    expect(config.states.vip.entry).toEqual({ type: 'runLogic', params: { node: 'vip' } });
+    expect(config.states.vip.always).toEqual([
+      { guard: { type: 'portIs', params: { port: 'yes' } }, target: '#menu' },
+      { guard: { type: 'portIs', params: { port: 'else' } }, target: '#bye' },
+    ]);
+  });
+
+  test('effect nodes invoke a named effect; ports to the same node share one transition', () => {
+    expect(config.states.hello.invoke).toMatchObject({ src: 'play', input: { effect: 'play', node: 'hello', step: 0 } });
+    expect(config.states.menu.invoke?.src).toBe('collect');
+    expect(config.states.menu.always?.[0]).toEqual({ guard: { type: 'portIn', params: { ports: ['1', 'noInput', 'invalid'] } }, target: '#bye' });
+  });
+
+  test('the config survives a JSON round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(config))).toEqual(config);
+  });
+
+  test('setup names every effect, each a placeholder until a driver provides it', () => {
+    expect(Object.keys(compiled.machine.implementations.actors).sort()).toEqual([...effectNames].sort());
+  });
+
+  test('declared and sensitive variables are listed', () => {
+    expect(compiled.variables).toEqual(['tier', 'card']);
+    expect([...compiled.sensitiveVariables]).toEqual(['card']);
+  });
+
+  test('a node id containing a dot is still a valid target', async () => {
+    const dotted = flow([node('menu.main', 'play', { prompt: tts('Hi') }), node('bye', 'hangup')], ['start:next->menu.main', 'menu.main:next->bye']);
+    const states = (compile(dotted).config as { states: Record<string, JsonState> }).states;
+    expect(states.start.always).toEqual([{ guard: { type: 'portIs', params: { port: 'next' } }, target: '#menu\\.main' }]);
+    expect((await simulate(dotted, {})).path).toEqual(['start', 'menu.main', 'bye']);
+  });
+});
+
+describe('flows compile refuses, naming the node', () => {
+  test('a flow without a start node', () => {
+    const f = { ...hotline, nodes: hotline.nodes.filter((n) => n.type !== 'start') };
+    expect(() => compile(f)).toThrow(new CompileError('The flow "test-flow" has no start node.'));
+  });
+
+  test('a node whose config does not match its type', () => {
+    const f = flow([node('menu', 'menu', { prompt: tts('Press'), options: [{ key: '12' }] })], ['start:next->menu']);
+    try {
+      compile(f);
+      expect.unreachable('compile should throw');
+    } catch (error) {
+      expect(error).toBeInstanceOf(CompileError);
+      expect(error).toMatchObject({ nodeId: 'menu', path: '/config/options/0/key' });
+    }
+  });
+
+  test('an expression with a syntax error, with its path', () => {
+    const f = flow([node('check', 'condition', { rules: [{ name: 'a', when: 'tier ==' }] })], ['start:next->check']);
+    expect(() => compile(f)).toThrow(CompileError);
+    try {
+      compile(f);
+    } catch (error) {
+      expect(error).toMatchObject({ nodeId: 'check', path: '/config/rules/0/when' });
+      expect((error as Error).message).toMatch(/^Node "check" has an expression that cannot be read at \/config\/rules\/0\/when/);
+    }
+  });
+
+  test('an unknown node type', () => {
+    const f = flow([node('odd', 'fax')], ['start:next->odd']);
+    expect(() => compile(f)).toThrow('Node "odd" has the unknown type "fax".');
+  });
+
+  test('a shared schedule or integration the resources do not define', () => {
+    const sched = flow([node('hours', 'schedule', { schedule: { ref: 'support' } })], ['start:next->hours']);
+    expect(() => compile(sched)).toThrow('Node "hours" uses the schedule "support", which is not defined in the resources.');
+    const http = flow([node('crm', 'http', { integration: { ref: 'crm' }, url: '/x' })], ['start:next->crm']);
+    expect(() => compile(http, { resources: resolverFromBundle({}) })).toThrow('Node "crm" uses the integration "crm", which is not defined in the resources.');
+  });
+});
+
+test('a generated 1,000-node flow compiles to 1,000 node states', () => {
+  const compiled = compile(generateEngineFlow(1000));
+  expect(compiled.nodeIds).toHaveLength(1000);
+  expect(Object.keys((compiled.config as { states: object }).states)).toHaveLength(1002);
+});
