@@ -2,7 +2,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { createActor, toPromise } from 'xstate';
-import { compile, type CallEnd } from '../../../flow-engine/compile';
+import { compile, type CallEnd, type CallObserver } from '../../../flow-engine/compile';
 import { bindDriver, type CallDriver } from '../../../flow-engine/driver';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { resolverFromBundle } from '../../../flow-engine/resources';
@@ -36,9 +36,8 @@ async function runCall<Session>(options: DriverContractOptions<Session>, f: Flow
   const full: DriverScript = { call: { caller: '+8613800138000', dialed: '4008001234', at: '2026-11-23T10:00:00+08:00', ...script.call }, inputs: script.inputs ?? [], mocks: script.mocks ?? {} };
   const { driver, session } = await options.newDriver(full);
   const steps: ContractRun['steps'] = [];
-  const actor = createActor(bindDriver(compile(f, { resources }).machine, driver), {
-    input: { call: full.call, session, observer: { nodeEntered() {}, portTaken: (n, port) => steps.push({ node: n, port }), callEnded() {} } },
-  });
+  const observer: CallObserver = { nodeEntered() {}, portTaken: (n, port) => steps.push({ node: n, port }), callEnded() {} };
+  const actor = createActor(bindDriver(compile(f, { resources }).machine, driver), { input: { call: full.call, session, observer } });
   actor.start();
   const end = (await toPromise(actor)) as CallEnd;
   return { end, steps };
