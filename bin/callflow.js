@@ -3,6 +3,12 @@
 
 import { register } from 'tsx/esm/api';
 
+// `callflow compile flow.json | head` closes the pipe early; that is the reader's choice, not a crash.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 register();
 const { main } = await import('../cli/main.ts');
 process.exitCode = await main(process.argv.slice(2), {

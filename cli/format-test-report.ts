@@ -33,3 +33,10 @@ export function formatTestReport(report: TestReport & { file: string; flow: stri
   lines.push(coverageLine('nodes', report.coverage.nodes), coverageLine('edges', report.coverage.edges));
   return `${lines.join('\n')}\n`;
 }
+
+/** The closing line of a run over several flows, e.g. `Total: 17 passed, 1 failed in 2 flows`. */
+export function formatTotals(reports: readonly TestReport[]): string {
+  const passed = reports.reduce((sum, r) => sum + r.passed, 0);
+  const failed = reports.reduce((sum, r) => sum + r.failed, 0);
+  return `Total: ${passed} passed, ${failed} failed in ${reports.length} flows\n`;
+}

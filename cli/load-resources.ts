@@ -1,7 +1,7 @@
 // Loads a --resources file (schedules, skill groups, integrations, subflow files) into a ResourceResolver.
 
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FlowDocument } from '../flow-engine/document';
 import { resolverFromBundle, type ResourceResolver } from '../flow-engine/resources';
@@ -31,7 +31,7 @@ export interface LoadedSubflow {
   key: string;
   /** The file as shown in messages. */
   display: string;
-  /** Parsed JSON, not yet validated: commands that run flows validate it before use. */
+  /** Parsed JSON, not validated here: validate() checks it when a flow calls it. */
   document: unknown;
 }
 
@@ -54,14 +54,14 @@ export function defaultResourcesPath(flowPath: string): string | null {
  */
 export function loadResources(cwd: string, file: string | null): LoadedResources {
   if (file === null) return { display: null, resolver: resolverFromBundle({}), subflows: [] };
-  const json = readJsonFile(cwd, file, displayPath(cwd, file));
+  const json = readJsonFile(cwd, file, displayPath(cwd, resolve(cwd, file)));
   const parsed = resourcesFile.safeParse(json.value, { reportInput: true });
   if (!parsed.success) {
     throw new InputError(`${json.display} is not a valid resources file:\n${describeZodIssues(parsed.error.issues)}`);
   }
   const baseDir = dirname(json.path);
   const subflows = Object.entries(parsed.data.subflows ?? {}).map(([key, relativePath]): LoadedSubflow => {
-    const display = displayPath(cwd, join(baseDir, relativePath));
+    const display = displayPath(cwd, resolve(baseDir, relativePath));
     try {
       return { key, display, document: readJsonFile(baseDir, relativePath, display).value };
     } catch (error) {
@@ -75,7 +75,7 @@ export function loadResources(cwd: string, file: string | null): LoadedResources
     schedules: parsed.data.schedules,
     skillGroups: parsed.data.skillGroups,
     integrations: parsed.data.integrations,
-    // Parsed JSON only; simulate/test/compile validate each subflow before running it.
+    // Parsed JSON only: validate() checks every subflow a flow calls, so invalid ones are refused before a run.
     subflows: Object.fromEntries(subflows.map((s) => [s.key, s.document as FlowDocument])),
   });
   return { display: json.display, resolver, subflows };

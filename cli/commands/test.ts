@@ -5,7 +5,7 @@ import { parseCommandArgs } from '../args';
 import { requireRunnableFlow } from '../check-flow';
 import { withEngineErrors } from '../engine-errors';
 import { ExitCode, InvalidFlowError, UsageError } from '../errors';
-import { formatTestReport } from '../format-test-report';
+import { formatTestReport, formatTotals } from '../format-test-report';
 import { commandHelp } from '../help';
 import type { CliIo } from '../io';
 import { loadFlow, ResourcesCache, type LoadedFlow } from '../load-flow';
@@ -41,7 +41,8 @@ export async function runTest(args: string[], io: CliIo): Promise<number> {
       const report = await testFlow(loaded);
       reports.push(report);
       if (report.failed > 0) allPassed = false;
-      if (!values.json) io.out(formatTestReport(report));
+      // A blank line between flows keeps long runs (test flows/*.json) readable.
+      if (!values.json) io.out(`${reports.length > 1 ? '\n' : ''}${formatTestReport(report)}`);
     } catch (error) {
       // An invalid flow fails the run but does not stop the other files from being tested.
       if (!(error instanceof InvalidFlowError)) throw error;
@@ -50,5 +51,6 @@ export async function runTest(args: string[], io: CliIo): Promise<number> {
     }
   }
   if (values.json) io.out(`${JSON.stringify(reports, null, 2)}\n`);
+  else if (reports.length > 1) io.out(`\n${formatTotals(reports)}`);
   return allPassed ? ExitCode.ok : ExitCode.failed;
 }

@@ -101,12 +101,13 @@ describe('callflow with bad input', () => {
   });
 
   it('simulate, test and compile refuse an invalid flow with exit 1 and list all its errors', async () => {
+    const commands = ['simulate', 'test', 'compile'];
+    // test also gets a valid flow: the invalid one fails the run without stopping the other from being tested.
     const runs = await Promise.all(
-      ['simulate', 'test', 'compile'].map((command) => runCli([command, 'bad/invalid-flow.json'])),
+      commands.map((command) => runCli([command, 'bad/invalid-flow.json', ...(command === 'test' ? ['hotline/hotline.json'] : [])])),
     );
-    for (const [i, command] of ['simulate', 'test', 'compile'].entries()) {
+    for (const [i, command] of commands.entries()) {
       expect(runs[i].code).toBe(1);
-      expect(runs[i].stdout).toBe('');
       const lines = runs[i].stderr.split('\n');
       expect(lines.slice(0, 2)).toEqual([
         `callflow: ${command} needs a valid flow; fix these errors first:`,
@@ -115,5 +116,8 @@ describe('callflow with bad input', () => {
       expect(lines[2]).toContain('[dangling-edge]');
       expect(lines[3]).toContain('[duplicate-port]');
     }
+    expect(runs[0].stdout).toBe('');
+    expect(runs[1].stdout).toMatch(/^hotline\/hotline\.json \(flow "retail-hotline"\)\n(.*\n)*  3 passed, 0 failed\n/);
+    expect(runs[2].stdout).toBe('');
   });
 });

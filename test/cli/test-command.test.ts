@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
 
 describe('callflow test', () => {
-  it('prints each case, the failure reasons and coverage, and exits 1 when any case fails', async () => {
+  it('prints each case, the failure reasons, coverage and a total, and exits 1 when any case fails', async () => {
     const run = await runCli(['test', 'hotline/hotline.json', 'failing/failing-test.json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
@@ -18,7 +18,8 @@ describe('callflow test', () => {
     ]);
     expect(lines[5]).toBe('  nodes covered: 8/10 (80%); not reached: salesQueue, identify');
     expect(lines[6]).toMatch(/^ {2}edges covered: 7\/20 \(35%\); not reached: e-holiday, e-account, /);
-    expect(lines.slice(7, 11)).toEqual([
+    expect(lines.slice(7, 12)).toEqual([
+      '',
       'failing/failing-test.json (flow "front-desk")',
       '  ✓ pressing 2 says goodbye',
       '  ✗ pressing 1 is expected to say goodbye but reaches sales',
@@ -27,6 +28,7 @@ describe('callflow test', () => {
     expect(lines).toContain('      - Expected the call to end at "bye", but it ended at "sales" (transferred).');
     expect(lines).toContain('  1 passed, 1 failed');
     expect(lines).toContain('  nodes covered: 4/5 (80%); not reached: operator');
+    expect(lines.slice(-3)).toEqual(['', 'Total: 4 passed, 1 failed in 2 flows', '']);
   });
 
   it('--json prints one report per file and exits 0 when every case passes', async () => {
@@ -48,5 +50,16 @@ describe('callflow test', () => {
     ]);
     expect(report.coverage.nodes).toEqual({ covered: 8, total: 10, missed: ['salesQueue', 'identify'] });
     expect(report.coverage.edges.missed).toContain('e-identified');
+  });
+
+  it('a flow without test cases says so, passes, and reports nothing covered', async () => {
+    const run = await runCli(['test', 'interleave/speech-then-keys.json']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 4)).toEqual([
+      'interleave/speech-then-keys.json (flow "speech-then-keys")',
+      '  no test cases in this flow',
+      '  0 passed, 0 failed',
+      '  nodes covered: 0/5 (0%); not reached: start, ask, payMenu, paid, bye',
+    ]);
   });
 });
