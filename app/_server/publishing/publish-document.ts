@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { eq, max } from 'drizzle-orm';
+import { eq, max, sql } from 'drizzle-orm';
 import { canonicalJson } from '../../../flow-engine/canonical-json';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { validate } from '../../../flow-engine/validate';
@@ -16,9 +16,17 @@ import { loadResolver } from '../resources/load-resolver';
 /** The channel runtimes listen on to load a new version; the payload is `{"flowId":…,"version":…}`. */
 export const PUBLISH_CHANNEL = 'callflow_publish';
 
+/**
+ * Where the published document is copied from inside the database (so a large document is not sent back):
+ * the draft at the revision that was validated, or an earlier version (rollback).
+ */
+export type PublishSource = { kind: 'draft'; revision: number } | { kind: 'version'; number: number };
+
 export interface PublishRequest {
   flowId: string;
+  /** The document as validated; the stored copy comes from `source` and is the same. */
   document: FlowDocument;
+  source: PublishSource;
   note: string;
   actor: { id: string };
   /** `version.publish` or `version.rollback`; `details` go into the audit row's `after`. */
@@ -61,14 +69,28 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
   const checksum = documentChecksum(request.document);
 
   return db.transaction(async (tx) => {
-    const [flow] = await tx.select({ id: flows.id, archivedAt: flows.archivedAt }).from(flows).where(eq(flows.id, request.flowId)).for('update');
+    const [flow] = await tx
+      .select({ id: flows.id, archivedAt: flows.archivedAt, revision: flows.revision })
+      .from(flows)
+      .where(eq(flows.id, request.flowId))
+      .for('update');
     if (!flow) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
     if (flow.archivedAt) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'This flow is archived; restore it before publishing.' });
+    if (request.source.kind === 'draft' && flow.revision !== request.source.revision) {
+      throw new TRPCError({ code: 'CONFLICT', message: 'The draft was saved again while it was being published; publish again to include the latest changes.' });
+    }
     const [{ latest }] = await tx.select({ latest: max(flowVersions.number) }).from(flowVersions).where(eq(flowVersions.flowId, flow.id));
     const number = (latest ?? 0) + 1;
+    const document =
+      request.source.kind === 'draft'
+        ? sql`(select ${flows.draft} from ${flows} where ${flows.id} = ${flow.id})`
+        : sql`(select ${flowVersions.document} from ${flowVersions} where ${flowVersions.flowId} = ${flow.id} and ${flowVersions.number} = ${request.source.number})`;
+    // INSERT … SELECT copies the document inside the database; columns in table order, parameters cast because a SELECT list does not infer them.
     const [row] = await tx
       .insert(flowVersions)
-      .values({ flowId: flow.id, number, document: request.document, checksum, note: request.note, publishedBy: request.actor.id })
+      .select(
+        sql`select gen_random_uuid(), ${flow.id}::uuid, ${number}::integer, ${document}, ${checksum}::text, ${request.note}::text, ${request.actor.id}::text, now()`,
+      )
       .returning();
     await recordAudit(tx, {
       actor: request.actor,

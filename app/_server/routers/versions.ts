@@ -14,10 +14,10 @@ const flowId = z.uuid('The flow id must be a UUID.');
 const versionNumber = z.number().int().positive();
 const note = z.string().trim().max(1000, 'The note may have at most 1,000 characters.');
 
-async function loadDraft(db: Executor, id: string): Promise<FlowDocument> {
-  const [flow] = await db.select({ draft: flows.draft }).from(flows).where(eq(flows.id, id));
+async function loadDraft(db: Executor, id: string): Promise<{ draft: FlowDocument; revision: number }> {
+  const [flow] = await db.select({ draft: flows.draft, revision: flows.revision }).from(flows).where(eq(flows.id, id));
   if (!flow) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
-  return flow.draft;
+  return flow;
 }
 
 async function loadVersion(db: Executor, id: string, number: number) {
@@ -43,8 +43,15 @@ async function loadVersion(db: Executor, id: string, number: number) {
 export const versionsRouter = createTRPCRouter({
   /** Validate the draft and publish it as the next version. */
   publish: designerProcedure.input(z.object({ flowId, note: note.default('') })).mutation(async ({ ctx, input }) => {
-    const document = await loadDraft(ctx.db, input.flowId);
-    return publishDocument(ctx.db, { flowId: input.flowId, document, note: input.note, actor: ctx.user, action: 'version.publish' });
+    const { draft, revision } = await loadDraft(ctx.db, input.flowId);
+    return publishDocument(ctx.db, {
+      flowId: input.flowId,
+      document: draft,
+      source: { kind: 'draft', revision },
+      note: input.note,
+      actor: ctx.user,
+      action: 'version.publish',
+    });
   }),
 
   /** Newest first, without documents; `before` pages to older versions. */
@@ -76,7 +83,7 @@ export const versionsRouter = createTRPCRouter({
     .input(z.object({ flowId, a: z.union([versionNumber, z.literal('draft')]), b: z.union([versionNumber, z.literal('draft')]) }))
     .query(async ({ ctx, input }) => {
       const documentOf = async (side: number | 'draft') =>
-        side === 'draft' ? loadDraft(ctx.db, input.flowId) : (await loadVersion(ctx.db, input.flowId, side)).document;
+        side === 'draft' ? (await loadDraft(ctx.db, input.flowId)).draft : (await loadVersion(ctx.db, input.flowId, side)).document;
       const [a, b] = await Promise.all([documentOf(input.a), documentOf(input.b)]);
       return { a: input.a, b: input.b, diff: diffFlows(a, b) };
     }),
@@ -90,6 +97,7 @@ export const versionsRouter = createTRPCRouter({
       return publishDocument(ctx.db, {
         flowId: input.flowId,
         document: old.document,
+        source: { kind: 'version', number: input.version },
         note: text,
         actor: ctx.user,
         action: 'version.rollback',

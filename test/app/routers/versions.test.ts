@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidFlowError } from '../../../app/_server/errors';
+import { publishDocument } from '../../../app/_server/publishing/publish-document';
 import { canonicalJson } from '../../../flow-engine/canonical-json';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { auditLog, flows, flowVersions } from '../../../schemas/db';
@@ -108,6 +109,19 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) => designer.caller.versions.publish({ flowId, note: `run ${i}` })));
     expect(results.map((r) => r.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
     expect((await versionRows(flowId)).length).toBe(6);
+  });
+
+  it('a draft saved again between validation and the write is refused with CONFLICT and nothing is written', async () => {
+    const draft = helpdeskFlow('raced');
+    const flowId = await insertFlow(database.db, draft);
+    await database.db.update(flows).set({ revision: 2 }).where(eq(flows.id, flowId));
+    const error = await trpcError(
+      publishDocument(database.db, { flowId, document: draft, source: { kind: 'draft', revision: 1 }, note: '', actor: designer.user, action: 'version.publish' }),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toBe('The draft was saved again while it was being published; publish again to include the latest changes.');
+    expect(await versionRows(flowId)).toEqual([]);
+    expect(await auditRows(flowId)).toEqual([]);
   });
 
   it('publishing a flow that does not exist is NOT_FOUND; an archived flow must be restored first', async () => {
