@@ -74,12 +74,12 @@ async function resolveBinding(db: Executor, id: string, version: number | 'lates
 }
 
 /** Runs a line change in one transaction with its audit row and NOTIFY; a racing duplicate number becomes CONFLICT. */
-async function changeLine(
+async function changeLine<After extends LineRow | null>(
   db: Executor,
   actor: { id: string },
   action: string,
-  change: (tx: Executor) => Promise<{ before: LineRow | null; after: LineRow | null }>,
-): Promise<LineRow | null> {
+  change: (tx: Executor) => Promise<{ before: LineRow | null; after: After }>,
+): Promise<After> {
   try {
     return await db.transaction(async (tx) => {
       const { before, after } = await change(tx);

@@ -41,11 +41,11 @@ describe.each(testBackends)('lines router on $name', (backend) => {
   it('create normalises the number, binds it to "latest" by default, audits and announces the change', async () => {
     const line = await admin.caller.lines.create({ number: '+86 (400) 800-1234', flowId: salesFlow, label: 'Sales' });
     expect(line).toMatchObject({ number: '+864008001234', flowId: salesFlow, version: null, enabled: true, label: 'Sales' });
-    const [entry] = await auditFor(line!.id, 'line.create');
+    const [entry] = await auditFor(line.id, 'line.create');
     expect(entry.actorId).toBe(admin.user.id);
     expect(entry.before).toBeNull();
     expect(entry.after).toEqual({ number: '+864008001234', flowId: salesFlow, version: 'latest', enabled: true, label: 'Sales' });
-    expect(await notices.waitFor((p) => (p as { lineId: string }).lineId === line!.id)).toEqual({ lineId: line!.id, number: '+864008001234', action: 'line.create' });
+    expect(await notices.waitFor((p) => (p as { lineId: string }).lineId === line.id)).toEqual({ lineId: line.id, number: '+864008001234', action: 'line.create' });
   });
 
   it('a number already bound is refused with CONFLICT naming the flow it is bound to, whatever its spelling', async () => {
@@ -72,9 +72,9 @@ describe.each(testBackends)('lines router on $name', (backend) => {
   });
 
   it('bind pins a version and moves the line to another flow, with before/after in the audit log', async () => {
-    const line = (await admin.caller.lines.create({ number: '12345', flowId: salesFlow, version: 1 }))!;
+    const line = await admin.caller.lines.create({ number: '12345', flowId: salesFlow, version: 1 });
     expect(line.version).toBe(1);
-    const moved = (await admin.caller.lines.bind({ id: line.id, flowId: supportFlow, version: 'latest' }))!;
+    const moved = await admin.caller.lines.bind({ id: line.id, flowId: supportFlow, version: 'latest' });
     expect(moved).toMatchObject({ flowId: supportFlow, version: null });
     const [entry] = await auditFor(line.id, 'line.bind');
     expect(entry.before).toMatchObject({ flowId: salesFlow, version: 1 });
@@ -83,8 +83,8 @@ describe.each(testBackends)('lines router on $name', (backend) => {
   });
 
   it('update changes number and label; taking another line’s number is CONFLICT', async () => {
-    const line = (await admin.caller.lines.create({ number: '95555', flowId: supportFlow }))!;
-    const updated = (await admin.caller.lines.update({ id: line.id, number: '95 556', label: 'Bank' }))!;
+    const line = await admin.caller.lines.create({ number: '95555', flowId: supportFlow });
+    const updated = await admin.caller.lines.update({ id: line.id, number: '95 556', label: 'Bank' });
     expect(updated).toMatchObject({ number: '95556', label: 'Bank' });
     const error = await trpcError(admin.caller.lines.update({ id: line.id, number: '+864008001234' }));
     expect(error.code).toBe('CONFLICT');
@@ -95,20 +95,20 @@ describe.each(testBackends)('lines router on $name', (backend) => {
   });
 
   it('setEnabled disables and enables a line, each audited as its own action', async () => {
-    const line = (await admin.caller.lines.create({ number: '10086', flowId: salesFlow }))!;
-    expect((await admin.caller.lines.setEnabled({ id: line.id, enabled: false }))!.enabled).toBe(false);
-    expect((await admin.caller.lines.setEnabled({ id: line.id, enabled: true }))!.enabled).toBe(true);
+    const line = await admin.caller.lines.create({ number: '10086', flowId: salesFlow });
+    expect((await admin.caller.lines.setEnabled({ id: line.id, enabled: false })).enabled).toBe(false);
+    expect((await admin.caller.lines.setEnabled({ id: line.id, enabled: true })).enabled).toBe(true);
     expect((await auditFor(line.id, 'line.disable'))[0].after).toMatchObject({ enabled: false });
     expect((await auditFor(line.id, 'line.enable'))[0].before).toMatchObject({ enabled: false });
   });
 
   it('delete removes the line, audits what it was, and frees the number', async () => {
-    const line = (await admin.caller.lines.create({ number: '12315', flowId: salesFlow }))!;
+    const line = await admin.caller.lines.create({ number: '12315', flowId: salesFlow });
     expect(await admin.caller.lines.delete({ id: line.id })).toEqual({ id: line.id, deleted: true });
     const [entry] = await auditFor(line.id, 'line.delete');
     expect(entry.before).toMatchObject({ number: '12315' });
     expect(entry.after).toBeNull();
-    expect((await admin.caller.lines.create({ number: '12315', flowId: supportFlow }))!.flowId).toBe(supportFlow);
+    expect((await admin.caller.lines.create({ number: '12315', flowId: supportFlow })).flowId).toBe(supportFlow);
     expect((await trpcError(admin.caller.lines.delete({ id: line.id }))).code).toBe('NOT_FOUND');
   });
 

@@ -35,7 +35,7 @@ describe.each(testBackends)('resources router on $name', (backend) => {
 
   describe('schedules', () => {
     it('create stores the definition with defaults applied and audits it; list, get, update and delete work', async () => {
-      const created = (await designer.caller.resources.schedules.create({ key: 'office', name: 'Office hours', definition: officeHours }))!;
+      const created = await designer.caller.resources.schedules.create({ key: 'office', name: 'Office hours', definition: officeHours });
       expect(created.definition).toEqual({ ...officeHours, specialDays: [] });
       expect(await viewer.caller.resources.schedules.get({ id: created.id })).toMatchObject({ key: 'office', name: 'Office hours' });
       expect((await viewer.caller.resources.schedules.list()).map((s) => s.key)).toContain('office');
@@ -104,7 +104,7 @@ describe.each(testBackends)('resources router on $name', (backend) => {
     });
 
     it('skill groups are updated, refuse a duplicate key, and deleting one drops it from agents', async () => {
-      const group = (await designer.caller.resources.skillGroups.create({ key: 'vip', name: 'VIP' }))!;
+      const group = await designer.caller.resources.skillGroups.create({ key: 'vip', name: 'VIP' });
       expect((await trpcError(designer.caller.resources.skillGroups.create({ key: 'vip', name: 'Again' }))).message).toBe('A skill group with the key "vip" already exists.');
       expect(await designer.caller.resources.skillGroups.update({ id: group.id, description: 'Top customers' })).toMatchObject({ name: 'VIP', description: 'Top customers' });
       const agent = await designer.caller.resources.agents.create({ name: 'Wang', contact: 'user/4001', skills: [{ skillGroup: 'vip', level: 9 }] });
@@ -119,20 +119,20 @@ describe.each(testBackends)('resources router on $name', (backend) => {
 
     it('the secret is stored encrypted, never returned by any procedure, and never written to the audit log', async () => {
       const responses: unknown[] = [];
-      const created = (await admin.caller.resources.integrations.create({
+      const created = await admin.caller.resources.integrations.create({
         key: 'crm',
         name: 'CRM',
         baseUrl: 'https://crm.example.com/api',
         headers: { 'X-Tenant': 'acme' },
         secret: { headerName: 'Authorization', value: plaintext },
-      }))!;
+      });
       responses.push(created);
       expect(created).toMatchObject({ key: 'crm', secretHeaderName: 'Authorization', hasSecret: true, headers: { 'X-Tenant': 'acme' } });
       expect(Object.keys(created)).not.toContain('secretCiphertext');
 
       const [row] = await database.db.select().from(integrations).where(eq(integrations.id, created.id));
       expect(row.secretCiphertext).not.toContain('sk_live');
-      expect(decryptSecret(row.secretCiphertext!, testSecretKey, { context: 'integration:crm' })).toBe(plaintext);
+      expect(decryptSecret(row.secretCiphertext ?? '', testSecretKey, { context: 'integration:crm' })).toBe(plaintext);
 
       responses.push(await viewer.caller.resources.integrations.list());
       const renamed = await admin.caller.resources.integrations.update({ id: created.id, name: 'CRM (prod)' });
@@ -144,7 +144,7 @@ describe.each(testBackends)('resources router on $name', (backend) => {
       const rotated = await admin.caller.resources.integrations.update({ id: created.id, secret: { headerName: 'Authorization', value: `${plaintext}-rotated` } });
       responses.push(rotated);
       const [afterRotation] = await database.db.select().from(integrations).where(eq(integrations.id, created.id));
-      expect(decryptSecret(afterRotation.secretCiphertext!, testSecretKey, { context: 'integration:crm' })).toBe(`${plaintext}-rotated`);
+      expect(decryptSecret(afterRotation.secretCiphertext ?? '', testSecretKey, { context: 'integration:crm' })).toBe(`${plaintext}-rotated`);
 
       const removed = await admin.caller.resources.integrations.update({ id: created.id, secret: null });
       responses.push(removed);
@@ -157,7 +157,7 @@ describe.each(testBackends)('resources router on $name', (backend) => {
       expect(auditRows.map((r) => r.action)).toEqual(['integration.create', 'integration.update', 'integration.update', 'integration.update', 'integration.delete']);
       const auditText = JSON.stringify(auditRows);
       expect(auditText).not.toContain('sk_live_TOP_SECRET');
-      expect(auditText).not.toContain(row.secretCiphertext!);
+      expect(auditText).not.toContain(row.secretCiphertext ?? '');
       expect(auditRows[2].after).toMatchObject({ secretReplaced: true, secretRemoved: false });
     });
 

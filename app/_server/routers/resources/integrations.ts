@@ -63,8 +63,8 @@ export const integrationsRouter = createTRPCRouter({
     .input(z.object({ key: resourceKey, name: name.default(''), baseUrl, headers: headers.default({}), allowInternal: z.boolean().default(false), secret: secret.optional() }))
     .mutation(async ({ ctx, input }) => {
       const { secret: given, ...fields } = input;
-      try {
-        return await ctx.db.transaction(async (tx) => {
+      return ctx.db
+        .transaction(async (tx) => {
           const [row] = await tx
             .insert(integrations)
             .values({
@@ -75,10 +75,8 @@ export const integrationsRouter = createTRPCRouter({
             .returning();
           await recordAudit(tx, { actor: ctx.user, action: 'integration.create', entityType: 'integration', entityId: row.id, after: auditView(row) });
           return publicView(row);
-        });
-      } catch (error) {
-        keyConflict(error, 'integration', input.key);
-      }
+        })
+        .catch((error: unknown) => keyConflict(error, 'integration', input.key));
     }),
 
   /** `secret`: leave out to keep the stored one, `null` to remove it, or a new header and value to replace it. */

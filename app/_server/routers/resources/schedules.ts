@@ -31,15 +31,13 @@ export const schedulesRouter = createTRPCRouter({
   create: designerProcedure
     .input(z.object({ key: resourceKey, name: name.default(''), definition }))
     .mutation(async ({ ctx, input }) => {
-      try {
-        return await ctx.db.transaction(async (tx) => {
+      return ctx.db
+        .transaction(async (tx) => {
           const [row] = await tx.insert(schedules).values(input).returning();
           await recordAudit(tx, { actor: ctx.user, action: 'schedule.create', entityType: 'schedule', entityId: row.id, after: auditView(row) });
           return row;
-        });
-      } catch (error) {
-        keyConflict(error, 'schedule', input.key);
-      }
+        })
+        .catch((error: unknown) => keyConflict(error, 'schedule', input.key));
     }),
 
   update: designerProcedure

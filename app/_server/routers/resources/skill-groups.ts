@@ -18,15 +18,13 @@ export const skillGroupsRouter = createTRPCRouter({
   create: designerProcedure
     .input(z.object({ key: resourceKey, name: resourceName, description: description.optional() }))
     .mutation(async ({ ctx, input }) => {
-      try {
-        return await ctx.db.transaction(async (tx) => {
+      return ctx.db
+        .transaction(async (tx) => {
           const [row] = await tx.insert(skillGroups).values(input).returning();
           await recordAudit(tx, { actor: ctx.user, action: 'skillGroup.create', entityType: 'skillGroup', entityId: row.id, after: auditView(row) });
           return row;
-        });
-      } catch (error) {
-        keyConflict(error, 'skill group', input.key);
-      }
+        })
+        .catch((error: unknown) => keyConflict(error, 'skill group', input.key));
     }),
 
   update: designerProcedure
