@@ -48,7 +48,8 @@ export class EnvError extends Error {
 function keyFromDataDir(dataDir: string, fileName: string): string {
   const file = path.join(dataDir, fileName);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  // The data directory holds keys and the embedded database: private to the user running the studio.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32).toString('base64');
   // 'wx' refuses to overwrite a key another process created a moment ago.
   try {
@@ -103,6 +104,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     trustedOrigins,
     nodeEnv: raw.NODE_ENV,
   };
+}
+
+/** The environment for a child process (e.g. `next build`) with `extra` added; env.ts stays the only reader. */
+export function childProcessEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }
 
 let cached: ServerEnv | undefined;

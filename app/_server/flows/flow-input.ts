@@ -1,6 +1,8 @@
 // Input schemas shared by the flow procedures: the minimal document shape and the size limit.
 
 import { z } from 'zod';
+import type { FlowDocument } from '../../../flow-engine/document';
+import type { TestCase } from '../../../flow-engine/test-case';
 
 /** The largest flow document accepted (import, saveDraft), in bytes of JSON. */
 export const maxFlowBytes = 2 * 1024 * 1024;
@@ -11,7 +13,7 @@ export const flowName = z.string().trim().min(1, 'The name cannot be empty.').ma
  * Just enough shape to store a draft: drafts may be half-finished, so the full checks run in validate()
  * and come back as the save's validation result instead of refusing the save.
  */
-export const draftDocument = z.looseObject({
+const draftShape = z.looseObject({
   schemaVersion: z.literal(1),
   id: z.string(),
   name: flowName,
@@ -23,7 +25,11 @@ export const draftDocument = z.looseObject({
   tests: z.array(z.unknown()).optional(),
 });
 
-export const testCases = z.array(z.looseObject({ name: z.string().min(1).max(200) })).max(500);
+// The schemas check only the loose shape above, but callers should be typed with the real document: a loose
+// object schema's type has an index signature that the FlowDocument and TestCase interfaces lack.
+export const draftDocument = draftShape as unknown as z.ZodType<FlowDocument>;
+
+export const testCases = z.array(z.looseObject({ name: z.string().min(1).max(200) })).max(500) as unknown as z.ZodType<TestCase[]>;
 
 /** Size of a value as JSON text in bytes. */
 export function jsonBytes(value: unknown): number {

@@ -5,7 +5,6 @@ import { count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { canonicalJson } from '../../../flow-engine/canonical-json';
 import type { FlowDocument } from '../../../flow-engine/document';
-import type { TestCase } from '../../../flow-engine/test-case';
 import { validate } from '../../../flow-engine/validate';
 import { flows, lines, users } from '../../../schemas/db';
 import { recordAudit } from '../audit/record-audit';
@@ -210,7 +209,7 @@ export const flowsRouter = createTRPCRouter({
       if (input.document.id !== current.key) {
         throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow id cannot change from "${current.key}" to "${input.document.id}"; other flows and lines refer to it.` });
       }
-      const document = input.document as unknown as FlowDocument;
+      const document = input.document;
       const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft: document, name: document.name });
       return { ...saved, validation: validate(document) };
     }),
@@ -220,7 +219,7 @@ export const flowsRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const flow = await findFlow(ctx.db, input.flowId);
       // Built from the draft at the base revision; the revision check in the update keeps it from overwriting newer edits.
-      const document: FlowDocument = { ...flow.draft, tests: input.tests as unknown as TestCase[] };
+      const document: FlowDocument = { ...flow.draft, tests: input.tests };
       if (jsonBytes(document) > maxFlowBytes) {
         throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: `With these tests the flow would exceed ${describeSize(maxFlowBytes)}.` });
       }

@@ -1,0 +1,24 @@
+// Next route for the tRPC API: /api/trpc/<procedure>.
+
+import { getAuth } from '../../../_server/auth/server-auth';
+import { getDatabase } from '../../../_server/db/server-database';
+import { getEnv } from '../../../_server/env';
+import { createTrpcHandler } from '../../../_server/http/trpc-handler';
+
+export const dynamic = 'force-dynamic';
+
+let handler: Promise<(request: Request) => Promise<Response>> | undefined;
+
+function getHandler() {
+  handler ??= Promise.all([getDatabase(), getAuth()]).then(([database, auth]) => {
+    const env = getEnv();
+    return createTrpcHandler({ db: database.db, auth, trustedOrigins: env.trustedOrigins, secretKey: env.secretKey });
+  });
+  return handler;
+}
+
+async function handle(request: Request): Promise<Response> {
+  return (await getHandler())(request);
+}
+
+export { handle as GET, handle as POST };

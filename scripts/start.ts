@@ -1,0 +1,87 @@
+// `npm start`: migrate the database, make sure an admin exists (printing a generated login once),
+// build the studio when the build is missing or older than the sources, then run `next start`.
+
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { bootstrapAdmin, BootstrapError } from '../app/_server/auth/bootstrap-admin';
+import { createDatabase, databaseOptionsFor } from '../app/_server/db/client';
+import { childProcessEnv, EnvError, loadEnv, type ServerEnv } from '../app/_server/env';
+
+const root = process.cwd();
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+// What the Next build is made from; templates/ is read at run time and needs no rebuild.
+const buildInputs = ['app', 'flow-engine', 'schemas', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(root, '.next/BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return buildInputs.some((input) => newestMtime(path.join(root, input)) > builtAt);
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function describeDatabase(env: ServerEnv): string {
+  if (!env.databaseUrl) return `embedded PGlite in ${path.relative(root, env.dataDir) || '.'}/pglite`;
+  const url = new URL(env.databaseUrl);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}
+
+async function prepareDatabase(env: ServerEnv): Promise<void> {
+  const handle = await createDatabase(databaseOptionsFor(env));
+  try {
+    console.log(`Database: ${describeDatabase(env)} (migrated)`);
+    const result = await bootstrapAdmin(handle.db, env);
+    if (result.created) {
+      const lines = ['First start: an administrator was created.', `  email:    ${result.email}`];
+      lines.push(result.password ? `  password: ${result.password}` : '  password: the ADMIN_PASSWORD you set');
+      if (result.password) lines.push('This password is shown only now; sign in and keep it somewhere safe.');
+      console.log(`\n${lines.join('\n')}\n`);
+    }
+  } finally {
+    // The embedded data directory can be open in one process only: Next opens it next.
+    await handle.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const env = loadEnv();
+  await prepareDatabase(env);
+  const childEnv = childProcessEnv({ NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.port) });
+  if (buildIsStale()) {
+    console.log('Building the studio (next build)…');
+    const code = await run(['build'], childEnv);
+    if (code !== 0) return code;
+  }
+  console.log(`Callflow Studio: ${env.baseUrl}`);
+  const server = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(env.port)], { stdio: 'inherit', env: childEnv });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  return new Promise((resolve) => server.once('exit', (code) => resolve(code ?? 0)));
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof EnvError || error instanceof BootstrapError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  },
+);
