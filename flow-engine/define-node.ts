@@ -64,7 +64,10 @@ export interface NodeDefinition<Schema extends z.ZodType = z.ZodType> extends No
  * export const play = defineNode({ type: 'play', category: 'interaction', title: 'Play',
  *   description: 'Plays a prompt', config: z.strictObject({ prompt }),
  *   ports: () => [{ name: 'next', label: 'Next', mayEnd: true }],
- *   summary: (c) => promptSummary(c.prompt), references: (c) => promptRefs('/config/prompt', c.prompt) });
+ *   summary: (c) => promptSummary(c.prompt), references: (c) => promptRefs('/config/prompt', c.prompt),
+ *   compile: (c, compiler) => { const p = compiler.prompt(c.prompt, '/config/prompt');
+ *     return { kind: 'effects', steps: [effectStep({ effect: 'play',
+ *       request: (call) => ({ node: call.node, prompt: p.render(call), bargeIn: false }), result: () => 'next' })] }; } });
  */
 export function defineNode<Schema extends z.ZodType>(input: NodeDefinitionInput<Schema>): NodeDefinition<Schema> {
   return {

@@ -32,30 +32,41 @@ const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
 
 /*
  * A callback actor rather than fromPromise: a driver that answers synchronously (the simulator) costs one
- * event instead of a promise tick, and the cleanup aborts the signal when the state is left.
+ * event instead of a promise tick, and the cleanup aborts the signal when the state is left. The
+ * AbortController is made only when the driver reads `signal` (Node's costs about as much as a transition).
  */
 function effectActor(run: EffectFunction) {
   return fromCallback<{ type: string }, EffectInput, EffectEvent>(({ input, sendBack }) => {
     if (input.skip) return undefined;
-    const controller = new AbortController();
+    let controller: AbortController | undefined;
     let settled = false;
-    const done = (output: unknown) => {
-      settled = true;
-      sendBack({ type: 'effect.done', output });
+    const context: EffectContext<unknown> = {
+      session: input.session,
+      get signal() {
+        controller ??= new AbortController();
+        return controller.signal;
+      },
     };
     const fail = (error: unknown) => {
       settled = true;
       sendBack(error instanceof CallerHangupError ? { type: 'call.hangup' } : { type: 'effect.error', error });
     };
     try {
-      const answer = run(input.request as never, { session: input.session, signal: controller.signal });
-      if (isPromiseLike(answer)) answer.then(done, fail);
-      else done(answer);
+      const answer = run(input.request as never, context);
+      if (isPromiseLike(answer)) {
+        answer.then((output) => {
+          settled = true;
+          sendBack({ type: 'effect.done', output });
+        }, fail);
+      } else {
+        settled = true;
+        sendBack({ type: 'effect.done', output: answer });
+      }
     } catch (error) {
       fail(error);
     }
     return () => {
-      if (!settled) controller.abort();
+      if (!settled) controller?.abort();
     };
   });
 }

@@ -62,7 +62,7 @@ export const survey = defineNode({
     const steps: EffectStep[] = [
       effectStep<CollectRequest, CollectResult>({
         effect: 'collect',
-          repeats: true,
+        repeats: true,
         request(call) {
           const q = questions[call.index];
           return {
