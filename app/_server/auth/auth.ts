@@ -45,6 +45,8 @@ export function createAuth(options: AuthOptions) {
         disabledAt: { type: 'date', required: false, input: false },
       },
     },
+    // Explicit, because better-auth skips its origin (CSRF) check when NODE_ENV is "test"; tests must see production behaviour.
+    advanced: { disableOriginCheck: false },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // better-auth turns rate limiting on only in production by default; sign-in must always be limited.
     rateLimit: {
