@@ -66,7 +66,7 @@ function bareXStateTransitionsPerSecond(states: number, ms: number): number {
 
 /** Heap per call for many calls paused at their first menu (the driver never answers the keypad). */
 function heapPerPausedCall(compiled: CompiledFlow): number {
-  const paused: CallDriver<SimulatedCall> = { ...simulatorDriver, collect: () => new Promise(() => {}) };
+  const paused: CallDriver<SimulatedCall> = { ...simulatorDriver, synchronous: false, collect: () => new Promise(() => {}) };
   const machine = bindDriver(compiled.machine, paused);
   const startsAt = Date.parse(DEFAULT_CALL_AT);
   const startCall = () =>

@@ -9,7 +9,7 @@ import { CompileError } from './compile-error';
 import type { CompilerServices } from './compiler-services';
 import { AGAIN, END, NEXT_STEP, type EffectStep } from './node-behaviour';
 import { ERROR_PORT, fault, type NodeRuntime } from './node-runtime';
-import { describedFunction, targetOf, type StateConfig, type TransitionConfig } from './state-config';
+import { describedFunction, targetOf, type NamedRef, type StateConfig, type TransitionConfig } from './state-config';
 
 export const HANGUP_STATE = '$hangup';
 export const END_STATE = '$end';
@@ -30,6 +30,7 @@ function endingReason(type: string, port: string): CallEnd['reason'] {
 }
 
 const portIs = (port: string) => ({ type: 'portIs', params: { port } });
+const touch = { type: 'touch' };
 
 export interface FlowStates {
   initial: string;
@@ -98,7 +99,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     for (const [target, ports] of byTarget) {
       const guard = ports.length === 1 ? portIs(ports[0]) : { type: 'portIn', params: { ports } };
       // A node leading back to itself must be left and entered again, or its entry (and invoke) would not rerun.
-      routes.push(target === self ? { guard, target, reenter: true, actions: { type: 'touch' } } : { guard, target });
+      routes.push(target === self ? { guard, target, reenter: true, actions: touch } : { guard, target });
     }
 
     const runtime: NodeRuntime = {
@@ -117,17 +118,17 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     } else if (behaviour.kind === 'subflow') {
       states[id] = subflowState(id, behaviour.key, routes, services, depth);
     } else if (behaviour.steps.length === 1) {
-      states[id] = {
-        id,
-        entry: { type: 'enterNode', params },
-        ...effectState(runtime, 0, behaviour.steps[0], behaviour.steps[0].repeats ? [...routes, { guard: portIs(AGAIN), target: targetOf(id), reenter: true, actions: { type: 'touch' } }] : routes),
-      };
+      const always = behaviour.steps[0].repeats ? [...routes, { guard: portIs(AGAIN), target: targetOf(id), reenter: true, actions: touch }] : routes;
+      // XState defers the machine's first entry actions until start(), after the `try` child has moved on to
+      // `wait`: the call's first state always takes the actor path.
+      const direct = !(depth === 0 && node.type === 'start');
+      states[id] = effectState(runtime, 0, behaviour.steps[0], { type: 'enterNode', params }, always, id, direct);
     } else {
       const steps: Record<string, StateConfig> = {};
       behaviour.steps.forEach((step, i) => {
-        const stepRoutes: TransitionConfig[] = step.repeats ? [...routes, { guard: portIs(AGAIN), target: `step${i}`, reenter: true, actions: { type: 'touch' } }] : [...routes];
+        const stepRoutes: TransitionConfig[] = step.repeats ? [...routes, { guard: portIs(AGAIN), target: `step${i}`, reenter: true, actions: touch }] : [...routes];
         if (i + 1 < behaviour.steps.length) stepRoutes.push({ guard: portIs(NEXT_STEP), target: `step${i + 1}` });
-        steps[`step${i}`] = { entry: { type: 'beginStep' }, ...effectState(runtime, i, step, stepRoutes) };
+        steps[`step${i}`] = effectState(runtime, i, step, { type: 'beginStep' }, stepRoutes);
       });
       states[id] = { id, entry: { type: 'enterNode', params }, initial: 'step0', states: steps };
     }
@@ -137,8 +138,19 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
   return { initial, states };
 }
 
-/** The invoke of one effect step: the request is built per call from the context. */
-function effectState(node: NodeRuntime, index: number, step: EffectStep, always: TransitionConfig[]): StateConfig {
+/**
+ * One effect step. Its entry tries the effect directly (a synchronous driver answers there and the routes
+ * leave at once); otherwise the `try` child moves to `wait`, which invokes the driver's effect actor.
+ */
+function effectState(
+  node: NodeRuntime,
+  index: number,
+  step: EffectStep,
+  enter: NamedRef,
+  always: TransitionConfig[],
+  id?: string,
+  direct = true,
+): StateConfig {
   const params = { node: node.id };
   const input = describedFunction(
     ({ context }: { context: CallContext }): EffectInput => {
@@ -156,10 +168,18 @@ function effectState(node: NodeRuntime, index: number, step: EffectStep, always:
   );
   const failed = { type: 'effectFailed', params: { ...params, effect: step.effect } };
   return {
-    invoke: { src: step.effect, input, onError: { actions: failed } },
-    on: {
-      'effect.done': { actions: { type: 'applyResult', params: { ...params, step: index } } },
-      'effect.error': { actions: failed },
+    ...(id ? { id } : {}),
+    entry: direct ? [enter, { type: 'tryEffect', params: { ...params, step: index } }] : enter,
+    initial: 'try',
+    states: {
+      try: { always: [{ guard: { type: 'awaiting' }, target: 'wait' }] },
+      wait: {
+        invoke: { src: step.effect, input, onError: { actions: failed } },
+        on: {
+          'effect.done': { actions: { type: 'applyResult', params: { ...params, step: index } } },
+          'effect.error': { actions: failed },
+        },
+      },
     },
     always,
   };

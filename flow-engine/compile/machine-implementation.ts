@@ -1,15 +1,21 @@
 // The named actions and guards of every compiled machine (setup()); they look nodes up in the compiled table.
 
 import { assign, setup } from 'xstate';
-import { placeholderActors, type EffectEvent } from '../driver/effect-actors';
+import { CallerHangupError } from '../driver/call-driver';
+import { placeholderActors, synchronousAnswerOf, type EffectEvent } from '../driver/effect-actors';
 import type { CallContext, CallEnd, CallInput } from './call-context';
-import { AGAIN } from './node-behaviour';
+import { AGAIN, END } from './node-behaviour';
 import { ERROR_PORT, beginVisit, fault, settle, type NodeRuntime } from './node-runtime';
 
 export type CallEvent = EffectEvent | { type: `xstate.error.actor.${string}`; error: unknown };
 
 interface NodeParams {
   node: string;
+}
+
+/** The running actor's machine, as far as the direct effect path needs it (XState types `self` narrowly). */
+interface RunningMachine {
+  logic: { implementations: { actors: Record<string, unknown> } };
 }
 
 /**
@@ -42,6 +48,44 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
         if (context.port === ERROR_PORT || node.behaviour.kind !== 'logic') return;
         try {
           settle(context, node, node.behaviour.decide(context));
+        } catch (error) {
+          fault(context, node, error);
+        }
+      },
+      /**
+       * Entry of an effect step: a synchronous driver answers here and the port is chosen at once; otherwise
+       * the port stays null and the step's `wait` state invokes the effect actor.
+       */
+      tryEffect({ context, self }, params: NodeParams & { step: number }) {
+        if (context.port === ERROR_PORT) return;
+        const node = nodeOf(params.node);
+        if (node.behaviour.kind !== 'effects') return;
+        const step = node.behaviour.steps[params.step];
+        const answer = synchronousAnswerOf((self as unknown as RunningMachine).logic.implementations.actors[step.effect]);
+        if (!answer) return;
+        let request: unknown;
+        try {
+          request = step.request(context);
+        } catch (error) {
+          fault(context, node, error);
+          return;
+        }
+        let output: unknown;
+        try {
+          output = answer(request, context.session);
+        } catch (error) {
+          if (error instanceof CallerHangupError) {
+            context.end = { node: context.node, reason: 'callerHangup' };
+            context.port = END;
+            return;
+          }
+          fault(context, node, new Error(`the ${step.effect} effect failed: ${error instanceof Error ? error.message : String(error)}`));
+          return;
+        }
+        try {
+          const port = step.result(context, output);
+          if (port === AGAIN && node.flat) context.again = true;
+          settle(context, node, port);
         } catch (error) {
           fault(context, node, error);
         }
@@ -85,6 +129,7 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
     },
     guards: {
       portIs: ({ context }, params: { port: string }) => context.port === params.port,
+      awaiting: ({ context }) => context.port === null,
       portIn: ({ context }, params: { ports: string[] }) => context.port !== null && params.ports.includes(context.port),
     },
   });

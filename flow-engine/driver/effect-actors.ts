@@ -73,6 +73,19 @@ function effectActor(run: EffectFunction) {
 
 export type EffectActors = Record<EffectName, AnyActorLogic>;
 
+/** Runs an effect of a synchronous driver directly: returns the output or throws what the driver threw. */
+export type SynchronousAnswer = (request: unknown, session: unknown) => unknown;
+
+const synchronousAnswers = new WeakMap<AnyActorLogic, SynchronousAnswer>();
+
+/** A synchronous driver never aborts: one shared signal that never fires. */
+const neverAborted = new AbortController().signal;
+
+/** The direct path of an effect actor made from a synchronous driver (undefined for any other actor). */
+export function synchronousAnswerOf(logic: unknown): SynchronousAnswer | undefined {
+  return typeof logic === 'object' && logic !== null ? synchronousAnswers.get(logic as AnyActorLogic) : undefined;
+}
+
 /**
  * The actors for `machine.provide({ actors })` that run a driver's effects.
  * @example
@@ -81,8 +94,16 @@ export type EffectActors = Record<EffectName, AnyActorLogic>;
 export function driverActors<Session>(driver: CallDriver<Session>): EffectActors {
   const actors = {} as EffectActors;
   for (const name of effectNames) {
-    const method = driver[name] as unknown as EffectFunction;
-    actors[name] = effectActor(method.bind(driver));
+    const method = (driver[name] as unknown as EffectFunction).bind(driver);
+    const actor = effectActor(method);
+    if (driver.synchronous) {
+      synchronousAnswers.set(actor, (request, session) => {
+        const answer = method(request as never, { session, signal: neverAborted });
+        if (isPromiseLike(answer)) throw new Error(`the driver says it is synchronous but its ${name} effect returned a promise`);
+        return answer;
+      });
+    }
+    actors[name] = actor;
   }
   return actors;
 }

@@ -35,6 +35,8 @@ function readDigits(keys: string, maxDigits: number, terminator: string): string
  * const running = bindDriver(compile(flow).machine, simulatorDriver);
  */
 export const simulatorDriver: CallDriver<SimulatedCall> = {
+  synchronous: true,
+
   play(request, { session }) {
     session.played(request.node, [request.prompt]);
   },

@@ -20,8 +20,9 @@ const hotline = flow(
 );
 
 interface JsonState {
-  id: string;
-  entry?: { type: string };
+  id?: string;
+  entry?: unknown;
+  states?: Record<string, JsonState>;
   always?: { guard: { type: string; params: Record<string, unknown> }; target: string }[];
   invoke?: { src: string; input: unknown };
 }
@@ -46,9 +47,17 @@ describe('the machine config', () => {
     ]);
   });
 
-  test('effect nodes invoke a named effect; ports to the same node share one transition', () => {
-    expect(config.states.hello.invoke).toMatchObject({ src: 'play', input: { effect: 'play', node: 'hello', step: 0 } });
-    expect(config.states.menu.invoke?.src).toBe('collect');
+  test('effect nodes try a synchronous driver on entry, else invoke the named effect in their wait state', () => {
+    expect(config.states.hello.entry).toEqual([
+      { type: 'enterNode', params: { node: 'hello' } },
+      { type: 'tryEffect', params: { node: 'hello', step: 0 } },
+    ]);
+    expect(config.states.hello.states?.try.always).toEqual([{ guard: { type: 'awaiting' }, target: 'wait' }]);
+    expect(config.states.hello.states?.wait.invoke).toMatchObject({ src: 'play', input: { effect: 'play', node: 'hello', step: 0 } });
+    expect(config.states.menu.states?.wait.invoke?.src).toBe('collect');
+  });
+
+  test('ports that lead to the same node share one transition', () => {
     expect(config.states.menu.always?.[0]).toEqual({ guard: { type: 'portIn', params: { ports: ['1', 'noInput', 'invalid'] } }, target: '#bye' });
   });
 

@@ -14,7 +14,7 @@ const menuFlow = flow(
 
 /** The simulator driver with `collect` replaced. */
 function withCollect(collect: CallDriver<SimulatedCall>['collect']): CallDriver<SimulatedCall> {
-  return { ...simulatorDriver, collect };
+  return { ...simulatorDriver, synchronous: false, collect };
 }
 
 function start(driver: CallDriver<SimulatedCall>) {
