@@ -31,6 +31,8 @@ function median(values: number[]): number {
 function timeRuns(runs: number, fn: () => void): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    // Collect first so one run does not pay for the previous run's garbage.
+    gc();
     const t = performance.now();
     fn();
     times.push(performance.now() - t);
