@@ -1,5 +1,5 @@
-// `npm start`: migrate the database, make sure an admin exists (printing a generated login once),
-// build the studio when the build is missing or older than the sources, then run `next start`.
+// `npm start`: build the studio when the build is missing or older than the sources, migrate the database,
+// make sure an admin exists (printing a generated login once), then run `next start`.
 
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -62,13 +62,14 @@ async function prepareDatabase(env: ServerEnv): Promise<void> {
 
 async function main(): Promise<number> {
   const env = loadEnv();
-  await prepareDatabase(env);
   const childEnv = childProcessEnv({ NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.port) });
+  // Build before touching the database, so a generated admin password is printed only once the server will start.
   if (buildIsStale()) {
     console.log('Building the studio (next build)…');
     const code = await run(['build'], childEnv);
     if (code !== 0) return code;
   }
+  await prepareDatabase(env);
   console.log(`Callflow Studio: ${env.baseUrl}`);
   const server = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(env.port)], { stdio: 'inherit', env: childEnv });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
