@@ -14,6 +14,8 @@ import { describedFunction, targetOf, type NamedRef, type StateConfig, type Tran
 export const HANGUP_STATE = '$hangup';
 export const END_STATE = '$end';
 const RETURN_STATE = '$return';
+/** Suffix of the state where an effect step waits for an asynchronous driver. */
+const WAIT_SUFFIX = '$wait';
 
 /** Routes every state shares live once on the machine root: XState checks ancestors' eventless transitions too. */
 export const sharedRoutes: TransitionConfig[] = [
@@ -118,17 +120,23 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     } else if (behaviour.kind === 'subflow') {
       states[id] = subflowState(id, behaviour.key, routes, services, depth);
     } else if (behaviour.steps.length === 1) {
-      const always = behaviour.steps[0].repeats ? [...routes, { guard: portIs(AGAIN), target: targetOf(id), reenter: true, actions: touch }] : routes;
-      // XState defers the machine's first entry actions until start(), after the `try` child has moved on to
-      // `wait`: the call's first state always takes the actor path.
+      const step = behaviour.steps[0];
+      // XState defers the machine's first entry actions until start(), after the state has already moved on
+      // to waiting: the call's first state always takes the actor path.
       const direct = !(depth === 0 && node.type === 'start');
-      states[id] = effectState(runtime, 0, behaviour.steps[0], { type: 'enterNode', params }, always, id, direct);
+      const waitId = `${id}${WAIT_SUFFIX}`;
+      const again = step.repeats ? [{ guard: portIs(AGAIN), target: targetOf(id), reenter: true, actions: touch }] : [];
+      const [main, wait] = effectStates(runtime, 0, step, { type: 'enterNode', params }, [...routes, ...again], targetOf(waitId), direct);
+      states[id] = { id, ...main };
+      states[waitId] = { id: waitId, ...wait };
     } else {
       const steps: Record<string, StateConfig> = {};
       behaviour.steps.forEach((step, i) => {
-        const stepRoutes: TransitionConfig[] = step.repeats ? [...routes, { guard: portIs(AGAIN), target: `step${i}`, reenter: true, actions: touch }] : [...routes];
+        const key = `step${i}`;
+        const stepRoutes: TransitionConfig[] = [...routes];
+        if (step.repeats) stepRoutes.push({ guard: portIs(AGAIN), target: key, reenter: true, actions: touch });
         if (i + 1 < behaviour.steps.length) stepRoutes.push({ guard: portIs(NEXT_STEP), target: `step${i + 1}` });
-        steps[`step${i}`] = effectState(runtime, i, step, { type: 'beginStep' }, stepRoutes);
+        [steps[key], steps[`${key}${WAIT_SUFFIX}`]] = effectStates(runtime, i, step, { type: 'beginStep' }, stepRoutes, `${key}${WAIT_SUFFIX}`, true);
       });
       states[id] = { id, entry: { type: 'enterNode', params }, initial: 'step0', states: steps };
     }
@@ -139,18 +147,19 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
 }
 
 /**
- * One effect step. Its entry tries the effect directly (a synchronous driver answers there and the routes
- * leave at once); otherwise the `try` child moves to `wait`, which invokes the driver's effect actor.
+ * One effect step as two states. The step's own state tries the effect on entry: a synchronous driver
+ * answers there and the routes leave at once (one state, no actor). Otherwise the port stays null and the
+ * step moves to its wait state, which invokes the driver's effect actor and leaves by the same routes.
  */
-function effectState(
+function effectStates(
   node: NodeRuntime,
   index: number,
   step: EffectStep,
   enter: NamedRef,
-  always: TransitionConfig[],
-  id?: string,
-  direct = true,
-): StateConfig {
+  routes: TransitionConfig[],
+  waitTarget: string,
+  direct: boolean,
+): [StateConfig, StateConfig] {
   const params = { node: node.id };
   const input = describedFunction(
     ({ context }: { context: CallContext }): EffectInput => {
@@ -167,22 +176,22 @@ function effectState(
     { effect: step.effect, node: node.id, step: index },
   );
   const failed = { type: 'effectFailed', params: { ...params, effect: step.effect } };
-  return {
-    ...(id ? { id } : {}),
-    entry: direct ? [enter, { type: 'tryEffect', params: { ...params, step: index } }] : enter,
-    initial: 'try',
-    states: {
-      try: { always: [{ guard: { type: 'awaiting' }, target: 'wait' }] },
-      wait: {
-        invoke: { src: step.effect, input, onError: { actions: failed } },
-        on: {
-          'effect.done': { actions: { type: 'applyResult', params: { ...params, step: index } } },
-          'effect.error': { actions: failed },
-        },
-      },
+  // From the wait state a retry goes back through the step's own state, which counts no new visit.
+  const waitRoutes = routes.map((r) => (r.reenter ? { guard: r.guard, target: r.target } : r));
+  return [
+    {
+      entry: direct ? [enter, { type: 'tryEffect', params: { ...params, step: index } }] : enter,
+      always: [...routes, { guard: { type: 'awaiting' }, target: waitTarget }],
     },
-    always,
-  };
+    {
+      invoke: { src: step.effect, input, onError: { actions: failed } },
+      on: {
+        'effect.done': { actions: { type: 'applyResult', params: { ...params, step: index } } },
+        'effect.error': { actions: failed },
+      },
+      always: waitRoutes,
+    },
+  ];
 }
 
 function subflowState(id: string, key: string, routes: TransitionConfig[], services: CompilerServices, depth: number): StateConfig {

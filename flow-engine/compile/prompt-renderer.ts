@@ -74,32 +74,42 @@ export function compilePrompt(prompt: Prompt, path: string, source: TemplateSour
   };
   const pieces: PieceRenderer[] = 'parts' in prompt ? prompt.parts.map((p, i) => pieceOf(p, `${path}/parts/${i}`)) : [pieceOf(prompt, path)];
   const fallback = source.defaultLanguage;
+  // A prompt without templates renders the same for every call in a language: build it once per language.
+  const isStatic = pieces.every((p) => (p.kind === 'tts' ? [...p.byLanguage.values()].every((t) => t.fixed !== undefined) : p.kind === 'audio'));
+  const rendered = new Map<string, RenderedPrompt>();
 
   return {
     render(call) {
-      let language = call.language;
-      const out: PromptPiece[] = [];
-      for (const piece of pieces) {
-        if (piece.kind === 'tts') {
-          const [lang, text] = pick(piece.byLanguage, call.language, fallback);
-          language = lang;
-          out.push(text.masked ? { kind: 'tts', text: renderText(text, call), masked: true } : { kind: 'tts', text: renderText(text, call) });
-        } else if (piece.kind === 'audio') {
-          const [lang, file] = pick(piece.byLanguage, call.language, fallback);
-          language = lang;
-          out.push({ kind: 'audio', file });
-        } else {
-          const value = renderText(piece.value, call);
-          out.push({
-            kind: 'sayAs',
-            as: piece.as,
-            value,
-            ...(piece.currency ? { currency: piece.currency } : {}),
-            ...(piece.value.masked ? { masked: true } : {}),
-          });
-        }
-      }
-      return { language, pieces: out };
+      if (!isStatic) return renderFresh(call);
+      let prompt = rendered.get(call.language);
+      if (!prompt) rendered.set(call.language, (prompt = renderFresh(call)));
+      return prompt;
     },
   };
+
+  function renderFresh(call: CallContext): RenderedPrompt {
+    let language = call.language;
+    const out: PromptPiece[] = [];
+    for (const piece of pieces) {
+      if (piece.kind === 'tts') {
+        const [lang, text] = pick(piece.byLanguage, call.language, fallback);
+        language = lang;
+        out.push(text.masked ? { kind: 'tts', text: renderText(text, call), masked: true } : { kind: 'tts', text: renderText(text, call) });
+      } else if (piece.kind === 'audio') {
+        const [lang, file] = pick(piece.byLanguage, call.language, fallback);
+        language = lang;
+        out.push({ kind: 'audio', file });
+      } else {
+        const value = renderText(piece.value, call);
+        out.push({
+          kind: 'sayAs',
+          as: piece.as,
+          value,
+          ...(piece.currency ? { currency: piece.currency } : {}),
+          ...(piece.value.masked ? { masked: true } : {}),
+        });
+      }
+    }
+    return { language, pieces: out };
+  }
 }

@@ -8,6 +8,7 @@ export type PromptPiece =
   | { kind: 'audio'; file: string }
   | { kind: 'sayAs'; as: SayAsKind; value: string; currency?: string; masked?: boolean };
 
+/** Read-only: a prompt without templates is rendered once per language and shared by every call. */
 export interface RenderedPrompt {
   language: string;
   pieces: PromptPiece[];

@@ -19,7 +19,16 @@ export const MASK = '••••';
  */
 export const DEFAULT_CALL_AT = '2026-01-05T10:00:00+08:00';
 
+const texts = new WeakMap<RenderedPrompt, string>();
+
+/** The transcript text of a prompt (cached: prompts without templates are shared objects). */
 export function promptText(prompt: RenderedPrompt): string {
+  let text = texts.get(prompt);
+  if (text === undefined) texts.set(prompt, (text = joinPieces(prompt)));
+  return text;
+}
+
+function joinPieces(prompt: RenderedPrompt): string {
   return prompt.pieces
     .map((p) => {
       if (p.kind === 'audio') return `[audio ${p.file}]`;
