@@ -17,10 +17,25 @@ import { describeSize, draftDocument, flowName, jsonBytes, maxFlowBytes, testCas
 import { flowKeyPattern, slugifyFlowName, uniqueFlowKey } from '../flows/flow-key';
 import { InvalidCursorError, listFlows } from '../flows/list-flows';
 import { parseJsonText } from '../flows/parse-json-text';
+import { installTemplateResources, noTemplateResources } from '../flows/install-template-resources';
+import { plannedInstalls, planTemplateResources } from '../flows/template-resource-plan';
+import { loadTemplateResources, TemplateResourcesFileError } from '../flows/template-resources-file';
 import { listTemplates, readTemplate, TemplateNotFoundError } from '../flows/templates';
 import { createTRPCRouter, designerProcedure, testerProcedure, viewerProcedure } from '../trpc';
 
 const flowIdInput = z.object({ flowId: z.uuid('That flow does not exist.') });
+const templateId = z.string().max(64);
+
+/** A template's document and the resources its folder can supply, with lookup failures as API errors. */
+async function openTemplate(templatesDir: string, id: string) {
+  try {
+    return { document: await readTemplate(templatesDir, id), source: loadTemplateResources(templatesDir, id) };
+  } catch (error) {
+    if (error instanceof TemplateNotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+    if (error instanceof TemplateResourcesFileError) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: error.message, cause: error });
+    throw error;
+  }
+}
 
 async function findFlow(executor: Executor, flowId: string) {
   const [row] = await executor
@@ -93,17 +108,38 @@ export const flowsRouter = createTRPCRouter({
 
   templates: viewerProcedure.query(({ ctx }) => listTemplates(ctx.templatesDir)),
 
+  /**
+   * Read-only preview for the "new flow" dialog: which resources creating from `template` would install here,
+   * which it would reuse, and which are missing.
+   */
+  templateResources: viewerProcedure.input(z.object({ template: templateId })).query(async ({ ctx, input }) => {
+    const { document, source } = await openTemplate(ctx.templatesDir, input.template);
+    const plan = await planTemplateResources(ctx.db, document, source);
+    return { install: plannedInstalls(plan), reuse: plan.reuse, missing: plan.missing };
+  }),
+
+  /**
+   * A blank flow, or a copy of a template. From a template, the schedules, skill groups, integrations (without
+   * secrets) and subflows it references that this environment lacks are installed in the same transaction, so the
+   * flow can be published at once; `resources` says what was installed, reused or is still missing.
+   */
   create: designerProcedure
-    .input(z.object({ name: flowName, template: z.string().max(64).optional() }))
+    .input(z.object({ name: flowName, template: templateId.optional() }))
     .mutation(async ({ ctx, input }) => {
-      let document: FlowDocument;
-      try {
-        document = input.template ? { ...(await readTemplate(ctx.templatesDir, input.template)), name: input.name } : blankFlow('', input.name);
-      } catch (error) {
-        if (error instanceof TemplateNotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
-        throw error;
+      const preferredKey = slugifyFlowName(input.name);
+      if (!input.template) {
+        const row = await insertFlow(ctx.db, ctx.user.id, preferredKey, blankFlow('', input.name), 'flow.create');
+        return { ...row, resources: noTemplateResources() };
       }
-      return insertFlow(ctx.db, ctx.user.id, slugifyFlowName(input.name), document, 'flow.create');
+      const template = input.template;
+      const { document, source } = await openTemplate(ctx.templatesDir, template);
+      return ctx.db.transaction(async (tx) => {
+        const plan = await planTemplateResources(tx, document, source);
+        // Resources first: a subflow takes its own key before the new flow picks a free one.
+        const resources = await installTemplateResources(tx, plan, { actor: ctx.user, templateId: template });
+        const row = await insertFlow(tx, ctx.user.id, preferredKey, { ...document, name: input.name }, 'flow.create');
+        return { ...row, resources };
+      });
     }),
 
   rename: designerProcedure.input(flowIdInput.extend({ name: flowName })).mutation(({ ctx, input }) =>

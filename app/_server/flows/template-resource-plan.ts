@@ -1,0 +1,131 @@
+// Works out what a template needs from this environment: which referenced resources exist, which the template can install, which neither.
+
+import { eq, inArray } from 'drizzle-orm';
+import type { FlowDocument } from '../../../flow-engine/document';
+import type { IntegrationResource, ResourceResolver, SkillGroupResource } from '../../../flow-engine/resources';
+import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
+import { flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
+import type { Executor } from '../db/client';
+import { referencedKeys } from '../resources/load-resolver';
+import { flowKeyPattern } from './flow-key';
+
+export type TemplateResourceKind = 'schedule' | 'skillGroup' | 'integration' | 'subflow';
+
+export interface TemplateResourceRef {
+  kind: TemplateResourceKind;
+  key: string;
+}
+
+/** A resource the flow needs that cannot be installed; `message` tells the admin what to do. */
+export interface MissingTemplateResource extends TemplateResourceRef {
+  message: string;
+}
+
+export interface TemplateResourcePlan {
+  /** Already defined in this environment: used as they are, never changed. */
+  reuse: TemplateResourceRef[];
+  missing: MissingTemplateResource[];
+  install: {
+    schedules: { key: string; definition: ScheduleDefinition }[];
+    skillGroups: { key: string; group: SkillGroupResource }[];
+    integrations: { key: string; integration: IntegrationResource }[];
+    /** Subflows a subflow calls come before it, so each validates against what is already installed when it is published. */
+    subflows: { key: string; document: FlowDocument }[];
+  };
+}
+
+/** Matches the loader's limit: deeper subflow chains are left to validation to report. */
+const MAX_SUBFLOW_DEPTH = 8;
+
+const kindNames: Record<TemplateResourceKind, string> = { schedule: 'schedule', skillGroup: 'skill group', integration: 'integration', subflow: 'subflow' };
+
+function notSupplied(kind: TemplateResourceKind, key: string): MissingTemplateResource {
+  return { kind, key, message: `The template uses the ${kindNames[kind]} "${key}", which neither this environment nor the template's resources define; create it before publishing.` };
+}
+
+/** Keys among `wanted` that a table with a unique `key` column already holds. */
+async function existingKeys(db: Executor, table: typeof schedules | typeof skillGroups | typeof integrations, wanted: Set<string>): Promise<Set<string>> {
+  if (wanted.size === 0) return new Set();
+  const rows = await db.select({ key: table.key }).from(table).where(inArray(table.key, [...wanted]));
+  return new Set(rows.map((row) => row.key));
+}
+
+/** Whether a flow with this key exists, and whether it has a published version (what subflow refs resolve to). */
+async function subflowState(db: Executor, key: string): Promise<'absent' | 'published' | 'unpublished'> {
+  const rows = await db
+    .select({ version: flowVersions.number })
+    .from(flows)
+    .leftJoin(flowVersions, eq(flowVersions.flowId, flows.id))
+    .where(eq(flows.key, key))
+    .limit(1);
+  if (rows.length === 0) return 'absent';
+  return rows[0].version === null ? 'unpublished' : 'published';
+}
+
+/**
+ * Plans the resources `document` references, following the subflows the template would install (an existing
+ * subflow was validated against this environment when it was published, so its own references are not followed).
+ * Read-only: `installTemplateResources` carries the plan out.
+ */
+export async function planTemplateResources(db: Executor, document: FlowDocument, source: ResourceResolver): Promise<TemplateResourcePlan> {
+  const plan: TemplateResourcePlan = { reuse: [], missing: [], install: { schedules: [], skillGroups: [], integrations: [], subflows: [] } };
+  const wanted = referencedKeys(document);
+  const visited = new Set<string>();
+
+  const visitSubflow = async (key: string, depth: number): Promise<void> => {
+    if (visited.has(key) || depth > MAX_SUBFLOW_DEPTH) return;
+    visited.add(key);
+    const state = await subflowState(db, key);
+    if (state === 'published') return void plan.reuse.push({ kind: 'subflow', key });
+    if (state === 'unpublished') {
+      return void plan.missing.push({ kind: 'subflow', key, message: `The flow "${key}" that this template calls as a subflow exists but has never been published; publish it first.` });
+    }
+    const subflow = source.subflow(key);
+    if (!subflow) return void plan.missing.push(notSupplied('subflow', key));
+    if (!flowKeyPattern.test(key)) {
+      return void plan.missing.push({ kind: 'subflow', key, message: `The subflow key "${key}" cannot be a flow id (letters, digits, _ and - only); rename it in the template.` });
+    }
+    const nested = referencedKeys(subflow);
+    for (const kind of ['schedule', 'skillGroup', 'integration'] as const) for (const k of nested[kind]) wanted[kind].add(k);
+    for (const k of [...nested.subflow].sort()) await visitSubflow(k, depth + 1);
+    // After its own subflows: they must be published before it validates.
+    plan.install.subflows.push({ key, document: { ...subflow, id: key } });
+  };
+  for (const key of [...wanted.subflow].sort()) await visitSubflow(key, 1);
+
+  const sorted = (keys: Set<string>) => [...keys].sort();
+  const [haveSchedules, haveGroups, haveIntegrations] = await Promise.all([
+    existingKeys(db, schedules, wanted.schedule),
+    existingKeys(db, skillGroups, wanted.skillGroup),
+    existingKeys(db, integrations, wanted.integration),
+  ]);
+  for (const key of sorted(wanted.schedule)) {
+    const definition = source.schedule(key);
+    if (haveSchedules.has(key)) plan.reuse.push({ kind: 'schedule', key });
+    else if (definition) plan.install.schedules.push({ key, definition });
+    else plan.missing.push(notSupplied('schedule', key));
+  }
+  for (const key of sorted(wanted.skillGroup)) {
+    const group = source.skillGroup(key);
+    if (haveGroups.has(key)) plan.reuse.push({ kind: 'skillGroup', key });
+    else if (group) plan.install.skillGroups.push({ key, group });
+    else plan.missing.push(notSupplied('skillGroup', key));
+  }
+  for (const key of sorted(wanted.integration)) {
+    const integration = source.integration(key);
+    if (haveIntegrations.has(key)) plan.reuse.push({ kind: 'integration', key });
+    else if (integration) plan.install.integrations.push({ key, integration });
+    else plan.missing.push(notSupplied('integration', key));
+  }
+  return plan;
+}
+
+/** The resources a plan would install, as references (for a preview before creating). */
+export function plannedInstalls(plan: TemplateResourcePlan): TemplateResourceRef[] {
+  return [
+    ...plan.install.schedules.map(({ key }) => ({ kind: 'schedule' as const, key })),
+    ...plan.install.skillGroups.map(({ key }) => ({ kind: 'skillGroup' as const, key })),
+    ...plan.install.integrations.map(({ key }) => ({ kind: 'integration' as const, key })),
+    ...plan.install.subflows.map(({ key }) => ({ kind: 'subflow' as const, key })),
+  ];
+}
