@@ -4,7 +4,7 @@ import { schedules, skillGroups, integrations, flows } from '../../../schemas/db
 import { recordAudit } from '../audit/record-audit';
 import type { Transaction } from '../db/client';
 import { publishDocument } from '../publishing/publish-document';
-import type { MissingTemplateResource, TemplateResourcePlan, TemplateResourceRef } from './template-resource-plan';
+import { byKind, type MissingTemplateResource, type TemplateResourcePlan, type TemplateResourceRef } from './template-resource-plan';
 
 /** What creating a flow from a template did to the environment's shared resources, for the UI to tell the admin. */
 export interface TemplateResourcesReport {
@@ -93,5 +93,7 @@ export async function installTemplateResources(tx: Transaction, plan: TemplateRe
     }
     settle({ kind: 'subflow', key }, row !== undefined);
   }
+  // Resources another request created meanwhile were appended to `reused`; put them back in kind order.
+  byKind(report.reused);
   return report;
 }

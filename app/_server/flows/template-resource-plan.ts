@@ -39,6 +39,13 @@ const MAX_SUBFLOW_DEPTH = 8;
 
 const kindNames: Record<TemplateResourceKind, string> = { schedule: 'schedule', skillGroup: 'skill group', integration: 'integration', subflow: 'subflow' };
 
+const kindOrder: TemplateResourceKind[] = ['schedule', 'skillGroup', 'integration', 'subflow'];
+
+/** Sorts references by kind (schedules, skill groups, integrations, subflows), keeping each kind's order: how the UI lists them. */
+export function byKind<T extends TemplateResourceRef>(refs: T[]): T[] {
+  return refs.sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
+}
+
 function notSupplied(kind: TemplateResourceKind, key: string): MissingTemplateResource {
   return { kind, key, message: `The template uses the ${kindNames[kind]} "${key}", which neither this environment nor the template's resources define; create it before publishing.` };
 }
@@ -117,6 +124,8 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
     else if (integration) plan.install.integrations.push({ key, integration });
     else plan.missing.push(notSupplied('integration', key));
   }
+  byKind(plan.reuse);
+  byKind(plan.missing);
   return plan;
 }
 

@@ -1,0 +1,259 @@
+// Creating a flow from a template installs the resources it references that the environment lacks, so it publishes at once.
+
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FlowDocument } from '../../../flow-engine/document';
+import { auditLog, flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
+import { callerAs } from '../helpers/callers';
+import { brokenFlow, helpdeskFlow, insertFlow } from '../helpers/seed-flows';
+import { testBackends, type TestDatabase } from '../helpers/test-database';
+import { trpcError } from '../helpers/trpc-error';
+
+type Caller = Awaited<ReturnType<typeof callerAs>>;
+
+/** What the project's six templates reference, by kind (read from templates/*.json and its subflow). */
+const projectSkillGroups = [
+  'after-sales-general',
+  'after-sales-returns',
+  'card-fraud',
+  'card-services',
+  'card-vip',
+  'front-desk',
+  'hospital-appointments',
+  'hotline-general',
+  'hotline-market',
+  'hotline-social',
+  'hotline-urban',
+  'utility-customer-service',
+  'utility-dispatch',
+];
+const projectIntegrations = ['card-crm', 'crm', 'his', 'orders', 'tickets'];
+
+const ourHours = { timezone: 'Europe/Berlin', weekly: { mon: [{ from: '08:00', to: '12:00' }] } };
+
+async function rowCounts(database: TestDatabase) {
+  const [s, g, i, f] = await Promise.all([
+    database.db.select({ key: schedules.key }).from(schedules),
+    database.db.select({ key: skillGroups.key }).from(skillGroups),
+    database.db.select({ key: integrations.key }).from(integrations),
+    database.db.select({ key: flows.key }).from(flows),
+  ]);
+  return { schedules: s.length, skillGroups: g.length, integrations: i.length, flows: f.length };
+}
+
+describe.each(testBackends)('project templates install their resources on $name', (backend) => {
+  let database: TestDatabase;
+  let designer: Caller;
+  let admin: Caller;
+  beforeAll(async () => {
+    database = await backend.open();
+    designer = await callerAs(database.db, 'designer', 'Dana Designer');
+    admin = await callerAs(database.db, 'admin', 'Ada Admin');
+  });
+  afterAll(() => database?.close());
+
+  it('the e-commerce template installs exactly what it and its identify-caller subflow reference', async () => {
+    const preview = await designer.caller.flows.templateResources({ template: 'ecommerce-after-sales' });
+    const expected = [
+      { kind: 'skillGroup', key: 'after-sales-general' },
+      { kind: 'skillGroup', key: 'after-sales-returns' },
+      { kind: 'integration', key: 'crm' },
+      { kind: 'integration', key: 'orders' },
+      { kind: 'subflow', key: 'identify-caller' },
+    ];
+    expect(preview).toEqual({ install: expected, reuse: [], missing: [] });
+
+    const created = await designer.caller.flows.create({ name: 'Shop after-sales', template: 'ecommerce-after-sales' });
+    expect(created.resources).toEqual({ installed: expected, reused: [], missing: [] });
+    expect(await rowCounts(database)).toEqual({ schedules: 0, skillGroups: 2, integrations: 2, flows: 2 });
+    // The subflow is now published here, so it is reused as it is and its own references (crm) are not followed.
+    const reuse = expected.filter((ref) => ref.key !== 'crm');
+    expect(await designer.caller.flows.templateResources({ template: 'ecommerce-after-sales' })).toEqual({ install: [], reuse, missing: [] });
+  });
+
+  it("an installed integration carries the template's base URL and no secret", async () => {
+    const list = await admin.caller.resources.integrations.list();
+    expect(list.map(({ key, baseUrl, headers, allowInternal, hasSecret, secretHeaderName }) => ({ key, baseUrl, headers, allowInternal, hasSecret, secretHeaderName }))).toEqual([
+      { key: 'crm', baseUrl: 'https://crm.example.com/api/v1', headers: {}, allowInternal: false, hasSecret: false, secretHeaderName: null },
+      { key: 'orders', baseUrl: 'https://orders.example.com/api/v2', headers: {}, allowInternal: false, hasSecret: false, secretHeaderName: null },
+    ]);
+  });
+
+  it('an existing schedule with the same key is reused and not modified', async () => {
+    const existing = await admin.caller.resources.schedules.create({ key: 'cn-business-hours', name: 'Our own hours', definition: ourHours });
+    const created = await designer.caller.flows.create({ name: 'Corner shop', template: 'small-business' });
+    expect(created.resources).toEqual({ installed: [{ kind: 'skillGroup', key: 'front-desk' }], reused: [{ kind: 'schedule', key: 'cn-business-hours' }], missing: [] });
+    const [after] = await database.db.select().from(schedules).where(eq(schedules.key, 'cn-business-hours'));
+    expect(after).toEqual(existing);
+    expect(after.definition.timezone).toBe('Europe/Berlin');
+    expect((await designer.caller.versions.publish({ flowId: created.id })).number).toBe(1);
+  });
+
+  it('creating each of the six templates then publishing it gives version 1', async () => {
+    const templates = await designer.caller.flows.templates();
+    expect(templates.map((t) => t.id).sort()).toEqual([
+      'bank-card-services',
+      'ecommerce-after-sales',
+      'government-hotline-12345',
+      'hospital-appointments',
+      'small-business',
+      'utility-emergency-line',
+    ]);
+    for (const template of templates) {
+      const created = await designer.caller.flows.create({ name: `${template.name} pilot`, template: template.id });
+      expect(created.resources.missing).toEqual([]);
+      const published = await designer.caller.versions.publish({ flowId: created.id, note: 'first go' });
+      expect([template.id, published.number]).toEqual([template.id, 1]);
+    }
+  });
+
+  it('a second flow from the same template installs nothing new', async () => {
+    const before = await rowCounts(database);
+    const created = await designer.caller.flows.create({ name: 'Hotline again', template: 'government-hotline-12345' });
+    expect(created.resources).toEqual({
+      installed: [],
+      reused: [
+        { kind: 'schedule', key: 'cn-business-hours' },
+        { kind: 'skillGroup', key: 'hotline-general' },
+        { kind: 'skillGroup', key: 'hotline-market' },
+        { kind: 'skillGroup', key: 'hotline-social' },
+        { kind: 'skillGroup', key: 'hotline-urban' },
+        { kind: 'integration', key: 'tickets' },
+      ],
+      missing: [],
+    });
+    expect(await rowCounts(database)).toEqual({ ...before, flows: before.flows + 1 });
+  });
+
+  it('the identify-caller subflow is a flow of that key, published once as version 1', async () => {
+    const rows = await database.db
+      .select({ id: flows.id, draftId: flows.draft, number: flowVersions.number, note: flowVersions.note, publishedBy: flowVersions.publishedBy })
+      .from(flows)
+      .innerJoin(flowVersions, eq(flowVersions.flowId, flows.id))
+      .where(eq(flows.key, 'identify-caller'));
+    expect(rows.map(({ number, note, publishedBy }) => ({ number, note, publishedBy }))).toEqual([
+      { number: 1, note: 'Installed with the template "ecommerce-after-sales".', publishedBy: designer.user.id },
+    ]);
+    expect(rows[0].draftId.id).toBe('identify-caller');
+    expect(rows[0].draftId.kind).toBe('subflow');
+  });
+
+  it('every installed resource has an audit row naming the designer and the template', async () => {
+    const rows = await database.db
+      .select({ action: auditLog.action, actorId: auditLog.actorId, after: auditLog.after })
+      .from(auditLog)
+      .where(inArray(auditLog.action, ['schedule.create', 'skillGroup.create', 'integration.create', 'flow.create', 'version.publish']));
+    const installs = rows.filter((row) => (row.after as { template?: string }).template !== undefined);
+    const keysOf = (action: string) =>
+      installs
+        .filter((row) => row.action === action)
+        .map((row) => (row.after as { key?: string; version?: number }).key ?? `v${(row.after as { version: number }).version}`)
+        .sort();
+    expect(keysOf('skillGroup.create')).toEqual(projectSkillGroups);
+    expect(keysOf('integration.create')).toEqual(projectIntegrations);
+    // The admin's own schedule was reused, so no template installed one.
+    expect(keysOf('schedule.create')).toEqual([]);
+    expect(keysOf('flow.create')).toEqual(['identify-caller']);
+    expect(keysOf('version.publish')).toEqual(['v1']);
+    expect(new Set(installs.map((row) => row.actorId))).toEqual(new Set([designer.user.id]));
+    const [crm] = installs.filter((row) => (row.after as { key?: string }).key === 'crm');
+    expect(crm.after).toEqual({
+      key: 'crm',
+      name: '',
+      baseUrl: 'https://crm.example.com/api/v1',
+      headers: {},
+      allowInternal: false,
+      secretHeaderName: null,
+      hasSecret: false,
+      template: 'ecommerce-after-sales',
+    });
+  });
+});
+
+/** The helpdesk flow with a call of subflow `subflowKey` between start and the welcome prompt. */
+function withSubflowFirst(flow: FlowDocument, subflowKey: string): FlowDocument {
+  return {
+    ...flow,
+    nodes: [...flow.nodes, { id: 'sub', type: 'subflow', position: { x: 200, y: 0 }, config: { flow: { ref: subflowKey } } }],
+    edges: [
+      { id: 'e0', source: 'start', port: 'next', target: 'sub' },
+      { id: 'e1', source: 'sub', port: 'next', target: 'welcome' },
+      ...flow.edges.filter((edge) => edge.id !== 'e1'),
+    ],
+  };
+}
+
+describe.each(testBackends)('template resources in a folder of test templates on $name', (backend) => {
+  let database: TestDatabase;
+  let designer: Caller;
+  let viewer: Caller;
+  let templatesDir: string;
+  beforeAll(async () => {
+    templatesDir = await mkdtemp(path.join(tmpdir(), 'callflow-templates-'));
+    await mkdir(path.join(templatesDir, 'resources'));
+    await mkdir(path.join(templatesDir, 'subflows'));
+    const write = (file: string, value: unknown) => writeFile(path.join(templatesDir, file), JSON.stringify(value));
+    await write('sales-line.json', helpdeskFlow('sales-line', { queueKey: 'sales' }));
+    await write('lost-line.json', helpdeskFlow('lost-line', { queueKey: 'nowhere' }));
+    await write('calls-draft.json', withSubflowFirst(helpdeskFlow('calls-draft'), 'drafted'));
+    await write('calls-broken.json', withSubflowFirst(helpdeskFlow('calls-broken', { queueKey: 'rollback-group' }), 'broken-sub'));
+    await write('subflows/broken-sub.json', { ...brokenFlow('broken-sub'), kind: 'subflow' });
+    await write('resources/resources.json', {
+      skillGroups: { sales: { name: 'Sales desk' }, 'rollback-group': { name: 'Never kept' } },
+      subflows: { 'broken-sub': '../subflows/broken-sub.json' },
+    });
+    database = await backend.open();
+    designer = await callerAs(database.db, 'designer', 'Dana Designer', { templatesDir });
+    viewer = await callerAs(database.db, 'viewer', 'Vic Viewer', { templatesDir });
+  });
+  afterAll(async () => {
+    await database?.close();
+    await rm(templatesDir, { recursive: true, force: true });
+  });
+
+  it('a viewer may preview what a template would install', async () => {
+    expect(await viewer.caller.flows.templateResources({ template: 'sales-line' })).toEqual({ install: [{ kind: 'skillGroup', key: 'sales' }], reuse: [], missing: [] });
+  });
+
+  it('a resource neither here nor in the template is listed as missing, and publishing names it', async () => {
+    const created = await designer.caller.flows.create({ name: 'Lost line', template: 'lost-line' });
+    expect(created.resources).toEqual({
+      installed: [],
+      reused: [],
+      missing: [
+        {
+          kind: 'skillGroup',
+          key: 'nowhere',
+          message: 'The template uses the skill group "nowhere", which neither this environment nor the template\'s resources define; create it before publishing.',
+        },
+      ],
+    });
+    const refused = await trpcError(designer.caller.versions.publish({ flowId: created.id }));
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.message).toContain('"nowhere"');
+  });
+
+  it('a subflow key taken by a flow that was never published is reported, not replaced', async () => {
+    await insertFlow(database.db, { ...helpdeskFlow('drafted'), kind: 'subflow' });
+    const created = await designer.caller.flows.create({ name: 'Calls a draft', template: 'calls-draft' });
+    expect(created.resources.missing).toEqual([
+      { kind: 'subflow', key: 'drafted', message: 'The flow "drafted" that this template calls as a subflow exists but has never been published; publish it first.' },
+    ]);
+    const drafted = await database.db.select({ name: flows.name }).from(flows).where(eq(flows.key, 'drafted'));
+    expect(drafted).toEqual([{ name: 'Helpdesk drafted' }]);
+  });
+
+  it('a subflow that cannot be published undoes the whole create: no flow, no installed resources', async () => {
+    const refused = await trpcError(designer.caller.flows.create({ name: 'Broken', template: 'calls-broken' }));
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.message).toContain('cannot be published');
+    const left = await database.db.select({ key: flows.key }).from(flows).where(inArray(flows.key, ['broken', 'broken-sub']));
+    expect(left).toEqual([]);
+    expect(await database.db.select().from(skillGroups).where(eq(skillGroups.key, 'rollback-group'))).toEqual([]);
+    const audits = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'skillGroup.create'), eq(auditLog.actorId, designer.user.id)));
+    expect(audits.map((row) => (row.after as { key: string }).key)).not.toContain('rollback-group');
+  });
+});
