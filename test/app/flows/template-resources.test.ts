@@ -130,15 +130,15 @@ describe.each(testBackends)('project templates install their resources on $name'
 
   it('the identify-caller subflow is a flow of that key, published once as version 1', async () => {
     const rows = await database.db
-      .select({ id: flows.id, draftId: flows.draft, number: flowVersions.number, note: flowVersions.note, publishedBy: flowVersions.publishedBy })
+      .select({ id: flows.id, draft: flows.draft, number: flowVersions.number, note: flowVersions.note, publishedBy: flowVersions.publishedBy })
       .from(flows)
       .innerJoin(flowVersions, eq(flowVersions.flowId, flows.id))
       .where(eq(flows.key, 'identify-caller'));
     expect(rows.map(({ number, note, publishedBy }) => ({ number, note, publishedBy }))).toEqual([
       { number: 1, note: 'Installed with the template "ecommerce-after-sales".', publishedBy: designer.user.id },
     ]);
-    expect(rows[0].draftId.id).toBe('identify-caller');
-    expect(rows[0].draftId.kind).toBe('subflow');
+    expect(rows[0].draft.id).toBe('identify-caller');
+    expect(rows[0].draft.kind).toBe('subflow');
   });
 
   it('every installed resource has an audit row naming the designer and the template', async () => {
@@ -216,6 +216,20 @@ describe.each(testBackends)('template resources in a folder of test templates on
 
   it('a viewer may preview what a template would install', async () => {
     expect(await viewer.caller.flows.templateResources({ template: 'sales-line' })).toEqual({ install: [{ kind: 'skillGroup', key: 'sales' }], reuse: [], missing: [] });
+  });
+
+  it('two flows created from one template at the same moment both succeed and install the skill group once', async () => {
+    const [first, second] = await Promise.all([
+      designer.caller.flows.create({ name: 'Sales east', template: 'sales-line' }),
+      designer.caller.flows.create({ name: 'Sales west', template: 'sales-line' }),
+    ]);
+    const reports = [first.resources, second.resources].map((r) => ({ installed: r.installed.length, reused: r.reused.length })).sort((a, b) => a.installed - b.installed);
+    expect(reports).toEqual([
+      { installed: 0, reused: 1 },
+      { installed: 1, reused: 0 },
+    ]);
+    expect(await database.db.select({ name: skillGroups.name }).from(skillGroups).where(eq(skillGroups.key, 'sales'))).toEqual([{ name: 'Sales desk' }]);
+    expect((await designer.caller.versions.publish({ flowId: second.id })).number).toBe(1);
   });
 
   it('a resource neither here nor in the template is listed as missing, and publishing names it', async () => {
