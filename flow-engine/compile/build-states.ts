@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import type { FlowDocument } from '../document';
 import type { EffectInput } from '../driver/effect-actors';
 import { getNodeDefinition } from '../nodes/index';
+import { parseNodeConfig } from './parsed-config';
 import type { CallContext, CallEnd } from './call-context';
 import { CompileError } from './compile-error';
 import type { CompilerServices } from './compiler-services';
@@ -64,7 +65,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     }
     let config: unknown;
     try {
-      config = definition.parseConfig(node);
+      config = parseNodeConfig(definition, node);
     } catch (error) {
       if (error instanceof ZodError) {
         const issue = error.issues[0];

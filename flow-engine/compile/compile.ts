@@ -31,6 +31,7 @@ export const MACHINE_ID = 'callflow';
 
 /**
  * Compile a flow into an XState v5 machine. Throws CompileError (naming the node) when the flow cannot run.
+ * Node configs already parsed by validate() (the same objects) are not parsed again.
  * @example
  * const { machine } = compile(flow, { resources: resolverFromBundle(bundle) });
  * const actor = createActor(bindDriver(machine, driver), { input: { call: { caller: '+8613800138000' }, session } });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { NodeDefinition, NodeReferences, PortSpec } from '../define-node';
 import type { FlowEdge, FlowNode, VariableDeclaration } from '../document';
 import { getNodeDefinition } from '../nodes/index';
+import { parseNodeConfig } from '../compile/parsed-config';
 import type { TestCase } from '../test-case';
 import { describeTokens } from './describe-path';
 import type { IssueCollector } from './issue-collector';
@@ -84,7 +85,7 @@ function nodeEntry(raw: unknown, index: number, schemaFailed: boolean, report: I
   const entry: NodeEntry = { index, path: `/nodes/${index}`, id: node.id, node, definition };
   if (!definition || schemaFailed) return entry;
   try {
-    const config = definition.parseConfig(node);
+    const config = parseNodeConfig(definition, node);
     entry.parsed = { config, ports: definition.ports(config), refs: definition.references(config) };
   } catch (error) {
     if (!(error instanceof z.ZodError)) throw error;

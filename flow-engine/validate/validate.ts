@@ -35,7 +35,8 @@ function run(flow: unknown, options: ValidateOptions, checkSubflows: boolean): V
 /**
  * Check a flow document and report every problem: JSON Schema errors and semantic checks
  * (start node, dangling edges, unconnected ports, unreachable nodes, loops, unknown variables, …).
- * Pass `resources` to also check `{ "ref": … }` keys and subflows.
+ * Pass `resources` to also check `{ "ref": … }` keys and subflows. The document is read as a value: each node
+ * config object is parsed once and the result reused by compile(), so change a document by replacing objects.
  * @example
  * const result = validate(JSON.parse(text), { resources: resolverFromBundle(bundle) });
  * if (!result.valid) for (const issue of result.errors) console.log(formatIssue(issue));
