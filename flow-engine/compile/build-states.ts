@@ -10,7 +10,7 @@ import { CompileError } from './compile-error';
 import type { CompilerServices } from './compiler-services';
 import { AGAIN, END, NEXT_STEP, type EffectStep } from './node-behaviour';
 import { ERROR_PORT, fault, type NodeRuntime } from './node-runtime';
-import { describedFunction, targetOf, type NamedRef, type StateConfig, type TransitionConfig } from './state-config';
+import { describedFunction, targetOf, type StateConfig, type TransitionConfig } from './state-config';
 
 export const HANGUP_STATE = '$hangup';
 export const END_STATE = '$end';
@@ -127,7 +127,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       const direct = !(depth === 0 && node.type === 'start');
       const waitId = `${id}${WAIT_SUFFIX}`;
       const again = step.repeats ? [{ guard: portIs(AGAIN), target: targetOf(id), reenter: true, actions: touch }] : [];
-      const [main, wait] = effectStates(runtime, 0, step, { type: 'enterNode', params }, [...routes, ...again], targetOf(waitId), direct);
+      const [main, wait] = effectStates(runtime, 0, step, 'node', [...routes, ...again], targetOf(waitId), direct);
       states[id] = { id, ...main };
       states[waitId] = { id: waitId, ...wait };
     } else {
@@ -137,7 +137,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
         const stepRoutes: TransitionConfig[] = [...routes];
         if (step.repeats) stepRoutes.push({ guard: portIs(AGAIN), target: key, reenter: true, actions: touch });
         if (i + 1 < behaviour.steps.length) stepRoutes.push({ guard: portIs(NEXT_STEP), target: `step${i + 1}` });
-        [steps[key], steps[`${key}${WAIT_SUFFIX}`]] = effectStates(runtime, i, step, { type: 'beginStep' }, stepRoutes, `${key}${WAIT_SUFFIX}`, true);
+        [steps[key], steps[`${key}${WAIT_SUFFIX}`]] = effectStates(runtime, i, step, 'step', stepRoutes, `${key}${WAIT_SUFFIX}`, true);
       });
       states[id] = { id, entry: { type: 'enterNode', params }, initial: 'step0', states: steps };
     }
@@ -156,7 +156,8 @@ function effectStates(
   node: NodeRuntime,
   index: number,
   step: EffectStep,
-  enter: NamedRef,
+  /** The state begins the node's visit (`node`) or one step of a multi-step node (`step`). */
+  begins: 'node' | 'step',
   routes: TransitionConfig[],
   waitTarget: string,
   direct: boolean,
@@ -181,7 +182,11 @@ function effectStates(
   const waitRoutes = routes.map((r) => (r.reenter ? { guard: r.guard, target: r.target } : r));
   return [
     {
-      entry: direct ? [enter, { type: 'tryEffect', params: { ...params, step: index } }] : enter,
+      entry: direct
+        ? { type: begins === 'node' ? 'runEffect' : 'runStep', params: { ...params, step: index } }
+        : begins === 'node'
+          ? { type: 'enterNode', params }
+          : { type: 'beginStep' },
       always: [...routes, { guard: { type: 'awaiting' }, target: waitTarget }],
     },
     {

@@ -18,6 +18,58 @@ interface RunningMachine {
   logic: { implementations: { actors: Record<string, unknown> } };
 }
 
+type StepParams = NodeParams & { step: number };
+
+function enterNode(context: CallContext, node: NodeRuntime): void {
+  if (context.again) {
+    context.again = false;
+    context.port = null;
+    return;
+  }
+  beginVisit(context, node);
+}
+
+function beginStep(context: CallContext): void {
+  if (context.port !== ERROR_PORT) context.port = null;
+}
+
+/**
+ * An effect step on entry: a synchronous driver answers here and the port is chosen at once; otherwise
+ * the port stays null and the step's `wait` state invokes the effect actor.
+ */
+function tryEffect(context: CallContext, node: NodeRuntime, index: number, self: unknown): void {
+  if (context.port === ERROR_PORT || node.behaviour.kind !== 'effects') return;
+  const step = node.behaviour.steps[index];
+  const answer = synchronousAnswerOf((self as RunningMachine).logic.implementations.actors[step.effect]);
+  if (!answer) return;
+  let request: unknown;
+  try {
+    request = step.request(context);
+  } catch (error) {
+    fault(context, node, error);
+    return;
+  }
+  let output: unknown;
+  try {
+    output = answer(request, context.session);
+  } catch (error) {
+    if (error instanceof CallerHangupError) {
+      context.end = { node: context.node, reason: 'callerHangup' };
+      context.port = END;
+      return;
+    }
+    fault(context, node, new Error(`the ${step.effect} effect failed: ${error instanceof Error ? error.message : String(error)}`));
+    return;
+  }
+  try {
+    const port = step.result(context, output);
+    if (port === AGAIN && node.flat) context.again = true;
+    settle(context, node, port);
+  } catch (error) {
+    fault(context, node, error);
+  }
+}
+
 /**
  * setup() for a flow: effects are placeholders until a driver provides them; actions mutate the call context
  * in place (see CallContext) and decide ports; the one guard routes on the chosen port.
@@ -30,16 +82,11 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
     actions: {
       /** Entry of an effect or subflow node; a retry re-enters without counting a visit. */
       enterNode({ context }, params: NodeParams) {
-        if (context.again) {
-          context.again = false;
-          context.port = null;
-          return;
-        }
-        beginVisit(context, nodeOf(params.node));
+        enterNode(context, nodeOf(params.node));
       },
       /** Entry of one effect step of a multi-step node. */
       beginStep({ context }) {
-        if (context.port !== ERROR_PORT) context.port = null;
+        beginStep(context);
       },
       /** Entry of a logic node: count the visit and choose the port at once. */
       runLogic({ context }, params: NodeParams) {
@@ -52,45 +99,20 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
           fault(context, node, error);
         }
       },
-      /**
-       * Entry of an effect step: a synchronous driver answers here and the port is chosen at once; otherwise
-       * the port stays null and the step's `wait` state invokes the effect actor.
+      /*
+       * Entry of a single-step effect node, and of one step of a multi-step node: one action each rather
+       * than "enter" plus "try", since every action costs XState an executable-action record per step.
        */
-      tryEffect({ context, self }, params: NodeParams & { step: number }) {
-        if (context.port === ERROR_PORT) return;
+      runEffect({ context, self }, params: StepParams) {
         const node = nodeOf(params.node);
-        if (node.behaviour.kind !== 'effects') return;
-        const step = node.behaviour.steps[params.step];
-        const answer = synchronousAnswerOf((self as unknown as RunningMachine).logic.implementations.actors[step.effect]);
-        if (!answer) return;
-        let request: unknown;
-        try {
-          request = step.request(context);
-        } catch (error) {
-          fault(context, node, error);
-          return;
-        }
-        let output: unknown;
-        try {
-          output = answer(request, context.session);
-        } catch (error) {
-          if (error instanceof CallerHangupError) {
-            context.end = { node: context.node, reason: 'callerHangup' };
-            context.port = END;
-            return;
-          }
-          fault(context, node, new Error(`the ${step.effect} effect failed: ${error instanceof Error ? error.message : String(error)}`));
-          return;
-        }
-        try {
-          const port = step.result(context, output);
-          if (port === AGAIN && node.flat) context.again = true;
-          settle(context, node, port);
-        } catch (error) {
-          fault(context, node, error);
-        }
+        enterNode(context, node);
+        tryEffect(context, node, params.step, self);
       },
-      applyResult({ context, event }, params: NodeParams & { step: number }) {
+      runStep({ context, self }, params: StepParams) {
+        beginStep(context);
+        tryEffect(context, nodeOf(params.node), params.step, self);
+      },
+      applyResult({ context, event }, params: StepParams) {
         const node = nodeOf(params.node);
         if (node.behaviour.kind !== 'effects' || event.type !== 'effect.done') return;
         try {

@@ -41,14 +41,11 @@ function renderText(piece: TextPiece, call: CallContext): string {
   }
 }
 
-/** The entry for the call's language, else the flow's default language, else the first one written. */
-function pick<T>(byLanguage: Map<string, T>, language: string, fallback: string): [string, T] {
-  const own = byLanguage.get(language);
-  if (own !== undefined) return [language, own];
-  const def = byLanguage.get(fallback);
-  if (def !== undefined) return [fallback, def];
-  const first = byLanguage.entries().next().value as [string, T];
-  return first;
+/** The language to use: the call's, else the flow's default, else the first one written (no tuple per call). */
+function pick(byLanguage: Map<string, unknown>, language: string, fallback: string): string {
+  if (byLanguage.has(language)) return language;
+  if (byLanguage.has(fallback)) return fallback;
+  return byLanguage.keys().next().value as string;
 }
 
 function perLanguage<T>(map: Record<string, string>, make: (text: string, language: string) => T): Map<string, T> {
@@ -92,13 +89,12 @@ export function compilePrompt(prompt: Prompt, path: string, source: TemplateSour
     const out: PromptPiece[] = [];
     for (const piece of pieces) {
       if (piece.kind === 'tts') {
-        const [lang, text] = pick(piece.byLanguage, call.language, fallback);
-        language = lang;
+        language = pick(piece.byLanguage, call.language, fallback);
+        const text = piece.byLanguage.get(language) as TextPiece;
         out.push(text.masked ? { kind: 'tts', text: renderText(text, call), masked: true } : { kind: 'tts', text: renderText(text, call) });
       } else if (piece.kind === 'audio') {
-        const [lang, file] = pick(piece.byLanguage, call.language, fallback);
-        language = lang;
-        out.push({ kind: 'audio', file });
+        language = pick(piece.byLanguage, call.language, fallback);
+        out.push({ kind: 'audio', file: piece.byLanguage.get(language) as string });
       } else {
         const value = renderText(piece.value, call);
         out.push({

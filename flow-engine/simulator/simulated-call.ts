@@ -1,6 +1,6 @@
 // One simulated call: the caller's scripted inputs, the mocks, a virtual clock and the transcript of what happened.
 
-import type { RenderedPrompt } from '../driver/rendered-prompt';
+import type { PromptPiece, RenderedPrompt } from '../driver/rendered-prompt';
 import type { CallerInput, Mocks } from '../test-case';
 
 /** What the caller heard (`played`), what the simulated caller did (`heard`), and effects on the outside world. */
@@ -21,21 +21,22 @@ export const DEFAULT_CALL_AT = '2026-01-05T10:00:00+08:00';
 
 const texts = new WeakMap<RenderedPrompt, string>();
 
-/** The transcript text of a prompt (cached: prompts without templates are shared objects). */
+/**
+ * The transcript text of a prompt. A single text piece (most prompts) is used as is, with no cache entry per
+ * rendering; anything else is built once per prompt object (prompts without templates are shared objects).
+ */
 export function promptText(prompt: RenderedPrompt): string {
+  const only = prompt.pieces.length === 1 ? prompt.pieces[0] : undefined;
+  if (only?.kind === 'tts') return pieceText(only);
   let text = texts.get(prompt);
-  if (text === undefined) texts.set(prompt, (text = joinPieces(prompt)));
+  if (text === undefined) texts.set(prompt, (text = prompt.pieces.map(pieceText).join(' ')));
   return text;
 }
 
-function joinPieces(prompt: RenderedPrompt): string {
-  return prompt.pieces
-    .map((p) => {
-      if (p.kind === 'audio') return `[audio ${p.file}]`;
-      if (p.masked) return MASK;
-      return p.kind === 'tts' ? p.text : p.value;
-    })
-    .join(' ');
+function pieceText(piece: PromptPiece): string {
+  if (piece.kind === 'audio') return `[audio ${piece.file}]`;
+  if (piece.masked) return MASK;
+  return piece.kind === 'tts' ? piece.text : piece.value;
 }
 
 export class SimulatedCall {

@@ -48,10 +48,7 @@ describe('the machine config', () => {
   });
 
   test('effect nodes try a synchronous driver on entry, else invoke the named effect in their wait state', () => {
-    expect(config.states.hello.entry).toEqual([
-      { type: 'enterNode', params: { node: 'hello' } },
-      { type: 'tryEffect', params: { node: 'hello', step: 0 } },
-    ]);
+    expect(config.states.hello.entry).toEqual({ type: 'runEffect', params: { node: 'hello', step: 0 } });
     expect(config.states.hello.always?.at(-1)).toEqual({ guard: { type: 'awaiting' }, target: '#hello$wait' });
     expect(config.states.hello.invoke).toBeUndefined();
     expect(config.states['hello$wait'].invoke).toMatchObject({ src: 'play', input: { effect: 'play', node: 'hello', step: 0 } });
