@@ -30,10 +30,8 @@ export interface InstallContext {
  * request created since the plan was made is reused, never overwritten, and two people creating from one
  * template at once both succeed. Subflows become flows of their key, published as version 1 by the one publish path.
  *
- * Roles: creating a flow needs the designer role, and so does this. Integrations are otherwise admin-only, because
- * an admin chooses where the runtime sends requests and holds the secret. Here the base URL, headers and
- * allowInternal come from the server's templates folder, not from the request, and no secret is installed (an admin
- * adds one later if the service needs it), so a designer may install a template's integration.
+ * Roles: this runs for designers (creating a flow needs the designer role). Integrations, otherwise admin-only,
+ * are installed without a secret and only when `planTemplateResources` allowed them; see `integrationRefusal` there.
  */
 export async function installTemplateResources(tx: Transaction, plan: TemplateResourcePlan, context: InstallContext): Promise<TemplateResourcesReport> {
   const report: TemplateResourcesReport = { installed: [], reused: [...plan.reuse], missing: [...plan.missing] };

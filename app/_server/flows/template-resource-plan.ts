@@ -7,6 +7,7 @@ import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-
 import { flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
 import type { Executor } from '../db/client';
 import { referencedKeys } from '../resources/load-resolver';
+import { credentialHeaders } from '../routers/resources/integrations';
 import { flowKeyPattern } from './flow-key';
 
 export type TemplateResourceKind = 'schedule' | 'skillGroup' | 'integration' | 'subflow';
@@ -19,6 +20,11 @@ export interface TemplateResourceRef {
 /** A resource the flow needs that cannot be installed; `message` tells the admin what to do. */
 export interface MissingTemplateResource extends TemplateResourceRef {
   message: string;
+}
+
+export interface PlanOptions {
+  /** The acting user is an administrator: only they may install an integration that may call internal addresses. */
+  actorIsAdmin: boolean;
 }
 
 export interface TemplateResourcePlan {
@@ -50,6 +56,33 @@ function notSupplied(kind: TemplateResourceKind, key: string): MissingTemplateRe
   return { kind, key, message: `The template uses the ${kindNames[kind]} "${key}", which neither this environment nor the template's resources define; create it before publishing.` };
 }
 
+/**
+ * Why a template's integration may not be installed by this user, or null when it may. Integrations are otherwise
+ * admin-only because an admin chooses where the runtime sends requests and holds the secret. A template's base URL
+ * and headers come from the server's templates folder, not from the request, and no secret is installed, so a
+ * designer may install it; an admin adds a secret later if the service needs one. Two things stay with an admin:
+ * a credential header (it belongs in the encrypted secret, never in plain headers, so it is never installed from
+ * the file) and allowInternal (it opens requests to the internal network, which only an admin may allow).
+ */
+function integrationRefusal(key: string, integration: IntegrationResource, options: PlanOptions): MissingTemplateResource | null {
+  const credential = Object.keys(integration.headers ?? {}).find((name) => credentialHeaders.has(name.toLowerCase()));
+  if (credential) {
+    return {
+      kind: 'integration',
+      key,
+      message: `The template's integration "${key}" sends the ${credential} header, a credential; an administrator must create the integration with it as the encrypted secret.`,
+    };
+  }
+  if (integration.allowInternal && !options.actorIsAdmin) {
+    return {
+      kind: 'integration',
+      key,
+      message: `The template's integration "${key}" may call addresses on the internal network, which only an administrator may allow; ask an administrator to create it.`,
+    };
+  }
+  return null;
+}
+
 /** Keys among `wanted` that a table with a unique `key` column already holds. */
 async function existingKeys(db: Executor, table: typeof schedules | typeof skillGroups | typeof integrations, wanted: Set<string>): Promise<Set<string>> {
   if (wanted.size === 0) return new Set();
@@ -74,7 +107,7 @@ async function subflowState(db: Executor, key: string): Promise<'absent' | 'publ
  * subflow was validated against this environment when it was published, so its own references are not followed).
  * Read-only: `installTemplateResources` carries the plan out.
  */
-export async function planTemplateResources(db: Executor, document: FlowDocument, source: ResourceResolver): Promise<TemplateResourcePlan> {
+export async function planTemplateResources(db: Executor, document: FlowDocument, source: ResourceResolver, options: PlanOptions): Promise<TemplateResourcePlan> {
   const plan: TemplateResourcePlan = { reuse: [], missing: [], install: { schedules: [], skillGroups: [], integrations: [], subflows: [] } };
   const wanted = referencedKeys(document);
   const visited = new Set<string>();
@@ -120,7 +153,9 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
   }
   for (const key of sorted(wanted.integration)) {
     const integration = source.integration(key);
+    const refusal = integration && integrationRefusal(key, integration, options);
     if (haveIntegrations.has(key)) plan.reuse.push({ kind: 'integration', key });
+    else if (refusal) plan.missing.push(refusal);
     else if (integration) plan.install.integrations.push({ key, integration });
     else plan.missing.push(notSupplied('integration', key));
   }

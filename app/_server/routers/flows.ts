@@ -21,7 +21,7 @@ import { installTemplateResources, noTemplateResources } from '../flows/install-
 import { plannedInstalls, planTemplateResources } from '../flows/template-resource-plan';
 import { loadTemplateResources, TemplateResourcesFileError } from '../flows/template-resources-file';
 import { listTemplates, readTemplate, TemplateNotFoundError } from '../flows/templates';
-import { createTRPCRouter, designerProcedure, testerProcedure, viewerProcedure } from '../trpc';
+import { createTRPCRouter, designerProcedure, hasRole, testerProcedure, viewerProcedure } from '../trpc';
 
 const flowIdInput = z.object({ flowId: z.uuid('That flow does not exist.') });
 const templateId = z.string().max(64);
@@ -114,7 +114,7 @@ export const flowsRouter = createTRPCRouter({
    */
   templateResources: viewerProcedure.input(z.object({ template: templateId })).query(async ({ ctx, input }) => {
     const { document, source } = await openTemplate(ctx.templatesDir, input.template);
-    const plan = await planTemplateResources(ctx.db, document, source);
+    const plan = await planTemplateResources(ctx.db, document, source, { actorIsAdmin: hasRole(ctx.user.role, 'admin') });
     return { install: plannedInstalls(plan), reuse: plan.reuse, missing: plan.missing };
   }),
 
@@ -134,7 +134,7 @@ export const flowsRouter = createTRPCRouter({
       const template = input.template;
       const { document, source } = await openTemplate(ctx.templatesDir, template);
       return ctx.db.transaction(async (tx) => {
-        const plan = await planTemplateResources(tx, document, source);
+        const plan = await planTemplateResources(tx, document, source, { actorIsAdmin: hasRole(ctx.user.role, 'admin') });
         // Resources first: a subflow takes its own key before the new flow picks a free one.
         const resources = await installTemplateResources(tx, plan, { actor: ctx.user, templateId: template });
         const row = await insertFlow(tx, ctx.user.id, preferredKey, { ...document, name: input.name }, 'flow.create');

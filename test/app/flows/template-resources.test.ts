@@ -186,10 +186,32 @@ function withSubflowFirst(flow: FlowDocument, subflowKey: string): FlowDocument 
   };
 }
 
+/** start → one http call through `integrationKey` → hang up on every outcome. */
+function httpLine(key: string, integrationKey: string): FlowDocument {
+  return {
+    schemaVersion: 1,
+    id: key,
+    name: `Calls ${integrationKey}`,
+    languages: ['en-US'],
+    defaultLanguage: 'en-US',
+    variables: [],
+    nodes: [
+      { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
+      { id: 'lookup', type: 'http', position: { x: 0, y: 100 }, config: { integration: { ref: integrationKey }, url: '/lookup' } },
+      { id: 'end', type: 'hangup', position: { x: 0, y: 200 }, config: {} },
+    ],
+    edges: [
+      { id: 'e1', source: 'start', port: 'next', target: 'lookup' },
+      ...['ok', 'error', 'timeout'].map((port) => ({ id: `lookup-${port}`, source: 'lookup', port, target: 'end' })),
+    ],
+  };
+}
+
 describe.each(testBackends)('template resources in a folder of test templates on $name', (backend) => {
   let database: TestDatabase;
   let designer: Caller;
   let viewer: Caller;
+  let admin: Caller;
   let templatesDir: string;
   beforeAll(async () => {
     templatesDir = await mkdtemp(path.join(tmpdir(), 'callflow-templates-'));
@@ -200,14 +222,21 @@ describe.each(testBackends)('template resources in a folder of test templates on
     await write('lost-line.json', helpdeskFlow('lost-line', { queueKey: 'nowhere' }));
     await write('calls-draft.json', withSubflowFirst(helpdeskFlow('calls-draft'), 'drafted'));
     await write('calls-broken.json', withSubflowFirst(helpdeskFlow('calls-broken', { queueKey: 'rollback-group' }), 'broken-sub'));
+    await write('intranet-line.json', httpLine('intranet-line', 'intranet'));
+    await write('keyed-line.json', httpLine('keyed-line', 'keyed'));
     await write('subflows/broken-sub.json', { ...brokenFlow('broken-sub'), kind: 'subflow' });
     await write('resources/resources.json', {
       skillGroups: { sales: { name: 'Sales desk' }, 'rollback-group': { name: 'Never kept' } },
+      integrations: {
+        intranet: { baseUrl: 'http://10.0.0.5/api', allowInternal: true },
+        keyed: { baseUrl: 'https://keyed.example.com', headers: { Authorization: 'Bearer template-token' } },
+      },
       subflows: { 'broken-sub': '../subflows/broken-sub.json' },
     });
     database = await backend.open();
     designer = await callerAs(database.db, 'designer', 'Dana Designer', { templatesDir });
     viewer = await callerAs(database.db, 'viewer', 'Vic Viewer', { templatesDir });
+    admin = await callerAs(database.db, 'admin', 'Ada Admin', { templatesDir });
   });
   afterAll(async () => {
     await database?.close();
@@ -230,6 +259,40 @@ describe.each(testBackends)('template resources in a folder of test templates on
     ]);
     expect(await database.db.select({ name: skillGroups.name }).from(skillGroups).where(eq(skillGroups.key, 'sales'))).toEqual([{ name: 'Sales desk' }]);
     expect((await designer.caller.versions.publish({ flowId: second.id })).number).toBe(1);
+  });
+
+  it('an integration that may call internal addresses is left to an administrator, who can install it', async () => {
+    const byDesigner = await designer.caller.flows.create({ name: 'Intranet by a designer', template: 'intranet-line' });
+    expect(byDesigner.resources).toEqual({
+      installed: [],
+      reused: [],
+      missing: [
+        {
+          kind: 'integration',
+          key: 'intranet',
+          message: 'The template\'s integration "intranet" may call addresses on the internal network, which only an administrator may allow; ask an administrator to create it.',
+        },
+      ],
+    });
+    expect(await database.db.select().from(integrations).where(eq(integrations.key, 'intranet'))).toEqual([]);
+
+    const byAdmin = await admin.caller.flows.create({ name: 'Intranet by an admin', template: 'intranet-line' });
+    expect(byAdmin.resources).toEqual({ installed: [{ kind: 'integration', key: 'intranet' }], reused: [], missing: [] });
+    const [row] = await database.db.select({ baseUrl: integrations.baseUrl, allowInternal: integrations.allowInternal }).from(integrations).where(eq(integrations.key, 'intranet'));
+    expect(row).toEqual({ baseUrl: 'http://10.0.0.5/api', allowInternal: true });
+    expect((await designer.caller.versions.publish({ flowId: byDesigner.id })).number).toBe(1);
+  });
+
+  it('an integration whose template sends a credential header is never installed, even by an administrator', async () => {
+    const created = await admin.caller.flows.create({ name: 'Keyed', template: 'keyed-line' });
+    expect(created.resources.missing).toEqual([
+      {
+        kind: 'integration',
+        key: 'keyed',
+        message: 'The template\'s integration "keyed" sends the Authorization header, a credential; an administrator must create the integration with it as the encrypted secret.',
+      },
+    ]);
+    expect(await database.db.select().from(integrations).where(eq(integrations.key, 'keyed'))).toEqual([]);
   });
 
   it('a resource neither here nor in the template is listed as missing, and publishing names it', async () => {
