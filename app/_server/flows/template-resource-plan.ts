@@ -112,24 +112,29 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
   const wanted = referencedKeys(document);
   const visited = new Set<string>();
 
+  // Subflows to install, dependencies first, with the keys each references directly.
+  const candidates: { key: string; document: FlowDocument; refs: ReturnType<typeof referencedKeys> }[] = [];
+
   const visitSubflow = async (key: string, depth: number): Promise<void> => {
     if (visited.has(key) || depth > MAX_SUBFLOW_DEPTH) return;
     visited.add(key);
     const state = await subflowState(db, key);
-    if (state === 'published') return void plan.reuse.push({ kind: 'subflow', key });
-    if (state === 'unpublished') {
-      return void plan.missing.push({ kind: 'subflow', key, message: `The flow "${key}" that this template calls as a subflow exists but has never been published; publish it first.` });
-    }
     const subflow = source.subflow(key);
-    if (!subflow) return void plan.missing.push(notSupplied('subflow', key));
-    if (!flowKeyPattern.test(key)) {
-      return void plan.missing.push({ kind: 'subflow', key, message: `The subflow key "${key}" cannot be a flow id (letters, digits, _ and - only); rename it in the template.` });
+    if (state === 'published') {
+      plan.reuse.push({ kind: 'subflow', key });
+    } else if (state === 'unpublished') {
+      plan.missing.push({ kind: 'subflow', key, message: `The flow "${key}" that this template calls as a subflow exists but has never been published; publish it first.` });
+    } else if (!subflow) {
+      plan.missing.push(notSupplied('subflow', key));
+    } else if (!flowKeyPattern.test(key)) {
+      plan.missing.push({ kind: 'subflow', key, message: `The subflow key "${key}" cannot be a flow id (letters, digits, _ and - only); rename it in the template.` });
+    } else {
+      const refs = referencedKeys(subflow);
+      for (const kind of ['schedule', 'skillGroup', 'integration'] as const) for (const k of refs[kind]) wanted[kind].add(k);
+      for (const k of [...refs.subflow].sort()) await visitSubflow(k, depth + 1);
+      // After its own subflows: they must be published before it validates.
+      candidates.push({ key, document: { ...subflow, id: key }, refs });
     }
-    const nested = referencedKeys(subflow);
-    for (const kind of ['schedule', 'skillGroup', 'integration'] as const) for (const k of nested[kind]) wanted[kind].add(k);
-    for (const k of [...nested.subflow].sort()) await visitSubflow(k, depth + 1);
-    // After its own subflows: they must be published before it validates.
-    plan.install.subflows.push({ key, document: { ...subflow, id: key } });
   };
   for (const key of [...wanted.subflow].sort()) await visitSubflow(key, 1);
 
@@ -158,6 +163,17 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
     else if (refusal) plan.missing.push(refusal);
     else if (integration) plan.install.integrations.push({ key, integration });
     else plan.missing.push(notSupplied('integration', key));
+  }
+
+  // A subflow cannot be published without everything it references, so one that needs a missing resource
+  // (or a missing subflow) is not installed either; the rest of the template still is.
+  for (const { key, document: subflow, refs } of candidates) {
+    const lacking = plan.missing.filter((m) => refs[m.kind].has(m.key)).map((m) => `"${m.key}"`);
+    if (lacking.length === 0) {
+      plan.install.subflows.push({ key, document: subflow });
+    } else {
+      plan.missing.push({ kind: 'subflow', key, message: `The subflow "${key}" was not installed because it needs ${lacking.join(', ')}, which ${lacking.length === 1 ? 'is' : 'are'} missing.` });
+    }
   }
   byKind(plan.reuse);
   byKind(plan.missing);

@@ -224,6 +224,8 @@ describe.each(testBackends)('template resources in a folder of test templates on
     await write('calls-broken.json', withSubflowFirst(helpdeskFlow('calls-broken', { queueKey: 'rollback-group' }), 'broken-sub'));
     await write('intranet-line.json', httpLine('intranet-line', 'intranet'));
     await write('keyed-line.json', httpLine('keyed-line', 'keyed'));
+    await write('calls-intranet-sub.json', withSubflowFirst(helpdeskFlow('calls-intranet-sub', { queueKey: 'sales' }), 'intranet-sub'));
+    await write('subflows/intranet-sub.json', { ...httpLine('intranet-sub', 'intranet'), kind: 'subflow' });
     await write('subflows/broken-sub.json', { ...brokenFlow('broken-sub'), kind: 'subflow' });
     await write('resources/resources.json', {
       skillGroups: { sales: { name: 'Sales desk' }, 'rollback-group': { name: 'Never kept' } },
@@ -231,7 +233,7 @@ describe.each(testBackends)('template resources in a folder of test templates on
         intranet: { baseUrl: 'http://10.0.0.5/api', allowInternal: true },
         keyed: { baseUrl: 'https://keyed.example.com', headers: { Authorization: 'Bearer template-token' } },
       },
-      subflows: { 'broken-sub': '../subflows/broken-sub.json' },
+      subflows: { 'broken-sub': '../subflows/broken-sub.json', 'intranet-sub': '../subflows/intranet-sub.json' },
     });
     database = await backend.open();
     designer = await callerAs(database.db, 'designer', 'Dana Designer', { templatesDir });
@@ -259,6 +261,23 @@ describe.each(testBackends)('template resources in a folder of test templates on
     ]);
     expect(await database.db.select({ name: skillGroups.name }).from(skillGroups).where(eq(skillGroups.key, 'sales'))).toEqual([{ name: 'Sales desk' }]);
     expect((await designer.caller.versions.publish({ flowId: second.id })).number).toBe(1);
+  });
+
+  it('a subflow that needs a resource the designer may not install is reported and the rest still installs', async () => {
+    const created = await designer.caller.flows.create({ name: 'Intranet caller', template: 'calls-intranet-sub' });
+    expect(created.resources).toEqual({
+      installed: [],
+      reused: [{ kind: 'skillGroup', key: 'sales' }],
+      missing: [
+        {
+          kind: 'integration',
+          key: 'intranet',
+          message: 'The template\'s integration "intranet" may call addresses on the internal network, which only an administrator may allow; ask an administrator to create it.',
+        },
+        { kind: 'subflow', key: 'intranet-sub', message: 'The subflow "intranet-sub" was not installed because it needs "intranet", which is missing.' },
+      ],
+    });
+    expect(await database.db.select().from(flows).where(eq(flows.key, 'intranet-sub'))).toEqual([]);
   });
 
   it('an integration that may call internal addresses is left to an administrator, who can install it', async () => {
