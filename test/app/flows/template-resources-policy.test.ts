@@ -193,4 +193,20 @@ describe.each(testBackends)('template resources in a folder of test templates on
     const audits = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'skillGroup.create'), eq(auditLog.actorId, designer.user.id)));
     expect(audits.map((row) => (row.after as { key: string }).key)).not.toContain('rollback-group');
   });
+
+  it('an unreadable template resources file refuses the create with a message naming the file, and creates nothing', async () => {
+    const brokenDir = await mkdtemp(path.join(tmpdir(), 'callflow-templates-'));
+    try {
+      await mkdir(path.join(brokenDir, 'resources'));
+      await writeFile(path.join(brokenDir, 'plain.json'), JSON.stringify(helpdeskFlow('plain')));
+      await writeFile(path.join(brokenDir, 'resources', 'resources.json'), JSON.stringify({ skillGroups: { sales: {} } }));
+      const { caller } = await callerAs(database.db, 'designer', 'Dee Designer', { templatesDir: brokenDir });
+      const refused = await trpcError(caller.flows.create({ name: 'Plain', template: 'plain' }));
+      expect(refused.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(refused.message).toMatch(/^The template resources could not be read, so nothing was created: .*resources\/resources\.json is not a valid resources file/);
+      expect(await database.db.select().from(flows).where(eq(flows.key, 'plain'))).toEqual([]);
+    } finally {
+      await rm(brokenDir, { recursive: true, force: true });
+    }
+  });
 });
