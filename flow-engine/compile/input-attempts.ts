@@ -1,14 +1,28 @@
 // Retry bookkeeping shared by menu, collect, speech and survey: which prompts an attempt plays and when to give up.
 
 import type { RenderedPrompt } from '../driver/rendered-prompt';
+import type { Prompt } from '../nodes/shared-config';
 import type { CallContext } from './call-context';
 import { AGAIN } from './node-behaviour';
+import type { NodeCompiler } from './node-compiler';
 import type { PromptRenderer } from './prompt-renderer';
 
 export interface AttemptPrompts {
   prompt?: PromptRenderer;
   noInput?: PromptRenderer;
   invalid?: PromptRenderer;
+}
+
+/** Compile an input node's `prompt`, `noInputPrompt` and `invalidPrompt` (the config fields every input node shares). */
+export function compileAttemptPrompts(
+  compiler: NodeCompiler,
+  config: { prompt: Prompt; noInputPrompt?: Prompt; invalidPrompt?: Prompt },
+): AttemptPrompts {
+  return {
+    prompt: compiler.prompt(config.prompt, '/config/prompt'),
+    noInput: compiler.optionalPrompt(config.noInputPrompt, '/config/noInputPrompt'),
+    invalid: compiler.optionalPrompt(config.invalidPrompt, '/config/invalidPrompt'),
+  };
 }
 
 /** First attempt: the prompt. A retry: the noInput / invalid prompt for the last failure, then the prompt again. */

@@ -5,7 +5,7 @@ import { defineNode } from '../define-node';
 import { identifier, inputOptions, inputPromptRefs, mergeRefs, prompt, promptSummary } from './shared-config';
 import type { CollectRequest, CollectResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
-import { attemptPrompts, failAttempt } from '../compile/input-attempts';
+import { attemptPrompts, compileAttemptPrompts, failAttempt } from '../compile/input-attempts';
 import { evaluateBoolean, setVariable } from '../compile/call-scope';
 import { luhnValid } from '../compile/luhn';
 
@@ -44,11 +44,7 @@ export const collect = defineNode({
       locals: ['value'],
     }),
   compile(c, compiler) {
-    const prompts = {
-      prompt: compiler.prompt(c.prompt, '/config/prompt'),
-      noInput: compiler.optionalPrompt(c.noInputPrompt, '/config/noInputPrompt'),
-      invalid: compiler.optionalPrompt(c.invalidPrompt, '/config/invalidPrompt'),
-    };
+    const prompts = compileAttemptPrompts(compiler, c);
     const check = c.check ? compiler.expression(c.check, '/config/check') : undefined;
     const asNumber = compiler.variableType(c.variable) === 'number';
     const sensitive = c.sensitive || compiler.isSensitive(c.variable);

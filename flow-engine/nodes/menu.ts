@@ -5,7 +5,7 @@ import { defineNode } from '../define-node';
 import { inputOptions, inputPromptRefs, prompt, promptSummary } from './shared-config';
 import type { CollectRequest, CollectResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
-import { attemptPrompts, failAttempt } from '../compile/input-attempts';
+import { attemptPrompts, compileAttemptPrompts, failAttempt } from '../compile/input-attempts';
 
 export const menuKey = z.string().regex(/^[0-9*#]$/, 'must be one key: 0-9, * or #');
 
@@ -30,11 +30,7 @@ export const menu = defineNode({
   summary: (c) => `${c.options.map((o) => o.key).join(' ')} — ${promptSummary(c.prompt)}`,
   references: (c) => inputPromptRefs(c),
   compile(c, compiler) {
-    const prompts = {
-      prompt: compiler.prompt(c.prompt, '/config/prompt'),
-      noInput: compiler.optionalPrompt(c.noInputPrompt, '/config/noInputPrompt'),
-      invalid: compiler.optionalPrompt(c.invalidPrompt, '/config/invalidPrompt'),
-    };
+    const prompts = compileAttemptPrompts(compiler, c);
     const keys = new Set(c.options.map((o) => o.key));
     return {
       kind: 'effects',

@@ -5,7 +5,7 @@ import { defineNode } from '../define-node';
 import { identifier, inputOptions, inputPromptRefs, mergeRefs, portName, prompt, promptSummary } from './shared-config';
 import type { RecognizeRequest, RecognizeResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
-import { attemptPrompts, failAttempt } from '../compile/input-attempts';
+import { attemptPrompts, compileAttemptPrompts, failAttempt } from '../compile/input-attempts';
 import { setVariable } from '../compile/call-scope';
 
 export const speech = defineNode({
@@ -41,11 +41,7 @@ export const speech = defineNode({
   references: (c) =>
     mergeRefs(inputPromptRefs(c), { writes: c.variable ? [{ path: '/config/variable', name: c.variable }] : [] }),
   compile(c, compiler) {
-    const prompts = {
-      prompt: compiler.prompt(c.prompt, '/config/prompt'),
-      noInput: compiler.optionalPrompt(c.noInputPrompt, '/config/noInputPrompt'),
-      invalid: compiler.optionalPrompt(c.invalidPrompt, '/config/invalidPrompt'),
-    };
+    const prompts = compileAttemptPrompts(compiler, c);
     const intents = c.intents.map((i) => ({ name: i.name, dtmf: i.dtmf, phrases: i.phrases.map((p) => p.toLowerCase()) }));
     const hints = c.intents.flatMap((i) => i.phrases);
     const dtmfKeys = c.intents.flatMap((i) => (i.dtmf ? [i.dtmf] : []));

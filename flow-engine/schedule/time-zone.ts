@@ -15,6 +15,9 @@ function remember<V>(memo: Map<number, V>, key: number, value: V): void {
   memo.set(key, value);
 }
 
+/** Zone name → valid, bounded (cleared when full). */
+const zoneValidity = new Map<string, boolean>();
+
 /**
  * Whether `tz` names a time zone that Intl (browser or Node) can use, e.g. `Asia/Shanghai`.
  * Offset strings such as `+08:00` are refused: a schedule needs a zone that knows its DST rules, and
@@ -24,7 +27,14 @@ function remember<V>(memo: Map<number, V>, key: number, value: V): void {
  * isValidTimeZone('Mars/Olympus'); // false
  */
 export function isValidTimeZone(tz: string): boolean {
-  return typeof tz === 'string' && /^[A-Za-z]/.test(tz) && tz.length <= 64 && IANAZone.isValidZone(tz);
+  if (typeof tz !== 'string' || !/^[A-Za-z]/.test(tz) || tz.length > 64) return false;
+  // Checking a name builds an Intl formatter (tens of µs); flows repeat the same few zones on many nodes.
+  let valid = zoneValidity.get(tz);
+  if (valid === undefined) {
+    if (zoneValidity.size >= 256) zoneValidity.clear();
+    zoneValidity.set(tz, (valid = IANAZone.isValidZone(tz)));
+  }
+  return valid;
 }
 
 /**

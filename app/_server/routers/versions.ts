@@ -20,19 +20,19 @@ async function loadDraft(db: Executor, id: string): Promise<{ draft: FlowDocumen
   return flow;
 }
 
+/** What every version listing shows (join users for the publisher's name). */
+const versionSummary = {
+  number: flowVersions.number,
+  checksum: flowVersions.checksum,
+  note: flowVersions.note,
+  publishedAt: flowVersions.publishedAt,
+  publishedBy: flowVersions.publishedBy,
+  publishedByName: users.name,
+};
+
 async function loadVersion(db: Executor, id: string, number: number) {
   const [version] = await db
-    .select({
-      id: flowVersions.id,
-      flowId: flowVersions.flowId,
-      number: flowVersions.number,
-      document: flowVersions.document,
-      checksum: flowVersions.checksum,
-      note: flowVersions.note,
-      publishedAt: flowVersions.publishedAt,
-      publishedBy: flowVersions.publishedBy,
-      publishedByName: users.name,
-    })
+    .select({ id: flowVersions.id, flowId: flowVersions.flowId, document: flowVersions.document, ...versionSummary })
     .from(flowVersions)
     .leftJoin(users, eq(users.id, flowVersions.publishedBy))
     .where(and(eq(flowVersions.flowId, id), eq(flowVersions.number, number)));
@@ -59,14 +59,7 @@ export const versionsRouter = createTRPCRouter({
     .input(z.object({ flowId, limit: z.number().int().min(1).max(100).default(50), before: versionNumber.optional() }))
     .query(async ({ ctx, input }) => {
       const rows = await ctx.db
-        .select({
-          number: flowVersions.number,
-          checksum: flowVersions.checksum,
-          note: flowVersions.note,
-          publishedAt: flowVersions.publishedAt,
-          publishedBy: flowVersions.publishedBy,
-          publishedByName: users.name,
-        })
+        .select(versionSummary)
         .from(flowVersions)
         .leftJoin(users, eq(users.id, flowVersions.publishedBy))
         .where(and(eq(flowVersions.flowId, input.flowId), input.before ? lt(flowVersions.number, input.before) : undefined))

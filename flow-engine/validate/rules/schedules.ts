@@ -1,7 +1,6 @@
 // Rules invalid-time-zone and invalid-schedule: inline schedules name a real time zone and sensible hours and dates.
 
 import { isValidTimeZone, weekdays, type ScheduleDefinition } from '../../schedule/index';
-import { BoundedCache } from '../../expression/bounded-cache';
 import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
 
 interface Interval {
@@ -18,15 +17,6 @@ const dayNames: Record<(typeof weekdays)[number], string> = {
   sat: 'Saturday',
   sun: 'Sunday',
 };
-
-/** Checking a zone name builds an Intl formatter (tens of µs); flows repeat the same few zones on many nodes. */
-const zoneValidity = new BoundedCache<boolean>(256);
-
-function knownTimeZone(timeZone: string): boolean {
-  let valid = zoneValidity.get(timeZone);
-  if (valid === undefined) zoneValidity.set(timeZone, (valid = isValidTimeZone(timeZone)));
-  return valid;
-}
 
 const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
@@ -58,7 +48,7 @@ function checkIntervals(ctx: FlowContext, entry: NodeEntry, path: string, label:
 }
 
 function checkDefinition(ctx: FlowContext, entry: NodeEntry, base: string, def: ScheduleDefinition): void {
-  if (!knownTimeZone(def.timezone)) {
+  if (!isValidTimeZone(def.timezone)) {
     ctx.report.error({
       rule: 'invalid-time-zone',
       path: `${base}/timezone`,
