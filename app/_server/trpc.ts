@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { roles, users, type Role } from '../../schemas/db';
 import type { Auth } from './auth/auth';
 import type { Database } from './db/client';
+import { asDatabaseUnavailable } from './db/database-unavailable';
 import { InvalidFlowError, MalformedJsonError, StaleRevisionError } from './errors';
 import { defaultTemplatesDir } from './flows/templates';
 import { isSameSiteRequest } from './same-site';
@@ -92,6 +93,25 @@ export const createCallerFactory = t.createCallerFactory;
 
 // ─── 3. Procedures ────────────────────────────────────────────────────────────
 
+// What a user sees when PostgreSQL is down or restarting; nothing about hosts, ports or queries.
+const databaseUnavailableMessages = {
+  mutation: 'The database cannot be reached right now; nothing was saved. Try again in a moment.',
+  query: 'The database cannot be reached right now. Try again in a moment.',
+  subscription: 'The database cannot be reached right now. Try again in a moment.',
+} as const;
+
+/**
+ * Turns a lost or refused database connection, which would otherwise surface as the driver's raw
+ * INTERNAL_SERVER_ERROR, into SERVICE_UNAVAILABLE with a sentence a user understands. Other errors pass unchanged.
+ */
+const databaseAvailability = t.middleware(async ({ type, next }) => {
+  const result = await next();
+  if (result.ok || result.error.code !== 'INTERNAL_SERVER_ERROR') return result;
+  const unavailable = asDatabaseUnavailable(result.error.cause);
+  if (!unavailable) return result;
+  throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: databaseUnavailableMessages[type], cause: unavailable });
+});
+
 /** Refuses mutations that a browser sent from another site (the session cookie would otherwise ride along). */
 const sameSiteMutations = t.middleware(({ ctx, type, next }) => {
   if (type === 'mutation' && ctx.transport === 'http' && !isSameSiteRequest(ctx.headers, ctx.trustedOrigins)) {
@@ -120,7 +140,7 @@ function requireRole(required: Role) {
   });
 }
 
-export const publicProcedure = t.procedure.use(sameSiteMutations);
+export const publicProcedure = t.procedure.use(databaseAvailability).use(sameSiteMutations);
 export const viewerProcedure = publicProcedure.use(requireRole('viewer'));
 export const testerProcedure = publicProcedure.use(requireRole('tester'));
 export const designerProcedure = publicProcedure.use(requireRole('designer'));

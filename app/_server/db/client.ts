@@ -43,6 +43,8 @@ export interface DatabaseOptions {
   migrate?: boolean;
   /** Pool size for postgres.js (default 10). */
   maxConnections?: number;
+  /** Seconds postgres.js waits for a new connection before giving up with CONNECT_TIMEOUT (default 30). */
+  connectTimeoutSeconds?: number;
 }
 
 /** Where drizzle-kit writes the SQL migrations; resolved from the project root the server runs in. */
@@ -89,7 +91,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
 
 async function openPostgres(url: string, options: DatabaseOptions): Promise<DatabaseHandle> {
   // Notices such as "relation already exists, skipping" are expected during migration; keep them off the console.
-  const client = postgres(url, { max: options.maxConnections ?? 10, onnotice: () => undefined });
+  const client = postgres(url, { max: options.maxConnections ?? 10, connect_timeout: options.connectTimeoutSeconds ?? 30, onnotice: () => undefined });
   const drizzleDb = drizzlePostgres({ client, schema });
   const handle: DatabaseHandle = {
     db: drizzleDb as unknown as Database,
