@@ -13,9 +13,12 @@ function driverConnectionError(code: string): Error {
   return Object.assign(new Error(`write ${code} db.internal:5432`), { code, errno: code, address: 'db.internal', port: 5432 });
 }
 
+// postgres.js builds PostgresError from the parsed server fields, though its typings declare a message string.
+const PostgresError = postgres.PostgresError as unknown as new (fields: { message: string; code: string; severity: string }) => Error;
+
 /** A server error as postgres.js reports it: the SQLSTATE in `code`. */
 function serverError(code: string, message: string): Error {
-  return Object.assign(new postgres.PostgresError({ message }), { code, severity: 'FATAL' });
+  return new PostgresError({ message, code, severity: 'FATAL' });
 }
 
 /** A port on 127.0.0.1 that nothing listens on. */
