@@ -62,5 +62,8 @@ function postgresBackend(serverUrl: string): TestBackend {
 // Tests read the environment directly: they configure which servers to use, not the app.
 const databaseUrl = process.env.DATABASE_URL;
 
+/** The PostgreSQL backend when DATABASE_URL is set, for tests only a real server can run (e.g. an outage through a proxy). */
+export const postgresTestBackend: TestBackend | undefined = databaseUrl ? postgresBackend(databaseUrl) : undefined;
+
 /** Every backend to run each API test file against (use with `describe.each(testBackends)`). */
-export const testBackends: TestBackend[] = databaseUrl ? [pgliteBackend, postgresBackend(databaseUrl)] : [pgliteBackend];
+export const testBackends: TestBackend[] = postgresTestBackend ? [pgliteBackend, postgresTestBackend] : [pgliteBackend];
