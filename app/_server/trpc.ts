@@ -2,11 +2,11 @@
 
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z, ZodError } from 'zod';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { roles, users, type Role } from '../../schemas/db';
 import type { Auth } from './auth/auth';
 import type { Database } from './db/client';
-import { asDatabaseUnavailable } from './db/database-unavailable';
+import { asDatabaseUnavailable, type DatabaseUnavailableError } from './db/database-unavailable';
 import { InvalidFlowError, MalformedJsonError, StaleRevisionError } from './errors';
 import { defaultTemplatesDir } from './flows/templates';
 import { isSameSiteRequest } from './same-site';
@@ -45,6 +45,28 @@ export interface HttpContextOptions {
 
 /** Builds the context of one HTTP request: the session comes from the better-auth cookie. */
 export async function createHttpContext(options: HttpContextOptions): Promise<Context> {
+  try {
+    return await readHttpContext(options);
+  } catch (error) {
+    // The session is read before any procedure runs, so an outage here never reaches the procedure middleware.
+    // better-auth replaces a failed session read with its own error (no cause), so ask the database directly.
+    const unavailable = asDatabaseUnavailable(error) ?? (await probeDatabase(options.db));
+    if (unavailable) throw databaseUnavailable('query', unavailable);
+    throw error;
+  }
+}
+
+/** Null when the database answers; the outage when it cannot be reached (bounded by the pool's connect timeout). */
+async function probeDatabase(db: Database): Promise<DatabaseUnavailableError | null> {
+  try {
+    await db.execute(sql`select 1`);
+    return null;
+  } catch (error) {
+    return asDatabaseUnavailable(error);
+  }
+}
+
+async function readHttpContext(options: HttpContextOptions): Promise<Context> {
   const session = await options.auth.api.getSession({ headers: options.headers });
   let user: SessionUser | null = null;
   if (session) {
@@ -100,6 +122,10 @@ const databaseUnavailableMessages = {
   subscription: 'The database cannot be reached right now. Try again in a moment.',
 } as const;
 
+function databaseUnavailable(type: keyof typeof databaseUnavailableMessages, cause: DatabaseUnavailableError): TRPCError {
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: databaseUnavailableMessages[type], cause });
+}
+
 /**
  * Turns a lost or refused database connection, which would otherwise surface as the driver's raw
  * INTERNAL_SERVER_ERROR, into SERVICE_UNAVAILABLE with a sentence a user understands. Other errors pass unchanged.
@@ -109,7 +135,7 @@ const databaseAvailability = t.middleware(async ({ type, next }) => {
   if (result.ok || result.error.code !== 'INTERNAL_SERVER_ERROR') return result;
   const unavailable = asDatabaseUnavailable(result.error.cause);
   if (!unavailable) return result;
-  throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: databaseUnavailableMessages[type], cause: unavailable });
+  throw databaseUnavailable(type, unavailable);
 });
 
 /** Refuses mutations that a browser sent from another site (the session cookie would otherwise ride along). */

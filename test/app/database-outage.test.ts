@@ -3,11 +3,14 @@
 import net from 'node:net';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuth } from '../../app/_server/auth/auth';
+import { createUserWithPassword } from '../../app/_server/auth/create-user';
 import { createDatabase, selectRows, type DatabaseHandle } from '../../app/_server/db/client';
 import { DatabaseUnavailableError } from '../../app/_server/db/database-unavailable';
+import { createTrpcHandler } from '../../app/_server/http/trpc-handler';
 import type { SessionUser } from '../../app/_server/trpc';
 import { auditLog, flows, flowVersions } from '../../schemas/db';
-import { callerFor, seedUser } from './helpers/callers';
+import { callerFor, seedUser, testSecretKey } from './helpers/callers';
 import { expectTrpcError } from './helpers/expect-trpc-error';
 import { helpdeskFlow, insertFlow } from './helpers/seed-flows';
 import { startTcpProxy, throughProxy, type TcpProxy } from './helpers/tcp-proxy';
@@ -177,5 +180,43 @@ describe.skipIf(!postgresTestBackend)('the API when PostgreSQL goes away mid-ses
     const published = await callerFor(proxied.db, designer).versions.publish({ flowId, note: 'again' });
     expect(published.number).toBe(1);
     expect(await stored(flowId)).toMatchObject({ revision: 1, versions: 1, audits: 1 });
+  });
+
+  it('over HTTP, a signed-in save while the database is cut off gets 503 with the plain message and no internals', { timeout: 30_000 }, async () => {
+    const origin = 'http://studio.test';
+    const auth = createAuth({ db: proxied.db, secret: 'test-secret-that-is-at-least-32-characters', baseUrl: origin, trustedOrigins: [origin] });
+    const trpc = createTrpcHandler({ db: proxied.db, auth, trustedOrigins: [origin], secretKey: testSecretKey });
+    await createUserWithPassword(database.db, { name: 'Hana Http', email: 'hana@example.com', password: 'a long test password', role: 'designer' });
+    const signIn = await auth.handler(
+      new Request(`${origin}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, 'x-forwarded-for': '203.0.113.250' },
+        body: JSON.stringify({ email: 'hana@example.com', password: 'a long test password' }),
+      }),
+    );
+    expect(signIn.status).toBe(200);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+    const flowId = await insertFlow(database.db, helpdeskFlow('over-http'));
+    const save = () =>
+      trpc(
+        new Request(`${origin}/api/trpc/flows.saveDraft`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, origin },
+          body: JSON.stringify({ flowId, baseRevision: 1, document: helpdeskFlow('over-http', { welcome: 'Saved over HTTP.' }) }),
+        }),
+      );
+
+    await proxy.cut();
+    const refused = await save();
+    const text = await refused.text();
+    expect(refused.status).toBe(503);
+    expect((JSON.parse(text) as { error: { message: string; data: { code: string } } }).error).toMatchObject({ message: readMessage, data: { code: 'SERVICE_UNAVAILABLE' } });
+    for (const internal of ['127.0.0.1', String(proxy.port), 'CONNECTION', 'ECONN', 'select', 'postgres']) expect(text).not.toContain(internal);
+    expect((await stored(flowId)).revision).toBe(1);
+
+    await proxy.restore();
+    const saved = await save();
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { result: { data: { revision: number } } }).result.data.revision).toBe(2);
   });
 });
