@@ -11,6 +11,17 @@ import { InvalidFlowError, MalformedJsonError, StaleRevisionError } from './erro
 import { defaultTemplatesDir } from './flows/templates';
 import { isSameSiteRequest } from './same-site';
 
+// What a user sees when PostgreSQL is down or restarting; nothing about hosts, ports or queries.
+const databaseUnavailableMessages = {
+  mutation: 'The database cannot be reached right now; nothing was saved. Try again in a moment.',
+  query: 'The database cannot be reached right now. Try again in a moment.',
+  subscription: 'The database cannot be reached right now. Try again in a moment.',
+} as const;
+
+function databaseUnavailable(type: keyof typeof databaseUnavailableMessages, cause: DatabaseUnavailableError): TRPCError {
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: databaseUnavailableMessages[type], cause });
+}
+
 // ─── 1. Context ────────────────────────────────────────────────────────────────
 
 export interface SessionUser {
@@ -114,17 +125,6 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 // ─── 3. Procedures ────────────────────────────────────────────────────────────
-
-// What a user sees when PostgreSQL is down or restarting; nothing about hosts, ports or queries.
-const databaseUnavailableMessages = {
-  mutation: 'The database cannot be reached right now; nothing was saved. Try again in a moment.',
-  query: 'The database cannot be reached right now. Try again in a moment.',
-  subscription: 'The database cannot be reached right now. Try again in a moment.',
-} as const;
-
-function databaseUnavailable(type: keyof typeof databaseUnavailableMessages, cause: DatabaseUnavailableError): TRPCError {
-  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: databaseUnavailableMessages[type], cause });
-}
 
 /**
  * Turns a lost or refused database connection, which would otherwise surface as the driver's raw
