@@ -13,13 +13,16 @@ import { isSameSiteRequest } from './same-site';
 
 // What a user sees when PostgreSQL is down or restarting; nothing about hosts, ports or queries.
 const databaseUnavailableMessages = {
-  mutation: 'The database cannot be reached right now; nothing was saved. Try again in a moment.',
-  query: 'The database cannot be reached right now. Try again in a moment.',
-  subscription: 'The database cannot be reached right now. Try again in a moment.',
+  read: 'The database cannot be reached right now. Try again in a moment.',
+  notSaved: 'The database cannot be reached right now; nothing was saved. Try again in a moment.',
+  // The connection dropped after the change was sent: the server may have committed it just before.
+  unconfirmed: 'The connection to the database was lost before your change was confirmed. Reload to see whether it was saved, then try again in a moment.',
 } as const;
 
-function databaseUnavailable(type: keyof typeof databaseUnavailableMessages, cause: DatabaseUnavailableError): TRPCError {
-  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: databaseUnavailableMessages[type], cause });
+function databaseUnavailable(type: 'query' | 'mutation' | 'subscription', cause: DatabaseUnavailableError): TRPCError {
+  const message =
+    type !== 'mutation' ? databaseUnavailableMessages.read : cause.neverSent ? databaseUnavailableMessages.notSaved : databaseUnavailableMessages.unconfirmed;
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message, cause });
 }
 
 // ─── 1. Context ────────────────────────────────────────────────────────────────

@@ -15,6 +15,10 @@ const connectionCodes: ReadonlySet<string> = new Set([
   'EAI_AGAIN',
 ]);
 
+// Failures to open a connection: the statement was never sent, so it cannot have applied. (A connection that
+// drops mid-call may have delivered it; the server may even commit just before the drop.)
+const neverSentCodes: ReadonlySet<string> = new Set(['CONNECT_TIMEOUT', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'CONNECTION_ENDED', '57P03']);
+
 // SQLSTATEs sent by a server that is shutting down or not yet accepting connections:
 // admin_shutdown (a restart or pg_terminate_backend), crash_shutdown, cannot_connect_now (starting up or in recovery).
 const unavailableSqlStates: ReadonlySet<string> = new Set(['57P01', '57P02', '57P03']);
@@ -31,6 +35,11 @@ export class DatabaseUnavailableError extends Error {
     options?: { cause?: unknown },
   ) {
     super(`The database could not be reached (${code}).`, options);
+  }
+
+  /** True when the statement never reached the server (connecting failed), so nothing of it can have been written. */
+  get neverSent(): boolean {
+    return neverSentCodes.has(this.code);
   }
 }
 

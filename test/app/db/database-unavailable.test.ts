@@ -95,6 +95,19 @@ describe('database-unavailable classifier', () => {
     expect(asDatabaseUnavailable(serverError('23505', 'duplicate key'))).toBeNull();
   });
 
+  it.each([
+    ['ECONNREFUSED', true],
+    ['CONNECT_TIMEOUT', true],
+    ['CONNECTION_ENDED', true],
+    ['57P03', true],
+    ['CONNECTION_CLOSED', false],
+    ['ECONNRESET', false],
+    ['CONNECTION_DESTROYED', false],
+    ['57P01', false],
+  ])('%s: the statement never reached the server is %s', (code, neverSent) => {
+    expect(new DatabaseUnavailableError(code).neverSent).toBe(neverSent);
+  });
+
   it('a real refused connection from postgres.js through Drizzle is classified as ECONNREFUSED', async () => {
     const client = postgres(`postgres://nobody@127.0.0.1:${await closedPort()}/none`, { max: 1, connect_timeout: 2, onnotice: () => undefined });
     try {
