@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import * as schema from '../../../schemas/db';
 import { users } from '../../../schemas/db';
 import type { Database } from '../db/client';
+import { logAuthEvent } from './auth-log';
 
 export interface AuthOptions {
   db: Database;
@@ -47,6 +48,8 @@ export function createAuth(options: AuthOptions) {
     },
     // Explicit, because better-auth skips its origin (CSRF) check when NODE_ENV is "test"; tests must see production behaviour.
     advanced: { disableOriginCheck: false },
+    // Failed queries must not reach the server log with their parameters (session tokens).
+    logger: { log: logAuthEvent },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // better-auth turns rate limiting on only in production by default; sign-in must always be limited.
     rateLimit: {
