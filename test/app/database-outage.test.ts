@@ -142,7 +142,7 @@ describe.skipIf(!postgresTestBackend)('the API when PostgreSQL goes away mid-ses
   it('a publish whose connection drops after its version row was written leaves no version, no audit row and the revision unchanged', { timeout: 30_000 }, async () => {
     const flowId = await insertFlow(database.db, helpdeskFlow('half-published'));
     // A link of its own: only the database side is dropped, so the server rolls back while the client has not noticed.
-    // (A drop the client does see, mid-transaction, crashes postgres.js 3.4.9 itself: porsager/postgres#1208.)
+    // (A drop the client does see is the next test; it needs our patch of postgres.js 3.4.9, porsager/postgres#1208.)
     const link = await startTcpProxy({ host: serverAddress.host, port: serverAddress.port });
     const linked = await createDatabase({ url: throughProxy(database.url ?? '', link), migrate: false, maxConnections: 1, connectTimeoutSeconds: 2 });
     let publishing: Promise<unknown> = Promise.resolve();
@@ -185,6 +185,53 @@ describe.skipIf(!postgresTestBackend)('the API when PostgreSQL goes away mid-ses
     const published = await callerFor(proxied.db, designer).versions.publish({ flowId, note: 'again' });
     expect(published.number).toBe(1);
     expect(await stored(flowId)).toMatchObject({ revision: 1, versions: 1, audits: 1 });
+  });
+
+  it('a publish whose backend is terminated mid-transaction is refused with SERVICE_UNAVAILABLE, the process survives, nothing is written, and the same pool publishes next', { timeout: 30_000 }, async () => {
+    const flowId = await insertFlow(database.db, helpdeskFlow('terminated'));
+    // One connection, so the publish after the drop has to reuse the connection that was lost.
+    const single = await createDatabase({ url: database.url, migrate: false, maxConnections: 1, connectTimeoutSeconds: 2 });
+    // Unpatched postgres.js 3.4.9 threw a TypeError from a setImmediate callback here: only this listener sees it.
+    const uncaught: unknown[] = [];
+    const recordUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', recordUncaught);
+    try {
+      const caller = callerFor(single.db, designer);
+      // Holding the audit table makes the publish stop inside its transaction, just after it inserted the version row.
+      const { failure } = await database.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table audit_log in exclusive mode`);
+        // Wrapped in an object: returning the promise itself would make the transaction wait for it.
+        const publishing = { failure: expectTrpcError(caller.versions.publish({ flowId, note: 'terminated' })) };
+        const pid = await waitFor('the publish to wait on the audit table', async () => {
+          const [waiting] = await selectRows<{ pid: number }>(
+            database.db,
+            sql`select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike 'insert into "audit_log"%'`,
+          );
+          return waiting?.pid;
+        });
+        // What an administrator, a failover or idle_in_transaction_session_timeout does: the client sees its connection close.
+        const [ended] = await selectRows<{ terminated: boolean }>(database.db, sql`select pg_terminate_backend(${pid}) as terminated`);
+        expect(ended.terminated).toBe(true);
+        return publishing;
+      });
+
+      const error = await failure;
+      expect(error.code).toBe('SERVICE_UNAVAILABLE');
+      expect(error.cause).toBeInstanceOf(DatabaseUnavailableError);
+      expect((error.cause as DatabaseUnavailableError).code).toBe('CONNECTION_CLOSED');
+      expect(error.message).toBe(unconfirmedMessage);
+      // The crash came on a later turn of the event loop, from the ROLLBACK the driver sends after the failure.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(uncaught).toEqual([]);
+      expect(await stored(flowId)).toEqual({ revision: 1, welcome: { prompt: { tts: { 'en-US': 'Welcome to the helpdesk.' } } }, versions: 0, audits: 0 });
+
+      const published = await caller.versions.publish({ flowId, note: 'again' });
+      expect(published.number).toBe(1);
+      expect(await stored(flowId)).toMatchObject({ revision: 1, versions: 1, audits: 1 });
+    } finally {
+      process.off('uncaughtException', recordUncaught);
+      await single.close();
+    }
   });
 
   it('over HTTP, a signed-in save while the database is cut off gets 503 with the plain message and no internals', { timeout: 30_000 }, async () => {
