@@ -1,5 +1,6 @@
 // Retry bookkeeping shared by menu, collect, speech and survey: which prompts an attempt plays and when to give up.
 
+import type { CollectRequest } from '../driver/call-driver';
 import type { RenderedPrompt } from '../driver/rendered-prompt';
 import type { Prompt } from '../nodes/shared-config';
 import type { CallContext } from './call-context';
@@ -36,6 +37,11 @@ export function attemptPrompts(call: CallContext, prompts: AttemptPrompts, lead?
   }
   if (prompts.prompt) out.push(prompts.prompt.render(call));
   return out;
+}
+
+/** A keypad attempt that waits for one key (menus, survey ratings); never sensitive, no terminator. */
+export function singleKeyRequest(call: CallContext, prompts: RenderedPrompt[], timeoutSeconds: number): CollectRequest {
+  return { node: call.node, prompts, minDigits: 1, maxDigits: 1, terminator: '', timeoutSeconds, sensitive: false, attempt: call.attempt };
 }
 
 /**

@@ -5,7 +5,7 @@ import { defineNode } from '../define-node';
 import { inputOptions, inputPromptRefs, prompt, promptSummary } from './shared-config';
 import type { CollectRequest, CollectResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
-import { attemptPrompts, compileAttemptPrompts, failAttempt } from '../compile/input-attempts';
+import { attemptPrompts, compileAttemptPrompts, failAttempt, singleKeyRequest } from '../compile/input-attempts';
 
 export const menuKey = z.string().regex(/^[0-9*#]$/, 'must be one key: 0-9, * or #');
 
@@ -38,16 +38,7 @@ export const menu = defineNode({
         effectStep<CollectRequest, CollectResult>({
           effect: 'collect',
           repeats: true,
-          request: (call) => ({
-            node: call.node,
-            prompts: attemptPrompts(call, prompts),
-            minDigits: 1,
-            maxDigits: 1,
-            terminator: '',
-            timeoutSeconds: c.timeoutSeconds,
-            sensitive: false,
-            attempt: call.attempt,
-          }),
+          request: (call) => singleKeyRequest(call, attemptPrompts(call, prompts), c.timeoutSeconds),
           result(call, answer) {
             if (answer.kind === 'timeout' || answer.digits === '') return failAttempt(call, 'noInput', c.maxAttempts);
             const key = answer.digits[0];

@@ -5,7 +5,7 @@ import { defineNode } from '../define-node';
 import { identifier, inputOptions, mergeRefs, prompt, promptRefs } from './shared-config';
 import type { CollectRequest, CollectResult, PlayRequest } from '../driver/call-driver';
 import { AGAIN, NEXT_STEP, effectStep, type EffectStep } from '../compile/node-behaviour';
-import { attemptPrompts, failAttempt } from '../compile/input-attempts';
+import { attemptPrompts, failAttempt, singleKeyRequest } from '../compile/input-attempts';
 import { setVariable } from '../compile/call-scope';
 
 export const survey = defineNode({
@@ -63,19 +63,8 @@ export const survey = defineNode({
       effectStep<CollectRequest, CollectResult>({
         effect: 'collect',
         repeats: true,
-        request(call) {
-          const q = questions[call.index];
-          return {
-            node: call.node,
-            prompts: attemptPrompts(call, q.prompts, call.index === 0 ? intro : undefined),
-            minDigits: 1,
-            maxDigits: 1,
-            terminator: '',
-            timeoutSeconds: c.timeoutSeconds,
-            sensitive: false,
-            attempt: call.attempt,
-          };
-        },
+        request: (call) =>
+          singleKeyRequest(call, attemptPrompts(call, questions[call.index].prompts, call.index === 0 ? intro : undefined), c.timeoutSeconds),
         result(call, answer) {
           if (answer.kind === 'timeout' || answer.digits === '') return failAttempt(call, 'noInput', c.maxAttempts, ports);
           const q = questions[call.index];
