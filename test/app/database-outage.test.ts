@@ -1,6 +1,5 @@
 // The API when PostgreSQL goes away and comes back: SERVICE_UNAVAILABLE with a plain message, nothing half-written, the pool recovers.
 
-import net from 'node:net';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth } from '../../app/_server/auth/auth';
@@ -13,7 +12,7 @@ import { auditLog, flows, flowVersions } from '../../schemas/db';
 import { callerFor, seedUser, testSecretKey } from './helpers/callers';
 import { expectTrpcError } from './helpers/expect-trpc-error';
 import { helpdeskFlow, insertFlow } from './helpers/seed-flows';
-import { startTcpProxy, throughProxy, type TcpProxy } from './helpers/tcp-proxy';
+import { closedPort, startTcpProxy, throughProxy, type TcpProxy } from './helpers/tcp-proxy';
 import { postgresTestBackend, type TestDatabase } from './helpers/test-database';
 
 const notSavedMessage = 'The database cannot be reached right now; nothing was saved. Try again in a moment.';
@@ -31,15 +30,6 @@ async function waitFor<T>(what: string, check: () => Promise<T | undefined>, tim
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** A port on 127.0.0.1 that nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 // Runs on every backend: the database is simply not there, so no server is needed.

@@ -1,12 +1,12 @@
 // The outage classifier: connection codes, socket errors and SQLSTATEs 08xxx/57P0x are outages; query errors and message text are not.
 
-import net from 'node:net';
 import { sql } from 'drizzle-orm';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { asDatabaseUnavailable, databaseUnavailableCode, DatabaseUnavailableError } from '../../../app/_server/db/database-unavailable';
+import { closedPort } from '../helpers/tcp-proxy';
 
 /** Shaped like postgres.js's own connection errors (`Errors.connection` in its source). */
 function driverConnectionError(code: string): Error {
@@ -19,15 +19,6 @@ const PostgresError = postgres.PostgresError as unknown as new (fields: { messag
 /** A server error as postgres.js reports it: the SQLSTATE in `code`. */
 function serverError(code: string, message: string): Error {
   return new PostgresError({ message, code, severity: 'FATAL' });
-}
-
-/** A port on 127.0.0.1 that nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('database-unavailable classifier', () => {

@@ -92,3 +92,12 @@ export function throughProxy(url: string, proxy: TcpProxy): string {
   proxied.port = String(proxy.port);
   return proxied.toString();
 }
+
+/** A port on 127.0.0.1 that nothing listens on. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
