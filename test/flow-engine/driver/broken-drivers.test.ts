@@ -98,8 +98,12 @@ describe('the contract fails broken drivers', () => {
     expect(failed(verdicts)).toEqual([]);
   });
 
-  test('a driver that plays nothing and ignores the terminator fails', async () => {
-    const verdicts = await checkDriverContract({ newDriver: () => simulatorHarness(silentDriver) });
+  test('a driver that plays nothing and ignores the terminator fails; every case still tears its harness down', async () => {
+    let teardowns = 0;
+    const verdicts = await checkDriverContract({
+      newDriver: () => ({ ...simulatorHarness(silentDriver), teardown: () => void teardowns++ }),
+    });
+    expect(teardowns).toBe(driverContractCases.length);
     expect(failed(verdicts)).toEqual(
       expect.arrayContaining([
         caseNamed('the call is answered'),

@@ -138,3 +138,27 @@ describe('a driver that never answers', () => {
     expect(endOf(actor)).toMatchObject({ node: 'start', reason: 'error', detail: expect.stringContaining('the answer effect failed: the driver did not answer within 0.2 s') });
   });
 });
+
+test('every watchdog timer is cleared once its effect answers: a finished call leaves no timer behind', async () => {
+  const pending = new Map<number, () => void>();
+  let next = 0;
+  const clock = {
+    setTimeout: (fn: () => void) => {
+      pending.set(++next, fn);
+      return next;
+    },
+    clearTimeout: (id: number) => {
+      pending.delete(id);
+    },
+  };
+  const actor = createActor(bindDriver(compile(menuFlow).machine, asynchronous(simulatorDriver)), {
+    clock,
+    input: { session: new SimulatedCall(['1'], {}, Date.parse(DEFAULT_CALL_AT)), limits },
+  });
+  actor.start();
+  await settle();
+  expect(endOf(actor)).toEqual({ node: 'bye', reason: 'hangup' });
+  // answer, now, collect and hangup each had a watchdog.
+  expect(next).toBe(4);
+  expect(pending.size).toBe(0);
+});
