@@ -246,6 +246,10 @@ export type EffectAnswer<T> = T | Promise<T>;
  *    (the request's own timeout plus a margin, or a per-effect maximum); a driver that has not answered by then
  *    sees its signal aborted and the call ends through the error path, the reason in the call's end detail.
  * 6. Errors other than CallerHangupError end the call with reason `error`, naming the node and effect.
+ * 7. A caller hangup the runtime notices outside an effect's promise (between effects, on its ESL events) is sent
+ *    to the actor as `{ type: 'call.hangup' }`: the pending effect's signal fires and the call ends callerHangup.
+ * 8. The actor finishing ends the call for the driver. No `hangup` effect is asked after a caller hangup, nor when
+ *    a call ends `queued` / `transferred` (the bridge is over): the runtime hangs up any leg still up then.
  */
 export interface CallDriver<Session = unknown> {
   /**
