@@ -44,6 +44,8 @@ export type LineEvent =
   | { kind: 'answer'; earlyMedia: boolean }
   /** One prompt piece played: the TTS text, the say-as value or the audio file, in its language. */
   | { kind: 'play'; language: string; text: string }
+  /** A recording started (after its prompts), with or without the beep. */
+  | { kind: 'record'; beep: boolean }
   | { kind: 'hangup' };
 
 /** Caller behaviour a test case cannot script (the driver contract uses it) and the line log. */

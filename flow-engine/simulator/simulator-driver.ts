@@ -100,6 +100,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
 
   record(request, { session }) {
     session.played(request.node, request.prompts);
+    session.lineEvent({ kind: 'record', beep: request.beep });
     if (session.hangsUpDuringWait()) return hangUp(session, request.node, false);
     const seconds = Math.min(mockFor(session.mocks.record, request.node)?.seconds ?? 10, request.maxSeconds);
     session.advance(seconds);
