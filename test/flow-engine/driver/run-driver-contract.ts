@@ -2,7 +2,7 @@
 
 import { describe, expect, test } from 'vitest';
 import type { FlowDocument } from '../../../flow-engine/document';
-import { MASK } from '../../../flow-engine/driver';
+import { MASK } from '../../../flow-engine/simulator';
 import { resolverFromBundle } from '../../../flow-engine/resources';
 import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
 import { flow, node, tts } from '../support/build-flow';
