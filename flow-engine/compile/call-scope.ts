@@ -3,6 +3,7 @@
 import type { CompiledExpression, CompiledTemplate } from '../expression';
 import type { CallContext } from './call-context';
 import { NodeFault } from './compile-error';
+import { checkVariableWrite } from './variable-sizes';
 
 /** CEL gives integers as bigint and maps as Map; variables hold plain JSON-like values. */
 export function toPlain(value: unknown): unknown {
@@ -48,7 +49,9 @@ export function evaluateNumber(call: CallContext, expression: CompiledExpression
   return value;
 }
 
+/** Store a variable; a value past the size limits (alone or with the call's other variables) is a NodeFault. */
 export function setVariable(call: CallContext, name: string, value: unknown): void {
+  checkVariableWrite(call.scope, name, value);
   call.scope[name] = value;
 }
 

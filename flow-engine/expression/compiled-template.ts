@@ -2,6 +2,7 @@
 
 import { BoundedCache } from './bounded-cache';
 import { compileCached, type CelExpression } from './compiled-expression';
+import { closeBudget, openBudget } from './evaluation-budget';
 import { ExpressionProblem, type ParseResult } from './errors';
 import { MAX_RENDERED_LENGTH, MAX_TEMPLATE_LENGTH, TEMPLATE_CACHE_SIZE } from './limits';
 import { scanTemplate } from './scan-template';
@@ -33,6 +34,16 @@ class CelTemplate implements CompiledTemplate {
   }
 
   render(scope: Readonly<Record<string, unknown>>): string {
+    // All holes of one render share one evaluation budget.
+    const opened = openBudget();
+    try {
+      return this.#render(scope);
+    } finally {
+      closeBudget(opened);
+    }
+  }
+
+  #render(scope: Readonly<Record<string, unknown>>): string {
     let out = '';
     for (const piece of this.#pieces) {
       if (typeof piece === 'string') {

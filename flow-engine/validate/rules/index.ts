@@ -1,6 +1,7 @@
 // The semantic rules, in the order their issues are reported (structure first, then content, then tests).
 
 import type { SemanticRule } from '../flow-context';
+import { checkBoundedEvaluation } from './bounded-evaluation';
 import { checkDuplicatePorts } from './duplicate-ports';
 import { checkEdges } from './edges';
 import { checkExpressions } from './expressions';
@@ -27,6 +28,7 @@ export const semanticRules: readonly SemanticRule[] = [
   checkLogicLoops,
   checkVariables,
   checkExpressions,
+  checkBoundedEvaluation,
   checkLanguages,
   checkSchedules,
   checkResources,
