@@ -1,5 +1,7 @@
 // The per-call state a compiled machine carries, the input that starts a call and how it ends.
 
+import type { SensitiveValues } from './sensitive-values';
+
 /** Why a call ended (DESIGN §5). */
 export type EndReason = 'hangup' | 'callerHangup' | 'transferred' | 'queued' | 'error';
 
@@ -34,6 +36,8 @@ export interface CallInput {
   observer?: CallObserver;
   /** Node visits before a runaway call is ended with reason error (default 10,000). */
   maxSteps?: number;
+  /** Collects the call's sensitive values; pass your own to mask the driver's logs and events with it. */
+  sensitive?: SensitiveValues;
 }
 
 /**
@@ -59,6 +63,10 @@ export interface CallContext {
   steps: number;
   maxSteps: number;
   end: CallEnd | null;
+  /** Variables holding sensitive data (declared, keyed at a sensitive collect, or computed from those). */
+  tainted: ReadonlySet<string>;
+  /** Every sensitive value the call has seen, to mask whatever leaves the engine. */
+  sensitive: SensitiveValues;
 }
 
 export const noObserver: CallObserver = {

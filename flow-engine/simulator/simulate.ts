@@ -11,6 +11,7 @@ import type { TestCase } from '../test-case';
 import { DEFAULT_CALL_AT, MASK, SimulatedCall, type TranscriptEntry } from './simulated-call';
 import { simulatorDriver } from './simulator-driver';
 import { TraceRecorder, type TraceStep } from './trace-recorder';
+import { SensitiveValues } from '../compile/sensitive-values';
 
 export interface SimulationTrace {
   /** Node ids in visit order (subflow nodes as `subflowNode/innerNode`). */
@@ -51,10 +52,11 @@ export function startSimulatedCall(compiled: CompiledFlow, testCase: SimulationC
   const at = testCase.call?.at ?? DEFAULT_CALL_AT;
   const startsAt = Date.parse(at);
   if (Number.isNaN(startsAt)) throw new SimulationSetupError(`The call time "${at}" is not a date and time such as 2026-11-23T10:00:00+08:00.`);
-  const session = new SimulatedCall(testCase.inputs ?? [], testCase.mocks ?? {}, startsAt);
+  const sensitive = new SensitiveValues();
+  const session = new SimulatedCall(testCase.inputs ?? [], testCase.mocks ?? {}, startsAt, sensitive);
   const recorder = new TraceRecorder();
   const actor = createActor(simulatorMachine(compiled), {
-    input: { call: { ...testCase.call, at }, session, observer: recorder, maxSteps },
+    input: { call: { ...testCase.call, at }, session, observer: recorder, maxSteps, sensitive },
   });
   return { actor, session, recorder };
 }
@@ -73,7 +75,7 @@ export async function runSimulation(compiled: CompiledFlow, testCase: Simulation
   const end: CallEnd =
     snapshot.status === 'done' && snapshot.output
       ? snapshot.output
-      : { node: last, reason: 'error', detail: `The simulation stopped unexpectedly: ${String(snapshot.error ?? snapshot.status)}` };
+      : { node: last, reason: 'error', detail: session.sensitive.mask(`The simulation stopped unexpectedly: ${String(snapshot.error ?? snapshot.status)}`) };
   const scope = snapshot.context?.scope ?? {};
   const vars: Record<string, unknown> = {};
   for (const name of compiled.variables) {
