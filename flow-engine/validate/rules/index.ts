@@ -11,6 +11,7 @@ import { checkReachability } from './reachability';
 import { checkResources } from './resources';
 import { checkSchedules } from './schedules';
 import { checkSensitive } from './sensitive';
+import { checkSensitiveSentOut } from './sensitive-sent-out';
 import { checkStartNode } from './start-node';
 import { checkSubflows } from './subflows';
 import { checkTestCases } from './test-cases';
@@ -34,5 +35,6 @@ export const semanticRules: readonly SemanticRule[] = [
   checkResources,
   checkSubflows,
   checkSensitive,
+  checkSensitiveSentOut,
   checkTestCases,
 ];
