@@ -35,7 +35,7 @@ export interface NodeReferences {
   writes: { path: string; name: string; from?: string[] }[];
   /** Variables that expressions on this node may read besides the flow's own (e.g. `response`, `value`). */
   locals?: string[];
-  /** The node waits for the caller (DTMF, speech, recording): a loop through it cannot spin on its own. */
+  /** The node asks the caller to choose (keys or speech): a loop through it cannot spin on its own. */
   waitsForCaller?: boolean;
 }
 

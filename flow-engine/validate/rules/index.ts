@@ -5,6 +5,7 @@ import { checkBoundedEvaluation } from './bounded-evaluation';
 import { checkDuplicatePorts } from './duplicate-ports';
 import { checkEdges } from './edges';
 import { checkExpressions } from './expressions';
+import { checkIdleLoops } from './idle-loops';
 import { checkLanguages } from './languages';
 import { checkLogicLoops } from './logic-loops';
 import { checkReachability } from './reachability';
@@ -27,6 +28,7 @@ export const semanticRules: readonly SemanticRule[] = [
   checkUnconnectedPorts,
   checkReachability,
   checkLogicLoops,
+  checkIdleLoops,
   checkVariables,
   checkExpressions,
   checkBoundedEvaluation,
