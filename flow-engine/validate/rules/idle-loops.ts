@@ -2,6 +2,7 @@
 // can go round until the 10,000-visit guard ends the call with an error.
 
 import { defaultMaxSteps } from '../../compile/call-context';
+import { parseNodeConfig } from '../../compile/parsed-config';
 import { flowsOf } from '../../compile/sensitive-taint';
 import type { FlowDocument } from '../../document';
 import { getNodeDefinition } from '../../nodes/index';
@@ -20,7 +21,7 @@ function asksCaller(ctx: FlowContext, entry: NodeEntry): boolean {
       const definition = typeof n?.type === 'string' ? getNodeDefinition(n.type) : undefined;
       if (!definition) return false;
       try {
-        return definition.references(definition.parseConfig(n)).waitsForCaller === true;
+        return definition.references(parseNodeConfig(definition, n)).waitsForCaller === true;
       } catch {
         return false;
       }
