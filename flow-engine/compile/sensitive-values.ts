@@ -10,6 +10,11 @@ export const MASK = '••••';
 const MIN_DIGIT_RUN = 6;
 /** Shorter sensitive texts are masked only through the variables and holes that hold them (too common to search). */
 const MIN_SECRET_LENGTH = 3;
+/**
+ * A sensitive text without digits is searched for only from this length: "yes" computed from a card number
+ * must not mask every "yes" of every prompt, while a spoken password or a name is long enough to be found.
+ */
+const MIN_WORDY_SECRET_LENGTH = 8;
 
 /**
  * One per call. The engine adds every value a sensitive variable takes (and the digits keyed at a sensitive
@@ -42,12 +47,16 @@ export class SensitiveValues {
   #addText(text: string): void {
     const trimmed = text.trim();
     if (trimmed.length < MIN_SECRET_LENGTH) return;
+    if (trimmed.length < MIN_WORDY_SECRET_LENGTH && !/\d/.test(trimmed)) return;
     this.#texts.add(trimmed);
     const digits = trimmed.replace(/\D/g, '');
     if (digits.length >= MIN_DIGIT_RUN) this.#digits.add(digits);
   }
 
-  /** The text with every sensitive value, and every run of 6+ digits taken from a sensitive number, masked. */
+  /**
+   * The text with every sensitive value masked, and every stretch of 6+ digits (grouped or not) taken from a
+   * sensitive number.
+   */
   mask(text: string): string {
     if (this.#texts.size === 0 || text === '') return text;
     let out = text;
@@ -56,10 +65,15 @@ export class SensitiveValues {
       if (out.includes(secret)) out = out.split(secret).join(MASK);
     }
     if (this.#digits.size === 0) return out;
-    return out.replace(/\d{6,}/g, (run) => {
-      for (const digits of this.#digits) if (digits.includes(run) || run.includes(digits)) return MASK;
-      return run;
-    });
+    // Digits grouped by spaces or dashes ("4539 5787 6362 1486"), then plain runs inside other numbers.
+    out = out.replace(/\d(?:[ -]?\d){5,}/g, (run) => (this.#isSensitiveRun(run.replace(/[ -]/g, '')) ? MASK : run));
+    return out.replace(/\d{6,}/g, (run) => (this.#isSensitiveRun(run) ? MASK : run));
+  }
+
+  #isSensitiveRun(run: string): boolean {
+    if (run.length < MIN_DIGIT_RUN) return false;
+    for (const digits of this.#digits) if (digits.includes(run) || run.includes(digits)) return true;
+    return false;
   }
 
   /** A copy of a JSON-like value with every text in it masked (keys included). */
