@@ -100,7 +100,13 @@ function installMeter(): void {
   if (!evaluator) throw new Error('cel-js did not hand over its evaluator: metering cannot be installed');
   evaluator.run = function meteredRun(this: CelEvaluator, node: CelNode, context: unknown): unknown {
     const value = node.evaluate(this, node, context);
-    if (open > 0) chargeValue(value, node.op, node.start);
+    if (open === 0) return value;
+    // Hot path: most steps give a number, a true/false or a map, which cost one unit and need no size check.
+    if (typeof value === 'string' || (typeof value === 'object' && value !== null && (Array.isArray(value) || value instanceof Uint8Array))) {
+      chargeValue(value, node.op, node.start);
+    } else if (--remaining < 0) {
+      chargeValue(value, node.op, node.start);
+    }
     return value;
   };
 }
