@@ -6,7 +6,7 @@ import { compile } from '../../../flow-engine/compile';
 import { resolverFromBundle } from '../../../flow-engine/resources';
 import { createActor } from 'xstate';
 import { bindDriver, type CallDriver } from '../../../flow-engine/driver';
-import { DEFAULT_CALL_AT, SimulatedCall, simulate, simulatorDriver } from '../../../flow-engine/simulator';
+import { DEFAULT_CALL_AT, SimulatedCall, runTests, simulate, simulatorDriver } from '../../../flow-engine/simulator';
 import { flow, node, tts } from '../support/build-flow';
 
 const card = '4539578763621486';
@@ -148,5 +148,17 @@ describe('observer events', () => {
     expect(ends).toHaveLength(1);
     expect(ends[0]).toMatchObject({ node: 'fail', reason: 'error' });
     expect(JSON.stringify(ends)).not.toContain(card);
+  });
+});
+
+describe('test expectations', () => {
+  it('a failed expectation on a sensitive variable does not repeat the digits it expected', async () => {
+    const f = flow([askCard, node('bye', 'hangup')], ['start:next->askCard', 'askCard:ok->bye', 'askCard:invalid->bye', 'askCard:noInput->bye'], {
+      variables: [{ name: 'card', type: 'string' }],
+    });
+    const report = await runTests({ ...f, tests: [{ name: 'Card kept', inputs, expect: { vars: { card } } }] });
+    expect(report.cases[0]!.failures).toEqual([
+      'Expected the variable "card" to hold another value, but it is sensitive and shows as "••••" in traces; expect "••••".',
+    ]);
   });
 });
