@@ -82,7 +82,10 @@ export async function runSimulation(compiled: CompiledFlow, testCase: Simulation
     const value = scope[name] ?? null;
     vars[name] = value !== null && compiled.sensitiveVariables.has(name) ? MASK : value;
   }
-  return { path: recorder.path, steps: recorder.steps, end, vars, transcript: session.transcript };
+  // Lines are masked as they are written, but a value can turn sensitive only after it was heard (speech stored
+  // into a sensitive variable): mask once more with everything the call has seen.
+  const transcript = session.transcript.map((entry) => ({ ...entry, text: session.sensitive.mask(entry.text) }));
+  return { path: recorder.path, steps: recorder.steps, end, vars, transcript };
 }
 
 /**

@@ -162,3 +162,16 @@ describe('test expectations', () => {
     ]);
   });
 });
+
+describe('speech', () => {
+  it('an account number said into a sensitive variable is masked in the line that heard it', async () => {
+    const f = flow(
+      [node('say', 'speech', { prompt: tts('Say your account number'), intents: [{ name: 'account', phrases: ['account'] }], variable: 'spoken' }), node('bye', 'hangup')],
+      ['start:next->say', 'say:account->bye', 'say:noMatch->bye', 'say:noInput->bye'],
+      { variables: [{ name: 'spoken', type: 'string', sensitive: true }] },
+    );
+    const trace = await simulate(f, { inputs: [{ say: 'account 62220219 8800' }] });
+    expect(trace.transcript.find((t) => t.kind === 'heard')?.text).toBe('said "••••"');
+    expect(JSON.stringify(trace)).not.toContain('62220219');
+  });
+});
