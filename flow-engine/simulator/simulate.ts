@@ -80,7 +80,8 @@ export async function runSimulation(compiled: CompiledFlow, testCase: Simulation
   const vars: Record<string, unknown> = {};
   for (const name of compiled.variables) {
     const value = scope[name] ?? null;
-    vars[name] = value !== null && compiled.sensitiveVariables.has(name) ? MASK : value;
+    // A variable that is not sensitive may still hold a sensitive value an outside answer echoed back.
+    vars[name] = value !== null && compiled.sensitiveVariables.has(name) ? MASK : session.sensitive.maskValue(value);
   }
   // Lines are masked as they are written, but a value can turn sensitive only after it was heard (speech stored
   // into a sensitive variable): mask once more with everything the call has seen.

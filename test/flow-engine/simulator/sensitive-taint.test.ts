@@ -176,3 +176,15 @@ describe('speech', () => {
     expect(JSON.stringify(trace)).not.toContain('62220219');
   });
 });
+
+describe('answers from outside', () => {
+  it('a CRM answer that echoes the card number back is masked in the variables it fills', async () => {
+    const f = flow(
+      [askCard, node('crm', 'http', { method: 'POST', url: 'https://crm.example.com/cards', json: { pan: 'card' }, outputs: [{ variable: 'profile', value: 'response.body' }] }), node('bye', 'hangup')],
+      ['start:next->askCard', 'askCard:ok->crm', 'askCard:invalid->bye', 'askCard:noInput->bye', 'crm:ok->bye', 'crm:error->bye', 'crm:timeout->bye'],
+      { variables: [{ name: 'card', type: 'string' }, { name: 'profile', type: 'object' }] },
+    );
+    const trace = await simulate(f, { inputs, mocks: { http: { crm: { status: 200, body: { pan: card, tier: 'gold', last4: card.slice(12) } } } } });
+    expect(trace.vars.profile).toEqual({ pan: '••••', tier: 'gold', last4: card.slice(12) });
+  });
+});
