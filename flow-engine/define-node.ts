@@ -28,11 +28,14 @@ export interface NodeReferences {
   prompts: { path: string; prompt: Prompt }[];
   /** Shared resources by stable key. */
   resources: { path: string; kind: ResourceKind; key: string }[];
-  /** Variables the node assigns. */
-  writes: { path: string; name: string }[];
+  /**
+   * Variables the node assigns; `from` lists the paths of the expressions or templates whose value is stored
+   * (so that a value computed from a sensitive variable is sensitive too).
+   */
+  writes: { path: string; name: string; from?: string[] }[];
   /** Variables that expressions on this node may read besides the flow's own (e.g. `response`, `value`). */
   locals?: string[];
-  /** The node waits for the caller (DTMF, speech, recording): a loop through it cannot spin on its own. */
+  /** The node asks the caller to choose (keys or speech): a loop through it cannot spin on its own. */
   waitsForCaller?: boolean;
 }
 

@@ -8,6 +8,7 @@ import { getNodeDefinition } from '../nodes/index';
 import { parseNodeConfig } from './parsed-config';
 import type { CallContext, CallEnd } from './call-context';
 import { CompileError } from './compile-error';
+import { MAX_SUBFLOW_DEPTH } from './limits';
 import type { CompilerServices } from './compiler-services';
 import { AGAIN, END, NEXT_STEP, type EffectStep } from './node-behaviour';
 import { ERROR_PORT, fault, type NodeRuntime } from './node-runtime';
@@ -17,6 +18,9 @@ import { describedFunction, targetOf, type StateConfig, type TransitionConfig } 
 export const HANGUP_STATE = '$hangup';
 export const END_STATE = '$end';
 const RETURN_STATE = '$return';
+/** How a subflow's port that may not end the call gets back to the caller (the same advice as validate's). */
+export const RETURN_HINT =
+  ' In a subflow only ports that may end the call (such as a play node\'s next) return to the calling flow when left open; connect this one to such a node to return.';
 /** Suffix of the state where an effect step waits for an asynchronous driver. */
 const WAIT_SUFFIX = '$wait';
 
@@ -25,7 +29,6 @@ export const sharedRoutes: TransitionConfig[] = [
   { guard: { type: 'portIs', params: { port: ERROR_PORT } }, target: targetOf(HANGUP_STATE) },
   { guard: { type: 'portIs', params: { port: END } }, target: targetOf(END_STATE) },
 ];
-const MAX_SUBFLOW_DEPTH = 8;
 
 /** Port ends the call when unconnected: how (DESIGN §5 and the team rules). */
 function endingReason(type: string, port: string): CallEnd['reason'] {
@@ -91,7 +94,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       } else {
         const end: CallEnd = spec.mayEnd
           ? { node: id, reason: endingReason(node.type, spec.name) }
-          : { node: id, reason: 'error', detail: `Node "${id}" left by the port "${spec.name}", which is not connected to any node.` };
+          : { node: id, reason: 'error', detail: `Node "${id}" left by the port "${spec.name}", which is not connected to any node.${returns ? RETURN_HINT : ''}` };
         endings.set(spec.name, end);
         to = targetOf(end.reason === 'queued' || end.reason === 'transferred' ? END_STATE : HANGUP_STATE);
       }
@@ -207,8 +210,15 @@ function effectStates(
 function subflowState(id: string, key: string, routes: TransitionConfig[], services: CompilerServices, depth: number): StateConfig {
   const sub = services.resources.subflow(key);
   if (!sub) throw new CompileError(`Node "${id}" calls the subflow "${key}", which is not defined in the resources.`, id, '/config/flow');
-  if (depth >= MAX_SUBFLOW_DEPTH || services.subflowStack.includes(key)) {
+  if (services.subflowStack.includes(key)) {
     throw new CompileError(`Node "${id}" calls the subflow "${key}" from inside itself; subflows cannot call themselves.`, id, '/config/flow');
+  }
+  if (depth >= MAX_SUBFLOW_DEPTH) {
+    throw new CompileError(
+      `Node "${id}" calls the subflow "${key}" ${depth + 1} levels deep; subflows may call subflows at most ${MAX_SUBFLOW_DEPTH} levels deep.`,
+      id,
+      '/config/flow',
+    );
   }
   services.addVariables(sub);
   services.subflowStack.push(key);

@@ -2,6 +2,7 @@
 
 import type { BridgeEnd, QueueOutcome, TransferOutcome } from '../driver/call-driver';
 import type { EffectLimits } from '../driver/effect-watchdog';
+import type { SensitiveValues } from './sensitive-values';
 
 /** Why a call ended (DESIGN §5). */
 export type EndReason = 'hangup' | 'callerHangup' | 'transferred' | 'queued' | 'error';
@@ -84,6 +85,8 @@ export interface CallInput {
   limits?: Partial<EffectLimits>;
   /** Node visits before a runaway call is ended with reason error (default 10,000). */
   maxSteps?: number;
+  /** Collects the call's sensitive values; pass your own to mask the driver's logs and events with it. */
+  sensitive?: SensitiveValues;
 }
 
 /**
@@ -114,6 +117,10 @@ export interface CallContext {
   steps: number;
   maxSteps: number;
   end: CallEnd | null;
+  /** Variables holding sensitive data (declared, keyed at a sensitive collect, or computed from those). */
+  tainted: ReadonlySet<string>;
+  /** Every sensitive value the call has seen, to mask whatever leaves the engine. */
+  sensitive: SensitiveValues;
 }
 
 export const noObserver: CallObserver = {

@@ -3,6 +3,8 @@
 import type { CompiledExpression, CompiledTemplate } from '../expression';
 import type { CallContext } from './call-context';
 import { NodeFault } from './compile-error';
+import { checkVariableWrite } from './variable-sizes';
+import { MASK } from './sensitive-values';
 
 /** CEL gives integers as bigint and maps as Map; variables hold plain JSON-like values. */
 export function toPlain(value: unknown): unknown {
@@ -23,7 +25,10 @@ export function toPlain(value: unknown): unknown {
 /** Evaluate an expression; a failure becomes a NodeFault naming the expression. Locals shadow variables. */
 export function evaluate(call: CallContext, expression: CompiledExpression, locals?: Record<string, unknown>): unknown {
   try {
-    return expression.evaluate(locals ? { ...call.scope, ...locals } : call.scope);
+    const value = expression.evaluate(locals ? { ...call.scope, ...locals } : call.scope);
+    // Computed from sensitive data: sensitive too, wherever it goes (an HTTP body, a queue priority, a variable).
+    if (readsSensitive(call, expression)) call.sensitive.add(value);
+    return value;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new NodeFault(`the expression \`${expression.source}\` could not be evaluated: ${reason}`);
@@ -34,7 +39,7 @@ export function evaluate(call: CallContext, expression: CompiledExpression, loca
 export function evaluateBoolean(call: CallContext, expression: CompiledExpression, locals?: Record<string, unknown>): boolean {
   const value = evaluate(call, expression, locals);
   if (typeof value !== 'boolean') {
-    throw new NodeFault(`the expression \`${expression.source}\` gave ${describe(value)} instead of true or false`);
+    throw new NodeFault(`the expression \`${expression.source}\` gave ${describe(value, readsSensitive(call, expression))} instead of true or false`);
   }
   return value;
 }
@@ -43,25 +48,41 @@ export function evaluateBoolean(call: CallContext, expression: CompiledExpressio
 export function evaluateNumber(call: CallContext, expression: CompiledExpression): number {
   const value = toPlain(evaluate(call, expression));
   if (typeof value !== 'number' || Number.isNaN(value)) {
-    throw new NodeFault(`the expression \`${expression.source}\` gave ${describe(value)} instead of a number`);
+    throw new NodeFault(`the expression \`${expression.source}\` gave ${describe(value, readsSensitive(call, expression))} instead of a number`);
   }
   return value;
 }
 
+/** Store a variable; a value past the size limits (alone or with the call's other variables) is a NodeFault. */
 export function setVariable(call: CallContext, name: string, value: unknown): void {
+  checkVariableWrite(call.scope, name, value);
+  if (call.tainted.has(name)) call.sensitive.add(value);
   call.scope[name] = value;
 }
 
-function describe(value: unknown): string {
+/** True when the expression reads a sensitive variable: what it gives is sensitive too. */
+function readsSensitive(call: CallContext, expression: CompiledExpression): boolean {
+  return expression.identifiers.some((name) => call.tainted.has(name));
+}
+
+/** The value for an error message; one computed from sensitive data is named by its kind only. */
+function describe(value: unknown, sensitive: boolean): string {
   if (value === null || value === undefined) return 'nothing';
+  if (sensitive) return typeof value === 'string' ? 'a text' : `a ${typeof value}`;
   if (typeof value === 'string') return `the text "${value.slice(0, 40)}"`;
   return `${typeof value} ${String(value).slice(0, 40)}`;
 }
 
 /** Fill in a template; a failure becomes a NodeFault naming the template. */
 export function renderTemplate(call: CallContext, template: CompiledTemplate, locals?: Record<string, unknown>): string {
+  const scope = locals ? { ...call.scope, ...locals } : call.scope;
   try {
-    return template.render(locals ? { ...call.scope, ...locals } : call.scope);
+    if (!template.identifiers.some((name) => call.tainted.has(name))) return template.render(scope);
+    // A URL, header, body or dial target built from sensitive data: what its sensitive holes gave is masked
+    // in every log of the request, the rest of the text stays readable.
+    const { text, hidden } = template.renderShown(scope, (name) => call.tainted.has(name), MASK);
+    for (const value of hidden) call.sensitive.add(value);
+    return text;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new NodeFault(`the text \`${template.source}\` could not be filled in: ${reason}`);

@@ -10,6 +10,8 @@ import type { HangupRequest } from '../driver/call-driver';
 import type { EffectInput } from '../driver/effect-actors';
 import { defaultEffectLimits, effectWatchdogMs } from '../driver/effect-watchdog';
 import { describedFunction, targetOf, type StateConfig } from './state-config';
+import { MASK, SensitiveValues } from './sensitive-values';
+import { flowsOf, taintedVariables } from './sensitive-taint';
 
 export interface CompileOptions {
   resources?: ResourceResolver;
@@ -38,18 +40,27 @@ export const MACHINE_ID = 'callflow';
  * const actor = createActor(bindDriver(machine, driver), { input: { call: { caller: '+8613800138000' }, session } });
  */
 export function compile(flow: FlowDocument, options: CompileOptions = {}): CompiledFlow {
-  const services = new CompilerServices(options.resources ?? emptyResolver, flow.defaultLanguage);
+  const resources = options.resources ?? emptyResolver;
+  const services = new CompilerServices(resources, flow.defaultLanguage);
+  // Before any node compiles: prompts decide which of their holes to mask from the whole set.
+  for (const name of taintedVariables(flowsOf(flow, resources))) services.sensitive.add(name);
   services.addVariables(flow);
   const { initial, states } = buildFlowStates(flow, '', false, services);
 
   const template: Record<string, unknown> = {};
   for (const [name, declaration] of services.variables) template[name] = declaration.default ?? null;
+  const tainted: ReadonlySet<string> = services.sensitive;
+  const taintedDefaults = [...tainted].filter((name) => template[name] !== null && template[name] !== undefined).map((name) => template[name]);
+  // What `callflow compile` prints: sensitive defaults masked.
+  const shownTemplate = Object.fromEntries(Object.entries(template).map(([k, v]) => [k, tainted.has(k) && v !== null ? MASK : v]));
   const languages = new Set(flow.languages);
   const context = describedFunction(
     ({ input }: { input: CallInput }): CallContext => {
       const requested = input.call?.language;
       const language = requested && languages.has(requested) ? requested : flow.defaultLanguage;
       const call = { caller: input.call?.caller ?? '', dialed: input.call?.dialed ?? '', language, at: input.call?.at ?? '' };
+      const sensitive = input.sensitive ?? new SensitiveValues();
+      for (const value of taintedDefaults) sensitive.add(value);
       return {
         scope: { ...template, call },
         call,
@@ -68,9 +79,11 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Compi
         request: undefined,
         waiting: null,
         end: null,
+        tainted,
+        sensitive,
       };
     },
-    { variables: template, language: flow.defaultLanguage },
+    { variables: shownTemplate, language: flow.defaultLanguage },
   );
 
   const hangupInput = describedFunction(

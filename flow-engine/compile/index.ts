@@ -7,3 +7,6 @@ export type { CallMachine, CallEvent } from './machine-implementation';
 export { AGAIN, END, NEXT_STEP, effectStep, endedByCaller, type EffectBehaviour, type EffectStep, type LogicBehaviour, type NodeBehaviour, type SubflowBehaviour } from './node-behaviour';
 export type { NodeCompiler } from './node-compiler';
 export type { PromptRenderer } from './prompt-renderer';
+export { MASK, SensitiveValues } from './sensitive-values';
+export { flowsOf, taintedVariables } from './sensitive-taint';
+export { MAX_SUBFLOW_DEPTH } from './limits';

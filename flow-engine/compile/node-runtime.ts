@@ -55,6 +55,7 @@ export function settle(call: CallContext, node: NodeRuntime, port: string): void
 /** End the call with reason error, naming the node. */
 export function fault(call: CallContext, node: NodeRuntime, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  call.end = { node: node.id, reason: 'error', detail: `Node "${node.id}": ${message}` };
+  // Error texts may quote data (a value, a driver's message): sensitive values never leave in them.
+  call.end = { node: node.id, reason: 'error', detail: call.sensitive.mask(`Node "${node.id}": ${message}`) };
   call.port = ERROR_PORT;
 }

@@ -5,6 +5,7 @@ import type { PromptPiece, RenderedPrompt } from '../driver/rendered-prompt';
 import type { Prompt } from '../nodes/shared-config';
 import type { CallContext } from './call-context';
 import { NodeFault } from './compile-error';
+import { MASK } from './sensitive-values';
 
 /** Compile-time services the renderer needs from the compiler. */
 export interface TemplateSource {
@@ -36,9 +37,24 @@ function renderText(piece: TextPiece, call: CallContext): string {
   try {
     return piece.template.render(call.scope);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new NodeFault(`the prompt text \`${piece.template.source}\` could not be filled in: ${reason}`);
+    throw fillFailed(piece, error);
   }
+}
+
+/** A text that reads sensitive variables: what the caller hears, and what logs show (those holes masked). */
+function renderShown(piece: TextPiece, call: CallContext): { text: string; shown: string } {
+  try {
+    const { text, shown, hidden } = piece.template.renderShown(call.scope, (name) => call.tainted.has(name), MASK);
+    for (const value of hidden) call.sensitive.add(value);
+    return { text, shown: call.sensitive.mask(shown) };
+  } catch (error) {
+    throw fillFailed(piece, error);
+  }
+}
+
+function fillFailed(piece: TextPiece, error: unknown): NodeFault {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new NodeFault(`the prompt text \`${piece.template.source}\` could not be filled in: ${reason}`);
 }
 
 /** The language to use: the call's, else the flow's default, else the first one written (no tuple per call). */
@@ -91,18 +107,18 @@ export function compilePrompt(prompt: Prompt, path: string, source: TemplateSour
       if (piece.kind === 'tts') {
         language = pick(piece.byLanguage, call.language, fallback);
         const text = piece.byLanguage.get(language) as TextPiece;
-        out.push(text.masked ? { kind: 'tts', text: renderText(text, call), masked: true } : { kind: 'tts', text: renderText(text, call) });
+        out.push(text.masked ? { kind: 'tts', ...renderShown(text, call), masked: true } : { kind: 'tts', text: renderText(text, call) });
       } else if (piece.kind === 'audio') {
         language = pick(piece.byLanguage, call.language, fallback);
         out.push({ kind: 'audio', file: piece.byLanguage.get(language) as string });
       } else {
-        const value = renderText(piece.value, call);
+        const { text: value, shown } = piece.value.masked ? renderShown(piece.value, call) : { text: renderText(piece.value, call), shown: undefined };
         out.push({
           kind: 'sayAs',
           as: piece.as,
           value,
           ...(piece.currency ? { currency: piece.currency } : {}),
-          ...(piece.value.masked ? { masked: true } : {}),
+          ...(shown !== undefined ? { masked: true, shown } : {}),
         });
       }
     }

@@ -3,10 +3,13 @@
 export type SayAsKind = 'number' | 'digits' | 'currency' | 'date' | 'time';
 
 export type PromptPiece =
-  /** `masked`: the text shows a sensitive variable, so logs and transcripts must not repeat it. */
-  | { kind: 'tts'; text: string; masked?: boolean }
+  /**
+   * `masked`: the text reads a sensitive variable, so logs and transcripts must not repeat it; they show
+   * `shown`, the same text with those parts as "••••" ("Card ending ••••, thank you").
+   */
+  | { kind: 'tts'; text: string; masked?: boolean; shown?: string }
   | { kind: 'audio'; file: string }
-  | { kind: 'sayAs'; as: SayAsKind; value: string; currency?: string; masked?: boolean };
+  | { kind: 'sayAs'; as: SayAsKind; value: string; currency?: string; masked?: boolean; shown?: string };
 
 /** Read-only: a prompt without templates is rendered once per language and shared by every call. */
 export interface RenderedPrompt {

@@ -4,6 +4,7 @@ import { analyzeAst, bindBoundedMatches } from './analyze-ast';
 import { BoundedCache } from './bounded-cache';
 import { celEnvironment } from './cel-environment';
 import { fromCel, toCelVariable } from './convert-values';
+import { chargeValue, checkBudget, closeBudget, openBudget } from './evaluation-budget';
 import { ExpressionProblem, type ParseResult } from './errors';
 import { EXPRESSION_CACHE_SIZE, MAX_EXPRESSION_LENGTH } from './limits';
 import { isCelError, toProblem } from './translate-cel-error';
@@ -58,11 +59,18 @@ export class CelExpression implements CompiledExpression {
       }
       context[id] = toCelVariable(id, scope[id], this.#offsets[i]);
     }
+    const opened = openBudget();
     try {
-      return fromCel(this.#run(context));
+      const result = this.#run(context);
+      // The root step is not run through the evaluator's run(): charge it here, then fail on any breach
+      // that cel-js absorbed on the way (`error || true`).
+      chargeValue(result, 'result', 0);
+      checkBudget();
+      return fromCel(result);
     } catch (error) {
       throw asProblem(error);
     } finally {
+      closeBudget(opened);
       // Do not keep the caller's data alive between evaluations.
       for (let i = 0; i < ids.length; i++) context[ids[i]] = null;
     }

@@ -2,6 +2,7 @@
 
 import { BoundedCache } from './bounded-cache';
 import { compileCached, type CelExpression } from './compiled-expression';
+import { closeBudget, openBudget } from './evaluation-budget';
 import { ExpressionProblem, type ParseResult } from './errors';
 import { MAX_RENDERED_LENGTH, MAX_TEMPLATE_LENGTH, TEMPLATE_CACHE_SIZE } from './limits';
 import { scanTemplate } from './scan-template';
@@ -14,6 +15,21 @@ export interface CompiledTemplate {
   readonly isStatic: boolean;
   /** Fill in the holes. Throws ExpressionEvaluationError (column within the whole template). */
   render(scope: Readonly<Record<string, unknown>>): string;
+  /**
+   * Fill in the holes twice over: `text` as render() gives it, and `shown`, where every hole that reads a name
+   * `hides` accepts is `mask` instead — the text for logs and transcripts, which keeps the words and hides the digits.
+   * `hidden` lists what those holes gave.
+   * @example
+   * t.renderShown({ last4: '1111' }, (n) => n === 'last4', '••••')
+   * // { text: 'Card ending 1111', shown: 'Card ending ••••', hidden: ['1111'] }
+   */
+  renderShown(scope: Readonly<Record<string, unknown>>, hides: (name: string) => boolean, mask: string): ShownText;
+}
+
+export interface ShownText {
+  text: string;
+  shown: string;
+  hidden: string[];
 }
 
 type Piece = string | { expression: CelExpression; offset: number };
@@ -33,10 +49,35 @@ class CelTemplate implements CompiledTemplate {
   }
 
   render(scope: Readonly<Record<string, unknown>>): string {
+    // All holes of one render share one evaluation budget.
+    const opened = openBudget();
+    try {
+      return this.#render(scope, undefined);
+    } finally {
+      closeBudget(opened);
+    }
+  }
+
+  renderShown(scope: Readonly<Record<string, unknown>>, hides: (name: string) => boolean, mask: string): ShownText {
+    const opened = openBudget();
+    try {
+      const shown = { hides, mask, text: '', hidden: [] as string[] };
+      const text = this.#render(scope, shown);
+      return { text, shown: shown.text, hidden: shown.hidden };
+    } finally {
+      closeBudget(opened);
+    }
+  }
+
+  #render(
+    scope: Readonly<Record<string, unknown>>,
+    shown: { hides: (name: string) => boolean; mask: string; text: string; hidden: string[] } | undefined,
+  ): string {
     let out = '';
     for (const piece of this.#pieces) {
       if (typeof piece === 'string') {
         out += piece;
+        if (shown) shown.text += piece;
       } else {
         let value: unknown;
         try {
@@ -45,7 +86,14 @@ class CelTemplate implements CompiledTemplate {
           const problem = error instanceof ExpressionProblem ? error : new ExpressionProblem(String(error), 'evaluation', 0);
           throw problem.shifted(piece.offset).toEvaluationError();
         }
-        out += textOf(value);
+        const text = textOf(value);
+        out += text;
+        if (shown && text !== '' && piece.expression.identifiers.some(shown.hides)) {
+          shown.text += shown.mask;
+          shown.hidden.push(text);
+        } else if (shown) {
+          shown.text += text;
+        }
       }
       if (out.length > MAX_RENDERED_LENGTH) {
         throw new ExpressionProblem(

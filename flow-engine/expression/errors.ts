@@ -19,6 +19,7 @@ export type ExpressionErrorCode =
   | 'unsupported-value'
   | 'arithmetic'
   | 'rendered-too-long'
+  | 'too-costly'
   | 'evaluation';
 
 /** A parse problem: a sentence for an admin and the 1-based column it points at within the source. */

@@ -16,6 +16,19 @@ export const MAX_COLLECTION_SIZE = 1000;
 export const MAX_VALUES_PER_VARIABLE = 10_000;
 /** Longest text value a variable may hold (all its texts together). */
 export const MAX_TEXT_PER_VARIABLE = 100_000;
+/** Longest text any step of an evaluation may produce (the same as a variable may hold). */
+export const MAX_TEXT_LENGTH = 100_000;
+/**
+ * Work one evaluation (an expression, or a whole template with all its holes) may do: one per step plus the size
+ * of every value produced (see TEXT_COST_PER_CHARACTER). Kubernetes gives CEL rules the same 1,000,000.
+ */
+export const MAX_EVALUATION_COST = 1_000_000;
+/** Cost of a character of text, as in cel-go (string traversal cost factor 0.1). */
+export const TEXT_COST_PER_CHARACTER = 0.1;
+/** Most text (characters) all the variables of one call may hold together. */
+export const MAX_TEXT_PER_CALL = 1_000_000;
+/** Most values (list entries, map entries, scalars) all the variables of one call may hold together. */
+export const MAX_VALUES_PER_CALL = 100_000;
 /** Longest `matches()` pattern. */
 export const MAX_PATTERN_LENGTH = 100;
 /** Longest text `matches()` checks: enough for any phone number, code or digits a caller keys in. */

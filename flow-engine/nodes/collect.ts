@@ -67,6 +67,8 @@ export const collect = defineNode({
           result(call, answer) {
             const digits = answer.kind === 'digits' && c.terminator && answer.digits.endsWith(c.terminator) ? answer.digits.slice(0, -1) : answer.kind === 'digits' ? answer.digits : '';
             if (digits === '') return failAttempt(call, 'noInput', c.maxAttempts);
+            // Keyed at a sensitive collect: masked everywhere from now on, even when refused below.
+            if (sensitive) call.sensitive.add(digits);
             const valid =
               /^\d+$/.test(digits) &&
               digits.length >= c.minDigits &&

@@ -48,7 +48,7 @@ export const http = defineNode({
       ...Object.entries(c.json ?? {}).map(([k, v]) => ({ path: `/config/json/${k}`, source: v })),
       ...c.outputs.map((o, i) => ({ path: `/config/outputs/${i}/value`, source: o.value })),
     ],
-    writes: c.outputs.map((o, i) => ({ path: `/config/outputs/${i}/variable`, name: o.variable })),
+    writes: c.outputs.map((o, i) => ({ path: `/config/outputs/${i}/variable`, name: o.variable, from: [`/config/outputs/${i}/value`] })),
     resources: c.integration ? [{ path: '/config/integration', kind: 'integration', key: c.integration.ref }] : [],
     locals: ['response'],
   }),

@@ -32,8 +32,9 @@ export const record = defineNode({
   references: (c) =>
     mergeRefs(promptRefs('/config/prompt', c.prompt), {
       resources: c.mailbox ? [{ path: '/config/mailbox', kind: 'skillGroup', key: c.mailbox.ref }] : [],
+      // No waitsForCaller: a recording ends by itself on silence and the caller chooses nothing, so a loop
+      // through it (record → noInput → record) can repeat without any caller input.
       writes: c.variable ? [{ path: '/config/variable', name: c.variable }] : [],
-      waitsForCaller: true,
     }),
   compile(c, compiler) {
     const renderer = compiler.optionalPrompt(c.prompt, '/config/prompt');

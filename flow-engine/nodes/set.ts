@@ -23,7 +23,7 @@ export const set = defineNode({
     [...c.assignments.map((a) => `${a.variable} = ${a.value}`), ...(c.language ? [`language = ${c.language}`] : [])].join('; '),
   references: (c) => ({
     expressions: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/value`, source: a.value })),
-    writes: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/variable`, name: a.variable })),
+    writes: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/variable`, name: a.variable, from: [`/config/assignments/${i}/value`] })),
   }),
   compile(c, compiler) {
     const assignments = c.assignments.map((a, i) => ({

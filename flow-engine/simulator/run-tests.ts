@@ -5,6 +5,7 @@ import type { FlowDocument } from '../document';
 import type { ResourceResolver } from '../resources';
 import type { TestCase } from '../test-case';
 import { runSimulation, type SimulationTrace } from './simulate';
+import { MASK } from '../compile/sensitive-values';
 
 export interface TestCaseResult {
   name: string;
@@ -58,7 +59,13 @@ export function checkExpectations(testCase: TestCase, trace: SimulationTrace): s
   }
   for (const [name, expected] of Object.entries(vars ?? {})) {
     const actual = Object.hasOwn(trace.vars, name) ? trace.vars[name] : undefined;
-    if (!deepEqual(actual, expected)) failures.push(`Expected the variable "${name}" to be ${show(expected)}, but it was ${show(actual)}.`);
+    if (deepEqual(actual, expected)) continue;
+    // A sensitive variable shows masked: repeating the expected value would print what the mask hides.
+    failures.push(
+      actual === MASK
+        ? `Expected the variable "${name}" to hold another value, but it is sensitive and shows as ${show(MASK)} in traces; expect ${show(MASK)}.`
+        : `Expected the variable "${name}" to be ${show(expected)}, but it was ${show(actual)}.`,
+    );
   }
   return failures;
 }

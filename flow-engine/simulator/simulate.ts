@@ -12,6 +12,7 @@ import type { TestCase } from '../test-case';
 import { DEFAULT_CALL_AT, MASK, SimulatedCall, type TranscriptEntry } from './simulated-call';
 import { simulatorDriver } from './simulator-driver';
 import { TraceRecorder, type TraceStep } from './trace-recorder';
+import { SensitiveValues } from '../compile/sensitive-values';
 
 export interface SimulationTrace {
   /** Node ids in visit order (subflow nodes as `subflowNode/innerNode`). */
@@ -56,10 +57,11 @@ export function startSimulatedCall(compiled: CompiledFlow, testCase: SimulationC
   const at = testCase.call?.at ?? DEFAULT_CALL_AT;
   const startsAt = Date.parse(at);
   if (Number.isNaN(startsAt)) throw new SimulationSetupError(`The call time "${at}" is not a date and time such as 2026-11-23T10:00:00+08:00.`);
-  const session = new SimulatedCall(testCase.inputs ?? [], testCase.mocks ?? {}, startsAt);
+  const sensitive = new SensitiveValues();
+  const session = new SimulatedCall(testCase.inputs ?? [], testCase.mocks ?? {}, startsAt, sensitive);
   const recorder = new TraceRecorder();
   const actor = createActor(simulatorMachine(compiled, driver), {
-    input: { call: { ...testCase.call, at }, session, observer: recorder, maxSteps },
+    input: { call: { ...testCase.call, at }, session, observer: recorder, maxSteps, sensitive },
   });
   return { actor, session, recorder };
 }
@@ -83,14 +85,18 @@ export async function runSimulation(
   const end: CallEnd =
     snapshot.status === 'done' && snapshot.output
       ? snapshot.output
-      : { node: last, reason: 'error', detail: `The simulation stopped unexpectedly: ${String(snapshot.error ?? snapshot.status)}` };
+      : { node: last, reason: 'error', detail: session.sensitive.mask(`The simulation stopped unexpectedly: ${String(snapshot.error ?? snapshot.status)}`) };
   const scope = snapshot.context?.scope ?? {};
   const vars: Record<string, unknown> = {};
   for (const name of compiled.variables) {
     const value = scope[name] ?? null;
-    vars[name] = value !== null && compiled.sensitiveVariables.has(name) ? MASK : value;
+    // A variable that is not sensitive may still hold a sensitive value an outside answer echoed back.
+    vars[name] = value !== null && compiled.sensitiveVariables.has(name) ? MASK : session.sensitive.maskValue(value);
   }
-  return { path: recorder.path, steps: recorder.steps, end, vars, transcript: session.transcript };
+  // Lines are masked as they are written, but a value can turn sensitive only after it was heard (speech stored
+  // into a sensitive variable): mask once more with everything the call has seen.
+  const transcript = session.transcript.map((entry) => ({ ...entry, text: session.sensitive.mask(entry.text) }));
+  return { path: recorder.path, steps: recorder.steps, end, vars, transcript };
 }
 
 /**

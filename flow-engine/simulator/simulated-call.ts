@@ -1,8 +1,11 @@
 // One simulated call: the caller's scripted inputs, the mocks, a virtual clock and the transcript of what happened.
 
+import { MASK, SensitiveValues } from '../compile/sensitive-values';
 import type { PromptPiece, RenderedPrompt } from '../driver/rendered-prompt';
 import type { CallerInput, Mocks } from '../test-case';
 import type { LineEvent, SimulatedCallOptions } from './caller-script';
+
+export { MASK };
 
 /** What the caller heard (`played`), what the simulated caller did (`heard`), and effects on the outside world. */
 export interface TranscriptEntry {
@@ -10,9 +13,6 @@ export interface TranscriptEntry {
   kind: 'played' | 'heard' | 'event';
   text: string;
 }
-
-/** Shown instead of anything sensitive (keyed card numbers, prompts that read them back). */
-export const MASK = '••••';
 
 /**
  * The default call instant when a test case gives none: Monday 5 January 2026, 10:00 in Shanghai
@@ -36,7 +36,7 @@ export function promptText(prompt: RenderedPrompt): string {
 
 function pieceText(piece: PromptPiece): string {
   if (piece.kind === 'audio') return `[audio ${piece.file}]`;
-  if (piece.masked) return MASK;
+  if (piece.masked) return piece.shown ?? MASK;
   return piece.kind === 'tts' ? piece.text : piece.value;
 }
 
@@ -54,6 +54,8 @@ export class SimulatedCall {
     private readonly inputs: readonly CallerInput[],
     readonly mocks: Mocks,
     startsAt: number,
+    /** The call's sensitive values (the machine adds them): every transcript line is masked with them. */
+    readonly sensitive: SensitiveValues = new SensitiveValues(),
   ) {
     this.clock = startsAt;
   }
@@ -103,15 +105,16 @@ export class SimulatedCall {
   }
 
   played(node: string, prompts: readonly RenderedPrompt[]): void {
-    for (const prompt of prompts) this.transcript.push({ node, kind: 'played', text: promptText(prompt) });
+    for (const prompt of prompts) this.transcript.push({ node, kind: 'played', text: this.sensitive.mask(promptText(prompt)) });
   }
 
   heard(node: string, text: string): void {
-    this.transcript.push({ node, kind: 'heard', text });
+    this.transcript.push({ node, kind: 'heard', text: this.sensitive.mask(text) });
   }
 
+  /** An effect on the outside world (HTTP request, transfer, callback): its text may carry data, so it is masked. */
   event(node: string, text: string): void {
-    this.transcript.push({ node, kind: 'event', text });
+    this.transcript.push({ node, kind: 'event', text: this.sensitive.mask(text) });
   }
 }
 

@@ -1,15 +1,18 @@
 // The semantic rules, in the order their issues are reported (structure first, then content, then tests).
 
 import type { SemanticRule } from '../flow-context';
+import { checkBoundedEvaluation } from './bounded-evaluation';
 import { checkDuplicatePorts } from './duplicate-ports';
 import { checkEdges } from './edges';
 import { checkExpressions } from './expressions';
+import { checkIdleLoops } from './idle-loops';
 import { checkLanguages } from './languages';
 import { checkLogicLoops } from './logic-loops';
 import { checkReachability } from './reachability';
 import { checkResources } from './resources';
 import { checkSchedules } from './schedules';
 import { checkSensitive } from './sensitive';
+import { checkSensitiveSentOut } from './sensitive-sent-out';
 import { checkStartNode } from './start-node';
 import { checkSubflows } from './subflows';
 import { checkTestCases } from './test-cases';
@@ -25,12 +28,15 @@ export const semanticRules: readonly SemanticRule[] = [
   checkUnconnectedPorts,
   checkReachability,
   checkLogicLoops,
+  checkIdleLoops,
   checkVariables,
   checkExpressions,
+  checkBoundedEvaluation,
   checkLanguages,
   checkSchedules,
   checkResources,
   checkSubflows,
   checkSensitive,
+  checkSensitiveSentOut,
   checkTestCases,
 ];

@@ -1,5 +1,7 @@
-// Rules subflow-cycle, invalid-subflow and subflow-kind: subflows resolve to valid subflow documents that never call back.
+// Rules subflow-cycle, subflow-depth, invalid-subflow and subflow-kind: subflows resolve to valid subflow documents
+// that never call back and nest no deeper than compile() allows.
 
+import { MAX_SUBFLOW_DEPTH } from '../../compile/limits';
 import type { FlowDocument } from '../../document';
 import type { ResourceResolver } from '../../resources';
 import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
@@ -25,8 +27,12 @@ class SubflowWalk {
     private readonly rootId: string | undefined,
   ) {}
 
-  /** Follow `key` depth-first from `entry`, reporting the first cycle and every invalid document on the way. */
-  walk(entry: NodeEntry, key: string, chain: string[], visited: Set<string>): boolean {
+  /**
+   * Follow `key` depth-first from `entry`, reporting the first cycle, the first chain nested too deep, and every
+   * invalid document on the way. `visited` holds the shallowest depth each key was reached at: a key is walked
+   * again only when reached less deep, where its own subflows might still fit.
+   */
+  walk(entry: NodeEntry, key: string, chain: string[], visited: Map<string, number>): boolean {
     const doc = this.resolver.subflow(key);
     if (!doc) return false;
     const route = [...chain, key];
@@ -40,9 +46,20 @@ class SubflowWalk {
       });
       return true;
     }
-    if (visited.has(key)) return false;
-    visited.add(key);
-    this.reportInvalid(entry, key, doc, chain);
+    if (route.length > MAX_SUBFLOW_DEPTH) {
+      const names = [this.rootId ?? 'this flow', ...route].map((k) => `"${k}"`).join(' → ');
+      this.ctx.report.error({
+        rule: 'subflow-depth',
+        path: `${entry.path}/config/flow`,
+        nodeId: entry.id,
+        message: `Node "${entry.id}": subflows call subflows ${route.length} levels deep (${names}); a call can run at most ${MAX_SUBFLOW_DEPTH} levels, so flatten the chain.`,
+      });
+      return true;
+    }
+    const seenAt = visited.get(key);
+    if (seenAt !== undefined && seenAt <= route.length) return false;
+    visited.set(key, route.length);
+    if (seenAt === undefined) this.reportInvalid(entry, key, doc, chain);
     for (const next of subflowKeys(doc)) if (this.walk(entry, next, route, visited)) return true;
     return false;
   }
@@ -81,6 +98,6 @@ export const checkSubflows: SemanticRule = (ctx) => {
   for (const entry of ctx.nodes) {
     if (entry.node.type !== 'subflow' || !entry.parsed) continue;
     const { flow } = entry.parsed.config as { flow: { ref: string } };
-    walk.walk(entry, flow.ref, [], new Set());
+    walk.walk(entry, flow.ref, [], new Map());
   }
 };

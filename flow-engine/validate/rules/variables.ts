@@ -1,6 +1,8 @@
 // Rules duplicate-variable, variable-default-type, reserved-variable and undeclared-write.
 
 import type { VariableDeclaration } from '../../document';
+import { isReservedName } from '../../expression/index';
+import { FORBIDDEN_KEYS } from '../../expression/convert-values';
 import type { SemanticRule } from '../flow-context';
 
 /** Names the engine provides in every scope (`call`) or in some nodes' expressions (`value`, `response`). */
@@ -39,7 +41,20 @@ export const checkVariables: SemanticRule = (ctx) => {
         message: `Variable "${v.name}" is declared twice (variables ${first + 1} and ${index + 1}); keep one.`,
       });
     } else seen.set(v.name, index);
-    if (RESERVED.has(v.name)) {
+    if (FORBIDDEN_KEYS.has(v.name)) {
+      // JavaScript machinery, not data: such a variable would vanish from the call's scope without a word.
+      ctx.report.error({
+        rule: 'reserved-variable',
+        path: `${path}/name`,
+        message: `Variable "${v.name}" has a name the engine cannot store (__proto__, constructor and prototype are refused); choose another name.`,
+      });
+    } else if (isReservedName(v.name)) {
+      ctx.report.error({
+        rule: 'reserved-variable',
+        path: `${path}/name`,
+        message: `Variable "${v.name}" has a name that expressions keep for themselves (CEL's types and words such as int, string, in); choose another name.`,
+      });
+    } else if (RESERVED.has(v.name)) {
       ctx.report.error({
         rule: 'reserved-variable',
         path: `${path}/name`,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../../flow-engine/validate/index';
 import { issuesOf, loadFlow, onlyIssue } from './fixtures';
+import { flow, node } from '../support/build-flow';
 
 const everyNodeType = validate(loadFlow('good', 'every-node-type'));
 
@@ -74,6 +75,22 @@ describe('variables', () => {
     const issue = onlyIssue(validate(loadFlow('bad', 'variable-named-call')), 'reserved-variable');
     expect(issue).toMatchObject({ severity: 'error', path: '/variables/0/name' });
     expect(issue.message).toContain('reserved name');
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('a variable named %s is refused instead of vanishing from the call', (name) => {
+    const doc = flow([node('set', 'set', { assignments: [{ variable: 'tier', value: '"vip"' }] })], ['start:next->set'], {
+      variables: [{ name, type: 'string' }, { name: 'tier', type: 'string' }],
+    });
+    const issue = onlyIssue(validate(doc), 'reserved-variable');
+    expect(issue).toMatchObject({ severity: 'error', path: '/variables/0/name' });
+    expect(issue.message).toBe(`Variable "${name}" has a name the engine cannot store (__proto__, constructor and prototype are refused); choose another name.`);
+  });
+
+  it('a variable named after a CEL type (string) is refused', () => {
+    const doc = flow([], ['start:next->start'], { variables: [{ name: 'string', type: 'string' }] });
+    const issue = issuesOf(validate(doc), 'reserved-variable')[0]!;
+    expect(issue).toMatchObject({ severity: 'error', path: '/variables/0/name' });
+    expect(issue.message).toContain('expressions keep for themselves');
   });
 });
 

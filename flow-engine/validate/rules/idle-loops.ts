@@ -1,0 +1,58 @@
+// Rule idle-loop (warning): a loop that plays, queues, records or calls back but never asks the caller to choose
+// can go round until the 10,000-visit guard ends the call with an error.
+
+import { defaultMaxSteps } from '../../compile/call-context';
+import { parseNodeConfig } from '../../compile/parsed-config';
+import { flowsOf } from '../../compile/sensitive-taint';
+import type { FlowDocument } from '../../document';
+import { getNodeDefinition } from '../../nodes/index';
+import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
+import { stronglyConnected } from '../strongly-connected';
+
+/** True when the node asks the caller for keys or speech (for a subflow node: anywhere inside the subflow). */
+function asksCaller(ctx: FlowContext, entry: NodeEntry): boolean {
+  if (entry.parsed?.refs.waitsForCaller) return true;
+  if (entry.node.type !== 'subflow' || !entry.parsed || !ctx.options.resources) return false;
+  const key = (entry.parsed.config as { flow: { ref: string } }).flow.ref;
+  const sub = ctx.options.resources.subflow(key);
+  if (!sub) return false;
+  return flowsOf(sub, ctx.options.resources).some((doc: FlowDocument) =>
+    (Array.isArray(doc.nodes) ? doc.nodes : []).some((n) => {
+      const definition = typeof n?.type === 'string' ? getNodeDefinition(n.type) : undefined;
+      if (!definition) return false;
+      try {
+        return definition.references(parseNodeConfig(definition, n)).waitsForCaller === true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
+export const checkIdleLoops: SemanticRule = (ctx) => {
+  const members = ctx.nodes.filter((n) => n.parsed && ctx.nodesById.get(n.id) === n && !asksCaller(ctx, n));
+  const position = new Map(members.map((n, i) => [n.id, i]));
+  const next: number[][] = members.map(() => []);
+  const selfLoop = new Set<number>();
+  for (const { value: edge } of ctx.edges) {
+    const from = position.get(edge.source);
+    const to = position.get(edge.target);
+    if (from === undefined || to === undefined) continue;
+    next[from]!.push(to);
+    if (from === to) selfLoop.add(from);
+  }
+  for (const component of stronglyConnected(members.length, next)) {
+    if (component.length === 1 && !selfLoop.has(component[0]!)) continue;
+    const loop = component.map((i) => members[i]!).sort((a, b) => a.index - b.index);
+    // Loops of logic nodes alone are errors of their own rule (logic-loop).
+    if (loop.every((n) => n.definition?.category === 'logic')) continue;
+    const first = loop[0]!;
+    const names = loop.map((n) => `"${n.id}"`).join(', ');
+    ctx.report.warning({
+      rule: 'idle-loop',
+      path: first.path,
+      nodeId: first.id,
+      message: `${loop.length === 1 ? `Node ${names} leads back to itself` : `Nodes ${names} form a loop`} without asking the caller for keys or speech (it only plays, queues, records or calls back), so a call could go round until the guard of ${defaultMaxSteps.toLocaleString('en-US')} node visits ends it with an error; route the loop through a menu or another input step, or give it a way out.`,
+    });
+  }
+};

@@ -1,0 +1,53 @@
+// Rule sensitive-sent-out (warning): a sensitive value, or one computed from it, put into a URL or a dial target,
+// where it ends up in server, proxy and telephone logs that masking cannot reach.
+
+import type { FlowDocument } from '../../document';
+import { emptyResolver } from '../../resources';
+import { flowsOf, identifiersAt, taintedVariables } from '../../compile/sensitive-taint';
+import type { SemanticRule } from '../flow-context';
+
+interface Target {
+  matches(path: string): boolean;
+  words: string;
+  advice: string;
+}
+
+const inUrl: Target = {
+  matches: (path) => path === '/config/url' || path.startsWith('/config/query/'),
+  words: 'the URL of its request',
+  advice: 'URLs are written to server and proxy logs; send it in the JSON body instead',
+};
+
+const dialTarget = (words: string): Target => ({
+  matches: (path) => path === '/config/to' || path === '/config/callerId' || path === '/config/number',
+  words,
+  advice: 'dialled numbers show in call records and on the far end; dial a fixed number or one from the CRM instead',
+});
+
+const targets: Record<string, Target> = {
+  http: inUrl,
+  transfer: dialTarget('the number it transfers to'),
+  callback: dialTarget('the number it calls back'),
+};
+
+export const checkSensitiveSentOut: SemanticRule = (ctx) => {
+  if (!ctx.nodes.some((n) => Object.hasOwn(targets, n.node.type))) return;
+  const flow = ctx.doc as unknown as FlowDocument;
+  const tainted = taintedVariables(flowsOf(flow, ctx.options.resources ?? emptyResolver));
+  if (tainted.size === 0) return;
+  for (const entry of ctx.nodes) {
+    const target = Object.hasOwn(targets, entry.node.type) ? targets[entry.node.type] : undefined;
+    if (!target || !entry.parsed) continue;
+    for (const ref of entry.parsed.refs.templates) {
+      if (!target.matches(ref.path)) continue;
+      const names = identifiersAt(entry.parsed.refs, ref.path).filter((name) => tainted.has(name));
+      if (names.length === 0) continue;
+      ctx.report.warning({
+        rule: 'sensitive-sent-out',
+        path: `${entry.path}${ref.path}`,
+        nodeId: entry.id,
+        message: `Node "${entry.id}" puts sensitive data (${names.map((n) => `"${n}"`).join(', ')}) into ${target.words}; ${target.advice}.`,
+      });
+    }
+  }
+};
