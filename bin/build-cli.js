@@ -87,7 +87,7 @@ async function precompileFlowSchema(esbuild, workDir) {
   return generator.standalone();
 }
 
-/** Build dist/callflow.mjs and its manifest; files are written beside and renamed, so a running launcher never reads half a file. */
+/** Build dist/callflow.cjs and its manifest; files are written beside and renamed, so a running launcher never reads half a file. */
 export async function buildCli() {
   const esbuild = await import('esbuild');
   const startedAt = Date.now();
@@ -96,7 +96,14 @@ export async function buildCli() {
   mkdirSync(workDir, { recursive: true });
   try {
     const validatorFile = `${workDir}/flow-schema-validate.mjs`;
-    writeFileSync(validatorFile, await precompileFlowSchema(esbuild, workDir));
+    let precompiled = true;
+    try {
+      writeFileSync(validatorFile, await precompileFlowSchema(esbuild, workDir));
+    } catch (error) {
+      // Should schema-validator.ts change shape, the CLI still works: it compiles the schema at start-up, slower.
+      precompiled = false;
+      process.stderr.write(`callflow: the flow schema was not precompiled (${error.message.split('\n')[0]}); the CLI compiles it at start-up\n`);
+    }
     // In the bundle, schema-validator.ts gets an "ajv" whose compile() returns the precompiled function.
     const precompiledAjv = `
       import validate from ${JSON.stringify(validatorFile)};
@@ -122,7 +129,7 @@ export async function buildCli() {
       metafile: true,
       logLevel: 'warning',
       plugins: [
-        {
+        precompiled && {
           name: 'precompiled-flow-schema',
           setup(build) {
             build.onResolve({ filter: /^(ajv\/dist\/2020|ajv-formats)$/ }, (args) =>
@@ -150,7 +157,7 @@ export async function buildCli() {
             }));
           },
         },
-      ],
+      ].filter(Boolean),
     });
     const inputs = Object.keys(result.metafile.inputs)
       .filter((path) => !path.includes('node_modules/') && !path.includes(':') && !path.startsWith('dist/'))
