@@ -48,7 +48,7 @@ const requireBanner = "import { createRequire as __callflowCreateRequire } from 
  * formats and keywords) with ajv switched to emit source, and return ajv's standalone module for it.
  * Compiling at start-up costs ~200 ms of CPU, more than everything else `callflow validate` does.
  */
-async function precompileFlowSchema(esbuild, workDir) {
+async function precompileFlowSchema(esbuild, workDir, logLevel) {
   const recorder = `
     import Ajv2020 from ${JSON.stringify(at('node_modules/ajv/dist/2020.js'))};
     import standaloneCode from ${JSON.stringify(at('node_modules/ajv/dist/standalone/index.js'))};
@@ -68,7 +68,7 @@ async function precompileFlowSchema(esbuild, workDir) {
     format: 'esm',
     outfile,
     banner: { js: requireBanner },
-    logLevel: 'warning',
+    logLevel,
     plugins: [
       {
         name: 'recording-ajv',
@@ -88,7 +88,8 @@ async function precompileFlowSchema(esbuild, workDir) {
 }
 
 /** Build dist/callflow.cjs and its manifest; files are written beside and renamed, so a running launcher never reads half a file. */
-export async function buildCli() {
+/** @param options.logLevel esbuild's: `warning` prints errors with their source lines; the launcher passes `silent`. */
+export async function buildCli({ logLevel = 'warning' } = {}) {
   const esbuild = await import('esbuild');
   const startedAt = Date.now();
   mkdirSync(dirname(bundlePath), { recursive: true });
@@ -98,11 +99,11 @@ export async function buildCli() {
     const validatorFile = `${workDir}/flow-schema-validate.mjs`;
     let precompiled = true;
     try {
-      writeFileSync(validatorFile, await precompileFlowSchema(esbuild, workDir));
+      writeFileSync(validatorFile, await precompileFlowSchema(esbuild, workDir, logLevel));
     } catch (error) {
       // Should schema-validator.ts change shape, the CLI still works: it compiles the schema at start-up, slower.
       precompiled = false;
-      process.stderr.write(`callflow: the flow schema was not precompiled (${error.message.split('\n')[0]}); the CLI compiles it at start-up\n`);
+      if (logLevel !== 'silent') process.stderr.write(`callflow: the flow schema was not precompiled (${error.message.split('\n')[0]}); the CLI compiles it at start-up\n`);
     }
     // In the bundle, schema-validator.ts gets an "ajv" whose compile() returns the precompiled function.
     const precompiledAjv = `
@@ -127,7 +128,7 @@ export async function buildCli() {
       minifyWhitespace: true,
       minifySyntax: true,
       metafile: true,
-      logLevel: 'warning',
+      logLevel,
       plugins: [
         precompiled && {
           name: 'precompiled-flow-schema',

@@ -10,8 +10,20 @@ import { bundlePath, codeCachePath, isBundleFresh } from './build-cli.js';
 const debug = process.argv.includes('--debug');
 
 // Missing (a clone without `npm install`'s postinstall) or older than a source file (a developer's edit):
-// rebuild once, ~1.5 s, instead of running stale code.
-if (!isBundleFresh()) await (await import('./build-cli.js')).buildCli();
+// rebuild once, ~1.5 s, instead of running stale code. A source that does not compile is one line, not a stack.
+if (!isBundleFresh()) {
+  try {
+    await (await import('./build-cli.js')).buildCli({ logLevel: 'silent' });
+  } catch (error) {
+    // esbuild lists its errors with a place; show the first one.
+    const first = error?.errors?.[0];
+    const place = first?.location ? `${first.location.file}:${first.location.line}:${first.location.column + 1}: ` : '';
+    const reason = first ? `${place}${first.text}` : String(error?.message ?? error).split('\n')[0];
+    process.stderr.write(`callflow: the command could not be built from its sources (${reason}); run "npm run build:cli" to see why\n`);
+    if (debug) process.stderr.write(`${error?.stack ?? error}\n`);
+    process.exit(3);
+  }
+}
 
 /**
  * Load the bundle as CommonJS through vm.Script, handing V8 the code cache of an earlier run so it skips
