@@ -48,7 +48,12 @@ function systemFailure(error: unknown): FileReadError {
   return new FileReadError((error as Error).message);
 }
 
-/** The bytes of a regular file of at most `maxBytes`. Devices, FIFOs, sockets and directories are refused unread. */
+/**
+ * The bytes of a regular file of at most `maxBytes`. Devices, FIFOs, sockets and directories are refused unread.
+ * @throws FileReadError saying why, e.g. `it is 17.0 MiB, over the 16.0 MiB limit`
+ * @example
+ * readRegularFileSync('flows/hotline.json'); // Uint8Array of the file
+ */
 export function readRegularFileSync(path: string, maxBytes = maxJsonFileBytes): Uint8Array {
   let fd: number;
   try {
