@@ -1,6 +1,8 @@
 // Help texts for `callflow --help` and `callflow COMMAND --help` (kept apart so help loads no engine code).
 
-export type CommandName = 'validate' | 'simulate' | 'test' | 'compile';
+import { adminHelp } from './commands/admin-help';
+
+export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'admin';
 
 const exitCodes = `Exit codes:
   0  success: every flow valid, every test passed
@@ -68,6 +70,7 @@ ${resourcesNote}
 
 ${exitCodes}
 `,
+  admin: adminHelp,
   compile: `Usage: callflow compile FILE [--resources FILE]
 
 Prints the XState machine config that the flow compiles to, as JSON.
@@ -91,6 +94,7 @@ Commands:
   simulate FILE      run one call with the given caller, time, inputs and mocks
   test FILE...       run each flow's test cases and report node/edge coverage
   compile FILE       print the XState machine config as JSON
+  admin reset-password EMAIL   set a new password for a user (e.g. a lost admin password)
   help [COMMAND]     show help for a command
 
 Options:
