@@ -19,8 +19,10 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 function runAdmin(args: string[], dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    // The project root, where the migrations live, as `npm start` runs; DATABASE_URL cleared so the embedded database is used.
-    const env = { ...process.env, CALLFLOW_DATA_DIR: dataDir, DATABASE_URL: '' };
+    // The project root, where the migrations live, as `npm start` runs; DATABASE_URL cleared so the embedded database is
+    // used, and vitest's NODE_ENV and Vite's BASE_URL=/ left out as a user's shell has them.
+    const { NODE_ENV: _nodeEnv, BASE_URL: _baseUrl, ...inherited } = process.env;
+    const env = { ...inherited, CALLFLOW_DATA_DIR: dataDir, DATABASE_URL: '' } as unknown as NodeJS.ProcessEnv;
     execFile(process.execPath, [launcher, 'admin', ...args], { cwd: projectRoot, env, timeout: 120_000 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') return reject(error);
       resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
