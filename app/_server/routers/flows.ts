@@ -208,8 +208,8 @@ export const flowsRouter = createTRPCRouter({
         throw error;
       }
       // The text passed the request's own checks, but the JSON inside it did not: the same limits apply to it.
-      const problem = findInputProblem(parsed);
-      if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem.message.replace('The input', 'The file').replace('the input', 'the file') });
+      const problem = findInputProblem(parsed, 'file');
+      if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem.message });
       const document = refuseInvalid(input.name && typeof parsed === 'object' ? { ...parsed, name: input.name } : parsed, 'nothing was imported');
       if (!flowKeyPattern.test(document.id)) throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow id "${document.id}" is not usable as a key.` });
       const [existing] = await ctx.db.select({ name: flows.name }).from(flows).where(eq(flows.key, document.id));

@@ -12,9 +12,9 @@ export interface InputProblem {
   message: string;
 }
 
-/** `nodes[3].config.prompt`, or "The input" at the top. */
-export function describeInputPath(path: InputPath): string {
-  if (path.length === 0) return 'the input';
+/** `nodes[3].config.prompt`, or "the input" (the `subject`) at the top. */
+export function describeInputPath(path: InputPath, subject = 'input'): string {
+  if (path.length === 0) return `the ${subject}`;
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
 
@@ -23,7 +23,8 @@ export function describeInputPath(path: InputPath): string {
  * character or a lone surrogate, which PostgreSQL refuses. Iterative, so a hostile 100,000-deep input cannot
  * exhaust the stack.
  */
-export function findInputProblem(value: unknown, maxDepth = maxInputDepth): InputProblem | null {
+export function findInputProblem(value: unknown, subject = 'input', maxDepth = maxInputDepth): InputProblem | null {
+  const unstorable = (path: InputPath) => `The text at ${describeInputPath(path, subject)} ${unstorableReason}`;
   const pending: { value: unknown; path: InputPath }[] = [{ value, path: [] }];
   while (pending.length > 0) {
     const current = pending.pop()!;
@@ -33,7 +34,8 @@ export function findInputProblem(value: unknown, maxDepth = maxInputDepth): Inpu
     }
     if (typeof current.value !== 'object' || current.value === null) continue;
     if (current.path.length >= maxDepth) {
-      return { path: current.path.slice(0, 5), message: `The input is nested more than ${maxDepth} levels deep (under ${describeInputPath(current.path.slice(0, 5))}); nothing was saved.` };
+      const under = describeInputPath(current.path.slice(0, 5), subject);
+      return { path: current.path.slice(0, 5), message: `The ${subject} is nested more than ${maxDepth} levels deep (under ${under}); nothing was saved.` };
     }
     if (Array.isArray(current.value)) {
       current.value.forEach((item, index) => pending.push({ value: item, path: [...current.path, index] }));
@@ -41,7 +43,7 @@ export function findInputProblem(value: unknown, maxDepth = maxInputDepth): Inpu
     }
     for (const [key, item] of Object.entries(current.value)) {
       const path = [...current.path, key];
-      if (!isStorableText(key)) return { path: current.path, message: `A field name in ${describeInputPath(current.path)} ${unstorableReason}` };
+      if (!isStorableText(key)) return { path: current.path, message: `A field name in ${describeInputPath(current.path, subject)} ${unstorableReason}` };
       pending.push({ value: item, path });
     }
   }
@@ -49,7 +51,3 @@ export function findInputProblem(value: unknown, maxDepth = maxInputDepth): Inpu
 }
 
 const unstorableReason = 'contains a NUL character or a broken character (half of a UTF-16 pair), which cannot be stored; remove it and try again.';
-
-function unstorable(path: InputPath): string {
-  return `The text at ${describeInputPath(path)} ${unstorableReason}`;
-}

@@ -73,6 +73,15 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
     expect(save.message).toContain('The text at document.nodes[1].config.prompt.tts.en-US contains');
   });
 
+  it('an imported file whose JSON holds an escaped NUL or nests too deep is refused with 400, naming the place in the file', async () => {
+    const withNul = JSON.stringify(helpdeskFlow('imported-nul', { welcome: 'Hello' })).replace('Hello', 'Hel\\u0000lo');
+    const nul = await refusal(await mutate('flows.import', { json: withNul }));
+    expect(nul.message).toBe('The text at nodes[1].config.prompt.tts.en-US contains a NUL character or a broken character (half of a UTF-16 pair), which cannot be stored; remove it and try again.');
+    const deep = JSON.stringify(helpdeskFlow('imported-deep')).replace('"config":{}', `"config":${'{"a":'.repeat(150)}1${'}'.repeat(150)}`);
+    const nested = await refusal(await mutate('flows.import', { json: deep }));
+    expect(nested.message).toBe('The file is nested more than 100 levels deep (under nodes[0].config.a.a); nothing was saved.');
+  });
+
   it('a version number beyond PostgreSQL integers is refused with a sentence', async () => {
     const error = await refusal(await query('versions.get', { flowId, version: 2 ** 31 }));
     expect(error.message).toBe('version: The version number can be at most 2,147,483,647.');
