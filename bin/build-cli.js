@@ -128,6 +128,9 @@ export async function buildCli({ logLevel = 'warning' } = {}) {
       minifyWhitespace: true,
       minifySyntax: true,
       metafile: true,
+      // The admin command's server packages stay outside the bundle: PGlite finds its WebAssembly beside its own
+      // files, and they are loaded only by that command.
+      external: ['@electric-sql/pglite', 'better-auth', 'drizzle-orm', 'postgres', 'proper-lockfile'],
       logLevel,
       plugins: [
         precompiled && {

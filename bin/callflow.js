@@ -39,7 +39,9 @@ function loadBundle() {
   }
   const source = readFileSync(bundlePath, 'utf8');
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new vm.Script(wrapper, { filename: bundlePath, cachedData });
+  // Commands that reach the database (admin) load their server packages with import(), which a vm.Script
+  // allows only when told to use Node's own loader.
+  const script = new vm.Script(wrapper, { filename: bundlePath, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   const saveCache = () => {

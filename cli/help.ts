@@ -1,6 +1,8 @@
 // Help texts for `callflow --help` and `callflow COMMAND --help` (kept apart so help loads no engine code).
 
-export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'diff';
+import { adminHelp } from './commands/admin-help';
+
+export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'diff' | 'admin';
 
 const exitCodes = `Exit codes:
   0  success: every flow valid, every test passed
@@ -71,6 +73,7 @@ ${resourcesNote}
 
 ${exitCodes}
 `,
+  admin: adminHelp,
   compile: `Usage: callflow compile FILE [--resources FILE]
 
 Prints the XState machine config that the flow compiles to, as JSON.
@@ -116,6 +119,7 @@ Commands:
   test FILE...       run each flow's test cases and report node/edge coverage
   compile FILE       print the XState machine config as JSON
   diff A.json B.json review what a caller would notice between two versions of a flow
+  admin reset-password EMAIL   set a new password for a user (e.g. a lost admin password)
   help [COMMAND]     show help for a command
 
 Options:

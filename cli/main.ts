@@ -19,6 +19,7 @@ const commands: Record<CommandName, () => Promise<CommandRunner>> = {
   test: async () => (await import('./commands/test')).runTest,
   compile: async () => (await import('./commands/compile')).runCompile,
   diff: async () => (await import('./commands/diff')).runDiff,
+  admin: async () => (await import('./commands/admin-reset-password')).runAdmin,
 };
 
 function packageVersion(): string {

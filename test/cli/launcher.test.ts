@@ -13,8 +13,9 @@ let copy: string;
 /** A copy of what the CLI is built from, without dist/, sharing node_modules. */
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'callflow-launcher-'));
-  for (const part of ['bin', 'cli', 'flow-engine', 'schemas', 'templates', 'package.json']) {
-    cpSync(join(root, part), join(copy, part), { recursive: true, filter: (path) => !path.includes(`${join(root, 'schemas', 'db')}`) });
+  // Everything the CLI's commands import (admin reaches app/_server, dial the runtime).
+  for (const part of ['app', 'bin', 'cli', 'flow-engine', 'runtime', 'schemas', 'templates', 'package.json'].filter((p) => existsSync(join(root, p)))) {
+    cpSync(join(root, part), join(copy, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 });

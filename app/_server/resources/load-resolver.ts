@@ -10,8 +10,11 @@ import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-
 import { flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
 import type { Executor } from '../db/client';
 
-/** Subflows may call subflows; stop following them after this many levels (validation reports cycles). */
-const MAX_SUBFLOW_DEPTH = 8;
+/**
+ * Subflows may call subflows; stop following them after this many levels (validation reports cycles). One level more
+ * than the engine runs (8), so that a chain too deep is reported as too deep rather than as a missing subflow.
+ */
+const MAX_SUBFLOW_DEPTH = 9;
 
 type RefKeys = Record<ResourceKind, Set<string>>;
 
