@@ -79,7 +79,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
     expect(nul.message).toBe('The text at nodes[1].config.prompt.tts.en-US contains a NUL character or a broken character (half of a UTF-16 pair), which cannot be stored; remove it and try again.');
     const deep = JSON.stringify(helpdeskFlow('imported-deep')).replace('"config":{}', `"config":${'{"a":'.repeat(150)}1${'}'.repeat(150)}`);
     const nested = await refusal(await mutate('flows.import', { json: deep }));
-    expect(nested.message).toBe('The file is nested more than 100 levels deep (under nodes[0].config.a.a); nothing was saved.');
+    expect(nested.message).toBe('The file is nested too deeply: the data is nested more than 100 levels deep at line 1, column 693.');
   });
 
   it('a version number beyond PostgreSQL integers is refused with a sentence', async () => {
