@@ -22,11 +22,15 @@ describe('manage resources', () => {
     await expectAccessible(page);
     await page.getByRole('link', { name: 'New schedule' }).click();
     await page.getByRole('heading', { name: 'New schedule' }).waitFor();
-    await page.getByLabel('Key').fill('support-hours');
-    await page.getByLabel('Name').fill('Support hours');
+    // The day dialog's form is rendered (hidden) outside <main>; scope to the page's own form.
+    const main = page.getByRole('main');
+    await main.getByLabel('Key').fill('support-hours');
+    await main.getByLabel('Name').fill('Support hours');
     // Monday–Friday start open 09:00–18:00; Saturday gets hours too.
+    const saturday = page.getByRole('row', { name: /^Saturday/ });
+    await expect(saturday.getByText('Closed').isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Add hours on Saturday' }).click();
-    await page.getByLabel('Saturday, hours 1').first().waitFor();
+    await expect.poll(() => saturday.getByRole('textbox').first().inputValue()).toBe('09:00');
     // A holiday: click the 15th of the month shown, mark it a holiday with a name.
     await page.getByRole('cell', { name: /^15$/ }).first().click();
     const day = page.getByRole('dialog');
@@ -40,7 +44,7 @@ describe('manage resources', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Schedule support-hours' }).waitFor();
     await expect(page.getByRole('row', { name: /Company day/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByLabel('Saturday, hours 1').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('row', { name: /^Saturday/ }).getByRole('textbox').nth(1).inputValue()).resolves.toBe('18:00');
     await page.goto('/resources/schedules');
     await expect(page.getByRole('row', { name: /support-hours/ }).getByText('1 holiday, no special days').isVisible()).resolves.toBe(true);
   });
@@ -118,7 +122,7 @@ describe('manage resources', () => {
     await page.getByLabel('Key').fill('broken');
     await page.locator('input[type=file]').setInputFiles(cut);
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
-    await page.getByText('The WAV file is cut short: it announces 8,000 bytes of audio but holds 7,000.', { exact: false }).waitFor();
+    await page.getByText('The WAV file is cut short: it announces 16,000 bytes of audio but holds 15,000.', { exact: false }).waitFor();
     await expect(page.getByRole('row', { name: /cut\.wav/ }).count()).resolves.toBe(0);
   });
 });

@@ -6,7 +6,7 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startStudio, studioRoot, type StudioServer } from './studio-server';
@@ -48,16 +48,14 @@ export function useStudio(): StudioHandle {
     await server?.stop();
   }, 60_000);
 
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => {
+  // A failed test's pages are photographed before their contexts close.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
       mkdirSync(screenshotDir, { recursive: true });
       const base = fileSafe(`${path.basename(task.file?.name ?? 'e2e', '.test.ts')}-${task.name}`);
       const pages = contexts.flatMap((context) => context.pages());
       await Promise.all(pages.map((page, index) => page.screenshot({ path: path.join(screenshotDir, `${base}${index ? `-${index}` : ''}.png`), fullPage: true }).catch(() => undefined)));
-    });
-  });
-
-  afterEach(async () => {
+    }
     await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
     contexts = [];
   });
