@@ -48,7 +48,8 @@ describe('manage resources', () => {
     await expect(page.getByRole('row', { name: /Holiday Company day/ }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('row', { name: /^Saturday/ }).getByRole('textbox').nth(1).inputValue()).resolves.toBe('18:00');
     await studio.goto(page, '/resources/schedules');
-    await expect(page.getByRole('row', { name: /support-hours/ }).getByText('1 holiday, no special days').isVisible()).resolves.toBe(true);
+    // The list loads in the browser: wait for the row rather than checking at once.
+    await page.getByRole('row', { name: /support-hours/ }).getByText('1 holiday, no special days').waitFor();
   });
 
   it('a skill group and an agent with level 8 in it are created and listed', async () => {
