@@ -1,4 +1,5 @@
-// The studio's Next build for `npm start`: rebuilt when `.next` is missing or older than the sources it is made from.
+// The studio's Next build: rebuilt when `.next` is missing or older than the sources it is made from. Shared by
+// `npm start`, the browser tests' global setup and `npm run bench:studio`.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -25,10 +26,10 @@ export function buildIsStale(root: string): boolean {
 }
 
 /** Runs `next build` as a child process (its output goes to ours); resolves with its exit code. */
-export function runNextBuild(root: string, env: NodeJS.ProcessEnv, onStart: (child: ChildProcess) => void): Promise<number> {
+export function runNextBuild(root: string, env: NodeJS.ProcessEnv, onStart?: (child: ChildProcess) => void): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit', env, cwd: root });
-    onStart(child);
+    onStart?.(child);
     child.once('error', reject);
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
