@@ -57,6 +57,12 @@ export interface FreeSwitchSession {
   terminators?: string;
   /** The call's clock; the wall clock unless a test or replay sets the call's start instant. */
   clock?: () => Date;
+  /** The flow's language for texts the runtime speaks itself (queue announcements). */
+  language?: string;
+  /** The flow the call runs (stored with callback requests). */
+  flowId?: string;
+  /** Set when the flow itself hangs up: the CHANNEL_HANGUP that follows is not the caller's. */
+  hangingUp?: boolean;
 }
 
 const DIGITS_VARIABLE = 'callflow_digits';
@@ -135,7 +141,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   }
 
   /** Play prompts piece by piece: playback, speak or say. */
-  private async playPrompts(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<void> {
+  async playPrompts(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<void> {
     const timeout = MEDIA_SECONDS_PER_PIECE * 1000 + this.margin;
     for (const prompt of prompts) {
       for (const piece of prompt.pieces) {
@@ -162,6 +168,31 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       for (const piece of prompt.pieces) files.push(piece.kind === 'audio' ? this.fileOf(piece.file) : fs.ttsFile(piece.kind === 'tts' ? piece.text : piece.value));
     }
     return files.length > 0 ? fs.fileString(files) : fs.silenceFile();
+  }
+
+  /** One TTS sentence in a language's voice (queue announcements). */
+  async speakText(session: FreeSwitchSession, language: string, text: string): Promise<void> {
+    const voice = this.voiceFor(language);
+    const step = fs.speak(voice.engine, voice.voice, text);
+    await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + this.margin);
+  }
+
+  /** One key after a TTS prompt, or null on silence (the queue's callback offer). */
+  async askKey(session: FreeSwitchSession, language: string, text: string, timeoutSeconds: number): Promise<string | null> {
+    await this.useVoice(session, language);
+    const step = fs.playAndGetDigits({ prompt: fs.ttsFile(text), minDigits: 1, maxDigits: 1, terminators: '', timeoutMs: timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
+    const result = digitsResult(await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + timeoutSeconds * 1000 + this.margin));
+    return result.kind === 'digits' ? result.digits : null;
+  }
+
+  /** Bridge to a dial string (a transfer's number or an agent's contact) with the failure handling of the transcripts. */
+  async bridgeTo(session: FreeSwitchSession, target: string, ringSeconds: number, callerId?: string): Promise<EslFrame> {
+    // Without continue_on_fail a busy far end hangs the caller up (outbound-bridge-busy.txt); the flow decides instead.
+    await this.run(session, fs.setVariable('continue_on_fail', 'true'));
+    await this.run(session, fs.setVariable('hangup_after_bridge', 'false'));
+    const step = fs.bridge({ target, timeoutSeconds: ringSeconds, callerId });
+    // A bridge lasts as long as the conversation: bounded only by the call's own maximum duration.
+    return session.call.execute(step.app, step.arg, 24 * 3600 * 1000);
   }
 
   async answer(session: FreeSwitchSession): Promise<void> {
@@ -256,13 +287,8 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       const release = this.onAbort(session, signal);
       try {
         await this.playPrompts(session, request.prompts);
-        // Without continue_on_fail a busy far end hangs the caller up (outbound-bridge-busy.txt); the flow decides instead.
-        await this.run(session, fs.setVariable('continue_on_fail', 'true'));
-        await this.run(session, fs.setVariable('hangup_after_bridge', 'false'));
         const target = this.options.transferDialString.replace('{number}', request.to.replace(/[^0-9+*#]/g, ''));
-        const step = fs.bridge({ target, timeoutSeconds: request.timeoutSeconds, callerId: request.callerId });
-        // A bridge lasts as long as the conversation: bounded only by the call's own maximum duration.
-        const done = await session.call.execute(step.app, step.arg, 24 * 3600 * 1000);
+        const done = await this.bridgeTo(session, target, request.timeoutSeconds, request.callerId);
         return { outcome: transferOutcomeOf(done) };
       } finally {
         release();
@@ -278,6 +304,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     return guarded(async () => {
       try {
         await this.playPrompts(session, request.prompts);
+        session.hangingUp = true;
         await this.run(session, fs.hangup(request.reason === 'error' ? 'NORMAL_TEMPORARY_FAILURE' : 'NORMAL_CLEARING'));
       } catch (error) {
         // The channel is gone either way: that is what hangup asked for.

@@ -1,0 +1,28 @@
+// Which IP addresses an HTTP node may reach: public unicast only, unless its integration allows internal hosts.
+
+import ipaddr from 'ipaddr.js';
+
+/** ipaddr.js ranges that are the public internet; everything else (private, loopback, link-local with the cloud metadata address, CGNAT, multicast, reserved…) is internal. */
+const PUBLIC_RANGES = new Set(['unicast']);
+
+/**
+ * Classifies one address. IPv4-mapped IPv6 (`::ffff:127.0.0.1`) is judged as the IPv4 address it carries.
+ * @example isPublicAddress('169.254.169.254'); // false (link-local: the cloud metadata service)
+ */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  return PUBLIC_RANGES.has(parsed.range());
+}
+
+/** A request the guard refused before any byte left: the message names the host, never headers or secrets. */
+export class BlockedAddressError extends Error {
+  override name = 'BlockedAddressError';
+  constructor(
+    readonly host: string,
+    readonly address: string,
+  ) {
+    super(`${host} resolves to ${address}, an internal address; the integration does not allow internal hosts.`);
+  }
+}
