@@ -3,6 +3,7 @@
 import { ZodError } from 'zod';
 import type { FlowDocument } from '../document';
 import type { EffectInput } from '../driver/effect-actors';
+import { effectWatchdogMs } from '../driver/effect-watchdog';
 import { getNodeDefinition } from '../nodes/index';
 import { parseNodeConfig } from './parsed-config';
 import type { CallContext, CallEnd } from './call-context';
@@ -10,6 +11,7 @@ import { CompileError } from './compile-error';
 import type { CompilerServices } from './compiler-services';
 import { AGAIN, END, NEXT_STEP, type EffectStep } from './node-behaviour';
 import { ERROR_PORT, fault, type NodeRuntime } from './node-runtime';
+import { effectAsked } from './observe-effect';
 import { describedFunction, targetOf, type StateConfig, type TransitionConfig } from './state-config';
 
 export const HANGUP_STATE = '$hangup';
@@ -115,6 +117,9 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     };
     services.table.set(id, runtime);
     const params = { node: id };
+    // XState defers the machine's first entry actions until start(), after the state has already moved on
+    // to waiting: the call's first state always takes the actor path.
+    const direct = !(depth === 0 && node.type === 'start');
 
     if (behaviour.kind === 'logic') {
       states[id] = { id, entry: { type: 'runLogic', params }, always: routes };
@@ -122,9 +127,6 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       states[id] = subflowState(id, behaviour.key, routes, services, depth);
     } else if (behaviour.steps.length === 1) {
       const step = behaviour.steps[0];
-      // XState defers the machine's first entry actions until start(), after the state has already moved on
-      // to waiting: the call's first state always takes the actor path.
-      const direct = !(depth === 0 && node.type === 'start');
       const waitId = `${id}${WAIT_SUFFIX}`;
       const again = step.repeats ? [{ guard: portIs(AGAIN), target: targetOf(id), reenter: true, actions: touch }] : [];
       const [main, wait] = effectStates(runtime, 0, step, 'node', [...routes, ...again], targetOf(waitId), direct);
@@ -137,7 +139,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
         const stepRoutes: TransitionConfig[] = [...routes];
         if (step.repeats) stepRoutes.push({ guard: portIs(AGAIN), target: key, reenter: true, actions: touch });
         if (i + 1 < behaviour.steps.length) stepRoutes.push({ guard: portIs(NEXT_STEP), target: `step${i + 1}` });
-        [steps[key], steps[`${key}${WAIT_SUFFIX}`]] = effectStates(runtime, i, step, 'step', stepRoutes, `${key}${WAIT_SUFFIX}`, true);
+        [steps[key], steps[`${key}${WAIT_SUFFIX}`]] = effectStates(runtime, i, step, 'step', stepRoutes, `${key}${WAIT_SUFFIX}`, direct);
       });
       states[id] = { id, entry: { type: 'enterNode', params }, initial: 'step0', states: steps };
     }
@@ -168,7 +170,9 @@ function effectStates(
       // A runaway call is being stopped: do not bother the driver.
       if (context.port === ERROR_PORT) return { request: undefined, session: context.session, skip: true };
       try {
-        return { request: step.request(context), session: context.session };
+        const request = step.request(context);
+        effectAsked(context, step.effect, request);
+        return { request, session: context.session, watchdogMs: effectWatchdogMs(step.effect, request, context.limits) };
       } catch (error) {
         // A template that cannot be filled in ends the call; the `$error` route leaves before the effect starts.
         fault(context, node, error);

@@ -1,5 +1,8 @@
 // The per-call state a compiled machine carries, the input that starts a call and how it ends.
 
+import type { BridgeEnd, QueueOutcome, TransferOutcome } from '../driver/call-driver';
+import type { EffectLimits } from '../driver/effect-watchdog';
+
 /** Why a call ended (DESIGN §5). */
 export type EndReason = 'hangup' | 'callerHangup' | 'transferred' | 'queued' | 'error';
 
@@ -19,10 +22,55 @@ export interface CallInfo {
   at: string;
 }
 
-/** Told about every node visit, port taken and the end: the simulator's trace, the runtime's call events. */
+/** One judged input attempt: a menu key, a collect entry, a speech answer, a survey rating. */
+export interface InputOutcome {
+  node: string;
+  /** 0 for the first attempt at this question. */
+  attempt: number;
+  via: 'dtmf' | 'speech';
+  /** `accepted`: the node took the input (its port, or the next survey question); otherwise the failure kind. */
+  outcome: 'accepted' | 'noInput' | 'invalid';
+  /** What the caller keyed or said, `••••` when it is sensitive; absent when nothing came. */
+  value?: string;
+}
+
+export interface QueueJoined {
+  node: string;
+  skillGroup: string;
+  priority: number;
+}
+
+export interface QueueLeft {
+  node: string;
+  skillGroup: string;
+  /** `abandoned`: the caller hung up while waiting. */
+  outcome: QueueOutcome | 'abandoned';
+  /** Seconds waited before the outcome, as the driver measured it (absent when abandoned). */
+  waitSeconds?: number;
+  /** How the conversation with the agent ended (answered only). */
+  bridge?: BridgeEnd;
+}
+
+export interface TransferEnded {
+  node: string;
+  to: string;
+  /** `abandoned`: the caller hung up while it rang. */
+  outcome: TransferOutcome | 'abandoned';
+  bridge?: BridgeEnd;
+}
+
+/**
+ * Told what a call does (DESIGN §7): every node visit, port taken, judged input (masked), queue joined and
+ * left, transfer result and the end. The simulator's trace, the runtime's call events. Calls come in order,
+ * synchronously from the machine: an observer must not throw and should not block.
+ */
 export interface CallObserver {
   nodeEntered(node: string, type: string): void;
   portTaken(node: string, port: string): void;
+  inputOutcome?(event: InputOutcome): void;
+  queueJoined?(event: QueueJoined): void;
+  queueLeft?(event: QueueLeft): void;
+  transferEnded?(event: TransferEnded): void;
   callEnded(end: CallEnd): void;
 }
 
@@ -34,6 +82,8 @@ export interface CallInput {
   observer?: CallObserver;
   /** Node visits before a runaway call is ended with reason error (default 10,000). */
   maxSteps?: number;
+  /** The watchdog's allowances (defaultEffectLimits for those not given). */
+  limits?: Partial<EffectLimits>;
 }
 
 /**
@@ -58,6 +108,11 @@ export interface CallContext {
   again: boolean;
   steps: number;
   maxSteps: number;
+  limits: EffectLimits;
+  /** The request of the effect under way (or last answered): what the observer reports needs it. */
+  request: unknown;
+  /** A queue or transfer waiting for its outcome: reported as abandoned if the caller hangs up. */
+  waiting: { kind: 'queue'; node: string; skillGroup: string } | { kind: 'transfer'; node: string; to: string } | null;
   end: CallEnd | null;
 }
 

@@ -8,6 +8,7 @@ import { CompilerServices } from './compiler-services';
 import { callMachineSetup, type CallMachine } from './machine-implementation';
 import type { HangupRequest } from '../driver/call-driver';
 import type { EffectInput } from '../driver/effect-actors';
+import { defaultEffectLimits, effectWatchdogMs } from '../driver/effect-watchdog';
 import { describedFunction, targetOf, type StateConfig } from './state-config';
 
 export interface CompileOptions {
@@ -63,6 +64,9 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Compi
         again: false,
         steps: 0,
         maxSteps: input.maxSteps ?? defaultMaxSteps,
+        limits: input.limits ? { ...defaultEffectLimits, ...input.limits } : defaultEffectLimits,
+        request: undefined,
+        waiting: null,
         end: null,
       };
     },
@@ -73,7 +77,7 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Compi
     ({ context: call }: { context: CallContext }): EffectInput => {
       const end = call.end ?? { node: call.node, reason: 'hangup' };
       const request: HangupRequest = { node: end.node, prompts: [], reason: end.reason, ...(end.detail ? { detail: end.detail } : {}) };
-      return { request, session: call.session };
+      return { request, session: call.session, watchdogMs: effectWatchdogMs('hangup', request, call.limits) };
     },
     { effect: 'hangup', reason: 'from the end of the call' },
   );

@@ -6,6 +6,7 @@ import { placeholderActors, synchronousAnswerOf, type EffectEvent } from '../dri
 import type { CallContext, CallEnd, CallInput } from './call-context';
 import { AGAIN, END } from './node-behaviour';
 import { ERROR_PORT, beginVisit, fault, settle, type NodeRuntime } from './node-runtime';
+import { callerHungUp, effectAnswered, effectAsked } from './observe-effect';
 
 export type CallEvent = EffectEvent | { type: `xstate.error.actor.${string}`; error: unknown };
 
@@ -45,6 +46,7 @@ function tryEffect(context: CallContext, node: NodeRuntime, index: number, self:
   let request: unknown;
   try {
     request = step.request(context);
+    effectAsked(context, step.effect, request);
   } catch (error) {
     fault(context, node, error);
     return;
@@ -54,15 +56,24 @@ function tryEffect(context: CallContext, node: NodeRuntime, index: number, self:
     output = answer(request, context.session);
   } catch (error) {
     if (error instanceof CallerHangupError) {
-      context.end = { node: context.node, reason: 'callerHangup' };
+      callerHungUp(context);
       context.port = END;
       return;
     }
     fault(context, node, new Error(`the ${step.effect} effect failed: ${error instanceof Error ? error.message : String(error)}`));
     return;
   }
+  judge(context, node, index, output);
+}
+
+/** The node turns the effect's answer into a port; the observer hears what analytics need. */
+function judge(context: CallContext, node: NodeRuntime, index: number, output: unknown): void {
+  if (node.behaviour.kind !== 'effects') return;
+  const step = node.behaviour.steps[index];
+  const attempt = context.attempt;
   try {
     const port = step.result(context, output);
+    effectAnswered(context, step.effect, output, attempt);
     if (port === AGAIN && node.flat) context.again = true;
     settle(context, node, port);
   } catch (error) {
@@ -113,15 +124,8 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
         tryEffect(context, nodeOf(params.node), params.step, self);
       },
       applyResult({ context, event }, params: StepParams) {
-        const node = nodeOf(params.node);
-        if (node.behaviour.kind !== 'effects' || event.type !== 'effect.done') return;
-        try {
-          const port = node.behaviour.steps[params.step].result(context, event.output);
-          if (port === AGAIN && node.flat) context.again = true;
-          settle(context, node, port);
-        } catch (error) {
-          fault(context, node, error);
-        }
+        if (event.type !== 'effect.done') return;
+        judge(context, nodeOf(params.node), params.step, event.output);
       },
       effectFailed({ context, event }, params: NodeParams & { effect: string }) {
         const error = 'error' in event ? event.error : undefined;
@@ -143,7 +147,7 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
         context.port = null;
       },
       callerHangup({ context }) {
-        context.end = { node: context.node, reason: 'callerHangup' };
+        callerHungUp(context);
       },
       finishCall({ context }) {
         if (context.end) context.observer.callEnded(context.end);

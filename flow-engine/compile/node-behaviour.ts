@@ -39,6 +39,16 @@ export interface SubflowBehaviour {
 
 export type NodeBehaviour = LogicBehaviour | EffectBehaviour | SubflowBehaviour;
 
+/**
+ * An answered bridge (queue, transfer) that the caller ended: the port is reported taken (the call was answered)
+ * but the call ends here, whatever the port leads to, without a hangup effect.
+ */
+export function endedByCaller(call: CallContext, port: string, reason: 'queued' | 'transferred'): string {
+  call.observer.portTaken(call.node, port);
+  call.end = { node: call.node, reason, detail: 'The caller hung up during the bridge.' };
+  return END;
+}
+
 /** Typed helper so that each step's request and output types are checked where it is written. */
 export function effectStep<Request, Output>(step: EffectStep<Request, Output>): EffectStep {
   return step as unknown as EffectStep;

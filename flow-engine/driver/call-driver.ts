@@ -8,6 +8,7 @@ export type { RenderedPrompt, PromptPiece, SayAsKind } from './rendered-prompt';
 
 /** Names of the effects a compiled machine invokes; drivers supply one actor per name. */
 export const effectNames = [
+  'answer',
   'play',
   'collect',
   'recognize',
@@ -27,13 +28,31 @@ export interface EffectRequestBase {
   node: string;
 }
 
+/**
+ * Asked once per call, first, by the flow's start node (`start.answer`; never by a subflow's start).
+ * `earlyMedia: false`: answer the call (FreeSWITCH `answer`). `earlyMedia: true`: open early media only
+ * (`pre_answer`): prompts and inputs work, the call stays unanswered (not billed) unless a transfer's far end
+ * or a queue's agent answers it.
+ */
+export interface AnswerRequest extends EffectRequestBase {
+  earlyMedia: boolean;
+}
+
+/**
+ * Play one prompt, resolved to one language (`prompt.language`), its pieces in order. Resolves when it has been
+ * played to its end or, with `bargeIn`, cut by a key (the key is discarded: rule 4).
+ */
 export interface PlayRequest extends EffectRequestBase {
   prompt: RenderedPrompt;
   /** The caller may skip the prompt with any key. */
   bargeIn: boolean;
 }
 
-/** One DTMF attempt: play the prompts, then read digits until max, the terminator or the timeout. */
+/**
+ * One DTMF attempt: play the prompts (a key interrupts them and counts as input), then read digits until
+ * `maxDigits`, the terminator or `timeoutSeconds` of silence after the prompts. One try only: retries and their
+ * prompts are the machine's (FreeSWITCH: play_and_get_digits with tries 1, after flush_dtmf).
+ */
 export interface CollectRequest extends EffectRequestBase {
   prompts: RenderedPrompt[];
   minDigits: number;
@@ -47,6 +66,11 @@ export interface CollectRequest extends EffectRequestBase {
   attempt: number;
 }
 
+/**
+ * `digits`: the keys read, in order, without the terminator and nothing after it (at most `maxDigits`; keys
+ * pressed after the entry ended are discarded). A terminator alone is `digits: ''`. `timeout`: no key at all.
+ * A driver checks nothing else: minDigits, patterns and retries are the machine's.
+ */
 export type CollectResult = { kind: 'digits'; digits: string } | { kind: 'timeout' };
 
 /** One speech attempt; DTMF keys that select an intent are accepted too. */
@@ -56,11 +80,18 @@ export interface RecognizeRequest extends EffectRequestBase {
   /** Phrases the recogniser may be primed with. */
   hints: string[];
   dtmfKeys: string[];
+  /** What is said is stored in a sensitive variable: mask it in logs, pause call recording. */
+  sensitive: boolean;
   attempt: number;
 }
 
+/** `speech`: the words recognised; `dtmf`: the key(s) pressed instead; `timeout`: nothing heard. */
 export type RecognizeResult = { kind: 'speech'; text: string } | { kind: 'dtmf'; digits: string } | { kind: 'timeout' };
 
+/**
+ * Play the prompts, then the beep, then record until `maxSeconds`, `silenceSeconds` of silence or a key.
+ * A caller hangup while recording is CallerHangupError (what was recorded is the driver's to keep or drop).
+ */
 export interface RecordRequest extends EffectRequestBase {
   prompts: RenderedPrompt[];
   purpose: 'voicemail' | 'message';
@@ -71,8 +102,14 @@ export interface RecordRequest extends EffectRequestBase {
   silenceSeconds: number;
 }
 
+/** `location`: where the recording is kept (file path or URL), stored into the node's variable. */
 export type RecordResult = { kind: 'recorded'; location: string; seconds: number } | { kind: 'silence' };
 
+/**
+ * An HTTP call, already built from the flow (integration base URL joined, templates filled in). A runtime driver
+ * looks the integration up by `integration` to inject its secrets (never carried here, never in events or logs)
+ * and applies its address guard: internal addresses only when the integration allows them.
+ */
 export interface HttpRequest extends EffectRequestBase {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Absolute URL, query string included. */
@@ -80,10 +117,19 @@ export interface HttpRequest extends EffectRequestBase {
   headers: Record<string, string>;
   body?: string;
   timeoutSeconds: number;
-  /** The integration permits loopback / private addresses. */
+  /** Key of the integration the node uses (`{ "ref": key }`); absent for a node with a plain URL. */
+  integration?: string;
+  /**
+   * The integration permits loopback / private addresses, as the compile-time resources said; a runtime
+   * re-reads it from its own integration record by `integration`. Always false without an integration.
+   */
   allowInternal: boolean;
 }
 
+/**
+ * `response`: any status (the machine decides which count as ok); `timeout`: no complete answer within
+ * `timeoutSeconds`; `networkError`: refused, unreachable, DNS failure, blocked by the address guard.
+ */
 export type HttpResult =
   | { kind: 'response'; status: number; body: unknown; headers: Record<string, string> }
   | { kind: 'timeout' }
@@ -103,10 +149,27 @@ export interface EnqueueRequest extends EffectRequestBase {
   prompts: RenderedPrompt[];
 }
 
-export interface EnqueueResult {
-  outcome: QueueOutcome;
-  waitSeconds: number;
+/**
+ * How an answered bridge (a queue's agent, a transfer's far end) ended. Effects that bridge resolve only when the
+ * bridge is over, so the machine (and analytics) see how the conversation ended.
+ */
+export interface BridgeEnd {
+  /** `caller`: the caller hung up first; `other`: the agent / far end did. */
+  endedBy: 'caller' | 'other';
+  /** Seconds the two legs were connected. */
+  talkSeconds: number;
 }
+
+/**
+ * Resolves when the caller leaves the queue: `answered` only after the agent's leg has ended (with `bridge`);
+ * `overflow` at `maxWaitSeconds`; `noAgents` when no agent is logged in; `callback` when the caller pressed the
+ * offer key. `waitSeconds`: time in the queue before the outcome (before the agent answered).
+ * A caller hangup while waiting is CallerHangupError; a caller hangup during the bridge is not an error: it
+ * resolves `answered` with `bridge.endedBy: 'caller'`, and the machine ends the call as `queued` there.
+ */
+export type EnqueueResult =
+  | { outcome: 'answered'; waitSeconds: number; bridge: BridgeEnd }
+  | { outcome: Exclude<QueueOutcome, 'answered'>; waitSeconds: number };
 
 export interface TransferRequest extends EffectRequestBase {
   to: string;
@@ -116,9 +179,14 @@ export interface TransferRequest extends EffectRequestBase {
   prompts: RenderedPrompt[];
 }
 
-export interface TransferResult {
-  outcome: TransferOutcome;
-}
+/**
+ * Resolves after the far leg ends: `answered` with `bridge` once the bridged conversation is over; otherwise how
+ * ringing failed (FreeSWITCH hangup cause → `busy` USER_BUSY, `noAnswer` NO_ANSWER / ORIGINATOR_CANCEL at the
+ * timeout, `failed` anything else). The caller's leg stays up after a failed attempt (`continue_on_fail`), so the
+ * flow can go on. A caller hangup while ringing is CallerHangupError; during the bridge it resolves `answered`
+ * with `bridge.endedBy: 'caller'` and the machine ends the call as `transferred` there.
+ */
+export type TransferResult = { outcome: 'answered'; bridge: BridgeEnd } | { outcome: Exclude<TransferOutcome, 'answered'> };
 
 export interface CallbackRequest extends EffectRequestBase {
   number: string;
@@ -128,10 +196,16 @@ export interface CallbackRequest extends EffectRequestBase {
   schedule?: ScheduleDefinition;
 }
 
+/** `scheduled` once the request is stored; `failed` when it could not be (the flow's `failed` port). */
 export interface CallbackResult {
   outcome: 'scheduled' | 'failed';
 }
 
+/**
+ * End the call: play the goodbye prompts to their end (no barge-in), then hang up. Asked for every ending except a
+ * caller hangup and a bridge the caller ended; `reason` is the call's EndReason (FreeSWITCH cause:
+ * NORMAL_CLEARING for `hangup`, a failure cause such as CALL_REJECTED for `error`).
+ */
 export interface HangupRequest extends EffectRequestBase {
   /** Goodbye played before hanging up. */
   prompts: RenderedPrompt[];
@@ -142,7 +216,11 @@ export interface HangupRequest extends EffectRequestBase {
 /** What every effect receives besides its request: the driver's own per-call handle and a cancel signal. */
 export interface EffectContext<Session> {
   session: Session;
-  /** Aborted when the state that invoked the effect is left (a caller hangup, the call ending). */
+  /**
+   * Aborted when the state that invoked the effect is left before the effect answered: a caller hangup reported
+   * by another path (`call.hangup` sent to the actor), the machine's watchdog, the actor being stopped. The
+   * driver stops the effect's media and answers nothing more (an answer after abort is ignored).
+   */
   signal: AbortSignal;
 }
 
@@ -152,7 +230,26 @@ export type EffectAnswer<T> = T | Promise<T>;
 /**
  * The outside world of a call. One driver serves many calls; `Session` is the driver's per-call handle,
  * passed to the machine as input and handed back with every effect.
- * Throw CallerHangupError from any effect when the caller has gone.
+ *
+ * Rules every driver follows (test/flow-engine/driver/run-driver-contract.ts checks them on each driver):
+ * 1. Answer or reject each effect once; the machine owns retries, timeouts and branch choice.
+ * 2. The caller hanging up during an effect (a prompt, an input, a queue wait, ringing, a recording): throw or
+ *    reject CallerHangupError. Exception: a hangup during an answered bridge (EnqueueResult, TransferResult).
+ * 3. The effect's signal is aborted when the machine leaves the state (caller hangup, watchdog, actor stopped):
+ *    stop what the effect is doing (FreeSWITCH: uuid_break) and answer nothing more.
+ * 4. Type-ahead is flushed: keys pressed while a prompt that takes no input plays (play, the hangup goodbye,
+ *    callback confirmation, queue and transfer announcements) are discarded and never reach the next input; a
+ *    `bargeIn` play is cut by the key, which is discarded too. An input effect (collect, recognize) hears only
+ *    keys pressed after it started, which interrupt its own prompts. FreeSWITCH: `flush_dtmf` before
+ *    play_and_get_digits / play_and_detect_speech.
+ * 5. Asynchronous answers are watched: the machine gives each effect effectWatchdogMs(effect, request, limits)
+ *    (the request's own timeout plus a margin, or a per-effect maximum); a driver that has not answered by then
+ *    sees its signal aborted and the call ends through the error path, the reason in the call's end detail.
+ * 6. Errors other than CallerHangupError end the call with reason `error`, naming the node and effect.
+ * 7. A caller hangup the runtime notices outside an effect's promise (between effects, on its ESL events) is sent
+ *    to the actor as `{ type: 'call.hangup' }`: the pending effect's signal fires and the call ends callerHangup.
+ * 8. The actor finishing ends the call for the driver. No `hangup` effect is asked after a caller hangup, nor when
+ *    a call ends `queued` / `transferred` (the bridge is over): the runtime hangs up any leg still up then.
  */
 export interface CallDriver<Session = unknown> {
   /**
@@ -160,6 +257,7 @@ export interface CallDriver<Session = unknown> {
    * the effects without starting an actor per effect (the simulator: several times faster per step).
    */
   readonly synchronous?: boolean;
+  answer(request: AnswerRequest, context: EffectContext<Session>): EffectAnswer<void>;
   play(request: PlayRequest, context: EffectContext<Session>): EffectAnswer<void>;
   collect(request: CollectRequest, context: EffectContext<Session>): EffectAnswer<CollectResult>;
   recognize(request: RecognizeRequest, context: EffectContext<Session>): EffectAnswer<RecognizeResult>;

@@ -1,6 +1,7 @@
 // Turns a CallDriver into the XState actors a compiled machine invokes (one callback actor per effect).
 
 import { fromCallback, type AnyActorLogic } from 'xstate';
+import { EffectWatchdogError } from './effect-watchdog';
 import {
   CallerHangupError,
   EffectNotProvidedError,
@@ -17,6 +18,8 @@ export interface EffectInput {
   session: unknown;
   /** Set by the machine when the call is being ended before the effect could start: do nothing. */
   skip?: boolean;
+  /** The machine's watchdog: fail the effect if the driver has not answered within this many ms (on the actor system's clock). */
+  watchdogMs?: number;
 }
 
 /** Events an effect actor sends back to the call machine. */
@@ -30,13 +33,17 @@ type EffectFunction = (request: never, context: EffectContext<unknown>) => Effec
 const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as PromiseLike<unknown>).then === 'function';
 
+const WATCHDOG = 'effect.watchdog';
+
 /*
  * A callback actor rather than fromPromise: a driver that answers synchronously (the simulator) costs one
  * event instead of a promise tick, and the cleanup aborts the signal when the state is left. The
  * AbortController is made only when the driver reads `signal` (Node's costs about as much as a transition).
+ * The watchdog is an event the actor schedules to itself on the system's scheduler, so it follows the actor's
+ * clock (a SimulatedClock in tests) and is cancelled with the actor when the state is left.
  */
-function effectActor(run: EffectFunction) {
-  return fromCallback<{ type: string }, EffectInput, EffectEvent>(({ input, sendBack }) => {
+function effectActor(name: EffectName, run: EffectFunction) {
+  return fromCallback<{ type: string }, EffectInput, EffectEvent>(({ input, sendBack, self, system, receive }) => {
     if (input.skip) return undefined;
     let controller: AbortController | undefined;
     let settled = false;
@@ -54,10 +61,23 @@ function effectActor(run: EffectFunction) {
     try {
       const answer = run(input.request as never, context);
       if (isPromiseLike(answer)) {
+        const watchdogMs = input.watchdogMs;
+        if (watchdogMs !== undefined) {
+          receive((event) => {
+            if (event.type !== WATCHDOG || settled) return;
+            settled = true;
+            controller?.abort();
+            sendBack({ type: 'effect.error', error: new EffectWatchdogError(name, watchdogMs) });
+          });
+          system.scheduler.schedule(self, self, { type: WATCHDOG }, watchdogMs, WATCHDOG);
+        }
         answer.then((output) => {
+          if (settled) return;
           settled = true;
           sendBack({ type: 'effect.done', output });
-        }, fail);
+        }, (error: unknown) => {
+          if (!settled) fail(error);
+        });
       } else {
         settled = true;
         sendBack({ type: 'effect.done', output: answer });
@@ -95,7 +115,7 @@ export function driverActors<Session>(driver: CallDriver<Session>): EffectActors
   const actors = {} as EffectActors;
   for (const name of effectNames) {
     const method = (driver[name] as unknown as EffectFunction).bind(driver);
-    const actor = effectActor(method);
+    const actor = effectActor(name, method);
     if (driver.synchronous) {
       synchronousAnswers.set(actor, (request, session) => {
         const answer = method(request as never, { session, signal: neverAborted });

@@ -88,6 +88,7 @@ export const http = defineNode({
               headers: sent,
               ...(text !== undefined ? { body: text } : {}),
               timeoutSeconds: c.timeoutSeconds,
+              ...(c.integration ? { integration: c.integration.ref } : {}),
               allowInternal: integration?.allowInternal ?? false,
             };
           },

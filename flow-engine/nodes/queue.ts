@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
 import type { EnqueueRequest, EnqueueResult } from '../driver/call-driver';
-import { effectStep } from '../compile/node-behaviour';
+import { effectStep, endedByCaller } from '../compile/node-behaviour';
 import { evaluateNumber } from '../compile/call-scope';
 
 export const queue = defineNode({
@@ -68,7 +68,8 @@ export const queue = defineNode({
               : {}),
             prompts: joined ? [joined.render(call)] : [],
           }),
-          result: (_call, answer) => answer.outcome,
+          result: (call, answer) =>
+            answer.outcome === 'answered' && answer.bridge.endedBy === 'caller' ? endedByCaller(call, 'answered', 'queued') : answer.outcome,
         }),
       ],
     };

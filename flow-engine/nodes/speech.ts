@@ -46,6 +46,7 @@ export const speech = defineNode({
     const hints = c.intents.flatMap((i) => i.phrases);
     const dtmfKeys = c.intents.flatMap((i) => (i.dtmf ? [i.dtmf] : []));
     const ports = { noInput: 'noInput', invalid: 'noMatch' };
+    const sensitive = c.variable !== undefined && compiler.isSensitive(c.variable);
     return {
       kind: 'effects',
       steps: [
@@ -58,6 +59,7 @@ export const speech = defineNode({
             timeoutSeconds: c.timeoutSeconds,
             hints,
             dtmfKeys,
+            sensitive,
             attempt: call.attempt,
           }),
           result(call, answer) {

@@ -2,8 +2,8 @@
 
 import { z } from 'zod';
 import { defineNode } from '../define-node';
-import type { EffectRequestBase } from '../driver/call-driver';
-import { effectStep } from '../compile/node-behaviour';
+import type { AnswerRequest, EffectRequestBase } from '../driver/call-driver';
+import { NEXT_STEP, effectStep, type EffectStep } from '../compile/node-behaviour';
 
 export const start = defineNode({
   type: 'start',
@@ -11,25 +11,30 @@ export const start = defineNode({
   title: 'Start',
   description: 'Where the call enters the flow.',
   config: z.strictObject({
-    /** Answer the call before the first node (set false to play early media). */
+    /** Answer the call before the first node; false opens early media only (the call is not answered, not billed). */
     answer: z.boolean().default(true),
   }),
   ports: () => [{ name: 'next', label: 'Next' }],
   summary: () => 'Incoming call',
   references: () => ({}),
-  // Reads the call's clock once: a call without `call.at` gets the driver's time, and the machine's first
+  // Answers the call (the flow's own start only: a subflow's start, `sub/start`, joins a call already answered),
+  // then reads the call's clock once: a call without `call.at` gets the driver's time, and the machine's first
   // decisions run only after the actor has started (XState defers the initial state's entry actions).
-  compile: () => ({
-    kind: 'effects',
-    steps: [
-      effectStep<EffectRequestBase, Date>({
-        effect: 'now',
-        request: (call) => ({ node: call.node }),
-        result(call, now) {
-          if (!call.call.at) call.call.at = now.toISOString();
-          return 'next';
-        },
-      }),
-    ],
-  }),
+  compile(c, compiler) {
+    const clock = effectStep<EffectRequestBase, Date>({
+      effect: 'now',
+      request: (call) => ({ node: call.node }),
+      result(call, now) {
+        if (!call.call.at) call.call.at = now.toISOString();
+        return 'next';
+      },
+    });
+    if (compiler.id.includes('/')) return { kind: 'effects', steps: [clock] };
+    const answer: EffectStep = effectStep<AnswerRequest, void>({
+      effect: 'answer',
+      request: (call) => ({ node: call.node, earlyMedia: !c.answer }),
+      result: () => NEXT_STEP,
+    });
+    return { kind: 'effects', steps: [answer, clock] };
+  },
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { mergeRefs, prompt, promptRefs } from './shared-config';
 import type { TransferRequest, TransferResult } from '../driver/call-driver';
-import { effectStep } from '../compile/node-behaviour';
+import { effectStep, endedByCaller } from '../compile/node-behaviour';
 import { renderTemplate } from '../compile/call-scope';
 
 export const transfer = defineNode({
@@ -51,7 +51,8 @@ export const transfer = defineNode({
             timeoutSeconds: c.timeoutSeconds,
             prompts: renderer ? [renderer.render(call)] : [],
           }),
-          result: (_call, answer) => answer.outcome,
+          result: (call, answer) =>
+            answer.outcome === 'answered' && answer.bridge.endedBy === 'caller' ? endedByCaller(call, 'answered', 'transferred') : answer.outcome,
         }),
       ],
     };

@@ -6,6 +6,7 @@ import type { CallEnd } from '../compile/call-context';
 import type { CallMachine } from '../compile/machine-implementation';
 import type { FlowDocument } from '../document';
 import { bindDriver } from '../driver/bind-driver';
+import type { CallDriver } from '../driver/call-driver';
 import type { ResourceResolver } from '../resources';
 import type { TestCase } from '../test-case';
 import { DEFAULT_CALL_AT, MASK, SimulatedCall, type TranscriptEntry } from './simulated-call';
@@ -40,28 +41,37 @@ export class SimulationSetupError extends Error {
 
 const bound = new WeakMap<CompiledFlow, CallMachine>();
 
-function simulatorMachine(compiled: CompiledFlow): CallMachine {
+function simulatorMachine(compiled: CompiledFlow, driver: CallDriver<SimulatedCall>): CallMachine {
+  if (driver !== simulatorDriver) return bindDriver(compiled.machine, driver);
   let machine = bound.get(compiled);
   if (!machine) bound.set(compiled, (machine = bindDriver(compiled.machine, simulatorDriver)));
   return machine;
 }
 
-/** Start one simulated call; it may finish synchronously (the simulator answers at once) or wait on a promise. */
-export function startSimulatedCall(compiled: CompiledFlow, testCase: SimulationCase, maxSteps?: number) {
+/**
+ * Start one simulated call; it may finish synchronously (the simulator answers at once) or wait on a promise.
+ * `driver` replaces the simulator driver (one built on it, e.g. answering asynchronously).
+ */
+export function startSimulatedCall(compiled: CompiledFlow, testCase: SimulationCase, maxSteps?: number, driver: CallDriver<SimulatedCall> = simulatorDriver) {
   const at = testCase.call?.at ?? DEFAULT_CALL_AT;
   const startsAt = Date.parse(at);
   if (Number.isNaN(startsAt)) throw new SimulationSetupError(`The call time "${at}" is not a date and time such as 2026-11-23T10:00:00+08:00.`);
   const session = new SimulatedCall(testCase.inputs ?? [], testCase.mocks ?? {}, startsAt);
   const recorder = new TraceRecorder();
-  const actor = createActor(simulatorMachine(compiled), {
+  const actor = createActor(simulatorMachine(compiled, driver), {
     input: { call: { ...testCase.call, at }, session, observer: recorder, maxSteps },
   });
   return { actor, session, recorder };
 }
 
 /** Run a simulated call to its end. */
-export async function runSimulation(compiled: CompiledFlow, testCase: SimulationCase, maxSteps?: number): Promise<SimulationTrace> {
-  const { actor, session, recorder } = startSimulatedCall(compiled, testCase, maxSteps);
+export async function runSimulation(
+  compiled: CompiledFlow,
+  testCase: SimulationCase,
+  maxSteps?: number,
+  driver: CallDriver<SimulatedCall> = simulatorDriver,
+): Promise<SimulationTrace> {
+  const { actor, session, recorder } = startSimulatedCall(compiled, testCase, maxSteps, driver);
   const finished = new Promise<void>((resolve) => {
     actor.subscribe({ complete: () => resolve(), error: () => resolve() });
   });

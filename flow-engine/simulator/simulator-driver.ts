@@ -1,6 +1,6 @@
 // The simulator driver: answers every effect synchronously from the test case's inputs and mocks.
 
-import { CallerHangupError, type CallDriver } from '../driver/call-driver';
+import { CallerHangupError, type BridgeEnd, type CallDriver } from '../driver/call-driver';
 import { MASK, mockFor, type SimulatedCall } from './simulated-call';
 import type { CallerInput } from '../test-case';
 
@@ -29,6 +29,13 @@ function readDigits(keys: string, maxDigits: number, terminator: string): string
   return out;
 }
 
+/** The simulated conversation lasts no time; the agent / far end hangs up unless the caller is scripted to. */
+function bridgeEnd(call: SimulatedCall, node: string): BridgeEnd {
+  if (!call.hangsUpDuring(node, 'bridge')) return { endedBy: 'other', talkSeconds: 0 };
+  call.heard(node, '(the caller hangs up during the conversation)');
+  return { endedBy: 'caller', talkSeconds: 0 };
+}
+
 /**
  * The simulator driver. One instance serves every simulated call; the SimulatedCall is the session.
  * @example
@@ -37,8 +44,16 @@ function readDigits(keys: string, maxDigits: number, terminator: string): string
 export const simulatorDriver: CallDriver<SimulatedCall> = {
   synchronous: true,
 
+  answer(request, { session }) {
+    session.lineEvent({ kind: 'answer', earlyMedia: request.earlyMedia });
+  },
+
   play(request, { session }) {
     session.played(request.node, [request.prompt]);
+    // Type-ahead is flushed: keys during a prompt that takes no input never reach the next input.
+    const keys = session.options.keysDuringPrompt?.[request.node];
+    if (keys) session.heard(request.node, `${keys} (${request.bargeIn ? 'skips the prompt; ' : ''}discarded: this prompt takes no input)`);
+    if (session.hangsUpDuring(request.node, 'prompt')) hangUp(session, request.node, false);
   },
 
   collect(request, { session }) {
@@ -74,7 +89,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
         session.heard(request.node, input.digits);
         return { kind: 'dtmf', digits: input.digits };
       case 'speech':
-        session.heard(request.node, `said "${input.text}"`);
+        session.heard(request.node, `said "${request.sensitive ? MASK : input.text}"`);
         return { kind: 'speech', text: input.text };
       case 'silence':
         session.heard(request.node, '(silence)');
@@ -125,7 +140,8 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
     const waitSeconds = mock?.waitSeconds ?? 0;
     session.advance(waitSeconds);
     session.event(request.node, `queue ${request.skillGroup.key} (priority ${request.priority}) → ${outcome} after ${waitSeconds} s`);
-    return { outcome, waitSeconds };
+    if (outcome !== 'answered') return { outcome, waitSeconds };
+    return { outcome, waitSeconds, bridge: bridgeEnd(session, request.node) };
   },
 
   transfer(request, { session }) {
@@ -133,7 +149,8 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
     if (session.hangsUpDuringWait()) return hangUp(session, request.node, false);
     const outcome = mockFor(session.mocks.transfer, request.node)?.outcome ?? 'answered';
     session.event(request.node, `transfer to ${request.to} → ${outcome}`);
-    return { outcome };
+    if (outcome !== 'answered') return { outcome };
+    return { outcome, bridge: bridgeEnd(session, request.node) };
   },
 
   scheduleCallback(request, { session }) {
@@ -145,6 +162,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   hangup(request, { session }) {
     session.played(request.node, request.prompts);
     session.event(request.node, `hang up (${request.reason})`);
+    session.lineEvent({ kind: 'hangup' });
   },
 
   now(_request, { session }) {

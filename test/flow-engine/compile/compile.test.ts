@@ -34,7 +34,7 @@ describe('the machine config', () => {
   test('every node is a state keyed by its id; effect nodes add a wait state; plus the hang-up and end states', () => {
     expect(config.id).toBe('callflow');
     expect(config.initial).toBe('start');
-    expect(Object.keys(config.states)).toEqual(['start', 'start$wait', 'hello', 'hello$wait', 'vip', 'menu', 'menu$wait', 'bye', 'bye$wait', '$hangup', '$end']);
+    expect(Object.keys(config.states)).toEqual(['start', 'hello', 'hello$wait', 'vip', 'menu', 'menu$wait', 'bye', 'bye$wait', '$hangup', '$end']);
     expect(compiled.nodeIds).toEqual(['start', 'hello', 'vip', 'menu', 'bye']);
   });
 
@@ -55,6 +55,14 @@ describe('the machine config', () => {
     expect(config.states['menu$wait'].invoke?.src).toBe('collect');
     // The call's first state cannot answer directly: XState runs its entry only when the actor starts.
     expect(config.states.start.entry).toEqual({ type: 'enterNode', params: { node: 'start' } });
+    expect(config.states.start.states?.step0.entry).toEqual({ type: 'beginStep' });
+  });
+
+  test('the start node answers the call, then reads the clock', () => {
+    const steps = config.states.start.states ?? {};
+    expect(Object.keys(steps)).toEqual(['step0', 'step0$wait', 'step1', 'step1$wait']);
+    expect(steps['step0$wait'].invoke?.src).toBe('answer');
+    expect(steps['step1$wait'].invoke?.src).toBe('now');
   });
 
   test('ports that lead to the same node share one transition', () => {
@@ -77,7 +85,7 @@ describe('the machine config', () => {
   test('a node id containing a dot is still a valid target', async () => {
     const dotted = flow([node('menu.main', 'play', { prompt: tts('Hi') }), node('bye', 'hangup')], ['start:next->menu.main', 'menu.main:next->bye']);
     const states = (compile(dotted).config as { states: Record<string, JsonState> }).states;
-    expect(states.start.always).toContainEqual({ guard: { type: 'portIs', params: { port: 'next' } }, target: '#menu\\.main' });
+    expect(states.start.states?.step1.always).toContainEqual({ guard: { type: 'portIs', params: { port: 'next' } }, target: '#menu\\.main' });
     expect((await simulate(dotted, {})).path).toEqual(['start', 'menu.main', 'bye']);
   });
 });

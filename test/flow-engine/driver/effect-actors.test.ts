@@ -75,5 +75,5 @@ test('a machine run without a driver ends with an error saying which effect was 
   actor.start();
   const end = (await toPromise(actor)) as CallEnd;
   expect(end.reason).toBe('error');
-  expect(end.detail).toContain('The effect "now" was not provided');
+  expect(end.detail).toContain('The effect "answer" was not provided');
 });
