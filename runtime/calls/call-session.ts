@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
-import type { CallEnd, CallObserver } from '../../flow-engine/compile';
+import type { CallEnd, CallObserver, InputOutcome, QueueJoined, QueueLeft, TransferEnded } from '../../flow-engine/compile';
 import type { CallEndReason } from '../../schemas/db';
 import type { FreeSwitchDriver, FreeSwitchSession } from '../driver/freeswitch-driver';
 import * as fs from '../esl/commands';
@@ -47,6 +47,23 @@ class CallEventObserver implements CallObserver {
 
   portTaken(node: string, port: string): void {
     this.add('port.taken', node, port, null);
+  }
+
+  /** The machine masks sensitive values before they reach any observer. */
+  inputOutcome(event: InputOutcome): void {
+    this.add('input.outcome', event.node, null, { attempt: event.attempt, via: event.via, outcome: event.outcome, ...(event.value !== undefined ? { value: event.value } : {}) });
+  }
+
+  queueJoined(event: QueueJoined): void {
+    this.add('queue.joined', event.node, null, { skillGroup: event.skillGroup, priority: event.priority });
+  }
+
+  queueLeft(event: QueueLeft): void {
+    this.add('queue.left', event.node, null, { skillGroup: event.skillGroup, outcome: event.outcome, ...(event.waitSeconds !== undefined ? { waitSeconds: event.waitSeconds } : {}), ...(event.bridge ? { bridge: event.bridge } : {}) });
+  }
+
+  transferEnded(event: TransferEnded): void {
+    this.add('transfer.ended', event.node, null, { to: event.to, outcome: event.outcome, ...(event.bridge ? { bridge: event.bridge } : {}) });
   }
 
   callEnded(end: CallEnd): void {
@@ -143,12 +160,6 @@ export class CallSession {
   private async runMachine(served: ServedVersion, observer: CallEventObserver, caller: string, startedAt: Date): Promise<CallEnd> {
     const { services, call } = this;
     const session: FreeSwitchSession = { call, language: served.compiled.flow.defaultLanguage, flowId: served.flowId };
-    try {
-      await services.driver.answer(session);
-    } catch (error) {
-      if (error instanceof CallGoneError) return { node: 'start', reason: 'callerHangup' };
-      throw error;
-    }
     const actor = createActor(served.machine, {
       input: { call: { caller, dialed: this.dialled, at: startedAt.toISOString() }, session, observer, maxSteps: services.maxSteps },
     });
@@ -163,7 +174,7 @@ export class CallSession {
       };
       // Effects that do not wait on the channel (HTTP, the queue's database) hear of the hangup here.
       const onHangup = () => {
-        if (!session.hangingUp) actor.send({ type: 'call.hangup' } as never);
+        if (!session.hangingUp && !session.bridging) actor.send({ type: 'call.hangup' } as never);
       };
       call.on('hangup', onHangup);
       const reaper = setTimeout(() => {

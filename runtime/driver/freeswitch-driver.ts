@@ -3,6 +3,8 @@
 import path from 'node:path';
 import {
   CallerHangupError,
+  type AnswerRequest,
+  type BridgeEnd,
   type CallDriver,
   type CollectRequest,
   type EffectContext,
@@ -63,6 +65,8 @@ export interface FreeSwitchSession {
   flowId?: string;
   /** Set when the flow itself hangs up: the CHANNEL_HANGUP that follows is not the caller's. */
   hangingUp?: boolean;
+  /** Set while a bridge runs: a hangup then ends the bridge (answered), not the call as a caller hangup. */
+  bridging?: boolean;
 }
 
 const DIGITS_VARIABLE = 'callflow_digits';
@@ -180,24 +184,45 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   /** One key after a TTS prompt, or null on silence (the queue's callback offer). */
   async askKey(session: FreeSwitchSession, language: string, text: string, timeoutSeconds: number): Promise<string | null> {
     await this.useVoice(session, language);
-    const step = fs.playAndGetDigits({ prompt: fs.ttsFile(text), minDigits: 1, maxDigits: 1, terminators: '', timeoutMs: timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
+    await this.run(session, fs.flushDtmf());
+    const step = fs.playAndGetDigits({ prompt: fs.ttsFile(text), maxDigits: 1, terminators: '', timeoutMs: timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
     const result = digitsResult(await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + timeoutSeconds * 1000 + this.margin));
     return result.kind === 'digits' ? result.digits : null;
   }
 
-  /** Bridge to a dial string (a transfer's number or an agent's contact) with the failure handling of the transcripts. */
-  async bridgeTo(session: FreeSwitchSession, target: string, ringSeconds: number, callerId?: string): Promise<EslFrame> {
+  /**
+   * Bridge to a dial string (a transfer's number or an agent's contact) with the failure handling of the transcripts.
+   * Resolves when the far leg has ended: answered with how the conversation ended, or how ringing failed. A caller
+   * hangup while it rings rejects (CallGoneError); during the conversation it is an answered bridge the caller ended.
+   */
+  async bridgeTo(session: FreeSwitchSession, target: string, ringSeconds: number, callerId?: string): Promise<TransferResult> {
     // Without continue_on_fail a busy far end hangs the caller up (outbound-bridge-busy.txt); the flow decides instead.
     await this.run(session, fs.setVariable('continue_on_fail', 'true'));
     await this.run(session, fs.setVariable('hangup_after_bridge', 'false'));
     const step = fs.bridge({ target, timeoutSeconds: ringSeconds, callerId });
-    // A bridge lasts as long as the conversation: bounded only by the call's own maximum duration.
-    return session.call.execute(step.app, step.arg, 24 * 3600 * 1000);
+    let bridgedAt: number | undefined;
+    const onBridge = () => (bridgedAt ??= Date.now());
+    session.call.on('bridged', onBridge);
+    session.bridging = true;
+    const talk = () => Math.round((Date.now() - (bridgedAt ?? Date.now())) / 1000);
+    try {
+      // A bridge lasts as long as the conversation: bounded only by the call's own maximum duration.
+      const done = await session.call.execute(step.app, step.arg, 24 * 3600 * 1000);
+      const outcome = transferOutcomeOf(done);
+      return outcome === 'answered' ? { outcome, bridge: { endedBy: 'other', talkSeconds: talk() } } : { outcome };
+    } catch (error) {
+      if (bridgedAt !== undefined && error instanceof CallGoneError) return { outcome: 'answered', bridge: { endedBy: 'caller', talkSeconds: talk() } satisfies BridgeEnd };
+      throw error;
+    } finally {
+      session.bridging = false;
+      session.call.off('bridged', onBridge);
+    }
   }
 
-  async answer(session: FreeSwitchSession): Promise<void> {
-    const step = fs.answer();
-    await session.call.execute(step.app, step.arg, this.margin);
+  answer(request: AnswerRequest, { session }: EffectContext<FreeSwitchSession>): Promise<void> {
+    return guarded(async () => {
+      await this.run(session, request.earlyMedia ? fs.preAnswer() : fs.answer());
+    });
   }
 
   play(request: import('../../flow-engine/driver').PlayRequest, { session, signal }: EffectContext<FreeSwitchSession>): Promise<void> {
@@ -218,9 +243,9 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       const masked = request.sensitive && session.recordingPath !== undefined;
       try {
         if (masked) await this.run(session, fs.recordSessionMask(session.recordingPath!));
+        await this.run(session, fs.flushDtmf());
         const step = fs.playAndGetDigits({
           prompt: await this.promptFile(session, request.prompts),
-          minDigits: request.minDigits,
           maxDigits: request.maxDigits,
           terminators: request.terminator,
           timeoutMs: request.timeoutSeconds * 1000,
@@ -240,9 +265,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       const release = this.onAbort(session, signal);
       try {
         const prompt = await this.promptFile(session, request.prompts);
+        await this.run(session, fs.flushDtmf());
         if (!this.options.asrEngine) {
           // No ASR: the node's keys still work (a flow that needs speech is refused at publish).
-          const step = fs.playAndGetDigits({ prompt, minDigits: 1, maxDigits: 1, terminators: '', timeoutMs: request.timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
+          const step = fs.playAndGetDigits({ prompt, maxDigits: 1, terminators: '', timeoutMs: request.timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
           const done = await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin);
           const result = digitsResult(done);
           return result.kind === 'digits' ? { kind: 'dtmf' as const, digits: result.digits } : result;
@@ -288,8 +314,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       try {
         await this.playPrompts(session, request.prompts);
         const target = this.options.transferDialString.replace('{number}', request.to.replace(/[^0-9+*#]/g, ''));
-        const done = await this.bridgeTo(session, target, request.timeoutSeconds, request.callerId);
-        return { outcome: transferOutcomeOf(done) };
+        return await this.bridgeTo(session, target, request.timeoutSeconds, request.callerId);
       } finally {
         release();
       }

@@ -21,7 +21,18 @@ export interface CallerScript {
   recordSeconds?: number;
   /** FreeSWITCH drops the socket without a notice when this application starts (a crash or network cut). */
   dropSocketOn?: string;
+  /** Asked as each prompt (playback, speak, say) starts: keys the caller presses during it, or a hangup. */
+  duringPrompt?: () => { keys?: string; hangup?: boolean } | undefined;
+  /** Asked when a bridge is answered: the caller hangs up during the conversation. */
+  duringBridge?: () => { hangup?: boolean } | undefined;
 }
+
+/** What the caller's line did, in order: what a driver contract compares (`answer`, each piece heard, our hangup). */
+export type HeardEvent =
+  | { kind: 'answer'; earlyMedia: boolean }
+  /** `voice`: `engine|voice` of a TTS piece, the mod_say module of a say piece; `file` for a recording. */
+  | { kind: 'play'; text: string; voice?: string; file?: boolean }
+  | { kind: 'hangup' };
 
 /** One application the runtime ran on the channel. */
 export interface ExecutedApp {
@@ -35,6 +46,7 @@ export interface DialTrace {
   apps: ExecutedApp[];
   /** Human-readable lines: what the caller heard and did, what FreeSWITCH did. */
   lines: string[];
+  heard: HeardEvent[];
   /** Channel variables at the end (the runtime sets callflow_* for CDRs). */
   variables: Record<string, string>;
   hangupCause: string | null;

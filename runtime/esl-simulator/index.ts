@@ -3,7 +3,7 @@
 import type { CallerScript, DialTrace } from './caller-script';
 import { SimulatedChannel } from './simulated-channel';
 
-export type { BridgeOutcome, CallerScript, DialTrace, ExecutedApp } from './caller-script';
+export type { BridgeOutcome, CallerScript, DialTrace, ExecutedApp, HeardEvent } from './caller-script';
 export { SimulatedChannel } from './simulated-channel';
 
 /**

@@ -41,6 +41,8 @@ export class SimulatedChannel {
   private breakMedia: (() => void) | undefined;
   /** The application running now, so a hangup can complete it. */
   private current: { app: string; arg: string; id: string } | undefined;
+  /** Keys pressed and not yet read by an input (flush_dtmf empties it). */
+  private dtmfBuffer = '';
 
   constructor(
     address: { host: string; port: number },
@@ -49,7 +51,7 @@ export class SimulatedChannel {
     this.channelName = `loopback/${script.destination}-b`;
     this.inputs = [...(script.inputs ?? [])];
     this.bridges = [...(script.bridges ?? [])];
-    this.trace = { uuid: this.uuid, apps: [], lines: [], variables: this.variables, hangupCause: null, endedBy: null, dialplanContinued: false };
+    this.trace = { uuid: this.uuid, apps: [], lines: [], heard: [], variables: this.variables, hangupCause: null, endedBy: null, dialplanContinued: false };
     Object.assign(this.variables, {
       direction: 'inbound',
       uuid: this.uuid,
@@ -174,20 +176,40 @@ export class SimulatedChannel {
     this.write(apiResponse(`-ERR ${name} Command not found!\n`));
   }
 
-  /** Media that lasts `mediaMs` unless uuid_break or the socket closing cuts it. */
+  /** Media that lasts `ms` (forever when negative) unless uuid_break or the socket closing cuts it. */
   private async media(ms: number): Promise<void> {
     await new Promise<void>((resolve) => {
-      const timer = ms > 0 ? setTimeout(done, ms) : setImmediate(done);
+      const timer = ms > 0 ? setTimeout(done, ms) : ms < 0 ? undefined : setImmediate(done);
       function done() {
         resolve();
       }
       this.breakMedia = () => {
         if (ms > 0) clearTimeout(timer as NodeJS.Timeout);
-        else clearImmediate(timer as NodeJS.Immediate);
+        else if (ms === 0) clearImmediate(timer as NodeJS.Immediate);
         resolve();
       };
     });
     this.breakMedia = undefined;
+  }
+
+  /** One piece the caller heard: `speak engine|voice|text`, `say module type method value`, a file. */
+  private heardOf(app: string, arg: string): Extract<import('./caller-script').HeardEvent, { kind: 'play' }> {
+    if (app === 'speak') {
+      const [engine, voice, ...text] = arg.split('|');
+      return text.length > 0 ? { kind: 'play', voice: `${engine}|${voice}`, text: text.join('|') } : { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg };
+    }
+    if (app === 'say') {
+      const [module, , , ...value] = arg.split(' ');
+      return { kind: 'play', voice: module, text: value.join(' ') };
+    }
+    if (arg.startsWith('say:')) return { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg.slice(4) };
+    return { kind: 'play', file: true, text: arg };
+  }
+
+  /** The pieces of an input's prompt (`file_string://a!b`), as heard; silence is not. */
+  private heardPrompt(file: string): void {
+    const pieces = file.startsWith('file_string://') ? file.slice('file_string://'.length).split('!') : [file];
+    for (const piece of pieces) if (!piece.startsWith('silence_stream://')) this.trace.heard.push(this.heardOf('playback', piece));
   }
 
   /** The next scripted input if it is a hangup: the caller hangs up during this wait. */
@@ -241,20 +263,38 @@ export class SimulatedChannel {
     switch (app) {
       case 'answer':
         this.answered = true;
+        this.trace.heard.push({ kind: 'answer', earlyMedia: false });
         this.event('CHANNEL_ANSWER');
+        return '_none_';
+      case 'pre_answer':
+        this.trace.heard.push({ kind: 'answer', earlyMedia: true });
+        this.event('CHANNEL_PROGRESS_MEDIA');
+        return '_none_';
+      case 'flush_dtmf':
+        this.dtmfBuffer = '';
         return '_none_';
       case 'playback':
       case 'speak':
       case 'say': {
-        this.trace.lines.push(`${app === 'playback' ? 'played' : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
-        if (this.hangsUpNow()) {
+        const endless = app === 'playback' && arg.startsWith('local_stream://');
+        const tone = app === 'playback' && arg.startsWith('tone_stream://');
+        this.trace.lines.push(`${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
+        // Hold music and the recording beep are not prompts.
+        if (!endless && !tone) this.trace.heard.push(this.heardOf(app, arg));
+        const reaction = endless || tone ? undefined : this.script.duringPrompt?.();
+        if (reaction?.keys) {
+          for (const key of reaction.keys) this.event('DTMF', [['DTMF-Digit', key], ['DTMF-Duration', '2000'], ['DTMF-Source', 'UNKNOWN']], false);
+          this.dtmfBuffer += reaction.keys;
+        }
+        if (reaction?.hangup || (!tone && this.hangsUpNow())) {
           await this.media(0);
           // A playback the caller hangs up on completes with PLAYBACK ERROR before CHANNEL_HANGUP (fixtures).
           if (app === 'playback') complete('PLAYBACK ERROR');
           await this.hangup('NORMAL_CLEARING', 'caller');
           throw new ChannelGone();
         }
-        await this.media(this.script.mediaMs ?? 0);
+        // Hold music plays until uuid_break (or the hangup); everything else for mediaMs.
+        await this.media(endless ? -1 : (this.script.mediaMs ?? 0));
         return app === 'playback' ? 'FILE PLAYED' : '_none_';
       }
       case 'set':
@@ -295,7 +335,12 @@ export class SimulatedChannel {
   private async playAndGetDigits(arg: string): Promise<string> {
     const [min, max, , , terminators, file, , variable, regexp] = splitArgs(arg);
     this.trace.lines.push(`prompt: ${file}`);
-    const input = this.inputs.shift();
+    this.heardPrompt(file);
+    // Keys already in the channel's buffer are read first (the driver flushes them before an input).
+    const buffered = this.dtmfBuffer;
+    this.dtmfBuffer = '';
+    const scripted = buffered ? undefined : this.inputs.shift();
+    const input = buffered || scripted;
     if (input === undefined || (typeof input === 'object' && 'hangup' in input)) {
       // CHANNEL_HANGUP comes first, then the application's completion without read_result (outbound-caller-hangup-during-collect.txt).
       await this.hangup('NORMAL_CLEARING', 'caller', true);
@@ -312,7 +357,7 @@ export class SimulatedChannel {
     let digits = '';
     let terminator = '';
     for (const key of input) {
-      this.event('DTMF', [['DTMF-Digit', key], ['DTMF-Duration', '2000'], ['DTMF-Source', 'UNKNOWN']], false);
+      if (!buffered) this.event('DTMF', [['DTMF-Digit', key], ['DTMF-Duration', '2000'], ['DTMF-Source', 'UNKNOWN']], false);
       if (terminators !== 'none' && terminators.includes(key)) {
         terminator = key;
         break;
@@ -332,6 +377,7 @@ export class SimulatedChannel {
     // Without an ASR module it fails at once and plays nothing (outbound-play-and-detect-speech-no-asr.txt).
     if (!this.script.asr) return 'ASR INIT ERROR';
     this.trace.lines.push(`prompt: ${splitArgs(arg)[0]}`);
+    this.heardPrompt(splitArgs(arg)[0]);
     const input = this.inputs.shift();
     if (input === undefined || (typeof input === 'object' && 'hangup' in input)) {
       await this.hangup('NORMAL_CLEARING', 'caller', true);
@@ -359,7 +405,7 @@ export class SimulatedChannel {
       throw new ChannelGone();
     }
     const seconds = this.script.recordSeconds ?? 3;
-    this.trace.lines.push(`recorded ${seconds} s to ${file}`);
+    this.trace.lines.push(seconds > 0 ? `recorded ${seconds} s to ${file}` : `recorded silence to ${file}`);
     await this.media(0);
     Object.assign(this.variables, { record_seconds: String(seconds), record_ms: String(seconds * 1000), record_samples: String(seconds * 8000) });
     return '_none_';
@@ -378,6 +424,11 @@ export class SimulatedChannel {
     if (outcome === 'answered') {
       this.event('CHANNEL_BRIDGE');
       await this.media(this.script.mediaMs ?? 0);
+      if (this.script.duringBridge?.()?.hangup) {
+        this.trace.lines.push('the caller hung up during the conversation');
+        await this.hangup('NORMAL_CLEARING', 'caller', true);
+        throw new ChannelGone();
+      }
       this.event('CHANNEL_UNBRIDGE');
     } else if (outcome === 'busy' && this.variables.continue_on_fail !== 'true') {
       // Without continue_on_fail FreeSWITCH hangs the socket leg up itself (outbound-bridge-busy.txt).
@@ -397,6 +448,7 @@ export class SimulatedChannel {
     this.hungUp = true;
     this.trace.hangupCause = cause;
     this.trace.endedBy = by;
+    if (by === 'runtime') this.trace.heard.push({ kind: 'hangup' });
     this.trace.lines.push(`hangup ${cause} by ${by}`);
     this.variables.hangup_cause = cause;
     this.event('CHANNEL_HANGUP');

@@ -15,6 +15,12 @@ function oneLine(text: string): string {
 
 export const answer = (): AppCall => app('answer');
 
+/** Early media only: prompts and input work, the call stays unanswered (not billed). */
+export const preAnswer = (): AppCall => app('pre_answer');
+
+/** Discard keys pressed before an input starts (type-ahead is flushed, CallDriver rule 4). */
+export const flushDtmf = (): AppCall => app('flush_dtmf');
+
 export const playback = (file: string): AppCall => app('playback', oneLine(file));
 
 /** `speak engine|voice|text` (mod_flite: `flite|kal|Hello`). */
@@ -50,7 +56,6 @@ export const silenceFile = (ms = 250): string => `silence_stream://${ms}`;
 
 export interface DigitsOptions {
   prompt: string;
-  minDigits: number;
   maxDigits: number;
   /** Keys that end entry; '' for none. */
   terminators: string;
@@ -65,7 +70,8 @@ export interface DigitsOptions {
  */
 export function playAndGetDigits(o: DigitsOptions): AppCall {
   const terminators = o.terminators === '' ? 'none' : o.terminators;
-  return app('play_and_get_digits', `${Math.max(1, o.minDigits)} ${o.maxDigits} 1 ${o.timeoutMs} ${terminators} ${quoteArg(o.prompt)} ${silenceFile()} ${o.variable} ^[0-9*#]+$ ${o.timeoutMs}`);
+  // min 1: FreeSWITCH would fail a short entry and drop its digits; the machine judges minDigits itself.
+  return app('play_and_get_digits', `1 ${o.maxDigits} 1 ${o.timeoutMs} ${terminators} ${quoteArg(o.prompt)} ${silenceFile()} ${o.variable} ^[0-9*#]+$ ${o.timeoutMs}`);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface EslCallOptions {
 
 interface PendingExecute {
   app: string;
+  /** Called on the application's CHANNEL_EXECUTE (it is running: uuid_break can now stop it). */
+  started?: () => void;
   resolve(frame: EslFrame): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout | undefined;
@@ -32,6 +34,9 @@ export interface EslCallEvents {
   closed: [];
   /** A protocol or socket error (logged and counted by the owner; the call is ended by `closed`). */
   protocolError: [error: Error];
+  /** CHANNEL_BRIDGE / CHANNEL_UNBRIDGE: the caller is talking to a far end (transfer, agent). */
+  bridged: [];
+  unbridged: [];
   /** Every event of the call's channel (for the simulator-facing trace and metrics). */
   event: [name: string, frame: EslFrame];
 }
@@ -82,6 +87,13 @@ export class EslCall extends EventEmitter<EslCallEvents> {
       clearTimeout(waiting.timer);
       waiting.resolve(frame);
     });
+    connection.on('esl::event::CHANNEL_EXECUTE::*', (event) => {
+      const frame = frameOf(event as Event);
+      if (!own(frame)) return;
+      const id = frame.headers['Application-UUID'];
+      const waiting = id ? this.pending.get(id) : undefined;
+      waiting?.started?.();
+    });
     connection.on('esl::event::DTMF::*', (event) => {
       const frame = frameOf(event as Event);
       if (!own(frame)) return;
@@ -89,6 +101,14 @@ export class EslCall extends EventEmitter<EslCallEvents> {
       const digit = frame.headers['DTMF-Digit'];
       if (digit) this.emit('dtmf', digit);
     });
+    for (const [name, signal] of [['CHANNEL_BRIDGE', 'bridged'], ['CHANNEL_UNBRIDGE', 'unbridged']] as const) {
+      connection.on(`esl::event::${name}::*`, (event) => {
+        const frame = frameOf(event as Event);
+        if (!own(frame)) return;
+        this.emit('event', name, frame);
+        this.emit(signal);
+      });
+    }
     connection.on('esl::event::CHANNEL_HANGUP::*', (event) => {
       const frame = frameOf(event as Event);
       if (!own(frame)) return;
@@ -155,11 +175,11 @@ export class EslCall extends EventEmitter<EslCallEvents> {
    * Run a dialplan application on the channel and resolve with its CHANNEL_EXECUTE_COMPLETE. Rejects with
    * CallGoneError when the call ends first, EslTimeoutError after `timeoutMs`.
    */
-  execute(app: string, arg: string, timeoutMs: number): Promise<EslFrame> {
+  execute(app: string, arg: string, timeoutMs: number, started?: () => void): Promise<EslFrame> {
     if (this.gone) return Promise.reject(this.gone);
     const id = randomUUID();
     return new Promise<EslFrame>((resolve, reject) => {
-      const entry: PendingExecute = { app, resolve, reject, timer: undefined };
+      const entry: PendingExecute = { app, resolve, reject, timer: undefined, started };
       entry.timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new EslTimeoutError(`${app} ${arg}`.trim(), timeoutMs));
@@ -175,6 +195,29 @@ export class EslCall extends EventEmitter<EslCallEvents> {
         waiting.reject(error);
       });
     });
+  }
+
+  /**
+   * Media that runs until stopped (hold music): resolves `stop()` once it has started and been broken with
+   * uuid_break (a break sent before the application starts would be lost, and the music would never end).
+   */
+  startMedia(app: string, arg: string, timeoutMs: number): { done: Promise<EslFrame>; stop(): Promise<void> } {
+    let markStarted!: () => void;
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
+    const done = this.execute(app, arg, timeoutMs, markStarted);
+    done.catch(() => undefined);
+    const ended = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    return {
+      done,
+      stop: async () => {
+        await Promise.race([started, ended]);
+        if (!this.gone) await this.api(`uuid_break ${this.uuid} all`).catch(() => undefined);
+        await ended;
+      },
+    };
   }
 
   /** An api command over this socket (`uuid_break <uuid>`, `uuid_getvar …`); resolves with the response body. */

@@ -1,12 +1,10 @@
 // The queue effect: a skill group's FIFO in PostgreSQL, hold music, announcements, and a bridge to the longest-idle agent.
 
 import { and, asc, desc, eq, gt, ne, sql } from 'drizzle-orm';
-import type { EnqueueRequest, EnqueueResult } from '../../flow-engine/driver';
+import type { EnqueueRequest, EnqueueResult, TransferResult } from '../../flow-engine/driver';
 import type { Database } from '../../schemas/database';
 import { agents, agentSkills, queueEntries, skillGroups, type QueueEntryStatus } from '../../schemas/db';
 import type { FreeSwitchSession } from '../driver/freeswitch-driver';
-import * as fs from '../esl/commands';
-import type { EslFrame } from '../esl/esl-call';
 
 export interface QueueOptions {
   db: Database;
@@ -18,8 +16,8 @@ export interface QueueOptions {
   holdMusic?: string;
   /** Speaks a sentence in the call's language (the driver's TTS). */
   say(session: FreeSwitchSession, language: string, text: string): Promise<void>;
-  /** Bridges to an agent's contact; resolves with the bridge's CHANNEL_EXECUTE_COMPLETE after the conversation. */
-  bridgeAgent(session: FreeSwitchSession, contact: string, ringSeconds: number): Promise<EslFrame>;
+  /** Bridges to an agent's contact; resolves after the conversation (or the failed ringing). */
+  bridgeAgent(session: FreeSwitchSession, contact: string, ringSeconds: number): Promise<TransferResult>;
   /** One key, or null on timeout, with a prompt (the callback offer). */
   askKey(session: FreeSwitchSession, language: string, text: string, timeoutSeconds: number): Promise<string | null>;
   playPrompts(session: FreeSwitchSession, prompts: EnqueueRequest['prompts']): Promise<void>;
@@ -129,12 +127,12 @@ export class QueueService {
     const startedAt = Date.now();
     const waited = () => Math.round((Date.now() - startedAt) / 1000);
     let status: QueueEntryStatus = 'abandoned';
-    let hold: Promise<unknown> | undefined;
+    let hold: { stop(): Promise<void> } | undefined;
     const stopHold = async () => {
       if (!hold) return;
-      await session.call.api(fs.uuidBreak(session.call.uuid)).catch(() => undefined);
-      await hold.catch(() => undefined);
+      const playing = hold;
       hold = undefined;
+      await playing.stop();
     };
     try {
       await this.options.playPrompts(session, request.prompts);
@@ -146,13 +144,17 @@ export class QueueService {
         const agent = await this.claim(group.id, entry.id);
         if (agent) {
           await stopHold();
-          const done = await this.options.bridgeAgent(session, agent.contact, this.ringSeconds);
-          const answered = (done.headers.variable_DIALSTATUS ?? '') === 'SUCCESS';
-          // The agent is idle again from now: the longest-idle order puts them last.
-          await db.update(agents).set({ status: 'available', statusChangedAt: new Date() }).where(eq(agents.id, agent.id));
-          if (answered) {
+          const waitSeconds = waited();
+          let result: TransferResult;
+          try {
+            result = await this.options.bridgeAgent(session, agent.contact, this.ringSeconds);
+          } finally {
+            // The agent is idle again from now: the longest-idle order puts them last.
+            await db.update(agents).set({ status: 'available', statusChangedAt: new Date() }).where(eq(agents.id, agent.id));
+          }
+          if (result.outcome === 'answered') {
             status = 'answered';
-            return { outcome: 'answered', waitSeconds: waited() };
+            return { outcome: 'answered', waitSeconds, bridge: result.bridge };
           }
           this.options.log(`queue ${request.skillGroup.key}: agent ${agent.contact} did not answer; the caller stays at the head`);
           await db.update(queueEntries).set({ status: 'waiting', agentId: null }).where(eq(queueEntries.id, entry.id));
@@ -179,10 +181,7 @@ export class QueueService {
           await this.options.say(session, language, positionText(language, request.announcePosition ? position : 1, minutes));
           nextAnnouncement = waited() + Math.max(5, request.announceEverySeconds);
         }
-        if (!hold) {
-          hold = session.call.execute('playback', request.holdMusic ?? this.options.holdMusic ?? 'local_stream://moh', 24 * 3600 * 1000);
-          hold.catch(() => undefined);
-        }
+        hold ??= session.call.startMedia('playback', request.holdMusic ?? this.options.holdMusic ?? 'local_stream://moh', 24 * 3600 * 1000);
         await sleep(this.pollMs, signal);
       }
     } finally {
