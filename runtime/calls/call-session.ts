@@ -159,7 +159,7 @@ export class CallSession {
 
   private async runMachine(served: ServedVersion, observer: CallEventObserver, caller: string, startedAt: Date): Promise<CallEnd> {
     const { services, call } = this;
-    const session: FreeSwitchSession = { call, language: served.compiled.flow.defaultLanguage, flowId: served.flowId };
+    const session: FreeSwitchSession = { call, language: served.compiled.flow.defaultLanguage, flowId: served.flowId, path: observer.path };
     const actor = createActor(served.machine, {
       input: { call: { caller, dialed: this.dialled, at: startedAt.toISOString() }, session, observer, maxSteps: services.maxSteps },
     });

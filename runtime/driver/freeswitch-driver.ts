@@ -67,6 +67,8 @@ export interface FreeSwitchSession {
   hangingUp?: boolean;
   /** Set while a bridge runs: a hangup then ends the bridge (answered), not the call as a caller hangup. */
   bridging?: boolean;
+  /** Nodes visited so far (the runtime's observer fills it): left in `callflow_path` for CDRs and `callflow dial`. */
+  path?: string[];
 }
 
 const DIGITS_VARIABLE = 'callflow_digits';
@@ -329,6 +331,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     return guarded(async () => {
       try {
         await this.playPrompts(session, request.prompts);
+        if (session.path) {
+          await this.run(session, fs.setVariable('callflow_path', session.path.join(',')));
+          await this.run(session, fs.setVariable('callflow_end', `${request.reason}@${request.node}`));
+        }
         session.hangingUp = true;
         await this.run(session, fs.hangup(request.reason === 'error' ? 'NORMAL_TEMPORARY_FAILURE' : 'NORMAL_CLEARING'));
       } catch (error) {
