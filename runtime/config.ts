@@ -1,7 +1,9 @@
 // The runtime's settings from environment variables, validated at start with one clear message per bad value.
 
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseSecretKey } from '../schemas/secrets';
 import type { TtsVoice } from './driver/freeswitch-driver';
 
 /** `host:port` (IPv4, a name, or `[v6]`). */
@@ -39,6 +41,7 @@ const rawSchema = z.object({
   CALLFLOW_ESL_PASSWORD: z.string().refine((value) => value !== 'ClueCon', 'must not be FreeSWITCH\'s default password ClueCon').optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
   CALLFLOW_DATA_DIR: z.string().min(1).default('.data'),
+  CALLFLOW_SECRET_KEY: z.string().refine((value) => Buffer.from(value, 'base64').length === 32 || /^[0-9a-fA-F]{64}$/.test(value), 'must be 32 bytes as base64 or 64 hex digits (the studio\'s key)').optional(),
   CALLFLOW_TTS_VOICES: voices.default({ '*': { engine: 'flite', voice: 'kal' } }),
   CALLFLOW_ASR_ENGINE: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be a FreeSWITCH ASR module name such as unimrcp').optional(),
   CALLFLOW_FALLBACK_EXTENSION: z.string().regex(/^[A-Za-z0-9_+*#-]+$/, 'must be a dialplan extension such as 1000').default('fallback'),
@@ -60,6 +63,8 @@ export interface RuntimeConfig {
   eslInbound: { host: string; port: number; password: string | undefined };
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Decrypts integration secrets: CALLFLOW_SECRET_KEY, else the studio's `<data dir>/secret.key` when it exists. */
+  secretKey: Uint8Array | undefined;
   /** Where events wait while PostgreSQL is unreachable. */
   spoolDir: string;
   voices: Record<string, TtsVoice>;
@@ -94,12 +99,15 @@ export function loadRuntimeConfig(source: Record<string, string | undefined> = p
   }
   const raw = parsed.data;
   const dataDir = path.resolve(cwd, raw.CALLFLOW_DATA_DIR);
+  const keyFile = path.join(dataDir, 'secret.key');
+  const keyText = raw.CALLFLOW_SECRET_KEY ?? (existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : undefined);
   return {
     listen: raw.CALLFLOW_RUNTIME_LISTEN,
     http: raw.CALLFLOW_RUNTIME_HTTP,
     eslInbound: { ...raw.CALLFLOW_ESL_INBOUND, password: raw.CALLFLOW_ESL_PASSWORD },
     databaseUrl: raw.DATABASE_URL,
     dataDir,
+    secretKey: keyText ? parseSecretKey(keyText) : undefined,
     spoolDir: path.join(dataDir, 'runtime-spool'),
     voices: raw.CALLFLOW_TTS_VOICES,
     asrEngine: raw.CALLFLOW_ASR_ENGINE,

@@ -11,6 +11,7 @@ import { startOutboundServer } from './esl/outbound-server';
 import { EventWriter } from './events/event-writer';
 import { startHealthServer } from './health-server';
 import { guardedFetch } from './http/guarded-fetch';
+import { IntegrationAccessCache, type IntegrationAccess } from './http/integration-access';
 import { RuntimeMetrics } from './metrics';
 import { storeCallback } from './queues/callback-store';
 import { QueueService } from './queues/queue-service';
@@ -53,6 +54,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   });
   await events.start();
 
+  const integrationAccess = new IntegrationAccessCache(database.db, config.secretKey);
   let queues: QueueService | undefined;
   const driver = new FreeSwitchDriver({
     voices: config.voices,
@@ -60,7 +62,19 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     soundsDir: config.soundsDir,
     recordingsDir: config.recordingsDir,
     transferDialString: config.transferDialString,
-    http: (request, signal) => guardedFetch({ ...request, timeoutSeconds: Math.min(request.timeoutSeconds, config.httpTimeoutSeconds) }, { maxBytes: config.httpMaxBytes }, signal),
+    async http(request, signal) {
+      // allowInternal and the secret come from this environment's integration record, never from the flow.
+      let access: IntegrationAccess = { allowInternal: false, secretHeaders: {} };
+      if (request.integration) {
+        try {
+          access = await integrationAccess.get(request.integration);
+        } catch (error) {
+          return { kind: 'networkError', message: (error as Error).message };
+        }
+      }
+      const limited = { ...request, allowInternal: access.allowInternal, timeoutSeconds: Math.min(request.timeoutSeconds, config.httpTimeoutSeconds) };
+      return guardedFetch(limited, { maxBytes: config.httpMaxBytes, secretHeaders: access.secretHeaders }, signal);
+    },
     enqueue: (request, session, signal) => queues!.enqueue(request, session, signal, request.prompts[0]?.language ?? session.language ?? 'en-US'),
     scheduleCallback: (request, session) => storeCallback(database.db, request, { channelUuid: session.call.uuid, flowId: session.flowId ?? null, now: session.clock?.() ?? new Date() }, log),
   });

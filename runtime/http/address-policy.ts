@@ -16,6 +16,16 @@ export function isPublicAddress(address: string): boolean {
   return PUBLIC_RANGES.has(parsed.range());
 }
 
+/** Cloud instance-metadata endpoints (credentials live there): refused even for integrations that allow internal hosts. */
+const METADATA = new Set(['169.254.169.254', '169.254.170.2', 'fd00:ec2::254', '100.100.100.200']);
+
+export function isMetadataAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  return METADATA.has(parsed.toNormalizedString()) || METADATA.has(parsed.toString());
+}
+
 /** A request the guard refused before any byte left: the message names the host, never headers or secrets. */
 export class BlockedAddressError extends Error {
   override name = 'BlockedAddressError';
@@ -23,6 +33,10 @@ export class BlockedAddressError extends Error {
     readonly host: string,
     readonly address: string,
   ) {
-    super(`${host} resolves to ${address}, an internal address; the integration does not allow internal hosts.`);
+    super(
+      isMetadataAddress(address)
+        ? `${host} is a cloud metadata address, which flows may never reach.`
+        : `${host} resolves to ${address}, an internal address; the integration does not allow internal hosts.`,
+    );
   }
 }

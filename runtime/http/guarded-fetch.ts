@@ -5,7 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { HttpRequest, HttpResult } from '../../flow-engine/driver';
-import { BlockedAddressError, isPublicAddress } from './address-policy';
+import { BlockedAddressError, isMetadataAddress, isPublicAddress } from './address-policy';
 
 export interface GuardOptions {
   /** Largest response body read (bytes); a larger one is a network error. */
@@ -29,7 +29,7 @@ function vettedLookup(allowInternal: boolean): LookupFunction {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);
       const list = addresses as LookupAddress[];
-      const blocked = allowInternal ? undefined : list.find((a) => !isPublicAddress(a.address));
+      const blocked = list.find((a) => isMetadataAddress(a.address) || (!allowInternal && !isPublicAddress(a.address)));
       if (blocked) return callback(new BlockedAddressError(hostname, blocked.address) as NodeJS.ErrnoException, '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
       callback(null, list[0].address, list[0].family);
@@ -41,7 +41,7 @@ function once(url: URL, request: HttpRequest, options: GuardOptions, signal: Abo
   return new Promise((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     // An IP literal never goes through lookup: check it here.
-    if (/^[\d.]+$|:/.test(host) && !request.allowInternal && !isPublicAddress(host)) return reject(new BlockedAddressError(host, host));
+    if (/^[\d.]+$|:/.test(host) && (isMetadataAddress(host) || (!request.allowInternal && !isPublicAddress(host)))) return reject(new BlockedAddressError(host, host));
     const client = url.protocol === 'https:' ? https : http;
     const req = client.request(
       url,
@@ -49,15 +49,20 @@ function once(url: URL, request: HttpRequest, options: GuardOptions, signal: Abo
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
+        let oversize = false;
         res.on('data', (chunk: Buffer) => {
+          if (oversize) return;
           size += chunk.length;
           if (size > options.maxBytes) {
-            req.destroy(new GuardError(`the response is larger than ${options.maxBytes} bytes`));
+            oversize = true;
+            reject(new GuardError(`the response is larger than ${options.maxBytes} bytes`));
+            req.destroy();
             return;
           }
           chunks.push(chunk);
         });
         res.on('end', () => {
+          if (oversize) return;
           const headers: Record<string, string> = {};
           for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
           resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks), location: res.headers.location });

@@ -18,6 +18,10 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     database = await backend.open();
     harness = await startTestRuntime(database.handle, { CALLFLOW_ASR_ENGINE: 'unimrcp' });
     web = http.createServer((req, res) => {
+      if (req.headers['x-api-key'] !== 'crm-s3cret') {
+        res.writeHead(401).end();
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ tier: req.url?.includes('1001') ? 'vip' : 'normal' }));
     });
@@ -123,8 +127,8 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'transferred', endNode: 'again' });
   });
 
-  test('http: an integration that allows internal hosts reaches the local service; the answer sets a variable and the port', async () => {
-    await addIntegration(database.db, 'crm', `http://127.0.0.1:${webPort}`, true);
+  test('http: an integration that allows internal hosts reaches the local service with its secret injected server-side; one that does not is refused', async () => {
+    await addIntegration(database.db, 'crm', `http://127.0.0.1:${webPort}`, true, { header: 'X-Api-Key', value: 'crm-s3cret' });
     await addIntegration(database.db, 'strict', `http://127.0.0.1:${webPort}`, false);
     const f = flow(
       [
@@ -143,6 +147,8 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     expect(call).toMatchObject({ endReason: 'hangup', endNode: 'blocked' });
     const ports = (await eventsOf(call.id)).filter((e) => e.type === 'port.taken').map((e) => `${e.nodeId}:${e.port}`);
     expect(ports).toEqual(['start:next', 'crm:ok', 'strict:error']);
+    expect(JSON.stringify(await eventsOf(call.id))).not.toContain('crm-s3cret');
+    expect(harness.logs.join('\n')).not.toContain('crm-s3cret');
   });
 
   test('queue: an available agent answers (bridged to the longest idle); with no agent logged in the call leaves by noAgents', async () => {

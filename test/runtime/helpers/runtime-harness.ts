@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
 import type { Database, DatabaseHandle } from '../../../schemas/database';
 import { agents, agentSkills, flows, flowVersions, integrations, lines, skillGroups } from '../../../schemas/db';
+import { encryptSecret, integrationSecretContext, parseSecretKey } from '../../../schemas/secrets';
 import { loadRuntimeConfig, type RuntimeConfig } from '../../../runtime/config';
 import { dial, type CallerScript, type DialTrace } from '../../../runtime/esl-simulator';
 import { startRuntime, type RunningRuntime } from '../../../runtime/start-runtime';
@@ -22,7 +23,7 @@ export interface TestRuntime {
 /** Starts a runtime on ports 0 with its data (spool) in a fresh temporary directory. */
 export async function startTestRuntime(database: DatabaseHandle, env: Record<string, string> = {}, options: { queuePollMs?: number; dataDir?: string } = {}): Promise<TestRuntime> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'callflow-runtime-')));
-  const config = loadRuntimeConfig({ CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', CALLFLOW_DATA_DIR: dataDir, ...env });
+  const config = loadRuntimeConfig({ CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', CALLFLOW_DATA_DIR: dataDir, CALLFLOW_SECRET_KEY: TEST_SECRET_KEY, ...env });
   const logs: string[] = [];
   const runtime = await startRuntime({ database, config, log: (line) => logs.push(line), queuePollMs: options.queuePollMs ?? 20 });
   return {
@@ -62,8 +63,12 @@ export async function addSkillGroup(db: Database, key: string, agentCount: numbe
   }
 }
 
-export async function addIntegration(db: Database, key: string, baseUrl: string, allowInternal: boolean): Promise<void> {
-  await db.insert(integrations).values({ key, name: key, baseUrl, allowInternal });
+/** The secret key test runtimes decrypt integration secrets with. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
+
+export async function addIntegration(db: Database, key: string, baseUrl: string, allowInternal: boolean, secret?: { header: string; value: string }): Promise<void> {
+  const encrypted = secret ? { secretHeaderName: secret.header, secretCiphertext: encryptSecret(secret.value, parseSecretKey(TEST_SECRET_KEY), { context: integrationSecretContext(key) }) } : {};
+  await db.insert(integrations).values({ key, name: key, baseUrl, allowInternal, ...encrypted });
 }
 
 /** Polls until `check` returns a value (events are written in batches, asynchronously). */
