@@ -115,7 +115,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
         call.close();
         return;
       }
-      const session = new CallSession(call, { directory, events, metrics, driver, log, unknownNumberAnnouncement: announcement, maxCallSeconds: config.maxCallSeconds, maxSteps: config.maxSteps });
+      const session = new CallSession(call, { directory, events, metrics, driver, log, unknownNumberAnnouncement: announcement, maxCallSeconds: config.maxCallSeconds, maxSteps: config.maxSteps, fallback: config.fallback });
       sessions.add(session);
       void session.run().finally(() => sessions.delete(session));
     },
@@ -130,7 +130,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     const deadline = Date.now() + config.drainSeconds * 1000;
     while (sessions.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     if (sessions.size > 0) log(`runtime: drain limit of ${config.drainSeconds} s reached with ${sessions.size} calls; handing them to the fallback`);
-    for (const session of sessions) session.handOff();
+    await Promise.all([...sessions].map((session) => session.handOff()));
     while (sessions.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     await events.stop();
     await directory.stop();

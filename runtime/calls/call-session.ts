@@ -22,6 +22,7 @@ export interface CallServices {
   unknownNumberAnnouncement: fs.AppCall;
   maxCallSeconds: number;
   maxSteps: number;
+  fallback: { extension: string; context: string };
 }
 
 const COMMAND_MS = 10_000;
@@ -103,11 +104,19 @@ export class CallSession {
     }
   }
 
-  /** Drain ran out: the dialplan after `socket` takes the caller to the fallback extension. */
-  handOff(): void {
+  /**
+   * Drain ran out: stop the machine and transfer the caller to the fallback extension. Whatever happens to that
+   * command, the socket is closed after it, and the dialplan after `socket` is the last resort.
+   */
+  async handOff(): Promise<void> {
     if (this.finished) return;
-    this.services.log(`call ${this.call.uuid}: drain limit reached, handing the call to the fallback`);
+    const { extension, context } = this.services.fallback;
+    this.services.log(`call ${this.call.uuid}: drain limit reached, transferring to the fallback ${extension}@${context}`);
     this.machineStop?.();
+    if (!this.call.goneReason) {
+      const step = fs.transfer(extension, context);
+      await Promise.race([this.call.command('sendmsg', { 'call-command': 'execute', 'execute-app-name': step.app, 'execute-app-arg': step.arg }), new Promise((resolve) => setTimeout(resolve, 1000))]).catch(() => undefined);
+    }
     this.call.close();
   }
 

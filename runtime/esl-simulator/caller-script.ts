@@ -54,4 +54,6 @@ export interface DialTrace {
   endedBy: 'runtime' | 'caller' | 'freeswitch' | null;
   /** The runtime closed the socket while the channel was up: FreeSWITCH continues the dialplan after `socket`. */
   dialplanContinued: boolean;
+  /** `transfer EXT XML CONTEXT` sent the call on in the dialplan (e.g. the fallback), as `EXT@CONTEXT`. */
+  transferredTo: string | null;
 }

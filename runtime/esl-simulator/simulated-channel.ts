@@ -41,6 +41,9 @@ export class SimulatedChannel {
   private breakMedia: (() => void) | undefined;
   /** The application running now, so a hangup can complete it. */
   private current: { app: string; arg: string; id: string } | undefined;
+  /** Milliseconds from each CHANNEL_EXECUTE_COMPLETE written to the runtime's next sendmsg read (the load mode's figure). */
+  readonly turnarounds: number[] = [];
+  private completedAt: number | undefined;
   /** Keys pressed and not yet read by an input (flush_dtmf empties it). */
   private dtmfBuffer = '';
 
@@ -51,7 +54,7 @@ export class SimulatedChannel {
     this.channelName = `loopback/${script.destination}-b`;
     this.inputs = [...(script.inputs ?? [])];
     this.bridges = [...(script.bridges ?? [])];
-    this.trace = { uuid: this.uuid, apps: [], lines: [], heard: [], variables: this.variables, hangupCause: null, endedBy: null, dialplanContinued: false };
+    this.trace = { uuid: this.uuid, apps: [], lines: [], heard: [], variables: this.variables, hangupCause: null, endedBy: null, dialplanContinued: false, transferredTo: null };
     Object.assign(this.variables, {
       direction: 'inbound',
       uuid: this.uuid,
@@ -66,7 +69,7 @@ export class SimulatedChannel {
         this.closed = true;
         this.breakMedia?.();
         // The runtime let go of a live channel: FreeSWITCH runs the dialplan after `socket` (fixtures: client-close).
-        if (!this.hungUp) {
+        if (!this.hungUp && !this.trace.transferredTo) {
           this.trace.dialplanContinued = true;
           this.trace.lines.push('socket closed by the runtime: the dialplan continues after socket');
         }
@@ -148,6 +151,10 @@ export class SimulatedChannel {
       case 'api':
         return this.onApi(arg);
       case 'sendmsg':
+        if (this.completedAt !== undefined) {
+          this.turnarounds.push(performance.now() - this.completedAt);
+          this.completedAt = undefined;
+        }
         // FreeSWITCH answers +OK even after the hangup; nothing runs then (fixtures README).
         this.write(commandReply('+OK'));
         if (this.hungUp) return;
@@ -243,6 +250,7 @@ export class SimulatedChannel {
       if (early !== undefined) response = early;
       this.trace.apps.push({ app, arg, response });
       this.event('CHANNEL_EXECUTE_COMPLETE', [...appHeaders().slice(0, 2), ['Application-Response', response], ['Application-UUID', id]]);
+      this.completedAt = performance.now();
     };
     try {
       response = await this.runApp(app, arg, complete);
@@ -326,6 +334,16 @@ export class SimulatedChannel {
       case 'hangup':
         await this.hangup(arg || 'NORMAL_CLEARING', 'runtime');
         throw new ChannelGone();
+      case 'transfer': {
+        // The call leaves the socket for another extension; FreeSWITCH ends the socket session.
+        const [extension, , context] = splitArgs(arg);
+        this.trace.transferredTo = `${extension}@${context ?? 'default'}`;
+        this.trace.lines.push(`transferred to ${this.trace.transferredTo}`);
+        complete('_none_');
+        this.write(disconnectNotice(this.uuid, this.channelName, 'disconnect'));
+        this.socket.end();
+        throw new ChannelGone();
+      }
       default:
         return '\0unknown';
     }

@@ -34,6 +34,9 @@ export const setVariable = (name: string, value: string): AppCall => app('set', 
 
 export const hangup = (cause: string): AppCall => app('hangup', cause);
 
+/** Send the call on to another dialplan extension (the fallback); the socket's part in the call ends. */
+export const transfer = (extension: string, context: string): AppCall => app('transfer', `${extension} XML ${context}`);
+
 export const sleep = (ms: number): AppCall => app('sleep', String(Math.max(0, Math.round(ms))));
 
 /** A file-string of several prompt files (`file_string://a.wav!b.wav`); one file is used as is. */

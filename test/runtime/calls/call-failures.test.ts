@@ -96,7 +96,7 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     expect(await endOf(next.uuid)).toMatchObject({ flowVersion: 2 });
   });
 
-  test('stop() drains: new calls are refused, a call still running at the drain limit goes back to the dialplan', async () => {
+  test('stop() drains: new calls are refused, a call still running at the drain limit is transferred to the fallback', async () => {
     const draining = await startTestRuntime(database.handle, { CALLFLOW_DRAIN_SECONDS: '1' });
     const slow = flow([node('hello', 'play', { prompt: tts('A very long announcement') }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { id: 'drain' });
     await addLine(database.db, '4008002004', (await publish(database.handle, slow)).flowId);
@@ -110,7 +110,7 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
       },
     });
     await stopping;
-    expect(trace.dialplanContinued).toBe(true);
+    expect(trace.transferredTo).toBe('fallback@callflow');
     expect(draining.logs.some((line) => line.includes('drain limit of 1 s reached with 1 calls'))).toBe(true);
     await expect(draining.dial({ destination: '4008002004' })).resolves.toMatchObject({ apps: [], hangupCause: null });
   });
