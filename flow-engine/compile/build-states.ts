@@ -118,8 +118,8 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     services.table.set(id, runtime);
     const params = { node: id };
     // XState defers the machine's first entry actions until start(), after the state has already moved on
-    // to waiting: the call's first state always takes the actor path.
-    const direct = !(depth === 0 && node.type === 'start');
+    // to waiting: the call's first state (the start node's first step) always takes the actor path.
+    const first = depth === 0 && node.type === 'start';
 
     if (behaviour.kind === 'logic') {
       states[id] = { id, entry: { type: 'runLogic', params }, always: routes };
@@ -129,7 +129,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       const step = behaviour.steps[0];
       const waitId = `${id}${WAIT_SUFFIX}`;
       const again = step.repeats ? [{ guard: portIs(AGAIN), target: targetOf(id), reenter: true, actions: touch }] : [];
-      const [main, wait] = effectStates(runtime, 0, step, 'node', [...routes, ...again], targetOf(waitId), direct);
+      const [main, wait] = effectStates(runtime, 0, step, 'node', [...routes, ...again], targetOf(waitId), !first);
       states[id] = { id, ...main };
       states[waitId] = { id: waitId, ...wait };
     } else {
@@ -139,7 +139,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
         const stepRoutes: TransitionConfig[] = [...routes];
         if (step.repeats) stepRoutes.push({ guard: portIs(AGAIN), target: key, reenter: true, actions: touch });
         if (i + 1 < behaviour.steps.length) stepRoutes.push({ guard: portIs(NEXT_STEP), target: `step${i + 1}` });
-        [steps[key], steps[`${key}${WAIT_SUFFIX}`]] = effectStates(runtime, i, step, 'step', stepRoutes, `${key}${WAIT_SUFFIX}`, direct);
+        [steps[key], steps[`${key}${WAIT_SUFFIX}`]] = effectStates(runtime, i, step, 'step', stepRoutes, `${key}${WAIT_SUFFIX}`, !(first && i === 0));
       });
       states[id] = { id, entry: { type: 'enterNode', params }, initial: 'step0', states: steps };
     }

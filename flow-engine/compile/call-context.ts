@@ -80,10 +80,10 @@ export interface CallInput {
   /** The driver's handle for this call, handed back with every effect. */
   session?: unknown;
   observer?: CallObserver;
-  /** Node visits before a runaway call is ended with reason error (default 10,000). */
-  maxSteps?: number;
   /** The watchdog's allowances (defaultEffectLimits for those not given). */
   limits?: Partial<EffectLimits>;
+  /** Node visits before a runaway call is ended with reason error (default 10,000). */
+  maxSteps?: number;
 }
 
 /**
@@ -106,13 +106,13 @@ export interface CallContext {
   index: number;
   /** The current node re-runs its effect (a retry): its entry must not count a new visit. */
   again: boolean;
-  steps: number;
-  maxSteps: number;
   limits: EffectLimits;
   /** The request of the effect under way (or last answered): what the observer reports needs it. */
   request: unknown;
   /** A queue or transfer waiting for its outcome: reported as abandoned if the caller hangs up. */
   waiting: { kind: 'queue'; node: string; skillGroup: string } | { kind: 'transfer'; node: string; to: string } | null;
+  steps: number;
+  maxSteps: number;
   end: CallEnd | null;
 }
 

@@ -11,7 +11,7 @@ import type {
   TransferRequest,
   TransferResult,
 } from '../driver/call-driver';
-import { MASK } from '../driver/mask';
+import { MASK } from '../simulator/simulated-call';
 import type { CallContext, InputOutcome } from './call-context';
 
 /** An effect is about to be asked: remember its request; a queue reports the caller joined. */

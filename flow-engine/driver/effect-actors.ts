@@ -47,10 +47,17 @@ function effectActor(name: EffectName, run: EffectFunction) {
     if (input.skip) return undefined;
     let controller: AbortController | undefined;
     let settled = false;
+    // Abort is remembered, so a driver reading `signal` only later still finds it aborted.
+    let aborted = false;
+    const abort = () => {
+      aborted = true;
+      controller?.abort();
+    };
     const context: EffectContext<unknown> = {
       session: input.session,
       get signal() {
         controller ??= new AbortController();
+        if (aborted && !controller.signal.aborted) controller.abort();
         return controller.signal;
       },
     };
@@ -66,7 +73,7 @@ function effectActor(name: EffectName, run: EffectFunction) {
           receive((event) => {
             if (event.type !== WATCHDOG || settled) return;
             settled = true;
-            controller?.abort();
+            abort();
             sendBack({ type: 'effect.error', error: new EffectWatchdogError(name, watchdogMs) });
           });
           system.scheduler.schedule(self, self, { type: WATCHDOG }, watchdogMs, WATCHDOG);
@@ -86,7 +93,7 @@ function effectActor(name: EffectName, run: EffectFunction) {
       fail(error);
     }
     return () => {
-      if (!settled) controller?.abort();
+      if (!settled) abort();
     };
   });
 }

@@ -2,6 +2,5 @@
 
 export * from './call-driver';
 export { defaultEffectLimits, effectWatchdogMs, EffectWatchdogError, type EffectLimits } from './effect-watchdog';
-export { MASK } from './mask';
 export { driverActors, placeholderActors, type EffectActors, type EffectEvent, type EffectInput } from './effect-actors';
 export { bindDriver } from './bind-driver';

@@ -3,5 +3,6 @@
 export { simulate, runSimulation, startSimulatedCall, SimulationSetupError, type SimulationTrace, type SimulationCase, type SimulateOptions } from './simulate';
 export { runTests, checkExpectations, deepEqual, type TestReport, type TestCaseResult, type Coverage } from './run-tests';
 export { simulatorDriver } from './simulator-driver';
-export { SimulatedCall, DEFAULT_CALL_AT, MASK, promptText, type TranscriptEntry, type LineEvent, type SimulatedCallOptions } from './simulated-call';
+export { SimulatedCall, DEFAULT_CALL_AT, MASK, promptText, type TranscriptEntry } from './simulated-call';
+export type { LineEvent, SimulatedCallOptions } from './caller-script';
 export { TraceRecorder, type TraceStep } from './trace-recorder';

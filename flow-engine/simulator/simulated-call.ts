@@ -1,8 +1,8 @@
 // One simulated call: the caller's scripted inputs, the mocks, a virtual clock and the transcript of what happened.
 
-import { MASK } from '../driver/mask';
 import type { PromptPiece, RenderedPrompt } from '../driver/rendered-prompt';
 import type { CallerInput, Mocks } from '../test-case';
+import type { LineEvent, SimulatedCallOptions } from './caller-script';
 
 /** What the caller heard (`played`), what the simulated caller did (`heard`), and effects on the outside world. */
 export interface TranscriptEntry {
@@ -11,7 +11,8 @@ export interface TranscriptEntry {
   text: string;
 }
 
-export { MASK } from '../driver/mask';
+/** Shown instead of anything sensitive (keyed card numbers, prompts that read them back). */
+export const MASK = '••••';
 
 /**
  * The default call instant when a test case gives none: Monday 5 January 2026, 10:00 in Shanghai
@@ -39,29 +40,12 @@ function pieceText(piece: PromptPiece): string {
   return piece.kind === 'tts' ? piece.text : piece.value;
 }
 
-/** What the line did, as a FreeSWITCH channel would show it: kept when SimulatedCallOptions.logLine is set. */
-export type LineEvent =
-  | { kind: 'answer'; earlyMedia: boolean }
-  /** One prompt piece played: the TTS text, the say-as value or the audio file, in its language. */
-  | { kind: 'play'; language: string; text: string }
-  | { kind: 'hangup' };
-
-/** Caller behaviour a test case cannot script (the driver contract uses it) and the line log. */
-export interface SimulatedCallOptions {
-  /** Keys the caller presses while the prompt of this node, which takes no input, plays: discarded (type-ahead is flushed). */
-  keysDuringPrompt?: Readonly<Record<string, string>>;
-  /** The caller hangs up during this node's prompt (`prompt`: play) or its answered bridge (`bridge`: queue, transfer). */
-  hangup?: { node: string; during: 'prompt' | 'bridge' };
-  /** Keep `line`: what was answered, played and hung up. */
-  logLine?: boolean;
-}
-
-const noOptions: SimulatedCallOptions = {};
-
 export class SimulatedCall {
   readonly transcript: TranscriptEntry[] = [];
-  /** What the line did (only with `logLine`). */
+  /** What the line did (only with `options.logLine`). */
   readonly line: LineEvent[] = [];
+  /** Caller behaviour beyond the test case's inputs; set before the call starts. */
+  options: SimulatedCallOptions = {};
   private cursor = 0;
   /** Virtual clock in epoch milliseconds; advanced by timeouts, waits and recordings. */
   private clock: number;
@@ -70,9 +54,16 @@ export class SimulatedCall {
     private readonly inputs: readonly CallerInput[],
     readonly mocks: Mocks,
     startsAt: number,
-    readonly options: SimulatedCallOptions = noOptions,
   ) {
     this.clock = startsAt;
+  }
+
+  now(): Date {
+    return new Date(this.clock);
+  }
+
+  advance(seconds: number): void {
+    this.clock += seconds * 1000;
   }
 
   /** The caller hangs up during this node's prompt or bridge (SimulatedCallOptions.hangup). */
@@ -86,12 +77,14 @@ export class SimulatedCall {
     if (this.options.logLine) this.line.push(event);
   }
 
-  now(): Date {
-    return new Date(this.clock);
-  }
-
-  advance(seconds: number): void {
-    this.clock += seconds * 1000;
+  /** Log each piece of the prompts played, with its language (a no-op without `logLine`). */
+  linePlayed(prompts: readonly RenderedPrompt[]): void {
+    if (!this.options.logLine) return;
+    for (const prompt of prompts) {
+      for (const piece of prompt.pieces) {
+        this.line.push({ kind: 'play', language: prompt.language, text: piece.kind === 'audio' ? piece.file : piece.kind === 'tts' ? piece.text : piece.value });
+      }
+    }
   }
 
   /** The caller's next input at an input attempt; undefined when the script has run out. */
@@ -110,14 +103,7 @@ export class SimulatedCall {
   }
 
   played(node: string, prompts: readonly RenderedPrompt[]): void {
-    for (const prompt of prompts) {
-      this.transcript.push({ node, kind: 'played', text: promptText(prompt) });
-      if (this.options.logLine) {
-        for (const piece of prompt.pieces) {
-          this.line.push({ kind: 'play', language: prompt.language, text: piece.kind === 'audio' ? piece.file : piece.kind === 'tts' ? piece.text : piece.value });
-        }
-      }
-    }
+    for (const prompt of prompts) this.transcript.push({ node, kind: 'played', text: promptText(prompt) });
   }
 
   heard(node: string, text: string): void {

@@ -1,6 +1,6 @@
 // The simulator driver: answers every effect synchronously from the test case's inputs and mocks.
 
-import { CallerHangupError, type BridgeEnd, type CallDriver } from '../driver/call-driver';
+import { CallerHangupError, type BridgeEnd, type CallDriver, type RenderedPrompt } from '../driver/call-driver';
 import { MASK, mockFor, type SimulatedCall } from './simulated-call';
 import type { CallerInput } from '../test-case';
 
@@ -11,6 +11,12 @@ function classify(input: CallerInput | undefined): InputKind {
   if (typeof input === 'string') return input === '' ? { kind: 'silence' } : { kind: 'digits', digits: input };
   if ('hangup' in input) return { kind: 'hangup' };
   return { kind: 'speech', text: input.say };
+}
+
+/** What the caller hears goes into the transcript and, for the driver contract, the line log. */
+function played(call: SimulatedCall, node: string, prompts: readonly RenderedPrompt[]): void {
+  call.played(node, prompts);
+  call.linePlayed(prompts);
 }
 
 function hangUp(call: SimulatedCall, node: string, ranOut: boolean): never {
@@ -49,7 +55,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   },
 
   play(request, { session }) {
-    session.played(request.node, [request.prompt]);
+    played(session, request.node, [request.prompt]);
     // Type-ahead is flushed: keys during a prompt that takes no input never reach the next input.
     const keys = session.options.keysDuringPrompt?.[request.node];
     if (keys) session.heard(request.node, `${keys} (${request.bargeIn ? 'skips the prompt; ' : ''}discarded: this prompt takes no input)`);
@@ -57,7 +63,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   },
 
   collect(request, { session }) {
-    session.played(request.node, request.prompts);
+    played(session, request.node, request.prompts);
     const next = session.nextInput();
     const input = classify(next);
     switch (input.kind) {
@@ -79,7 +85,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   },
 
   recognize(request, { session }) {
-    session.played(request.node, request.prompts);
+    played(session, request.node, request.prompts);
     const next = session.nextInput();
     const input = classify(next);
     switch (input.kind) {
@@ -99,7 +105,8 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   },
 
   record(request, { session }) {
-    session.played(request.node, request.prompts);
+    played(session, request.node, request.prompts);
+    session.lineEvent({ kind: 'record', beep: request.beep });
     if (session.hangsUpDuringWait()) return hangUp(session, request.node, false);
     const seconds = Math.min(mockFor(session.mocks.record, request.node)?.seconds ?? 10, request.maxSeconds);
     session.advance(seconds);
@@ -133,7 +140,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   },
 
   enqueue(request, { session }) {
-    session.played(request.node, request.prompts);
+    played(session, request.node, request.prompts);
     if (session.hangsUpDuringWait()) return hangUp(session, request.node, false);
     const mock = mockFor(session.mocks.queue, request.node, request.skillGroup.key);
     const outcome = mock?.outcome ?? 'answered';
@@ -145,7 +152,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   },
 
   transfer(request, { session }) {
-    session.played(request.node, request.prompts);
+    played(session, request.node, request.prompts);
     if (session.hangsUpDuringWait()) return hangUp(session, request.node, false);
     const outcome = mockFor(session.mocks.transfer, request.node)?.outcome ?? 'answered';
     session.event(request.node, `transfer to ${request.to} → ${outcome}`);
@@ -160,7 +167,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   },
 
   hangup(request, { session }) {
-    session.played(request.node, request.prompts);
+    played(session, request.node, request.prompts);
     session.event(request.node, `hang up (${request.reason})`);
     session.lineEvent({ kind: 'hangup' });
   },

@@ -56,6 +56,8 @@ describe('the machine config', () => {
     // The call's first state cannot answer directly: XState runs its entry only when the actor starts.
     expect(config.states.start.entry).toEqual({ type: 'enterNode', params: { node: 'start' } });
     expect(config.states.start.states?.step0.entry).toEqual({ type: 'beginStep' });
+    // Its later steps run after start(), so a synchronous driver answers them directly.
+    expect(config.states.start.states?.step1.entry).toEqual({ type: 'runStep', params: { node: 'start', step: 1 } });
   });
 
   test('the start node answers the call, then reads the clock', () => {

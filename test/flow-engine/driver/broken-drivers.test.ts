@@ -135,6 +135,7 @@ describe('the contract fails broken drivers', () => {
     expect(failed(await checkDriverContract({ newDriver: () => simulatorHarness(unansweredDriver) }))).toEqual([
       caseNamed('the call is answered'),
       caseNamed('start.answer false'),
+      caseNamed('record:'),
     ]);
   });
 

@@ -30,7 +30,7 @@ export interface DriverScript {
 export interface ContractCall<Session> {
   /** The machine's input `session`. */
   session: Session;
-  /** What the line did (answer, pieces played, hangup), read once the call has ended. */
+  /** What the line did (answer, pieces played, recordings started, hangup), read once the call has ended. */
   line(): LineEvent[] | Promise<LineEvent[]>;
 }
 

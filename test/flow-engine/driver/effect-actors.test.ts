@@ -48,6 +48,19 @@ test('a caller hangup while an effect is pending aborts its signal and ends the 
   expect((await toPromise(actor)) as CallEnd).toEqual({ node: 'menu', reason: 'callerHangup' });
 });
 
+test('a driver that reads its signal only after the state was left finds it aborted', async () => {
+  let context: { signal: AbortSignal } | undefined;
+  const actor = start(
+    withCollect((_r, c) => {
+      context = c;
+      return new Promise(() => {});
+    }),
+  );
+  actor.send({ type: 'call.hangup' });
+  await toPromise(actor);
+  expect(context?.signal.aborted).toBe(true);
+});
+
 test('an effect that finishes does not see its signal aborted when the state is left', async () => {
   let signal: AbortSignal | undefined;
   const actor = start(

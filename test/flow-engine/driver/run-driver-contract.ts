@@ -2,7 +2,7 @@
 
 import { describe, expect, test } from 'vitest';
 import type { FlowDocument } from '../../../flow-engine/document';
-import { MASK } from '../../../flow-engine/driver';
+import { MASK } from '../../../flow-engine/simulator';
 import { resolverFromBundle } from '../../../flow-engine/resources';
 import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
 import { flow, node, tts } from '../support/build-flow';
@@ -35,6 +35,9 @@ const resources = resolverFromBundle({
 
 const en = (text: string) => ({ language: 'en-US', pieces: [{ kind: 'tts', text }] });
 const isPromiseLike = (value: unknown) => typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
+
+/** The flow with its record node's beep turned off. */
+const withoutBeep = (f: FlowDocument): FlowDocument => ({ ...f, nodes: f.nodes.map((n) => (n.type === 'record' ? { ...n, config: { ...n.config, beep: false } } : n)) });
 
 /** A flow whose start node has `config`. */
 function withStart(f: FlowDocument, config: Record<string, unknown>): FlowDocument {
@@ -320,7 +323,7 @@ export const driverContractCases: ContractCase[] = [
     },
   },
   {
-    name: 'record: the prompt, the recording kept in the variable; nothing said leaves by noInput',
+    name: 'record: the prompt, the recording (with or without beep) kept in the variable; nothing said leaves by noInput',
     async run(tools) {
       const run = await runCall(tools, recordFlow, { mocks: { record: { rec: { seconds: 12 } } } });
       expect(requestsOf(run, 'record')).toEqual([
@@ -328,8 +331,16 @@ export const driverContractCases: ContractCase[] = [
       ]);
       expect(portOf(run, 'rec')).toBe('recorded');
       expect(typeof run.vars.message === 'string' && run.vars.message.length > 0).toBe(true);
-      expect(playedTexts(run)).toEqual(['Leave a message after the tone', 'Thank you']);
-      const silent = await runCall(tools, recordFlow, { mocks: { record: { rec: { seconds: 0 } } } });
+      expect(run.line).toEqual([
+        { kind: 'answer', earlyMedia: false },
+        { kind: 'play', language: 'en-US', text: 'Leave a message after the tone' },
+        { kind: 'record', beep: true },
+        { kind: 'play', language: 'en-US', text: 'Thank you' },
+        { kind: 'hangup' },
+      ]);
+      const silent = await runCall(tools, withoutBeep(recordFlow), { mocks: { record: { rec: { seconds: 0 } } } });
+      expect(requestsOf(silent, 'record')[0].beep).toBe(false);
+      expect(silent.line).toContainEqual({ kind: 'record', beep: false });
       expect(portOf(silent, 'rec')).toBe('noInput');
       expect(silent.vars.message).toBeNull();
     },

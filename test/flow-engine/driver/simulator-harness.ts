@@ -13,11 +13,8 @@ export function simulatorHarness(driver: CallDriver<SimulatedCall>): DriverHarne
   return {
     driver,
     call(script) {
-      const session = new SimulatedCall(script.inputs, script.mocks, Date.parse(script.call.at ?? DEFAULT_CALL_AT), {
-        keysDuringPrompt: script.keysDuringPrompt,
-        hangup: script.hangup,
-        logLine: true,
-      });
+      const session = new SimulatedCall(script.inputs, script.mocks, Date.parse(script.call.at ?? DEFAULT_CALL_AT));
+      session.options = { keysDuringPrompt: script.keysDuringPrompt, hangup: script.hangup, logLine: true };
       return { session, line: () => session.line };
     },
   };

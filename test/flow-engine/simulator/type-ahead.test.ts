@@ -19,7 +19,8 @@ const f = (bargeIn: boolean) =>
   );
 
 async function call(bargeIn: boolean, inputs: string[]) {
-  const session = new SimulatedCall(inputs, {}, Date.parse(DEFAULT_CALL_AT), { keysDuringPrompt: { welcome: '1' } });
+  const session = new SimulatedCall(inputs, {}, Date.parse(DEFAULT_CALL_AT));
+  session.options = { keysDuringPrompt: { welcome: '1' } };
   const actor = createActor(bindDriver(compile(f(bargeIn)).machine, simulatorDriver), { input: { session } });
   actor.start();
   return { end: await toPromise(actor), transcript: session.transcript };
