@@ -32,6 +32,8 @@ export type HeardEvent =
   | { kind: 'answer'; earlyMedia: boolean }
   /** `voice`: `engine|voice` of a TTS piece, the mod_say module of a say piece; `file` for a recording. */
   | { kind: 'play'; text: string; voice?: string; file?: boolean }
+  /** A recording started; `beep`: a tone was played just before it. */
+  | { kind: 'record'; beep: boolean }
   | { kind: 'hangup' };
 
 /** One application the runtime ran on the channel. */

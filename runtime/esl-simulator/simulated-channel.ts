@@ -44,6 +44,8 @@ export class SimulatedChannel {
   /** Milliseconds from each CHANNEL_EXECUTE_COMPLETE written to the runtime's next sendmsg read (the load mode's figure). */
   readonly turnarounds: number[] = [];
   private completedAt: number | undefined;
+  /** The last application was the beep (a tone): the next recording starts with a beep. */
+  private beeped = false;
   /** Keys pressed and not yet read by an input (flush_dtmf empties it). */
   private dtmfBuffer = '';
 
@@ -244,6 +246,9 @@ export class SimulatedChannel {
       return;
     }
     this.current = { app, arg, id };
+    const beepBefore = this.beeped;
+    this.beeped = app === 'playback' && arg.startsWith('tone_stream://');
+    if (app === 'record') this.trace.heard.push({ kind: 'record', beep: beepBefore });
     this.event('CHANNEL_EXECUTE', appHeaders());
     let response = '_none_';
     const complete = (early?: string) => {
