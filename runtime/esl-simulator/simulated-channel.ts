@@ -44,6 +44,8 @@ export class SimulatedChannel {
   /** Milliseconds from each CHANNEL_EXECUTE_COMPLETE written to the runtime's next sendmsg read (the load mode's figure). */
   readonly turnarounds: number[] = [];
   private completedAt: number | undefined;
+  /** The socket application's own completion repeats the previous application's response (fixtures README). */
+  private lastResponse = '_none_';
   /** The last application was the beep (a tone): the next recording starts with a beep. */
   private beeped = false;
   /** Keys pressed and not yet read by an input (flush_dtmf empties it). */
@@ -254,6 +256,7 @@ export class SimulatedChannel {
     const complete = (early?: string) => {
       if (early !== undefined) response = early;
       this.trace.apps.push({ app, arg, response });
+      this.lastResponse = response;
       this.event('CHANNEL_EXECUTE_COMPLETE', [...appHeaders().slice(0, 2), ['Application-Response', response], ['Application-UUID', id]]);
       this.completedAt = performance.now();
     };
@@ -479,7 +482,7 @@ export class SimulatedChannel {
       const last = this.lastExecute;
       if (last) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', last.app], ['Application-Data', last.arg], ['Application-Response', '_none_'], ['Application-UUID', last.id]]);
     }
-    this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', '_none_']]);
+    this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
     this.event('CHANNEL_HANGUP_COMPLETE');
     await delay(0);
     if (this.linger) {
