@@ -1,6 +1,8 @@
 // Help texts for `callflow --help` and `callflow COMMAND --help` (kept apart so help loads no engine code).
 
-export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'dial';
+import { adminHelp } from './commands/admin-help';
+
+export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'dial' | 'admin';
 
 const exitCodes = `Exit codes:
   0  success: every flow valid, every test passed
@@ -88,6 +90,7 @@ ${resourcesNote}
 
 ${exitCodes}
 `,
+  admin: adminHelp,
   compile: `Usage: callflow compile FILE [--resources FILE]
 
 Prints the XState machine config that the flow compiles to, as JSON.
@@ -112,6 +115,7 @@ Commands:
   test FILE...       run each flow's test cases and report node/edge coverage
   compile FILE       print the XState machine config as JSON
   dial NUMBER        place a test call into a running runtime (--runtime HOST:PORT)
+  admin reset-password EMAIL   set a new password for a user (e.g. a lost admin password)
   help [COMMAND]     show help for a command
 
 Options:

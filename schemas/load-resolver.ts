@@ -8,8 +8,11 @@ import type { ScheduleDefinition } from '../flow-engine/schedule/schedule-config
 import type { Executor } from './database';
 import { flows, flowVersions, integrations, schedules, skillGroups } from './db';
 
-/** Subflows may call subflows; stop following them after this many levels (validation reports cycles). */
-const MAX_SUBFLOW_DEPTH = 8;
+/**
+ * Subflows may call subflows; stop following them after this many levels (validation reports cycles). One level more
+ * than the engine runs (8), so that a chain too deep is reported as too deep rather than as a missing subflow.
+ */
+const MAX_SUBFLOW_DEPTH = 9;
 
 /** A resolver over in-memory tables (flow-engine's resolverFromBundle, restated: schemas/ imports flow-engine types only). */
 function resolverOf(bundle: ResourceBundle): ResourceResolver {

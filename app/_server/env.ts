@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { trustProxyFrom } from './http/client-address';
 
 const base64Key32 = z
   .string()
@@ -18,6 +19,18 @@ const rawEnvSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().regex(/^[A-Za-z0-9.:_-]{1,255}$/, 'must be an address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => {
+      try {
+        trustProxyFrom(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a comma-separated list of proxy addresses or ranges (e.g. 10.0.0.0/8, loopback)')
+    .optional(),
   BASE_URL: z.url().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
@@ -33,6 +46,10 @@ export interface ServerEnv {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   port: number;
+  /** Address the HTTP server listens on (HOST); 127.0.0.1 keeps the studio to this machine. */
+  host: string;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); unset: the socket's peer is the client. */
+  trustProxy: string | undefined;
   /** Public origin of the studio, e.g. http://127.0.0.1:3000. */
   baseUrl: string;
   /** Origins whose browser requests may change data (CSRF protection). */
@@ -100,10 +117,17 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     adminEmail: raw.ADMIN_EMAIL,
     adminPassword: raw.ADMIN_PASSWORD,
     port: raw.PORT,
+    host: raw.HOST,
+    trustProxy: raw.TRUST_PROXY,
     baseUrl,
     trustedOrigins,
     nodeEnv: raw.NODE_ENV,
   };
+}
+
+/** Settings read by libraries rather than by us (Next's telemetry, NODE_ENV), written before they load. */
+export function setLibraryEnv(values: { NEXT_TELEMETRY_DISABLED?: string; NODE_ENV?: 'production' }): void {
+  Object.assign(process.env, values);
 }
 
 /** The environment for a child process (e.g. `next build`) with `extra` added; env.ts stays the only reader. */

@@ -13,6 +13,18 @@ export class InvalidFlowError extends Error {
   }
 }
 
+/** Publishing was asked for a document identical to the latest version; nothing was created. */
+export class UnchangedFlowError extends Error {
+  override name = 'UnchangedFlowError';
+  constructor(
+    flowName: string,
+    /** The latest version, which already holds this document. */
+    readonly version: number,
+  ) {
+    super(`"${flowName}" is unchanged since version ${version}; nothing was published. Change the draft first, or bind a line to version ${version}.`);
+  }
+}
+
 /** Text that is not JSON, with the 1-based line and column where parsing stopped. */
 export class MalformedJsonError extends Error {
   override name = 'MalformedJsonError';

@@ -7,9 +7,12 @@ import { roles, users, type Role } from '../../schemas/db';
 import type { Auth } from './auth/auth';
 import type { Database } from './db/client';
 import { asDatabaseUnavailable, type DatabaseUnavailableError } from './db/database-unavailable';
-import { InvalidFlowError, MalformedJsonError, StaleRevisionError } from './errors';
+import { InvalidFlowError, MalformedJsonError, StaleRevisionError, UnchangedFlowError } from './errors';
 import { defaultTemplatesDir } from './flows/templates';
+import { ReportedInternalError, reportInternalError } from './internal-error';
 import { isSameSiteRequest } from './same-site';
+import { findInputProblem } from './validation/input-limits';
+import { describeZodError } from './validation/zod-sentences';
 
 // What a user sees when PostgreSQL is down or restarting; nothing about hosts, ports or queries.
 const databaseUnavailableMessages = {
@@ -105,10 +108,15 @@ async function readHttpContext(options: HttpContextOptions): Promise<Context> {
 // ─── 2. Initialisation ────────────────────────────────────────────────────────
 
 const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
+  // Never send stack traces, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error, path }) {
     const cause = error.cause;
+    // Failures outside any procedure (reading the session) have not been through presentErrors yet.
+    const internal = error.code === 'INTERNAL_SERVER_ERROR' ? reportInternalError(cause ?? error, path ?? 'the request') : null;
     return {
       ...shape,
+      message: internal ? internal.message : cause instanceof ZodError ? describeZodError(cause) : shape.message,
       data: {
         ...shape.data,
         /** Field errors of an invalid input, keyed by field name. */
@@ -119,6 +127,10 @@ const t = initTRPC.context<Context>().create({
         jsonPosition: cause instanceof MalformedJsonError ? { line: cause.line, column: cause.column } : null,
         /** Who saved the revision that made a save stale. */
         conflict: cause instanceof StaleRevisionError ? { ...cause.current, savedAt: cause.current.savedAt.toISOString() } : null,
+        /** The version a refused publish is identical to. */
+        unchangedSince: cause instanceof UnchangedFlowError ? cause.version : null,
+        /** The id under which an internal error was logged. */
+        errorId: internal ? internal.errorId : null,
       },
     };
   },
@@ -128,6 +140,31 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 // ─── 3. Procedures ────────────────────────────────────────────────────────────
+
+/**
+ * What a caller sees of a failure: invalid input as one sentence per field, and an unexpected error (a failed query,
+ * a bug) as a generic sentence with an error id, its details going to the server log only.
+ */
+const presentErrors = t.middleware(async ({ path, next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const { error } = result;
+  if (error.code === 'BAD_REQUEST' && error.cause instanceof ZodError) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: describeZodError(error.cause), cause: error.cause });
+  }
+  if (error.code === 'INTERNAL_SERVER_ERROR' && !(error.cause instanceof ReportedInternalError)) {
+    const reported = reportInternalError(error.cause ?? error, path);
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: reported.message, cause: reported });
+  }
+  return result;
+});
+
+/** Refuses input nested too deep or holding text PostgreSQL cannot store, before any parsing or query. */
+const inputLimits = t.middleware(async ({ getRawInput, next }) => {
+  const problem = findInputProblem(await getRawInput());
+  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem.message });
+  return next();
+});
 
 /**
  * Turns a lost or refused database connection, which would otherwise surface as the driver's raw
@@ -169,7 +206,7 @@ function requireRole(required: Role) {
   });
 }
 
-export const publicProcedure = t.procedure.use(databaseAvailability).use(sameSiteMutations);
+export const publicProcedure = t.procedure.use(presentErrors).use(databaseAvailability).use(sameSiteMutations).use(inputLimits);
 export const viewerProcedure = publicProcedure.use(requireRole('viewer'));
 export const testerProcedure = publicProcedure.use(requireRole('tester'));
 export const designerProcedure = publicProcedure.use(requireRole('designer'));

@@ -1,19 +1,15 @@
-// Which IP addresses an HTTP node may reach: public unicast only, unless its integration allows internal hosts.
+// Which IP addresses an HTTP node may connect to: public unicast only unless its integration allows internal hosts; cloud metadata never.
 
 import ipaddr from 'ipaddr.js';
-
-/** ipaddr.js ranges that are the public internet; everything else (private, loopback, link-local with the cloud metadata address, CGNAT, multicast, reserved…) is internal. */
-const PUBLIC_RANGES = new Set(['unicast']);
+import { internalAddressReason } from '../../flow-engine/node/address-guard';
 
 /**
- * Classifies one address. IPv4-mapped IPv6 (`::ffff:127.0.0.1`) is judged as the IPv4 address it carries.
+ * Public unicast only, by the classifier the studio uses when an integration is saved (flow-engine/node/address-guard);
+ * IPv4-mapped IPv6 (`::ffff:127.0.0.1`) is judged as the IPv4 address it carries.
  * @example isPublicAddress('169.254.169.254'); // false (link-local: the cloud metadata service)
  */
 export function isPublicAddress(address: string): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  return PUBLIC_RANGES.has(parsed.range());
+  return ipaddr.isValid(address) && internalAddressReason(address) === null;
 }
 
 /** Cloud instance-metadata endpoints (credentials live there): refused even for integrations that allow internal hosts. */

@@ -6,6 +6,7 @@ import { createAuth } from '../../app/_server/auth/auth';
 import { createUserWithPassword } from '../../app/_server/auth/create-user';
 import { createDatabase, selectRows, type DatabaseHandle } from '../../app/_server/db/client';
 import { DatabaseUnavailableError } from '../../app/_server/db/database-unavailable';
+import { clientAddressHeader } from '../../app/_server/http/client-address';
 import { createTrpcHandler } from '../../app/_server/http/trpc-handler';
 import type { SessionUser } from '../../app/_server/trpc';
 import { auditLog, flows, flowVersions } from '../../schemas/db';
@@ -232,7 +233,7 @@ describe.skipIf(!postgresTestBackend)('the API when PostgreSQL goes away mid-ses
     const signIn = await auth.handler(
       new Request(`${origin}/api/auth/sign-in/email`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin, 'x-forwarded-for': '203.0.113.250' },
+        headers: { 'content-type': 'application/json', origin, [clientAddressHeader]: '203.0.113.250' },
         body: JSON.stringify({ email: 'hana@example.com', password: 'a long test password' }),
       }),
     );

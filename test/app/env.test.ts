@@ -34,6 +34,18 @@ describe('loadEnv', () => {
     expect(env.trustedOrigins).toEqual(['https://studio.example.com']);
   });
 
+  it('listens on 127.0.0.1 and trusts no proxy unless HOST and TRUST_PROXY say otherwise', () => {
+    const defaults = loadEnv({}, freshDir());
+    expect([defaults.host, defaults.trustProxy]).toEqual(['127.0.0.1', undefined]);
+    const set = loadEnv({ HOST: '0.0.0.0', TRUST_PROXY: 'loopback, 10.0.0.0/8' }, freshDir());
+    expect([set.host, set.trustProxy]).toEqual(['0.0.0.0', 'loopback, 10.0.0.0/8']);
+  });
+
+  it('refuses a TRUST_PROXY entry that is not an address, a range or a known name', () => {
+    expect(() => loadEnv({ TRUST_PROXY: 'my-proxy' }, freshDir())).toThrow(/TRUST_PROXY: must be a comma-separated list of proxy addresses or ranges/);
+    expect(() => loadEnv({ HOST: 'bad host!' }, freshDir())).toThrow(/HOST: must be an address or host name to listen on/);
+  });
+
   it('with DATABASE_URL both secrets must be given', () => {
     expect(() => loadEnv({ DATABASE_URL: 'postgres://db/callflow' }, freshDir())).toThrow(
       new EnvError('CALLFLOW_SECRET_KEY and BETTER_AUTH_SECRET must be set when DATABASE_URL is set.'),

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import * as schema from '../../../schemas/db';
 import { users } from '../../../schemas/db';
 import type { Database } from '../db/client';
+import { clientAddressHeader } from '../http/client-address';
 import { logAuthEvent } from './auth-log';
 
 export interface AuthOptions {
@@ -46,8 +47,13 @@ export function createAuth(options: AuthOptions) {
         disabledAt: { type: 'date', required: false, input: false },
       },
     },
-    // Explicit, because better-auth skips its origin (CSRF) check when NODE_ENV is "test"; tests must see production behaviour.
-    advanced: { disableOriginCheck: false },
+    advanced: {
+      // Explicit, because better-auth skips its origin (CSRF) check when NODE_ENV is "test"; tests must see production behaviour.
+      disableOriginCheck: false,
+      // The rate limit and sessions use the address the studio's server stamped from the socket (or trusted proxies),
+      // never X-Forwarded-For as the client sent it.
+      ipAddress: { ipAddressHeaders: [clientAddressHeader] },
+    },
     // Failed queries must not reach the server log with their parameters (session tokens).
     logger: { log: logAuthEvent },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },

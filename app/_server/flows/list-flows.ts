@@ -37,11 +37,15 @@ function encodeCursor(updatedAtText: string, id: string): string {
   return Buffer.from(JSON.stringify([updatedAtText, id])).toString('base64url');
 }
 
+// Exactly what PostgreSQL prints for a timestamptz and a uuid, so a tampered cursor never reaches a cast in SQL.
+const timestampText = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+const uuidText = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && /^[0-9a-f-]{36}$/.test(String(value[1]))) {
-      return [value[0], value[1] as string];
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && timestampText.test(value[0]) && uuidText.test(value[1])) {
+      return [value[0], value[1]];
     }
   } catch {
     // Falls through to the typed error below.

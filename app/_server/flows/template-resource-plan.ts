@@ -2,6 +2,7 @@
 
 import { eq, inArray } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
+import { internalUrlReason } from '../../../flow-engine/node/address-guard';
 import type { IntegrationResource, ResourceResolver, SkillGroupResource } from '../../../flow-engine/resources';
 import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
 import { flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
@@ -71,6 +72,14 @@ function integrationRefusal(key: string, integration: IntegrationResource, optio
       kind: 'integration',
       key,
       message: `The template's integration "${key}" sends the ${credential} header, a credential; an administrator must create the integration with it as the encrypted secret.`,
+    };
+  }
+  const internal = integration.allowInternal ? null : internalUrlReason(integration.baseUrl);
+  if (internal) {
+    return {
+      kind: 'integration',
+      key,
+      message: `The template's integration "${key}" points to ${internal} without allowing internal addresses; an administrator must create it.`,
     };
   }
   if (integration.allowInternal && !options.actorIsAdmin) {

@@ -1,16 +1,19 @@
-// Publishing: validate a document against this environment's resources, then write version n+1, audit and NOTIFY in one transaction.
+// Publishing: validate and compile a document against this environment's resources, then write version n+1, audit and NOTIFY
+// in one transaction — unless it is identical to the latest version.
 
 import { createHash } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { eq, max, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { canonicalJson } from '../../../flow-engine/canonical-json';
+import { compile, CompileError } from '../../../flow-engine/compile';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { validate } from '../../../flow-engine/validate';
 import type { ValidationIssue } from '../../../flow-engine/validate/validation-issue';
+import type { ResourceResolver } from '../../../flow-engine/resources';
 import { flows, flowVersions } from '../../../schemas/db';
 import { recordAudit } from '../audit/record-audit';
 import { notifyInTransaction, type Database } from '../db/client';
-import { InvalidFlowError } from '../errors';
+import { InvalidFlowError, UnchangedFlowError } from '../errors';
 import { loadResolver } from '../resources/load-resolver';
 
 /** The channel runtimes listen on to load a new version; the payload is `{"flowId":…,"version":…}`. */
@@ -57,15 +60,45 @@ function refusal(flowName: string, issues: ValidationIssue[]): TRPCError {
   return new TRPCError({ code: 'BAD_REQUEST', message, cause: new InvalidFlowError(message, issues) });
 }
 
+/** Compiles what runtimes will compile; a flow that validates but cannot run is refused as one issue on its node. */
+function compileIssue(document: FlowDocument, resources: ResourceResolver): ValidationIssue | null {
+  try {
+    compile(document, { resources });
+    return null;
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    // Inside subflows the engine names nodes `subflowNode/innerNode`: the issue belongs to this flow's subflow node.
+    const nodeId = error.nodeId?.split('/')[0];
+    const index = nodeId ? document.nodes.findIndex((node) => node.id === nodeId) : -1;
+    const inside = nodeId !== error.nodeId;
+    return {
+      rule: 'compile',
+      severity: 'error',
+      message: `${error.message} The flow passes validation but cannot run as it is.`,
+      path: index < 0 ? '' : inside ? `/nodes/${index}/config/flow` : `/nodes/${index}${error.path ?? ''}`,
+      ...(nodeId ? { nodeId } : {}),
+    };
+  }
+}
+
+function unchanged(flowName: string, version: number): TRPCError {
+  const cause = new UnchangedFlowError(flowName, version);
+  return new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause });
+}
+
 /**
- * Validate `document` and publish it as the flow's next version. An invalid document is refused with
- * BAD_REQUEST carrying every issue, and nothing is written. The flow row is locked for the transaction,
- * so concurrent publishes of one flow queue up and never take the same number.
+ * Validate and compile `document` and publish it as the flow's next version. An invalid document, or one that does
+ * not compile, is refused with BAD_REQUEST carrying every issue; a document identical to the latest version is refused
+ * as unchanged; either way nothing is written. The flow row is locked for the transaction, so concurrent publishes of
+ * one flow queue up and never take the same number.
  */
 export async function publishDocument(db: Database, request: PublishRequest): Promise<PublishedVersion> {
+  const flowName = request.document.name ?? request.flowId;
   const resources = await loadResolver(db, request.document);
   const result = validate(request.document, { resources });
-  if (!result.valid) throw refusal(request.document.name ?? request.flowId, [...result.errors, ...result.warnings]);
+  if (!result.valid) throw refusal(flowName, [...result.errors, ...result.warnings]);
+  const compileProblem = compileIssue(request.document, resources);
+  if (compileProblem) throw refusal(flowName, [compileProblem]);
   const checksum = documentChecksum(request.document);
 
   return db.transaction(async (tx) => {
@@ -79,7 +112,14 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
     if (request.source.kind === 'draft' && flow.revision !== request.source.revision) {
       throw new TRPCError({ code: 'CONFLICT', message: 'The draft was saved again while it was being published; publish again to include the latest changes.' });
     }
-    const [{ latest }] = await tx.select({ latest: max(flowVersions.number) }).from(flowVersions).where(eq(flowVersions.flowId, flow.id));
+    const [newest] = await tx
+      .select({ number: flowVersions.number, checksum: flowVersions.checksum })
+      .from(flowVersions)
+      .where(eq(flowVersions.flowId, flow.id))
+      .orderBy(desc(flowVersions.number))
+      .limit(1);
+    if (newest && newest.checksum === checksum) throw unchanged(flowName, newest.number);
+    const latest = newest?.number ?? null;
     const number = (latest ?? 0) + 1;
     const document =
       request.source.kind === 'draft'

@@ -4,9 +4,10 @@ import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, users } from '../../../schemas/db';
 import { adminProcedure, createTRPCRouter } from '../trpc';
+import { timestampInput } from '../validation/input-rules';
 
 /** Keyset cursor: the last row of the previous page, so pages stay stable while new rows arrive. */
-const cursor = z.object({ at: z.coerce.date(), id: z.number().int().positive() });
+const cursor = z.object({ at: timestampInput('The cursor time'), id: z.number().int().positive() });
 
 export const auditRouter = createTRPCRouter({
   list: adminProcedure
@@ -18,8 +19,8 @@ export const auditRouter = createTRPCRouter({
           action: z.string().min(1).max(100).optional(),
           entityType: z.string().min(1).max(100).optional(),
           entityId: z.string().min(1).max(200).optional(),
-          from: z.coerce.date().optional(),
-          to: z.coerce.date().optional(),
+          from: timestampInput('The start of the time range').optional(),
+          to: timestampInput('The end of the time range').optional(),
           limit: z.number().int().min(1).max(200).default(50),
           cursor: cursor.optional(),
         })

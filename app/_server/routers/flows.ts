@@ -16,6 +16,8 @@ import { flowArchived, flowNotFound, saveDraftIfCurrent } from '../flows/draft-s
 import { describeSize, draftDocument, flowName, jsonBytes, maxFlowBytes, testCases } from '../flows/flow-input';
 import { flowKeyPattern, slugifyFlowName, uniqueFlowKey } from '../flows/flow-key';
 import { InvalidCursorError, listFlows } from '../flows/list-flows';
+import { findInputProblem } from '../validation/input-limits';
+import { positiveInt4 } from '../validation/input-rules';
 import { parseJsonText } from '../flows/parse-json-text';
 import { installTemplateResources, noTemplateResources } from '../flows/install-template-resources';
 import { plannedInstalls, planTemplateResources } from '../flows/template-resource-plan';
@@ -24,6 +26,7 @@ import { listTemplates, readTemplate, TemplateNotFoundError } from '../flows/tem
 import { createTRPCRouter, designerProcedure, hasRole, testerProcedure, viewerProcedure } from '../trpc';
 
 const flowIdInput = z.object({ flowId: z.uuid('That flow does not exist.') });
+const baseRevision = positiveInt4('The revision');
 const templateId = z.string().max(64);
 
 /** A template's document and the resources its folder can supply, with lookup failures as API errors. */
@@ -204,6 +207,9 @@ export const flowsRouter = createTRPCRouter({
         if (error instanceof MalformedJsonError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
         throw error;
       }
+      // The text passed the request's own checks, but the JSON inside it did not: the same limits apply to it.
+      const problem = findInputProblem(parsed, 'file');
+      if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem.message });
       const document = refuseInvalid(input.name && typeof parsed === 'object' ? { ...parsed, name: input.name } : parsed, 'nothing was imported');
       if (!flowKeyPattern.test(document.id)) throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow id "${document.id}" is not usable as a key.` });
       const [existing] = await ctx.db.select({ name: flows.name }).from(flows).where(eq(flows.key, document.id));
@@ -234,7 +240,7 @@ export const flowsRouter = createTRPCRouter({
   }),
 
   saveDraft: designerProcedure
-    .input(flowIdInput.extend({ document: draftDocument, baseRevision: z.number().int().min(1) }))
+    .input(flowIdInput.extend({ document: draftDocument, baseRevision }))
     .mutation(async ({ ctx, input }) => {
       const bytes = jsonBytes(input.document);
       if (bytes > maxFlowBytes) {
@@ -251,7 +257,7 @@ export const flowsRouter = createTRPCRouter({
     }),
 
   saveTests: testerProcedure
-    .input(flowIdInput.extend({ tests: testCases, baseRevision: z.number().int().min(1) }))
+    .input(flowIdInput.extend({ tests: testCases, baseRevision }))
     .mutation(async ({ ctx, input }) => {
       const flow = await findFlow(ctx.db, input.flowId);
       // Built from the draft at the base revision; the revision check in the update keeps it from overwriting newer edits.

@@ -9,13 +9,14 @@ import { notifyInTransaction, type Executor } from '../db/client';
 import { isUniqueViolation } from '../db/unique-violation';
 import { InvalidLineNumberError, normaliseLineNumber } from '../lines/phone-number';
 import { adminProcedure, createTRPCRouter } from '../trpc';
+import { positiveInt4 } from '../validation/input-rules';
 
 /** Runtimes reload their number → flow table on this channel; the payload is `{"lineId":…,"number":…,"action":…}`. */
 export const LINES_CHANNEL = 'callflow_lines';
 
 const lineId = z.uuid('The line id must be a UUID.');
 const flowId = z.uuid('The flow id must be a UUID.');
-const binding = z.union([z.number().int().positive(), z.literal('latest')]);
+const binding = z.union([positiveInt4('The version number'), z.literal('latest')]);
 const label = z.string().trim().max(200, 'The label may have at most 200 characters.');
 const numberInput = z
   .string()

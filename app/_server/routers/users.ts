@@ -1,4 +1,4 @@
-// Users router (admin only): list accounts, create one with a password, change a role, disable or enable.
+// Users router (admin only): list accounts, create one with a password, change a role, reset a password, disable or enable.
 
 import { TRPCError } from '@trpc/server';
 import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { roles, sessions, users } from '../../../schemas/db';
 import { minPasswordLength } from '../auth/auth';
 import { createUserWithPassword, EmailTakenError } from '../auth/create-user';
+import { resetPassword, UnknownUserError } from '../auth/reset-password';
 import { recordAudit } from '../audit/record-audit';
 import type { Executor } from '../db/client';
 import { adminProcedure, createTRPCRouter } from '../trpc';
@@ -19,7 +20,8 @@ const userColumns = {
   createdAt: users.createdAt,
 };
 
-const userIdInput = z.object({ userId: z.string().min(1) });
+const userIdInput = z.object({ userId: z.string().min(1).max(200) });
+const password = z.string().min(minPasswordLength, `The password must have at least ${minPasswordLength} characters.`).max(128, 'The password can have at most 128 characters.');
 
 async function findUser(executor: Executor, userId: string) {
   const [user] = await executor.select(userColumns).from(users).where(eq(users.id, userId));
@@ -46,7 +48,7 @@ export const usersRouter = createTRPCRouter({
       z.object({
         name: z.string().trim().min(1).max(200),
         email: z.email(),
-        password: z.string().min(minPasswordLength, `The password must have at least ${minPasswordLength} characters.`).max(128),
+        password,
         role: z.enum(roles),
       }),
     )
@@ -73,6 +75,17 @@ export const usersRouter = createTRPCRouter({
       return after;
     }),
   ),
+
+  /** Sets a new password (the administrator passes it on) and signs the user out everywhere; audited without the password. */
+  resetPassword: adminProcedure.input(userIdInput.extend({ password })).mutation(async ({ ctx, input }) => {
+    try {
+      const reset = await ctx.db.transaction((tx) => resetPassword(tx, { userId: input.userId, actorId: ctx.user.id, password: input.password, via: 'users.resetPassword' }));
+      return { id: reset.id, email: reset.email, disabled: reset.disabled };
+    } catch (error) {
+      if (error instanceof UnknownUserError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+      throw error;
+    }
+  }),
 
   disable: adminProcedure.input(userIdInput).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {

@@ -8,10 +8,11 @@ import type { FlowDocument } from '../../../flow-engine/document';
 import { flows, flowVersions, users } from '../../../schemas/db';
 import type { Executor } from '../db/client';
 import { publishDocument } from '../publishing/publish-document';
+import { positiveInt4 } from '../validation/input-rules';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../trpc';
 
 const flowId = z.uuid('The flow id must be a UUID.');
-const versionNumber = z.number().int().positive();
+const versionNumber = positiveInt4('The version number');
 const note = z.string().trim().max(1000, 'The note may have at most 1,000 characters.');
 
 async function loadDraft(db: Executor, id: string): Promise<{ draft: FlowDocument; revision: number }> {

@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { auditLog, flows, integrations, skillGroups } from '../../../schemas/db';
 import { callerAs } from '../helpers/callers';
@@ -201,9 +201,15 @@ describe.each(testBackends)('template resources in a folder of test templates on
       await writeFile(path.join(brokenDir, 'plain.json'), JSON.stringify(helpdeskFlow('plain')));
       await writeFile(path.join(brokenDir, 'resources', 'resources.json'), JSON.stringify({ skillGroups: { sales: {} } }));
       const { caller } = await callerAs(database.db, 'designer', 'Dee Designer', { templatesDir: brokenDir });
-      const refused = await trpcError(caller.flows.create({ name: 'Plain', template: 'plain' }));
+      const logged: string[] = [];
+      const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
+      const refused = await trpcError(caller.flows.create({ name: 'Plain', template: 'plain' })).finally(() => spy.mockRestore());
       expect(refused.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(refused.message).toMatch(/^The template resources could not be read, so nothing was created: .*resources\/resources\.json is not a valid resources file/);
+      // A broken installation is the operator's to fix: the user gets an error id, the log names the file.
+      const errorId = /error id ([0-9a-f]{12})/.exec(refused.message)?.[1];
+      expect(errorId).toBeDefined();
+      const line = logged.find((entry) => entry.includes(errorId!)) ?? '';
+      expect(line).toMatch(/The template resources could not be read, so nothing was created: .*resources\/resources\.json is not a valid resources file/);
       expect(await database.db.select().from(flows).where(eq(flows.key, 'plain'))).toEqual([]);
     } finally {
       await rm(brokenDir, { recursive: true, force: true });

@@ -69,10 +69,10 @@ describe.each(testBackends)('project templates install their resources on $name'
   });
 
   it("an installed integration carries the template's base URL and no secret", async () => {
-    const list = await admin.caller.resources.integrations.list();
-    expect(list.map(({ key, baseUrl, headers, allowInternal, hasSecret, secretHeaderName }) => ({ key, baseUrl, headers, allowInternal, hasSecret, secretHeaderName }))).toEqual([
-      { key: 'crm', baseUrl: 'https://crm.example.com/api/v1', headers: {}, allowInternal: false, hasSecret: false, secretHeaderName: null },
-      { key: 'orders', baseUrl: 'https://orders.example.com/api/v2', headers: {}, allowInternal: false, hasSecret: false, secretHeaderName: null },
+    const list = await admin.caller.resources.integrations.listDetails();
+    expect(list.map(({ key, baseUrl, headerNames, allowInternal, hasSecret, secretHeaderName }) => ({ key, baseUrl, headerNames, allowInternal, hasSecret, secretHeaderName }))).toEqual([
+      { key: 'crm', baseUrl: 'https://crm.example.com/api/v1', headerNames: [], allowInternal: false, hasSecret: false, secretHeaderName: null },
+      { key: 'orders', baseUrl: 'https://orders.example.com/api/v2', headerNames: [], allowInternal: false, hasSecret: false, secretHeaderName: null },
     ]);
   });
 

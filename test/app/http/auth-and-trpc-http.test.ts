@@ -1,9 +1,11 @@
-// Over HTTP: sign-in through better-auth's handler, then the tRPC handler with the session cookie.
+// Over HTTP: sign-in through better-auth's handler, then the tRPC handler with the session cookie. Requests carry the
+// client-address header as the studio's server stamps it (test/app/http/client-address.test.ts covers the stamping).
 
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth, signInRateLimit, type Auth } from '../../../app/_server/auth/auth';
 import { createUserWithPassword } from '../../../app/_server/auth/create-user';
+import { clientAddressHeader } from '../../../app/_server/http/client-address';
 import { createTrpcHandler } from '../../../app/_server/http/trpc-handler';
 import { users } from '../../../schemas/db';
 import { testSecretKey } from '../helpers/callers';
@@ -32,7 +34,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
     return auth.handler(
       new Request(`${origin}/api/auth/sign-in/email`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin, 'x-forwarded-for': from, ...headers },
+        headers: { 'content-type': 'application/json', origin, [clientAddressHeader]: from, ...headers },
         body: JSON.stringify({ email, password: pass }),
       }),
     );
@@ -88,7 +90,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
     const response = await auth.handler(
       new Request(`${origin}/api/auth/sign-up/email`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin, 'x-forwarded-for': address(6) },
+        headers: { 'content-type': 'application/json', origin, [clientAddressHeader]: address(6) },
         body: JSON.stringify({ name: 'Mallory', email: 'mallory@example.com', password, role: 'admin' }),
       }),
     );
@@ -101,7 +103,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
     const response = await auth.handler(
       new Request(`${origin}/api/auth/update-user`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin, cookie, 'x-forwarded-for': address(7) },
+        headers: { 'content-type': 'application/json', origin, cookie, [clientAddressHeader]: address(7) },
         body: JSON.stringify({ role: 'admin' }),
       }),
     );

@@ -6,7 +6,7 @@ import type { ZodError } from 'zod';
 import { auditLog, lines } from '../../../schemas/db';
 import { callerAs, callerFor } from '../helpers/callers';
 import { listenTo, type NotificationLog } from '../helpers/notifications';
-import { helpdeskFlow, insertFlow } from '../helpers/seed-flows';
+import { helpdeskFlow, insertFlow, setDraft } from '../helpers/seed-flows';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
 import { trpcError } from '../helpers/trpc-error';
 
@@ -28,7 +28,10 @@ describe.each(testBackends)('lines router on $name', (backend) => {
     salesFlow = await insertFlow(database.db, { ...helpdeskFlow('sales'), name: 'Sales hotline' });
     supportFlow = await insertFlow(database.db, { ...helpdeskFlow('support'), name: 'Support' });
     unpublishedFlow = await insertFlow(database.db, helpdeskFlow('unpublished'));
-    for (const flowId of [salesFlow, salesFlow, supportFlow]) await designer.caller.versions.publish({ flowId, note: '' });
+    for (const flowId of [salesFlow, supportFlow]) await designer.caller.versions.publish({ flowId, note: '' });
+    // A second, different version of the sales flow (an unchanged draft would not publish).
+    await setDraft(database.db, salesFlow, { ...helpdeskFlow('sales', { welcome: 'Welcome to sales.' }), name: 'Sales hotline' });
+    await designer.caller.versions.publish({ flowId: salesFlow, note: '' });
   });
   afterAll(async () => {
     await notices?.stop();

@@ -127,7 +127,7 @@ describe.each(testBackends)('resources router on $name', (backend) => {
         secret: { headerName: 'Authorization', value: plaintext },
       });
       responses.push(created);
-      expect(created).toMatchObject({ key: 'crm', secretHeaderName: 'Authorization', hasSecret: true, headers: { 'X-Tenant': 'acme' } });
+      expect(created).toMatchObject({ key: 'crm', secretHeaderName: 'Authorization', hasSecret: true, headerNames: ['X-Tenant'] });
       expect(Object.keys(created)).not.toContain('secretCiphertext');
 
       const [row] = await database.db.select().from(integrations).where(eq(integrations.id, created.id));

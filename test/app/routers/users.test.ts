@@ -83,6 +83,31 @@ describe.each(testBackends)('users router on $name', (backend) => {
     expect(actions.map((row) => row.action)).toEqual(['user.disable', 'user.enable']);
   });
 
+  it('resetPassword sets a new password, signs the user out everywhere, and is audited without the password', async () => {
+    const user = await admin.caller.users.create({ name: 'Lost Admin', email: 'lost@example.com', password: 'the old password 1', role: 'admin' });
+    await database.db.insert(sessions).values({ id: `s-${user.id}`, token: `t-${user.id}`, userId: user.id, expiresAt: new Date(Date.now() + 60_000) });
+    const reset = await admin.caller.users.resetPassword({ userId: user.id, password: 'the new password 22' });
+    expect(reset).toEqual({ id: user.id, email: 'lost@example.com', disabled: false });
+    const [account] = await database.db.select().from(accounts).where(eq(accounts.userId, user.id));
+    expect(await verifyPassword({ hash: account.password ?? '', password: 'the new password 22' })).toBe(true);
+    expect(await verifyPassword({ hash: account.password ?? '', password: 'the old password 1' })).toBe(false);
+    expect(await database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([]);
+    const [entry] = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.resetPassword'), eq(auditLog.entityId, user.id)));
+    expect(entry).toMatchObject({ actorId: admin.user.id, after: { via: 'users.resetPassword' } });
+    expect(JSON.stringify(entry)).not.toContain('the new password');
+  });
+
+  it('resetPassword refuses a short password and an unknown user; only administrators may call it', async () => {
+    const target = await seedUser(database.db, 'viewer');
+    expect((await trpcError(admin.caller.users.resetPassword({ userId: target.id, password: 'short' }))).message).toBe('password: The password must have at least 12 characters.');
+    expect((await trpcError(admin.caller.users.resetPassword({ userId: 'nobody', password: 'a long enough password' }))).code).toBe('NOT_FOUND');
+    // A user created without a password (seeded) gets a credential account.
+    await admin.caller.users.resetPassword({ userId: target.id, password: 'a long enough password' });
+    expect(await database.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.userId, target.id))).toHaveLength(1);
+    const { caller } = await callerAs(database.db, 'designer');
+    expect((await trpcError(caller.users.resetPassword({ userId: target.id, password: 'a long enough password' }))).code).toBe('FORBIDDEN');
+  });
+
   it('an admin cannot disable their own account', async () => {
     const error = await trpcError(admin.caller.users.disable({ userId: admin.user.id }));
     expect(error.message).toBe('You cannot disable your own account.');

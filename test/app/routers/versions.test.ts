@@ -57,6 +57,7 @@ describe.each(testBackends)('versions router on $name', (backend) => {
   it('a listener receives NOTIFY callflow_publish with the flow id and version after publish', async () => {
     const flowId = await insertFlow(database.db, helpdeskFlow('notify-me'));
     await designer.caller.versions.publish({ flowId, note: '' });
+    await setDraft(database.db, flowId, helpdeskFlow('notify-me', { welcome: 'Changed.' }));
     const second = await designer.caller.versions.publish({ flowId, note: 'again' });
     expect(second.number).toBe(2);
     expect(await publishes.waitFor((p) => (p as { flowId: string }).flowId === flowId && (p as { version: number }).version === 2)).toEqual({ flowId, version: 2 });
@@ -104,11 +105,27 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     expect((await designer.caller.versions.publish({ flowId: parentId, note: '' })).number).toBe(1);
   });
 
-  it('concurrent publishes of one flow get distinct consecutive numbers', async () => {
+  it('concurrent publishes of one draft create exactly one version; the others are told it is unchanged', async () => {
     const flowId = await insertFlow(database.db, helpdeskFlow('busy'));
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => designer.caller.versions.publish({ flowId, note: `run ${i}` })));
-    expect(results.map((r) => r.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect((await versionRows(flowId)).length).toBe(6);
+    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => designer.caller.versions.publish({ flowId, note: `run ${i}` })));
+    const published = outcomes.filter((o) => o.status === 'fulfilled');
+    expect(published.map((o) => o.value.number)).toEqual([1]);
+    const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => (o.reason as Error).message);
+    expect(refused).toEqual(Array(5).fill('"Helpdesk busy" is unchanged since version 1; nothing was published. Change the draft first, or bind a line to version 1.'));
+    expect((await versionRows(flowId)).length).toBe(1);
+  });
+
+  it('concurrent rollbacks to different versions get distinct consecutive numbers', async () => {
+    const flowId = await insertFlow(database.db, helpdeskFlow('busy-rollbacks'));
+    for (const welcome of ['One.', 'Two.', 'Three.']) {
+      await setDraft(database.db, flowId, helpdeskFlow('busy-rollbacks', { welcome }));
+      await designer.caller.versions.publish({ flowId, note: welcome });
+    }
+    // Versions 1 and 2 differ from each other and from the latest (3), but each becomes "the latest" in turn.
+    const results = await Promise.allSettled([1, 2].map((version) => designer.caller.versions.rollback({ flowId, version, note: '' })));
+    const numbers = results.filter((r) => r.status === 'fulfilled').map((r) => r.value.number);
+    expect(numbers.sort()).toEqual([4, 5]);
+    expect((await versionRows(flowId)).length).toBe(5);
   });
 
   it('a draft saved again between validation and the write is refused with CONFLICT and nothing is written', async () => {

@@ -1,10 +1,13 @@
-// Integrations router (admin writes): HTTP services that `http` nodes call by key; the secret is write-only, stored encrypted.
+// Integrations router (admin writes): HTTP services that `http` nodes call by key. Header values and the secret are
+// write-only (the secret stored encrypted); designers see only what they need to pick one; internal base URLs need allowInternal.
 
+import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { integrations } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';
 import { encryptSecret } from '../../crypto/secrets';
+import { internalUrlReason } from '../../../../flow-engine/node/address-guard';
 import { adminProcedure, createTRPCRouter, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
 
@@ -33,14 +36,14 @@ const name = z.string().trim().max(200, 'The name may have at most 200 character
 
 type IntegrationRow = typeof integrations.$inferSelect;
 
-/** What callers and the audit log see: `hasSecret` instead of the ciphertext. */
-function publicView(row: IntegrationRow) {
+/** What an administrator and the audit log see: header names without their values, `hasSecret` instead of the ciphertext. */
+function adminView(row: IntegrationRow) {
   return {
     id: row.id,
     key: row.key,
     name: row.name,
     baseUrl: row.baseUrl,
-    headers: row.headers,
+    headerNames: Object.keys(row.headers).sort(),
     allowInternal: row.allowInternal,
     secretHeaderName: row.secretHeaderName,
     hasSecret: row.secretCiphertext !== null,
@@ -48,21 +51,43 @@ function publicView(row: IntegrationRow) {
   };
 }
 
+/** What designers, testers and viewers need to pick an integration for an `http` node, and nothing about where it points. */
+function pickerView(row: IntegrationRow) {
+  return { id: row.id, key: row.key, name: row.name, hasSecret: row.secretCiphertext !== null };
+}
+
 const auditView = (row: IntegrationRow) => {
-  const { id: _id, updatedAt: _updatedAt, ...rest } = publicView(row);
+  const { id: _id, updatedAt: _updatedAt, ...rest } = adminView(row);
   return rest;
 };
+
+/** Refuses a base URL on this machine, a private network or a metadata service unless the integration allows internal addresses. */
+function assertReachableBaseUrl(baseUrl: string, allowInternal: boolean): void {
+  if (allowInternal) return;
+  const reason = internalUrlReason(baseUrl);
+  if (reason) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: `baseUrl: The base URL points to ${reason}, which HTTP steps may not call; if this service really runs on your own network, turn on "allow internal addresses" for this integration.`,
+    });
+  }
+}
 
 /** Bound to the integration's key, so a ciphertext copied onto another row will not decrypt there. */
 const secretContext = (key: string) => `integration:${key}`;
 
 export const integrationsRouter = createTRPCRouter({
-  list: viewerProcedure.query(async ({ ctx }) => (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(publicView)),
+  /** What picking an integration for an `http` node needs: key, name, whether a secret is set. */
+  list: viewerProcedure.query(async ({ ctx }) => (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(pickerView)),
+
+  /** For administrators: base URL, header names (never their values), secret header name, allowInternal. */
+  listDetails: adminProcedure.query(async ({ ctx }) => (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(adminView)),
 
   create: adminProcedure
     .input(z.object({ key: resourceKey, name: name.default(''), baseUrl, headers: headers.default({}), allowInternal: z.boolean().default(false), secret: secret.optional() }))
     .mutation(async ({ ctx, input }) => {
       const { secret: given, ...fields } = input;
+      assertReachableBaseUrl(input.baseUrl, input.allowInternal);
       return ctx.db
         .transaction(async (tx) => {
           const [row] = await tx
@@ -74,7 +99,7 @@ export const integrationsRouter = createTRPCRouter({
             })
             .returning();
           await recordAudit(tx, { actor: ctx.user, action: 'integration.create', entityType: 'integration', entityId: row.id, after: auditView(row) });
-          return publicView(row);
+          return adminView(row);
         })
         .catch((error: unknown) => keyConflict(error, 'integration', input.key));
     }),
@@ -96,6 +121,7 @@ export const integrationsRouter = createTRPCRouter({
         const [before] = await tx.select().from(integrations).where(eq(integrations.id, input.id)).for('update');
         if (!before) throw notFound('integration');
         const { id, secret: given, ...fields } = input;
+        assertReachableBaseUrl(input.baseUrl ?? before.baseUrl, input.allowInternal ?? before.allowInternal);
         const secretFields =
           given === undefined
             ? {}
@@ -117,7 +143,7 @@ export const integrationsRouter = createTRPCRouter({
           // Records that the secret was replaced without recording any part of it.
           after: { ...auditView(after), ...(secretChanged ? { secretReplaced: given !== null, secretRemoved: given === null } : {}) },
         });
-        return publicView(after);
+        return adminView(after);
       }),
     ),
 

@@ -1,0 +1,80 @@
+// The studio's one HTTP server: holds the port from the first moment, stamps the client address and the security
+// headers on every request, answers 503 while the studio starts, then hands each request to Next.
+// No 'server-only' import: the start-up launcher creates it.
+
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { stampClientAddress, type TrustProxy } from './client-address';
+import { securityHeaders } from './security-headers';
+
+export type RequestHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void | Promise<void>;
+
+export interface StudioServer {
+  readonly server: http.Server;
+  /** Starts serving requests with `handler` (until then every request gets 503 "starting"). */
+  serve(handler: RequestHandler): void;
+  /** Stops accepting connections, closes idle ones and waits for requests in flight (at most `graceMs`); safe to repeat. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+  constructor(
+    readonly host: string,
+    readonly port: number,
+  ) {
+    super(`Port ${port} on ${host} is already in use by another program; stop it, or start the studio with another PORT (e.g. PORT=3100 npm start).`);
+  }
+}
+
+function pathnameOf(url: string | undefined): string {
+  const path = url ?? '/';
+  const end = path.search(/[?#]/);
+  return end === -1 ? path : path.slice(0, end);
+}
+
+/** Creates the server and listens on host:port; rejects with PortInUseError when the port is taken. */
+export async function listenStudioServer(options: { host: string; port: number; trustProxy: TrustProxy }): Promise<StudioServer> {
+  let handler: RequestHandler | undefined;
+  const server = http.createServer((request, response) => {
+    for (const [name, value] of Object.entries(securityHeaders(pathnameOf(request.url)))) response.setHeader(name, value);
+    stampClientAddress(request, options.trustProxy);
+    if (!handler) {
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
+      response.end('Callflow Studio is starting; try again in a moment.\n');
+      return;
+    }
+    Promise.resolve(handler(request, response)).catch((error: unknown) => {
+      console.error(`[http] ${request.method} ${pathnameOf(request.url)} failed: ${error instanceof Error ? error.name : typeof error}`);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.host, options.port) : error));
+    server.listen(options.port, options.host, () => resolve());
+  });
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    serve(next) {
+      handler = next;
+    },
+    close(graceMs = 5000) {
+      closing ??= new Promise<void>((resolve) => {
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        server.closeIdleConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+/** The port the server listens on (the real one when it was started on port 0). */
+export function listeningPort(studio: StudioServer): number {
+  return (studio.server.address() as AddressInfo).port;
+}
