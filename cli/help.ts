@@ -2,7 +2,7 @@
 
 import { adminHelp } from './commands/admin-help';
 
-export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'dial' | 'admin';
+export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'dial' | 'runtime' | 'admin';
 
 const exitCodes = `Exit codes:
   0  success: every flow valid, every test passed
@@ -35,6 +35,13 @@ Exit codes: 0 the call ran; 1 no runtime answered; 2 the command line is wrong.
 
 export const commandHelp: Record<CommandName, string> = {
   dial: dialHelp,
+  runtime: `Usage: callflow runtime
+
+Runs the FreeSWITCH runtime in this process (the same as npm run runtime) until SIGTERM or SIGINT, which
+drain the calls in progress. Settings come from environment variables (CALLFLOW_RUNTIME_LISTEN,
+DATABASE_URL, CALLFLOW_TTS_VOICES, …; see README, "The FreeSWITCH runtime"); a bad value stops it with
+one line per problem (exit 1).
+`,
   validate: `Usage: callflow validate FILE... [--resources FILE] [--json]
 
 Checks flow files against the schema and the semantic rules and lists every issue
@@ -115,6 +122,7 @@ Commands:
   test FILE...       run each flow's test cases and report node/edge coverage
   compile FILE       print the XState machine config as JSON
   dial NUMBER        place a test call into a running runtime (--runtime HOST:PORT)
+  runtime            run the FreeSWITCH runtime (settings from the environment)
   admin reset-password EMAIL   set a new password for a user (e.g. a lost admin password)
   help [COMMAND]     show help for a command
 

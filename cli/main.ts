@@ -14,6 +14,7 @@ const commands: Record<CommandName, () => Promise<CommandRunner>> = {
   test: async () => (await import('./commands/test')).runTest,
   compile: async () => (await import('./commands/compile')).runCompile,
   dial: async () => (await import('./commands/dial')).runDial,
+  runtime: async () => (await import('./commands/runtime')).runRuntime,
   admin: async () => (await import('./commands/admin-reset-password')).runAdmin,
 };
 
