@@ -54,6 +54,7 @@ const rawSchema = z.object({
   CALLFLOW_DRAIN_SECONDS: seconds(3600).default(30),
   CALLFLOW_HTTP_TIMEOUT_SECONDS: seconds(120).default(10),
   CALLFLOW_HTTP_MAX_BYTES: z.coerce.number({ error: 'must be a number of bytes' }).int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
+  CALLFLOW_RECORD_CALLS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   CALLFLOW_MAX_STEPS: z.coerce.number({ error: 'must be a number' }).int().min(10).max(1_000_000).default(1000),
 });
 
@@ -73,6 +74,8 @@ export interface RuntimeConfig {
   unknownNumberPrompt: string;
   soundsDir: string;
   recordingsDir: string;
+  /** Record whole calls (sensitive input masked in the recording). */
+  recordCalls: boolean;
   transferDialString: string;
   maxCallSeconds: number;
   drainSeconds: number;
@@ -115,6 +118,7 @@ export function loadRuntimeConfig(source: Record<string, string | undefined> = p
     unknownNumberPrompt: raw.CALLFLOW_UNKNOWN_NUMBER_PROMPT,
     soundsDir: raw.CALLFLOW_SOUNDS_DIR,
     recordingsDir: raw.CALLFLOW_RECORDINGS_DIR,
+    recordCalls: raw.CALLFLOW_RECORD_CALLS === 'true',
     transferDialString: raw.CALLFLOW_TRANSFER_DIAL_STRING,
     maxCallSeconds: raw.CALLFLOW_MAX_CALL_SECONDS,
     drainSeconds: raw.CALLFLOW_DRAIN_SECONDS,

@@ -61,6 +61,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     asrEngine: config.asrEngine,
     soundsDir: config.soundsDir,
     recordingsDir: config.recordingsDir,
+    recordCalls: config.recordCalls,
     transferDialString: config.transferDialString,
     async http(request, signal) {
       // allowInternal and the secret come from this environment's integration record, never from the flow.

@@ -41,6 +41,8 @@ export interface FreeSwitchDriverOptions {
   recordingsDir: string;
   /** Dial string of a transfer, `{number}` replaced, e.g. `sofia/gateway/pstn/{number}`. */
   transferDialString: string;
+  /** Record every call (record_session) into recordingsDir; sensitive input is then masked in the recording. */
+  recordCalls?: boolean;
   /** Added to each effect's own duration before we give up on FreeSWITCH (default 10 s). */
   effectMarginMs?: number;
   http(request: HttpRequest, signal: AbortSignal): Promise<HttpResult>;
@@ -224,6 +226,11 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   answer(request: AnswerRequest, { session }: EffectContext<FreeSwitchSession>): Promise<void> {
     return guarded(async () => {
       await this.run(session, request.earlyMedia ? fs.preAnswer() : fs.answer());
+      if (this.options.recordCalls) {
+        const file = path.join(this.options.recordingsDir, `${session.call.uuid}.wav`);
+        await this.run(session, fs.recordSession(file));
+        session.recordingPath = file;
+      }
     });
   }
 

@@ -100,6 +100,9 @@ export const playAndDetectSpeech = (prompt: string, engine: string, grammar: str
 export const record = (path: string, maxSeconds: number, silenceSeconds: number): AppCall =>
   app('record', `${path} ${Math.max(1, Math.round(maxSeconds))} 200 ${Math.max(1, Math.round(silenceSeconds))}`);
 
+/** Record the whole call (both legs) to `path`, from now until the hangup. */
+export const recordSession = (path: string): AppCall => app('record_session', path);
+
 /** Mask (digital silence) / unmask the call recording while a sensitive value is keyed in (FS 1.10.12). */
 export const recordSessionMask = (path: string): AppCall => app('record_session_mask', path);
 export const recordSessionUnmask = (path: string): AppCall => app('record_session_unmask', path);

@@ -16,7 +16,7 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
 
   beforeAll(async () => {
     database = await backend.open();
-    harness = await startTestRuntime(database.handle, { CALLFLOW_ASR_ENGINE: 'unimrcp' });
+    harness = await startTestRuntime(database.handle, { CALLFLOW_ASR_ENGINE: 'unimrcp', CALLFLOW_RECORD_CALLS: 'true' });
     web = http.createServer((req, res) => {
       if (req.headers['x-api-key'] !== 'crm-s3cret') {
         res.writeHead(401).end();
@@ -91,6 +91,13 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     expect(call).toMatchObject({ endReason: 'hangup', endNode: 'ok' });
     const events = await eventsOf(call.id);
     expect(JSON.stringify(events)).not.toContain('4321');
+    expect(events.find((e) => e.type === 'input.outcome')).toMatchObject({ nodeId: 'pin', data: { outcome: 'accepted', value: '••••' } });
+    // The call recording is masked while the PIN is keyed in.
+    const recording = `/var/lib/freeswitch/recordings/callflow/${trace.uuid}.wav`;
+    const masked = trace.lines.indexOf(`record_session_mask ${recording}`);
+    expect(masked).toBeGreaterThan(-1);
+    expect(trace.lines.indexOf('caller keyed: 4321#')).toBeGreaterThan(masked);
+    expect(trace.lines.indexOf(`record_session_unmask ${recording}`)).toBeGreaterThan(trace.lines.indexOf('caller keyed: 4321#'));
   });
 
   test('speech: the recognised phrase picks the intent; record: the file is recorded', async () => {
@@ -176,6 +183,18 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'hangup', endNode: 'ok' });
     const [request] = await database.db.select().from(callbackRequests).where(eq(callbackRequests.channelUuid, trace.uuid));
     expect(request).toMatchObject({ number: '+8613800138000', when: 'asap', status: 'pending', node: 'cb', flowId });
+  });
+
+  test('GET /healthz answers ok and GET /metrics counts calls by end reason and effect latency', async () => {
+    const { host, port } = harness.runtime.httpAddress;
+    const health = await fetch(`http://${host}:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'ok', spooledEvents: 0 });
+    const metrics = await (await fetch(`http://${host}:${port}/metrics`)).text();
+    expect(metrics).toMatch(/callflow_calls_total\{reason="hangup"\} [1-9]/);
+    expect(metrics).toMatch(/callflow_effect_duration_seconds_count\{effect="collect"\} [1-9]/);
+    expect(metrics).toContain('callflow_active_calls');
+    expect(metrics).toContain('callflow_event_write_lag_seconds_bucket');
   });
 
   test('an unknown number hears the announcement and is hung up with UNALLOCATED_NUMBER, and it is logged', async () => {
