@@ -3,6 +3,7 @@
 import { bindDriver } from '../flow-engine/driver';
 import type { DatabaseHandle } from '../schemas/database';
 import { CallSession } from './calls/call-session';
+import { startCallReaper } from './calls/call-reaper';
 import { LineDirectory } from './calls/line-directory';
 import type { RuntimeConfig } from './config';
 import { FreeSwitchDriver } from './driver/freeswitch-driver';
@@ -89,6 +90,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     log,
   });
   const instrumented = instrumentEffects(driver, metrics);
+  const stopReaper = startCallReaper(database.db, config.maxCallSeconds, log);
   const directory = new LineDirectory(database, { bind: (compiled) => bindDriver(compiled.machine, instrumented) });
   await directory.start();
 
@@ -133,6 +135,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     if (sessions.size > 0) log(`runtime: drain limit of ${config.drainSeconds} s reached with ${sessions.size} calls; handing them to the fallback`);
     await Promise.all([...sessions].map((session) => session.handOff()));
     while (sessions.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    stopReaper();
     await events.stop();
     await directory.stop();
     await health.close();

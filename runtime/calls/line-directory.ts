@@ -69,9 +69,10 @@ export class LineDirectory {
 
   /** Subscribe to publish and line changes: the next call after a publish uses the new version. */
   async start(): Promise<void> {
+    // Stale, not forgotten: the next call reloads, and if the database is away by then the old answer still serves.
     const clear = () => {
-      this.table = undefined;
-      this.latest.clear();
+      if (this.table) this.table.at = 0;
+      for (const entry of this.latest.values()) entry.at = 0;
     };
     this.unlisten.push(await this.database.listen(PUBLISH_CHANNEL, clear));
     this.unlisten.push(await this.database.listen(LINES_CHANNEL, clear));
@@ -103,9 +104,14 @@ export class LineDirectory {
     return { kind: 'served', lineId: row.id, number: row.number, served: await this.version(row.flowId, row.flowKey, version) };
   }
 
-  /** Lines keep numbers as admins typed them; both sides go through the studio's normaliser. */
+  /**
+   * Lines keep numbers as admins typed them; both sides go through the studio's normaliser. A stale table is served
+   * at once while it is reloaded in the background (a slow or unreachable database never delays a caller); only the
+   * very first load is waited for.
+   */
   private async lines(): Promise<Map<string, LineRow>> {
-    if (this.table && Date.now() - this.table.at <= this.ttlMs) return this.table.byNumber;
+    const table = this.table;
+    if (table && Date.now() - table.at <= this.ttlMs) return table.byNumber;
     this.loading ??= (async () => {
       try {
         const rows = await this.database.db
@@ -122,20 +128,20 @@ export class LineDirectory {
         }
         this.table = { byNumber, at: Date.now() };
         return byNumber;
-      } catch (error) {
-        if (this.table) return this.table.byNumber;
-        throw error;
       } finally {
         this.loading = undefined;
       }
     })();
-    return this.loading;
+    if (!table) return this.loading;
+    this.loading.catch(() => undefined);
+    return table.byNumber;
   }
 
+  /** The newest version number of a flow; stale answers are served while a fresh one is fetched, as for lines. */
   private async latestVersion(flowId: string): Promise<number | null> {
     const cached = this.latest.get(flowId);
     if (cached && Date.now() - cached.at <= this.ttlMs) return cached.version;
-    try {
+    const fetching = (async () => {
       const [row] = await this.database.db
         .select({ number: flowVersions.number })
         .from(flowVersions)
@@ -145,10 +151,12 @@ export class LineDirectory {
       const version = row?.number ?? null;
       this.latest.set(flowId, { version, at: Date.now() });
       return version;
-    } catch (error) {
-      if (cached) return cached.version;
-      throw error;
-    }
+    })();
+    if (!cached) return fetching;
+    // One refresh at a time per flow: the stale entry counts as fresh until this one settles.
+    cached.at = Date.now();
+    fetching.catch(() => (cached.at = 0));
+    return cached.version;
   }
 
   /** Versions are immutable: compiled once per process (a failed load is retried by the next call). */

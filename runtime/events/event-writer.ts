@@ -90,7 +90,15 @@ export class EventWriter {
 
   /** Write (or spool) everything queued so far; resolves when it is committed or on disk. */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.flushNow());
+    return this.chain(() => this.flushNow());
+  }
+
+  /** Runs `step` after everything queued before it; a failing step is logged and never blocks the steps after it. */
+  private chain(step: () => Promise<void>): Promise<void> {
+    this.flushing = this.flushing.then(step).catch((error: Error) => {
+      this.options.log(`event writer: ${error.message}; retrying`);
+      if (this.spooling) this.scheduleReplay(this.retryMs);
+    });
     return this.flushing;
   }
 
@@ -124,7 +132,7 @@ export class EventWriter {
     if (this.stopped || this.retryTimer) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
-      this.flushing = this.flushing.then(() => this.replay());
+      void this.chain(() => this.replay());
     }, ms);
   }
 
