@@ -55,6 +55,7 @@ export class LineDirectory {
   /** Every line keyed by its normalised number, with the version it serves; reloaded when older than the TTL. */
   private table: { byNumber: Map<string, LineRow>; at: number } | undefined;
   private loading: Promise<Map<string, LineRow>> | undefined;
+  private loadingSince = 0;
   private readonly latest = new Map<string, { version: number | null; at: number }>();
   private readonly versions = new Map<string, Promise<ServedVersion>>();
   private readonly ttlMs: number;
@@ -95,8 +96,15 @@ export class LineDirectory {
       if (error instanceof InvalidLineNumberError) return { kind: 'unknown', number: dialled, reason: 'invalidNumber' };
       throw error;
     }
-    const byNumber = await this.lines();
-    const row = candidates.map((c) => byNumber.get(c)).find(Boolean);
+    const askedAt = Date.now();
+    const table = await this.lines();
+    let row = candidates.map((c) => table.byNumber.get(c)).find(Boolean);
+    if (!row) {
+      // A line added a moment ago may not be in the table yet (its NOTIFY still on the way): look once more, in a load
+      // that started after this call arrived. Loads are shared, so a burst of unknown numbers costs one query at a time.
+      const fresh = await this.loadLinesSince(askedAt).catch(() => table.byNumber);
+      row = candidates.map((c) => fresh.get(c)).find(Boolean);
+    }
     if (!row) return { kind: 'unknown', number: candidates[0], reason: 'noLine' };
     if (!row.enabled) return { kind: 'unknown', number: row.number, reason: 'disabled' };
     const version = row.pinned ?? (await this.latestVersion(row.flowId));
@@ -106,12 +114,27 @@ export class LineDirectory {
 
   /**
    * Lines keep numbers as admins typed them; both sides go through the studio's normaliser. A stale table is served
-   * at once while it is reloaded in the background (a slow or unreachable database never delays a caller); only the
-   * very first load is waited for.
+   * at once while it is reloaded in the background (a slow or unreachable database never delays a known line's
+   * caller); only the first load, and a number missing from a stale table (a line just added), wait for the database.
    */
-  private async lines(): Promise<Map<string, LineRow>> {
+  private async lines(): Promise<{ byNumber: Map<string, LineRow>; stale: boolean }> {
     const table = this.table;
-    if (table && Date.now() - table.at <= this.ttlMs) return table.byNumber;
+    if (table && Date.now() - table.at <= this.ttlMs) return { byNumber: table.byNumber, stale: false };
+    const loading = this.loadLines();
+    if (!table) return { byNumber: await loading, stale: false };
+    loading.catch(() => undefined);
+    return { byNumber: table.byNumber, stale: true };
+  }
+
+  /** A table loaded by a query that started at or after `since`. */
+  private async loadLinesSince(since: number): Promise<Map<string, LineRow>> {
+    while (this.loading && this.loadingSince < since) await this.loading.catch(() => undefined);
+    return this.loadLines();
+  }
+
+  /** The table from the database (one query at a time); on failure the caller keeps what it had. */
+  private loadLines(): Promise<Map<string, LineRow>> {
+    if (!this.loading) this.loadingSince = Date.now();
     this.loading ??= (async () => {
       try {
         const rows = await this.database.db
@@ -132,9 +155,7 @@ export class LineDirectory {
         this.loading = undefined;
       }
     })();
-    if (!table) return this.loading;
-    this.loading.catch(() => undefined);
-    return table.byNumber;
+    return this.loading;
   }
 
   /** The newest version number of a flow; stale answers are served while a fresh one is fetched, as for lines. */

@@ -19,7 +19,7 @@ describe('callflow dial', () => {
       ['start:next->menu', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
       { id: 'dial-smoke' },
     );
-    await addLine(database.db, '4008003001', (await publish(database.handle, f)).flowId);
+    await addLine(database.handle, '4008003001', (await publish(database.handle, f)).flowId);
   });
 
   afterAll(async () => {

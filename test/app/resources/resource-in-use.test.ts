@@ -27,7 +27,7 @@ describe.each(testBackends)('deleting resources that served flows use, on $name'
       { id: 'in-use' },
     );
     const { flowId } = await publish(database.handle, f);
-    await addLine(database.db, '4008005001', flowId);
+    await addLine(database.handle, '4008005001', flowId);
 
     const refused = await trpcError(caller.resources.schedules.delete({ id: schedule.id }));
     expect(refused.code).toBe('PRECONDITION_FAILED');

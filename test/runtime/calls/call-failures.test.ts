@@ -28,12 +28,12 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
       { id: 'failures', variables: [{ name: 'pin', type: 'string' }] },
     );
     const { flowId } = await publish(database.handle, everything);
-    await addLine(database.db, '4008002001', flowId);
+    await addLine(database.handle, '4008002001', flowId);
     const ringing = flow([node('t', 'transfer', { to: '+861088886666' }), node('x', 'hangup')], ['start:next->t', 't:busy->x', 't:noAnswer->x', 't:failed->x'], { id: 'failures-transfer' });
-    await addLine(database.db, '4008002002', (await publish(database.handle, ringing)).flowId);
+    await addLine(database.handle, '4008002002', (await publish(database.handle, ringing)).flowId);
     // The only agent is busy: the caller waits on hold music.
     const waiting = flow([node('q', 'queue', { skillGroup: { ref: 'support' }, maxWaitSeconds: 3600, announcePosition: false, announceWaitTime: false }), node('x', 'hangup')], ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'], { id: 'failures-queue' });
-    await addLine(database.db, '4008002005', (await publish(database.handle, waiting)).flowId);
+    await addLine(database.handle, '4008002005', (await publish(database.handle, waiting)).flowId);
   });
 
   afterAll(async () => {
@@ -75,7 +75,7 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     const versioned = (word: string) =>
       flow([node('hello', 'play', { prompt: tts(`Version ${word}`) }), node('bye', 'hangup', { prompt: tts(`Goodbye from version ${word}`) })], ['start:next->hello', 'hello:next->bye'], { id: 'live-publish' });
     const { flowId } = await publish(database.handle, versioned('one'));
-    await addLine(database.db, '4008002003', flowId);
+    await addLine(database.handle, '4008002003', flowId);
     let published: Promise<unknown> | undefined;
     const first = await harness.dial({
       destination: '4008002003',
@@ -99,7 +99,7 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
   test('stop() drains: new calls are refused, a call still running at the drain limit is transferred to the fallback', async () => {
     const draining = await startTestRuntime(database.handle, { CALLFLOW_DRAIN_SECONDS: '1' });
     const slow = flow([node('hello', 'play', { prompt: tts('A very long announcement') }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { id: 'drain' });
-    await addLine(database.db, '4008002004', (await publish(database.handle, slow)).flowId);
+    await addLine(database.handle, '4008002004', (await publish(database.handle, slow)).flowId);
     let stopping: Promise<void> | undefined;
     const trace = await draining.dial({
       destination: '4008002004',

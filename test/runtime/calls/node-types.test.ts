@@ -57,7 +57,7 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
       { id: 'e2e-menu' },
     );
     const { flowId } = await publish(database.handle, f);
-    await addLine(database.db, '+86 400 800-1001', flowId);
+    await addLine(database.handle, '+86 400 800-1001', flowId);
     const trace = await harness.dial({ destination: '864008001001', inputs: ['1'] });
     expect(trace.lines).toContain('spoke: Welcome to the helpdesk');
     expect(trace.lines).toContain('caller keyed: 1');
@@ -85,7 +85,7 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
       { id: 'e2e-logic', variables: [{ name: 'pin', type: 'string', sensitive: true }, { name: 'tier', type: 'string' }] },
     );
     const { flowId } = await publish(database.handle, f);
-    await addLine(database.db, '4008001002', flowId);
+    await addLine(database.handle, '4008001002', flowId);
     const trace = await harness.dial({ destination: '4008001002', caller: '+861088886666', inputs: ['4321#'] });
     const call = await endOf(trace.uuid);
     expect(call).toMatchObject({ endReason: 'hangup', endNode: 'ok' });
@@ -112,7 +112,7 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
       { id: 'e2e-speech' },
     );
     const { flowId } = await publish(database.handle, f);
-    await addLine(database.db, '4008001003', flowId);
+    await addLine(database.handle, '4008001003', flowId);
     const trace = await harness.dial({ destination: '4008001003', inputs: [{ say: 'a question about my bill' }], asr: true, recordSeconds: 4 });
     expect(trace.lines).toContain('caller said: a question about my bill');
     expect(trace.lines.some((line) => line.startsWith('recorded 4 s to /var/lib/freeswitch/recordings/callflow/'))).toBe(true);
@@ -126,7 +126,7 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
       { id: 'e2e-transfer' },
     );
     const { flowId } = await publish(database.handle, f);
-    await addLine(database.db, '4008001004', flowId);
+    await addLine(database.handle, '4008001004', flowId);
     const trace = await harness.dial({ destination: '4008001004', bridges: ['busy', 'answered'] });
     expect(trace.lines).toEqual(expect.arrayContaining(['bridge to sofia/gateway/pstn/+861088886666: busy', 'spoke: The line is busy', 'bridge to sofia/gateway/pstn/+861088887777: answered']));
     expect(trace.variables.continue_on_fail).toBe('true');
@@ -148,7 +148,7 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
       { id: 'e2e-http', variables: [{ name: 'tier', type: 'string' }] },
     );
     const { flowId } = await publish(database.handle, f);
-    await addLine(database.db, '4008001005', flowId);
+    await addLine(database.handle, '4008001005', flowId);
     const trace = await harness.dial({ destination: '4008001005', caller: '1001' });
     const call = await endOf(trace.uuid);
     expect(call).toMatchObject({ endReason: 'hangup', endNode: 'blocked' });
@@ -167,7 +167,7 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
       { id: 'e2e-queue' },
     );
     const { flowId } = await publish(database.handle, f);
-    await addLine(database.db, '4008001006', flowId);
+    await addLine(database.handle, '4008001006', flowId);
     const trace = await harness.dial({ destination: '4008001006' });
     expect(trace.lines).toContain('bridge to loopback/sales-agent-0/default: answered');
     expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'queued', endNode: 'q' });
@@ -178,7 +178,7 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
   test('callback: the request is stored for the dialer', async () => {
     const f = flow([node('cb', 'callback', { prompt: tts('We will call you back') }), node('ok', 'hangup'), node('x', 'hangup')], ['start:next->cb', 'cb:scheduled->ok', 'cb:failed->x'], { id: 'e2e-callback' });
     const { flowId } = await publish(database.handle, f);
-    await addLine(database.db, '4008001007', flowId);
+    await addLine(database.handle, '4008001007', flowId);
     const trace = await harness.dial({ destination: '4008001007', caller: '+8613800138000' });
     expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'hangup', endNode: 'ok' });
     const [request] = await database.db.select().from(callbackRequests).where(eq(callbackRequests.channelUuid, trace.uuid));

@@ -83,7 +83,7 @@ describe.skipIf(!postgresTestBackend)('calls while PostgreSQL is unreachable (a 
     proxied = await createDatabase({ url: throughProxy(database.url ?? '', proxy), migrate: false, maxConnections: 2, connectTimeoutSeconds: 2 });
     harness = await startTestRuntime(proxied);
     const f = flow([node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }], maxAttempts: 1 }), node('bye', 'hangup', { prompt: tts('Bye') })], ['start:next->menu', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'], { id: 'outage' });
-    await addLine(database.db, '4008004001', (await publish(database.handle, f)).flowId);
+    await addLine(database.handle, '4008004001', (await publish(database.handle, f)).flowId);
   });
 
   afterAll(async () => {

@@ -50,8 +50,10 @@ export async function publish(handle: DatabaseHandle, document: FlowDocument): P
   return { flowId: flow.id, version };
 }
 
-export async function addLine(db: Database, number: string, flowId: string, options: { enabled?: boolean; version?: number } = {}): Promise<void> {
-  await db.insert(lines).values({ number, flowId, enabled: options.enabled ?? true, version: options.version ?? null });
+/** Adds a line and announces it as the studio's lines router does (NOTIFY callflow_lines). */
+export async function addLine(handle: DatabaseHandle, number: string, flowId: string, options: { enabled?: boolean; version?: number } = {}): Promise<void> {
+  await handle.db.insert(lines).values({ number, flowId, enabled: options.enabled ?? true, version: options.version ?? null });
+  await handle.notify('callflow_lines', JSON.stringify({ number, action: 'create' }));
 }
 
 /** A skill group with `available` agents reachable at loopback contacts. */
