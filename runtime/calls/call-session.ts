@@ -115,7 +115,7 @@ export class CallSession {
     this.machineStop?.();
     if (!this.call.goneReason) {
       const step = fs.transfer(extension, context);
-      await Promise.race([this.call.command('sendmsg', { 'call-command': 'execute', 'execute-app-name': step.app, 'execute-app-arg': step.arg }), new Promise((resolve) => setTimeout(resolve, 1000))]).catch(() => undefined);
+      await this.call.execute(step.app, step.arg, 1000).catch(() => undefined);
     }
     this.call.close();
   }

@@ -54,6 +54,9 @@ export const setTtsVoice = (engine: string, voice: string): AppCall[] => [setVar
 /** A tone: the beep before a recording. */
 export const beepFile = (): string => 'tone_stream://%(250,0,800)';
 
+/** FreeSWITCH's stock music on hold stream (mod_local_stream). */
+export const defaultHoldMusic = 'local_stream://moh';
+
 /** Half a second of silence: the "invalid" file of play_and_get_digits (the machine owns retry prompts). */
 export const silenceFile = (ms = 250): string => `silence_stream://${ms}`;
 

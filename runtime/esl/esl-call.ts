@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Connection, Event } from 'drachtio-modesl';
+import { uuidBreak } from './commands';
 import { CallGoneError, EslCommandError, EslTimeoutError } from './errors';
 
 /** An event's headers with their values decoded, and its body. */
@@ -214,7 +215,7 @@ export class EslCall extends EventEmitter<EslCallEvents> {
       done,
       stop: async () => {
         await Promise.race([started, ended]);
-        if (!this.gone) await this.api(`uuid_break ${this.uuid} all`).catch(() => undefined);
+        if (!this.gone) await this.api(uuidBreak(this.uuid)).catch(() => undefined);
         await ended;
       },
     };

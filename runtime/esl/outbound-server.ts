@@ -2,6 +2,7 @@
 
 import net from 'node:net';
 import esl from 'drachtio-modesl';
+import { socketCommands } from './commands';
 import { EslCall, type EslCallOptions } from './esl-call';
 import { hardenModeslParser } from './harden-parser';
 
@@ -57,7 +58,7 @@ export async function startOutboundServer(options: OutboundServerOptions): Promi
           call.close();
           return;
         }
-        Promise.all([call.command('linger'), call.command('myevents')]).then(
+        Promise.all([call.command(socketCommands.linger), call.command(socketCommands.myevents)]).then(
           () => options.onCall(call),
           (error: Error) => {
             options.onRejected?.(`linger/myevents failed: ${error.message}`);

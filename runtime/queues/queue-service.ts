@@ -5,6 +5,7 @@ import type { EnqueueRequest, EnqueueResult, TransferResult } from '../../flow-e
 import type { Database } from '../../schemas/database';
 import { agents, agentSkills, queueEntries, skillGroups, type QueueEntryStatus } from '../../schemas/db';
 import type { FreeSwitchSession } from '../driver/freeswitch-driver';
+import * as fs from '../esl/commands';
 
 export interface QueueOptions {
   db: Database;
@@ -181,7 +182,10 @@ export class QueueService {
           await this.options.say(session, language, positionText(language, request.announcePosition ? position : 1, minutes));
           nextAnnouncement = waited() + Math.max(5, request.announceEverySeconds);
         }
-        hold ??= session.call.startMedia('playback', request.holdMusic ?? this.options.holdMusic ?? 'local_stream://moh', 24 * 3600 * 1000);
+        if (!hold) {
+          const music = fs.playback(request.holdMusic ?? this.options.holdMusic ?? fs.defaultHoldMusic);
+          hold = session.call.startMedia(music.app, music.arg, 24 * 3600 * 1000);
+        }
         await sleep(this.pollMs, signal);
       }
     } finally {
