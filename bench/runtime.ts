@@ -81,13 +81,11 @@ async function startBareApp(): Promise<{ address: { host: string; port: number }
         conn.sendRecv('myevents', async () => {
           await exec('answer', '');
           await exec('speak', 'flite|kal|Welcome to the benchmark');
-          await exec('set', 'tts_engine=flite');
-          await exec('set', 'tts_voice=kal');
+          await exec('multiset', 'tts_engine=flite tts_voice=kal');
           await exec('flush_dtmf', '');
           await exec('play_and_get_digits', "1 1 1 5000 none 'say:Press 1' silence_stream://250 d ^[0-9*#]+$ 5000");
           await exec('speak', 'flite|kal|Goodbye');
-          await exec('set', 'callflow_path=start,hello,menu,bye');
-          await exec('set', 'callflow_end=hangup@bye');
+          await exec('multiset', 'callflow_path=start,hello,menu,bye callflow_end=hangup@bye');
           conn.sendRecv('sendmsg', { 'call-command': 'execute', 'execute-app-name': 'hangup', 'execute-app-arg': 'NORMAL_CLEARING' }, () => undefined);
         });
         conn.on('esl::event::CHANNEL_HANGUP_COMPLETE::*', () => socket.destroy());

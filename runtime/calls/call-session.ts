@@ -158,8 +158,7 @@ export class CallSession {
     // The flow is over but the channel is up (after a transfer or queue, or an error end): say how it ended in
     // channel variables (CDRs, `callflow dial`), then hang up.
     try {
-      await this.execute(fs.setVariable('callflow_path', observer.path.join(',')));
-      await this.execute(fs.setVariable('callflow_end', `${end.reason}@${end.node}`));
+      for (const step of fs.setVariables({ callflow_path: observer.path.join(','), callflow_end: `${end.reason}@${end.node}` })) await this.execute(step);
       await this.execute(fs.hangup('NORMAL_CLEARING'));
     } catch (error) {
       if (!(error instanceof CallGoneError)) throw error;

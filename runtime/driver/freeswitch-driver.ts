@@ -201,8 +201,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
    */
   async bridgeTo(session: FreeSwitchSession, target: string, ringSeconds: number, callerId?: string): Promise<TransferResult> {
     // Without continue_on_fail a busy far end hangs the caller up (outbound-bridge-busy.txt); the flow decides instead.
-    await this.run(session, fs.setVariable('continue_on_fail', 'true'));
-    await this.run(session, fs.setVariable('hangup_after_bridge', 'false'));
+    for (const step of fs.setVariables({ continue_on_fail: 'true', hangup_after_bridge: 'false' })) await this.run(session, step);
     const step = fs.bridge({ target, timeoutSeconds: ringSeconds, callerId });
     let bridgedAt: number | undefined;
     const onBridge = () => (bridgedAt ??= Date.now());
@@ -339,8 +338,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       try {
         await this.playPrompts(session, request.prompts);
         if (session.path) {
-          await this.run(session, fs.setVariable('callflow_path', session.path.join(',')));
-          await this.run(session, fs.setVariable('callflow_end', `${request.reason}@${request.node}`));
+          for (const step of fs.setVariables({ callflow_path: session.path.join(','), callflow_end: `${request.reason}@${request.node}` })) await this.run(session, step);
         }
         session.hangingUp = true;
         await this.run(session, fs.hangup(request.reason === 'error' ? 'NORMAL_TEMPORARY_FAILURE' : 'NORMAL_CLEARING'));

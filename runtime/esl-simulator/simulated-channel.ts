@@ -319,6 +319,12 @@ export class SimulatedChannel {
         if (eq > 0) this.variables[arg.slice(0, eq).replace(/^nolocal:/, '')] = arg.slice(eq + 1);
         return '_none_';
       }
+      case 'multiset':
+        for (const pair of arg.split(' ')) {
+          const eq = pair.indexOf('=');
+          if (eq > 0) this.variables[pair.slice(0, eq)] = pair.slice(eq + 1);
+        }
+        return '_none_';
       case 'unset':
         delete this.variables[arg];
         return '_none_';

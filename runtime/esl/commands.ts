@@ -48,8 +48,18 @@ export function fileString(files: string[]): string {
 /** A TTS piece inside a file-string: `say:` speaks with the channel's tts_engine / tts_voice (see setTtsVoice). */
 export const ttsFile = (text: string): string => `say:${oneLine(text).replace(/!/g, '.')}`;
 
+/**
+ * Several channel variables in one round trip: `multiset a=1 b=2` (outbound-set-export-vars.txt). A value with a space
+ * cannot go in that list, so such variables are set one `set` each.
+ */
+export function setVariables(values: Record<string, string>): AppCall[] {
+  const entries = Object.entries(values).map(([name, value]) => [name, oneLine(value)] as const);
+  if (entries.length > 1 && entries.every(([, value]) => !/\s/.test(value) && value !== '')) return [app('multiset', entries.map(([n, v]) => `${n}=${v}`).join(' '))];
+  return entries.map(([name, value]) => setVariable(name, value));
+}
+
 /** The engine and voice `say:` pieces and engine-less `speak` use. */
-export const setTtsVoice = (engine: string, voice: string): AppCall[] => [setVariable('tts_engine', engine), setVariable('tts_voice', voice)];
+export const setTtsVoice = (engine: string, voice: string): AppCall[] => setVariables({ tts_engine: engine, tts_voice: voice });
 
 /** A tone: the beep before a recording. */
 export const beepFile = (): string => 'tone_stream://%(250,0,800)';
