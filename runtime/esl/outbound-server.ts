@@ -5,6 +5,7 @@ import esl from 'drachtio-modesl';
 import { socketCommands } from './commands';
 import { EslCall, type EslCallOptions } from './esl-call';
 import { hardenModeslParser } from './harden-parser';
+import { sendCommandsInOneWrite } from './single-write-send';
 
 export interface OutboundServerOptions extends EslCallOptions {
   host: string;
@@ -33,6 +34,7 @@ export interface OutboundServer {
  */
 export async function startOutboundServer(options: OutboundServerOptions): Promise<OutboundServer> {
   hardenModeslParser();
+  sendCommandsInOneWrite();
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     sockets.add(socket);
