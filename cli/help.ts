@@ -2,7 +2,7 @@
 
 import { adminHelp } from './commands/admin-help';
 
-export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'diff' | 'admin';
+export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'diff' | 'dial' | 'runtime' | 'admin';
 
 const exitCodes = `Exit codes:
   0  success: every flow valid, every test passed
@@ -17,7 +17,34 @@ const resourcesNote = `Resources: --resources FILE names a JSON file with "sched
 and "subflows" (key -> flow file path, relative to the resources file). Without --resources,
 <flow file dir>/resources/resources.json is used when it exists.`;
 
+const dialHelp = `Usage: callflow dial NUMBER --runtime HOST:PORT [--caller N] [--input DIGITS]... [--say TEXT]...
+                     [--hangup] [--json]
+
+Smoke test of a deployed runtime: plays FreeSWITCH's part (the ESL simulator) and places one call
+to NUMBER into the runtime's outbound socket, then prints what the caller heard and keyed, the
+path through the flow and how the call ended. Inputs answer input attempts in order, as in simulate.
+
+Options:
+  --runtime HOST:PORT  the runtime's outbound socket (CALLFLOW_RUNTIME_LISTEN, default 127.0.0.1:8084)
+  --caller N           the caller's number (default 1001)
+  --input DIGITS       keys pressed at the next input attempt; "" for silence (repeatable)
+  --say TEXT           words spoken at the next input attempt (repeatable; the simulator has ASR)
+  --hangup             the caller hangs up at the next input attempt
+  --json               print the simulator's trace object
+  -h, --help           show this help
+
+Exit codes: 0 the call ran; 1 no runtime answered; 2 the command line is wrong.
+`;
+
 export const commandHelp: Record<CommandName, string> = {
+  dial: dialHelp,
+  runtime: `Usage: callflow runtime
+
+Runs the FreeSWITCH runtime in this process (the same as npm run runtime) until SIGTERM or SIGINT, which
+drain the calls in progress. Settings come from environment variables (CALLFLOW_RUNTIME_LISTEN,
+DATABASE_URL, CALLFLOW_TTS_VOICES, …; see README, "The FreeSWITCH runtime"); a bad value stops it with
+one line per problem (exit 1).
+`,
   validate: `Usage: callflow validate FILE... [--resources FILE] [--json]
 
 Checks flow files against the schema and the semantic rules and lists every issue
@@ -119,6 +146,8 @@ Commands:
   test FILE...       run each flow's test cases and report node/edge coverage
   compile FILE       print the XState machine config as JSON
   diff A.json B.json review what a caller would notice between two versions of a flow
+  dial NUMBER        place a test call into a running runtime (--runtime HOST:PORT)
+  runtime            run the FreeSWITCH runtime (settings from the environment)
   admin reset-password EMAIL   set a new password for a user (e.g. a lost admin password)
   help [COMMAND]     show help for a command
 

@@ -19,6 +19,8 @@ const commands: Record<CommandName, () => Promise<CommandRunner>> = {
   test: async () => (await import('./commands/test')).runTest,
   compile: async () => (await import('./commands/compile')).runCompile,
   diff: async () => (await import('./commands/diff')).runDiff,
+  dial: async () => (await import('./commands/dial')).runDial,
+  runtime: async () => (await import('./commands/runtime')).runRuntime,
   admin: async () => (await import('./commands/admin-reset-password')).runAdmin,
 };
 

@@ -10,6 +10,8 @@ import { holdDatabase, releaseDatabase } from '../app/_server/db/process-databas
 import { childProcessEnv, EnvError, loadEnv, setLibraryEnv, type ServerEnv } from '../app/_server/env';
 import { trustProxyFrom } from '../app/_server/http/client-address';
 import { listenStudioServer, PortInUseError } from '../app/_server/http/studio-server';
+import { loadRuntimeConfig } from '../runtime/config';
+import { startRuntime } from '../runtime/start-runtime';
 import { buildIsStale, runNextBuild } from './start/next-build';
 import { ShutdownStack } from './start/shutdown-stack';
 
@@ -95,6 +97,7 @@ async function start(env: ServerEnv): Promise<void> {
   phase(`Database: ${describeDatabase(env)} (migrated).`);
   // Services that share this process and its database (the FreeSWITCH runtime on the embedded default) start here,
   // with `handle`, and register their stop in `held` so they stop before the database closes.
+  if (!env.databaseUrl) await startEmbeddedRuntime(handle);
 
   printFirstAdmin(await bootstrapAdmin(handle.db, env));
 
@@ -108,6 +111,21 @@ async function start(env: ServerEnv): Promise<void> {
   // Unwound first: no new requests, and those in flight finish before Next and the database close.
   held.add('the HTTP server', () => server.close());
   console.log(`Callflow Studio: ${url}`);
+}
+
+/**
+ * On the embedded database only this process may open it, so the FreeSWITCH runtime runs here (with DATABASE_URL it
+ * runs as its own processes: `npm run runtime`). A runtime that cannot start (bad CALLFLOW_RUNTIME_* setting, port in
+ * use) is reported and the studio starts anyway.
+ */
+async function startEmbeddedRuntime(handle: DatabaseHandle): Promise<void> {
+  try {
+    const runtime = await startRuntime({ database: handle, config: loadRuntimeConfig(), log: (message) => console.log(`[runtime] ${message}`) });
+    held.add('the FreeSWITCH runtime', () => runtime.stop());
+    phase(`FreeSWITCH runtime: outbound socket ${runtime.eslAddress.host}:${runtime.eslAddress.port}, health http://${runtime.httpAddress.host}:${runtime.httpAddress.port}/healthz.`);
+  } catch (error) {
+    console.error(`The FreeSWITCH runtime did not start (the studio starts without it): ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 // Calls handled by the runtime and the events each call produced (node entered, port taken, …).
 
 import { relations } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { flows } from './flows';
 
 export const callEndReasons = ['hangup', 'callerHangup', 'transferred', 'queued', 'error'] as const;
@@ -44,7 +44,8 @@ export const callEvents = pgTable(
     /** Event details; sensitive values are masked before they are written. */
     data: jsonb('data').$type<Record<string, unknown>>(),
   },
-  (t) => [index('call_events_call_id_seq_idx').on(t.callId, t.seq), index('call_events_at_idx').on(t.at)],
+  // Unique: a batch replayed from the runtime's spool after an outage inserts nothing twice.
+  (t) => [uniqueIndex('call_events_call_id_seq_idx').on(t.callId, t.seq), index('call_events_at_idx').on(t.at)],
 );
 
 export const callsRelations = relations(calls, ({ one, many }) => ({

@@ -7,3 +7,4 @@ export * from './resources';
 export * from './calls';
 export * from './audit';
 export * from './prompt-audio';
+export * from './queues';

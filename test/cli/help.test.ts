@@ -39,7 +39,7 @@ describe('callflow help and version', () => {
     expect(unknown).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'callflow: there is no command "deploy"; the commands are validate, simulate, test, compile, diff, admin\n',
+      stderr: 'callflow: there is no command "deploy"; the commands are validate, simulate, test, compile, diff, dial, runtime, admin\n',
     });
   });
 });

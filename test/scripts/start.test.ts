@@ -3,6 +3,7 @@
 // response, and a restart after SIGTERM that loses no acknowledged write. The first start may build the studio.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { dial } from '../../runtime/esl-simulator';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,7 @@ interface Started {
 function startStudio(dataDir: string, port: number): Started {
   // As in a user's shell: vitest sets NODE_ENV=test and Vite's BASE_URL=/ (which would be the studio's public URL).
   const { NODE_ENV: _nodeEnv, BASE_URL: _baseUrl, ...inherited } = process.env;
-  const env = { ...inherited, PORT: String(port), CALLFLOW_DATA_DIR: dataDir, ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword, DATABASE_URL: '' } as unknown as NodeJS.ProcessEnv;
+  const env = { ...inherited, PORT: String(port), CALLFLOW_DATA_DIR: dataDir, ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword, DATABASE_URL: '', CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0' } as unknown as NodeJS.ProcessEnv;
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   const listeners = new Set<() => void>();
@@ -114,6 +115,13 @@ describe('npm start (scripts/start.ts)', () => {
     const positions = phases.map((pattern) => output.search(pattern));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('hosts the FreeSWITCH runtime on the embedded database: a call to a number no line serves is announced and hung up', async () => {
+    const [, host, runtimePort] = /FreeSWITCH runtime: outbound socket ([\d.]+):(\d+)/.exec(first!.output()) ?? [];
+    expect(runtimePort).toBeDefined();
+    const trace = await dial({ host, port: Number(runtimePort) }, { destination: '4000000000' });
+    expect(trace.hangupCause).toBe('UNALLOCATED_NUMBER');
   });
 
   it('signs in over HTTP; every response carries the security headers and no X-Powered-By', async () => {

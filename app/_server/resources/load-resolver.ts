@@ -1,90 +1,14 @@
-// Loads the shared resources a flow references (and those its subflows reference) into a synchronous ResourceResolver.
+// Loads the shared resources a flow references into a ResourceResolver (the loader lives in schemas/, shared with the runtime).
 
-import { desc, eq, inArray } from 'drizzle-orm';
-import type { ResourceKind } from '../../../flow-engine/define-node';
 import type { FlowDocument } from '../../../flow-engine/document';
-import { getNodeDefinition } from '../../../flow-engine/nodes';
-import type { IntegrationResource, ResourceBundle, ResourceResolver } from '../../../flow-engine/resources';
-import { resolverFromBundle } from '../../../flow-engine/resources';
-import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
-import { flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
+import { referencedKeys } from '../../../flow-engine/resource-references';
+import type { ResourceResolver } from '../../../flow-engine/resources';
+import { loadResolver as loadFromDatabase } from '../../../schemas/load-resolver';
 import type { Executor } from '../db/client';
 
-/**
- * Subflows may call subflows; stop following them after this many levels (validation reports cycles). One level more
- * than the engine runs (8), so that a chain too deep is reported as too deep rather than as a missing subflow.
- */
-const MAX_SUBFLOW_DEPTH = 9;
+export { referencedKeys };
 
-type RefKeys = Record<ResourceKind, Set<string>>;
-
-/** The resource keys a document's nodes reference; nodes whose config does not parse are left to validation. */
-export function referencedKeys(flow: FlowDocument): RefKeys {
-  const keys: RefKeys = { schedule: new Set(), skillGroup: new Set(), integration: new Set(), subflow: new Set() };
-  for (const node of Array.isArray(flow.nodes) ? flow.nodes : []) {
-    const definition = node && typeof node.type === 'string' ? getNodeDefinition(node.type) : undefined;
-    if (!definition) continue;
-    const parsed = definition.config.safeParse(node.config ?? {});
-    if (!parsed.success) continue;
-    for (const ref of definition.references(parsed.data).resources) keys[ref.kind].add(ref.key);
-  }
-  return keys;
-}
-
-/** The newest published document of each flow whose key is listed. */
-async function latestPublished(db: Executor, keys: string[]): Promise<Map<string, FlowDocument>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db
-    .selectDistinctOn([flows.key], { key: flows.key, document: flowVersions.document })
-    .from(flowVersions)
-    .innerJoin(flows, eq(flowVersions.flowId, flows.id))
-    .where(inArray(flows.key, keys))
-    .orderBy(flows.key, desc(flowVersions.number));
-  return new Map(rows.map((r) => [r.key, r.document]));
-}
-
-/**
- * Resolve every resource `flow` references from the database. Integrations carry no secrets
- * (those stay server-side); subflows resolve to the latest published version of the flow with that key.
- */
-export async function loadResolver(db: Executor, flow: FlowDocument): Promise<ResourceResolver> {
-  const wanted = referencedKeys(flow);
-  const subflows: Record<string, FlowDocument> = {};
-  let pending = [...wanted.subflow];
-  for (let depth = 0; depth < MAX_SUBFLOW_DEPTH && pending.length > 0; depth++) {
-    const loaded = await latestPublished(db, pending);
-    pending = [];
-    for (const [key, document] of loaded) {
-      subflows[key] = document;
-      const nested = referencedKeys(document);
-      for (const kind of ['schedule', 'skillGroup', 'integration'] as const) for (const k of nested[kind]) wanted[kind].add(k);
-      for (const k of nested.subflow) if (!Object.hasOwn(subflows, k) && !pending.includes(k)) pending.push(k);
-    }
-  }
-
-  const bundle: ResourceBundle = { subflows, schedules: {}, skillGroups: {}, integrations: {} };
-  const [scheduleRows, groupRows, integrationRows] = await Promise.all([
-    wanted.schedule.size > 0
-      ? db.select({ key: schedules.key, definition: schedules.definition }).from(schedules).where(inArray(schedules.key, [...wanted.schedule]))
-      : [],
-    wanted.skillGroup.size > 0
-      ? db
-          .select({ key: skillGroups.key, name: skillGroups.name, description: skillGroups.description })
-          .from(skillGroups)
-          .where(inArray(skillGroups.key, [...wanted.skillGroup]))
-      : [],
-    wanted.integration.size > 0
-      ? db
-          .select({ key: integrations.key, baseUrl: integrations.baseUrl, headers: integrations.headers, allowInternal: integrations.allowInternal })
-          .from(integrations)
-          .where(inArray(integrations.key, [...wanted.integration]))
-      : [],
-  ]);
-  for (const row of scheduleRows) bundle.schedules![row.key] = row.definition as ScheduleDefinition;
-  for (const row of groupRows) bundle.skillGroups![row.key] = { name: row.name, ...(row.description ? { description: row.description } : {}) };
-  for (const row of integrationRows) {
-    const resource: IntegrationResource = { baseUrl: row.baseUrl, headers: row.headers, allowInternal: row.allowInternal };
-    bundle.integrations![row.key] = resource;
-  }
-  return resolverFromBundle(bundle);
+/** Resolve every resource `flow` references from the database (integrations without secrets). */
+export function loadResolver(db: Executor, flow: FlowDocument): Promise<ResourceResolver> {
+  return loadFromDatabase(db, flow, referencedKeys);
 }

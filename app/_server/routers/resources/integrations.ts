@@ -10,6 +10,7 @@ import { encryptSecret } from '../../crypto/secrets';
 import { internalUrlReason } from '../../../../flow-engine/node/address-guard';
 import { adminProcedure, createTRPCRouter, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
+import { assertNotServed } from '../../resources/resource-in-use';
 
 /** Header names that carry credentials: they belong in the encrypted secret, not the plain headers. */
 export const credentialHeaders: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key', 'x-auth-token']);
@@ -149,6 +150,8 @@ export const integrationsRouter = createTRPCRouter({
 
   delete: adminProcedure.input(z.object({ id: resourceId })).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
+      const [target] = await tx.select({ key: integrations.key }).from(integrations).where(eq(integrations.id, input.id));
+      if (target) await assertNotServed(tx, 'integration', target.key);
       const [before] = await tx.delete(integrations).where(eq(integrations.id, input.id)).returning();
       if (!before) throw notFound('integration');
       await recordAudit(tx, { actor: ctx.user, action: 'integration.delete', entityType: 'integration', entityId: before.id, before: auditView(before) });

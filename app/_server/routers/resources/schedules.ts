@@ -7,6 +7,7 @@ import { schedules } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
+import { assertNotServed } from '../../resources/resource-in-use';
 
 const definition = scheduleDefinition.superRefine((value, ctx) => {
   if (!isValidTimeZone(value.timezone)) {
@@ -58,6 +59,8 @@ export const schedulesRouter = createTRPCRouter({
 
   delete: designerProcedure.input(z.object({ id: resourceId })).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
+      const [target] = await tx.select({ key: schedules.key }).from(schedules).where(eq(schedules.id, input.id));
+      if (target) await assertNotServed(tx, 'schedule', target.key);
       const [before] = await tx.delete(schedules).where(eq(schedules.id, input.id)).returning();
       if (!before) throw notFound('schedule');
       await recordAudit(tx, { actor: ctx.user, action: 'schedule.delete', entityType: 'schedule', entityId: before.id, before: auditView(before) });

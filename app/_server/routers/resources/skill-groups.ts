@@ -6,6 +6,7 @@ import { skillGroups } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey, resourceName } from './resource-input';
+import { assertNotServed } from '../../resources/resource-in-use';
 
 const description = z.string().trim().max(1000, 'The description may have at most 1,000 characters.');
 
@@ -46,6 +47,8 @@ export const skillGroupsRouter = createTRPCRouter({
   /** Deleting a group also removes it from every agent's skills. */
   delete: designerProcedure.input(z.object({ id: resourceId })).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
+      const [target] = await tx.select({ key: skillGroups.key }).from(skillGroups).where(eq(skillGroups.id, input.id));
+      if (target) await assertNotServed(tx, 'skillGroup', target.key);
       const [before] = await tx.delete(skillGroups).where(eq(skillGroups.id, input.id)).returning();
       if (!before) throw notFound('skill group');
       await recordAudit(tx, { actor: ctx.user, action: 'skillGroup.delete', entityType: 'skillGroup', entityId: before.id, before: auditView(before) });

@@ -1,0 +1,376 @@
+// The FreeSWITCH driver: each effect of the flow machine becomes applications on the call's outbound socket.
+
+import path from 'node:path';
+import {
+  CallerHangupError,
+  type AnswerRequest,
+  type BridgeEnd,
+  type CallDriver,
+  type CollectRequest,
+  type EffectContext,
+  type HttpRequest,
+  type HttpResult,
+  type EnqueueRequest,
+  type EnqueueResult,
+  type CallbackRequest,
+  type CallbackResult,
+  type PromptPiece,
+  type RecognizeResult,
+  type RenderedPrompt,
+  type TransferResult,
+} from '../../flow-engine/driver';
+import * as fs from '../esl/commands';
+import { CallGoneError } from '../esl/errors';
+import type { EslCall, EslFrame } from '../esl/esl-call';
+
+/** The engine and voice for one language, e.g. { engine: 'flite', voice: 'kal' }. */
+export interface TtsVoice {
+  engine: string;
+  voice: string;
+}
+
+/** What the driver needs from the runtime besides the socket: media, dialling and the services behind the other effects. */
+export interface FreeSwitchDriverOptions {
+  /** TTS voice per language (`*` for any other language). */
+  voices: Record<string, TtsVoice>;
+  /** mod_unimrcp-style ASR engine name; unset when FreeSWITCH has none (speech nodes then accept keys only). */
+  asrEngine?: string;
+  /** Directory (as FreeSWITCH sees it) that holds the prompt library's files. */
+  soundsDir: string;
+  /** Directory (as FreeSWITCH sees it) recordings are written to. */
+  recordingsDir: string;
+  /** Dial string of a transfer, `{number}` replaced, e.g. `sofia/gateway/pstn/{number}`. */
+  transferDialString: string;
+  /** Record every call (record_session) into recordingsDir; sensitive input is then masked in the recording. */
+  recordCalls?: boolean;
+  /** Added to each effect's own duration before we give up on FreeSWITCH (default 10 s). */
+  effectMarginMs?: number;
+  http(request: HttpRequest, signal: AbortSignal): Promise<HttpResult>;
+  enqueue(request: EnqueueRequest, call: FreeSwitchSession, signal: AbortSignal): Promise<EnqueueResult>;
+  scheduleCallback(request: CallbackRequest, call: FreeSwitchSession): Promise<CallbackResult>;
+}
+
+/** The driver's per-call handle. */
+export interface FreeSwitchSession {
+  call: EslCall;
+  /** The call recording, when the call is recorded: masked while a sensitive value is keyed in. */
+  recordingPath?: string;
+  /** Language whose voice the channel's tts_engine/tts_voice are set to. */
+  voiceLanguage?: string;
+  /** playback_terminators as last set ('' until set). */
+  terminators?: string;
+  /** The call's clock; the wall clock unless a test or replay sets the call's start instant. */
+  clock?: () => Date;
+  /** The flow's language for texts the runtime speaks itself (queue announcements). */
+  language?: string;
+  /** The flow the call runs (stored with callback requests). */
+  flowId?: string;
+  /** Set when the flow itself hangs up: the CHANNEL_HANGUP that follows is not the caller's. */
+  hangingUp?: boolean;
+  /** Set while a bridge runs: a hangup then ends the bridge (answered), not the call as a caller hangup. */
+  bridging?: boolean;
+  /** Nodes visited so far (the runtime's observer fills it): left in `callflow_path` for CDRs and `callflow dial`. */
+  path?: string[];
+}
+
+const DIGITS_VARIABLE = 'callflow_digits';
+const MEDIA_SECONDS_PER_PIECE = 120;
+
+/** mod_say's module for a BCP 47 language (`en-US` → `en`). */
+const sayModule = (language: string) => language.split('-')[0].toLowerCase();
+
+const sayTypes: Record<string, [type: string, method: string]> = {
+  number: ['number', 'pronounced'],
+  digits: ['number', 'iterated'],
+  currency: ['currency', 'pronounced'],
+  date: ['current_date', 'pronounced'],
+  time: ['current_time', 'pronounced'],
+};
+
+function sayAsArg(piece: Extract<PromptPiece, { kind: 'sayAs' }>): [string, string] {
+  return sayTypes[piece.as] ?? ['number', 'pronounced'];
+}
+
+/** The bridge outcome from DIALSTATUS / originate_disposition (fixtures: outbound-bridge-*.txt). */
+export function transferOutcomeOf(frame: EslFrame): TransferResult['outcome'] {
+  const status = frame.headers.variable_DIALSTATUS ?? '';
+  const disposition = frame.headers.variable_originate_disposition ?? frame.headers.variable_originate_failed_cause ?? '';
+  if (status === 'SUCCESS' || disposition === 'SUCCESS') return 'answered';
+  if (status === 'BUSY' || disposition === 'USER_BUSY') return 'busy';
+  if (status === 'NOANSWER' || disposition === 'NO_ANSWER' || disposition === 'ALLOTTED_TIMEOUT') return 'noAnswer';
+  return 'failed';
+}
+
+/** Run an effect body; a call that went away mid-effect is the caller hanging up for the machine. */
+async function guarded<T>(body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof CallGoneError) throw new CallerHangupError(error.message);
+    throw error;
+  }
+}
+
+export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
+  private readonly margin: number;
+
+  constructor(private readonly options: FreeSwitchDriverOptions) {
+    this.margin = options.effectMarginMs ?? 10_000;
+  }
+
+  private voiceFor(language: string): TtsVoice {
+    return this.options.voices[language] ?? this.options.voices['*'] ?? { engine: 'flite', voice: 'kal' };
+  }
+
+  private fileOf(file: string): string {
+    return path.isAbsolute(file) || /^[a-z_]+:\/\//.test(file) ? file : path.join(this.options.soundsDir, file);
+  }
+
+  /** Point the channel's TTS at the prompt's language once per change, for `say:` pieces and engine-less speak. */
+  private async useVoice(session: FreeSwitchSession, language: string): Promise<void> {
+    if (session.voiceLanguage === language) return;
+    const voice = this.voiceFor(language);
+    for (const step of fs.setTtsVoice(voice.engine, voice.voice)) await session.call.execute(step.app, step.arg, this.margin);
+    session.voiceLanguage = language;
+  }
+
+  private async setTerminators(session: FreeSwitchSession, keys: string): Promise<void> {
+    if (session.terminators === keys) return;
+    const step = fs.setVariable('playback_terminators', keys);
+    await session.call.execute(step.app, step.arg, this.margin);
+    session.terminators = keys;
+  }
+
+  /** Stop the running application when the machine leaves the state (a watchdog, the call ending). */
+  private onAbort(session: FreeSwitchSession, signal: AbortSignal): () => void {
+    const stop = () => void session.call.api(fs.uuidBreak(session.call.uuid)).catch(() => undefined);
+    signal.addEventListener('abort', stop, { once: true });
+    return () => signal.removeEventListener('abort', stop);
+  }
+
+  /** Play prompts piece by piece: playback, speak or say. */
+  async playPrompts(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<void> {
+    const timeout = MEDIA_SECONDS_PER_PIECE * 1000 + this.margin;
+    for (const prompt of prompts) {
+      for (const piece of prompt.pieces) {
+        if (piece.kind === 'audio') {
+          await session.call.execute('playback', this.fileOf(piece.file), timeout);
+        } else if (piece.kind === 'tts') {
+          const voice = this.voiceFor(prompt.language);
+          const step = fs.speak(voice.engine, voice.voice, piece.text);
+          await session.call.execute(step.app, step.arg, timeout);
+        } else {
+          const [type, method] = sayAsArg(piece);
+          const step = fs.say(sayModule(prompt.language), type, method, piece.value);
+          await session.call.execute(step.app, step.arg, timeout);
+        }
+      }
+    }
+  }
+
+  /** The prompts of an input effect as one file string for play_and_get_digits / play_and_detect_speech. */
+  private async promptFile(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<string> {
+    const files: string[] = [];
+    for (const prompt of prompts) {
+      if (prompt.pieces.some((piece) => piece.kind !== 'audio')) await this.useVoice(session, prompt.language);
+      for (const piece of prompt.pieces) files.push(piece.kind === 'audio' ? this.fileOf(piece.file) : fs.ttsFile(piece.kind === 'tts' ? piece.text : piece.value));
+    }
+    return files.length > 0 ? fs.fileString(files) : fs.silenceFile();
+  }
+
+  /** One TTS sentence in a language's voice (queue announcements). */
+  async speakText(session: FreeSwitchSession, language: string, text: string): Promise<void> {
+    const voice = this.voiceFor(language);
+    const step = fs.speak(voice.engine, voice.voice, text);
+    await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + this.margin);
+  }
+
+  /** One key after a TTS prompt, or null on silence (the queue's callback offer). */
+  async askKey(session: FreeSwitchSession, language: string, text: string, timeoutSeconds: number): Promise<string | null> {
+    await this.useVoice(session, language);
+    await this.run(session, fs.flushDtmf());
+    const step = fs.playAndGetDigits({ prompt: fs.ttsFile(text), maxDigits: 1, terminators: '', timeoutMs: timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
+    const result = digitsResult(await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + timeoutSeconds * 1000 + this.margin));
+    return result.kind === 'digits' ? result.digits : null;
+  }
+
+  /**
+   * Bridge to a dial string (a transfer's number or an agent's contact) with the failure handling of the transcripts.
+   * Resolves when the far leg has ended: answered with how the conversation ended, or how ringing failed. A caller
+   * hangup while it rings rejects (CallGoneError); during the conversation it is an answered bridge the caller ended.
+   */
+  async bridgeTo(session: FreeSwitchSession, target: string, ringSeconds: number, callerId?: string): Promise<TransferResult> {
+    // Without continue_on_fail a busy far end hangs the caller up (outbound-bridge-busy.txt); the flow decides instead.
+    for (const step of fs.setVariables({ continue_on_fail: 'true', hangup_after_bridge: 'false' })) await this.run(session, step);
+    const step = fs.bridge({ target, timeoutSeconds: ringSeconds, callerId });
+    let bridgedAt: number | undefined;
+    const onBridge = () => (bridgedAt ??= Date.now());
+    session.call.on('bridged', onBridge);
+    session.bridging = true;
+    const talk = () => Math.round((Date.now() - (bridgedAt ?? Date.now())) / 1000);
+    try {
+      // A bridge lasts as long as the conversation: bounded only by the call's own maximum duration.
+      const done = await session.call.execute(step.app, step.arg, 24 * 3600 * 1000);
+      const outcome = transferOutcomeOf(done);
+      return outcome === 'answered' ? { outcome, bridge: { endedBy: 'other', talkSeconds: talk() } } : { outcome };
+    } catch (error) {
+      if (bridgedAt !== undefined && error instanceof CallGoneError) return { outcome: 'answered', bridge: { endedBy: 'caller', talkSeconds: talk() } satisfies BridgeEnd };
+      throw error;
+    } finally {
+      session.bridging = false;
+      session.call.off('bridged', onBridge);
+    }
+  }
+
+  answer(request: AnswerRequest, { session }: EffectContext<FreeSwitchSession>): Promise<void> {
+    return guarded(async () => {
+      await this.run(session, request.earlyMedia ? fs.preAnswer() : fs.answer());
+      if (this.options.recordCalls) {
+        const file = path.join(this.options.recordingsDir, `${session.call.uuid}.wav`);
+        await this.run(session, fs.recordSession(file));
+        session.recordingPath = file;
+      }
+    });
+  }
+
+  play(request: import('../../flow-engine/driver').PlayRequest, { session, signal }: EffectContext<FreeSwitchSession>): Promise<void> {
+    return guarded(async () => {
+      const release = this.onAbort(session, signal);
+      try {
+        await this.setTerminators(session, request.bargeIn ? '0123456789*#' : 'none');
+        await this.playPrompts(session, [request.prompt]);
+      } finally {
+        release();
+      }
+    });
+  }
+
+  collect(request: CollectRequest, { session, signal }: EffectContext<FreeSwitchSession>) {
+    return guarded(async () => {
+      const release = this.onAbort(session, signal);
+      const masked = request.sensitive && session.recordingPath !== undefined;
+      try {
+        if (masked) await this.run(session, fs.recordSessionMask(session.recordingPath!));
+        await this.run(session, fs.flushDtmf());
+        const step = fs.playAndGetDigits({
+          prompt: await this.promptFile(session, request.prompts),
+          maxDigits: request.maxDigits,
+          terminators: request.terminator,
+          timeoutMs: request.timeoutSeconds * 1000,
+          variable: DIGITS_VARIABLE,
+        });
+        const done = await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin);
+        return digitsResult(done);
+      } finally {
+        release();
+        if (masked && !session.call.goneReason) await this.run(session, fs.recordSessionUnmask(session.recordingPath!)).catch(() => undefined);
+      }
+    });
+  }
+
+  recognize(request: import('../../flow-engine/driver').RecognizeRequest, { session, signal }: EffectContext<FreeSwitchSession>) {
+    return guarded(async () => {
+      const release = this.onAbort(session, signal);
+      try {
+        const prompt = await this.promptFile(session, request.prompts);
+        await this.run(session, fs.flushDtmf());
+        if (!this.options.asrEngine) {
+          // No ASR: the node's keys still work (a flow that needs speech is refused at publish).
+          const step = fs.playAndGetDigits({ prompt, maxDigits: 1, terminators: '', timeoutMs: request.timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
+          const done = await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin);
+          const result = digitsResult(done);
+          return result.kind === 'digits' ? { kind: 'dtmf' as const, digits: result.digits } : result;
+        }
+        const step = fs.playAndDetectSpeech(prompt, this.options.asrEngine, 'default', request.timeoutSeconds * 1000);
+        const done = await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin);
+        return speechResult(done.headers.variable_detect_speech_result ?? '');
+      } finally {
+        release();
+      }
+    });
+  }
+
+  record(request: import('../../flow-engine/driver').RecordRequest, { session, signal }: EffectContext<FreeSwitchSession>) {
+    return guarded(async () => {
+      const release = this.onAbort(session, signal);
+      try {
+        await this.setTerminators(session, '#');
+        await this.playPrompts(session, request.prompts);
+        if (request.beep) await session.call.execute('playback', fs.beepFile(), this.margin);
+        const file = path.join(this.options.recordingsDir, `${session.call.uuid}-${request.node.replace(/[^A-Za-z0-9_-]/g, '_')}.wav`);
+        const step = fs.record(file, request.maxSeconds, request.silenceSeconds);
+        const done = await session.call.execute(step.app, step.arg, request.maxSeconds * 1000 + this.margin);
+        const seconds = Number(done.headers.variable_record_seconds ?? '0');
+        return seconds > 0 ? { kind: 'recorded' as const, location: file, seconds } : { kind: 'silence' as const };
+      } finally {
+        release();
+      }
+    });
+  }
+
+  http(request: HttpRequest, { signal }: EffectContext<FreeSwitchSession>): Promise<HttpResult> {
+    return this.options.http(request, signal);
+  }
+
+  enqueue(request: EnqueueRequest, { session, signal }: EffectContext<FreeSwitchSession>) {
+    return guarded(() => this.options.enqueue(request, session, signal));
+  }
+
+  transfer(request: import('../../flow-engine/driver').TransferRequest, { session, signal }: EffectContext<FreeSwitchSession>) {
+    return guarded(async () => {
+      const release = this.onAbort(session, signal);
+      try {
+        await this.playPrompts(session, request.prompts);
+        const target = this.options.transferDialString.replace('{number}', request.to.replace(/[^0-9+*#]/g, ''));
+        return await this.bridgeTo(session, target, request.timeoutSeconds, request.callerId);
+      } finally {
+        release();
+      }
+    });
+  }
+
+  scheduleCallback(request: CallbackRequest, { session }: EffectContext<FreeSwitchSession>) {
+    return this.options.scheduleCallback(request, session);
+  }
+
+  hangup(request: import('../../flow-engine/driver').HangupRequest, { session }: EffectContext<FreeSwitchSession>) {
+    return guarded(async () => {
+      try {
+        await this.playPrompts(session, request.prompts);
+        if (session.path) {
+          for (const step of fs.setVariables({ callflow_path: session.path.join(','), callflow_end: `${request.reason}@${request.node}` })) await this.run(session, step);
+        }
+        session.hangingUp = true;
+        await this.run(session, fs.hangup(request.reason === 'error' ? 'NORMAL_TEMPORARY_FAILURE' : 'NORMAL_CLEARING'));
+      } catch (error) {
+        // The channel is gone either way: that is what hangup asked for.
+        if (!(error instanceof CallGoneError)) throw error;
+      }
+    });
+  }
+
+  now(_request: unknown, { session }: EffectContext<FreeSwitchSession>): Date {
+    return session.clock?.() ?? new Date();
+  }
+
+  private async run(session: FreeSwitchSession, step: fs.AppCall): Promise<EslFrame> {
+    return session.call.execute(step.app, step.arg, this.margin);
+  }
+}
+
+/** play_and_get_digits' outcome: success with digits, failure (timeout), or no read_result at all (the caller hung up). */
+function digitsResult(done: EslFrame) {
+  const result = done.headers.variable_read_result;
+  if (result === undefined) throw new CallerHangupError('The caller hung up during input.');
+  const digits = done.headers[`variable_${DIGITS_VARIABLE}`];
+  if (result === 'success' && digits) return { kind: 'digits' as const, digits };
+  return { kind: 'timeout' as const };
+}
+
+/** What an NLSML detect_speech result holds: `<input mode="speech">text</input>`, keys (`mode="dtmf"`), or nothing. */
+export function speechResult(result: string): RecognizeResult {
+  const input = /<input([^>]*)>([^<]*)<\/input>/i.exec(result);
+  const text = input?.[2].trim() ?? '';
+  if (!text) return { kind: 'timeout' };
+  return /mode="dtmf"/i.test(input![1]) ? { kind: 'dtmf', digits: text } : { kind: 'speech', text };
+}

@@ -1,0 +1,61 @@
+// What the simulated caller and the far ends do on one call, and what the simulator reports back.
+
+import type { CallerInput } from '../../flow-engine/test-case';
+
+export type BridgeOutcome = 'answered' | 'busy' | 'noAnswer' | 'failed';
+
+export interface CallerScript {
+  /** The dialled number (Caller-Destination-Number). */
+  destination: string;
+  /** Caller-Caller-ID-Number (default 1001, as in the transcripts). */
+  caller?: string;
+  /** One per input attempt (play_and_get_digits / play_and_detect_speech), as in test cases: digits, '' (silence), { say }, { hangup }. When they run out at an input, the caller hangs up. A `{ hangup: true }` next in line also hangs up during a playback, recording or bridge. */
+  inputs?: CallerInput[];
+  /** Outcome of each bridge in order (default answered). */
+  bridges?: BridgeOutcome[];
+  /** FreeSWITCH has an ASR engine (otherwise play_and_detect_speech fails with ASR INIT ERROR, as recorded). */
+  asr?: boolean;
+  /** Milliseconds each playback/speak/say takes (default 0). */
+  mediaMs?: number;
+  /** Seconds a recording lasts (default 3). */
+  recordSeconds?: number;
+  /** FreeSWITCH drops the socket without a notice when this application starts (a crash or network cut). */
+  dropSocketOn?: string;
+  /** Asked as each prompt (playback, speak, say) starts: keys the caller presses during it, or a hangup. */
+  duringPrompt?: () => { keys?: string; hangup?: boolean } | undefined;
+  /** Asked when a bridge is answered: the caller hangs up during the conversation. */
+  duringBridge?: () => { hangup?: boolean } | undefined;
+}
+
+/** What the caller's line did, in order: what a driver contract compares (`answer`, each piece heard, our hangup). */
+export type HeardEvent =
+  | { kind: 'answer'; earlyMedia: boolean }
+  /** `voice`: `engine|voice` of a TTS piece, the mod_say module of a say piece; `file` for a recording. */
+  | { kind: 'play'; text: string; voice?: string; file?: boolean }
+  /** A recording started; `beep`: a tone was played just before it. */
+  | { kind: 'record'; beep: boolean }
+  | { kind: 'hangup' };
+
+/** One application the runtime ran on the channel. */
+export interface ExecutedApp {
+  app: string;
+  arg: string;
+  response: string;
+}
+
+export interface DialTrace {
+  uuid: string;
+  apps: ExecutedApp[];
+  /** Human-readable lines: what the caller heard and did, what FreeSWITCH did. */
+  lines: string[];
+  heard: HeardEvent[];
+  /** Channel variables at the end (the runtime sets callflow_* for CDRs). */
+  variables: Record<string, string>;
+  hangupCause: string | null;
+  /** Who ended the call: the runtime (hangup app/close), the caller, or FreeSWITCH (busy bridge, unknown app, drop). */
+  endedBy: 'runtime' | 'caller' | 'freeswitch' | null;
+  /** The runtime closed the socket while the channel was up: FreeSWITCH continues the dialplan after `socket`. */
+  dialplanContinued: boolean;
+  /** `transfer EXT XML CONTEXT` sent the call on in the dialplan (e.g. the fallback), as `EXT@CONTEXT`. */
+  transferredTo: string | null;
+}

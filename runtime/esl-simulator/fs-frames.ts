@@ -1,0 +1,63 @@
+// Frames as FreeSWITCH 1.10.12 writes them on an outbound socket (shapes copied from ../shared/fixtures/esl transcripts).
+
+/** FreeSWITCH URL-encodes event-plain header values; `/` `$` `.` `-` `_` stay as they are (e.g. `127.0.0.1%3A8084%20async%20full`). */
+export function fsEncode(value: string): string {
+  return encodeURIComponent(value).replace(/%2F/g, '/').replace(/%24/g, '$').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+const lines = (headers: [string, string][]) => headers.map(([name, value]) => `${name}: ${value}\n`).join('');
+
+/** A `command/reply` (`+OK`, `+OK will linger`, `-ERR …`). */
+export function commandReply(text: string): string {
+  return `Content-Type: command/reply\nReply-Text: ${text}\n\n`;
+}
+
+/** An `api/response` with its body. */
+export function apiResponse(body: string): string {
+  return `Content-Type: api/response\nContent-Length: ${Buffer.byteLength(body)}\n\n${body}`;
+}
+
+/** The reply to `connect`: the whole CHANNEL_DATA event as the header block, then the reply headers, no body. */
+export function channelDataReply(headers: [string, string][]): string {
+  return `${lines(headers.map(([n, v]) => [n, fsEncode(v)]))}Content-Type: command/reply\nReply-Text: %2BOK%0A\nSocket-Mode: async\nControl: full\n\n`;
+}
+
+/** A `text/event-plain` event: Content-Length first, then the URL-encoded headers as the body. */
+export function plainEvent(headers: [string, string][]): string {
+  const body = `${lines(headers.map(([n, v]) => [n, fsEncode(v)]))}\n`;
+  return `Content-Length: ${Buffer.byteLength(body)}\nContent-Type: text/event-plain\n\n${body}`;
+}
+
+/** The notice FreeSWITCH sends when the channel hangs up: `linger` keeps the socket open, `disconnect` closes it. */
+export function disconnectNotice(uuid: string, channelName: string, disposition: 'linger' | 'disconnect'): string {
+  if (disposition === 'linger') {
+    return `Content-Type: text/disconnect-notice\nControlled-Session-UUID: ${uuid}\nContent-Disposition: linger\nChannel-Name: ${channelName}\nLinger-Time: -1\nContent-Length: 0\n\n`;
+  }
+  const body = 'Disconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n';
+  return `Content-Type: text/disconnect-notice\nControlled-Session-UUID: ${uuid}\nContent-Disposition: disconnect\nContent-Length: ${Buffer.byteLength(body)}\n\n${body}`;
+}
+
+/** One ESL command as the client wrote it: the first line and its headers (sendmsg carries several). */
+export interface ClientCommand {
+  line: string;
+  headers: Record<string, string>;
+}
+
+/** Splits the client's byte stream into commands (each ends with a blank line); returns the rest. */
+export function readCommands(buffer: string): { commands: ClientCommand[]; rest: string } {
+  const commands: ClientCommand[] = [];
+  let rest = buffer;
+  for (;;) {
+    const end = rest.indexOf('\n\n');
+    if (end === -1) break;
+    const [line, ...headerLines] = rest.slice(0, end).split('\n');
+    rest = rest.slice(end + 2);
+    const headers: Record<string, string> = {};
+    for (const header of headerLines) {
+      const colon = header.indexOf(': ');
+      if (colon > 0) headers[header.slice(0, colon)] = header.slice(colon + 2);
+    }
+    commands.push({ line: line.trim(), headers });
+  }
+  return { commands, rest };
+}

@@ -1,0 +1,275 @@
+// One call's outbound event socket behind a small typed API: commands, executes correlated by Application-UUID, DTMF, hangup.
+
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { Connection, Event } from 'drachtio-modesl';
+import { uuidBreak } from './commands';
+import { CallGoneError, EslCommandError, EslTimeoutError } from './errors';
+
+/** An event's headers with their values decoded, and its body. */
+export interface EslFrame {
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface EslCallOptions {
+  /** Longest wait for a command reply (default 5 s). */
+  commandTimeoutMs?: number;
+  /** After the hangup, how long we wait for CHANNEL_HANGUP_COMPLETE before closing a lingering socket (default 2 s). */
+  lingerCloseMs?: number;
+}
+
+interface PendingExecute {
+  app: string;
+  /** Called on the application's CHANNEL_EXECUTE (it is running: uuid_break can now stop it). */
+  started?: () => void;
+  resolve(frame: EslFrame): void;
+  reject(error: Error): void;
+  timer: NodeJS.Timeout | undefined;
+}
+
+export interface EslCallEvents {
+  dtmf: [digit: string];
+  hangup: [cause: string];
+  /** The socket closed: the call is over for us. Emitted once. */
+  closed: [];
+  /** A protocol or socket error (logged and counted by the owner; the call is ended by `closed`). */
+  protocolError: [error: Error];
+  /** CHANNEL_BRIDGE / CHANNEL_UNBRIDGE: the caller is talking to a far end (transfer, agent). */
+  bridged: [];
+  unbridged: [];
+  /** Every event of the call's channel (for the simulator-facing trace and metrics). */
+  event: [name: string, frame: EslFrame];
+}
+
+/** Our view of an event: decoded headers as a record (the library keeps a list). */
+export function frameOf(event: Event): EslFrame {
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const { name, value } of event.headers) headers[name] = String(value);
+  return { headers, body: event.getBody() ?? '' };
+}
+
+/**
+ * The call FreeSWITCH handed to us over `socket … async full`. Every command goes through `sendRecv`, so the
+ * library's reply queue stays aligned; every wait has a timeout; everything pending is rejected with
+ * CallGoneError when the channel hangs up, a disconnect notice arrives or the socket closes (drachtio-modesl
+ * would otherwise wait forever, modesl #84).
+ */
+export class EslCall extends EventEmitter<EslCallEvents> {
+  readonly uuid: string;
+  /** CHANNEL_DATA from `connect`. */
+  readonly channel: Record<string, string>;
+  private readonly pending = new Map<string, PendingExecute>();
+  private readonly commandTimeoutMs: number;
+  private readonly lingerCloseMs: number;
+  private gone: CallGoneError | undefined;
+  private closed = false;
+  private lingerTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    options: EslCallOptions = {},
+  ) {
+    super();
+    this.commandTimeoutMs = options.commandTimeoutMs ?? 5000;
+    this.lingerCloseMs = options.lingerCloseMs ?? 2000;
+    const data = connection.getInfo();
+    this.channel = data ? frameOf(data).headers : {};
+    this.uuid = this.channel['Unique-ID'] ?? this.channel['Channel-Unique-ID'] ?? '';
+    const own = (frame: EslFrame) => !frame.headers['Unique-ID'] || frame.headers['Unique-ID'] === this.uuid;
+    connection.on('esl::event::CHANNEL_EXECUTE_COMPLETE::*', (event) => {
+      const frame = frameOf(event as Event);
+      if (!own(frame)) return;
+      this.emit('event', 'CHANNEL_EXECUTE_COMPLETE', frame);
+      const id = frame.headers['Application-UUID'];
+      const waiting = id ? this.pending.get(id) : undefined;
+      if (!waiting) return;
+      this.pending.delete(id);
+      clearTimeout(waiting.timer);
+      waiting.resolve(frame);
+    });
+    connection.on('esl::event::CHANNEL_EXECUTE::*', (event) => {
+      const frame = frameOf(event as Event);
+      if (!own(frame)) return;
+      const id = frame.headers['Application-UUID'];
+      const waiting = id ? this.pending.get(id) : undefined;
+      waiting?.started?.();
+    });
+    connection.on('esl::event::DTMF::*', (event) => {
+      const frame = frameOf(event as Event);
+      if (!own(frame)) return;
+      this.emit('event', 'DTMF', frame);
+      const digit = frame.headers['DTMF-Digit'];
+      if (digit) this.emit('dtmf', digit);
+    });
+    for (const [name, signal] of [['CHANNEL_BRIDGE', 'bridged'], ['CHANNEL_UNBRIDGE', 'unbridged']] as const) {
+      connection.on(`esl::event::${name}::*`, (event) => {
+        const frame = frameOf(event as Event);
+        if (!own(frame)) return;
+        this.emit('event', name, frame);
+        this.emit(signal);
+      });
+    }
+    connection.on('esl::event::CHANNEL_HANGUP::*', (event) => {
+      const frame = frameOf(event as Event);
+      if (!own(frame)) return;
+      this.emit('event', 'CHANNEL_HANGUP', frame);
+      const cause = frame.headers['Hangup-Cause'] ?? 'NORMAL_CLEARING';
+      this.markGone(new CallGoneError('hangup', cause));
+      this.emit('hangup', cause);
+      // With linger FreeSWITCH keeps the socket open for late events; we close it once they are in.
+      this.lingerTimer = setTimeout(() => this.close(), this.lingerCloseMs);
+    });
+    connection.on('esl::event::CHANNEL_HANGUP_COMPLETE::*', (event) => {
+      const frame = frameOf(event as Event);
+      if (!own(frame)) return;
+      this.emit('event', 'CHANNEL_HANGUP_COMPLETE', frame);
+      this.close();
+    });
+    connection.on('esl::event::disconnect::notice', (event) => {
+      const frame = frameOf(event as Event);
+      this.emit('event', 'disconnect-notice', frame);
+      this.markGone(new CallGoneError('disconnectNotice'));
+      // `disconnect`: FreeSWITCH closes the socket itself. `linger`: we close it after the grace period.
+      if (frame.headers['Content-Disposition'] !== 'disconnect') {
+        clearTimeout(this.lingerTimer);
+        this.lingerTimer = setTimeout(() => this.close(), this.lingerCloseMs);
+      }
+    });
+    connection.on('error', (error) => this.emit('protocolError', error instanceof Error ? error : new Error(String(error))));
+    connection.on('esl::end', () => this.onSocketClosed());
+  }
+
+  /** Set once the channel hung up or the socket closed. */
+  get goneReason(): CallGoneError | undefined {
+    return this.gone;
+  }
+
+  /** A raw command (`linger`, `myevents`, `resume`…); resolves with Reply-Text, rejects on -ERR. */
+  command(text: string, headers?: Record<string, string>): Promise<string> {
+    return new Promise((resolve, reject) => {
+      if (this.closed) return reject(this.gone ?? new CallGoneError('socketClosed'));
+      let settled = false;
+      const timer = setTimeout(() => {
+        settled = true;
+        reject(new EslTimeoutError(text, this.commandTimeoutMs));
+      }, this.commandTimeoutMs);
+      const done = (error: Error | undefined, reply: string) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve(reply);
+      };
+      this.replyWaiters.add(done);
+      this.connection.sendRecv(text, headers ?? null, (event: Event) => {
+        this.replyWaiters.delete(done);
+        const reply = event.getHeader('Reply-Text') ?? '';
+        done(reply.startsWith('-ERR') ? new EslCommandError(text, reply) : undefined, reply);
+      });
+    });
+  }
+
+  private readonly replyWaiters = new Set<(error: Error | undefined, reply: string) => void>();
+
+  /**
+   * Run a dialplan application on the channel and resolve with its CHANNEL_EXECUTE_COMPLETE. Rejects with
+   * CallGoneError when the call ends first, EslTimeoutError after `timeoutMs`.
+   */
+  execute(app: string, arg: string, timeoutMs: number, started?: () => void): Promise<EslFrame> {
+    if (this.gone) return Promise.reject(this.gone);
+    const id = randomUUID();
+    return new Promise<EslFrame>((resolve, reject) => {
+      const entry: PendingExecute = { app, resolve, reject, timer: undefined, started };
+      entry.timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new EslTimeoutError(`${app} ${arg}`.trim(), timeoutMs));
+      }, timeoutMs);
+      this.pending.set(id, entry);
+      const headers: Record<string, string> = { 'call-command': 'execute', 'execute-app-name': app, 'Event-UUID': id };
+      if (arg !== '') headers['execute-app-arg'] = arg;
+      this.command('sendmsg', headers).catch((error: Error) => {
+        const waiting = this.pending.get(id);
+        if (!waiting) return;
+        this.pending.delete(id);
+        clearTimeout(waiting.timer);
+        waiting.reject(error);
+      });
+    });
+  }
+
+  /**
+   * Media that runs until stopped (hold music): resolves `stop()` once it has started and been broken with
+   * uuid_break (a break sent before the application starts would be lost, and the music would never end).
+   */
+  startMedia(app: string, arg: string, timeoutMs: number): { done: Promise<EslFrame>; stop(): Promise<void> } {
+    let markStarted!: () => void;
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
+    const done = this.execute(app, arg, timeoutMs, markStarted);
+    done.catch(() => undefined);
+    const ended = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    return {
+      done,
+      stop: async () => {
+        await Promise.race([started, ended]);
+        if (!this.gone) await this.api(uuidBreak(this.uuid)).catch(() => undefined);
+        await ended;
+      },
+    };
+  }
+
+  /** An api command over this socket (`uuid_break <uuid>`, `uuid_getvar …`); resolves with the response body. */
+  api(command: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      if (this.closed) return reject(this.gone ?? new CallGoneError('socketClosed'));
+      let settled = false;
+      const timer = setTimeout(() => {
+        settled = true;
+        reject(new EslTimeoutError(`api ${command}`, this.commandTimeoutMs));
+      }, this.commandTimeoutMs);
+      const done = (error: Error | undefined, body: string) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve(body);
+      };
+      this.replyWaiters.add(done);
+      this.connection.api(command, '', (event: Event) => {
+        this.replyWaiters.delete(done);
+        done(undefined, event.getBody() ?? '');
+      });
+    });
+  }
+
+  /** Close the socket (FreeSWITCH then runs the dialplan after `socket`, or ends the call). Safe to repeat. */
+  close(): void {
+    if (this.closed) return;
+    this.markGone(new CallGoneError('socketClosed'));
+    this.connection.socket?.destroy();
+    this.onSocketClosed();
+  }
+
+  private markGone(reason: CallGoneError): void {
+    if (!this.gone) this.gone = reason;
+    for (const [id, waiting] of this.pending) {
+      this.pending.delete(id);
+      clearTimeout(waiting.timer);
+      waiting.reject(this.gone);
+    }
+  }
+
+  private onSocketClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.lingerTimer);
+    this.markGone(new CallGoneError('socketClosed'));
+    const gone = this.gone ?? new CallGoneError('socketClosed');
+    for (const done of this.replyWaiters) done(gone, '');
+    this.replyWaiters.clear();
+    this.emit('closed');
+  }
+}

@@ -1,0 +1,55 @@
+// GET /healthz and GET /metrics for load balancers and Prometheus; nothing else is served.
+
+import http from 'node:http';
+import type { RuntimeMetrics } from './metrics';
+
+export interface HealthState {
+  draining: boolean;
+  activeCalls: number;
+  spooling: boolean;
+  spoolSize: number;
+}
+
+export interface HealthServer {
+  readonly address: { host: string; port: number };
+  close(): Promise<void>;
+}
+
+/** 200 while accepting calls, 503 while draining (so a balancer stops sending new calls). */
+export async function startHealthServer(address: { host: string; port: number }, metrics: RuntimeMetrics, state: () => HealthState): Promise<HealthServer> {
+  const server = http.createServer((req, res) => {
+    const route = `${req.method} ${(req.url ?? '').split('?')[0]}`;
+    if (route === 'GET /healthz') {
+      const now = state();
+      res.writeHead(now.draining ? 503 : 200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: now.draining ? 'draining' : 'ok', activeCalls: now.activeCalls, database: now.spooling ? 'unreachable, events spooled' : 'ok', spooledEvents: now.spoolSize }));
+      return;
+    }
+    if (route === 'GET /metrics') {
+      metrics.registry.metrics().then(
+        (text) => {
+          res.writeHead(200, { 'content-type': metrics.registry.contentType });
+          res.end(text);
+        },
+        () => {
+          res.writeHead(500).end();
+        },
+      );
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the runtime serves GET /healthz and GET /metrics.\n');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(address.port, address.host, () => resolve());
+  });
+  const bound = server.address() as import('node:net').AddressInfo;
+  return {
+    address: { host: bound.address, port: bound.port },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

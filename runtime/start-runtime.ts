@@ -1,0 +1,167 @@
+// Assembles the runtime: outbound ESL server, FreeSWITCH driver, line directory, event writer, queues, health/metrics.
+
+import { bindDriver } from '../flow-engine/driver';
+import type { DatabaseHandle } from '../schemas/database';
+import { CallSession } from './calls/call-session';
+import { startCallReaper } from './calls/call-reaper';
+import { LineDirectory } from './calls/line-directory';
+import type { RuntimeConfig } from './config';
+import { FreeSwitchDriver } from './driver/freeswitch-driver';
+import * as fs from './esl/commands';
+import { startOutboundServer } from './esl/outbound-server';
+import { EventWriter } from './events/event-writer';
+import { startHealthServer } from './health-server';
+import { guardedFetch } from './http/guarded-fetch';
+import { IntegrationAccessCache, type IntegrationAccess } from './http/integration-access';
+import { RuntimeMetrics } from './metrics';
+import { storeCallback } from './queues/callback-store';
+import { QueueService } from './queues/queue-service';
+
+export interface StartRuntimeOptions {
+  database: DatabaseHandle;
+  config: RuntimeConfig;
+  log(message: string): void;
+  /** Tests shorten the queue's poll interval. */
+  queuePollMs?: number;
+}
+
+export interface RunningRuntime {
+  /** Where FreeSWITCH's `socket` connects (the real port when 0 was asked for). */
+  readonly eslAddress: { host: string; port: number };
+  readonly httpAddress: { host: string; port: number };
+  readonly metrics: RuntimeMetrics;
+  readonly activeCalls: number;
+  /**
+   * Stop accepting calls, let calls in progress finish for up to the drain limit, hand the rest to the dialplan's
+   * fallback, write (or spool) every event, and close. Safe to call twice.
+   */
+  stop(): Promise<void>;
+}
+
+/**
+ * Start serving calls.
+ * @example
+ * const runtime = await startRuntime({ database, config: loadRuntimeConfig(), log: console.log });
+ * process.on('SIGTERM', () => void runtime.stop());
+ */
+export async function startRuntime({ database, config, log, queuePollMs }: StartRuntimeOptions): Promise<RunningRuntime> {
+  const metrics = new RuntimeMetrics();
+  const events = new EventWriter({
+    db: database.db,
+    spoolDir: config.spoolDir,
+    log,
+    onCommitted: (lags) => lags.forEach((lag) => metrics.eventWriteLag.observe(lag)),
+    onSpoolSize: (size) => metrics.spoolSize.set(size),
+  });
+  await events.start();
+
+  const integrationAccess = new IntegrationAccessCache(database.db, config.secretKey);
+  let queues: QueueService | undefined;
+  const driver = new FreeSwitchDriver({
+    voices: config.voices,
+    asrEngine: config.asrEngine,
+    soundsDir: config.soundsDir,
+    recordingsDir: config.recordingsDir,
+    recordCalls: config.recordCalls,
+    transferDialString: config.transferDialString,
+    async http(request, signal) {
+      // allowInternal and the secret come from this environment's integration record, never from the flow.
+      let access: IntegrationAccess = { allowInternal: false, secretHeaders: {} };
+      if (request.integration) {
+        try {
+          access = await integrationAccess.get(request.integration);
+        } catch (error) {
+          return { kind: 'networkError', message: (error as Error).message };
+        }
+      }
+      const limited = { ...request, allowInternal: access.allowInternal, timeoutSeconds: Math.min(request.timeoutSeconds, config.httpTimeoutSeconds) };
+      return guardedFetch(limited, { maxBytes: config.httpMaxBytes, secretHeaders: access.secretHeaders }, signal);
+    },
+    enqueue: (request, session, signal) => queues!.enqueue(request, session, signal, request.prompts[0]?.language ?? session.language ?? 'en-US'),
+    scheduleCallback: (request, session) => storeCallback(database.db, request, { channelUuid: session.call.uuid, flowId: session.flowId ?? null, now: session.clock?.() ?? new Date() }, log),
+  });
+  queues = new QueueService({
+    db: database.db,
+    pollMs: queuePollMs,
+    say: (session, language, text) => driver.speakText(session, language, text),
+    bridgeAgent: (session, contact, ring) => driver.bridgeTo(session, contact, ring),
+    askKey: (session, language, text, timeout) => driver.askKey(session, language, text, timeout),
+    playPrompts: (session, prompts) => driver.playPrompts(session, prompts),
+    log,
+  });
+  const instrumented = instrumentEffects(driver, metrics);
+  const stopReaper = startCallReaper(database.db, config.maxCallSeconds, log);
+  const directory = new LineDirectory(database, { bind: (compiled) => bindDriver(compiled.machine, instrumented) });
+  await directory.start();
+
+  const defaultVoice = config.voices['*'] ?? Object.values(config.voices)[0] ?? { engine: 'flite', voice: 'kal' };
+  const announcement = /\.(wav|mp3)$|^\//.test(config.unknownNumberPrompt)
+    ? fs.playback(config.unknownNumberPrompt)
+    : fs.speak(defaultVoice.engine, defaultVoice.voice, config.unknownNumberPrompt);
+  const sessions = new Set<CallSession>();
+  let draining = false;
+
+  const server = await startOutboundServer({
+    host: config.listen.host,
+    port: config.listen.port,
+    onRejected: (reason) => {
+      metrics.eslErrors.inc({ kind: 'rejected' });
+      log(`ESL connection refused before becoming a call: ${reason}`);
+    },
+    onCall: (call) => {
+      call.on('protocolError', (error) => {
+        metrics.eslErrors.inc({ kind: 'protocol' });
+        log(`call ${call.uuid}: ESL error: ${error.message}`);
+      });
+      if (draining) {
+        // Between stopAccepting and a connection already in flight: back to the dialplan (the next runtime).
+        call.close();
+        return;
+      }
+      const session = new CallSession(call, { directory, events, metrics, driver, log, unknownNumberAnnouncement: announcement, maxCallSeconds: config.maxCallSeconds, maxSteps: config.maxSteps, fallback: config.fallback });
+      sessions.add(session);
+      void session.run().finally(() => sessions.delete(session));
+    },
+  });
+  const health = await startHealthServer(config.http, metrics, () => ({ draining, activeCalls: sessions.size, spooling: events.isSpooling, spoolSize: events.spoolSize }));
+  log(`runtime: FreeSWITCH outbound socket on ${server.address.host}:${server.address.port}, health and metrics on http://${health.address.host}:${health.address.port}`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    draining = true;
+    await server.stopAccepting();
+    const deadline = Date.now() + config.drainSeconds * 1000;
+    while (sessions.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (sessions.size > 0) log(`runtime: drain limit of ${config.drainSeconds} s reached with ${sessions.size} calls; handing them to the fallback`);
+    await Promise.all([...sessions].map((session) => session.handOff()));
+    while (sessions.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    stopReaper();
+    await events.stop();
+    await directory.stop();
+    await health.close();
+    log('runtime: stopped');
+  };
+
+  return {
+    eslAddress: server.address,
+    httpAddress: health.address,
+    metrics,
+    get activeCalls() {
+      return sessions.size;
+    },
+    stop: () => (stopping ??= stop()),
+  };
+}
+
+/** The driver with each effect's latency observed (promise effects only; `now` is synchronous). */
+function instrumentEffects(driver: FreeSwitchDriver, metrics: RuntimeMetrics): FreeSwitchDriver {
+  const timed = Object.create(driver) as FreeSwitchDriver;
+  for (const name of ['play', 'collect', 'recognize', 'record', 'http', 'enqueue', 'transfer', 'scheduleCallback', 'hangup'] as const) {
+    const original = driver[name].bind(driver) as (...args: unknown[]) => Promise<unknown>;
+    (timed as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      const end = metrics.effectSeconds.startTimer({ effect: name });
+      return original(...args).finally(() => end());
+    };
+  }
+  return timed;
+}

@@ -1,0 +1,85 @@
+// Loads the shared resources a flow references (and those its subflows reference) into a synchronous ResourceResolver.
+
+import { desc, eq, inArray } from 'drizzle-orm';
+import type { FlowDocument } from '../flow-engine/document';
+import type { RefKeys } from '../flow-engine/resource-references';
+import type { IntegrationResource, ResourceBundle, ResourceResolver } from '../flow-engine/resources';
+import type { ScheduleDefinition } from '../flow-engine/schedule/schedule-config';
+import type { Executor } from './database';
+import { flows, flowVersions, integrations, schedules, skillGroups } from './db';
+
+/**
+ * Subflows may call subflows; stop following them after this many levels (validation reports cycles). One level more
+ * than the engine runs (8), so that a chain too deep is reported as too deep rather than as a missing subflow.
+ */
+const MAX_SUBFLOW_DEPTH = 9;
+
+/** A resolver over in-memory tables (flow-engine's resolverFromBundle, restated: schemas/ imports flow-engine types only). */
+function resolverOf(bundle: ResourceBundle): ResourceResolver {
+  const lookup = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+  return {
+    schedule: (key) => lookup(bundle.schedules, key),
+    skillGroup: (key) => lookup(bundle.skillGroups, key),
+    integration: (key) => lookup(bundle.integrations, key),
+    subflow: (key) => lookup(bundle.subflows, key),
+  };
+}
+
+/** The newest published document of each flow whose key is listed. */
+async function latestPublished(db: Executor, keys: string[]): Promise<Map<string, FlowDocument>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([flows.key], { key: flows.key, document: flowVersions.document })
+    .from(flowVersions)
+    .innerJoin(flows, eq(flowVersions.flowId, flows.id))
+    .where(inArray(flows.key, keys))
+    .orderBy(flows.key, desc(flowVersions.number));
+  return new Map(rows.map((r) => [r.key, r.document]));
+}
+
+/**
+ * Resolve every resource `flow` references from the database. `referencedKeys` is flow-engine's (passed in: schemas/
+ * imports flow-engine types only). Integrations carry no secrets
+ * (those stay server-side); subflows resolve to the latest published version of the flow with that key.
+ */
+export async function loadResolver(db: Executor, flow: FlowDocument, referencedKeys: (flow: FlowDocument) => RefKeys): Promise<ResourceResolver> {
+  const wanted = referencedKeys(flow);
+  const subflows: Record<string, FlowDocument> = {};
+  let pending = [...wanted.subflow];
+  for (let depth = 0; depth < MAX_SUBFLOW_DEPTH && pending.length > 0; depth++) {
+    const loaded = await latestPublished(db, pending);
+    pending = [];
+    for (const [key, document] of loaded) {
+      subflows[key] = document;
+      const nested = referencedKeys(document);
+      for (const kind of ['schedule', 'skillGroup', 'integration'] as const) for (const k of nested[kind]) wanted[kind].add(k);
+      for (const k of nested.subflow) if (!Object.hasOwn(subflows, k) && !pending.includes(k)) pending.push(k);
+    }
+  }
+
+  const bundle: ResourceBundle = { subflows, schedules: {}, skillGroups: {}, integrations: {} };
+  const [scheduleRows, groupRows, integrationRows] = await Promise.all([
+    wanted.schedule.size > 0
+      ? db.select({ key: schedules.key, definition: schedules.definition }).from(schedules).where(inArray(schedules.key, [...wanted.schedule]))
+      : [],
+    wanted.skillGroup.size > 0
+      ? db
+          .select({ key: skillGroups.key, name: skillGroups.name, description: skillGroups.description })
+          .from(skillGroups)
+          .where(inArray(skillGroups.key, [...wanted.skillGroup]))
+      : [],
+    wanted.integration.size > 0
+      ? db
+          .select({ key: integrations.key, baseUrl: integrations.baseUrl, headers: integrations.headers, allowInternal: integrations.allowInternal })
+          .from(integrations)
+          .where(inArray(integrations.key, [...wanted.integration]))
+      : [],
+  ]);
+  for (const row of scheduleRows) bundle.schedules![row.key] = row.definition as ScheduleDefinition;
+  for (const row of groupRows) bundle.skillGroups![row.key] = { name: row.name, ...(row.description ? { description: row.description } : {}) };
+  for (const row of integrationRows) {
+    const resource: IntegrationResource = { baseUrl: row.baseUrl, headers: row.headers, allowInternal: row.allowInternal };
+    bundle.integrations![row.key] = resource;
+  }
+  return resolverOf(bundle);
+}
