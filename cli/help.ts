@@ -1,12 +1,15 @@
 // Help texts for `callflow --help` and `callflow COMMAND --help` (kept apart so help loads no engine code).
 
-export type CommandName = 'validate' | 'simulate' | 'test' | 'compile';
+export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'diff';
 
 const exitCodes = `Exit codes:
   0  success: every flow valid, every test passed
   1  a flow is invalid or a test case failed (simulate/test/compile refuse an invalid flow)
   2  the command line or an input file is wrong: unknown command or option, missing file,
-     invalid JSON, malformed --at, a mocks or resources file that does not fit`;
+     not a regular file or over 16 MiB, not UTF-8, invalid JSON or nested over 100 deep,
+     malformed --at, a mocks or resources file that does not fit or contradicts itself
+  3  an unexpected internal error (a bug): one line with an error id; add --debug
+     (to any command) to print the stack`;
 
 const resourcesNote = `Resources: --resources FILE names a JSON file with "schedules", "skillGroups", "integrations"
 and "subflows" (key -> flow file path, relative to the resources file). Without --resources,
@@ -80,9 +83,30 @@ ${resourcesNote}
 
 ${exitCodes}
 `,
+  diff: `Usage: callflow diff BEFORE.json AFTER.json [--json]
+
+Reviews what a caller would notice between two versions of a flow (e.g. a flow file kept in
+git and its edited copy): nodes added or removed, menu keys and other ports that lead
+elsewhere, destinations reached by other keys or no longer reachable, prompts per language
+(text or audio), routing targets (queues and skill groups, transfer targets, callback
+numbers), schedules (reference or inline hours and holidays) and HTTP steps (integration,
+method, URL). Nodes are matched by id; each change names the nodes involved. Moving nodes,
+labels and test cases are not caller changes. Drafts that do not validate can be compared.
+
+Options:
+  --json            print the review object: { identical, nodes, languages, ports, keyPaths,
+                    prompts, routing, schedules, integrations, highlight }
+  -h, --help        show this help
+
+Exit codes:
+  0  the review was printed (whether or not anything changed)
+  2  the command line or an input file is wrong: not two files, missing file, invalid JSON,
+     not a flow document
+  3  an unexpected internal error (a bug); --debug prints the stack
+`,
 };
 
-export const mainHelp = `callflow: validate, simulate, test and compile call flows from the command line.
+export const mainHelp = `callflow: validate, simulate, test, compile and diff call flows from the command line.
 
 Usage: callflow COMMAND [options]
 
@@ -91,16 +115,19 @@ Commands:
   simulate FILE      run one call with the given caller, time, inputs and mocks
   test FILE...       run each flow's test cases and report node/edge coverage
   compile FILE       print the XState machine config as JSON
+  diff A.json B.json review what a caller would notice between two versions of a flow
   help [COMMAND]     show help for a command
 
 Options:
   -h, --help         show this help
   --version          print the version
+  --debug            with any command: print the stack of an unexpected error
 
 Examples:
   callflow validate flows/*.json
   callflow simulate flows/hotline.json --caller +8613800138000 --at 2026-11-23T10:00:00+08:00 --input 1 --say billing
   callflow test flows/hotline.json --json
+  git show HEAD~1:flows/hotline.json > old.json && callflow diff old.json flows/hotline.json
 
 ${exitCodes}
 `;
