@@ -2,40 +2,13 @@
 // make sure an admin exists (printing a generated login once), then run `next start`.
 
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bootstrapAdmin, BootstrapError } from '../app/_server/auth/bootstrap-admin';
 import { createDatabase, databaseOptionsFor } from '../app/_server/db/client';
 import { childProcessEnv, EnvError, loadEnv, type ServerEnv } from '../app/_server/env';
+import { buildIsStale, nextBin, runNext } from './next-build';
 
 const root = process.cwd();
-const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
-// What the Next build is made from; templates/ is read at run time and needs no rebuild.
-const buildInputs = ['app', 'flow-engine', 'schemas', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
-
-function newestMtime(target: string): number {
-  if (!existsSync(target)) return 0;
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(root, '.next/BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
-  return buildInputs.some((input) => newestMtime(path.join(root, input)) > builtAt);
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
-    child.once('error', reject);
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
 
 function describeDatabase(env: ServerEnv): string {
   if (!env.databaseUrl) return `embedded PGlite in ${path.relative(root, env.dataDir) || '.'}/pglite`;
@@ -64,14 +37,14 @@ async function main(): Promise<number> {
   const env = loadEnv();
   const childEnv = childProcessEnv({ NEXT_TELEMETRY_DISABLED: '1', PORT: String(env.port) });
   // Build before touching the database, so a generated admin password is printed only once the server will start.
-  if (buildIsStale()) {
+  if (buildIsStale(root)) {
     console.log('Building the studio (next build)…');
-    const code = await run(['build'], childEnv);
+    const code = await runNext(root, ['build'], childEnv);
     if (code !== 0) return code;
   }
   await prepareDatabase(env);
   console.log(`Callflow Studio: ${env.baseUrl}`);
-  const server = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(env.port)], { stdio: 'inherit', env: childEnv });
+  const server = spawn(process.execPath, [nextBin(root), 'start', '-H', '127.0.0.1', '-p', String(env.port)], { stdio: 'inherit', env: childEnv });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   return new Promise((resolve) => server.once('exit', (code) => resolve(code ?? 0)));
 }

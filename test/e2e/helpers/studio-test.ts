@@ -1,0 +1,94 @@
+// One studio server and one browser per test file, a signed-in page in a line, and a screenshot of every open
+// page when a test fails. Usage (see test/e2e/README.md):
+//
+//   const studio = useStudio();
+//   it('…', async () => { const page = await studio.signedInPage(); … await expectAccessible(page); });
+
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startStudio, studioRoot, type StudioServer } from './studio-server';
+
+/** Failure screenshots land here (git-ignored). */
+export const screenshotDir = path.join(studioRoot, 'test/e2e/screenshots');
+
+export interface PageOptions {
+  /** The browser's language (Accept-Language and navigator.language); en-US unless given. */
+  locale?: string;
+}
+
+export interface StudioHandle {
+  readonly server: StudioServer;
+  readonly browser: Browser;
+  /** A page in a fresh browser context (own cookies), closed after the test. */
+  newPage(options?: PageOptions): Promise<Page>;
+  /** Signs in on the sign-in page and waits for the flows list. */
+  signIn(page: Page, credentials?: { email: string; password: string }): Promise<void>;
+  /** newPage + signIn as the admin. */
+  signedInPage(options?: PageOptions): Promise<Page>;
+}
+
+function fileSafe(text: string): string {
+  return text.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$/g, '').slice(0, 120);
+}
+
+export function useStudio(): StudioHandle {
+  let server: StudioServer | undefined;
+  let browser: Browser | undefined;
+  let contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startStudio(), launchBrowser()]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+
+  beforeEach(({ task, onTestFailed }) => {
+    onTestFailed(async () => {
+      mkdirSync(screenshotDir, { recursive: true });
+      const base = fileSafe(`${path.basename(task.file?.name ?? 'e2e', '.test.ts')}-${task.name}`);
+      const pages = contexts.flatMap((context) => context.pages());
+      await Promise.all(pages.map((page, index) => page.screenshot({ path: path.join(screenshotDir, `${base}${index ? `-${index}` : ''}.png`), fullPage: true }).catch(() => undefined)));
+    });
+  });
+
+  afterEach(async () => {
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+    contexts = [];
+  });
+
+  const handle: StudioHandle = {
+    get server() {
+      if (!server) throw new Error('The studio is not running (useStudio() must be called at the top of a describe or file).');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('The browser is not running.');
+      return browser;
+    },
+    async newPage(options = {}) {
+      const context = await handle.browser.newContext({ baseURL: handle.server.url, locale: options.locale ?? 'en-US', viewport: { width: 1366, height: 860 } });
+      context.setDefaultTimeout(20_000);
+      contexts.push(context);
+      return context.newPage();
+    },
+    async signIn(page, credentials = handle.server.admin) {
+      await page.goto('/sign-in');
+      await page.getByLabel(/^(Email|邮箱)$/).fill(credentials.email);
+      await page.getByLabel(/^(Password|密码)$/).fill(credentials.password);
+      await page.getByRole('button', { name: /^(Sign in|登录)$/ }).click();
+      await page.waitForURL('**/flows');
+    },
+    async signedInPage(options) {
+      const page = await handle.newPage(options);
+      await handle.signIn(page);
+      return page;
+    },
+  };
+  return handle;
+}
