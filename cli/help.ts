@@ -1,6 +1,6 @@
 // Help texts for `callflow --help` and `callflow COMMAND --help` (kept apart so help loads no engine code).
 
-export type CommandName = 'validate' | 'simulate' | 'test' | 'compile';
+export type CommandName = 'validate' | 'simulate' | 'test' | 'compile' | 'diff';
 
 const exitCodes = `Exit codes:
   0  success: every flow valid, every test passed
@@ -80,9 +80,29 @@ ${resourcesNote}
 
 ${exitCodes}
 `,
+  diff: `Usage: callflow diff BEFORE.json AFTER.json [--json]
+
+Reviews what a caller would notice between two versions of a flow (e.g. a flow file kept in
+git and its edited copy): nodes added or removed, menu keys and other ports that lead
+elsewhere, destinations reached by other keys or no longer reachable, prompts per language
+(text or audio), routing targets (queues and skill groups, transfer targets, callback
+numbers), schedules (reference or inline hours and holidays) and HTTP steps (integration,
+method, URL). Nodes are matched by id; each change names the nodes involved. Moving nodes,
+labels and test cases are not caller changes. Drafts that do not validate can be compared.
+
+Options:
+  --json            print the review object: { identical, nodes, languages, ports, keyPaths,
+                    prompts, routing, schedules, integrations, highlight }
+  -h, --help        show this help
+
+Exit codes:
+  0  the review was printed (whether or not anything changed)
+  2  the command line or an input file is wrong: not two files, missing file, invalid JSON,
+     not a flow document
+`,
 };
 
-export const mainHelp = `callflow: validate, simulate, test and compile call flows from the command line.
+export const mainHelp = `callflow: validate, simulate, test, compile and diff call flows from the command line.
 
 Usage: callflow COMMAND [options]
 
@@ -91,6 +111,7 @@ Commands:
   simulate FILE      run one call with the given caller, time, inputs and mocks
   test FILE...       run each flow's test cases and report node/edge coverage
   compile FILE       print the XState machine config as JSON
+  diff A.json B.json review what a caller would notice between two versions of a flow
   help [COMMAND]     show help for a command
 
 Options:
@@ -101,6 +122,7 @@ Examples:
   callflow validate flows/*.json
   callflow simulate flows/hotline.json --caller +8613800138000 --at 2026-11-23T10:00:00+08:00 --input 1 --say billing
   callflow test flows/hotline.json --json
+  git show HEAD~1:flows/hotline.json > old.json && callflow diff old.json flows/hotline.json
 
 ${exitCodes}
 `;

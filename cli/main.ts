@@ -13,6 +13,7 @@ const commands: Record<CommandName, () => Promise<CommandRunner>> = {
   simulate: async () => (await import('./commands/simulate')).runSimulate,
   test: async () => (await import('./commands/test')).runTest,
   compile: async () => (await import('./commands/compile')).runCompile,
+  diff: async () => (await import('./commands/diff')).runDiff,
 };
 
 function packageVersion(): string {

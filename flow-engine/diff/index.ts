@@ -5,3 +5,18 @@ export type { CollectionDiff, EdgeChange, FlowDiff, NamedChange, NodeChange } fr
 export { structuralDiff } from './structural-diff';
 export type { ValueChange } from './structural-diff';
 export { appendPointer, escapePointerSegment } from './json-pointer';
+export { diffCallerExperience } from './caller-experience';
+export type {
+  CallerExperienceReview,
+  ChangeKind,
+  KeyPathChange,
+  KeyStep,
+  LanguageSettings,
+  NodeSummary,
+  PortChange,
+  PortEnd,
+  PromptChange,
+  PromptRendering,
+  SettingChange,
+} from './caller-experience';
+export { formatCallerExperience } from './format-caller-experience';

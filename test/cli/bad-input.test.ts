@@ -32,7 +32,7 @@ describe('callflow with bad input', () => {
       'callflow: unknown option --json for "callflow compile"; run "callflow compile --help" for the options\n',
       'callflow: simulate takes exactly one flow file, e.g. callflow simulate flows/hotline.json --input 1\n',
     ]);
-    expect(runs[5].stderr).toMatch(/^callflow: no command given\n\ncallflow: validate, simulate, test and compile/);
+    expect(runs[5].stderr).toMatch(/^callflow: no command given\n\ncallflow: validate, simulate, test, compile and diff/);
   });
 
   it('a malformed --at, non-keypad --input and an unknown --lang are refused with exit 2', async () => {

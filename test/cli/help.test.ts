@@ -37,7 +37,7 @@ describe('callflow help and version', () => {
     expect(unknown).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'callflow: there is no command "deploy"; the commands are validate, simulate, test, compile\n',
+      stderr: 'callflow: there is no command "deploy"; the commands are validate, simulate, test, compile, diff\n',
     });
   });
 });

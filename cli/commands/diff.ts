@@ -1,0 +1,34 @@
+// `callflow diff BEFORE.json AFTER.json [--json]`: what a caller would notice between two versions of a flow.
+
+import { diffCallerExperience, formatCallerExperience } from '../../flow-engine/diff';
+import type { FlowDocument } from '../../flow-engine/document';
+import { parseCommandArgs } from '../args';
+import { ExitCode, InputError, UsageError } from '../errors';
+import { commandHelp } from '../help';
+import type { CliIo } from '../io';
+import { readJsonFile } from '../read-json-file';
+
+/** A diff needs only the graph: an object with `nodes` and `edges` lists (drafts that do not validate are fine). */
+function asFlow(display: string, value: unknown): FlowDocument {
+  const doc = value as { nodes?: unknown; edges?: unknown } | null;
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || !Array.isArray(doc.nodes) || !Array.isArray(doc.edges)) {
+    throw new InputError(`${display} is not a flow document: expected an object with "nodes" and "edges" lists`);
+  }
+  return value as FlowDocument;
+}
+
+export async function runDiff(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('diff', args, { json: { type: 'boolean' } });
+  if (values.help) {
+    io.out(commandHelp.diff);
+    return ExitCode.ok;
+  }
+  if (positionals.length !== 2) throw new UsageError('diff takes two flow files, the older first, e.g. callflow diff old/hotline.json flows/hotline.json');
+  const [before, after] = positionals.map((file) => {
+    const json = readJsonFile(io.cwd, file);
+    return asFlow(json.display, json.value);
+  });
+  const review = diffCallerExperience(before, after);
+  io.out(values.json ? `${JSON.stringify(review, null, 2)}\n` : formatCallerExperience(review));
+  return ExitCode.ok;
+}

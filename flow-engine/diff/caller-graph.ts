@@ -1,0 +1,87 @@
+// The call graph as a caller meets it: where each port leads, and the keys a caller presses to reach a node.
+
+import type { FlowDocument, FlowEdge, FlowNode } from '../document';
+
+/** One choice the caller makes on the way: a key or intent (`port`) at a menu or speech node. */
+export interface KeyStep {
+  node: string;
+  port: string;
+}
+
+/** Node types where the port taken is the caller's own choice (a key, a spoken intent). */
+const choiceTypes = new Set(['menu', 'speech']);
+
+/** Node types whose key path is worth reporting: where a caller can be sent or is asked again. */
+export const destinationTypes = new Set(['menu', 'speech', 'queue', 'transfer', 'callback', 'record', 'hangup', 'subflow', 'survey']);
+
+export function nodesOf(flow: FlowDocument): FlowNode[] {
+  return Array.isArray(flow.nodes) ? flow.nodes.filter((n): n is FlowNode => typeof n === 'object' && n !== null && typeof n.id === 'string') : [];
+}
+
+function edgesOf(flow: FlowDocument): FlowEdge[] {
+  return Array.isArray(flow.edges)
+    ? flow.edges.filter((e): e is FlowEdge => typeof e === 'object' && e !== null && typeof e.source === 'string' && typeof e.target === 'string')
+    : [];
+}
+
+/**
+ * `source → port → target` for every connected port. When one port has several edges (an invalid draft),
+ * the alphabetically first target is kept so that the result does not depend on the order of edges.
+ */
+export function portTargets(flow: FlowDocument): Map<string, Map<string, string>> {
+  const result = new Map<string, Map<string, string>>();
+  for (const edge of edgesOf(flow)) {
+    const port = String(edge.port);
+    let ports = result.get(edge.source);
+    if (!ports) result.set(edge.source, (ports = new Map()));
+    const current = ports.get(port);
+    if (current === undefined || edge.target < current) ports.set(port, edge.target);
+  }
+  return result;
+}
+
+/** The menu keys a menu node offers (its `config.options[].key`), with their labels. */
+export function menuKeys(node: FlowNode | undefined): Map<string, string | undefined> {
+  const keys = new Map<string, string | undefined>();
+  if (node?.type !== 'menu') return keys;
+  const options = (node.config as { options?: unknown } | undefined)?.options;
+  if (!Array.isArray(options)) return keys;
+  for (const option of options as { key?: unknown; label?: unknown }[]) {
+    if (typeof option?.key === 'string') keys.set(option.key, typeof option.label === 'string' ? option.label : undefined);
+  }
+  return keys;
+}
+
+/**
+ * For every node reachable from the start node, the caller's choices on the shortest way there.
+ * Breadth-first with ports visited in sorted order, so equal graphs give equal paths whatever their order.
+ */
+export function keyPaths(flow: FlowDocument): Map<string, KeyStep[]> {
+  const nodes = new Map(nodesOf(flow).map((n) => [n.id, n]));
+  const targets = portTargets(flow);
+  const paths = new Map<string, KeyStep[]>();
+  const queue: string[] = [];
+  for (const node of nodes.values()) {
+    if (node.type === 'start' && !paths.has(node.id)) {
+      paths.set(node.id, []);
+      queue.push(node.id);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head];
+    const path = paths.get(id)!;
+    const isChoice = choiceTypes.has(nodes.get(id)?.type ?? '');
+    const ports = [...(targets.get(id) ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [port, target] of ports) {
+      if (paths.has(target) || !nodes.has(target)) continue;
+      paths.set(target, isChoice ? [...path, { node: id, port }] : path);
+      queue.push(target);
+    }
+  }
+  return paths;
+}
+
+/** `main-menu 2 › billing 1`, or `(no key)` for a node reached without any choice. */
+export function formatKeyPath(path: readonly KeyStep[]): string {
+  return path.length === 0 ? '(no key)' : path.map((s) => `${s.node} ${s.port}`).join(' › ');
+}
