@@ -19,12 +19,12 @@ import {
   RetweetOutlined,
   SoundOutlined,
 } from '@ant-design/icons';
-import type { ComponentType } from 'react';
+import type { ComponentType, CSSProperties } from 'react';
 import type { NodeCategory } from '../../../flow-engine/define-node';
 import type { NodeType } from '../../../flow-engine/nodes/index';
 
 export interface NodeUi {
-  icon: ComponentType<{ className?: string; 'aria-hidden'?: boolean }>;
+  icon: ComponentType<{ className?: string; style?: CSSProperties; 'aria-hidden'?: boolean }>;
   /** Canvas body: the colour of the card's header strip, per category family. */
   accent: string;
   /**
