@@ -70,9 +70,14 @@ export function CallerReview({ flowId, review }: CallerReviewProps) {
     />
   );
   const highlight = review.highlight.after.length > 0 ? review.highlight.after : review.highlight.before;
+  const showAll = (
+    <Link href={editorHighlightHref(flowId, highlight)} aria-label={t('showAllNodes', { count: highlight.length })}>
+      {t('showAll')}
+    </Link>
+  );
 
   return (
-    <Card size="small" title={t('title')} data-testid="caller-review" extra={highlight.length > 0 && showOnCanvas(highlight)}>
+    <Card size="small" title={t('title')} data-testid="caller-review" extra={highlight.length > 0 && showAll}>
       {review.identical ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('identical')} />
       ) : (
