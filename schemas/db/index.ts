@@ -6,3 +6,4 @@ export * from './lines';
 export * from './resources';
 export * from './calls';
 export * from './audit';
+export * from './prompt-audio';

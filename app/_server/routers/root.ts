@@ -4,6 +4,7 @@ import { createCallerFactory, createTRPCRouter } from '../trpc';
 import { auditRouter } from './audit';
 import { flowsRouter } from './flows';
 import { linesRouter } from './lines';
+import { promptAudioRouter } from './prompt-audio';
 import { resourcesRouter } from './resources';
 import { usersRouter } from './users';
 import { versionsRouter } from './versions';
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   lines: linesRouter,
   resources: resourcesRouter,
   audit: auditRouter,
+  promptAudio: promptAudioRouter,
 });
 
 export type AppRouter = typeof appRouter;

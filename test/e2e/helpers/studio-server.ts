@@ -61,11 +61,12 @@ export async function startStudio(options: StartStudioOptions = {}): Promise<Stu
   const port = options.port || (await freePort());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'callflow-e2e-'));
   const admin = { email: 'admin@example.com', password: `pw-${randomBytes(9).toString('base64url')}` };
-  // The browser tests own their database: never the shared DATABASE_URL that API tests use.
-  const { DATABASE_URL: _shared, ...inherited } = process.env;
+  // The browser tests own their database and keys: never the shared DATABASE_URL that API tests use, nor outer settings.
+  const { DATABASE_URL: _db, BASE_URL: _base, CALLFLOW_SECRET_KEY: _key, BETTER_AUTH_SECRET: _auth, ...inherited } = process.env;
+  const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(studioRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: studioRoot,
-    env: { ...inherited, PORT: String(port), CALLFLOW_DATA_DIR: dataDir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...inherited, PORT: String(port), BASE_URL: url, CALLFLOW_DATA_DIR: dataDir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stop() ends tsx, the launcher and `next start` together.
     detached: true,
@@ -74,7 +75,6 @@ export async function startStudio(options: StartStudioOptions = {}): Promise<Stu
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const output = () => log;
-  const url = `http://127.0.0.1:${port}`;
 
   async function stop(): Promise<void> {
     if (child.exitCode === null && child.pid) {

@@ -1,0 +1,106 @@
+'use client';
+// Skill groups: key, name, description; create, edit (name and description; the key is fixed) and delete.
+
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { apiErrorMessage } from '../../_lib/api-error';
+import { useTRPC } from '../../_lib/trpc-react';
+import { PageFrame } from '../shell/page-frame';
+
+interface SkillGroupValues {
+  key: string;
+  name: string;
+  description?: string;
+}
+
+export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
+  const t = useTranslations('skillGroups');
+  const tCommon = useTranslations('common');
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const groups = useQuery(trpc.resources.skillGroups.list.queryOptions());
+  type Row = NonNullable<typeof groups.data>[number];
+  const [editing, setEditing] = useState<Row | 'new' | null>(null);
+  const [form] = Form.useForm<SkillGroupValues>();
+  const onSuccess = async () => {
+    message.success(tCommon('saved'));
+    setEditing(null);
+    await queryClient.invalidateQueries({ queryKey: trpc.resources.skillGroups.pathKey() });
+  };
+  const onError = (error: unknown) => message.error(tCommon('error', { message: apiErrorMessage(error) }));
+  const create = useMutation(trpc.resources.skillGroups.create.mutationOptions({ onSuccess, onError }));
+  const update = useMutation(trpc.resources.skillGroups.update.mutationOptions({ onSuccess, onError }));
+  const remove = useMutation(trpc.resources.skillGroups.delete.mutationOptions({ onSuccess, onError }));
+
+  function open(row: Row | 'new') {
+    form.setFieldsValue(row === 'new' ? { key: '', name: '', description: '' } : { key: row.key, name: row.name, description: row.description ?? '' });
+    setEditing(row);
+  }
+
+  return (
+    <PageFrame title={t('title')} extra={canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>{t('new')}</Button>}>
+      <Table<Row>
+        rowKey="id"
+        loading={groups.isLoading}
+        dataSource={groups.data ?? []}
+        pagination={false}
+        locale={{ emptyText: t('empty') }}
+        columns={[
+          { title: tCommon('key'), dataIndex: 'key' },
+          { title: tCommon('name'), dataIndex: 'name' },
+          { title: t('description'), dataIndex: 'description' },
+          ...(canEdit
+            ? [
+                {
+                  title: tCommon('actions'),
+                  key: 'actions',
+                  render: (_: unknown, row: Row) => (
+                    <Space size={0}>
+                      <Button type="link" size="small" onClick={() => open(row)} aria-label={`${tCommon('edit')}: ${row.key}`}>{tCommon('edit')}</Button>
+                      <Popconfirm title={tCommon('confirmDelete', { name: row.key })} okText={tCommon('delete')} cancelText={tCommon('cancel')} onConfirm={() => remove.mutateAsync({ id: row.id }).catch(() => undefined)}>
+                        <Button type="link" size="small" danger aria-label={`${tCommon('delete')}: ${row.key}`}>{tCommon('delete')}</Button>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Modal
+        open={editing !== null}
+        title={editing === 'new' ? t('new') : t('editTitle', { key: editing?.key ?? '' })}
+        okText={tCommon('save')}
+        cancelText={tCommon('cancel')}
+        onCancel={() => setEditing(null)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending || update.isPending}
+        forceRender
+      >
+        <Form<SkillGroupValues>
+          form={form}
+          layout="vertical"
+          onFinish={(values) =>
+            editing === 'new' || editing === null
+              ? create.mutate({ key: values.key, name: values.name, description: values.description || undefined })
+              : update.mutate({ id: editing.id, name: values.name, description: values.description ?? '' })
+          }
+        >
+          <Form.Item label={tCommon('key')} name="key" extra={tCommon('keyHint')} rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, message: tCommon('keyInvalid') }]}>
+            <Input disabled={editing !== 'new'} />
+          </Form.Item>
+          <Form.Item label={tCommon('name')} name="name" rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label={t('description')} name="description">
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,17 @@
+// Prompt audio router: the library's recordings (list for viewers, delete for designers); upload and playback are
+// HTTP routes (/api/audio) because recordings are binary.
+
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { deletePromptAudio, listPromptAudio } from '../audio/prompt-audio-store';
+import { createTRPCRouter, designerProcedure, viewerProcedure } from '../trpc';
+
+export const promptAudioRouter = createTRPCRouter({
+  list: viewerProcedure.query(({ ctx }) => listPromptAudio(ctx.db)),
+
+  delete: designerProcedure.input(z.object({ id: z.uuid('The id must be a UUID.') })).mutation(async ({ ctx, input }) => {
+    const deleted = await deletePromptAudio(ctx.db, ctx.user, input.id);
+    if (!deleted) throw new TRPCError({ code: 'NOT_FOUND', message: 'That recording does not exist.' });
+    return { id: input.id, deleted: true as const };
+  }),
+});

@@ -1,0 +1,85 @@
+// `npm run bench:studio`: the studio in Debian's chromium. Figures: gzipped JavaScript each route ships (flows list
+// budget < 300 KB; Monaco, the canvas and elkjs must load only in the editor). Builds when stale, like `npm start`.
+// The editor's canvas figures (1,000-node load and drag against a bare React Flow page) are added beside these.
+
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import type { Page } from 'playwright-core';
+import { buildIsStale, runNext } from '../scripts/next-build';
+import { launchBrowser } from '../test/e2e/helpers/browser';
+import { startStudio, studioRoot } from '../test/e2e/helpers/studio-server';
+
+interface RouteFigure {
+  route: string;
+  scripts: number;
+  rawKb: number;
+  gzipKb: number;
+  heavy: string[];
+}
+
+// Text that only the heavy editor libraries put in their bundles.
+const heavyMarkers: [string, RegExp][] = [
+  ['monaco', /monaco-editor|vs\/editor\/|MonacoEnvironment/],
+  ['@xyflow/react', /react-flow__|xyflow/],
+  ['elkjs', /org\.eclipse\.elk|elk\.bundled|ElkNode/],
+];
+
+async function measureRoute(page: Page, route: string): Promise<RouteFigure> {
+  const bodies: Promise<Buffer>[] = [];
+  const onResponse = (response: import('playwright-core').Response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body().catch(() => Buffer.alloc(0)));
+  };
+  page.on('response', onResponse);
+  await page.goto(route, { waitUntil: 'networkidle' });
+  page.off('response', onResponse);
+  const scripts = await Promise.all(bodies);
+  const heavy = new Set<string>();
+  for (const script of scripts) {
+    const text = script.toString('utf8');
+    for (const [name, marker] of heavyMarkers) if (marker.test(text)) heavy.add(name);
+  }
+  const raw = scripts.reduce((sum, script) => sum + script.length, 0);
+  const gzip = scripts.reduce((sum, script) => sum + gzipSync(script).length, 0);
+  return { route, scripts: scripts.length, rawKb: raw / 1024, gzipKb: gzip / 1024, heavy: [...heavy] };
+}
+
+async function main(): Promise<void> {
+  if (buildIsStale(studioRoot)) {
+    console.log('Building the studio (next build)…');
+    const code = await runNext(studioRoot, ['build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+    if (code !== 0) throw new Error(`next build failed (${code})`);
+  }
+  const [server, browser] = await Promise.all([startStudio(), launchBrowser()]);
+  try {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    const signIn = await measureRoute(page, '/sign-in');
+    await page.getByLabel('Email').fill(server.admin.email);
+    await page.getByLabel('Password').fill(server.admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/flows');
+    // A fresh page, so the figure is what a first visit to the list downloads (nothing cached from sign-in).
+    const fresh = await context.newPage();
+    const figures = [signIn];
+    for (const route of ['/flows', '/lines', '/resources/schedules', '/resources/audio']) figures.push(await measureRoute(fresh, route));
+    await context.close();
+
+    console.log(`Studio bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
+    console.log('| route (first visit) | scripts | JS raw | JS gzip | editor libraries loaded |');
+    console.log('| --- | --- | --- | --- | --- |');
+    for (const figure of figures) {
+      console.log(`| ${figure.route} | ${figure.scripts} | ${figure.rawKb.toFixed(0)} KB | ${figure.gzipKb.toFixed(0)} KB | ${figure.heavy.join(', ') || 'none'} |`);
+    }
+    const flows = figures.find((figure) => figure.route === '/flows')!;
+    const ok = flows.gzipKb < 300 && flows.heavy.length === 0;
+    console.log(`\nflows list: ${flows.gzipKb.toFixed(0)} KB gzip (budget < 300 KB, no editor libraries) — ${ok ? 'met' : 'NOT met'}`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
