@@ -8,6 +8,8 @@ export const ExitCode = {
   failed: 1,
   /** The command line or an input file (flow JSON, mocks, resources) could not be used. */
   usage: 2,
+  /** An unexpected internal failure (a bug): one line with an error id; `--debug` adds the stack. */
+  internal: 3,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

@@ -6,7 +6,10 @@ const exitCodes = `Exit codes:
   0  success: every flow valid, every test passed
   1  a flow is invalid or a test case failed (simulate/test/compile refuse an invalid flow)
   2  the command line or an input file is wrong: unknown command or option, missing file,
-     invalid JSON, malformed --at, a mocks or resources file that does not fit`;
+     not a regular file or over 16 MiB, not UTF-8, invalid JSON or nested over 100 deep,
+     malformed --at, a mocks or resources file that does not fit or contradicts itself
+  3  an unexpected internal error (a bug): one line with an error id; add --debug
+     (to any command) to print the stack`;
 
 const resourcesNote = `Resources: --resources FILE names a JSON file with "schedules", "skillGroups", "integrations"
 and "subflows" (key -> flow file path, relative to the resources file). Without --resources,
@@ -99,6 +102,7 @@ Exit codes:
   0  the review was printed (whether or not anything changed)
   2  the command line or an input file is wrong: not two files, missing file, invalid JSON,
      not a flow document
+  3  an unexpected internal error (a bug); --debug prints the stack
 `,
 };
 
@@ -117,6 +121,7 @@ Commands:
 Options:
   -h, --help         show this help
   --version          print the version
+  --debug            with any command: print the stack of an unexpected error
 
 Examples:
   callflow validate flows/*.json

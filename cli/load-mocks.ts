@@ -1,7 +1,8 @@
-// Loads a --mock file (the `mocks` object of a test case) and checks every key names a node that can use it.
+// Loads a --mock file (the `mocks` object of a test case) and checks every key names a node that can use it, consistently.
 
 import { z } from 'zod';
 import type { FlowDocument, FlowNode } from '../flow-engine/document';
+import { mockContradictions } from '../flow-engine/mock-contradictions';
 import type { Mocks } from '../flow-engine/test-case';
 import { InputError } from './errors';
 import { readJsonFile } from './read-json-file';
@@ -83,6 +84,7 @@ export function loadMocks(cwd: string, file: string, flows: readonly FlowDocumen
       if (problem) problems.push(`  ${problem}`);
     }
   }
+  for (const contradiction of mockContradictions(parsed.data, nodes)) problems.push(`  ${contradiction.message}`);
   if (problems.length > 0) throw new InputError(`${json.display} has mocks that do not fit the flow:\n${problems.join('\n')}`);
   return parsed.data;
 }

@@ -1,5 +1,6 @@
 // Entry of the `callflow` command: dispatches to one command module, prints CliErrors, returns the exit code.
 
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { CliError, ExitCode } from './errors';
 import { commandHelp, isCommandName, mainHelp, type CommandName } from './help';
@@ -54,15 +55,35 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   return run(rest, io);
 }
 
-/** Run the CLI with the arguments after `callflow`; returns the process exit code. */
+/** The first line of what went wrong, kept short: the line is for a person, the stack is for --debug. */
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = text.split('\n', 1)[0];
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/**
+ * One line for a failure that is not the user's (a bug): an id to quote in a report, and the stack only with --debug.
+ * Exported for the launcher, which reports failures outside main() (e.g. loading the CLI) the same way.
+ */
+export function reportUnexpected(error: unknown, io: Pick<CliIo, 'err'>, debug: boolean): number {
+  const id = randomUUID().slice(0, 8);
+  const hint = debug ? '' : '; run again with --debug to see the stack';
+  io.err(`callflow: unexpected error ${id}: ${firstLine(error)}${hint}\n`);
+  if (debug) io.err(`[${id}] ${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
+  return ExitCode.internal;
+}
+
+/** Run the CLI with the arguments after `callflow`; returns the process exit code. `--debug` may appear anywhere. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv.filter((arg) => arg !== '--debug'), io);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`callflow: ${error.message}\n`);
       return error.exitCode;
     }
-    throw error;
+    return reportUnexpected(error, io, debug);
   }
 }

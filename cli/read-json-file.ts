@@ -1,9 +1,9 @@
-// Reads a JSON file for the CLI, turning every failure into an InputError that names the file (and line:column).
+// Reads a JSON file for the CLI through the shared reader, turning every refusal into one InputError line naming the file.
 
-import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { JsonTextError } from '../flow-engine/json/json-text-error';
+import { FileReadError, readJsonFileSync } from '../flow-engine/node/read-json-file';
 import { InputError } from './errors';
-import { findJsonSyntaxProblem, lineColumnAt } from './json-syntax-error';
 
 export interface JsonFile {
   /** The path as the user should see it: as typed, or relative to the working directory. */
@@ -19,39 +19,22 @@ export function displayPath(cwd: string, path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-function readFailure(display: string, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'it is a directory, not a file'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : (error as Error).message;
-  return new InputError(`cannot read ${display}: ${reason}`);
-}
-
 /**
- * Read and parse a JSON file.
+ * Read and parse a JSON file (a regular UTF-8 file under the size and depth limits).
  * @param file path as given (relative paths are taken from `baseDir`)
  * @param display what to call the file in messages (defaults to `file` as given)
+ * @throws InputError `cannot read FILE: REASON` or `FILE:LINE:COLUMN: REASON`
  */
 export function readJsonFile(baseDir: string, file: string, display = file): JsonFile {
   const path = resolve(baseDir, file);
-  let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    return { display, path, value: readJsonFileSync(path) };
   } catch (error) {
-    throw readFailure(display, error);
-  }
-  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    return { display, path, value: JSON.parse(text) as unknown };
-  } catch {
-    const problem = findJsonSyntaxProblem(text) ?? { offset: 0, message: 'Not valid JSON' };
-    const { line, column } = lineColumnAt(text, problem.offset);
-    throw new InputError(`${display}:${line}:${column}: ${problem.message}`);
+    if (error instanceof FileReadError) throw new InputError(`cannot read ${display}: ${error.reason}`);
+    if (error instanceof JsonTextError) {
+      const where = error.position ? `:${error.position.line}:${error.position.column}` : '';
+      throw new InputError(`${display}${where}: ${error.reason}`);
+    }
+    throw error;
   }
 }

@@ -12,7 +12,7 @@ describe('callflow with bad input', () => {
     ]);
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'callflow: cannot read flows/x.json: no such file\n' });
     expect(directory).toEqual({ code: 2, stdout: '', stderr: 'callflow: cannot read hotline: it is a directory, not a file\n' });
-    expect(syntax).toEqual({ code: 2, stdout: '', stderr: 'callflow: bad/syntax-error.json:4:19: Unexpected token } in JSON\n' });
+    expect(syntax).toEqual({ code: 2, stdout: '', stderr: 'callflow: bad/syntax-error.json:4:19: expected a value but found "}"\n' });
   });
 
   it('unknown commands and flags, missing values and missing files on the command line are usage errors', async () => {
@@ -63,7 +63,7 @@ describe('callflow with bad input', () => {
       runCli(['simulate', 'hotline/hotline.json', '--mock', 'bad/mocks-not-json.json']),
       runCli(['simulate', 'hotline/hotline.json', '--mock', 'bad/mocks-unknown-node.json']),
     ]);
-    expect(notJson).toEqual({ code: 2, stdout: '', stderr: 'callflow: bad/mocks-not-json.json:3:35: Unexpected token } in JSON\n' });
+    expect(notJson).toEqual({ code: 2, stdout: '', stderr: 'callflow: bad/mocks-not-json.json:3:35: expected a property name in double quotes but found "}"\n' });
     expect(unknownNode).toEqual({
       code: 2,
       stdout: '',

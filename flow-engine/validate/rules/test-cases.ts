@@ -1,7 +1,8 @@
-// Rules test-unknown-node, test-unknown-mock, test-unknown-variable and duplicate-test-name: test cases refer to this flow.
+// Rules test-unknown-node, test-unknown-mock, test-contradictory-mock, test-unknown-variable and duplicate-test-name.
 
 import type { FlowDocument } from '../../document';
 import type { ResourceResolver } from '../../resources';
+import { mockContradictions } from '../../mock-contradictions';
 import type { Mocks } from '../../test-case';
 import type { FlowContext, SemanticRule } from '../flow-context';
 import { pointer } from '../json-pointer';
@@ -97,6 +98,9 @@ export const checkTestCases: SemanticRule = (ctx) => {
             : `Test "${test.name}": the ${table} mock "${key}" is not ${words} node${table === 'queue' ? ' or skill group' : ''} of this flow.`,
         });
       }
+    }
+    for (const c of mockContradictions(test.mocks ?? {}, ctx.nodes.map((n) => n.node))) {
+      ctx.report.error({ rule: 'test-contradictory-mock', path: pointer(`${path}/mocks/${c.table}`, c.key, c.path.slice(1)), message: `Test "${test.name}": ${c.message}.` });
     }
   }
 };

@@ -1,0 +1,3 @@
+// Node-only helpers shared by the CLI, the studio server and the runtime (DESIGN §2); never imported by the browser.
+
+export { FileReadError, maxJsonFileBytes, readJsonFileSync, readRegularFileSync } from './read-json-file';
