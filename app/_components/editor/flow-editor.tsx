@@ -16,6 +16,7 @@ import { PasteWarning } from './clipboard/paste-warning';
 import { ConflictDialog } from './conflict/conflict-dialog';
 import { FindDialog } from './find/find-dialog';
 import { InspectorPanel } from './inspector/inspector-panel';
+import { JsonViewDrawer } from './json-view-drawer';
 import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
 import { ProblemsPanel } from './problems/problems-panel';
@@ -35,10 +36,16 @@ export interface FlowEditorProps {
   draft: FlowDocument;
   server: ServerDraft;
   canDesign: boolean;
+  /** Node ids to highlight on arrival (`?highlight=a,b`, from the versions page's review). */
+  highlight?: string[];
 }
 
-export function FlowEditor({ flowId, draft, server, canDesign }: FlowEditorProps) {
-  const [store] = useState(() => createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign }));
+export function FlowEditor({ flowId, draft, server, canDesign, highlight = [] }: FlowEditorProps) {
+  const [store] = useState(() => {
+    const created = createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign });
+    created.getState().setHighlighted(highlight.filter((id) => draft.nodes.some((n) => n.id === id)));
+    return created;
+  });
   return (
     <EditorStoreProvider store={store}>
       <ReactFlowProvider>
@@ -56,7 +63,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const flowId = useEditorStore((s) => s.flowId);
   const saveStatus = useEditorStore((s) => s.save.status);
   const conflict = useEditorStore((s) => s.save.conflict);
-  const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | undefined>();
+  const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | undefined>();
   const [problemsOpen, setProblemsOpen] = useState(false);
   const pointer = useRef<Position | undefined>(undefined);
 
@@ -102,6 +109,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         onCancelLayout={layout.cancel}
         layoutRunning={layout.running}
         onPublish={() => setDialog('publish')}
+        onJson={() => setDialog('json')}
         onProblems={() => setProblemsOpen((open) => !open)}
         onHelp={() => setDialog('help')}
         canPublish={canDesign}
@@ -133,6 +141,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
       <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />
       <HelpOverlay open={dialog === 'help'} onClose={() => setDialog(undefined)} />
       <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} flush={autosave.flush} />
+      <JsonViewDrawer open={dialog === 'json'} onClose={() => setDialog(undefined)} />
       <PasteWarning pending={clipboard.pending} onConfirm={clipboard.confirm} onCancel={clipboard.cancel} />
       <ConflictDialog value={conflictCase} flowId={flowId} onReload={autosave.reload} />
     </div>

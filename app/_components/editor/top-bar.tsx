@@ -76,7 +76,7 @@ export function TopBar(props: TopBarProps) {
         <Link href={`/flows/${flowId}/versions`} className="ant-btn ant-btn-default cf-link-button">
           <HistoryOutlined /> {t('versions')}
         </Link>
-        <Button onClick={props.onProblems} danger={errors > 0} aria-label={t('problemsAria', { errors, warnings })}>
+        <Button onClick={props.onProblems} danger={errors > 0}>
           {t('problems', { errors, warnings })}
         </Button>
         <Tooltip title={publishBlocked}>

@@ -15,9 +15,10 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-export default async function Page({ params }: { params: Promise<{ flowId: string }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ flowId: string }>; searchParams: Promise<{ highlight?: string | string[] }> }) {
   const user = await requireUser();
   const { flowId } = await params;
+  const { highlight } = await searchParams;
   const api = await serverCaller();
   const flow = await api.flows.get({ flowId }).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound();
@@ -30,6 +31,7 @@ export default async function Page({ params }: { params: Promise<{ flowId: strin
       draft={flow.draft}
       server={{ revision: flow.revision, updatedAt: flow.updatedAt.toISOString(), updatedByName: flow.updatedByName }}
       canDesign={hasRole(user.role, 'designer') && !flow.archivedAt}
+      highlight={typeof highlight === 'string' ? highlight.split(',').filter(Boolean) : []}
     />
   );
 }

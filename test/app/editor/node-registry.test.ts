@@ -4,14 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { nodeTypes } from '../../../flow-engine/nodes/index';
 import { nodeUi } from '../../../app/_components/nodes/index';
 import { nodeView } from '../../../app/_components/nodes/node-view';
+import { NodeInspector } from '../../../app/_components/inspector/node-inspector';
 
 describe('node UI registry', () => {
-  it('has an entry with an icon, an accent and a new-node config for every engine node type', () => {
+  it('has an entry with an icon, an accent, a new-node config and the inspector for every engine node type', () => {
     expect(Object.keys(nodeUi).sort()).toEqual([...nodeTypes].sort());
     for (const type of nodeTypes) {
       expect(nodeUi[type].icon, type).toBeTruthy();
       expect(nodeUi[type].accent, type).toMatch(/^#[0-9a-f]{6}$/);
       expect(typeof nodeUi[type].newConfig(['en-US'])).toBe('object');
+      expect(nodeUi[type].inspector, type).toBe(NodeInspector);
     }
   });
 

@@ -33,7 +33,7 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
           {node.note}
         </div>
       )}
-      {node.type !== 'start' && <Handle type="target" position={Position.Left} className="cf-handle-in" aria-label={t('node.inHandle', { label })} />}
+      {node.type !== 'start' && <Handle type="target" position={Position.Left} className="cf-handle-in" title={t('node.inHandle', { label })} />}
       <div className="cf-node-header" style={{ borderTopColor: ui?.accent }}>
         {Icon && <Icon className="cf-node-icon" aria-hidden />}
         <span className="cf-node-label">{label}</span>
@@ -57,7 +57,7 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
             return (
               <li key={port.name} className="cf-node-port">
                 <span>{text}</span>
-                <Handle type="source" id={port.name} position={Position.Right} className="cf-handle-out" aria-label={t('node.outHandle', { label, port: text })} />
+                <Handle type="source" id={port.name} position={Position.Right} className="cf-handle-out" title={t('node.outHandle', { label, port: text })} />
               </li>
             );
           })}

@@ -1,50 +1,46 @@
 'use client';
-// The right panel: the selected node's label, sticky note and form, or the flow's settings when nothing is selected.
+// The right panel: the selected node's inspector (from the node UI registry) and its sticky note, or the flow's settings.
 
 import { Form, Input, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { getNodeDefinition } from '../../../../flow-engine/nodes/index';
-import { useNodeTypeTitle } from '../canvas/node-texts';
+import { useCallback } from 'react';
+import { FlowInspector } from '../../inspector/flow-inspector';
+import { nodeUiOf } from '../../nodes/index';
+import type { FlowPatch } from '../commands/editor-command';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 
 export function InspectorPanel() {
   const t = useTranslations('editor.inspector');
-  const store = useEditorStoreApi();
-  const selectedId = useEditorStore((s) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0] : undefined));
   const selectedCount = useEditorStore((s) => s.selectedNodeIds.length);
-  const node = useEditorStore((s) => (selectedId ? s.doc.nodes.find((n) => n.id === selectedId) : undefined));
-  const readOnly = useEditorStore((s) => s.readOnly);
-  const title = useNodeTypeTitle();
-
-  if (selectedCount > 1) {
-    return (
-      <aside className="cf-inspector" aria-label={t('aria')}>
-        <Typography.Text type="secondary">{t('many', { count: selectedCount })}</Typography.Text>
-      </aside>
-    );
-  }
-  if (!node) {
-    return (
-      <aside className="cf-inspector" aria-label={t('aria')}>
-        <FlowSettings />
-      </aside>
-    );
-  }
   return (
     <aside className="cf-inspector" aria-label={t('aria')}>
-      <Typography.Title level={2} className="cf-inspector-title">
-        {title(node.type, getNodeDefinition(node.type)?.title ?? node.type)} <Typography.Text type="secondary">· {node.id}</Typography.Text>
-      </Typography.Title>
-      <Form layout="vertical" size="small">
-        <Form.Item label={t('label')} htmlFor="cf-node-label">
-          <Input
-            id="cf-node-label"
-            value={node.label ?? ''}
-            maxLength={200}
-            disabled={readOnly}
-            onChange={(e) => store.getState().dispatch({ kind: 'setNodeLabel', nodeId: node.id, label: e.target.value })}
-          />
-        </Form.Item>
+      {selectedCount > 1 ? <Typography.Text type="secondary">{t('many', { count: selectedCount })}</Typography.Text> : selectedCount === 1 ? <SelectedNode /> : <FlowSettings />}
+    </aside>
+  );
+}
+
+function SelectedNode() {
+  const t = useTranslations('editor.inspector');
+  const store = useEditorStoreApi();
+  const selectedId = useEditorStore((s) => s.selectedNodeIds[0]);
+  const node = useEditorStore((s) => s.doc.nodes.find((n) => n.id === selectedId));
+  // The inspector reads variables and languages from the whole draft.
+  const flow = useEditorStore((s) => s.doc);
+  const focusPath = useEditorStore((s) => s.focusPath);
+  const readOnly = useEditorStore((s) => s.readOnly);
+  const onConfigChange = useCallback(
+    (config: Record<string, unknown>) => selectedId && store.getState().dispatch({ kind: 'setNodeConfig', nodeId: selectedId, config }),
+    [selectedId, store],
+  );
+  const onLabelChange = useCallback((label: string) => selectedId && store.getState().dispatch({ kind: 'setNodeLabel', nodeId: selectedId, label }), [selectedId, store]);
+  if (!node) return null;
+  const Inspector = nodeUiOf(node.type)?.inspector;
+  return (
+    <>
+      {Inspector && (
+        <Inspector node={node} flow={flow} onConfigChange={onConfigChange} onLabelChange={onLabelChange} focusPath={focusPath} readOnly={readOnly} />
+      )}
+      <Form layout="vertical" size="small" component="div">
         <Form.Item label={t('note')} htmlFor="cf-node-note" extra={t('noteHint')}>
           <Input.TextArea
             id="cf-node-note"
@@ -56,36 +52,14 @@ export function InspectorPanel() {
           />
         </Form.Item>
       </Form>
-    </aside>
+    </>
   );
 }
 
 function FlowSettings() {
-  const t = useTranslations('editor.inspector');
   const store = useEditorStoreApi();
-  const name = useEditorStore((s) => s.doc.name);
-  const description = useEditorStore((s) => s.doc.description ?? '');
+  const flow = useEditorStore((s) => s.doc);
   const readOnly = useEditorStore((s) => s.readOnly);
-  return (
-    <>
-      <Typography.Title level={2} className="cf-inspector-title">
-        {t('flow')}
-      </Typography.Title>
-      <Form layout="vertical" size="small">
-        <Form.Item label={t('flowName')} htmlFor="cf-flow-name">
-          <Input id="cf-flow-name" value={name} maxLength={200} disabled={readOnly} onChange={(e) => store.getState().dispatch({ kind: 'updateFlow', patch: { name: e.target.value } })} />
-        </Form.Item>
-        <Form.Item label={t('description')} htmlFor="cf-flow-description">
-          <Input.TextArea
-            id="cf-flow-description"
-            value={description}
-            maxLength={2000}
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            disabled={readOnly}
-            onChange={(e) => store.getState().dispatch({ kind: 'updateFlow', patch: { description: e.target.value } })}
-          />
-        </Form.Item>
-      </Form>
-    </>
-  );
+  const onFlowChange = useCallback((patch: FlowPatch) => store.getState().dispatch({ kind: 'updateFlow', patch }), [store]);
+  return <FlowInspector flow={flow} onFlowChange={onFlowChange} readOnly={readOnly} />;
 }

@@ -63,7 +63,6 @@ export function Palette() {
                       className="cf-palette-entry"
                       draggable={!readOnly}
                       disabled={readOnly}
-                      aria-label={t('entryAria', { title: entry.title })}
                       title={entry.hint}
                       onDragStart={(event) => {
                         event.dataTransfer.setData(paletteDragType, entry.type);
@@ -74,7 +73,10 @@ export function Palette() {
                       <Icon className="cf-palette-icon" aria-hidden style={{ color: nodeUi[entry.type].accent }} />
                       <span className="cf-palette-text">
                         <span className="cf-palette-title">{entry.title}</span>
-                        <span className="cf-palette-hint">{entry.hint}</span>
+                        {/* The name is the title alone; the hint is also the button's tooltip. */}
+                        <span className="cf-palette-hint" aria-hidden>
+                          {entry.hint}
+                        </span>
                       </span>
                     </button>
                   </li>
