@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FlowDocument, FlowNode } from '../../flow-engine/document';
-import { callApi } from './helpers/api-in-page';
+import { apiMutation, apiQuery } from './helpers/studio-api';
 import { expectAccessible } from './helpers/axe';
 import { useStudio } from './helpers/studio-test';
 
@@ -14,7 +14,7 @@ type FlowRow = { id: string; revision: number; draft: FlowDocument };
 async function savedNode(page: Page, flowId: string, nodeId: string, check: (node: FlowNode) => boolean): Promise<FlowNode> {
   let last: FlowNode | undefined;
   for (let attempt = 0; attempt < 60; attempt++) {
-    const flow = await callApi<FlowRow>(page, 'query', 'flows.get', { flowId });
+    const flow = await apiQuery<FlowRow>(page, 'flows.get', { flowId });
     last = flow.draft.nodes.find((n) => n.id === nodeId);
     if (last && check(last)) return last;
     await page.waitForTimeout(500);
@@ -34,7 +34,7 @@ describe('inspector forms', () => {
 
   it('adding a menu key with a label is saved to the draft and shown again after a reload; an emptied language is marked missing', async () => {
     const page = await studio.signedInPage();
-    const flow = await callApi<FlowRow>(page, 'mutation', 'flows.create', { name: 'Inspector menu e2e', template: 'small-business' });
+    const flow = await apiMutation<FlowRow>(page, 'flows.create', { name: 'Inspector menu e2e', template: 'small-business' });
     await page.goto(`/flows/${flow.id}`);
     const inspector = await openNode(page, 'mainMenu');
     await inspector.getByRole('button', { name: 'Add a key' }).click();
@@ -63,7 +63,7 @@ describe('inspector forms', () => {
 
   it('the collect form writes length, terminator and sensitivity, and shows the schema error of a length out of range', async () => {
     const page = await studio.signedInPage();
-    const flow = await callApi<FlowRow>(page, 'mutation', 'flows.create', { name: 'Inspector collect e2e', template: 'ecommerce-after-sales' });
+    const flow = await apiMutation<FlowRow>(page, 'flows.create', { name: 'Inspector collect e2e', template: 'ecommerce-after-sales' });
     await page.goto(`/flows/${flow.id}`);
     const inspector = await openNode(page, 'askOrderId');
     const fewest = inspector.getByRole('spinbutton', { name: 'Fewest digits' });
@@ -79,7 +79,7 @@ describe('inspector forms', () => {
 
   it('the condition rule builder rewrites the rule as CEL and the draft keeps it', async () => {
     const page = await studio.signedInPage();
-    const flow = await callApi<FlowRow>(page, 'mutation', 'flows.create', { name: 'Inspector condition e2e', template: 'ecommerce-after-sales' });
+    const flow = await apiMutation<FlowRow>(page, 'flows.create', { name: 'Inspector condition e2e', template: 'ecommerce-after-sales' });
     await page.goto(`/flows/${flow.id}`);
     const inspector = await openNode(page, 'statusCheck');
     await inspector.getByRole('textbox', { name: 'Value of check 1' }).first().fill('in_transit');

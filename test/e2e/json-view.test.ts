@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FlowDocument } from '../../flow-engine/document';
-import { callApi } from './helpers/api-in-page';
+import { apiMutation, apiQuery } from './helpers/studio-api';
 import { useStudio } from './helpers/studio-test';
 
 type FlowRow = { id: string; revision: number; draft: FlowDocument };
@@ -25,7 +25,7 @@ describe('JSON view', () => {
 
   it('applies an edit that fits the schema, refuses a schema misfit and a syntax error', async () => {
     const page = await studio.signedInPage();
-    const flow = await callApi<FlowRow>(page, 'mutation', 'flows.create', { name: 'JSON view e2e', template: 'small-business' });
+    const flow = await apiMutation<FlowRow>(page, 'flows.create', { name: 'JSON view e2e', template: 'small-business' });
     await page.goto(`/flows/${flow.id}`);
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
     await page.getByTestId('json-view').locator('.monaco-editor').waitFor({ timeout: 60_000 });
@@ -37,7 +37,7 @@ describe('JSON view', () => {
     let saved = flow;
     for (let attempt = 0; attempt < 60 && saved.draft.name !== 'Renamed in JSON'; attempt++) {
       await page.waitForTimeout(500);
-      saved = await callApi<FlowRow>(page, 'query', 'flows.get', { flowId: flow.id });
+      saved = await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id });
     }
     expect(saved.draft.name).toBe('Renamed in JSON');
 
@@ -51,7 +51,7 @@ describe('JSON view', () => {
     await page.getByRole('button', { name: 'Apply to the canvas' }).click();
     await page.getByRole('alert').filter({ hasText: /The JSON is not valid at line \d+, column \d+/ }).waitFor();
 
-    const after = await callApi<FlowRow>(page, 'query', 'flows.get', { flowId: flow.id });
+    const after = await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id });
     expect(after.draft.schemaVersion).toBe(1);
     expect(after.draft.name).toBe('Renamed in JSON');
   });

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
-import { callApi } from './helpers/api-in-page';
+import { apiMutation, apiQuery } from './helpers/studio-api';
 import { expectAccessible } from './helpers/axe';
 import { useStudio } from './helpers/studio-test';
 
@@ -14,15 +14,15 @@ describe('versions page', () => {
   it('shows v1 and v2 with their lines, diffs them as JSON and by caller experience, binds a line to latest and rolls back', async () => {
     const page = await studio.signedInPage();
     // Set-up through the API: a flow from a template, published twice with a changed menu prompt, a line pinned to v1.
-    const created = await callApi<FlowRow>(page, 'mutation', 'flows.create', { name: 'Versions e2e', template: 'small-business' });
-    await callApi(page, 'mutation', 'versions.publish', { flowId: created.id, note: 'First release' });
-    const current = await callApi<FlowRow>(page, 'query', 'flows.get', { flowId: created.id });
+    const created = await apiMutation<FlowRow>(page, 'flows.create', { name: 'Versions e2e', template: 'small-business' });
+    await apiMutation(page, 'versions.publish', { flowId: created.id, note: 'First release' });
+    const current = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
     const draft = structuredClone(current.draft);
     const menu = draft.nodes.find((n) => n.id === 'mainMenu')!;
     (menu.config.prompt as { tts: Record<string, string> }).tts['en-US'] = 'Welcome to Lotus Print, version two. Press 1 for orders.';
-    await callApi(page, 'mutation', 'flows.saveDraft', { flowId: created.id, document: draft, baseRevision: current.revision });
-    await callApi(page, 'mutation', 'versions.publish', { flowId: created.id, note: 'New greeting' });
-    await callApi(page, 'mutation', 'lines.create', { number: '+862155550001', flowId: created.id, version: 1, label: 'Shop line' });
+    await apiMutation(page, 'flows.saveDraft', { flowId: created.id, document: draft, baseRevision: current.revision });
+    await apiMutation(page, 'versions.publish', { flowId: created.id, note: 'New greeting' });
+    await apiMutation(page, 'lines.create', { number: '+862155550001', flowId: created.id, version: 1, label: 'Shop line' });
 
     await page.goto(`/flows/${created.id}/versions`);
     await page.getByRole('heading', { name: 'Versions of “Versions e2e”' }).waitFor();
@@ -52,7 +52,7 @@ describe('versions page', () => {
     await page.getByRole('button', { name: 'Bind', exact: true }).click();
     await page.getByText('Line +862155550001 now answers with latest.').waitFor();
     await rowOf(2).getByText('+862155550001').waitFor();
-    const lines = await callApi<{ number: string; version: number | null }[]>(page, 'query', 'versions.lines', { flowId: created.id });
+    const lines = await apiQuery<{ number: string; version: number | null }[]>(page, 'versions.lines', { flowId: created.id });
     expect(lines).toEqual([expect.objectContaining({ number: '+862155550001', version: null })]);
 
     // Roll back to v1 with a note: v3 is published with v1's document and the line (latest) follows it.
@@ -62,19 +62,19 @@ describe('versions page', () => {
     await page.getByText('Published as version 3.').waitFor();
     await rowOf(3).getByText('Rollback to v1: Callers missed the old greeting').waitFor();
     await rowOf(3).getByText('+862155550001').waitFor();
-    const v3 = await callApi<{ document: FlowDocument }>(page, 'query', 'versions.get', { flowId: created.id, version: 3 });
+    const v3 = await apiQuery<{ document: FlowDocument }>(page, 'versions.get', { flowId: created.id, version: 3 });
     const v3Menu = v3.document.nodes.find((n) => n.id === 'mainMenu')!;
     expect((v3Menu.config.prompt as { tts: Record<string, string> }).tts['en-US']).toMatch(/^Thank you for calling Lotus Print/);
   });
 
   it('compares the newest version with the draft when there is only one version', async () => {
     const page = await studio.signedInPage();
-    const created = await callApi<FlowRow>(page, 'mutation', 'flows.create', { name: 'Draft compare e2e', template: 'small-business' });
-    await callApi(page, 'mutation', 'versions.publish', { flowId: created.id, note: '' });
-    const current = await callApi<FlowRow>(page, 'query', 'flows.get', { flowId: created.id });
+    const created = await apiMutation<FlowRow>(page, 'flows.create', { name: 'Draft compare e2e', template: 'small-business' });
+    await apiMutation(page, 'versions.publish', { flowId: created.id, note: '' });
+    const current = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
     const draft = structuredClone(current.draft);
     draft.edges = draft.edges.map((e) => (e.id === 'e-mainMenu-2' ? { ...e, target: 'receptionTransfer' } : e));
-    await callApi(page, 'mutation', 'flows.saveDraft', { flowId: created.id, document: draft, baseRevision: current.revision });
+    await apiMutation(page, 'flows.saveDraft', { flowId: created.id, document: draft, baseRevision: current.revision });
     await page.goto(`/flows/${created.id}/versions`);
     const review = page.getByTestId('caller-review');
     await review.getByText('leads to receptionTransfer instead of accountsTransfer').waitFor();
