@@ -27,7 +27,7 @@ describe('JSON view', () => {
     const page = await studio.signedInPage();
     const flow = await apiMutation<FlowRow>(page, 'flows.create', { name: 'JSON view e2e', template: 'small-business' });
     await page.goto(`/flows/${flow.id}`);
-    await page.getByRole('button', { name: 'JSON', exact: true }).click();
+    await page.getByRole('button', { name: /\bJSON$/ }).click();
     await page.getByTestId('json-view').locator('.monaco-editor').waitFor({ timeout: 60_000 });
 
     await replaceAll(page, '"name": "JSON view e2e"', '"name": "Renamed in JSON"');
