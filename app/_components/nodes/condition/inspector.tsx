@@ -23,7 +23,8 @@ const CelEditor = dynamic(() => import('../../monaco/cel-editor'), { ssr: false 
 
 function RuleWhen({ value, onChange, names, disabled }: { value: string; onChange(v: string): void; names: readonly ScopeName[]; disabled?: boolean }) {
   const t = useTranslations('inspector.condition');
-  const readable = celToRuleGroup(value) !== null;
+  // A new rule starts empty: the builder, not a blank expression editor.
+  const readable = value.trim() === '' || celToRuleGroup(value) !== null;
   const [mode, setMode] = useState<'builder' | 'expression'>(readable ? 'builder' : 'expression');
   const error = expressionError(value);
   return (
