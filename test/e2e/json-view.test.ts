@@ -34,7 +34,7 @@ describe('JSON view', () => {
     await page.getByText('Edited — not applied yet').waitFor();
     await page.getByRole('button', { name: 'Apply to the canvas' }).click();
     await page.getByText('Applied to the canvas.').waitFor();
-    let saved = flow;
+    let saved = await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id });
     for (let attempt = 0; attempt < 60 && saved.draft.name !== 'Renamed in JSON'; attempt++) {
       await page.waitForTimeout(500);
       saved = await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id });

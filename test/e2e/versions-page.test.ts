@@ -40,7 +40,7 @@ describe('versions page', () => {
     const review = page.getByTestId('caller-review');
     await review.getByText('Welcome to Lotus Print, version two. Press 1 for orders.').waitFor();
     await expect(review.getByText('en-US', { exact: true }).isVisible()).resolves.toBe(true);
-    const link = review.getByRole('link', { name: 'Show mainMenu on the canvas' });
+    const link = review.getByRole('link', { name: 'Show on canvas: mainMenu' });
     expect(await link.getAttribute('href')).toBe(`/flows/${created.id}?highlight=mainMenu`);
     // The page's own content (the shell's top bar is checked by the shell's tests).
     await expectAccessible(page, 'main');

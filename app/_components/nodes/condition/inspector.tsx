@@ -4,6 +4,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Radio } from 'antd';
 import dynamic from 'next/dynamic';
+import { errorText } from '../../inspector/accessible-colors';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Controller, useFieldArray } from 'react-hook-form';
@@ -47,7 +48,7 @@ function RuleWhen({ value, onChange, names, disabled }: { value: string; onChang
           <CelEditor value={value} onChange={onChange} names={names.map((n) => n.name)} ariaLabel={t('expression')} readOnly={disabled} />
           {!readable && !error && <Alert style={{ marginTop: 6 }} type="info" showIcon title={t('notBuilderReadable')} />}
           {error && (
-            <div role="alert" style={{ color: '#b42318', fontSize: 12, marginTop: 4 }}>
+            <div role="alert" style={{ color: errorText, fontSize: 12, marginTop: 4 }}>
               {error}
             </div>
           )}
