@@ -46,10 +46,14 @@ describe('versions page', () => {
     await expectAccessible(page, 'main');
 
     // Bind the line to latest: it now serves v2.
-    await page.getByRole('combobox', { name: 'Line', exact: true }).click();
-    await page.getByRole('option', { name: /\+862155550001/ }).click();
-    await page.getByRole('combobox', { name: 'Version', exact: true }).click();
-    await page.getByRole('option', { name: 'Latest — follows every publish' }).click();
+    // antd draws its options in a virtual list (the role=option elements are for screen readers only): search and Enter.
+    const lineSelect = page.getByRole('combobox', { name: 'Line', exact: true });
+    await lineSelect.click();
+    await lineSelect.fill('862155550001');
+    await lineSelect.press('Enter');
+    await page.getByTitle(/\+862155550001 · Shop line/).waitFor();
+    // The version defaults to latest.
+    await page.getByTitle('Latest — follows every publish').waitFor();
     await page.getByRole('button', { name: 'Bind', exact: true }).click();
     await page.getByText('Line +862155550001 now answers with latest.').waitFor();
     await rowOf(2).getByText('+862155550001').waitFor();
