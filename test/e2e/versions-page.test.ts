@@ -51,7 +51,7 @@ describe('versions page', () => {
     await lineSelect.click();
     await lineSelect.fill('862155550001');
     await lineSelect.press('Enter');
-    await page.getByTitle(/\+862155550001 · Shop line/).waitFor();
+    await page.getByTitle(/\+862155550001 · Shop line/).first().waitFor();
     // The version defaults to latest.
     await page.getByTitle('Latest — follows every publish').waitFor();
     await page.getByRole('button', { name: 'Bind', exact: true }).click();
