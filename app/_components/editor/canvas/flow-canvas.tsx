@@ -55,7 +55,8 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
     const ids = Object.keys(highlighted);
     if (ids.length) return { nodes: ids.map((id) => ({ id })), maxZoom: 1.2 };
     const start = doc.nodes.find((n) => n.type === 'start');
-    return doc.nodes.length > bigFlowNodes && start ? { nodes: [{ id: start.id }], minZoom: 1, maxZoom: 1 } : undefined;
+    // Never zoomed in past full size: a small flow fitted at 2× leaves no room to work.
+    return doc.nodes.length > bigFlowNodes && start ? { nodes: [{ id: start.id }], minZoom: 1, maxZoom: 1 } : { maxZoom: 1 };
   });
 
   const nodes = useMemo(() => toCanvasNodes(docNodes, selectedNodeIds, measured, cache.current), [docNodes, selectedNodeIds, measured]);
