@@ -16,6 +16,8 @@ interface RouteFigure {
   rawKb: number;
   gzipKb: number;
   heavy: string[];
+  /** Each script's URL path and gzipped size, largest first (`--detail` prints them). */
+  detail: { path: string; gzipKb: number }[];
 }
 
 // Text that only the heavy editor libraries put in their bundles.
@@ -27,8 +29,11 @@ const heavyMarkers: [string, RegExp][] = [
 
 async function measureRoute(page: Page, route: string): Promise<RouteFigure> {
   const bodies: Promise<Buffer>[] = [];
+  const paths: string[] = [];
   const onResponse = (response: import('playwright-core').Response) => {
-    if (response.request().resourceType() === 'script') bodies.push(response.body().catch(() => Buffer.alloc(0)));
+    if (response.request().resourceType() !== 'script') return;
+    paths.push(new URL(response.url()).pathname);
+    bodies.push(response.body().catch(() => Buffer.alloc(0)));
   };
   page.on('response', onResponse);
   await page.goto(route, { waitUntil: 'networkidle' });
@@ -41,7 +46,8 @@ async function measureRoute(page: Page, route: string): Promise<RouteFigure> {
   }
   const raw = scripts.reduce((sum, script) => sum + script.length, 0);
   const gzip = scripts.reduce((sum, script) => sum + gzipSync(script).length, 0);
-  return { route, scripts: scripts.length, rawKb: raw / 1024, gzipKb: gzip / 1024, heavy: [...heavy] };
+  const detail = scripts.map((script, i) => ({ path: paths[i], gzipKb: gzipSync(script).length / 1024 })).sort((a, b) => b.gzipKb - a.gzipKb);
+  return { route, scripts: scripts.length, rawKb: raw / 1024, gzipKb: gzip / 1024, heavy: [...heavy], detail };
 }
 
 async function main(): Promise<void> {
@@ -70,6 +76,12 @@ async function main(): Promise<void> {
     console.log('| --- | --- | --- | --- | --- |');
     for (const figure of figures) {
       console.log(`| ${figure.route} | ${figure.scripts} | ${figure.rawKb.toFixed(0)} KB | ${figure.gzipKb.toFixed(0)} KB | ${figure.heavy.join(', ') || 'none'} |`);
+    }
+    if (process.argv.includes('--detail')) {
+      for (const figure of figures) {
+        console.log(`\n${figure.route}`);
+        for (const script of figure.detail) console.log(`  ${script.gzipKb.toFixed(1).padStart(7)} KB  ${script.path}`);
+      }
     }
     const flows = figures.find((figure) => figure.route === '/flows')!;
     const ok = flows.gzipKb < 300 && flows.heavy.length === 0;

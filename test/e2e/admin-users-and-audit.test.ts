@@ -10,7 +10,7 @@ describe('users and audit for admins', () => {
 
   it('the admin creates a designer, makes them a tester, disables them, and finds each change in the audit log', async () => {
     const page = await studio.signedInPage();
-    await page.goto('/admin/users');
+    await studio.goto(page, '/admin/users');
     await page.getByRole('button', { name: 'New user' }).click();
     const dialog = page.getByRole('dialog', { name: 'New user' });
     await dialog.getByLabel('Name').fill('Wang Fang');
@@ -27,7 +27,7 @@ describe('users and audit for admins', () => {
     await row.getByRole('button', { name: 'Disable: wang.fang@example.com' }).click();
     await row.getByText('Disabled').waitFor();
 
-    await page.goto('/admin/audit');
+    await studio.goto(page, '/admin/audit');
     for (const action of ['user.create', 'user.setRole', 'user.disable']) await page.getByText(action, { exact: true }).first().waitFor();
     await expectAccessible(page);
     await page.getByLabel('Action').fill('user.setRole');
@@ -36,7 +36,7 @@ describe('users and audit for admins', () => {
 
   it('a designer sees no admin menu and is told the users page needs the administrator role', async () => {
     const admin = await studio.signedInPage();
-    await admin.goto('/admin/users');
+    await studio.goto(admin, '/admin/users');
     await admin.getByRole('button', { name: 'New user' }).click();
     const dialog = admin.getByRole('dialog', { name: 'New user' });
     await dialog.getByLabel('Name').fill('Designer Dai');
@@ -48,7 +48,7 @@ describe('users and audit for admins', () => {
     const page = await studio.newPage();
     await studio.signIn(page, { email: 'dai@example.com', password: 'a-long-password-2' });
     await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Admin').count()).resolves.toBe(0);
-    await page.goto('/admin/users');
+    await studio.goto(page, '/admin/users');
     await page.getByText('This page needs the Administrator role or higher.').waitFor();
   });
 });

@@ -14,7 +14,7 @@ describe('bind a line', () => {
     const flow = await apiMutation<{ id: string }>(page, 'flows.create', { name: 'Front desk', template: 'small-business' });
     await apiMutation(page, 'versions.publish', { flowId: flow.id, note: 'First version' });
 
-    await page.goto('/lines');
+    await studio.goto(page, '/lines');
     await page.getByText('No lines yet', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'New line' }).click();
     const dialog = page.getByRole('dialog', { name: 'New line' });
@@ -50,7 +50,7 @@ describe('bind a line', () => {
   it('a flow without a published version cannot take a line: the server says why', async () => {
     const page = await studio.signedInPage();
     await apiMutation(page, 'flows.create', { name: 'Draft only' });
-    await page.goto('/lines');
+    await studio.goto(page, '/lines');
     await page.getByRole('button', { name: 'New line' }).click();
     const dialog = page.getByRole('dialog', { name: 'New line' });
     await dialog.getByLabel('Number').fill('4008005678');

@@ -9,7 +9,7 @@ describe('sign in and language', () => {
 
   it('a visitor is sent to the sign-in page, which passes axe', async () => {
     const page = await studio.newPage();
-    await page.goto('/');
+    await studio.goto(page, '/');
     await page.waitForURL('**/sign-in');
     await expect(page.getByRole('heading', { name: 'Callflow Studio' }).isVisible()).resolves.toBe(true);
     await expectAccessible(page);
@@ -17,7 +17,7 @@ describe('sign in and language', () => {
 
   it('a wrong password is refused with a message and no session', async () => {
     const page = await studio.newPage();
-    await page.goto('/sign-in');
+    await studio.goto(page, '/sign-in');
     await page.getByLabel('Email').fill(studio.server.admin.email);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -36,22 +36,23 @@ describe('sign in and language', () => {
 
   it('switching to 简体中文 shows Chinese text and keeps it after a reload; switching back shows English', async () => {
     const page = await studio.signedInPage();
-    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('button', { name: /^Language/ }).click();
     await page.getByRole('menuitem', { name: '简体中文' }).click();
     await page.getByRole('heading', { name: '流程' }).waitFor();
     await expect(page.getByRole('button', { name: '新建流程' }).isVisible()).resolves.toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.reload();
+    await studio.hydrated(page);
     await page.getByRole('heading', { name: '流程' }).waitFor();
     await expectAccessible(page);
-    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('button', { name: /^语言/ }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Flows' }).waitFor();
   });
 
   it('a browser that prefers Chinese gets the studio in Chinese without choosing', async () => {
     const page = await studio.newPage({ locale: 'zh-CN' });
-    await page.goto('/sign-in');
+    await studio.goto(page, '/sign-in');
     await page.getByRole('button', { name: '登录' }).waitFor();
     await studio.signIn(page);
     await page.getByRole('heading', { name: '流程' }).waitFor();
@@ -61,7 +62,7 @@ describe('sign in and language', () => {
     const page = await studio.signedInPage();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
-    await page.goto('/flows');
+    await studio.goto(page, '/flows');
     await page.waitForURL('**/sign-in');
   });
 });

@@ -69,7 +69,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
               <Select<Role> value={row.role} options={roleOptions} style={{ width: 150 }} aria-label={t('roleOf', { name: row.name })} onChange={(role) => setRole.mutate({ userId: row.id, role })} />
             ),
           },
-          { title: t('status'), key: 'status', render: (_, row) => (row.disabledAt ? <Tag color="red">{tCommon('disabled')}</Tag> : <Tag color="green">{t('active')}</Tag>) },
+          { title: t('status'), key: 'status', render: (_, row) => (row.disabledAt ? <Tag color="red">{tCommon('disabled')}</Tag> : <Tag color="blue">{t('active')}</Tag>) },
           {
             title: tCommon('actions'),
             key: 'actions',
@@ -83,7 +83,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
         ]}
       />
       <Modal open={creating} title={t('new')} okText={tCommon('create')} cancelText={tCommon('cancel')} onCancel={() => setCreating(false)} onOk={() => form.submit()} confirmLoading={create.isPending} forceRender>
-        <Form<NewUserValues> form={form} layout="vertical" initialValues={{ role: 'designer' }} onFinish={(values) => create.mutate(values)} autoComplete="off">
+        <Form<NewUserValues> name="new-user" form={form} layout="vertical" initialValues={{ role: 'designer' }} onFinish={(values) => create.mutate(values)} autoComplete="off">
           <Form.Item label={tCommon('name')} name="name" rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }]}>
             <Input />
           </Form.Item>

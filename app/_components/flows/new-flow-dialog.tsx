@@ -61,6 +61,7 @@ export function NewFlowDialog({ open, templates, onClose }: { open: boolean; tem
       destroyOnHidden
     >
       <Form<NewFlowValues>
+        name="new-flow"
         form={form}
         layout="vertical"
         initialValues={{ template: blank, name: '' }}

@@ -47,9 +47,9 @@ export function TemplatePreview({ template }: { template: string }) {
         {t('preview')}
       </Typography.Title>
       {install.length + reuse.length + missing.length === 0 && <Typography.Paragraph type="secondary">{t('nothingToInstall')}</Typography.Paragraph>}
-      <RefList title={t('install')} refs={install} color="green" />
-      <RefList title={t('reuse')} refs={reuse} color="blue" />
-      <RefList title={t('missing')} refs={missing} color="orange" />
+      <RefList title={t('install')} refs={install} color="blue" />
+      <RefList title={t('reuse')} refs={reuse} color="purple" />
+      <RefList title={t('missing')} refs={missing} color="red" />
     </section>
   );
 }

@@ -73,6 +73,7 @@ export function LineDialog({ line, onClose, onSaved }: { line: LineRow | null; o
       confirmLoading={save.isPending}
     >
       <Form<LineValues>
+        name="line"
         form={form}
         layout="vertical"
         initialValues={line ? { number: line.number, label: line.label, flowId: line.flowId, version: line.version ?? 'latest', enabled: line.enabled } : { version: 'latest', enabled: true, label: '' }}

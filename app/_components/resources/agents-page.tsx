@@ -110,7 +110,7 @@ export function AgentsPage({ canEdit }: { canEdit: boolean }) {
         forceRender
         width={600}
       >
-        <Form<AgentValues> form={form} layout="vertical" onFinish={(values) => save.mutate(values)}>
+        <Form<AgentValues> name="agent" form={form} layout="vertical" onFinish={(values) => save.mutate(values)}>
           <Form.Item label={tCommon('name')} name="name" rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }]}>
             <Input />
           </Form.Item>

@@ -35,7 +35,7 @@ export function AudioLibraryPage({ canEdit }: { canEdit: boolean }) {
         pagination={false}
         locale={{ emptyText: t('empty') }}
         columns={[
-          { title: tCommon('key'), dataIndex: 'key', render: (key: string) => <Typography.Text code>{key}</Typography.Text> },
+          { title: tCommon('key'), dataIndex: 'key', render: (key: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{key}</Typography.Text> },
           { title: t('language'), dataIndex: 'language', render: (language: string) => <Tag>{language}</Tag> },
           { title: t('file'), dataIndex: 'fileName' },
           { title: t('format'), key: 'format', render: (_, row) => t('formatDetail', { format: row.format.toUpperCase(), codec: row.codec, rate: row.sampleRate, channels: row.channels }) },

@@ -66,7 +66,7 @@ export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unkn
 
   return (
     <Card size="small" title={t('uploadTitle')} style={{ marginBottom: 16 }}>
-      <Form<UploadValues> form={form} layout="inline" initialValues={{ language: 'zh-CN' }} onFinish={upload}>
+      <Form<UploadValues> name="audio-upload" form={form} layout="inline" initialValues={{ language: 'zh-CN' }} onFinish={upload}>
         <Form.Item label={t('key')} name="key" rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, message: t('keyInvalid') }]}>
           <Input placeholder="welcome" style={{ width: 180 }} />
         </Form.Item>

@@ -2,7 +2,8 @@
 // The holiday / make-up-day calendar: holidays (closed, optionally a range) and special days (own hours, e.g. 调休
 // working Saturdays) drawn on an antd Calendar; clicking a day edits what it is.
 
-import { Badge, Calendar, Form, Input, Modal, Radio, Space, Table, Tag, DatePicker, Button } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Badge, Button, Calendar, DatePicker, Flex, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -79,6 +80,14 @@ export function HolidayCalendar({ value, onChange, disabled }: { value: Calendar
   return (
     <>
       <Calendar
+        // Our own header: month arrows with names (antd's year/month selects have no accessible names).
+        headerRender={({ value: month, onChange: show }) => (
+          <Flex justify="space-between" align="center" style={{ padding: '8px 0' }}>
+            <Button icon={<LeftOutlined />} aria-label={t('previousMonth')} onClick={() => show(month.subtract(1, 'month'))} />
+            <Typography.Text strong>{format.dateTime(month.toDate(), { year: 'numeric', month: 'long' })}</Typography.Text>
+            <Button icon={<RightOutlined />} aria-label={t('nextMonth')} onClick={() => show(month.add(1, 'month'))} />
+          </Flex>
+        )}
         onSelect={(day, info) => !disabled && info.source === 'date' && open(iso(day))}
         cellRender={(day, info) => {
           if (info.type !== 'date') return info.originNode;
@@ -108,7 +117,7 @@ export function HolidayCalendar({ value, onChange, disabled }: { value: Calendar
                 ? t('range', { from: new Date(`${row.date}T00:00:00`), to: new Date(`${row.until}T00:00:00`) })
                 : format.dateTime(new Date(`${row.date}T00:00:00`), { dateStyle: 'medium' }),
           },
-          { title: t('kind'), key: 'kind', render: (_, row) => (row.kind === 'holiday' ? <Tag color="red">{t('holiday')}</Tag> : <Tag color="green">{row.hours.length ? t('special') : t('closedDay')}</Tag>) },
+          { title: t('kind'), key: 'kind', render: (_, row) => (row.kind === 'holiday' ? <Tag color="red">{t('holiday')}</Tag> : <Tag color="purple">{row.hours.length ? t('special') : t('closedDay')}</Tag>) },
           { title: t('name'), dataIndex: 'name' },
           { title: t('hours'), key: 'hours', render: (_, row) => row.hours.map((h) => `${h.from}–${h.to}`).join(', ') },
           ...(disabled
@@ -125,7 +134,7 @@ export function HolidayCalendar({ value, onChange, disabled }: { value: Calendar
         cancelText={t('cancel')}
         forceRender
       >
-        <Form<DayValues> form={form} layout="vertical" onFinish={apply}>
+        <Form<DayValues> name="calendar-day" form={form} layout="vertical" onFinish={apply}>
           <Form.Item name="kind" label={t('kind')}>
             <Radio.Group>
               <Radio value="normal">{t('normal')}</Radio>

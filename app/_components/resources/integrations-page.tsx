@@ -87,8 +87,8 @@ export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
           { title: tCommon('key'), dataIndex: 'key' },
           { title: tCommon('name'), dataIndex: 'name' },
           { title: t('baseUrl'), dataIndex: 'baseUrl' },
-          { title: t('secret'), key: 'secret', render: (_, row) => (row.hasSecret ? <Tag color="green">{t('secretSet', { header: row.secretHeaderName ?? '' })}</Tag> : <Tag>{t('noSecret')}</Tag>) },
-          { title: t('internal'), key: 'internal', render: (_, row) => (row.allowInternal ? <Tag color="orange">{t('internalAllowed')}</Tag> : tCommon('no')) },
+          { title: t('secret'), key: 'secret', render: (_, row) => (row.hasSecret ? <Tag color="blue">{t('secretSet', { header: row.secretHeaderName ?? '' })}</Tag> : <Tag>{t('noSecret')}</Tag>) },
+          { title: t('internal'), key: 'internal', render: (_, row) => (row.allowInternal ? <Tag color="red">{t('internalAllowed')}</Tag> : tCommon('no')) },
           ...(canEdit
             ? [
                 {
@@ -119,7 +119,7 @@ export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
         forceRender
         width={640}
       >
-        <Form<IntegrationValues> form={form} layout="vertical" onFinish={(values) => save.mutate(values)} autoComplete="off">
+        <Form<IntegrationValues> name="integration" form={form} layout="vertical" onFinish={(values) => save.mutate(values)} autoComplete="off">
           <Form.Item label={tCommon('key')} name="key" extra={tCommon('keyHint')} rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, message: tCommon('keyInvalid') }]}>
             <Input disabled={editing !== 'new'} />
           </Form.Item>

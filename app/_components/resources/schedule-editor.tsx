@@ -56,7 +56,7 @@ export function ScheduleEditor({ schedule, canEdit }: { schedule: EditableSchedu
 
   return (
     <PageFrame title={schedule ? t('editTitle', { key: schedule.key }) : t('newTitle')}>
-      <Form form={form} layout="vertical" disabled={!canEdit} initialValues={{ key: schedule?.key ?? '', name: schedule?.name ?? '', timezone: initial.timezone }} onFinish={save}>
+      <Form name="schedule" form={form} layout="vertical" disabled={!canEdit} initialValues={{ key: schedule?.key ?? '', name: schedule?.name ?? '', timezone: initial.timezone }} onFinish={save}>
         <Card style={{ marginBottom: 16 }}>
           <Space wrap size="large" align="start">
             <Form.Item label={tCommon('key')} name="key" extra={tCommon('keyHint')} rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, message: tCommon('keyInvalid') }]}>

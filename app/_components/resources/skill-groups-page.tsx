@@ -82,6 +82,7 @@ export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
         forceRender
       >
         <Form<SkillGroupValues>
+          name="skill-group"
           form={form}
           layout="vertical"
           onFinish={(values) =>

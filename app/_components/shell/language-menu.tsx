@@ -15,7 +15,7 @@ export function LanguageMenu({ locale }: { locale: Locale }) {
       menu={{ items: locales.map((option) => ({ key: option, label: t(option) })), selectable: true, selectedKeys: [locale], onClick: ({ key }) => switchLocale(key) }}
       trigger={['click']}
     >
-      <Button type="text" icon={<GlobalOutlined />} aria-label={t('menu')}>
+      <Button type="text" icon={<GlobalOutlined />} aria-label={`${t('menu')}: ${t(locale)}`}>
         {t(locale)}
       </Button>
     </Dropdown>

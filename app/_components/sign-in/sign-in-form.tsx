@@ -59,7 +59,7 @@ export function SignInForm({ locale }: { locale: Locale }) {
           </Typography.Title>
           <LanguageMenu locale={locale} />
         </Flex>
-        <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form<Credentials> name="sign-in" layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label={t('email')} name="email" rules={[{ required: true, type: 'email', message: t('emailInvalid') }]}>
             <Input type="email" autoComplete="username" />
           </Form.Item>

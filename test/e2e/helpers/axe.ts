@@ -16,6 +16,17 @@ export interface AxeViolationSummary {
 
 /** Serious and critical violations on the page as it is now (empty when it passes). */
 export async function seriousViolations(page: Page): Promise<AxeViolationSummary[]> {
+  // Judge the page at rest: no antd button mid-request (drawn faded on purpose) and no colour transition half-way.
+  await page.locator('.ant-btn-loading').first().waitFor({ state: 'detached' });
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        // Spinners run forever; only wait for transitions that end.
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(() => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { resultTypes: ['violations'] }));
   return results.violations

@@ -6,7 +6,7 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startStudio, studioRoot, type StudioServer } from './studio-server';
@@ -24,6 +24,10 @@ export interface StudioHandle {
   readonly browser: Browser;
   /** A page in a fresh browser context (own cookies), closed after the test. */
   newPage(options?: PageOptions): Promise<Page>;
+  /** Navigates and waits until React has hydrated the page (typing before that is lost). */
+  goto(page: Page, path: string): Promise<void>;
+  /** Waits until the page's React has hydrated (after a full navigation such as a link click). */
+  hydrated(page: Page): Promise<void>;
   /** Signs in on the sign-in page and waits for the flows list. */
   signIn(page: Page, credentials?: { email: string; password: string }): Promise<void>;
   /** newPage + signIn as the admin. */
@@ -48,16 +52,14 @@ export function useStudio(): StudioHandle {
     await server?.stop();
   }, 60_000);
 
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => {
+  // A failed test's pages are photographed before their contexts close.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
       mkdirSync(screenshotDir, { recursive: true });
       const base = fileSafe(`${path.basename(task.file?.name ?? 'e2e', '.test.ts')}-${task.name}`);
       const pages = contexts.flatMap((context) => context.pages());
       await Promise.all(pages.map((page, index) => page.screenshot({ path: path.join(screenshotDir, `${base}${index ? `-${index}` : ''}.png`), fullPage: true }).catch(() => undefined)));
-    });
-  });
-
-  afterEach(async () => {
+    }
     await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
     contexts = [];
   });
@@ -77,12 +79,21 @@ export function useStudio(): StudioHandle {
       contexts.push(context);
       return context.newPage();
     },
+    async goto(page, target) {
+      await page.goto(target);
+      await handle.hydrated(page);
+    },
+    async hydrated(page) {
+      // The studio's providers set data-hydrated on <html> once React runs (app/_components/shell/providers.tsx).
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    },
     async signIn(page, credentials = handle.server.admin) {
-      await page.goto('/sign-in');
+      await handle.goto(page, '/sign-in');
       await page.getByLabel(/^(Email|邮箱)$/).fill(credentials.email);
       await page.getByLabel(/^(Password|密码)$/).fill(credentials.password);
       await page.getByRole('button', { name: /^(Sign in|登录)$/ }).click();
       await page.waitForURL('**/flows');
+      await handle.hydrated(page);
     },
     async signedInPage(options) {
       const page = await handle.newPage(options);
