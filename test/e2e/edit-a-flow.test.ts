@@ -28,7 +28,7 @@ describe('edit a flow', () => {
     }
     const page = await studio.newPage();
     await page.context().addCookies(cookies);
-    await page.goto('/flows');
+    await studio.goto(page, '/flows');
     return page;
   }
 
@@ -38,7 +38,7 @@ describe('edit a flow', () => {
   }
 
   async function openEditor(page: Page, flowId: string) {
-    await page.goto(`/flows/${flowId}`);
+    await studio.goto(page, `/flows/${flowId}`);
     await page.locator('[aria-label="Flow canvas"]').waitFor();
     await page.getByRole('group', { name: 'Start (Start)' }).waitFor();
   }
@@ -149,6 +149,7 @@ describe('edit a flow', () => {
     await page.getByRole('group', { name: 'Goodbye (Hang up)' }).waitFor();
     await waitSaved(page);
     await page.reload();
+    await studio.hydrated(page);
     await page.getByRole('group', { name: 'Goodbye (Hang up)' }).waitFor();
     expect((await draftOf(page, flow.id)).nodes.find((n) => n.id === 'end')!.label).toBe('Goodbye');
   });
