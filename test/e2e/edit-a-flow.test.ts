@@ -164,6 +164,8 @@ describe('edit a flow', () => {
     await page.getByLabel('Label', { exact: true }).fill('Kept in the browser');
     await page.getByRole('group', { name: 'Kept in the browser (Hang up)' }).waitFor();
     expect(await saveStatus(page)).not.toBe('saved');
+    // The browser copy follows the change within a moment; then the tab is closed as a crash would.
+    await page.waitForFunction((id) => localStorage.getItem(`callflow.unsaved.${id}`)?.includes('Kept in the browser'), flow.id);
     const second = await page.context().newPage();
     await page.close({ runBeforeUnload: false });
     await openEditor(second, flow.id);
