@@ -207,6 +207,7 @@ describe('edit a flow', () => {
     await dialog.getByLabel('Note for this version').fill('First cut');
     await dialog.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Published version 1.').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
 
     await page.getByRole('group', { name: 'Hang up (Hang up)' }).click();
     await page.getByLabel('Label', { exact: true }).fill('Bye now');
