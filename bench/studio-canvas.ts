@@ -71,16 +71,13 @@ async function dragFrameRate(page: Page): Promise<{ fps: number; frameMs: number
     return best && { x: best.left + best.width / 2, y: best.top + 10 };
   });
   if (!box) throw new Error('No node to drag.');
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
-    const tick = (t: number) => {
-      w.__frames.push(t);
-      if (!w.__stop) requestAnimationFrame(tick);
-    };
+  // A string, not a function: tsx would wrap a named inner function with a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.mouse.move(box.x, box.y);
   await page.mouse.down();
   for (let i = 1; i <= dragSteps; i++) await page.mouse.move(box.x + i * 4, box.y + i * 2);
