@@ -28,7 +28,7 @@ describe('edit a flow', () => {
     }
     const page = await studio.newPage();
     await page.context().addCookies(cookies);
-    await page.goto('/flows');
+    await studio.goto(page, '/flows');
     return page;
   }
 
@@ -38,7 +38,7 @@ describe('edit a flow', () => {
   }
 
   async function openEditor(page: Page, flowId: string) {
-    await page.goto(`/flows/${flowId}`);
+    await studio.goto(page, `/flows/${flowId}`);
     await page.locator('[aria-label="Flow canvas"]').waitFor();
     await page.getByRole('group', { name: 'Start (Start)' }).waitFor();
   }
@@ -52,7 +52,8 @@ describe('edit a flow', () => {
   async function dragMenuOntoCanvas(page: Page) {
     const canvas = page.locator('[aria-label="Flow canvas"]');
     const box = (await canvas.boundingBox())!;
-    await page.getByRole('button', { name: 'Menu', exact: true }).dragTo(canvas, { targetPosition: { x: box.width / 2, y: box.height - 120 } });
+    // Upper right of the view: the blank flow's start and hang-up nodes sit in the middle.
+    await page.getByRole('button', { name: 'Menu', exact: true }).dragTo(canvas, { targetPosition: { x: box.width * 0.62, y: 20 } });
     return page.getByRole('group', { name: 'Menu (Menu)' });
   }
 
@@ -81,6 +82,9 @@ describe('edit a flow', () => {
     await page.getByRole('button', { name: 'Redo' }).click();
     await menu.waitFor();
     await page.getByRole('button', { name: 'Publish' }).and(page.locator(':disabled')).waitFor();
+    // The editor with nothing selected (the flow settings in the inspector) passes axe.
+    await page.locator('[aria-label="Flow canvas"]').click({ position: { x: 12, y: 12 } });
+    await page.getByRole('complementary', { name: 'Inspector' }).getByText('Default language').first().waitFor();
     await expectAccessible(page);
   });
 
@@ -145,6 +149,7 @@ describe('edit a flow', () => {
     await page.getByRole('group', { name: 'Goodbye (Hang up)' }).waitFor();
     await waitSaved(page);
     await page.reload();
+    await studio.hydrated(page);
     await page.getByRole('group', { name: 'Goodbye (Hang up)' }).waitFor();
     expect((await draftOf(page, flow.id)).nodes.find((n) => n.id === 'end')!.label).toBe('Goodbye');
   });
@@ -159,6 +164,8 @@ describe('edit a flow', () => {
     await page.getByLabel('Label', { exact: true }).fill('Kept in the browser');
     await page.getByRole('group', { name: 'Kept in the browser (Hang up)' }).waitFor();
     expect(await saveStatus(page)).not.toBe('saved');
+    // The browser copy follows the change within a moment; then the tab is closed as a crash would.
+    await page.waitForFunction((id) => localStorage.getItem(`callflow.unsaved.${id}`)?.includes('Kept in the browser'), flow.id);
     const second = await page.context().newPage();
     await page.close({ runBeforeUnload: false });
     await openEditor(second, flow.id);
@@ -200,6 +207,7 @@ describe('edit a flow', () => {
     await dialog.getByLabel('Note for this version').fill('First cut');
     await dialog.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Published version 1.').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
 
     await page.getByRole('group', { name: 'Hang up (Hang up)' }).click();
     await page.getByLabel('Label', { exact: true }).fill('Bye now');

@@ -13,6 +13,8 @@ export interface AutosaverOptions {
   delayMs?: number;
   /** Wait before retrying after a failed save (not a conflict). */
   retryMs?: number;
+  /** Quiet time before the browser copy of unsaved changes is written. */
+  backupDelayMs?: number;
 }
 
 export interface Autosaver {
@@ -20,6 +22,8 @@ export interface Autosaver {
   flush(): Promise<void>;
   /** The document last confirmed by the server: the autosaver treats it as saved. */
   markSaved(doc: FlowDocument, revision: number, savedAt?: string): void;
+  /** Write the browser copy now (page hidden or closing). */
+  backupNow(): void;
   stop(): void;
 }
 
@@ -30,15 +34,24 @@ export interface Autosaver {
 export function startAutosave(store: EditorStoreApi, options: AutosaverOptions): Autosaver {
   const delayMs = options.delayMs ?? 1000;
   const retryMs = options.retryMs ?? 5000;
+  const backupDelayMs = options.backupDelayMs ?? 250;
   let savedDoc = store.getState().doc;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
 
+  let backupTimer: ReturnType<typeof setTimeout> | undefined;
   const backup = () => {
+    clearTimeout(backupTimer);
+    backupTimer = undefined;
     const { flowId, doc, save } = store.getState();
     if (doc === savedDoc) clearBackup(flowId);
     else writeBackup(flowId, { baseRevision: save.revision, writtenAt: new Date().toISOString(), doc });
+  };
+  // Serializing a big flow on every drag frame would cost frames: the browser copy follows a moment later,
+  // and at once when the page is hidden or closed (backupNow).
+  const backupSoon = () => {
+    if (backupTimer === undefined) backupTimer = setTimeout(backup, backupDelayMs);
   };
 
   const schedule = (ms: number) => {
@@ -77,7 +90,7 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc === previous.doc) return;
-    backup();
+    backupSoon();
     if (state.save.status !== 'conflict') schedule(delayMs);
   });
   backup();
@@ -95,9 +108,11 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
       backup();
       if (store.getState().doc !== doc) schedule(delayMs);
     },
+    backupNow: backup,
     stop() {
       stopped = true;
       clearTimeout(timer);
+      if (backupTimer !== undefined) backup();
       unsubscribe();
     },
   };

@@ -38,7 +38,12 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
         setStaleCopy({ conflict: { revision: server.revision, savedBy: server.updatedByName, savedAt: server.updatedAt }, mine: backup.doc });
       }
     }
+    const onPageHide = () => instance.backupNow();
+    const onVisibility = () => document.visibilityState === 'hidden' && instance.backupNow();
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onVisibility);
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      instance.backupNow();
       if (store.getState().save.status === 'saved') return;
       event.preventDefault();
       // Older browsers show the prompt only when returnValue is set.
@@ -47,6 +52,8 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       void instance.flush().finally(() => instance.stop());
     };
   }, [store, server]);

@@ -29,6 +29,8 @@ export const paletteDragType = 'application/x-callflow-node-type';
 // Module scope: a nodeTypes object made during render makes React Flow re-mount every node.
 const nodeTypes = { flow: FlowNodeCard };
 const proOptions = { hideAttribution: false };
+/** Above this many nodes the editor opens at the start node instead of fitting the whole flow. */
+const bigFlowNodes = 150;
 
 export interface FlowCanvasProps {
   /** Where the pointer last was, in flow coordinates: paste puts nodes there. */
@@ -46,10 +48,15 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   const measured = useEditorStore((s) => s.measured);
   const readOnly = useEditorStore((s) => s.readOnly);
   const cache = useRef(newCanvasCache());
-  // Arriving with highlighted nodes (from the versions page): frame them instead of the whole flow.
+  // Arriving with highlighted nodes (from the versions page): frame them. A big flow opens at its start node at full
+  // size (fitting hundreds of nodes makes them unreadable); "zoom to fit" shows the whole flow on demand.
   const [fitViewOptions] = useState(() => {
-    const ids = Object.keys(store.getState().highlighted);
-    return ids.length ? { nodes: ids.map((id) => ({ id })), maxZoom: 1.2 } : undefined;
+    const { highlighted, doc } = store.getState();
+    const ids = Object.keys(highlighted);
+    if (ids.length) return { nodes: ids.map((id) => ({ id })), maxZoom: 1.2 };
+    const start = doc.nodes.find((n) => n.type === 'start');
+    // Never zoomed in past full size: a small flow fitted at 2× leaves no room to work.
+    return doc.nodes.length > bigFlowNodes && start ? { nodes: [{ id: start.id }], minZoom: 1, maxZoom: 1 } : { maxZoom: 1 };
   });
 
   const nodes = useMemo(() => toCanvasNodes(docNodes, selectedNodeIds, measured, cache.current), [docNodes, selectedNodeIds, measured]);

@@ -3,7 +3,8 @@
 
 import { Form, Input, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useCallback } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import type { FlowNode } from '../../../../flow-engine/document';
 import { FlowInspector } from '../../inspector/flow-inspector';
 import { nodeUiOf } from '../../nodes/index';
 import type { FlowPatch } from '../commands/editor-command';
@@ -23,9 +24,11 @@ function SelectedNode() {
   const t = useTranslations('editor.inspector');
   const store = useEditorStoreApi();
   const selectedId = useEditorStore((s) => s.selectedNodeIds[0]);
-  const node = useEditorStore((s) => s.doc.nodes.find((n) => n.id === selectedId));
-  // The inspector reads variables and languages from the whole draft.
-  const flow = useEditorStore((s) => s.doc);
+  const current = useEditorStore((s) => s.doc.nodes.find((n) => n.id === selectedId));
+  // A drag moves the node on every frame; the form does not show positions, so it re-renders only when what it
+  // shows changes (config, label, note) — not 60 times a second.
+  const node = useMemo(() => current, [current?.id, current?.type, current?.config, current?.label, current?.note]);
+  const flow = useInspectorFlow();
   const focusPath = useEditorStore((s) => s.focusPath);
   const readOnly = useEditorStore((s) => s.readOnly);
   const onConfigChange = useCallback(
@@ -56,9 +59,43 @@ function SelectedNode() {
   );
 }
 
+/**
+ * The draft as inspectors read it (variables, languages, other nodes' ids and labels), renewed when those change;
+ * node positions alone do not renew it.
+ */
+function useInspectorFlow() {
+  const store = useEditorStoreApi();
+  const name = useEditorStore((s) => s.doc.name);
+  const description = useEditorStore((s) => s.doc.description);
+  const languages = useEditorStore((s) => s.doc.languages);
+  const defaultLanguage = useEditorStore((s) => s.doc.defaultLanguage);
+  const variables = useEditorStore((s) => s.doc.variables);
+  const edges = useEditorStore((s) => s.doc.edges);
+  const nodeCount = useEditorStore((s) => s.doc.nodes.length);
+  const contentKey = useNodesContent(useEditorStore((s) => s.doc.nodes));
+  // The deps say when to take a fresh copy of the draft; the copy itself is read from the store.
+  return useMemo(() => store.getState().doc, [store, name, description, languages, defaultLanguage, variables, edges, nodeCount, contentKey]);
+}
+
+/** A key that changes when any node's content changes, not when nodes only move. */
+function useNodesContent(nodes: readonly FlowNode[]): string {
+  const configs = useRef(new WeakMap<object, number>());
+  const counter = useRef(0);
+  return useMemo(() => {
+    let key = '';
+    for (const n of nodes) {
+      const config = n.config as object;
+      let id = configs.current.get(config);
+      if (id === undefined) configs.current.set(config, (id = ++counter.current));
+      key += `${n.id}:${id}:${n.label ?? ''}|`;
+    }
+    return key;
+  }, [nodes]);
+}
+
 function FlowSettings() {
   const store = useEditorStoreApi();
-  const flow = useEditorStore((s) => s.doc);
+  const flow = useInspectorFlow();
   const readOnly = useEditorStore((s) => s.readOnly);
   const onFlowChange = useCallback((patch: FlowPatch) => store.getState().dispatch({ kind: 'updateFlow', patch }), [store]);
   return <FlowInspector flow={flow} onFlowChange={onFlowChange} readOnly={readOnly} />;

@@ -15,7 +15,10 @@ export function useLiveValidation(store: EditorStoreApi): void {
       const result = validate(store.getState().doc);
       store.getState().setIssues({ errors: result.errors, warnings: result.warnings });
     };
-    run();
+    // The first run (ajv compiles the flow schema, then every node is checked) waits for idle time, so a big flow's
+    // canvas paints and answers first; its badges follow a moment later.
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : undefined;
+    if (idle === undefined) timer = setTimeout(run, 0);
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.doc === previous.doc) return;
       clearTimeout(timer);
@@ -23,6 +26,7 @@ export function useLiveValidation(store: EditorStoreApi): void {
     });
     return () => {
       clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
       unsubscribe();
     };
   }, [store]);
