@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { buildIsStale, runNextBuild } from '../scripts/start/next-build';
 import { launchBrowser } from '../test/e2e/helpers/browser';
 import { startStudio, studioRoot } from '../test/e2e/helpers/studio-server';
+import { formatCanvasFigures, measureCanvas } from './studio-canvas';
 
 interface RouteFigure {
   route: string;
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
     const flows = figures.find((figure) => figure.route === '/flows')!;
     const ok = flows.gzipKb < 300 && flows.heavy.length === 0;
     console.log(`\nflows list: ${flows.gzipKb.toFixed(0)} KB gzip (budget < 300 KB, no editor libraries) — ${ok ? 'met' : 'NOT met'}`);
+    console.log('');
+    for (const line of formatCanvasFigures(await measureCanvas(browser, server))) console.log(line);
   } finally {
     await browser.close();
     await server.stop();

@@ -31,6 +31,8 @@ export interface FlowNode<Config = Record<string, unknown>> {
   /** Reporting tags, e.g. `billing`, `self-service-success`; they survive a restructured graph. */
   tags?: string[];
   description?: string;
+  /** A sticky note the studio shows beside the node; documentation only, never compiled or validated beyond its length. */
+  note?: string;
 }
 
 export interface FlowEdge {

@@ -52,6 +52,7 @@ const node: JsonSchema = {
     config: { type: 'object' },
     tags: { type: 'array', items: text(64, 1), uniqueItems: true, maxItems: 20 },
     description: text(2000),
+    note: { ...text(2000), description: 'A sticky note the studio shows beside the node; documentation only.' },
   },
   required: ['id', 'type', 'position', 'config'],
   additionalProperties: false,

@@ -1,11 +1,11 @@
 // Versions router: publish the draft, list and read versions, diff two of them, roll back to an earlier one.
 
 import { TRPCError } from '@trpc/server';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { diffFlows } from '../../../flow-engine/diff';
+import { diffCallerExperience, diffFlows } from '../../../flow-engine/diff';
 import type { FlowDocument } from '../../../flow-engine/document';
-import { flows, flowVersions, users } from '../../../schemas/db';
+import { flows, flowVersions, lines, users } from '../../../schemas/db';
 import type { Executor } from '../db/client';
 import { publishDocument } from '../publishing/publish-document';
 import { positiveInt4 } from '../validation/input-rules';
@@ -41,6 +41,13 @@ async function loadVersion(db: Executor, id: string, number: number) {
   return version;
 }
 
+/** Either side of a comparison: a version number or the current draft. */
+const side = z.union([versionNumber, z.literal('draft')]);
+
+async function documentOf(db: Executor, id: string, which: number | 'draft'): Promise<FlowDocument> {
+  return which === 'draft' ? (await loadDraft(db, id)).draft : (await loadVersion(db, id, which)).document;
+}
+
 export const versionsRouter = createTRPCRouter({
   /** Validate the draft and publish it as the next version. */
   publish: designerProcedure.input(z.object({ flowId, note: note.default('') })).mutation(async ({ ctx, input }) => {
@@ -73,14 +80,25 @@ export const versionsRouter = createTRPCRouter({
   get: viewerProcedure.input(z.object({ flowId, version: versionNumber })).query(({ ctx, input }) => loadVersion(ctx.db, input.flowId, input.version)),
 
   /** Structured changes from `a` to `b`; either side may be a version number or the current draft. */
-  diff: viewerProcedure
-    .input(z.object({ flowId, a: z.union([versionNumber, z.literal('draft')]), b: z.union([versionNumber, z.literal('draft')]) }))
-    .query(async ({ ctx, input }) => {
-      const documentOf = async (side: number | 'draft') =>
-        side === 'draft' ? (await loadDraft(ctx.db, input.flowId)).draft : (await loadVersion(ctx.db, input.flowId, side)).document;
-      const [a, b] = await Promise.all([documentOf(input.a), documentOf(input.b)]);
-      return { a: input.a, b: input.b, diff: diffFlows(a, b) };
-    }),
+  diff: viewerProcedure.input(z.object({ flowId, a: side, b: side })).query(async ({ ctx, input }) => {
+    const [a, b] = await Promise.all([documentOf(ctx.db, input.flowId, input.a), documentOf(ctx.db, input.flowId, input.b)]);
+    return { a: input.a, b: input.b, diff: diffFlows(a, b) };
+  }),
+
+  /** What a caller would notice from `a` to `b` (keys, prompts per language, routing, schedules, integrations). */
+  callerDiff: viewerProcedure.input(z.object({ flowId, a: side, b: side })).query(async ({ ctx, input }) => {
+    const [a, b] = await Promise.all([documentOf(ctx.db, input.flowId, input.a), documentOf(ctx.db, input.flowId, input.b)]);
+    return { a: input.a, b: input.b, review: diffCallerExperience(a, b) };
+  }),
+
+  /** The lines answered by this flow, with the version each is pinned to (null: latest), for the history page. */
+  lines: viewerProcedure.input(z.object({ flowId })).query(({ ctx, input }) =>
+    ctx.db
+      .select({ id: lines.id, number: lines.number, label: lines.label, enabled: lines.enabled, version: lines.version })
+      .from(lines)
+      .where(eq(lines.flowId, input.flowId))
+      .orderBy(sql`${lines.number} collate "C"`),
+  ),
 
   /** Publish version `version`'s document again as a new version; the draft is left as it is. */
   rollback: designerProcedure

@@ -1,0 +1,119 @@
+// Autosave: saves the draft with its base revision a moment after changes stop, one save at a time, and keeps a browser copy.
+
+import type { FlowDocument } from '../../../../flow-engine/document';
+import type { EditorStoreApi } from '../store/create-editor-store';
+import { clearBackup, writeBackup } from './local-backup';
+import { conflictOf, messageOf } from './save-errors';
+
+export type SaveDraft = (input: { flowId: string; document: FlowDocument; baseRevision: number }) => Promise<{ revision: number; updatedAt: Date | string }>;
+
+export interface AutosaverOptions {
+  saveDraft: SaveDraft;
+  /** Quiet time after the last change before saving. */
+  delayMs?: number;
+  /** Wait before retrying after a failed save (not a conflict). */
+  retryMs?: number;
+  /** Quiet time before the browser copy of unsaved changes is written. */
+  backupDelayMs?: number;
+}
+
+export interface Autosaver {
+  /** Save now if there is anything unsaved; resolves when the draft on the server matches the editor (or saving failed). */
+  flush(): Promise<void>;
+  /** The document last confirmed by the server: the autosaver treats it as saved. */
+  markSaved(doc: FlowDocument, revision: number, savedAt?: string): void;
+  /** Write the browser copy now (page hidden or closing). */
+  backupNow(): void;
+  stop(): void;
+}
+
+/**
+ * Start autosaving a store. A CONFLICT stops autosave (status `conflict`) until markSaved() is called with the
+ * reloaded draft; other failures retry.
+ */
+export function startAutosave(store: EditorStoreApi, options: AutosaverOptions): Autosaver {
+  const delayMs = options.delayMs ?? 1000;
+  const retryMs = options.retryMs ?? 5000;
+  const backupDelayMs = options.backupDelayMs ?? 250;
+  let savedDoc = store.getState().doc;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+
+  let backupTimer: ReturnType<typeof setTimeout> | undefined;
+  const backup = () => {
+    clearTimeout(backupTimer);
+    backupTimer = undefined;
+    const { flowId, doc, save } = store.getState();
+    if (doc === savedDoc) clearBackup(flowId);
+    else writeBackup(flowId, { baseRevision: save.revision, writtenAt: new Date().toISOString(), doc });
+  };
+  // Serializing a big flow on every drag frame would cost frames: the browser copy follows a moment later,
+  // and at once when the page is hidden or closed (backupNow).
+  const backupSoon = () => {
+    if (backupTimer === undefined) backupTimer = setTimeout(backup, backupDelayMs);
+  };
+
+  const schedule = (ms: number) => {
+    clearTimeout(timer);
+    if (!stopped) timer = setTimeout(() => void saveOnce(), ms);
+  };
+
+  async function saveOnce(): Promise<void> {
+    if (running) return running;
+    const state = store.getState();
+    if (state.save.status === 'conflict' || state.doc === savedDoc) return;
+    const document = state.doc;
+    state.setSave({ status: 'saving', error: undefined });
+    running = (async () => {
+      try {
+        const saved = await options.saveDraft({ flowId: state.flowId, document, baseRevision: state.save.revision });
+        savedDoc = document;
+        const savedAt = new Date(saved.updatedAt).toISOString();
+        const current = store.getState().doc;
+        store.getState().setSave({ status: current === document ? 'saved' : 'unsaved', revision: saved.revision, savedAt });
+        backup();
+        if (current !== document) schedule(delayMs);
+      } catch (error) {
+        const conflict = conflictOf(error);
+        if (conflict) store.getState().setSave({ status: 'conflict', conflict });
+        else {
+          store.getState().setSave({ status: 'error', error: messageOf(error) });
+          schedule(retryMs);
+        }
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  }
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.doc === previous.doc) return;
+    backupSoon();
+    if (state.save.status !== 'conflict') schedule(delayMs);
+  });
+  backup();
+  if (store.getState().doc !== savedDoc) schedule(delayMs);
+
+  return {
+    async flush() {
+      clearTimeout(timer);
+      if (running) await running;
+      await saveOnce();
+    },
+    markSaved(doc, revision, savedAt) {
+      savedDoc = doc;
+      store.getState().setSave({ status: store.getState().doc === doc ? 'saved' : 'unsaved', revision, savedAt, conflict: undefined, error: undefined });
+      backup();
+      if (store.getState().doc !== doc) schedule(delayMs);
+    },
+    backupNow: backup,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      if (backupTimer !== undefined) backup();
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+'use client';
+// Autosave for the open editor: restores a browser copy left by a crash or closed tab, saves, warns before leaving unsaved work.
+
+import { useEffect, useRef, useState } from 'react';
+import type { FlowDocument } from '../../../../flow-engine/document';
+import { trpc } from '../../../_lib/trpc-client';
+import type { ConflictCase } from '../conflict/conflict-dialog';
+import type { EditorStoreApi } from '../store/create-editor-store';
+import { startAutosave, type Autosaver } from './autosaver';
+import { clearBackup, readBackup, type LocalBackup } from './local-backup';
+
+export interface ServerDraft {
+  revision: number;
+  updatedAt: string;
+  updatedByName: string | null;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
+  const saver = useRef<Autosaver | undefined>(undefined);
+  const [restored, setRestored] = useState<LocalBackup | undefined>();
+  const [staleCopy, setStaleCopy] = useState<ConflictCase | undefined>();
+
+  useEffect(() => {
+    const { flowId, doc } = store.getState();
+    // Read before autosave starts: autosave clears the copy once the editor matches the server.
+    const backup = readBackup(flowId);
+    const instance = startAutosave(store, { saveDraft: (input) => trpc.flows.saveDraft.mutate(input) });
+    saver.current = instance;
+    if (backup && !sameJson(backup.doc, doc)) {
+      if (backup.baseRevision === server.revision) {
+        // Made on the draft the server still has: put it back (undo returns to the server's draft) and autosave it.
+        store.getState().dispatch({ kind: 'replaceDocument', document: backup.doc });
+        setRestored(backup);
+      } else {
+        // Someone saved since: the same choice as a save conflict, with the browser's copy as "mine".
+        setStaleCopy({ conflict: { revision: server.revision, savedBy: server.updatedByName, savedAt: server.updatedAt }, mine: backup.doc });
+      }
+    }
+    const onPageHide = () => instance.backupNow();
+    const onVisibility = () => document.visibilityState === 'hidden' && instance.backupNow();
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      instance.backupNow();
+      if (store.getState().save.status === 'saved') return;
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void instance.flush().finally(() => instance.stop());
+    };
+  }, [store, server]);
+
+  /** Load the server's draft into the editor, dropping unsaved changes (conflict "reload"). */
+  const reload = async () => {
+    const { flowId } = store.getState();
+    const flow = await trpc.flows.get.query({ flowId });
+    const draft = flow.draft as FlowDocument;
+    store.getState().dispatch({ kind: 'replaceDocument', document: draft });
+    store.temporal.getState().clear();
+    saver.current?.markSaved(draft, flow.revision, new Date(flow.updatedAt).toISOString());
+    clearBackup(flowId);
+    setStaleCopy(undefined);
+  };
+
+  /** Put the server's draft back after an automatic restore ("discard my restored changes"). */
+  const discardRestored = () => {
+    store.getState().undo();
+    setRestored(undefined);
+  };
+
+  return {
+    flush: () => saver.current?.flush() ?? Promise.resolve(),
+    reload,
+    restored,
+    dismissRestored: () => setRestored(undefined),
+    discardRestored,
+    staleCopy,
+  };
+}

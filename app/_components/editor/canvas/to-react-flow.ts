@@ -1,0 +1,59 @@
+// The document as React Flow nodes and edges, re-creating only the items whose document object, selection or size changed.
+
+import type { Edge, Node } from '@xyflow/react';
+import type { FlowEdge, FlowNode } from '../../../../flow-engine/document';
+
+export type CanvasNodeData = { node: FlowNode };
+export type CanvasNode = Node<CanvasNodeData, 'flow'>;
+
+type Size = { width: number; height: number };
+
+interface NodeCacheEntry {
+  selected: boolean;
+  size: Size | undefined;
+  rf: CanvasNode;
+}
+
+/** Per-canvas caches: React Flow skips nodes whose object is unchanged, which keeps 1,000-node drags cheap. */
+export interface CanvasCache {
+  nodes: WeakMap<FlowNode, NodeCacheEntry>;
+  edges: WeakMap<FlowEdge, { selected: boolean; rf: Edge }>;
+}
+
+export function newCanvasCache(): CanvasCache {
+  return { nodes: new WeakMap(), edges: new WeakMap() };
+}
+
+export function toCanvasNodes(nodes: readonly FlowNode[], selected: readonly string[], measured: Record<string, Size>, cache: CanvasCache): CanvasNode[] {
+  const selectedSet = new Set(selected);
+  return nodes.map((node) => {
+    const isSelected = selectedSet.has(node.id);
+    const size = measured[node.id];
+    const hit = cache.nodes.get(node);
+    if (hit && hit.selected === isSelected && hit.size === size) return hit.rf;
+    const rf: CanvasNode = {
+      id: node.id,
+      type: 'flow',
+      position: node.position,
+      data: { node },
+      selected: isSelected,
+      // The start node has no way in; deleting it is refused by the command layer too.
+      deletable: node.type !== 'start',
+      ...(size ? { measured: size } : {}),
+    };
+    cache.nodes.set(node, { selected: isSelected, size, rf });
+    return rf;
+  });
+}
+
+export function toCanvasEdges(edges: readonly FlowEdge[], selected: readonly string[], cache: CanvasCache): Edge[] {
+  const selectedSet = new Set(selected);
+  return edges.map((edge) => {
+    const isSelected = selectedSet.has(edge.id);
+    const hit = cache.edges.get(edge);
+    if (hit && hit.selected === isSelected) return hit.rf;
+    const rf: Edge = { id: edge.id, source: edge.source, sourceHandle: edge.port, target: edge.target, selected: isSelected };
+    cache.edges.set(edge, { selected: isSelected, rf });
+    return rf;
+  });
+}

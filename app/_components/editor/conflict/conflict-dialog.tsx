@@ -1,0 +1,112 @@
+'use client';
+// Someone else saved first (or the browser kept changes made on an older revision): reload theirs, keep mine as a copy, or compare.
+
+import { Alert, App, Button, Modal, Space } from 'antd';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { FlowDocument } from '../../../../flow-engine/document';
+import { diffFlows, type FlowDiff } from '../../../../flow-engine/diff/index';
+import { apiErrorMessage } from '../../../_lib/api-error';
+import { trpc } from '../../../_lib/trpc-client';
+import type { SaveConflict } from '../store/editor-state';
+
+export interface ConflictCase {
+  conflict: SaveConflict;
+  /** The changes that could not be saved. */
+  mine: FlowDocument;
+}
+
+export interface ConflictDialogProps {
+  value: ConflictCase | undefined;
+  flowId: string;
+  /** Load the server's draft into the editor (dropping mine from the editor). */
+  onReload(): Promise<void>;
+}
+
+export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps) {
+  const t = useTranslations('editor.conflict');
+  const format = useFormatter();
+  const router = useRouter();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<'reload' | 'copy' | 'review' | undefined>();
+  const [review, setReview] = useState<{ diff: FlowDiff; theirs: FlowDocument } | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  if (!value) return null;
+  const { conflict, mine } = value;
+  const who = conflict.savedBy ?? t('someone');
+  const when = format.dateTime(new Date(conflict.savedAt), { dateStyle: 'medium', timeStyle: 'short' });
+
+  const run = async (kind: 'reload' | 'copy' | 'review', action: () => Promise<void>) => {
+    setBusy(kind);
+    setError(undefined);
+    try {
+      await action();
+    } catch (reason) {
+      setError(apiErrorMessage(reason));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const keepCopy = () =>
+    run('copy', async () => {
+      const name = t('copyName', { name: mine.name }).slice(0, 200);
+      const created = await trpc.flows.create.mutate({ name });
+      await trpc.flows.saveDraft.mutate({ flowId: created.id, document: { ...mine, id: created.key, name }, baseRevision: created.revision });
+      await onReload();
+      message.success(t('copied', { name }));
+      router.push(`/flows/${created.id}`);
+    });
+
+  const compare = () =>
+    run('review', async () => {
+      const theirs = (await trpc.flows.get.query({ flowId })).draft as FlowDocument;
+      setReview({ diff: diffFlows(theirs, mine), theirs });
+    });
+
+  const labelIn = (doc: FlowDocument, id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
+
+  return (
+    <Modal open title={t('title')} closable={false} maskClosable={false} keyboard={false} footer={null} width={640}>
+      <Alert type="warning" showIcon role="alert" title={t('message', { who, when, revision: conflict.revision })} description={t('explain')} />
+      <Space wrap style={{ marginTop: 16 }}>
+        <Button type="primary" loading={busy === 'reload'} onClick={() => run('reload', onReload)}>
+          {t('reload')}
+        </Button>
+        <Button loading={busy === 'copy'} onClick={keepCopy}>
+          {t('keepCopy')}
+        </Button>
+        <Button loading={busy === 'review'} onClick={compare}>
+          {t('review')}
+        </Button>
+      </Space>
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
+      {review && (
+        <div className="cf-review" aria-label={t('reviewAria')} style={{ marginTop: 12 }}>
+          {review.diff.identical && <p>{t('same')}</p>}
+          <ul>
+            {review.diff.document.map((c) => (
+              <li key={`doc-${c.path}`}>{t('docField', { path: c.path })}</li>
+            ))}
+            {review.diff.nodes.added.map((n) => (
+              <li key={`add-${n.id}`}>{t('nodeOnlyMine', { label: n.label ?? n.id })}</li>
+            ))}
+            {review.diff.nodes.removed.map((n) => (
+              <li key={`rm-${n.id}`}>{t('nodeOnlyTheirs', { label: n.label ?? n.id })}</li>
+            ))}
+            {review.diff.nodes.changed.map((c) => (
+              <li key={`ch-${c.id}`}>
+                {c.layoutOnly ? t('nodeMoved', { label: labelIn(mine, c.id) }) : t('nodeChanged', { label: labelIn(mine, c.id), fields: c.fields.map((f) => f.path).join(', ') })}
+              </li>
+            ))}
+            {review.diff.summary.edgesAdded + review.diff.summary.edgesRemoved + review.diff.summary.edgesChanged > 0 && (
+              <li>{t('edges', { added: review.diff.summary.edgesAdded, removed: review.diff.summary.edgesRemoved, changed: review.diff.summary.edgesChanged })}</li>
+            )}
+          </ul>
+        </div>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+// The Ctrl/Cmd-F box: type to find nodes by label, id, prompt text or variable; Enter or a click frames the node.
+
+import { Input, List, Modal, Typography } from 'antd';
+import { useTranslations } from 'next-intl';
+import { useMemo, useState } from 'react';
+import { useFrameNode } from '../canvas/use-frame-node';
+import { useEditorStore } from '../store/editor-store-context';
+import { findNodes } from './find-nodes';
+
+export function FindDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const t = useTranslations('editor.find');
+  const doc = useEditorStore((s) => s.doc);
+  const [query, setQuery] = useState('');
+  const frameNode = useFrameNode();
+  const matches = useMemo(() => (open ? findNodes(doc, query) : []), [doc, query, open]);
+  const labelOf = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
+
+  const go = (nodeId: string) => {
+    frameNode(nodeId);
+    onClose();
+  };
+
+  return (
+    <Modal open={open} onCancel={onClose} footer={null} title={t('title')} destroyOnHidden>
+      <Input.Search
+        autoFocus
+        aria-label={t('input')}
+        placeholder={t('placeholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onSearch={() => matches[0] && go(matches[0].nodeId)}
+        enterButton={t('go')}
+      />
+      {query.trim() && (
+        <List
+          aria-label={t('results')}
+          size="small"
+          locale={{ emptyText: t('none') }}
+          dataSource={matches}
+          renderItem={(match) => (
+            <List.Item>
+              <button type="button" className="cf-find-result" onClick={() => go(match.nodeId)}>
+                <strong>{labelOf(match.nodeId)}</strong> <Typography.Text type="secondary">{t(`field.${match.field}`)}: {match.text}</Typography.Text>
+              </button>
+            </List.Item>
+          )}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,149 @@
+'use client';
+// The editor screen of one flow: top bar, palette, canvas, inspector, problems; one store, one command layer.
+
+import '@xyflow/react/dist/style.css';
+import './editor.css';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { Alert, App, Button, Space } from 'antd';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import * as z from 'zod';
+import type { FlowDocument, Position } from '../../../flow-engine/document';
+import { useAutosave, type ServerDraft } from './autosave/use-autosave';
+import { FlowCanvas } from './canvas/flow-canvas';
+import { useClipboard } from './clipboard/use-clipboard';
+import { PasteWarning } from './clipboard/paste-warning';
+import { ConflictDialog } from './conflict/conflict-dialog';
+import { FindDialog } from './find/find-dialog';
+import { InspectorPanel } from './inspector/inspector-panel';
+import { JsonViewDrawer } from './json-view-drawer';
+import { useAutoLayout } from './layout/use-auto-layout';
+import { Palette } from './palette/palette';
+import { ProblemsPanel } from './problems/problems-panel';
+import { PublishDialog } from './publish/publish-dialog';
+import { HelpOverlay } from './shortcuts/help-overlay';
+import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
+import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
+import { EditorStoreProvider, useEditorStore } from './store/editor-store-context';
+import { TopBar } from './top-bar';
+import { useLiveValidation } from './validation/use-live-validation';
+
+// zod compiles schemas with new Function unless told not to; the browser validates without it (STACK.md).
+z.config({ jitless: true });
+
+export interface FlowEditorProps {
+  flowId: string;
+  draft: FlowDocument;
+  server: ServerDraft;
+  canDesign: boolean;
+  /** Node ids to highlight on arrival (`?highlight=a,b`, from the versions page's review). */
+  highlight?: string[];
+}
+
+export function FlowEditor({ flowId, draft, server, canDesign, highlight = [] }: FlowEditorProps) {
+  const [store] = useState(() => {
+    const created = createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign });
+    created.getState().setHighlighted(highlight.filter((id) => draft.nodes.some((n) => n.id === id)));
+    return created;
+  });
+  return (
+    <EditorStoreProvider store={store}>
+      <ReactFlowProvider>
+        <EditorScreen store={store} server={server} canDesign={canDesign} />
+      </ReactFlowProvider>
+    </EditorStoreProvider>
+  );
+}
+
+function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; server: ServerDraft; canDesign: boolean }) {
+  const t = useTranslations('editor');
+  const format = useFormatter();
+  const { message } = App.useApp();
+  const reactFlow = useReactFlow();
+  const flowId = useEditorStore((s) => s.flowId);
+  const saveStatus = useEditorStore((s) => s.save.status);
+  const conflict = useEditorStore((s) => s.save.conflict);
+  const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | undefined>();
+  const [problemsOpen, setProblemsOpen] = useState(false);
+  const pointer = useRef<Position | undefined>(undefined);
+
+  useLiveValidation(store);
+  const autosave = useAutosave(store, server);
+  const layout = useAutoLayout(
+    store,
+    useCallback((text: string) => void message.error(t('layoutFailed', { message: text })), [message, t]),
+  );
+  const viewCentre = useCallback(() => {
+    const box = document.querySelector('.cf-canvas')?.getBoundingClientRect();
+    return box ? reactFlow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+  }, [reactFlow]);
+  const clipboard = useClipboard(store, pointer, viewCentre);
+
+  useEditorShortcuts({
+    undo: () => store.getState().undo(),
+    redo: () => store.getState().redo(),
+    copy: () => {
+      const count = clipboard.copy();
+      if (count) message.info(t('copied', { count }));
+    },
+    cut: () => clipboard.cut(),
+    paste: () => void clipboard.paste(),
+    selectAll: () => store.getState().select(store.getState().doc.nodes.map((n) => n.id), store.getState().doc.edges.map((e) => e.id)),
+    find: () => setDialog('find'),
+    save: () => void autosave.flush(),
+    fitView: () => void reactFlow.fitView({ duration: 250 }),
+    layout: () => void layout.start(),
+    help: () => setDialog('help'),
+  });
+
+  const conflictCase = useMemo(
+    () => (saveStatus === 'conflict' && conflict ? { conflict, mine: store.getState().doc } : autosave.staleCopy),
+    [saveStatus, conflict, autosave.staleCopy, store],
+  );
+
+  return (
+    <div className="cf-editor">
+      <TopBar
+        onFind={() => setDialog('find')}
+        onLayout={() => void layout.start()}
+        onCancelLayout={layout.cancel}
+        layoutRunning={layout.running}
+        onPublish={() => setDialog('publish')}
+        onJson={() => setDialog('json')}
+        onProblems={() => setProblemsOpen((open) => !open)}
+        onHelp={() => setDialog('help')}
+        canPublish={canDesign}
+      />
+      {autosave.restored && (
+        <Alert
+          type="info"
+          showIcon
+          banner
+          title={t('restored', { time: format.dateTime(new Date(autosave.restored.writtenAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+          action={
+            <Space>
+              <Button size="small" onClick={autosave.dismissRestored}>
+                {t('keepRestored')}
+              </Button>
+              <Button size="small" danger onClick={autosave.discardRestored}>
+                {t('discardRestored')}
+              </Button>
+            </Space>
+          }
+        />
+      )}
+      <div className="cf-editor-body">
+        <Palette />
+        <FlowCanvas pointer={pointer} />
+        <InspectorPanel />
+      </div>
+      <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
+      <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />
+      <HelpOverlay open={dialog === 'help'} onClose={() => setDialog(undefined)} />
+      <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} flush={autosave.flush} />
+      <JsonViewDrawer open={dialog === 'json'} onClose={() => setDialog(undefined)} />
+      <PasteWarning pending={clipboard.pending} onConfirm={clipboard.confirm} onCancel={clipboard.cancel} />
+      <ConflictDialog value={conflictCase} flowId={flowId} onReload={autosave.reload} />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+'use client';
+// The right panel: the selected node's inspector (from the node UI registry) and its sticky note, or the flow's settings.
+
+import { Form, Input, Typography } from 'antd';
+import { useTranslations } from 'next-intl';
+import { useCallback, useMemo, useRef } from 'react';
+import type { FlowNode } from '../../../../flow-engine/document';
+import { FlowInspector } from '../../inspector/flow-inspector';
+import { nodeUiOf } from '../../nodes/index';
+import type { FlowPatch } from '../commands/editor-command';
+import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+
+export function InspectorPanel() {
+  const t = useTranslations('editor.inspector');
+  const selectedCount = useEditorStore((s) => s.selectedNodeIds.length);
+  return (
+    <aside className="cf-inspector" aria-label={t('aria')}>
+      {selectedCount > 1 ? <Typography.Text type="secondary">{t('many', { count: selectedCount })}</Typography.Text> : selectedCount === 1 ? <SelectedNode /> : <FlowSettings />}
+    </aside>
+  );
+}
+
+function SelectedNode() {
+  const t = useTranslations('editor.inspector');
+  const store = useEditorStoreApi();
+  const selectedId = useEditorStore((s) => s.selectedNodeIds[0]);
+  const current = useEditorStore((s) => s.doc.nodes.find((n) => n.id === selectedId));
+  // A drag moves the node on every frame; the form does not show positions, so it re-renders only when what it
+  // shows changes (config, label, note) — not 60 times a second.
+  const node = useMemo(() => current, [current?.id, current?.type, current?.config, current?.label, current?.note]);
+  const flow = useInspectorFlow();
+  const focusPath = useEditorStore((s) => s.focusPath);
+  const readOnly = useEditorStore((s) => s.readOnly);
+  const onConfigChange = useCallback(
+    (config: Record<string, unknown>) => selectedId && store.getState().dispatch({ kind: 'setNodeConfig', nodeId: selectedId, config }),
+    [selectedId, store],
+  );
+  const onLabelChange = useCallback((label: string) => selectedId && store.getState().dispatch({ kind: 'setNodeLabel', nodeId: selectedId, label }), [selectedId, store]);
+  if (!node) return null;
+  const Inspector = nodeUiOf(node.type)?.inspector;
+  return (
+    <>
+      {Inspector && (
+        <Inspector node={node} flow={flow} onConfigChange={onConfigChange} onLabelChange={onLabelChange} focusPath={focusPath} readOnly={readOnly} />
+      )}
+      <Form layout="vertical" size="small" component="div">
+        <Form.Item label={t('note')} htmlFor="cf-node-note" extra={t('noteHint')}>
+          <Input.TextArea
+            id="cf-node-note"
+            value={node.note ?? ''}
+            maxLength={2000}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            disabled={readOnly}
+            onChange={(e) => store.getState().dispatch({ kind: 'setNodeNote', nodeId: node.id, note: e.target.value })}
+          />
+        </Form.Item>
+      </Form>
+    </>
+  );
+}
+
+/**
+ * The draft as inspectors read it (variables, languages, other nodes' ids and labels), renewed when those change;
+ * node positions alone do not renew it.
+ */
+function useInspectorFlow() {
+  const store = useEditorStoreApi();
+  const name = useEditorStore((s) => s.doc.name);
+  const description = useEditorStore((s) => s.doc.description);
+  const languages = useEditorStore((s) => s.doc.languages);
+  const defaultLanguage = useEditorStore((s) => s.doc.defaultLanguage);
+  const variables = useEditorStore((s) => s.doc.variables);
+  const edges = useEditorStore((s) => s.doc.edges);
+  const nodeCount = useEditorStore((s) => s.doc.nodes.length);
+  const contentKey = useNodesContent(useEditorStore((s) => s.doc.nodes));
+  // The deps say when to take a fresh copy of the draft; the copy itself is read from the store.
+  return useMemo(() => store.getState().doc, [store, name, description, languages, defaultLanguage, variables, edges, nodeCount, contentKey]);
+}
+
+/** A key that changes when any node's content changes, not when nodes only move. */
+function useNodesContent(nodes: readonly FlowNode[]): string {
+  const configs = useRef(new WeakMap<object, number>());
+  const counter = useRef(0);
+  return useMemo(() => {
+    let key = '';
+    for (const n of nodes) {
+      const config = n.config as object;
+      let id = configs.current.get(config);
+      if (id === undefined) configs.current.set(config, (id = ++counter.current));
+      key += `${n.id}:${id}:${n.label ?? ''}|`;
+    }
+    return key;
+  }, [nodes]);
+}
+
+function FlowSettings() {
+  const store = useEditorStoreApi();
+  const flow = useInspectorFlow();
+  const readOnly = useEditorStore((s) => s.readOnly);
+  const onFlowChange = useCallback((patch: FlowPatch) => store.getState().dispatch({ kind: 'updateFlow', patch }), [store]);
+  return <FlowInspector flow={flow} onFlowChange={onFlowChange} readOnly={readOnly} />;
+}

@@ -1,0 +1,91 @@
+'use client';
+// The palette: node types grouped Interaction / Logic / Routing with icon, name and hint; drag onto the canvas, or Enter to add.
+
+import { useReactFlow } from '@xyflow/react';
+import { Input } from 'antd';
+import { useTranslations } from 'next-intl';
+import { useMemo, useState } from 'react';
+import type { NodeCategory } from '../../../../flow-engine/define-node';
+import { nodeDefinitions, nodeTypes, type NodeType } from '../../../../flow-engine/nodes/index';
+import { nodeUi } from '../../nodes/index';
+import { addNodeOfType, paletteDragType } from '../canvas/flow-canvas';
+import { useNodeTypeHint, useNodeTypeTitle } from '../canvas/node-texts';
+import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+
+const categories: NodeCategory[] = ['interaction', 'logic', 'routing'];
+// A flow has exactly one start node, made with the flow.
+const paletteTypes = nodeTypes.filter((type) => type !== 'start');
+
+export function Palette() {
+  const t = useTranslations('editor.palette');
+  const title = useNodeTypeTitle();
+  const hint = useNodeTypeHint();
+  const store = useEditorStoreApi();
+  const reactFlow = useReactFlow();
+  const readOnly = useEditorStore((s) => s.readOnly);
+  const [search, setSearch] = useState('');
+
+  const entries = useMemo(
+    () =>
+      paletteTypes.map((type) => {
+        const definition = nodeDefinitions[type];
+        return { type, category: definition.category, title: title(type, definition.title), hint: hint(type, definition.description) };
+      }),
+    [title, hint],
+  );
+  const needle = search.trim().toLowerCase();
+  const shown = needle ? entries.filter((e) => `${e.title} ${e.hint} ${e.type}`.toLowerCase().includes(needle)) : entries;
+
+  const addAtCentre = (type: NodeType) => {
+    const box = document.querySelector('.cf-canvas')?.getBoundingClientRect();
+    const centre = box ? reactFlow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+    addNodeOfType(store, type, { x: Math.round(centre.x), y: Math.round(centre.y) });
+  };
+
+  return (
+    <aside className="cf-palette" aria-label={t('aria')}>
+      <Input.Search size="small" placeholder={t('search')} aria-label={t('search')} value={search} onChange={(e) => setSearch(e.target.value)} allowClear />
+      {categories.map((category) => {
+        const items = shown.filter((e) => e.category === category);
+        if (items.length === 0) return null;
+        return (
+          <section key={category} aria-labelledby={`palette-${category}`}>
+            <h2 id={`palette-${category}`} className="cf-palette-heading">
+              {t(`categories.${category}`)}
+            </h2>
+            <ul className="cf-palette-list">
+              {items.map((entry) => {
+                const Icon = nodeUi[entry.type].icon;
+                return (
+                  <li key={entry.type}>
+                    <button
+                      type="button"
+                      className="cf-palette-entry"
+                      draggable={!readOnly}
+                      disabled={readOnly}
+                      title={entry.hint}
+                      onDragStart={(event) => {
+                        event.dataTransfer.setData(paletteDragType, entry.type);
+                        event.dataTransfer.effectAllowed = 'copy';
+                      }}
+                      onClick={() => addAtCentre(entry.type)}
+                    >
+                      <Icon className="cf-palette-icon" aria-hidden style={{ color: nodeUi[entry.type].accent }} />
+                      <span className="cf-palette-text">
+                        <span className="cf-palette-title">{entry.title}</span>
+                        {/* The name is the title alone; the hint is also the button's tooltip. */}
+                        <span className="cf-palette-hint" aria-hidden>
+                          {entry.hint}
+                        </span>
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </aside>
+  );
+}

@@ -1,0 +1,124 @@
+// createEditorStore(): one zustand store per open flow, with zundo history of the document only.
+
+import { temporal } from 'zundo';
+import { createStore } from 'zustand/vanilla';
+import type { FlowDocument } from '../../../../flow-engine/document';
+import { applyCommand } from '../commands/apply-command';
+import type { EditorState, EditorStore, NodeIssueCount } from './editor-state';
+
+export interface EditorStoreInit {
+  flowId: string;
+  doc: FlowDocument;
+  revision: number;
+  savedAt?: string;
+  readOnly?: boolean;
+}
+
+const historyLimit = 200;
+
+function countByNode(issues: EditorState['issues']): Record<string, NodeIssueCount> {
+  const counts: Record<string, NodeIssueCount> = {};
+  for (const issue of issues.errors) if (issue.nodeId) (counts[issue.nodeId] ??= { errors: 0, warnings: 0 }).errors++;
+  for (const issue of issues.warnings) if (issue.nodeId) (counts[issue.nodeId] ??= { errors: 0, warnings: 0 }).warnings++;
+  return counts;
+}
+
+/**
+ * Make the store of one editor. History holds only `doc`; selection, sizes, issues and save state stay out.
+ * @example
+ * const store = createEditorStore({ flowId, doc, revision: 3 });
+ * store.getState().dispatch({ kind: 'setNodeLabel', nodeId: 'menu', label: 'Main menu' });
+ * store.temporal.getState().pastStates.length; // 1
+ */
+export function createEditorStore(init: EditorStoreInit) {
+  // The document before the running gesture, recorded as that gesture's one undo entry when it ends.
+  let gestureStart: FlowDocument | undefined;
+
+  const store = createStore<EditorStore>()(
+    temporal(
+      (set, get) => ({
+        flowId: init.flowId,
+        doc: init.doc,
+        selectedNodeIds: [],
+        selectedEdgeIds: [],
+        measured: {},
+        issues: { errors: [], warnings: [] },
+        nodeIssues: {},
+        highlighted: {},
+        save: { status: 'saved', revision: init.revision, savedAt: init.savedAt },
+        readOnly: init.readOnly ?? false,
+
+        dispatch(command) {
+          const { doc, readOnly } = get();
+          if (readOnly) return;
+          const next = applyCommand(doc, command);
+          if (next === doc) return;
+          const present = new Set(next.nodes.map((n) => n.id));
+          set({
+            doc: next,
+            selectedNodeIds: get().selectedNodeIds.filter((id) => present.has(id)),
+            ...(get().save.status === 'saved' ? { save: { ...get().save, status: 'unsaved' } } : {}),
+          });
+        },
+        select(nodeIds, edgeIds, focusPath) {
+          set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds, focusPath });
+        },
+        beginGesture() {
+          if (gestureStart) return;
+          gestureStart = get().doc;
+          store.temporal.getState().pause();
+        },
+        endGesture() {
+          const before = gestureStart;
+          if (!before) return;
+          gestureStart = undefined;
+          const after = get().doc;
+          if (after === before) {
+            store.temporal.getState().resume();
+            return;
+          }
+          // Put the pre-gesture document back while paused, then apply the result tracked: one entry.
+          set({ doc: before });
+          store.temporal.getState().resume();
+          set({ doc: after });
+        },
+        undo() {
+          if (store.temporal.getState().pastStates.length === 0) return;
+          store.temporal.getState().undo();
+          markUnsaved();
+        },
+        redo() {
+          if (store.temporal.getState().futureStates.length === 0) return;
+          store.temporal.getState().redo();
+          markUnsaved();
+        },
+        setMeasured(sizes) {
+          set({ measured: { ...get().measured, ...sizes } });
+        },
+        setIssues(issues) {
+          set({ issues, nodeIssues: countByNode(issues) });
+        },
+        setHighlighted(nodeIds) {
+          set({ highlighted: Object.fromEntries(nodeIds.map((id) => [id, true as const])) });
+        },
+        setSave(patch) {
+          set({ save: { ...get().save, ...patch } });
+        },
+      }),
+      {
+        partialize: (state) => ({ doc: state.doc }),
+        equality: (past, current) => past.doc === current.doc,
+        limit: historyLimit,
+      },
+    ),
+  );
+
+  function markUnsaved() {
+    const { save } = store.getState();
+    if (save.status === 'saved') store.getState().setSave({ status: 'unsaved' });
+  }
+
+  return store;
+}
+
+export type EditorStoreApi = ReturnType<typeof createEditorStore>;

@@ -1,0 +1,65 @@
+// The editor store's state and action types: the document (in history) and everything around it (out of history).
+
+import type { FlowDocument } from '../../../../flow-engine/document';
+import type { ValidationIssue } from '../../../../flow-engine/validate/validation-issue';
+import type { EditorCommand } from '../commands/editor-command';
+
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
+
+/** Who saved the revision that made ours stale (from the CONFLICT error's data). */
+export interface SaveConflict {
+  revision: number;
+  savedBy: string | null;
+  savedAt: string;
+}
+
+export interface SaveState {
+  status: SaveStatus;
+  /** The server revision the current document is based on. */
+  revision: number;
+  /** When the last save landed (ISO). */
+  savedAt?: string;
+  conflict?: SaveConflict;
+  /** The last save's error message (status `error`). */
+  error?: string;
+}
+
+export interface NodeIssueCount {
+  errors: number;
+  warnings: number;
+}
+
+export interface EditorState {
+  flowId: string;
+  /** The draft being edited: the only part undo/redo tracks. */
+  doc: FlowDocument;
+  selectedNodeIds: string[];
+  selectedEdgeIds: string[];
+  /** A field the inspector should focus (JSON pointer under the selected node), set by the problems panel. */
+  focusPath?: string;
+  /** Sizes React Flow measured, kept so that a re-created node is not measured from scratch. */
+  measured: Record<string, { width: number; height: number }>;
+  issues: { errors: ValidationIssue[]; warnings: ValidationIssue[] };
+  nodeIssues: Record<string, NodeIssueCount>;
+  /** Nodes drawn with a highlight: what changed since the last version, in the publish dialog. */
+  highlighted: Record<string, true>;
+  save: SaveState;
+  readOnly: boolean;
+}
+
+export interface EditorActions {
+  /** The one entry point for document changes. */
+  dispatch(command: EditorCommand): void;
+  select(nodeIds: string[], edgeIds: string[], focusPath?: string): void;
+  /** A drag (or any gesture made of many changes) becomes one history entry. */
+  beginGesture(): void;
+  endGesture(): void;
+  undo(): void;
+  redo(): void;
+  setMeasured(sizes: Record<string, { width: number; height: number }>): void;
+  setIssues(issues: { errors: ValidationIssue[]; warnings: ValidationIssue[] }): void;
+  setHighlighted(nodeIds: string[]): void;
+  setSave(patch: Partial<SaveState>): void;
+}
+
+export type EditorStore = EditorState & EditorActions;

@@ -1,0 +1,33 @@
+'use client';
+// Runs the engine's validate() in the browser a moment after each document change and stores the issues.
+
+import { useEffect } from 'react';
+import { validate } from '../../../../flow-engine/validate/index';
+import type { EditorStoreApi } from '../store/create-editor-store';
+
+/** Quiet time after the last change before validating: typing in the inspector does not validate per key. */
+export const validationDelayMs = 300;
+
+export function useLiveValidation(store: EditorStoreApi): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = () => {
+      const result = validate(store.getState().doc);
+      store.getState().setIssues({ errors: result.errors, warnings: result.warnings });
+    };
+    // The first run (ajv compiles the flow schema, then every node is checked) waits for idle time, so a big flow's
+    // canvas paints and answers first; its badges follow a moment later.
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : undefined;
+    if (idle === undefined) timer = setTimeout(run, 0);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.doc === previous.doc) return;
+      clearTimeout(timer);
+      timer = setTimeout(run, validationDelayMs);
+    });
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      unsubscribe();
+    };
+  }, [store]);
+}

@@ -1,0 +1,67 @@
+'use client';
+// One text (TTS) or recording key per flow language, with a marker on each language still missing and a preview button.
+
+import { DeleteOutlined, SoundOutlined } from '@ant-design/icons';
+import { Button, Space, Tag, Tooltip } from 'antd';
+import { useTranslations } from 'next-intl';
+import type { ScopeName } from '../template/template-variables';
+import { TemplateInput } from '../template/template-input';
+import { AudioKeyInput } from './audio-key-input';
+import { tagStyles } from '../accessible-colors';
+import { extraLanguages } from './prompt-languages';
+import { canSpeak, speakPreview } from './speak-preview';
+
+export interface LanguageMapEditorProps {
+  kind: 'tts' | 'audio';
+  value: Record<string, string>;
+  onChange(value: Record<string, string>): void;
+  languages: readonly string[];
+  names: readonly ScopeName[];
+  /** JSON pointer of the map, e.g. `/config/prompt/tts`. */
+  path: string;
+  disabled?: boolean;
+}
+
+export function LanguageMapEditor({ kind, value, onChange, languages, names, path, disabled }: LanguageMapEditorProps) {
+  const t = useTranslations('inspector.prompt');
+  const set = (lang: string, text: string) => {
+    const next = { ...value };
+    // An emptied language is missing, not an empty recording: validation and the marker then say so.
+    if (text === '') delete next[lang];
+    else next[lang] = text;
+    onChange(next);
+  };
+  const rows = [...languages, ...extraLanguages(value, languages)];
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size={6}>
+      {rows.map((lang) => {
+        const text = value[lang] ?? '';
+        const missing = text.trim() === '';
+        const extra = !languages.includes(lang);
+        return (
+          <div key={lang} data-path={`${path}/${lang}`} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
+            <Tooltip title={extra ? t('notAFlowLanguage') : missing ? t('missingLanguage', { language: lang }) : undefined}>
+              <Tag style={{ marginTop: 4, minWidth: 56, textAlign: 'center', ...(extra ? tagStyles.warning : missing ? tagStyles.error : {}) }} data-missing={missing ? 'true' : undefined}>
+                {lang}
+                {missing && !extra ? ` · ${t('missing')}` : ''}
+              </Tag>
+            </Tooltip>
+            <div style={{ flex: 1, minWidth: 0 }}>
+              {kind === 'tts' ? (
+                <TemplateInput value={text} onChange={(next) => set(lang, next)} names={names} multiline ariaLabel={t('textIn', { language: lang })} status={missing && !extra ? 'error' : undefined} disabled={disabled} />
+              ) : (
+                <AudioKeyInput value={text} language={lang} onChange={(next) => set(lang, next)} ariaLabel={t('recordingIn', { language: lang })} disabled={disabled} />
+              )}
+            </div>
+            {kind === 'tts' && (
+              <Tooltip title={t('listen')}>
+                <Button icon={<SoundOutlined />} aria-label={t('listenIn', { language: lang })} disabled={missing || !canSpeak()} onClick={() => speakPreview(text, lang)} />
+              </Tooltip>
+            )}
+            {extra && <Button icon={<DeleteOutlined />} aria-label={t('removeLanguage', { language: lang })} disabled={disabled} onClick={() => set(lang, '')} />}
+          </div>
+        );
+      })}
+    </Space>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+// Play inspector: the prompt and whether a key press skips it.
+
+import { useTranslations } from 'next-intl';
+import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
+import { SwitchField } from '../../inspector/form-fields';
+import { PromptField } from '../../inspector/prompt/prompt-field';
+import { useNodeForm } from '../../inspector/use-node-form';
+import { useScopeNames } from '../../inspector/use-scope-names';
+import type { InspectorProps } from '../inspector-props';
+
+export function PlayInspector(props: InspectorProps) {
+  const t = useTranslations('inspector.fields');
+  const { control } = useNodeForm(props, nodeDefinitions.play.config);
+  const names = useScopeNames(props.flow);
+  return (
+    <>
+      <PromptField control={control} name="prompt" label={t('prompt')} languages={props.flow.languages} names={names} disabled={props.readOnly} />
+      <SwitchField control={control} name="bargeIn" label={t('bargeIn')} hint={t('bargeInHint')} />
+    </>
+  );
+}

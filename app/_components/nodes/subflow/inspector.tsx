@@ -1,0 +1,14 @@
+'use client';
+// Subflow inspector: which shared flow runs here, by key.
+
+import { useTranslations } from 'next-intl';
+import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
+import { ResourceRefField } from '../../inspector/resources/resource-ref-field';
+import { useNodeForm } from '../../inspector/use-node-form';
+import type { InspectorProps } from '../inspector-props';
+
+export function SubflowInspector(props: InspectorProps) {
+  const t = useTranslations('inspector.subflow');
+  const { control } = useNodeForm(props, nodeDefinitions.subflow.config);
+  return <ResourceRefField control={control} name="flow" label={t('flow')} hint={t('flowHint')} kind="subflow" />;
+}

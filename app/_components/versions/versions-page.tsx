@@ -1,0 +1,157 @@
+'use client';
+// A flow's version history: who published what and when, with which note, the lines each version serves; rollback,
+// binding a line, and comparing two versions (JSON diff beside the caller-experience review).
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Input, Popconfirm, Radio, Space, Table, Tag, Typography } from 'antd';
+import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { apiErrorMessage } from '../../_lib/api-error';
+import { useTRPC } from '../../_lib/trpc-react';
+import { PageFrame } from '../shell/page-frame';
+import { BindLineForm } from './bind-line-form';
+import { CompareVersions } from './compare-versions';
+import { defaultSides, type VersionSide } from './version-side';
+
+export interface VersionsPageProps {
+  flowId: string;
+  canRollback: boolean;
+  canBind: boolean;
+}
+
+type ServedLine = { id: string; number: string; label: string; enabled: boolean; version: number | null };
+
+export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps) {
+  const t = useTranslations('versions');
+  const tCommon = useTranslations('common');
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const flow = useQuery(trpc.flows.get.queryOptions({ flowId }));
+  const history = useQuery(trpc.versions.list.queryOptions({ flowId, limit: 100 }));
+  const served = useQuery(trpc.versions.lines.queryOptions({ flowId }));
+  const [note, setNote] = useState('');
+  const [picked, setPicked] = useState<{ a: VersionSide; b: VersionSide } | null>(null);
+
+  const versions = history.data?.versions ?? [];
+  const numbers = versions.map((v) => v.number);
+  const latest = numbers[0];
+  const sides = picked ?? defaultSides(numbers);
+  const linesOf = (version: number): ServedLine[] => (served.data ?? []).filter((l) => l.version === version || (l.version === null && version === latest));
+
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.versions.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.lines.pathKey() }),
+    ]);
+  const rollback = useMutation(
+    trpc.versions.rollback.mutationOptions({
+      onSuccess: (published) => {
+        message.success(t('rolledBack', { version: published.number }));
+        setNote('');
+        setPicked(null);
+        return refresh();
+      },
+      onError: (error) => message.error(tCommon('error', { message: apiErrorMessage(error) })),
+    }),
+  );
+
+  return (
+    <PageFrame
+      title={flow.data ? t('titleOf', { name: flow.data.name }) : t('title')}
+      extra={
+        <Link href={`/flows/${flowId}`}>
+          <Button>{t('openEditor')}</Button>
+        </Link>
+      }
+    >
+      {history.error && <Typography.Text type="danger">{apiErrorMessage(history.error)}</Typography.Text>}
+      {canBind && <BindLineForm flowId={flowId} versions={numbers} onBound={() => void refresh()} />}
+      <Table
+        rowKey="number"
+        size="small"
+        loading={history.isLoading}
+        dataSource={versions}
+        pagination={false}
+        locale={{ emptyText: t('empty') }}
+        style={{ marginBottom: 24 }}
+        columns={[
+          {
+            title: t('columns.version'),
+            dataIndex: 'number',
+            render: (n: number) => (
+              <Space>
+                <Typography.Text strong>v{n}</Typography.Text>
+                {n === latest && <Tag color="blue">{t('latest')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('columns.publishedAt'), dataIndex: 'publishedAt', render: (at: string | Date) => format.dateTime(new Date(at), { dateStyle: 'medium', timeStyle: 'short' }) },
+          { title: t('columns.publishedBy'), dataIndex: 'publishedByName', render: (name: string | null) => name ?? t('unknownUser') },
+          { title: t('columns.note'), dataIndex: 'note', render: (text: string) => text || <Typography.Text type="secondary">—</Typography.Text> },
+          {
+            title: t('columns.lines'),
+            key: 'lines',
+            render: (_, v) => {
+              const lines = linesOf(v.number);
+              return lines.length === 0 ? (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ) : (
+                <Space size={4} wrap>
+                  {lines.map((l) => (
+                    <Tag key={l.id} color={l.enabled ? (l.version === null ? 'blue' : 'default') : 'warning'} title={l.label}>
+                      {l.number}
+                      {l.version === null ? ` · ${t('latest')}` : ''}
+                      {l.enabled ? '' : ` · ${t('lineDisabled')}`}
+                    </Tag>
+                  ))}
+                </Space>
+              );
+            },
+          },
+          {
+            title: t('columns.compare'),
+            key: 'compare',
+            render: (_, v) =>
+              sides && (
+                <Radio.Group
+                  size="small"
+                  optionType="button"
+                  value={sides.a === v.number ? 'a' : sides.b === v.number ? 'b' : undefined}
+                  onChange={(e) => setPicked(e.target.value === 'a' ? { a: v.number, b: sides.b } : { a: sides.a, b: v.number })}
+                  options={[
+                    { value: 'a', label: t('compareFrom'), title: t('compareFromOf', { version: v.number }) },
+                    { value: 'b', label: t('compareTo'), title: t('compareToOf', { version: v.number }) },
+                  ]}
+                />
+              ),
+          },
+          ...(canRollback
+            ? [
+                {
+                  title: tCommon('actions'),
+                  key: 'rollback',
+                  render: (_: unknown, v: { number: number }) => (
+                    <Popconfirm
+                      title={t('rollbackTitle', { version: v.number })}
+                      description={<Input.TextArea aria-label={t('rollbackNote')} placeholder={t('rollbackNote')} value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2 }} style={{ width: 280 }} />}
+                      okText={t('rollback')}
+                      cancelText={tCommon('cancel')}
+                      onConfirm={() => rollback.mutateAsync({ flowId, version: v.number, note }).catch(() => undefined)}
+                    >
+                      <Button size="small" disabled={v.number === latest} loading={rollback.isPending && rollback.variables?.version === v.number} aria-label={t('rollbackTo', { version: v.number })}>
+                        {t('rollback')}
+                      </Button>
+                    </Popconfirm>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {sides ? <CompareVersions flowId={flowId} versions={numbers} a={sides.a} b={sides.b} onChange={setPicked} /> : !history.isLoading && <Typography.Text type="secondary">{t('nothingToCompare')}</Typography.Text>}
+    </PageFrame>
+  );
+}
