@@ -2,9 +2,13 @@
 
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { config as configureZod } from 'zod';
 import { CliError, ExitCode } from './errors';
 import { commandHelp, isCommandName, mainHelp, type CommandName } from './help';
 import type { CliIo } from './io';
+
+// Each schema is used a handful of times per run: compiling zod's fast path costs more than it saves.
+configureZod({ jitless: true });
 
 type CommandRunner = (args: string[], io: CliIo) => Promise<number>;
 

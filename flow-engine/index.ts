@@ -14,3 +14,4 @@ export * from './diff';
 export * from './compile';
 export * from './driver';
 export * from './simulator';
+export * from './json';

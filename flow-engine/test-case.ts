@@ -11,6 +11,7 @@ export interface CallSetup {
 /** A string is DTMF ("" is silence until the timeout); `say` is speech; `hangup` is the caller hanging up. */
 export type CallerInput = string | { say: string } | { hangup: true };
 
+/** One ending per request: a response (`status`/`body`/`headers`), `timeout` or `networkError` — see mockContradictions(). */
 export interface HttpMock {
   status?: number;
   body?: unknown;
@@ -25,6 +26,7 @@ export type TransferOutcome = 'answered' | 'busy' | 'noAnswer' | 'failed';
 
 export interface QueueMock {
   outcome: QueueOutcome;
+  /** Seconds before the outcome; `answered` must come within the queue's `maxWaitSeconds`. */
   waitSeconds?: number;
   /** Queue position announced to the caller when they join. */
   position?: number;

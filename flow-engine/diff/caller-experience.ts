@@ -1,7 +1,7 @@
 // diffCallerExperience(): what changed for a caller between two versions of a flow — keys, prompts, routing, hours, integrations.
 
 import type { FlowDocument, FlowNode } from '../document';
-import { destinationTypes, formatKeyPath, keyPaths, menuKeys, nodesOf, portTargets, type KeyStep } from './caller-graph';
+import { destinationTypes, KeyPathTrie, keyPaths, menuKeys, nodesOf, portTargets, type KeyStep } from './caller-graph';
 import { promptsOfConfig, type PromptRendering } from './caller-prompts';
 import { settingChanges, type SettingChange, type SettingGroup } from './caller-settings';
 
@@ -134,17 +134,21 @@ function promptChanges(id: string, a: FlowNode | undefined, b: FlowNode | undefi
   return changes;
 }
 
-function keyPathChanges(order: string[], a: Map<string, FlowNode>, b: Map<string, FlowNode>, pa: Map<string, KeyStep[]>, pb: Map<string, KeyStep[]>): KeyPathChange[] {
+function keyPathChanges(order: string[], a: Map<string, FlowNode>, b: Map<string, FlowNode>, before: FlowDocument, after: FlowDocument): KeyPathChange[] {
+  const trie = new KeyPathTrie();
+  const pa = keyPaths(before, trie);
+  const pb = keyPaths(after, trie);
   const changes: KeyPathChange[] = [];
   for (const id of order) {
-    const node = b.get(id) ?? a.get(id)!;
     if (!destinationTypes.has(a.get(id)?.type ?? '') && !destinationTypes.has(b.get(id)?.type ?? '')) continue;
     const x = pa.get(id);
     const y = pb.get(id);
-    if (x === undefined && y === undefined) continue;
-    if (x && y && formatKeyPath(x) === formatKeyPath(y)) continue;
-    const nodes = [id, ...(x ?? []).map((s) => s.node), ...(y ?? []).map((s) => s.node)].filter((n, i, all) => all.indexOf(n) === i);
-    changes.push({ node: id, type: node.type, change: kindOf(x, y), ...(x && { before: x }), ...(y && { after: y }), nodes });
+    if (x === y) continue; // both unreachable, or the same path
+    const stepsBefore = x === undefined ? undefined : trie.path(x);
+    const stepsAfter = y === undefined ? undefined : trie.path(y);
+    const nodes = [...new Set([id, ...(stepsBefore ?? []).map((s) => s.node), ...(stepsAfter ?? []).map((s) => s.node)])];
+    const node = b.get(id) ?? a.get(id)!;
+    changes.push({ node: id, type: node.type, change: kindOf(x, y), ...(stepsBefore && { before: stepsBefore }), ...(stepsAfter && { after: stepsAfter }), nodes });
   }
   return changes;
 }
@@ -182,7 +186,7 @@ export function diffCallerExperience(before: FlowDocument, after: FlowDocument):
       removed: [...a.values()].filter((n) => !b.has(n.id)).map(summary),
     },
     ports: [],
-    keyPaths: keyPathChanges(order, a, b, keyPaths(before), keyPaths(after)),
+    keyPaths: keyPathChanges(order, a, b, before, after),
     prompts: [],
     routing: [],
     schedules: [],

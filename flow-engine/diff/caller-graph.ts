@@ -53,17 +53,47 @@ export function menuKeys(node: FlowNode | undefined): Map<string, string | undef
 }
 
 /**
- * For every node reachable from the start node, the caller's choices on the shortest way there.
- * Breadth-first with ports visited in sorted order, so equal graphs give equal paths whatever their order.
+ * Key paths interned as a trie: equal paths get equal ids, so the paths of two versions compare in O(1)
+ * and a long chain of menus is not copied once per node. Id 0 is the empty path.
  */
-export function keyPaths(flow: FlowDocument): Map<string, KeyStep[]> {
+export class KeyPathTrie {
+  private readonly ids = new Map<string, number>();
+  private readonly parents: number[] = [-1];
+  private readonly steps: (KeyStep | null)[] = [null];
+
+  /** The id of `path` followed by one more step. */
+  extend(path: number, step: KeyStep): number {
+    const key = `${path}\u0000${step.node}\u0000${step.port}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.steps.length;
+      this.ids.set(key, id);
+      this.parents.push(path);
+      this.steps.push(step);
+    }
+    return id;
+  }
+
+  /** The steps of a path, first choice first. */
+  path(id: number): KeyStep[] {
+    const out: KeyStep[] = [];
+    for (let at = id; at > 0; at = this.parents[at]) out.push(this.steps[at]!);
+    return out.reverse();
+  }
+}
+
+/**
+ * For every node reachable from the start node, the id (in `trie`) of the caller's choices on the shortest
+ * way there. Breadth-first with ports visited in sorted order, so equal graphs give equal paths whatever their order.
+ */
+export function keyPaths(flow: FlowDocument, trie: KeyPathTrie): Map<string, number> {
   const nodes = new Map(nodesOf(flow).map((n) => [n.id, n]));
   const targets = portTargets(flow);
-  const paths = new Map<string, KeyStep[]>();
+  const paths = new Map<string, number>();
   const queue: string[] = [];
   for (const node of nodes.values()) {
     if (node.type === 'start' && !paths.has(node.id)) {
-      paths.set(node.id, []);
+      paths.set(node.id, 0);
       queue.push(node.id);
     }
   }
@@ -74,7 +104,7 @@ export function keyPaths(flow: FlowDocument): Map<string, KeyStep[]> {
     const ports = [...(targets.get(id) ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [port, target] of ports) {
       if (paths.has(target) || !nodes.has(target)) continue;
-      paths.set(target, isChoice ? [...path, { node: id, port }] : path);
+      paths.set(target, isChoice ? trie.extend(path, { node: id, port }) : path);
       queue.push(target);
     }
   }

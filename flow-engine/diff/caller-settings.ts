@@ -38,9 +38,19 @@ const fieldsByGroup: Record<SettingGroup, Record<string, readonly string[]>> = {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const settingTypes = new Set(Object.values(fieldsByGroup).flatMap((byType) => Object.keys(byType)));
+const parsedConfigs = new WeakMap<FlowNode, Record<string, unknown>>();
+
 /** The config with the type's defaults applied when it parses (so an explicit default is no change), else as written. */
 export function effectiveConfig(node: FlowNode): Record<string, unknown> {
-  const definition = getNodeDefinition(node.type);
+  let config = parsedConfigs.get(node);
+  if (!config) parsedConfigs.set(node, (config = parseConfig(node)));
+  return config;
+}
+
+function parseConfig(node: FlowNode): Record<string, unknown> {
+  // Only the types reviewed here are parsed: zod parsing of every node would dominate a 1,000-node review.
+  const definition = settingTypes.has(node.type) ? getNodeDefinition(node.type) : undefined;
   if (definition) {
     try {
       const parsed: unknown = definition.parseConfig(node);

@@ -27,7 +27,11 @@ export class JsonTextError extends Error {
   }
 }
 
-/** 1-based line and column of a 0-based offset into `text`. */
+/**
+ * 1-based line and column of a 0-based offset into `text`.
+ * @example
+ * lineColumnAt('ab\ncd', 4); // { line: 2, column: 2 }
+ */
 export function lineColumnAt(text: string, offset: number): TextPosition {
   let line = 1;
   let lineStart = 0;

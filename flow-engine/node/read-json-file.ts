@@ -27,7 +27,8 @@ function kindOf(stats: Stats): string {
 }
 
 function describeBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+  if (bytes < 1024) return `${bytes} bytes`;
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
 function checkRegular(stats: Stats, maxBytes: number): void {
@@ -35,7 +36,7 @@ function checkRegular(stats: Stats, maxBytes: number): void {
     const kind = kindOf(stats);
     throw new FileReadError(kind === 'a directory' ? 'it is a directory, not a file' : `it is ${kind}, not a regular file`);
   }
-  if (stats.size > maxBytes) throw new FileReadError(`it is ${describeBytes(stats.size)}; at most ${describeBytes(maxBytes)} is read`);
+  if (stats.size > maxBytes) throw new FileReadError(`it is ${describeBytes(stats.size)}, over the ${describeBytes(maxBytes)} limit`);
 }
 
 function systemFailure(error: unknown): FileReadError {
@@ -47,7 +48,12 @@ function systemFailure(error: unknown): FileReadError {
   return new FileReadError((error as Error).message);
 }
 
-/** The bytes of a regular file of at most `maxBytes`. Devices, FIFOs, sockets and directories are refused unread. */
+/**
+ * The bytes of a regular file of at most `maxBytes`. Devices, FIFOs, sockets and directories are refused unread.
+ * @throws FileReadError saying why, e.g. `it is 17.0 MiB, over the 16.0 MiB limit`
+ * @example
+ * readRegularFileSync('flows/hotline.json'); // Uint8Array of the file
+ */
 export function readRegularFileSync(path: string, maxBytes = maxJsonFileBytes): Uint8Array {
   let fd: number;
   try {
@@ -63,7 +69,7 @@ export function readRegularFileSync(path: string, maxBytes = maxJsonFileBytes): 
     const buffer = new Uint8Array(Math.min(fstatSync(fd).size, maxBytes) + 1);
     let length = 0;
     for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > maxBytes) throw new FileReadError(`it is larger than ${describeBytes(maxBytes)}, the most that is read`);
+    if (length > maxBytes) throw new FileReadError(`it grew over the ${describeBytes(maxBytes)} limit while being read`);
     return buffer.subarray(0, length);
   } catch (error) {
     throw error instanceof FileReadError ? error : systemFailure(error);

@@ -1,7 +1,7 @@
 // Hostile input files get one clear line and exit 2 from every command: deep nesting, devices, FIFOs, other encodings.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'utf16.json'), Buffer.from('\uFEFF{"name": "x"}', 'utf16le'));
   writeFileSync(join(dir, 'utf16-no-bom.json'), Buffer.from('{"name": "x"}', 'utf16le'));
   execFileSync('mkfifo', [join(dir, 'fifo.json')]);
+  writeFileSync(join(dir, 'huge.json'), '');
+  truncateSync(join(dir, 'huge.json'), 17 * 1024 * 1024); // sparse: costs no disk
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -40,9 +42,16 @@ describe('callflow with hostile input files', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: `callflow: ${mocks}:1:533: the data is nested more than 100 levels deep\n` });
   });
 
-  it('/dev/zero, a FIFO and a directory are refused unread, naming what they are', async () => {
+  it('/dev/zero, a FIFO, a directory and a 17 MiB file are refused unread, naming what they are', async () => {
     const fifo = join(dir, 'fifo.json');
-    const [zero, pipe, directory] = await Promise.all([runCli(['validate', '/dev/zero']), runCli(['validate', fifo]), runCli(['test', dir])]);
+    const huge = join(dir, 'huge.json');
+    const [zero, pipe, directory, big] = await Promise.all([
+      runCli(['validate', '/dev/zero']),
+      runCli(['validate', fifo]),
+      runCli(['test', dir]),
+      runCli(['compile', huge]),
+    ]);
+    expect(big).toEqual({ code: 2, stdout: '', stderr: `callflow: cannot read ${huge}: it is 17.0 MiB, over the 16.0 MiB limit\n` });
     expect(zero).toEqual({ code: 2, stdout: '', stderr: 'callflow: cannot read /dev/zero: it is a character device, not a regular file\n' });
     expect(pipe).toEqual({ code: 2, stdout: '', stderr: `callflow: cannot read ${fifo}: it is a FIFO (named pipe), not a regular file\n` });
     expect(directory).toEqual({ code: 2, stdout: '', stderr: `callflow: cannot read ${dir}: it is a directory, not a file\n` });

@@ -11,11 +11,13 @@ describe('callflow help and version', () => {
     const [help, helpWord, versionRun] = await Promise.all([runCli(['--help']), runCli(['help']), runCli(['--version'])]);
     expect(help.code).toBe(0);
     expect(help.stderr).toBe('');
-    for (const command of ['validate FILE...', 'simulate FILE', 'test FILE...', 'compile FILE']) {
+    for (const command of ['validate FILE...', 'simulate FILE', 'test FILE...', 'compile FILE', 'diff A.json B.json']) {
       expect(help.stdout).toContain(`\n  ${command}`);
     }
     expect(help.stdout).toContain('\n  1  a flow is invalid or a test case failed');
     expect(help.stdout).toContain('\n  2  the command line or an input file is wrong');
+    expect(help.stdout).toContain('\n  3  an unexpected internal error (a bug): one line with an error id');
+    expect(help.stdout).toContain('\n  --debug            with any command: print the stack of an unexpected error');
     expect(helpWord.stdout).toBe(help.stdout);
     expect(versionRun).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });

@@ -1,7 +1,9 @@
-// Test helper: runs the real `callflow` launcher as a child process and captures its output and exit code.
+// Test helper: runs the real `callflow` launcher (and so the esbuild bundle users run) as a child process.
 
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error -- plain JavaScript module of the launcher, no type declarations
+import { buildCli, isBundleFresh } from '../../bin/build-cli.js';
 
 export const launcher = fileURLToPath(new URL('../../bin/callflow.js', import.meta.url));
 
@@ -14,8 +16,20 @@ export interface CliRun {
   stderr: string;
 }
 
+let bundleReady: Promise<void> | undefined;
+
+/**
+ * Rebuild dist/callflow.cjs once per test file when a source changed, so the launchers a test spawns in
+ * parallel find it fresh instead of each rebuilding it (the launcher would, and the result is the same).
+ */
+export function ensureBundle(): Promise<void> {
+  bundleReady ??= (isBundleFresh() ? Promise.resolve() : (buildCli() as Promise<void>));
+  return bundleReady;
+}
+
 /** Run `node bin/callflow.js ...args` in `cwd` (the fixtures directory by default). */
-export function runCli(args: string[], cwd = fixturesDir): Promise<CliRun> {
+export async function runCli(args: string[], cwd = fixturesDir): Promise<CliRun> {
+  await ensureBundle();
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [launcher, ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') {

@@ -4,10 +4,11 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
-import { fixturesDir, launcher } from './run-cli';
+import { ensureBundle, fixturesDir, launcher } from './run-cli';
 
 /** Run the CLI with stdout on /dev/full, so every write fails with ENOSPC. */
-function runWithFullDisk(args: string[]): Promise<{ code: number | null; stderr: string }> {
+async function runWithFullDisk(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  await ensureBundle();
   const full = openSync('/dev/full', 'w');
   const child = spawn(process.execPath, [launcher, ...args], { cwd: fixturesDir, stdio: ['ignore', full, 'pipe'] });
   closeSync(full);
@@ -34,6 +35,8 @@ describe('callflow on an unexpected failure', () => {
     expect(stack[0]).toBe(`[${id}] Error: ENOSPC: no space left on device, write`);
     expect(stack.slice(1).every((line) => line.startsWith('    at '))).toBe(true);
     expect(stack.length).toBeGreaterThan(1);
+    // The code that ran is the bundle users run, not the TypeScript sources.
+    expect(stack.some((line) => line.includes('dist/callflow.cjs'))).toBe(true);
   });
 
   it('main() turns an exception inside a command into the same one line instead of throwing', async () => {

@@ -1,6 +1,7 @@
 // Browser: create a flow from a template after seeing what it installs; export, duplicate, archive and restore it.
 
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './helpers/axe';
 import { useStudio } from './helpers/studio-test';
@@ -64,5 +65,19 @@ describe('create a flow from a template', () => {
     await page.getByRole('row', { name: /Lotus Print hotline \(copy\)/ }).waitFor();
     // Only the copy matches "copy"; the original is filtered out.
     await expect.poll(() => page.getByRole('row', { name: /Lotus Print hotline/ }).count()).toBe(1);
+  });
+
+  it('importing an invalid flow file lists its problems and imports nothing; a valid file is imported and listed', async () => {
+    const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+    const page = await studio.signedInPage();
+    await page.locator('input[type=file]').setInputFiles(fixture('app/import/invalid-dangling-edge-and-missing-prompt.json'));
+    const refusal = page.getByRole('dialog').filter({ hasText: 'The file was not imported' });
+    await refusal.getByText('2 problems in the file:', { exact: false }).last().waitFor();
+    await expect(refusal.getByRole('listitem').count()).resolves.toBe(2);
+    await refusal.getByRole('button', { name: 'OK' }).click();
+    await expect(page.getByRole('row', { name: /Two problems/ }).count()).resolves.toBe(0);
+
+    await page.locator('input[type=file]').setInputFiles(fixture('flows/good/minimal.json'));
+    await page.getByRole('row', { name: /Minimal/ }).waitFor();
   });
 });

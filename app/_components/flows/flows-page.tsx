@@ -5,13 +5,17 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Input, Segmented, Space } from 'antd';
 import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useDeferredValue, useState } from 'react';
 import type { TemplateSummary } from '../../_server/flows/templates';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
 import { FlowsTable, type FlowStatus } from './flows-table';
 import { ImportFlowButton } from './import-flow-button';
-import { NewFlowDialog } from './new-flow-dialog';
+
+// The dialog (antd Form, Radio, List…) loads when first opened, keeping the list route light.
+const NewFlowDialog = dynamic(() => import('./new-flow-dialog').then((module) => module.NewFlowDialog), { ssr: false });
+
 
 export function FlowsPage({ templates, canDesign }: { templates: TemplateSummary[]; canDesign: boolean }) {
   const t = useTranslations('flows');
@@ -56,7 +60,7 @@ export function FlowsPage({ templates, canDesign }: { templates: TemplateSummary
         />
       </Flex>
       <FlowsTable search={deferredSearch} status={status} canDesign={canDesign} />
-      {canDesign && <NewFlowDialog open={creating} templates={templates} onClose={() => setCreating(false)} />}
+      {canDesign && creating && <NewFlowDialog open={creating} templates={templates} onClose={() => setCreating(false)} />}
     </PageFrame>
   );
 }

@@ -3,8 +3,9 @@
 
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Upload } from 'antd';
+import { App, Button } from 'antd';
 import { useTranslations } from 'next-intl';
+import { useRef } from 'react';
 import { apiErrorMessage, apiFlowIssues } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 
@@ -13,6 +14,7 @@ export function ImportFlowButton() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message, modal } = App.useApp();
+  const input = useRef<HTMLInputElement>(null);
 
   const importFlow = useMutation(
     trpc.flows.import.mutationOptions({
@@ -37,18 +39,23 @@ export function ImportFlowButton() {
   );
 
   return (
-    <Upload
-      accept=".json,application/json"
-      showUploadList={false}
-      beforeUpload={(file) => {
-        // Read in the browser and send the text: the server parses, size-checks and validates it.
-        void file.text().then((json) => importFlow.mutate({ json }));
-        return Upload.LIST_IGNORE;
-      }}
-    >
-      <Button icon={<UploadOutlined />} loading={importFlow.isPending}>
+    <>
+      {/* A plain file input (hidden) behind the button: antd's Upload is more than this needs. */}
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Read in the browser and send the text: the server parses, size-checks and validates it.
+          if (file) void file.text().then((json) => importFlow.mutate({ json }));
+          event.target.value = '';
+        }}
+      />
+      <Button icon={<UploadOutlined />} loading={importFlow.isPending} onClick={() => input.current?.click()}>
         {t('import')}
       </Button>
-    </Upload>
+    </>
   );
 }

@@ -4,6 +4,7 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { errorText, hintText } from './accessible-colors';
 
 /** The config JSON pointer of a form field name: `options.0.key` → `/config/options/0/key`. */
 export function configPath(name: string): string {
@@ -37,8 +38,9 @@ export function FieldRow({ path, label, error, hint, children }: FieldRowProps) 
   const message = errorMessage(error);
   return (
     <div data-path={path}>
-      <Form.Item label={label} validateStatus={message ? 'error' : undefined} help={message ?? hint} style={{ marginBottom: 12 }}>
+      <Form.Item label={label} validateStatus={message ? 'error' : undefined} help={message ? <span style={{ color: errorText }}>{message}</span> : undefined} style={{ marginBottom: 12 }}>
         {children}
+        {hint && !message && <div style={{ color: hintText, fontSize: 12, marginTop: 2 }}>{hint}</div>}
       </Form.Item>
     </div>
   );

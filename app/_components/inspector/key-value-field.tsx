@@ -3,6 +3,7 @@
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Space } from 'antd';
+import { errorText } from './accessible-colors';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
@@ -77,7 +78,7 @@ function RowsEditor({ value, onChange, valueKind, names, path, namePlaceholder, 
           <Button icon={<DeleteOutlined />} aria-label={t('remove', { n: index + 1 })} disabled={disabled} onClick={() => update(rows.filter((_, i) => i !== index))} />
         </div>
       ))}
-      {rows.some((_, i) => rows[i].name === '' || repeated(i)) && <div style={{ color: '#b42318', fontSize: 12 }}>{t('nameNeeded')}</div>}
+      {rows.some((_, i) => rows[i].name === '' || repeated(i)) && <div style={{ color: errorText, fontSize: 12 }}>{t('nameNeeded')}</div>}
       <Button size="small" icon={<PlusOutlined />} disabled={disabled} onClick={() => update([...rows, { name: '', value: '' }])}>
         {t('add')}
       </Button>

@@ -7,7 +7,7 @@ import type * as Monaco from 'monaco-editor';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import flowSchema from '../../../schemas/flow.schema.json';
-import { monaco } from '../monaco/monaco-setup';
+import { MONACO_THEME, monaco } from '../monaco/monaco-setup';
 import type { JsonViewProps } from '../nodes/inspector-props';
 import { checkFlowJson, flowJsonText, type FlowJsonCheck } from './check-flow-json';
 
@@ -104,6 +104,7 @@ export default function JsonViewEditor({ flow, onApply, readOnly }: JsonViewProp
           height="60vh"
           path={MODEL_PATH}
           language="json"
+          theme={MONACO_THEME}
           value={text}
           options={{ readOnly, minimap: { enabled: false }, fontSize: 13, tabSize: 2, scrollBeyondLastLine: false, ariaLabel: t('editorLabel'), fixedOverflowWidgets: true }}
           onMount={(editor) => {

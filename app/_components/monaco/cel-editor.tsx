@@ -5,7 +5,7 @@ import Editor from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
 import { useEffect, useRef } from 'react';
 import { parseExpression } from '../../../flow-engine/expression';
-import { monaco } from './monaco-setup';
+import { MONACO_THEME, monaco } from './monaco-setup';
 import { CEL_LANGUAGE, forgetCelNames, setCelNames } from './cel-language';
 
 export interface CelEditorProps {
@@ -61,6 +61,7 @@ export default function CelEditor({ value, onChange, names, ariaLabel, readOnly,
       <Editor
         height={height}
         language={CEL_LANGUAGE}
+        theme={MONACO_THEME}
         value={value}
         options={{
           minimap: { enabled: false },

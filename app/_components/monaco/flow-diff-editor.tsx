@@ -5,7 +5,7 @@ import { DiffEditor } from '@monaco-editor/react';
 import { useState } from 'react';
 import { canonicalJson } from '../../../flow-engine/canonical-json';
 import type { FlowDocument } from '../../../flow-engine/document';
-import './monaco-setup';
+import { MONACO_THEME } from './monaco-setup';
 
 export interface FlowDiffEditorProps {
   before: FlowDocument;
@@ -24,6 +24,7 @@ export default function FlowDiffEditor({ before, after, beforeLabel, afterLabel,
       <DiffEditor
         height={height}
         language="json"
+        theme={MONACO_THEME}
         original={canonicalJson(before)}
         modified={canonicalJson(after)}
         originalModelPath="inmemory://callflow/diff-before.json"

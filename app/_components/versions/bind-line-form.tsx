@@ -2,7 +2,7 @@
 // Admins bind a phone line to this flow at a pinned version or "latest" (lines.bind), from the history page.
 
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Select, Space } from 'antd';
+import { App, Button, Card, Select, Space, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
@@ -35,9 +35,9 @@ export function BindLineForm({ flowId, versions, onBound }: BindLineFormProps) {
   return (
     <Card size="small" title={t('title')} style={{ marginBottom: 16 }}>
       <Space wrap>
+        <Typography.Text>{t('line')}</Typography.Text>
         <Select
           style={{ minWidth: 260 }}
-          placeholder={t('line')}
           aria-label={t('line')}
           loading={lines.isLoading}
           value={lineId}
@@ -46,6 +46,7 @@ export function BindLineForm({ flowId, versions, onBound }: BindLineFormProps) {
           notFoundContent={t('noLines')}
           options={(lines.data ?? []).map((l) => ({ value: l.id, label: `${l.number}${l.label ? ` · ${l.label}` : ''} — ${l.flowName}${l.version === null ? ' (latest)' : ` v${l.version}`}` }))}
         />
+        <Typography.Text>{t('version')}</Typography.Text>
         <Select
           style={{ minWidth: 160 }}
           aria-label={t('version')}

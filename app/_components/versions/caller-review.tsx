@@ -9,7 +9,11 @@ import type { ReactNode } from 'react';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { KeyStep, PromptRendering } from '../../../flow-engine/diff';
 import type { AppRouter } from '../../_server/routers/root';
+import { hintText, tagStyles } from '../inspector/accessible-colors';
 import { editorHighlightHref } from './version-side';
+
+/** Links in the review: darker than antd's link blue so small text keeps a 4.5:1 contrast. */
+const linkStyle = { color: '#1d4ed8' };
 
 /** The review as the API sends it (JSON: `unknown` values may be absent). */
 type Review = inferRouterOutputs<AppRouter>['versions']['callerDiff']['review'];
@@ -31,7 +35,7 @@ function Section({ title, count, children }: { title: string; count: number; chi
 
 function ChangeTag({ change }: { change: 'added' | 'removed' | 'changed' }) {
   const t = useTranslations('versions.review');
-  return <Tag color={change === 'added' ? 'green' : change === 'removed' ? 'red' : 'gold'}>{t(`change.${change}`)}</Tag>;
+  return <Tag style={change === 'added' ? tagStyles.success : change === 'removed' ? tagStyles.error : tagStyles.changed}>{t(`change.${change}`)}</Tag>;
 }
 
 export interface CallerReviewProps {
@@ -44,7 +48,7 @@ export function CallerReview({ flowId, review }: CallerReviewProps) {
   const path = (steps: readonly KeyStep[] | undefined) => (steps === undefined ? '—' : steps.length === 0 ? t('noKey') : steps.map((s) => `${s.node} ${s.port}`).join(' › '));
   const rendering = (r: PromptRendering | undefined) => (r === undefined ? '—' : r.kind === 'audio' ? t('audio', { file: r.text }) : r.text);
   const showOnCanvas = (nodes: readonly string[]) => (
-    <Link href={editorHighlightHref(flowId, nodes)} aria-label={t('showNodes', { nodes: nodes.join(', ') })}>
+    <Link href={editorHighlightHref(flowId, nodes)} style={linkStyle} aria-label={t('showNodes', { nodes: nodes.join(', ') })}>
       {t('showOnCanvas')}
     </Link>
   );
@@ -58,7 +62,7 @@ export function CallerReview({ flowId, review }: CallerReviewProps) {
             <span>
               <ChangeTag change={c.change} /> <Typography.Text strong>{c.node}</Typography.Text> · {c.field}
             </span>
-            <Typography.Text type="secondary">{c.change === 'added' ? show(c.after) : c.change === 'removed' ? show(c.before) : `${show(c.before)} → ${show(c.after)}`}</Typography.Text>
+            <Typography.Text style={{ color: hintText }}>{c.change === 'added' ? show(c.after) : c.change === 'removed' ? show(c.before) : `${show(c.before)} → ${show(c.after)}`}</Typography.Text>
             {c.details?.map((d) => (
               <Typography.Text key={d.path} type="secondary" style={{ fontSize: 12 }}>
                 {d.path}: {d.kind === 'added' ? `+ ${show(d.after)}` : d.kind === 'removed' ? `− ${show(d.before)}` : `${show(d.before)} → ${show(d.after)}`}
@@ -70,9 +74,14 @@ export function CallerReview({ flowId, review }: CallerReviewProps) {
     />
   );
   const highlight = review.highlight.after.length > 0 ? review.highlight.after : review.highlight.before;
+  const showAll = (
+    <Link href={editorHighlightHref(flowId, highlight)} style={linkStyle} aria-label={t('showAllNodes', { count: highlight.length })}>
+      {t('showAll')}
+    </Link>
+  );
 
   return (
-    <Card size="small" title={t('title')} data-testid="caller-review" extra={highlight.length > 0 && showOnCanvas(highlight)}>
+    <Card size="small" title={t('title')} data-testid="caller-review" extra={highlight.length > 0 && showAll}>
       {review.identical ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('identical')} />
       ) : (
@@ -93,7 +102,7 @@ export function CallerReview({ flowId, review }: CallerReviewProps) {
               dataSource={[...review.nodes.added.map((n) => ({ ...n, change: 'added' as const })), ...review.nodes.removed.map((n) => ({ ...n, change: 'removed' as const }))]}
               renderItem={(n) => (
                 <List.Item actions={n.change === 'added' ? [showOnCanvas([n.id])] : []}>
-                  <ChangeTag change={n.change} /> <Typography.Text strong>{n.label ?? n.id}</Typography.Text> <Typography.Text type="secondary">({n.type})</Typography.Text>
+                  <ChangeTag change={n.change} /> <Typography.Text strong>{n.label ?? n.id}</Typography.Text> <Typography.Text style={{ color: hintText }}>({n.type})</Typography.Text>
                 </List.Item>
               )}
             />
@@ -141,7 +150,7 @@ export function CallerReview({ flowId, review }: CallerReviewProps) {
                     <span>
                       <ChangeTag change={c.change} /> <Typography.Text strong>{c.node}</Typography.Text> · {c.path.replace(/^\/config\//, '')} <Tag>{c.language}</Tag>
                     </span>
-                    {c.before && <Typography.Text delete type="secondary">{rendering(c.before)}</Typography.Text>}
+                    {c.before && <Typography.Text delete style={{ color: hintText }}>{rendering(c.before)}</Typography.Text>}
                     {c.after && <Typography.Text>{rendering(c.after)}</Typography.Text>}
                   </Space>
                 </List.Item>

@@ -2,6 +2,7 @@
 // A one-line CEL expression with the engine parser's error inline and the node's variables offered as you type.
 
 import { AutoComplete, Input } from 'antd';
+import { errorText } from '../accessible-colors';
 import { useMemo, useRef, useState, type Ref } from 'react';
 import { parseExpression } from '../../../../flow-engine/expression';
 import type { ScopeName } from '../template/template-variables';
@@ -70,7 +71,7 @@ export function ExpressionInput({ value, onChange, onBlur, names, placeholder, a
         />
       </AutoComplete>
       {error && (
-        <div role="alert" style={{ color: '#b42318', fontSize: 12, marginTop: 4 }}>
+        <div role="alert" style={{ color: errorText, fontSize: 12, marginTop: 4 }}>
           {error}
         </div>
       )}

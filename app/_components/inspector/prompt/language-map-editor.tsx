@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import type { ScopeName } from '../template/template-variables';
 import { TemplateInput } from '../template/template-input';
 import { AudioKeyInput } from './audio-key-input';
+import { tagStyles } from '../accessible-colors';
 import { extraLanguages } from './prompt-languages';
 import { canSpeak, speakPreview } from './speak-preview';
 
@@ -40,7 +41,7 @@ export function LanguageMapEditor({ kind, value, onChange, languages, names, pat
         return (
           <div key={lang} data-path={`${path}/${lang}`} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
             <Tooltip title={extra ? t('notAFlowLanguage') : missing ? t('missingLanguage', { language: lang }) : undefined}>
-              <Tag color={extra ? 'warning' : missing ? 'error' : 'default'} style={{ marginTop: 4, minWidth: 56, textAlign: 'center' }} data-missing={missing ? 'true' : undefined}>
+              <Tag style={{ marginTop: 4, minWidth: 56, textAlign: 'center', ...(extra ? tagStyles.warning : missing ? tagStyles.error : {}) }} data-missing={missing ? 'true' : undefined}>
                 {lang}
                 {missing && !extra ? ` · ${t('missing')}` : ''}
               </Tag>

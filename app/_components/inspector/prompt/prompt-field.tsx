@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { Prompt } from '../../../../flow-engine/nodes/shared-config';
+import { tagStyles } from '../accessible-colors';
 import { configPath, FieldRow } from '../form-fields';
 import type { ScopeName } from '../template/template-variables';
 import { LanguageMapEditor } from './language-map-editor';
@@ -51,7 +52,7 @@ export function PromptField<T extends FieldValues>({ control, name, label, langu
               <Space size={4} wrap>
                 <span>{label}</span>
                 {missing.map((lang) => (
-                  <Tag key={lang} color="error" data-testid="missing-language">
+                  <Tag key={lang} style={tagStyles.error} data-testid="missing-language">
                     {t('missingLanguage', { language: lang })}
                   </Tag>
                 ))}

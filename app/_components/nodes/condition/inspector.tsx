@@ -4,6 +4,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Radio } from 'antd';
 import dynamic from 'next/dynamic';
+import { errorText } from '../../inspector/accessible-colors';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Controller, useFieldArray } from 'react-hook-form';
@@ -23,7 +24,8 @@ const CelEditor = dynamic(() => import('../../monaco/cel-editor'), { ssr: false 
 
 function RuleWhen({ value, onChange, names, disabled }: { value: string; onChange(v: string): void; names: readonly ScopeName[]; disabled?: boolean }) {
   const t = useTranslations('inspector.condition');
-  const readable = celToRuleGroup(value) !== null;
+  // A new rule starts empty: the builder, not a blank expression editor.
+  const readable = value.trim() === '' || celToRuleGroup(value) !== null;
   const [mode, setMode] = useState<'builder' | 'expression'>(readable ? 'builder' : 'expression');
   const error = expressionError(value);
   return (
@@ -46,7 +48,7 @@ function RuleWhen({ value, onChange, names, disabled }: { value: string; onChang
           <CelEditor value={value} onChange={onChange} names={names.map((n) => n.name)} ariaLabel={t('expression')} readOnly={disabled} />
           {!readable && !error && <Alert style={{ marginTop: 6 }} type="info" showIcon title={t('notBuilderReadable')} />}
           {error && (
-            <div role="alert" style={{ color: '#b42318', fontSize: 12, marginTop: 4 }}>
+            <div role="alert" style={{ color: errorText, fontSize: 12, marginTop: 4 }}>
               {error}
             </div>
           )}

@@ -6,6 +6,7 @@ import { Button, Input, Select, Space, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
+import { errorText } from '../../inspector/accessible-colors';
 import { errorMessage, FieldRow } from '../../inspector/form-fields';
 import { InputOptionsFields } from '../../inspector/input-options-fields';
 import { PromptField } from '../../inspector/prompt/prompt-field';
@@ -62,8 +63,8 @@ export function MenuInspector(props: InspectorProps) {
               </div>
             );
           })}
-          {keys.some((k, i) => keys.indexOf(k) !== i) && <Typography.Text type="danger">{t('menu.duplicateKey')}</Typography.Text>}
-          {errorMessage(form.formState.errors.options) && <Typography.Text type="danger">{errorMessage(form.formState.errors.options)}</Typography.Text>}
+          {keys.some((k, i) => keys.indexOf(k) !== i) && <Typography.Text style={{ color: errorText }}>{t('menu.duplicateKey')}</Typography.Text>}
+          {errorMessage(form.formState.errors.options) && <Typography.Text style={{ color: errorText }}>{errorMessage(form.formState.errors.options)}</Typography.Text>}
           <Button size="small" icon={<PlusOutlined />} disabled={props.readOnly || !nextKey || options.fields.length >= 12} onClick={() => nextKey && options.append({ key: nextKey })}>
             {t('menu.addKey')}
           </Button>

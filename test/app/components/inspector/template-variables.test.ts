@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeHole, openHoleAt, scopeNames } from '../../../../app/_components/inspector/template/template-variables';
 import { closestFieldPath } from '../../../../app/_components/inspector/focus-path';
+import { wordAt } from '../../../../app/_components/inspector/expression/word-at';
 
 describe('scopeNames', () => {
   it('lists flow variables with their type, then call fields, then the node locals', () => {
@@ -48,5 +49,17 @@ describe('closestFieldPath', () => {
 
   it('does not take a sibling with a common prefix', () => {
     expect(closestFieldPath(['/config/option'], '/config/options/0')).toBeNull();
+  });
+});
+
+describe('wordAt (expression completion)', () => {
+  it('finds the variable path typed at the caret', () => {
+    expect(wordAt('tier == "vip" && att', 20)).toEqual({ start: 17, end: 20, text: 'att' });
+    expect(wordAt('call.cal', 8)).toEqual({ start: 0, end: 8, text: 'call.cal' });
+  });
+
+  it('offers nothing inside a string or a number', () => {
+    expect(wordAt('name == "ab', 11)).toBeNull();
+    expect(wordAt('x > 12', 6)).toBeNull();
   });
 });
