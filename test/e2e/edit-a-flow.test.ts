@@ -224,4 +224,31 @@ describe('edit a flow', () => {
       [1, 'First cut'],
     ]);
   });
+
+  it('a sticky note shows beside its node; auto-layout lays the flow out left to right as one undo step; ? lists the shortcuts', async () => {
+    const page = await signedIn();
+    const flow = await newFlow(page, 'Notes and layout');
+    await openEditor(page, flow.id);
+    await page.getByRole('group', { name: 'Hang up (Hang up)' }).click();
+    await page.getByLabel('Sticky note').fill('Ask billing before changing');
+    await page.getByRole('group', { name: 'Hang up (Hang up)' }).getByRole('note').filter({ hasText: 'Ask billing before changing' }).waitFor();
+    await waitSaved(page);
+    expect((await draftOf(page, flow.id)).nodes.find((n) => n.id === 'end')!.note).toBe('Ask billing before changing');
+
+    await page.getByRole('button', { name: 'Auto-layout' }).click();
+    await page.getByRole('button', { name: 'Auto-layout' }).waitFor();
+    await waitSaved(page);
+    const laidOut = await draftOf(page, flow.id);
+    const x = (id: string) => laidOut.nodes.find((n) => n.id === id)!.position.x;
+    expect(x('start')).toBeLessThan(x('end'));
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await waitSaved(page);
+    expect((await draftOf(page, flow.id)).nodes.find((n) => n.id === 'end')!.position).toEqual({ x: 0, y: 160 });
+
+    await page.locator('[aria-label="Flow canvas"]').click({ position: { x: 12, y: 12 } });
+    await page.keyboard.press('Shift+?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.getByText('Find a node').waitFor();
+    await expect(help.getByText('Ctrl+Shift+Z').count()).resolves.toBe(1);
+  });
 });
