@@ -3,12 +3,13 @@
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC, useTRPCClient } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
+import { RowActions } from './row-actions';
 
 interface AgentValues {
   name: string;
@@ -86,14 +87,7 @@ export function AgentsPage({ canEdit }: { canEdit: boolean }) {
                 {
                   title: tCommon('actions'),
                   key: 'actions',
-                  render: (_: unknown, row: Row) => (
-                    <Space size={0}>
-                      <Button type="link" size="small" onClick={() => open(row)} aria-label={`${tCommon('edit')}: ${row.name}`}>{tCommon('edit')}</Button>
-                      <Popconfirm title={tCommon('confirmDelete', { name: row.name })} okText={tCommon('delete')} cancelText={tCommon('cancel')} onConfirm={() => remove.mutateAsync({ id: row.id }).catch(() => undefined)}>
-                        <Button type="link" size="small" danger aria-label={`${tCommon('delete')}: ${row.name}`}>{tCommon('delete')}</Button>
-                      </Popconfirm>
-                    </Space>
-                  ),
+                  render: (_: unknown, row: Row) => <RowActions name={row.name} onEdit={() => open(row)} onDelete={() => remove.mutateAsync({ id: row.id })} />,
                 },
               ]
             : []),

@@ -3,13 +3,14 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Table, Typography } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { weekdays } from '../../../flow-engine/schedule/schedule-config';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
+import { RowActions } from './row-actions';
 
 export function SchedulesList({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations('schedules');
@@ -59,18 +60,7 @@ export function SchedulesList({ canEdit }: { canEdit: boolean }) {
                 {
                   title: tCommon('actions'),
                   key: 'actions',
-                  render: (_: unknown, row: Row) => (
-                    <Space size={0}>
-                      <Link href={`/resources/schedules/${row.id}`} style={{ padding: '0 7px' }} aria-label={`${tCommon('edit')}: ${row.key}`}>
-                        {tCommon('edit')}
-                      </Link>
-                      <Popconfirm title={tCommon('confirmDelete', { name: row.key })} okText={tCommon('delete')} cancelText={tCommon('cancel')} onConfirm={() => remove.mutateAsync({ id: row.id }).catch(() => undefined)}>
-                        <Button type="link" size="small" danger aria-label={`${tCommon('delete')}: ${row.key}`}>
-                          {tCommon('delete')}
-                        </Button>
-                      </Popconfirm>
-                    </Space>
-                  ),
+                  render: (_: unknown, row: Row) => <RowActions name={row.key} editHref={`/resources/schedules/${row.id}`} onDelete={() => remove.mutateAsync({ id: row.id })} />,
                 },
               ]
             : []),

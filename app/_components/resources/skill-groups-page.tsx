@@ -3,12 +3,13 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
+import { App, Button, Form, Input, Modal, Table } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
+import { RowActions } from './row-actions';
 
 interface SkillGroupValues {
   key: string;
@@ -58,14 +59,7 @@ export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
                 {
                   title: tCommon('actions'),
                   key: 'actions',
-                  render: (_: unknown, row: Row) => (
-                    <Space size={0}>
-                      <Button type="link" size="small" onClick={() => open(row)} aria-label={`${tCommon('edit')}: ${row.key}`}>{tCommon('edit')}</Button>
-                      <Popconfirm title={tCommon('confirmDelete', { name: row.key })} okText={tCommon('delete')} cancelText={tCommon('cancel')} onConfirm={() => remove.mutateAsync({ id: row.id }).catch(() => undefined)}>
-                        <Button type="link" size="small" danger aria-label={`${tCommon('delete')}: ${row.key}`}>{tCommon('delete')}</Button>
-                      </Popconfirm>
-                    </Space>
-                  ),
+                  render: (_: unknown, row: Row) => <RowActions name={row.key} onEdit={() => open(row)} onDelete={() => remove.mutateAsync({ id: row.id })} />,
                 },
               ]
             : []),
