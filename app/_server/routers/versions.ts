@@ -52,6 +52,7 @@ export const versionsRouter = createTRPCRouter({
       note: input.note,
       actor: ctx.user,
       action: 'version.publish',
+      asrEngine: ctx.asrEngine,
     });
   }),
 
@@ -96,6 +97,7 @@ export const versionsRouter = createTRPCRouter({
         actor: ctx.user,
         action: 'version.rollback',
         details: { rolledBackTo: input.version },
+        asrEngine: ctx.asrEngine,
       });
     }),
 });
