@@ -133,6 +133,8 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     const noAsr = callerFor(database.db, designer.user, { asrEngine: null });
     const error = await trpcError(noAsr.versions.publish({ flowId: parentId, note: '' }));
     expect(error.message).toContain('Speech node "speech-subflow/askReason" needs speech recognition, but no ASR engine is configured (CALLFLOW_ASR_ENGINE)');
+    // The issue points at the parent's subflow node, the one the designer can change in this flow.
+    expect((error.cause as InvalidFlowError).issues).toEqual([expect.objectContaining({ rule: 'asr-engine', nodeId: 'ask', path: '/nodes/4/config/flow' })]);
     expect(await versionRows(parentId)).toEqual([]);
   });
 
