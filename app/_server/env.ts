@@ -32,6 +32,7 @@ const rawEnvSchema = z.object({
     }, 'must be a comma-separated list of proxy addresses or ranges (e.g. 10.0.0.0/8, loopback)')
     .optional(),
   BASE_URL: z.url().optional(),
+  CALLFLOW_ASR_ENGINE: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be a FreeSWITCH ASR module name such as unimrcp').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 
@@ -55,6 +56,8 @@ export interface ServerEnv {
   /** Origins whose browser requests may change data (CSRF protection). */
   trustedOrigins: string[];
   nodeEnv: 'development' | 'production' | 'test';
+  /** The runtimes' speech recogniser (CALLFLOW_ASR_ENGINE); unset: publishing refuses flows with speech nodes. */
+  asrEngine: string | undefined;
 }
 
 export class EnvError extends Error {
@@ -122,6 +125,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     baseUrl,
     trustedOrigins,
     nodeEnv: raw.NODE_ENV,
+    asrEngine: raw.CALLFLOW_ASR_ENGINE,
   };
 }
 

@@ -49,6 +49,8 @@ export interface Context {
   secretKey: Uint8Array;
   /** Folder of starter flows (templates/*.json). */
   templatesDir: string;
+  /** CALLFLOW_ASR_ENGINE (ServerEnv.asrEngine): publishing refuses speech nodes without it. */
+  asrEngine?: string;
 }
 
 export interface HttpContextOptions {
@@ -58,6 +60,7 @@ export interface HttpContextOptions {
   trustedOrigins: readonly string[];
   secretKey: Uint8Array;
   templatesDir?: string;
+  asrEngine?: string;
 }
 
 /** Builds the context of one HTTP request: the session comes from the better-auth cookie. */
@@ -102,6 +105,7 @@ async function readHttpContext(options: HttpContextOptions): Promise<Context> {
     trustedOrigins: options.trustedOrigins,
     secretKey: options.secretKey,
     templatesDir: options.templatesDir ?? defaultTemplatesDir,
+    asrEngine: options.asrEngine,
   };
 }
 

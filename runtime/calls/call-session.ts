@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
-import type { CallEnd, CallObserver, InputOutcome, QueueJoined, QueueLeft, TransferEnded } from '../../flow-engine/compile';
+import type { CallContext, CallEnd, CallObserver, InputOutcome, QueueJoined, QueueLeft, TransferEnded } from '../../flow-engine/compile';
 import type { CallEndReason } from '../../schemas/db';
 import type { FreeSwitchDriver, FreeSwitchSession } from '../driver/freeswitch-driver';
 import * as fs from '../esl/commands';
@@ -10,6 +10,7 @@ import { CallGoneError } from '../esl/errors';
 import type { EslCall } from '../esl/esl-call';
 import type { EventWriter } from '../events/event-writer';
 import type { RuntimeMetrics } from '../metrics';
+import { cdrVariables } from './cdr-variables';
 import type { LineDirectory, ServedVersion } from './line-directory';
 
 export interface CallServices {
@@ -146,8 +147,9 @@ export class CallSession {
     services.metrics.activeCalls.inc(labels);
     const observer = new CallEventObserver(callId, services.events);
     let end: CallEnd;
+    let session: FreeSwitchSession;
     try {
-      end = await this.runMachine(served, observer, caller, startedAt);
+      ({ end, session } = await this.runMachine(served, observer, caller, startedAt));
     } finally {
       services.metrics.activeCalls.dec(labels);
     }
@@ -158,20 +160,22 @@ export class CallSession {
     // The flow is over but the channel is up (after a transfer or queue, or an error end): say how it ended in
     // channel variables (CDRs, `callflow dial`), then hang up.
     try {
-      for (const step of fs.setVariables({ callflow_path: observer.path.join(','), callflow_end: `${end.reason}@${end.node}` })) await this.execute(step);
+      for (const step of fs.setVariables({ callflow_path: observer.path.join(','), callflow_end: `${end.reason}@${end.node}`, ...session.cdrVariables?.() })) await this.execute(step);
       await this.execute(fs.hangup('NORMAL_CLEARING'));
     } catch (error) {
       if (!(error instanceof CallGoneError)) throw error;
     }
   }
 
-  private async runMachine(served: ServedVersion, observer: CallEventObserver, caller: string, startedAt: Date): Promise<CallEnd> {
+  private async runMachine(served: ServedVersion, observer: CallEventObserver, caller: string, startedAt: Date): Promise<{ end: CallEnd; session: FreeSwitchSession }> {
     const { services, call } = this;
     const session: FreeSwitchSession = { call, language: served.compiled.flow.defaultLanguage, flowId: served.flowId, path: observer.path };
     const actor = createActor(served.machine, {
       input: { call: { caller, dialed: this.dialled, at: startedAt.toISOString() }, session, observer, maxSteps: services.maxSteps },
     });
-    return new Promise<CallEnd>((resolve) => {
+    // Read when the call is over (the flow's hangup, or after a transfer or queue): one batch of `set`s, not one per change.
+    session.cdrVariables = () => cdrVariables(actor.getSnapshot().context as CallContext);
+    const end = await new Promise<CallEnd>((resolve) => {
       let settled = false;
       const finish = (end: CallEnd) => {
         if (settled) return;
@@ -202,5 +206,6 @@ export class CallSession {
       });
       actor.start();
     });
+    return { end, session };
   }
 }

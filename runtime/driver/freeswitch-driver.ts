@@ -71,6 +71,8 @@ export interface FreeSwitchSession {
   bridging?: boolean;
   /** Nodes visited so far (the runtime's observer fills it): left in `callflow_path` for CDRs and `callflow dial`. */
   path?: string[];
+  /** The flow's non-sensitive variables as `callflow_var_<name>` channel variables, left for CDRs with the path. */
+  cdrVariables?: () => Record<string, string>;
 }
 
 const DIGITS_VARIABLE = 'callflow_digits';
@@ -264,6 +266,8 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       } finally {
         release();
         if (masked && !session.call.goneReason) await this.run(session, fs.recordSessionUnmask(session.recordingPath!)).catch(() => undefined);
+        // play_and_get_digits left the keyed value in a channel variable, which CDRs would copy: gone before anything else runs.
+        if (request.sensitive && !session.call.goneReason) await this.run(session, fs.unsetVariable(DIGITS_VARIABLE)).catch(() => undefined);
       }
     });
   }
@@ -338,7 +342,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       try {
         await this.playPrompts(session, request.prompts);
         if (session.path) {
-          for (const step of fs.setVariables({ callflow_path: session.path.join(','), callflow_end: `${request.reason}@${request.node}` })) await this.run(session, step);
+          for (const step of fs.setVariables({ callflow_path: session.path.join(','), callflow_end: `${request.reason}@${request.node}`, ...session.cdrVariables?.() })) await this.run(session, step);
         }
         session.hangingUp = true;
         await this.run(session, fs.hangup(request.reason === 'error' ? 'NORMAL_TEMPORARY_FAILURE' : 'NORMAL_CLEARING'));

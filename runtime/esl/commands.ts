@@ -32,6 +32,9 @@ export const say = (module: string, type: string, method: string, value: string)
 /** `set name=value`: a channel variable (also what CDRs read). */
 export const setVariable = (name: string, value: string): AppCall => app('set', `${name}=${oneLine(value)}`);
 
+/** `unset name`: removes a channel variable (so it reaches no CDR). */
+export const unsetVariable = (name: string): AppCall => app('unset', name);
+
 export const hangup = (cause: string): AppCall => app('hangup', cause);
 
 /** Send the call on to another dialplan extension (the fallback); the socket's part in the call ends. */
@@ -50,12 +53,14 @@ export const ttsFile = (text: string): string => `say:${oneLine(text).replace(/!
 
 /**
  * Several channel variables in one round trip: `multiset a=1 b=2` (outbound-set-export-vars.txt). A value with a space
- * cannot go in that list, so such variables are set one `set` each.
+ * (or an empty one) cannot go in that list, so such variables are set one `set` each, after the multiset.
  */
 export function setVariables(values: Record<string, string>): AppCall[] {
   const entries = Object.entries(values).map(([name, value]) => [name, oneLine(value)] as const);
-  if (entries.length > 1 && entries.every(([, value]) => !/\s/.test(value) && value !== '')) return [app('multiset', entries.map(([n, v]) => `${n}=${v}`).join(' '))];
-  return entries.map(([name, value]) => setVariable(name, value));
+  const listable = entries.filter(([, value]) => !/\s/.test(value) && value !== '');
+  const single = entries.filter((entry) => !listable.includes(entry));
+  const steps = listable.length > 1 ? [app('multiset', listable.map(([n, v]) => `${n}=${v}`).join(' '))] : listable.map(([n, v]) => setVariable(n, v));
+  return [...steps, ...single.map(([name, value]) => setVariable(name, value))];
 }
 
 /** The engine and voice `say:` pieces and engine-less `speak` use. */

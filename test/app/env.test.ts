@@ -46,6 +46,12 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ HOST: 'bad host!' }, freshDir())).toThrow(/HOST: must be an address or host name to listen on/);
   });
 
+  it('CALLFLOW_ASR_ENGINE is read as the runtime reads it: unset by default, a module name when set, anything else refused', () => {
+    expect(loadEnv({}, freshDir()).asrEngine).toBeUndefined();
+    expect(loadEnv({ CALLFLOW_ASR_ENGINE: 'unimrcp' }, freshDir()).asrEngine).toBe('unimrcp');
+    expect(() => loadEnv({ CALLFLOW_ASR_ENGINE: 'uni mrcp' }, freshDir())).toThrow(/CALLFLOW_ASR_ENGINE: must be a FreeSWITCH ASR module name such as unimrcp/);
+  });
+
   it('with DATABASE_URL both secrets must be given', () => {
     expect(() => loadEnv({ DATABASE_URL: 'postgres://db/callflow' }, freshDir())).toThrow(
       new EnvError('CALLFLOW_SECRET_KEY and BETTER_AUTH_SECRET must be set when DATABASE_URL is set.'),

@@ -23,6 +23,8 @@ export function noTemplateResources(): TemplateResourcesReport {
 export interface InstallContext {
   actor: { id: string };
   templateId: string;
+  /** CALLFLOW_ASR_ENGINE, for publishing the template's subflows. */
+  asrEngine: string | undefined;
 }
 
 /**
@@ -87,6 +89,7 @@ export async function installTemplateResources(tx: Transaction, plan: TemplateRe
         actor,
         action: 'version.publish',
         details: { template },
+        asrEngine: context.asrEngine,
       });
     }
     settle({ kind: 'subflow', key }, row !== undefined);

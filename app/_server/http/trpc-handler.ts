@@ -15,6 +15,8 @@ export interface TrpcHandlerOptions {
   trustedOrigins: readonly string[];
   secretKey: Uint8Array;
   templatesDir?: string;
+  /** CALLFLOW_ASR_ENGINE (ServerEnv.asrEngine). */
+  asrEngine?: string;
 }
 
 // A 2 MB flow file grows when it is escaped into the JSON request; anything beyond this is not a flow.
@@ -34,7 +36,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions): (request: Reques
       req: limited,
       router: appRouter,
       createContext: () =>
-        createHttpContext({ db: options.db, auth: options.auth, headers: limited.headers, trustedOrigins: options.trustedOrigins, secretKey: options.secretKey, templatesDir: options.templatesDir }),
+        createHttpContext({ db: options.db, auth: options.auth, headers: limited.headers, trustedOrigins: options.trustedOrigins, secretKey: options.secretKey, templatesDir: options.templatesDir, asrEngine: options.asrEngine }),
     });
   };
 }

@@ -15,6 +15,7 @@ import { recordAudit } from '../audit/record-audit';
 import { notifyInTransaction, type Database } from '../db/client';
 import { InvalidFlowError, UnchangedFlowError } from '../errors';
 import { loadResolver } from '../resources/load-resolver';
+import { speechWithoutAsrIssue } from './speech-needs-asr';
 
 /** The channel runtimes listen on to load a new version; the payload is `{"flowId":…,"version":…}`. */
 export const PUBLISH_CHANNEL = 'callflow_publish';
@@ -35,6 +36,8 @@ export interface PublishRequest {
   /** `version.publish` or `version.rollback`; `details` go into the audit row's `after`. */
   action: string;
   details?: Record<string, unknown>;
+  /** CALLFLOW_ASR_ENGINE as the studio sees it (ServerEnv.asrEngine); unset refuses flows with speech nodes. */
+  asrEngine: string | undefined;
 }
 
 export interface PublishedVersion {
@@ -99,6 +102,8 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
   if (!result.valid) throw refusal(flowName, [...result.errors, ...result.warnings]);
   const compileProblem = compileIssue(request.document, resources);
   if (compileProblem) throw refusal(flowName, [compileProblem]);
+  const asrProblem = speechWithoutAsrIssue(request.document, resources, request.asrEngine);
+  if (asrProblem) throw refusal(flowName, [asrProblem]);
   const checksum = documentChecksum(request.document);
 
   return db.transaction(async (tx) => {

@@ -139,7 +139,7 @@ export const flowsRouter = createTRPCRouter({
       return ctx.db.transaction(async (tx) => {
         const plan = await planTemplateResources(tx, document, source, { actorIsAdmin: hasRole(ctx.user.role, 'admin') });
         // Resources first: a subflow takes its own key before the new flow picks a free one.
-        const resources = await installTemplateResources(tx, plan, { actor: ctx.user, templateId: template });
+        const resources = await installTemplateResources(tx, plan, { actor: ctx.user, templateId: template, asrEngine: ctx.asrEngine });
         const row = await insertFlow(tx, ctx.user.id, preferredKey, { ...document, name: input.name }, 'flow.create');
         return { ...row, resources };
       });

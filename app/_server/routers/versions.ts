@@ -59,6 +59,7 @@ export const versionsRouter = createTRPCRouter({
       note: input.note,
       actor: ctx.user,
       action: 'version.publish',
+      asrEngine: ctx.asrEngine,
     });
   }),
 
@@ -114,6 +115,7 @@ export const versionsRouter = createTRPCRouter({
         actor: ctx.user,
         action: 'version.rollback',
         details: { rolledBackTo: input.version },
+        asrEngine: ctx.asrEngine,
       });
     }),
 });

@@ -21,7 +21,12 @@ export const testSecretKey = new Uint8Array(randomBytes(32));
 export interface CallerOptions {
   /** Folder the `templates` query and create-from-template read (default: the project's templates/). */
   templatesDir?: string;
+  /** CALLFLOW_ASR_ENGINE as the studio sees it; default `unimrcp` so templates with speech nodes publish, null for none. */
+  asrEngine?: string | null;
 }
+
+/** The ASR engine test callers publish with unless told otherwise. */
+export const testAsrEngine = 'unimrcp';
 
 /** A caller acting as `user` (null: signed out), as a server component would call the API. */
 export function callerFor(db: Database, user: SessionUser | null, options: CallerOptions = {}) {
@@ -33,6 +38,7 @@ export function callerFor(db: Database, user: SessionUser | null, options: Calle
     trustedOrigins: [],
     secretKey: testSecretKey,
     templatesDir: options.templatesDir ?? defaultTemplatesDir,
+    asrEngine: options.asrEngine === null ? undefined : (options.asrEngine ?? testAsrEngine),
   });
 }
 

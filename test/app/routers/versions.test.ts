@@ -91,6 +91,53 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     expect((await designer.caller.versions.publish({ flowId, note: '' })).number).toBe(1);
   });
 
+  /** The helpdesk with its menu replaced by a speech node `askReason` (press or say "help"). */
+  const speechFlow = (key: string, kind: FlowDocument['kind'] = 'flow'): FlowDocument => {
+    const flow: FlowDocument = { ...helpdeskFlow(key), kind };
+    flow.nodes[2] = {
+      id: 'askReason',
+      type: 'speech',
+      position: { x: 0, y: 200 },
+      config: { prompt: { tts: { 'en-US': 'Say help, or press 1.' } }, intents: [{ name: 'help', phrases: ['help'], dtmf: '1' }] },
+    };
+    const speechPort: Record<string, string> = { '1': 'help', invalid: 'noMatch', noInput: 'noInput' };
+    flow.edges = flow.edges.map((edge) =>
+      edge.source === 'menu' ? { ...edge, source: 'askReason', port: speechPort[edge.port] } : edge.target === 'menu' ? { ...edge, target: 'askReason' } : edge,
+    );
+    return flow;
+  };
+
+  it('a flow with a speech node is refused without CALLFLOW_ASR_ENGINE, naming the node and the setting, and nothing is written', async () => {
+    const noAsr = callerFor(database.db, designer.user, { asrEngine: null });
+    const flowId = await insertFlow(database.db, speechFlow('speech-no-asr'));
+    const error = await trpcError(noAsr.versions.publish({ flowId, note: 'should not land' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toBe(
+      '"Helpdesk speech-no-asr" cannot be published until 1 problem is fixed. First: Speech node "askReason" needs speech recognition, but no ASR engine is configured (CALLFLOW_ASR_ENGINE); configure one or use a menu.',
+    );
+    expect((error.cause as InvalidFlowError).issues).toEqual([expect.objectContaining({ rule: 'asr-engine', nodeId: 'askReason', path: '/nodes/2' })]);
+    expect(await versionRows(flowId)).toEqual([]);
+    expect(await auditRows(flowId)).toEqual([]);
+    // The same flow publishes where an ASR engine is configured.
+    expect((await designer.caller.versions.publish({ flowId, note: '' })).number).toBe(1);
+  });
+
+  it('a flow whose subflow has a speech node is refused without CALLFLOW_ASR_ENGINE, naming the subflow\'s node', async () => {
+    const childId = await insertFlow(database.db, speechFlow('speech-subflow', 'subflow'));
+    await designer.caller.versions.publish({ flowId: childId, note: '' });
+    const parent = helpdeskFlow('calls-speech-subflow');
+    parent.nodes.push({ id: 'ask', type: 'subflow', position: { x: 300, y: 0 }, config: { flow: { ref: 'speech-subflow' } } });
+    parent.edges[0].target = 'ask';
+    parent.edges.push({ id: 'e10', source: 'ask', port: 'next', target: 'welcome' });
+    const parentId = await insertFlow(database.db, parent);
+    const noAsr = callerFor(database.db, designer.user, { asrEngine: null });
+    const error = await trpcError(noAsr.versions.publish({ flowId: parentId, note: '' }));
+    expect(error.message).toContain('Speech node "speech-subflow/askReason" needs speech recognition, but no ASR engine is configured (CALLFLOW_ASR_ENGINE)');
+    // The issue points at the parent's subflow node, the one the designer can change in this flow.
+    expect((error.cause as InvalidFlowError).issues).toEqual([expect.objectContaining({ rule: 'asr-engine', nodeId: 'ask', path: '/nodes/4/config/flow' })]);
+    expect(await versionRows(parentId)).toEqual([]);
+  });
+
   it('a subflow ref resolves to the latest published version of the flow with that key', async () => {
     const child: FlowDocument = { ...helpdeskFlow('identify-caller'), kind: 'subflow' };
     const childId = await insertFlow(database.db, child);
@@ -133,7 +180,7 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     const flowId = await insertFlow(database.db, draft);
     await database.db.update(flows).set({ revision: 2 }).where(eq(flows.id, flowId));
     const error = await trpcError(
-      publishDocument(database.db, { flowId, document: draft, source: { kind: 'draft', revision: 1 }, note: '', actor: designer.user, action: 'version.publish' }),
+      publishDocument(database.db, { flowId, document: draft, source: { kind: 'draft', revision: 1 }, note: '', actor: designer.user, action: 'version.publish', asrEngine: undefined }),
     );
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toBe('The draft was saved again while it was being published; publish again to include the latest changes.');
