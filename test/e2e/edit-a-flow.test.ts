@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
 import { expectAccessible } from './helpers/axe';
-import { apiMutation, apiQuery } from './helpers/studio-api';
+import { apiMutation, apiQuery } from './helpers/api';
 import { useStudio } from './helpers/studio-test';
 
 interface FlowRow {

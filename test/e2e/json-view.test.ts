@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FlowDocument } from '../../flow-engine/document';
-import { apiMutation, apiQuery } from './helpers/studio-api';
+import { apiMutation, apiQuery } from './helpers/api';
 import { useStudio } from './helpers/studio-test';
 
 type FlowRow = { id: string; revision: number; draft: FlowDocument };

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
-import { apiMutation, apiQuery } from './helpers/studio-api';
+import { apiMutation, apiQuery } from './helpers/api';
 import { expectAccessible } from './helpers/axe';
 import { useStudio } from './helpers/studio-test';
 
