@@ -6,7 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { integrations } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';
-import { encryptSecret } from '../../crypto/secrets';
+import { encryptSecret, integrationSecretContext } from '../../crypto/secrets';
 import { internalUrlReason } from '../../../../flow-engine/node/address-guard';
 import { adminProcedure, createTRPCRouter, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
@@ -74,8 +74,6 @@ function assertReachableBaseUrl(baseUrl: string, allowInternal: boolean): void {
   }
 }
 
-/** Bound to the integration's key, so a ciphertext copied onto another row will not decrypt there. */
-const secretContext = (key: string) => `integration:${key}`;
 
 export const integrationsRouter = createTRPCRouter({
   /** What picking an integration for an `http` node needs: key, name, whether a secret is set. */
@@ -96,7 +94,7 @@ export const integrationsRouter = createTRPCRouter({
             .values({
               ...fields,
               secretHeaderName: given?.headerName ?? null,
-              secretCiphertext: given ? encryptSecret(given.value, ctx.secretKey, { context: secretContext(input.key) }) : null,
+              secretCiphertext: given ? encryptSecret(given.value, ctx.secretKey, { context: integrationSecretContext(input.key) }) : null,
             })
             .returning();
           await recordAudit(tx, { actor: ctx.user, action: 'integration.create', entityType: 'integration', entityId: row.id, after: auditView(row) });
@@ -128,7 +126,7 @@ export const integrationsRouter = createTRPCRouter({
             ? {}
             : given === null
               ? { secretHeaderName: null, secretCiphertext: null }
-              : { secretHeaderName: given.headerName, secretCiphertext: encryptSecret(given.value, ctx.secretKey, { context: secretContext(before.key) }) };
+              : { secretHeaderName: given.headerName, secretCiphertext: encryptSecret(given.value, ctx.secretKey, { context: integrationSecretContext(before.key) }) };
         const [after] = await tx
           .update(integrations)
           .set({ ...fields, ...secretFields, updatedAt: new Date() })
