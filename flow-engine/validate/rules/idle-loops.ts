@@ -7,7 +7,7 @@ import { flowsOf } from '../../compile/sensitive-taint';
 import type { FlowDocument } from '../../document';
 import { getNodeDefinition } from '../../nodes/index';
 import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
-import { stronglyConnected } from '../strongly-connected';
+import { loopsAmong } from '../loops-among';
 
 /** True when the node asks the caller for keys or speech (for a subflow node: anywhere inside the subflow). */
 function asksCaller(ctx: FlowContext, entry: NodeEntry): boolean {
@@ -31,19 +31,7 @@ function asksCaller(ctx: FlowContext, entry: NodeEntry): boolean {
 
 export const checkIdleLoops: SemanticRule = (ctx) => {
   const members = ctx.nodes.filter((n) => n.parsed && ctx.nodesById.get(n.id) === n && !asksCaller(ctx, n));
-  const position = new Map(members.map((n, i) => [n.id, i]));
-  const next: number[][] = members.map(() => []);
-  const selfLoop = new Set<number>();
-  for (const { value: edge } of ctx.edges) {
-    const from = position.get(edge.source);
-    const to = position.get(edge.target);
-    if (from === undefined || to === undefined) continue;
-    next[from]!.push(to);
-    if (from === to) selfLoop.add(from);
-  }
-  for (const component of stronglyConnected(members.length, next)) {
-    if (component.length === 1 && !selfLoop.has(component[0]!)) continue;
-    const loop = component.map((i) => members[i]!).sort((a, b) => a.index - b.index);
+  for (const loop of loopsAmong(ctx, members)) {
     // Loops of logic nodes alone are errors of their own rule (logic-loop).
     if (loop.every((n) => n.definition?.category === 'logic')) continue;
     const first = loop[0]!;
