@@ -46,6 +46,7 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   const selectedNodeIds = useEditorStore((s) => s.selectedNodeIds);
   const selectedEdgeIds = useEditorStore((s) => s.selectedEdgeIds);
   const measured = useEditorStore((s) => s.measured);
+  const marks = useEditorStore((s) => s.marks);
   const readOnly = useEditorStore((s) => s.readOnly);
   const cache = useRef(newCanvasCache());
   // Arriving with highlighted nodes (from the versions page): frame them. A big flow opens at its start node at full
@@ -60,7 +61,7 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   });
 
   const nodes = useMemo(() => toCanvasNodes(docNodes, selectedNodeIds, measured, cache.current), [docNodes, selectedNodeIds, measured]);
-  const edges = useMemo(() => toCanvasEdges(docEdges, selectedEdgeIds, cache.current), [docEdges, selectedEdgeIds]);
+  const edges = useMemo(() => toCanvasEdges(docEdges, selectedEdgeIds, marks, cache.current), [docEdges, selectedEdgeIds, marks]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {

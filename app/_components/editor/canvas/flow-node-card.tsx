@@ -7,6 +7,7 @@ import { memo } from 'react';
 import { getNodeDefinition } from '../../../../flow-engine/nodes/index';
 import { nodeUiOf } from '../../nodes/index';
 import { nodeView } from '../../nodes/node-view';
+import { nodeMarkClasses, portMarkClasses } from '../store/canvas-marks';
 import { useEditorStore } from '../store/editor-store-context';
 import { usePortLabel, useNodeTypeTitle } from './node-texts';
 import type { CanvasNode } from './to-react-flow';
@@ -22,9 +23,10 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
   const errors = useEditorStore((s) => s.nodeIssues[id]?.errors ?? 0);
   const warnings = useEditorStore((s) => s.nodeIssues[id]?.warnings ?? 0);
   const highlighted = useEditorStore((s) => s.highlighted[id] === true);
+  const marks = useEditorStore((s) => nodeMarkClasses(s.marks, id));
   const Icon = ui?.icon;
   const label = node.label || typeTitle;
-  const classes = ['cf-node', selected ? 'is-selected' : '', errors ? 'has-errors' : warnings ? 'has-warnings' : '', highlighted ? 'is-highlighted' : ''];
+  const classes = ['cf-node', selected ? 'is-selected' : '', errors ? 'has-errors' : warnings ? 'has-warnings' : '', highlighted ? 'is-highlighted' : '', marks];
 
   return (
     <div className={classes.join(' ')} data-node-id={id} data-testid={`node-${id}`} role="group" aria-label={t('node.aria', { label, type: typeTitle })}>
@@ -55,7 +57,8 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
           {view.ports.map((port) => {
             const text = portLabel(port);
             return (
-              <li key={port.name} className="cf-node-port">
+              <li key={port.name} className="cf-node-port" data-port={port.name}>
+                <PortMarks nodeId={id} port={port.name} />
                 <span>{text}</span>
                 <Handle type="source" id={port.name} position={Position.Right} className="cf-handle-out" title={t('node.outHandle', { label, port: text })} />
               </li>
@@ -65,6 +68,12 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
       )}
     </div>
   );
+}
+
+/** A port's marks as a class on an inline element, so a mark change re-renders this port only. */
+function PortMarks({ nodeId, port }: { nodeId: string; port: string }) {
+  const marks = useEditorStore((s) => portMarkClasses(s.marks, nodeId, port));
+  return marks ? <span className={`cf-port-mark ${marks}`} aria-hidden /> : null;
 }
 
 export const FlowNodeCard = memo(FlowNodeCardInner);

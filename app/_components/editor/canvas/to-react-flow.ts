@@ -2,6 +2,7 @@
 
 import type { Edge, Node } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../../../../flow-engine/document';
+import { edgeAnimated, edgeMarkClasses, type MarkLayers } from '../store/canvas-marks';
 
 export type CanvasNodeData = { node: FlowNode };
 export type CanvasNode = Node<CanvasNodeData, 'flow'>;
@@ -17,7 +18,7 @@ interface NodeCacheEntry {
 /** Per-canvas caches: React Flow skips nodes whose object is unchanged, which keeps 1,000-node drags cheap. */
 export interface CanvasCache {
   nodes: WeakMap<FlowNode, NodeCacheEntry>;
-  edges: WeakMap<FlowEdge, { selected: boolean; rf: Edge }>;
+  edges: WeakMap<FlowEdge, { selected: boolean; className: string; animated: boolean; rf: Edge }>;
 }
 
 export function newCanvasCache(): CanvasCache {
@@ -46,14 +47,24 @@ export function toCanvasNodes(nodes: readonly FlowNode[], selected: readonly str
   });
 }
 
-export function toCanvasEdges(edges: readonly FlowEdge[], selected: readonly string[], cache: CanvasCache): Edge[] {
+export function toCanvasEdges(edges: readonly FlowEdge[], selected: readonly string[], marks: MarkLayers, cache: CanvasCache): Edge[] {
   const selectedSet = new Set(selected);
   return edges.map((edge) => {
     const isSelected = selectedSet.has(edge.id);
+    const className = edgeMarkClasses(marks, edge.id);
+    const animated = edgeAnimated(marks, edge.id);
     const hit = cache.edges.get(edge);
-    if (hit && hit.selected === isSelected) return hit.rf;
-    const rf: Edge = { id: edge.id, source: edge.source, sourceHandle: edge.port, target: edge.target, selected: isSelected };
-    cache.edges.set(edge, { selected: isSelected, rf });
+    if (hit && hit.selected === isSelected && hit.className === className && hit.animated === animated) return hit.rf;
+    const rf: Edge = {
+      id: edge.id,
+      source: edge.source,
+      sourceHandle: edge.port,
+      target: edge.target,
+      selected: isSelected,
+      ...(className ? { className } : {}),
+      ...(animated ? { animated } : {}),
+    };
+    cache.edges.set(edge, { selected: isSelected, className, animated, rf });
     return rf;
   });
 }

@@ -45,6 +45,7 @@ export function createEditorStore(init: EditorStoreInit) {
         issues: { errors: [], warnings: [] },
         nodeIssues: {},
         highlighted: {},
+        marks: {},
         save: { status: 'saved', revision: init.revision, savedAt: init.savedAt },
         readOnly: init.readOnly ?? false,
 
@@ -100,6 +101,12 @@ export function createEditorStore(init: EditorStoreInit) {
         },
         setHighlighted(nodeIds) {
           set({ highlighted: Object.fromEntries(nodeIds.map((id) => [id, true as const])) });
+        },
+        setMarks(layer, marks) {
+          const next = { ...get().marks };
+          if (marks) next[layer] = marks;
+          else delete next[layer];
+          set({ marks: next });
         },
         setSave(patch) {
           set({ save: { ...get().save, ...patch } });

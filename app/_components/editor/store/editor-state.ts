@@ -3,6 +3,7 @@
 import type { FlowDocument } from '../../../../flow-engine/document';
 import type { ValidationIssue } from '../../../../flow-engine/validate/validation-issue';
 import type { EditorCommand } from '../commands/editor-command';
+import type { CanvasMarks, MarkLayer, MarkLayers } from './canvas-marks';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
 
@@ -43,6 +44,8 @@ export interface EditorState {
   nodeIssues: Record<string, NodeIssueCount>;
   /** Nodes drawn with a highlight: what changed since the last version, in the publish dialog. */
   highlighted: Record<string, true>;
+  /** Marks painted by the simulator, coverage and test results, one layer each (canvas-marks.ts). */
+  marks: MarkLayers;
   save: SaveState;
   readOnly: boolean;
 }
@@ -59,6 +62,8 @@ export interface EditorActions {
   setMeasured(sizes: Record<string, { width: number; height: number }>): void;
   setIssues(issues: { errors: ValidationIssue[]; warnings: ValidationIssue[] }): void;
   setHighlighted(nodeIds: string[]): void;
+  /** Replace one layer of canvas marks; undefined clears it. */
+  setMarks(layer: MarkLayer, marks: CanvasMarks | undefined): void;
   setSave(patch: Partial<SaveState>): void;
 }
 
