@@ -8,3 +8,4 @@ export * from './calls';
 export * from './audit';
 export * from './prompt-audio';
 export * from './queues';
+export * from './settings';

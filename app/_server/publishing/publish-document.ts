@@ -15,6 +15,7 @@ import { recordAudit } from '../audit/record-audit';
 import { notifyInTransaction, type Database } from '../db/client';
 import { InvalidFlowError, UnchangedFlowError } from '../errors';
 import { loadResolver } from '../resources/load-resolver';
+import { requirePassingTests } from './require-passing-tests';
 import { speechWithoutAsrIssue } from './speech-needs-asr';
 
 /** The channel runtimes listen on to load a new version; the payload is `{"flowId":…,"version":…}`. */
@@ -38,6 +39,8 @@ export interface PublishRequest {
   details?: Record<string, unknown>;
   /** CALLFLOW_ASR_ENGINE as the studio sees it (ServerEnv.asrEngine); unset refuses flows with speech nodes. */
   asrEngine: string | undefined;
+  /** Run the document's test cases and refuse it (PRECONDITION_FAILED) when one fails (the admin setting). */
+  requireTests?: boolean;
 }
 
 export interface PublishedVersion {
@@ -104,6 +107,7 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
   if (compileProblem) throw refusal(flowName, [compileProblem]);
   const asrProblem = speechWithoutAsrIssue(request.document, resources, request.asrEngine);
   if (asrProblem) throw refusal(flowName, [asrProblem]);
+  if (request.requireTests) await requirePassingTests(request.document, resources, flowName);
   const checksum = documentChecksum(request.document);
 
   return db.transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { flowsRouter } from './flows';
 import { linesRouter } from './lines';
 import { promptAudioRouter } from './prompt-audio';
 import { resourcesRouter } from './resources';
+import { settingsRouter } from './settings';
 import { usersRouter } from './users';
 import { versionsRouter } from './versions';
 
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   resources: resourcesRouter,
   audit: auditRouter,
   promptAudio: promptAudioRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,7 @@ import type { FlowDocument } from '../../../flow-engine/document';
 import { flows, flowVersions, lines, users } from '../../../schemas/db';
 import type { Executor } from '../db/client';
 import { publishDocument } from '../publishing/publish-document';
+import { readSettings } from '../settings/studio-settings';
 import { positiveInt4 } from '../validation/input-rules';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../trpc';
 
@@ -49,9 +50,10 @@ async function documentOf(db: Executor, id: string, which: number | 'draft'): Pr
 }
 
 export const versionsRouter = createTRPCRouter({
-  /** Validate the draft and publish it as the next version. */
+  /** Validate the draft (and, when the admin setting asks, run its tests) and publish it as the next version. */
   publish: designerProcedure.input(z.object({ flowId, note: note.default('') })).mutation(async ({ ctx, input }) => {
     const { draft, revision } = await loadDraft(ctx.db, input.flowId);
+    const { requireTestsToPublish } = await readSettings(ctx.db);
     return publishDocument(ctx.db, {
       flowId: input.flowId,
       document: draft,
@@ -60,6 +62,7 @@ export const versionsRouter = createTRPCRouter({
       actor: ctx.user,
       action: 'version.publish',
       asrEngine: ctx.asrEngine,
+      requireTests: requireTestsToPublish,
     });
   }),
 
