@@ -10,6 +10,7 @@ import type { HangupRequest } from '../driver/call-driver';
 import type { EffectInput } from '../driver/effect-actors';
 import { defaultEffectLimits, effectWatchdogMs } from '../driver/effect-watchdog';
 import { describedFunction, targetOf, type StateConfig } from './state-config';
+import type { NodeRuntime } from './node-runtime';
 import { MASK, SensitiveValues } from './sensitive-values';
 import { flowsOf, taintedVariables } from './sensitive-taint';
 
@@ -28,6 +29,10 @@ export interface CompiledFlow {
   /** Variables the call has (the flow's and its subflows'), and those masked in traces and logs. */
   readonly variables: readonly string[];
   readonly sensitiveVariables: ReadonlySet<string>;
+  /** The context a call of this machine starts with: what the machine builds from `input`, for code outside it. */
+  createContext(input: CallInput): CallContext;
+  /** The compiled node (its behaviour and ports) by qualified id, for code that runs one node's step outside a call. */
+  node(id: string): NodeRuntime | undefined;
 }
 
 export const MACHINE_ID = 'callflow';
@@ -128,6 +133,8 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Compi
     nodeIds: [...services.table.keys()],
     variables: [...services.variables.keys()],
     sensitiveVariables: services.sensitive,
+    createContext: (input) => context({ input }),
+    node: (id) => services.table.get(id),
   };
 }
 

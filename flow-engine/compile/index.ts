@@ -10,3 +10,4 @@ export type { PromptRenderer } from './prompt-renderer';
 export { MASK, SensitiveValues } from './sensitive-values';
 export { flowsOf, taintedVariables } from './sensitive-taint';
 export { MAX_SUBFLOW_DEPTH } from './limits';
+export { renderHttpRequest, HttpRequestError, type HttpRequestProblem, type HttpRequestSetup } from './render-http-request';

@@ -38,19 +38,24 @@ export class IntegrationAccessCache {
     return value;
   }
 
-  private async load(key: string): Promise<IntegrationAccess> {
-    const [row] = await this.db
-      .select({ allowInternal: integrations.allowInternal, headerName: integrations.secretHeaderName, ciphertext: integrations.secretCiphertext })
-      .from(integrations)
-      .where(eq(integrations.key, key));
-    if (!row) throw new IntegrationUnavailableError(`the integration "${key}" does not exist in this environment`);
-    if (!row.headerName || !row.ciphertext) return { allowInternal: row.allowInternal, secretHeaders: {} };
-    if (!this.secretKey) throw new IntegrationUnavailableError(`the integration "${key}" has a secret but the runtime has no CALLFLOW_SECRET_KEY`);
-    try {
-      const secret = decryptSecret(row.ciphertext, this.secretKey, { context: integrationSecretContext(key) });
-      return { allowInternal: row.allowInternal, secretHeaders: { [row.headerName]: secret } };
-    } catch {
-      throw new IntegrationUnavailableError(`the secret of integration "${key}" cannot be decrypted with this runtime's CALLFLOW_SECRET_KEY`);
-    }
+  private load(key: string): Promise<IntegrationAccess> {
+    return loadIntegrationAccess(this.db, this.secretKey, key);
+  }
+}
+
+/** Reads one integration's access from `db`, its secret decrypted with `secretKey` (the studio's proxy uses it uncached). */
+export async function loadIntegrationAccess(db: Database, secretKey: Uint8Array | undefined, key: string): Promise<IntegrationAccess> {
+  const [row] = await db
+    .select({ allowInternal: integrations.allowInternal, headerName: integrations.secretHeaderName, ciphertext: integrations.secretCiphertext })
+    .from(integrations)
+    .where(eq(integrations.key, key));
+  if (!row) throw new IntegrationUnavailableError(`the integration "${key}" does not exist in this environment`);
+  if (!row.headerName || !row.ciphertext) return { allowInternal: row.allowInternal, secretHeaders: {} };
+  if (!secretKey) throw new IntegrationUnavailableError(`the integration "${key}" has a secret but the runtime has no CALLFLOW_SECRET_KEY`);
+  try {
+    const secret = decryptSecret(row.ciphertext, secretKey, { context: integrationSecretContext(key) });
+    return { allowInternal: row.allowInternal, secretHeaders: { [row.headerName]: secret } };
+  } catch {
+    throw new IntegrationUnavailableError(`the secret of integration "${key}" cannot be decrypted with this runtime's CALLFLOW_SECRET_KEY`);
   }
 }

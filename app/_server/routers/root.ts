@@ -7,6 +7,7 @@ import { linesRouter } from './lines';
 import { promptAudioRouter } from './prompt-audio';
 import { resourcesRouter } from './resources';
 import { settingsRouter } from './settings';
+import { simulatorRouter } from './simulator';
 import { usersRouter } from './users';
 import { versionsRouter } from './versions';
 
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   promptAudio: promptAudioRouter,
   settings: settingsRouter,
+  simulator: simulatorRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,92 @@
+// "Call the real integration" for the in-browser simulator: render one http node's request from the flow's draft as
+// the runtime would, add the integration's secret server-side, send it through the runtime's address guard, and
+// return only status, body and time — never the request, its headers or the secret.
+
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { compile, CompileError, HttpRequestError, renderHttpRequest, SensitiveValues, type CallInfo } from '../../../flow-engine/compile';
+import type { FlowDocument } from '../../../flow-engine/document';
+import { guardedFetch } from '../../../runtime/http/guarded-fetch';
+import { IntegrationUnavailableError, loadIntegrationAccess, type IntegrationAccess } from '../../../runtime/http/integration-access';
+import { flows } from '../../../schemas/db';
+import type { Database } from '../db/client';
+import { loadResolver } from '../resources/load-resolver';
+
+/** Largest answer read, as the runtime's default CALLFLOW_HTTP_MAX_BYTES. */
+export const proxyMaxBytes = 1024 * 1024;
+
+export interface IntegrationCall {
+  flowId: string;
+  nodeId: string;
+  vars: Record<string, unknown>;
+  call: { caller?: string; dialed?: string; language?: string };
+}
+
+export interface IntegrationAnswer {
+  status: number;
+  body: unknown;
+  elapsedMs: number;
+}
+
+const problemCodes = { unknownNode: 'NOT_FOUND', notHttp: 'BAD_REQUEST', unknownVariable: 'BAD_REQUEST', render: 'BAD_REQUEST' } as const;
+
+/** Masks every secret inside an answer (a service may echo the header back), keys included. */
+function maskDeep(value: unknown, secrets: SensitiveValues): unknown {
+  if (typeof value === 'string') return secrets.mask(value);
+  if (Array.isArray(value)) return value.map((item) => maskDeep(item, secrets));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [secrets.mask(key), maskDeep(item, secrets)]));
+  }
+  return value;
+}
+
+async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
+  const [row] = await db.select({ draft: flows.draft }).from(flows).where(eq(flows.id, flowId));
+  if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
+  return row.draft;
+}
+
+/**
+ * Sends the request the draft's http node `nodeId` would send with these variables. Errors: NOT_FOUND (flow, node),
+ * BAD_REQUEST (not an http node, a variable the flow lacks, a draft that does not compile, a template that fails),
+ * FORBIDDEN (the address guard refused the host), GATEWAY_TIMEOUT (no answer within the node's timeout) and
+ * BAD_GATEWAY (the service could not be reached).
+ */
+export async function callIntegration(db: Database, secretKey: Uint8Array, input: IntegrationCall, now = new Date()): Promise<IntegrationAnswer> {
+  const draft = await loadDraft(db, input.flowId);
+  const resources = await loadResolver(db, draft);
+  let request;
+  try {
+    const call: Partial<CallInfo> = { ...input.call, at: now.toISOString() };
+    request = renderHttpRequest(compile(draft, { resources }), input.nodeId, { vars: input.vars, call });
+  } catch (error) {
+    if (error instanceof HttpRequestError) throw new TRPCError({ code: problemCodes[error.problem], message: error.message, cause: error });
+    if (error instanceof CompileError) throw new TRPCError({ code: 'BAD_REQUEST', message: `The draft cannot run as it is: ${error.message}`, cause: error });
+    throw error;
+  }
+
+  // As the runtime: allowInternal and the secret come from this environment's integration record, never from the flow.
+  let access: IntegrationAccess = { allowInternal: false, secretHeaders: {} };
+  if (request.integration) {
+    try {
+      access = await loadIntegrationAccess(db, secretKey, request.integration);
+    } catch (error) {
+      if (error instanceof IntegrationUnavailableError) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: `Node "${input.nodeId}": ${error.message}.`, cause: error });
+      throw error;
+    }
+  }
+  const secrets = new SensitiveValues();
+  for (const value of Object.values(access.secretHeaders)) secrets.add(value);
+
+  const started = performance.now();
+  const answer = await guardedFetch({ ...request, allowInternal: access.allowInternal }, { maxBytes: proxyMaxBytes, secretHeaders: access.secretHeaders });
+  const elapsedMs = Math.round(performance.now() - started);
+  if (answer.kind === 'response') return { status: answer.status, body: maskDeep(answer.body, secrets), elapsedMs };
+  if (answer.kind === 'timeout') {
+    throw new TRPCError({ code: 'GATEWAY_TIMEOUT', message: `Node "${input.nodeId}": the service did not answer within the node's timeout of ${request.timeoutSeconds} s.` });
+  }
+  const message = `Node "${input.nodeId}": ${secrets.mask(answer.message).replace(/\.$/, '')}.`;
+  // The guard's refusals name the host and why; anything else is the service being unreachable.
+  const blocked = /internal address|metadata address/.test(answer.message);
+  throw new TRPCError({ code: blocked ? 'FORBIDDEN' : 'BAD_GATEWAY', message });
+}
