@@ -38,55 +38,6 @@ export function isBundleFresh(manifest = manifestPath, base = root) {
   return true;
 }
 
-const schemaValidator = at('flow-engine/validate/schema-validator.ts');
-
-// CommonJS dependencies (ajv) call require(); an ESM bundle needs one made for it.
-const requireBanner = "import { createRequire as __callflowCreateRequire } from 'node:module'; const require = __callflowCreateRequire(import.meta.url);";
-
-/**
- * Compile the flow JSON Schema ahead of time: run the engine's own schema-validator (its own ajv options,
- * formats and keywords) with ajv switched to emit source, and return ajv's standalone module for it.
- * Compiling at start-up costs ~200 ms of CPU, more than everything else `callflow validate` does.
- */
-async function precompileFlowSchema(esbuild, workDir, logLevel) {
-  const recorder = `
-    import Ajv2020 from ${JSON.stringify(at('node_modules/ajv/dist/2020.js'))};
-    import standaloneCode from ${JSON.stringify(at('node_modules/ajv/dist/standalone/index.js'))};
-    let recorded;
-    export default class RecordingAjv extends Ajv2020 {
-      constructor(options = {}) { super({ ...options, code: { ...options.code, source: true, esm: true } }); }
-      compile(schema, meta) { const validate = super.compile(schema, meta); recorded = { ajv: this, validate }; return validate; }
-    }
-    export const standalone = () => standaloneCode(recorded.ajv, recorded.validate);
-  `;
-  const entry = `export { schemaErrors } from ${JSON.stringify(schemaValidator)}; export { standalone } from 'callflow:recording-ajv';`;
-  const outfile = `${workDir}/schema-generator.mjs`;
-  await esbuild.build({
-    stdin: { contents: entry, resolveDir: root, loader: 'js' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    banner: { js: requireBanner },
-    logLevel,
-    plugins: [
-      {
-        name: 'recording-ajv',
-        setup(build) {
-          build.onResolve({ filter: /^callflow:recording-ajv$/ }, () => ({ path: 'recording-ajv', namespace: 'callflow' }));
-          build.onResolve({ filter: /^ajv\/dist\/2020$/ }, (args) =>
-            args.importer === schemaValidator ? { path: 'recording-ajv', namespace: 'callflow' } : undefined,
-          );
-          build.onLoad({ filter: /.*/, namespace: 'callflow' }, () => ({ contents: recorder, resolveDir: root, loader: 'js' }));
-        },
-      },
-    ],
-  });
-  const generator = await import(pathToFileURL(outfile).href);
-  generator.schemaErrors({}); // compiles, through the recorder
-  return generator.standalone();
-}
-
 /** Build dist/callflow.cjs and its manifest; files are written beside and renamed, so a running launcher never reads half a file. */
 /** @param options.logLevel esbuild's: `warning` prints errors with their source lines; the launcher passes `silent`. */
 export async function buildCli({ logLevel = 'warning' } = {}) {
@@ -96,23 +47,6 @@ export async function buildCli({ logLevel = 'warning' } = {}) {
   const workDir = `${dirname(bundlePath)}/.build-${process.pid}`;
   mkdirSync(workDir, { recursive: true });
   try {
-    const validatorFile = `${workDir}/flow-schema-validate.mjs`;
-    let precompiled = true;
-    try {
-      writeFileSync(validatorFile, await precompileFlowSchema(esbuild, workDir, logLevel));
-    } catch (error) {
-      // Should schema-validator.ts change shape, the CLI still works: it compiles the schema at start-up, slower.
-      precompiled = false;
-      if (logLevel !== 'silent') process.stderr.write(`callflow: the flow schema was not precompiled (${error.message.split('\n')[0]}); the CLI compiles it at start-up\n`);
-    }
-    // In the bundle, schema-validator.ts gets an "ajv" whose compile() returns the precompiled function.
-    const precompiledAjv = `
-      import validate from ${JSON.stringify(validatorFile)};
-      export default class PrecompiledAjv {
-        addKeyword() { return this; }
-        compile() { return validate; }
-      }
-    `;
     const result = await esbuild.build({
       entryPoints: [at('cli/main.ts')],
       bundle: true,
@@ -133,19 +67,6 @@ export async function buildCli({ logLevel = 'warning' } = {}) {
       external: ['@electric-sql/pglite', 'better-auth', 'drizzle-orm', 'postgres', 'proper-lockfile'],
       logLevel,
       plugins: [
-        precompiled && {
-          name: 'precompiled-flow-schema',
-          setup(build) {
-            build.onResolve({ filter: /^(ajv\/dist\/2020|ajv-formats)$/ }, (args) =>
-              args.importer === schemaValidator ? { path: args.path, namespace: 'precompiled' } : undefined,
-            );
-            build.onLoad({ filter: /.*/, namespace: 'precompiled' }, (args) => ({
-              contents: args.path === 'ajv-formats' ? 'export default function addFormats() {}' : precompiledAjv,
-              resolveDir: root,
-              loader: 'js',
-            }));
-          },
-        },
         {
           // zod re-exports all ~50 message locales as `z.locales`; the CLI only ever uses English (zod's
           // default, imported directly by zod itself), and loading the rest took a fifth of start-up.
@@ -161,7 +82,7 @@ export async function buildCli({ logLevel = 'warning' } = {}) {
             }));
           },
         },
-      ].filter(Boolean),
+      ],
     });
     const inputs = Object.keys(result.metafile.inputs)
       .filter((path) => !path.includes('node_modules/') && !path.includes(':') && !path.startsWith('dist/'))

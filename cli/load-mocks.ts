@@ -1,6 +1,6 @@
 // Loads a --mock file (the `mocks` object of a test case) and checks every key names a node that can use it, consistently.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FlowDocument, FlowNode } from '../flow-engine/document';
 import { mockContradictions } from '../flow-engine/mock-contradictions';
 import type { Mocks } from '../flow-engine/test-case';

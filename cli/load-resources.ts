@@ -2,7 +2,7 @@
 
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FlowDocument } from '../flow-engine/document';
 import { resolverFromBundle, type ResourceResolver } from '../flow-engine/resources';
 import { scheduleDefinition } from '../flow-engine/schedule/schedule-config';

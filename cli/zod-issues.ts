@@ -1,6 +1,6 @@
 // Renders zod issues as indented "path: problem" lines for CLI error messages about input files.
 
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 function problem(issue: z.core.$ZodIssue): string {
   // Parsed with reportInput, so a missing field shows up as an invalid_type issue whose input is undefined.

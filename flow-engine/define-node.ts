@@ -1,6 +1,6 @@
 // defineNode(): the one shape every node type is declared with; nodes/index.ts registers them all.
 
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { FlowNode } from './document';
 import type { Prompt } from './nodes/shared-config';
 import type { NodeBehaviour } from './compile/node-behaviour';

@@ -2,7 +2,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseSecretKey } from '../schemas/secrets';
 import type { TtsVoice } from './driver/freeswitch-driver';
 

@@ -1,25 +1,37 @@
-// Writes schemas/flow.schema.json from the node registry (`npm run schema:generate`); `--check` fails when stale.
+// Writes schemas/flow.schema.json from the node registry and the standalone validator generated from it
+// (`npm run schema:generate`); `--check` fails when either is stale.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serializeFlowSchema } from '../flow-engine/schema/index';
+import { flowValidatorCode } from './flow-validator-code';
 
-const target = fileURLToPath(new URL('../schemas/flow.schema.json', import.meta.url));
-const text = serializeFlowSchema();
+const schemaText = serializeFlowSchema();
+const outputs = [
+  { name: 'schemas/flow.schema.json', text: schemaText },
+  { name: 'flow-engine/validate/flow-schema-validate.generated.ts', text: flowValidatorCode(schemaText) },
+];
 
-if (process.argv.includes('--check')) {
-  let current = '';
+const pathOf = (name: string) => fileURLToPath(new URL(`../${name}`, import.meta.url));
+const read = (name: string) => {
   try {
-    current = readFileSync(target, 'utf8');
+    return readFileSync(pathOf(name), 'utf8');
   } catch {
     // A missing file is simply stale.
+    return '';
   }
-  if (current !== text) {
-    console.error('schemas/flow.schema.json is stale: run `npm run schema:generate` and commit the result.');
+};
+
+if (process.argv.includes('--check')) {
+  const stale = outputs.filter((output) => read(output.name) !== output.text).map((output) => output.name);
+  if (stale.length > 0) {
+    console.error(`${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} stale: run \`npm run schema:generate\` and commit the result.`);
     process.exit(1);
   }
-  console.log('schemas/flow.schema.json is up to date.');
+  console.log('schemas/flow.schema.json and its generated validator are up to date.');
 } else {
-  writeFileSync(target, text);
-  console.log(`Wrote schemas/flow.schema.json (${text.length} bytes).`);
+  for (const output of outputs) {
+    writeFileSync(pathOf(output.name), output.text);
+    console.log(`Wrote ${output.name} (${output.text.length} bytes).`);
+  }
 }

@@ -1,7 +1,8 @@
 // The one initTRPC file: the request context, tRPC initialisation, and the role-checking procedures.
 
 import { initTRPC, TRPCError } from '@trpc/server';
-import { z, ZodError } from 'zod';
+import * as z from 'zod';
+import { ZodError } from 'zod';
 import { eq, sql } from 'drizzle-orm';
 import { roles, users, type Role } from '../../schemas/db';
 import type { Auth } from './auth/auth';

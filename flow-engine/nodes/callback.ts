@@ -1,6 +1,6 @@
 // callback: books a call back to the caller, as soon as an agent is free or at the next opening time.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
 import type { CallbackRequest, CallbackResult, PlayRequest } from '../driver/call-driver';

@@ -1,6 +1,6 @@
 // collect: reads a number the caller keys in (order id, card number) into a variable.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, inputOptions, inputPromptRefs, mergeRefs, prompt, promptSummary } from './shared-config';
 import type { CollectRequest, CollectResult } from '../driver/call-driver';

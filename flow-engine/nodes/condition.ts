@@ -1,6 +1,6 @@
 // condition: branches on the first rule whose CEL expression is true, else `else`.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { portName } from './shared-config';
 import { evaluateBoolean } from '../compile/call-scope';

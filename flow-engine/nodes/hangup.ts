@@ -1,6 +1,6 @@
 // hangup: optionally says goodbye, then ends the call.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { prompt, promptRefs, promptSummary } from './shared-config';
 import type { HangupRequest } from '../driver/call-driver';

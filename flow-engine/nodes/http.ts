@@ -1,6 +1,6 @@
 // http: calls a CRM / order system and maps the response into variables.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, resourceRef } from './shared-config';
 import type { HttpRequest, HttpResult } from '../driver/call-driver';

@@ -1,6 +1,6 @@
 // menu: "press 1 for …": one port per key, plus noInput and invalid after the retries run out.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { inputOptions, inputPromptRefs, prompt, promptSummary } from './shared-config';
 import type { CollectRequest, CollectResult } from '../driver/call-driver';

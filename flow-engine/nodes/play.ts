@@ -1,6 +1,6 @@
 // play: plays a prompt to the caller and moves on.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { prompt, promptRefs, promptSummary } from './shared-config';
 import type { PlayRequest } from '../driver/call-driver';

@@ -1,6 +1,6 @@
 // queue: waits for an agent of a skill group, with position / wait-time announcements and a callback offer.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
 import type { EnqueueRequest, EnqueueResult } from '../driver/call-driver';

@@ -1,6 +1,6 @@
 // record: voicemail or a recorded message; the recording's location goes into a variable.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, mergeRefs, prompt, promptRefs, promptSummary, resourceRef } from './shared-config';
 import type { RecordRequest, RecordResult } from '../driver/call-driver';

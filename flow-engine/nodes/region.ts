@@ -1,6 +1,6 @@
 // region: routes by the caller's area code / country.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { regionRule } from '../region/region-config';
 import { matchRegion } from '../region';

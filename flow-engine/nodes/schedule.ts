@@ -1,6 +1,6 @@
 // schedule: open / closed / holiday by a shared or inline schedule, evaluated in its own time zone.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { scheduleDefinition } from '../schedule/schedule-config';
 import { resourceRef } from './shared-config';

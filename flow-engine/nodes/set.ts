@@ -1,6 +1,6 @@
 // set: assigns variables from CEL expressions (and may switch the prompt language).
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { identifier } from './shared-config';
 import { evaluate, setVariable, toPlain } from '../compile/call-scope';

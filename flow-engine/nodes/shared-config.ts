@@ -1,6 +1,6 @@
 // Config pieces that several node types share: prompts, input retry options, resource refs, identifiers.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import type { NodeReferences } from '../define-node';
 
 export const identifier = z

@@ -1,6 +1,6 @@
 // speech: asks an open question and branches on the recognised intent.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, inputOptions, inputPromptRefs, mergeRefs, portName, prompt, promptSummary } from './shared-config';
 import type { RecognizeRequest, RecognizeResult } from '../driver/call-driver';

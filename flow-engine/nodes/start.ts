@@ -1,6 +1,6 @@
 // start: where every call enters the flow. Exactly one per flow.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import type { AnswerRequest, EffectRequestBase } from '../driver/call-driver';
 import { NEXT_STEP, effectStep, type EffectStep } from '../compile/node-behaviour';

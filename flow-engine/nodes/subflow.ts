@@ -1,6 +1,6 @@
 // subflow: runs a reusable flow (e.g. identify the caller) and comes back to `next`.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { resourceRef } from './shared-config';
 

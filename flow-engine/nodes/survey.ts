@@ -1,6 +1,6 @@
 // survey: post-call satisfaction questions answered on the keypad (e.g. 1–5).
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { identifier, inputOptions, mergeRefs, prompt, promptRefs } from './shared-config';
 import type { CollectRequest, CollectResult, PlayRequest } from '../driver/call-driver';

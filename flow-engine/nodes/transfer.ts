@@ -1,6 +1,6 @@
 // transfer: connects the caller to a number or SIP address (on-duty engineer, another department).
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { mergeRefs, prompt, promptRefs } from './shared-config';
 import type { TransferRequest, TransferResult } from '../driver/call-driver';

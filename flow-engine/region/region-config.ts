@@ -1,6 +1,6 @@
 // The region shape: which callers belong to which region, by number prefix or country.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { portName } from '../nodes/shared-config';
 
 export const regionRule = z.strictObject({

@@ -1,6 +1,6 @@
 // The schedule shape: IANA time zone, weekly hours, holidays and one-off special days (e.g. 调休 make-up days).
 
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `HH:MM`, 24-hour clock; `24:00` closes at midnight. */
 export const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a time HH:MM, e.g. 09:00');

@@ -1,6 +1,6 @@
-// Time-zone arithmetic for schedules: UTC instant ⇄ local wall-clock time through luxon's Intl-based IANAZone.
+// Time-zone arithmetic for schedules: UTC instant ⇄ local wall-clock time through Intl.DateTimeFormat (the browser's
+// and Node's own tz data; no date library, which keeps the engine bundle small).
 
-import { IANAZone } from 'luxon';
 import { InvalidTimeZoneError } from './schedule-errors';
 
 export const MINUTE_MS = 60_000;
@@ -32,9 +32,43 @@ export function isValidTimeZone(tz: string): boolean {
   let valid = zoneValidity.get(tz);
   if (valid === undefined) {
     if (zoneValidity.size >= 256) zoneValidity.clear();
-    zoneValidity.set(tz, (valid = IANAZone.isValidZone(tz)));
+    zoneValidity.set(tz, (valid = zoneFormatter(tz) !== null));
   }
   return valid;
+}
+
+/** A formatter giving a zone's wall-clock fields (24-hour, with era), or null when Intl does not know the zone. */
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** UTC offset in minutes of `formatter`'s zone at `instantMs` (whole seconds): wall-clock fields read as UTC minus the instant. */
+function formatterOffset(formatter: Intl.DateTimeFormat, instantMs: number): number {
+  const fields: Record<string, string> = {};
+  for (const part of formatter.formatToParts(instantMs)) fields[part.type] = part.value;
+  let year = Number(fields.year);
+  if (fields.era === 'BC' || fields.era === 'B') year = 1 - year;
+  const hour = Number(fields.hour) % 24;
+  const asUtc = new Date(0);
+  // setUTCFullYear keeps years 0–99 literal (Date.UTC would read 26 as 1926).
+  asUtc.setUTCFullYear(year, Number(fields.month) - 1, Number(fields.day));
+  asUtc.setUTCHours(hour, Number(fields.minute), Number(fields.second), 0);
+  const wholeSecond = instantMs - (((instantMs % 1000) + 1000) % 1000);
+  return (asUtc.getTime() - wholeSecond) / MINUTE_MS;
 }
 
 /**
@@ -42,7 +76,7 @@ export function isValidTimeZone(tz: string): boolean {
  * (local 2026-03-29 09:00 → Date.UTC(2026, 2, 29, 9)), which makes day and minute arithmetic plain integers.
  */
 export class ZoneClock {
-  private readonly zone: IANAZone;
+  private readonly formatter: Intl.DateTimeFormat;
   private readonly dayOffsets = new Map<number, number | null>();
   private readonly minuteOffsets = new Map<number, number>();
 
@@ -60,7 +94,7 @@ export class ZoneClock {
   }
 
   private constructor(readonly timeZone: string) {
-    this.zone = IANAZone.create(timeZone);
+    this.formatter = zoneFormatter(timeZone) as Intl.DateTimeFormat;
   }
 
   /**
@@ -83,7 +117,7 @@ export class ZoneClock {
     const minute = Math.floor(instantMs / MINUTE_MS);
     let offset = this.minuteOffsets.get(minute);
     if (offset === undefined) {
-      offset = this.zone.offset(minute * MINUTE_MS);
+      offset = formatterOffset(this.formatter, minute * MINUTE_MS);
       remember(this.minuteOffsets, minute, offset);
     }
     return offset;

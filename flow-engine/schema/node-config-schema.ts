@@ -1,6 +1,6 @@
 // Converts one node type's zod config schema into JSON Schema, keeping the admin-facing pattern messages.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import type { NodeDefinition } from '../define-node';
 import { prompt } from '../nodes/shared-config';
 import type { JsonSchema } from './json-schema';

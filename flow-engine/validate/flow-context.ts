@@ -1,6 +1,6 @@
 // What the semantic rules read: the well-formed parts of a flow, with each node's parsed config, ports and references.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import type { NodeDefinition, NodeReferences, PortSpec } from '../define-node';
 import type { FlowEdge, FlowNode, VariableDeclaration } from '../document';
 import { getNodeDefinition } from '../nodes/index';

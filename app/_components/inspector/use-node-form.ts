@@ -4,7 +4,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { getNodeDefinition } from '../../../flow-engine/nodes/index';
 import type { InspectorProps } from '../nodes/inspector-props';
 import { plainConfig } from './plain-config';

@@ -1,6 +1,6 @@
 // Input schemas shared by the flow procedures: the minimal document shape and the size limit.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FlowDocument } from '../../../flow-engine/document';
 import type { TestCase } from '../../../flow-engine/test-case';
 

@@ -5,17 +5,16 @@
  * Content-Security-Policy of the studio's pages.
  * - script-src 'unsafe-inline': Next's App Router streams its payload in inline <script> tags; only per-request
  *   nonces (which make every page dynamic) would remove it.
- * - script-src 'unsafe-eval': ajv, which validates flows in the browser (flow-engine/validate/schema-validator.ts),
- *   compiles the flow schema with `new Function`; ajv's standalone code generation would remove the need.
- *   Nothing else in the stack needs it in production (XState, CEL via cel-js, React Flow, Monaco; zod falls back
- *   to its jitless mode by itself).
+ * - no 'unsafe-eval': flows are validated in the browser by ajv's standalone code, generated at
+ *   `npm run schema:generate` (flow-engine/validate/flow-schema-validate.generated.ts), and zod runs jitless; nothing
+ *   else in the stack needs it in production (XState, CEL via cel-js, React Flow, Monaco).
  * - style-src 'unsafe-inline': antd's CSS-in-JS and Monaco insert <style> elements and style attributes.
  * - worker-src 'self' blob:: Monaco's editor and JSON workers and the elkjs layout worker are module workers
  *   served from this origin (blob: for bundlers that wrap them).
  */
 const pagePolicy = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+  "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

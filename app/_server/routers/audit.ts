@@ -1,7 +1,7 @@
 // Audit router (admin): the record of who did what, filtered by actor, action, entity and time, newest first.
 
 import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { auditLog, users } from '../../../schemas/db';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 import { timestampInput } from '../validation/input-rules';

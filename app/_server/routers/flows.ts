@@ -2,7 +2,7 @@
 
 import { TRPCError } from '@trpc/server';
 import { count, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { canonicalJson } from '../../../flow-engine/canonical-json';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { validate } from '../../../flow-engine/validate';

@@ -2,7 +2,7 @@
 
 import { TRPCError } from '@trpc/server';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { flows, flowVersions, lines } from '../../../schemas/db';
 import { recordAudit } from '../audit/record-audit';
 import { notifyInTransaction, type Executor } from '../db/client';

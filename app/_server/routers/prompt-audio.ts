@@ -2,7 +2,7 @@
 // HTTP routes (/api/audio) because recordings are binary.
 
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
+import * as z from 'zod';
 import { deletePromptAudio, listPromptAudio } from '../audio/prompt-audio-store';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../trpc';
 

@@ -2,7 +2,7 @@
 
 import { TRPCError } from '@trpc/server';
 import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { roles, sessions, users } from '../../../schemas/db';
 import { minPasswordLength } from '../auth/auth';
 import { createUserWithPassword, EmailTakenError } from '../auth/create-user';

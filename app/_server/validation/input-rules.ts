@@ -1,6 +1,6 @@
 // Input rules the routers share, so that no value reaches PostgreSQL that it would refuse with an error of its own.
 
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** PostgreSQL `integer` (int4): version numbers, revisions, line versions. */
 export const int4Max = 2_147_483_647;

@@ -1,6 +1,7 @@
 // Turns zod's issues into sentences a person reads, one per field ("name cannot be empty."), instead of a JSON dump.
 
-import { z, type ZodError } from 'zod';
+import * as z from 'zod';
+import type { ZodError } from 'zod';
 import { describeInputPath } from './input-limits';
 
 type Issue = ZodError['issues'][number];

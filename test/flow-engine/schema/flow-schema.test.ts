@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { nodeDefinitions, nodeTypes } from '../../../flow-engine/nodes/index';
 import { buildFlowSchema, configDefName, FLOW_SCHEMA_ID, serializeFlowSchema, type JsonSchema } from '../../../flow-engine/schema/index';
+import { flowValidatorCode } from '../../../scripts/flow-validator-code';
 
 const checkedIn = readFileSync(new URL('../../../schemas/flow.schema.json', import.meta.url), 'utf8');
 const schema = buildFlowSchema();
@@ -17,6 +18,13 @@ const readFixture = (kind: string, name: string): unknown =>
 describe('flow schema', () => {
   it('the checked-in schemas/flow.schema.json is what the registry builds (run npm run schema:generate)', () => {
     expect(checkedIn).toBe(serializeFlowSchema());
+  });
+
+  it('the checked-in standalone validator is what schema:generate writes from that schema (run npm run schema:generate)', () => {
+    const generated = readFileSync(new URL('../../../flow-engine/validate/flow-schema-validate.generated.ts', import.meta.url), 'utf8');
+    expect(generated === flowValidatorCode(checkedIn)).toBe(true);
+    // The browser must never compile code from text (a strict CSP forbids it).
+    expect(generated).not.toMatch(/new Function|\beval\(/);
   });
 
   it('is a 2020-12 schema with $id and title', () => {

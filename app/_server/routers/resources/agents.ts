@@ -2,7 +2,7 @@
 
 import { TRPCError } from '@trpc/server';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { agents, agentSkills, skillGroups } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';
 import type { Executor } from '../../db/client';

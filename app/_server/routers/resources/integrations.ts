@@ -3,7 +3,7 @@
 
 import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { integrations } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';
 import { encryptSecret, integrationSecretContext } from '../../crypto/secrets';

@@ -1,7 +1,7 @@
 // Input pieces the resource routers share: stable keys, ids and the not-found / key-taken errors.
 
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isUniqueViolation } from '../../db/unique-violation';
 
 /** The stable key flows use in `{ "ref": … }`; fixed once created so published flows keep resolving. */

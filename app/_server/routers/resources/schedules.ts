@@ -1,7 +1,7 @@
 // Schedules router: business hours that `schedule` nodes reference by key; definitions checked by the engine's shape.
 
 import { asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidTimeZone, scheduleDefinition } from '../../../../flow-engine/schedule';
 import { schedules } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';

@@ -1,7 +1,7 @@
 // Skill groups router: the queues that `queue` nodes reference by key and agents belong to.
 
 import { asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { skillGroups } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
