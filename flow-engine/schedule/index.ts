@@ -7,3 +7,13 @@ export { checkSchedule } from './check-schedule';
 export { ScheduleDefinitionError, InvalidTimeZoneError } from './schedule-errors';
 export { scheduleDefinition, weekdays } from './schedule-config';
 export type { ScheduleDefinition, ScheduleState, Weekday } from './schedule-config';
+export {
+  scheduleCalendar,
+  ScheduleCalendarError,
+  type ScheduleCalendar,
+  type ScheduleCalendarOptions,
+  type CalendarDay,
+  type CalendarDayKind,
+  type CalendarHour,
+  type CalendarScheduleNode,
+} from './schedule-calendar';
