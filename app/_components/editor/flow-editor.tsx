@@ -10,6 +10,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import * as z from 'zod';
 import type { FlowDocument, Position } from '../../../flow-engine/document';
 import { useAutosave, type ServerDraft } from './autosave/use-autosave';
+import { CalendarDrawer } from './calendar/calendar-drawer';
 import { FlowCanvas } from './canvas/flow-canvas';
 import { useClipboard } from './clipboard/use-clipboard';
 import { PasteWarning } from './clipboard/paste-warning';
@@ -63,7 +64,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const flowId = useEditorStore((s) => s.flowId);
   const saveStatus = useEditorStore((s) => s.save.status);
   const conflict = useEditorStore((s) => s.save.conflict);
-  const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | undefined>();
+  const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | 'calendar' | undefined>();
   const [problemsOpen, setProblemsOpen] = useState(false);
   const pointer = useRef<Position | undefined>(undefined);
 
@@ -110,6 +111,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         layoutRunning={layout.running}
         onPublish={() => setDialog('publish')}
         onJson={() => setDialog('json')}
+        onCalendar={() => setDialog('calendar')}
         onProblems={() => setProblemsOpen((open) => !open)}
         onHelp={() => setDialog('help')}
         canPublish={canDesign}
@@ -142,6 +144,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
       <HelpOverlay open={dialog === 'help'} onClose={() => setDialog(undefined)} />
       <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} flush={autosave.flush} />
       <JsonViewDrawer open={dialog === 'json'} onClose={() => setDialog(undefined)} />
+      <CalendarDrawer open={dialog === 'calendar'} onClose={() => setDialog(undefined)} />
       <PasteWarning pending={clipboard.pending} onConfirm={clipboard.confirm} onCancel={clipboard.cancel} />
       <ConflictDialog value={conflictCase} flowId={flowId} onReload={autosave.reload} />
     </div>

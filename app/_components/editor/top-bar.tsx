@@ -3,6 +3,7 @@
 
 import {
   ApartmentOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
   CodeOutlined,
   HistoryOutlined,
@@ -24,6 +25,7 @@ export interface TopBarProps {
   onCancelLayout(): void;
   layoutRunning: boolean;
   onJson?: () => void;
+  onCalendar?: () => void;
   onPublish(): void;
   onProblems(): void;
   onHelp(): void;
@@ -71,6 +73,11 @@ export function TopBar(props: TopBarProps) {
         {props.onJson && (
           <Button icon={<CodeOutlined />} onClick={props.onJson}>
             {t('json')}
+          </Button>
+        )}
+        {props.onCalendar && (
+          <Button icon={<CalendarOutlined />} onClick={props.onCalendar}>
+            {t('calendar')}
           </Button>
         )}
         <Link href={`/flows/${flowId}/versions`} className="ant-btn ant-btn-default cf-link-button">
