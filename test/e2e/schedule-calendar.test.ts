@@ -13,7 +13,8 @@ describe('schedule calendar', () => {
   async function openCalendar(page: Page, button: string) {
     const created = await apiMutation<{ id: string }>(page, 'flows.create', { name: `Lotus ${Date.now()}`, template: 'small-business' });
     await studio.goto(page, `/flows/${created.id}`);
-    await page.locator('[aria-label="Flow canvas"]').waitFor();
+    // The canvas's label is translated; its class is not.
+    await page.locator('.cf-canvas').waitFor();
     await page.getByRole('button', { name: button }).click();
     await page.locator('.cf-calendar').waitFor();
     // Type the month into the month picker: October 2026, with the National Day holiday and a make-up Saturday.
