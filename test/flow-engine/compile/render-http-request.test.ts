@@ -60,7 +60,7 @@ describe('renderHttpRequest', () => {
         return simulatorDriver.http(request, context);
       },
     };
-    await runSimulation(compiled, { name: 'lookup', call, mocks: { http: { lookup: { status: 200, body: {} } } }, expect: {} }, undefined, capturing);
+    await runSimulation(compiled, { name: 'lookup', call, mocks: { http: { lookup: { status: 200, body: {} } } } }, undefined, capturing);
     expect(received).toHaveLength(1);
     const rendered = renderHttpRequest(compiled, 'lookup', { vars: { orderId: 'A-861' }, call });
     expect(rendered).toEqual(received[0]);
