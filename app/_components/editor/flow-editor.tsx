@@ -25,6 +25,7 @@ import { HelpOverlay } from './shortcuts/help-overlay';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
 import { EditorStoreProvider, useEditorStore } from './store/editor-store-context';
+import { TestsPanel } from './tests/tests-panel';
 import { TopBar } from './top-bar';
 import { useLiveValidation } from './validation/use-live-validation';
 
@@ -65,6 +66,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const conflict = useEditorStore((s) => s.save.conflict);
   const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | undefined>();
   const [problemsOpen, setProblemsOpen] = useState(false);
+  const [testsOpen, setTestsOpen] = useState(false);
   const pointer = useRef<Position | undefined>(undefined);
 
   useLiveValidation(store);
@@ -111,6 +113,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         onPublish={() => setDialog('publish')}
         onJson={() => setDialog('json')}
         onProblems={() => setProblemsOpen((open) => !open)}
+        onTests={() => setTestsOpen((open) => !open)}
         onHelp={() => setDialog('help')}
         canPublish={canDesign}
       />
@@ -141,6 +144,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
       <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />
       <HelpOverlay open={dialog === 'help'} onClose={() => setDialog(undefined)} />
       <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} flush={autosave.flush} />
+      <TestsPanel open={testsOpen} onClose={() => setTestsOpen(false)} />
       <JsonViewDrawer open={dialog === 'json'} onClose={() => setDialog(undefined)} />
       <PasteWarning pending={clipboard.pending} onConfirm={clipboard.confirm} onCancel={clipboard.cancel} />
       <ConflictDialog value={conflictCase} flowId={flowId} onReload={autosave.reload} />

@@ -1,6 +1,7 @@
 // The last run of the flow's tests in the browser, shared by the tests panel, the top bar and the publish dialog;
 // one small store per editor store, which also keeps the 'coverage' and 'testDiff' canvas layers in step with it.
 
+import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FlowDocument } from '../../../../flow-engine/document';
@@ -113,5 +114,5 @@ export function useTestRunApi(): StoreApi<TestRunStore> {
 export function useRunTests(): () => Promise<TestReport | undefined> {
   const api = useTestRunApi();
   // Resources: the live validation's resolver (studio7's flows.resourceBundle) plugs in here as run(resolver).
-  return () => api.getState().run();
+  return useCallback(() => api.getState().run(), [api]);
 }
