@@ -139,12 +139,12 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         <Palette />
         <FlowCanvas pointer={pointer} />
         <InspectorPanel />
+        <TestsPanel open={testsOpen} onClose={() => setTestsOpen(false)} />
       </div>
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
       <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />
       <HelpOverlay open={dialog === 'help'} onClose={() => setDialog(undefined)} />
       <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} flush={autosave.flush} />
-      <TestsPanel open={testsOpen} onClose={() => setTestsOpen(false)} />
       <JsonViewDrawer open={dialog === 'json'} onClose={() => setDialog(undefined)} />
       <PasteWarning pending={clipboard.pending} onConfirm={clipboard.confirm} onCancel={clipboard.cancel} />
       <ConflictDialog value={conflictCase} flowId={flowId} onReload={autosave.reload} />

@@ -2,11 +2,11 @@
 // The tests panel: the flow's test cases with their last result, "Run all tests" in the browser, a failing case's
 // path difference on the canvas, coverage, and a small form to rename, delete or re-expect a case.
 
-import { CheckCircleFilled, CloseCircleFilled, DeleteOutlined, EditOutlined, MinusCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled, CloseOutlined, DeleteOutlined, EditOutlined, MinusCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useReactFlow } from '@xyflow/react';
-import { Alert, Button, Drawer, Popconfirm, Space } from 'antd';
+import { Alert, Button, Popconfirm, Space } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { TestCaseResult } from '../../../../flow-engine/simulator/run-tests';
 import type { TestCase } from '../../../../flow-engine/test-case';
 import { CoverageSection } from '../coverage/coverage-section';
@@ -31,6 +31,7 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
   const diffCase = useTestRun((s) => s.diffCase);
   const diff = useTestRun((s) => s.diff);
   const [editing, setEditing] = useState<number | undefined>();
+  const headingId = useId();
   const tests = doc.tests ?? [];
 
   // The path difference belongs to the open panel: closing it clears the canvas layer.
@@ -54,22 +55,20 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
     if (marked.length) void reactFlow.fitView({ nodes: marked.map((id) => ({ id })), duration: 250, padding: 0.2 });
   };
 
+  if (!open) return null;
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      title={t('title')}
-      placement="right"
-      mask={false}
-      size={460}
-      closable={{ 'aria-label': t('close') }}
-      extra={
+    // A side panel beside the inspector rather than a drawer over the canvas: the path it paints stays in view and the
+    // top bar (undo, publish) stays reachable.
+    <aside className="cf-tests-panel" aria-labelledby={headingId}>
+      <header className="cf-tests-panel-header">
+        <h2 id={headingId} className="cf-tests-panel-title">
+          {t('title')}
+        </h2>
         <Button type="primary" icon={<PlayCircleOutlined />} loading={status === 'running'} disabled={tests.length === 0} onClick={() => void runTests()}>
           {t('runAll')}
         </Button>
-      }
-      className="cf-tests-panel"
-    >
+        <Button type="text" icon={<CloseOutlined />} aria-label={t('close')} onClick={onClose} />
+      </header>
       {readOnly && <p className="cf-field-hint">{t('readOnly')}</p>}
       <div role="status" className="cf-tests-status">
         {status === 'running' && t('running')}
@@ -129,6 +128,6 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
         </ul>
       )}
       <CoverageSection />
-    </Drawer>
+    </aside>
   );
 }
