@@ -45,7 +45,7 @@ describe('flow tests and coverage in the editor', () => {
     await studio.goto(page, `/flows/${flowId}`);
     await page.locator('[aria-label="Flow canvas"]').waitFor();
     await page.getByTestId('node-mainMenu').waitFor();
-    await page.getByRole('button', { name: 'Tests', exact: true }).click();
+    await page.getByRole('button', { name: /\bTests$/ }).click();
     const panel = page.getByRole('complementary', { name: 'Tests' });
     await panel.waitFor();
     return panel;
@@ -82,7 +82,7 @@ describe('flow tests and coverage in the editor', () => {
 
     // The publish dialog runs the tests again and shows the result with the coverage.
     await panel.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('button', { name: /\bPublish$/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Publish a new version' });
     await dialog.getByText(/^10 of 10 tests pass · coverage \d+%$/).waitFor({ timeout: 60_000 });
     await expect(dialog.getByRole('button', { name: 'Publish' }).isEnabled()).resolves.toBe(true);

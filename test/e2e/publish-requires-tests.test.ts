@@ -37,7 +37,7 @@ describe('publishing requires passing tests when an admin says so', () => {
 
     await studio.goto(page, `/flows/${flow.id}`);
     await page.getByTestId('node-mainMenu').waitFor();
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('button', { name: /\bPublish$/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Publish a new version' });
     await dialog.getByText('6 of 10 tests pass', { exact: false }).waitFor({ timeout: 60_000 });
     await dialog.getByRole('alert').filter({ hasText: 'An administrator requires all tests to pass before publishing.' }).waitFor();
@@ -49,7 +49,7 @@ describe('publishing requires passing tests when an admin says so', () => {
 
     await apiMutation(page, 'settings.update', { requireTestsToPublish: false });
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('button', { name: /\bPublish$/ }).click();
     await dialog.getByText('6 of 10 tests pass', { exact: false }).waitFor({ timeout: 60_000 });
     await expect(dialog.getByRole('button', { name: 'Publish' }).isEnabled()).resolves.toBe(true);
   });

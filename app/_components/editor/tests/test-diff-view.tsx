@@ -18,8 +18,8 @@ export function TestDiffView({ result, diff }: { result: TestCaseResult; diff: P
         <>
           <h4 className="cf-test-detail-heading">{t('failures')}</h4>
           <ul className="cf-test-failures">
-            {result.failures.map((failure) => (
-              <li key={failure}>{failure}</li>
+            {result.failures.map((failure, index) => (
+              <li key={index}>{failure}</li>
             ))}
           </ul>
         </>
