@@ -1,7 +1,8 @@
 // runTests(): runs a flow's test cases in the simulator, checks their expectations and measures coverage.
 
 import { compile } from '../compile/compile';
-import type { FlowDocument } from '../document';
+import type { FlowDocument, FlowNode } from '../document';
+import { getNodeDefinition } from '../nodes/index';
 import type { ResourceResolver } from '../resources';
 import type { TestCase } from '../test-case';
 import { runSimulation, type SimulationTrace } from './simulate';
@@ -20,11 +21,24 @@ export interface Coverage {
   missed: string[];
 }
 
+/** One exit of one node of the flow (subflows' inner nodes are not counted). */
+export interface PortRef {
+  node: string;
+  port: string;
+}
+
+/** Ports are counted whether connected or not: an open port that may end the call is a path a test can miss too. */
+export interface PortCoverage {
+  covered: number;
+  total: number;
+  missed: PortRef[];
+}
+
 export interface TestReport {
   cases: TestCaseResult[];
   passed: number;
   failed: number;
-  coverage: { nodes: Coverage; edges: Coverage };
+  coverage: { nodes: Coverage; edges: Coverage; ports: PortCoverage };
 }
 
 /** Structural equality of JSON-like values (key order ignored). */
@@ -36,6 +50,17 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   return ka.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The ports of a node as its type declares them for its config (none when the config does not parse). */
+function portsOf(node: FlowNode): string[] {
+  const definition = getNodeDefinition(node.type);
+  if (!definition) return [];
+  try {
+    return definition.ports(definition.parseConfig(node)).map((p) => p.name);
+  } catch {
+    return [];
+  }
 }
 
 const show = (value: unknown) => JSON.stringify(value) ?? 'undefined';
@@ -71,7 +96,7 @@ export function checkExpectations(testCase: TestCase, trace: SimulationTrace): s
 }
 
 /**
- * Run `flow.tests` and report pass/fail per case with node and edge coverage across all cases.
+ * Run `flow.tests` and report pass/fail per case with node, edge and port coverage across all cases.
  * @example
  * const report = await runTests(flow);
  * report.failed; // 0
@@ -91,6 +116,8 @@ export async function runTests(flow: FlowDocument, options: { resources?: Resour
   }
   const missedNodes = flow.nodes.filter((n) => !visited.has(n.id)).map((n) => n.id);
   const missedEdges = flow.edges.filter((e) => !taken.has(`${e.source}\u0000${e.port}`)).map((e) => e.id);
+  const ports = flow.nodes.flatMap((n) => portsOf(n).map((port) => ({ node: n.id, port })));
+  const missedPorts = ports.filter((p) => !taken.has(`${p.node}\u0000${p.port}`));
   const passed = cases.filter((c) => c.passed).length;
   return {
     cases,
@@ -99,6 +126,7 @@ export async function runTests(flow: FlowDocument, options: { resources?: Resour
     coverage: {
       nodes: { covered: flow.nodes.length - missedNodes.length, total: flow.nodes.length, missed: missedNodes },
       edges: { covered: flow.edges.length - missedEdges.length, total: flow.edges.length, missed: missedEdges },
+      ports: { covered: ports.length - missedPorts.length, total: ports.length, missed: missedPorts },
     },
   };
 }

@@ -26,6 +26,7 @@ import { HelpOverlay } from './shortcuts/help-overlay';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
 import { EditorStoreProvider, useEditorStore } from './store/editor-store-context';
+import { TestsPanel } from './tests/tests-panel';
 import { TopBar } from './top-bar';
 import { useLiveValidation } from './validation/use-live-validation';
 
@@ -66,6 +67,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const conflict = useEditorStore((s) => s.save.conflict);
   const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | 'calendar' | undefined>();
   const [problemsOpen, setProblemsOpen] = useState(false);
+  const [testsOpen, setTestsOpen] = useState(false);
   const pointer = useRef<Position | undefined>(undefined);
 
   useLiveValidation(store);
@@ -113,6 +115,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         onJson={() => setDialog('json')}
         onCalendar={() => setDialog('calendar')}
         onProblems={() => setProblemsOpen((open) => !open)}
+        onTests={() => setTestsOpen((open) => !open)}
         onHelp={() => setDialog('help')}
         canPublish={canDesign}
       />
@@ -138,6 +141,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         <Palette />
         <FlowCanvas pointer={pointer} />
         <InspectorPanel />
+        <TestsPanel open={testsOpen} onClose={() => setTestsOpen(false)} />
       </div>
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
       <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />

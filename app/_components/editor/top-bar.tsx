@@ -17,6 +17,7 @@ import { Button, Space, Tooltip, Typography } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { SaveIndicator } from './save-indicator';
+import { TestsButton } from './tests/tests-button';
 import { useEditorStore, useEditorStoreApi, useHistoryAvailability } from './store/editor-store-context';
 
 export interface TopBarProps {
@@ -28,6 +29,7 @@ export interface TopBarProps {
   onCalendar?: () => void;
   onPublish(): void;
   onProblems(): void;
+  onTests(): void;
   onHelp(): void;
   canPublish: boolean;
 }
@@ -86,6 +88,7 @@ export function TopBar(props: TopBarProps) {
         <Button onClick={props.onProblems} danger={errors > 0}>
           {t('problems', { errors, warnings })}
         </Button>
+        <TestsButton onClick={props.onTests} />
         <Tooltip title={publishBlocked}>
           <Button type="primary" icon={<CloudUploadOutlined />} disabled={publishBlocked !== undefined} onClick={props.onPublish} aria-describedby={publishBlocked ? 'cf-publish-blocked' : undefined}>
             {t('publish')}

@@ -53,6 +53,7 @@ export function AppNav({ user, locale }: { user: NavUser; locale: Locale }) {
             children: [
               { key: 'admin/users', label: link('/admin/users', t('users')) },
               { key: 'admin/audit', label: link('/admin/audit', t('audit')) },
+              { key: 'admin/settings', label: link('/admin/settings', t('settings')) },
             ],
           },
         ]

@@ -37,6 +37,26 @@ test('passing cases pass, and coverage counts the nodes and edges they used', as
   expect(report.coverage.edges).toEqual({ covered: 4, total: 9, missed: ['e5', 'e6', 'e7', 'e8', 'e9'] });
 });
 
+test('port coverage counts every exit of every node, connected or not, and names the ones no case left by', async () => {
+  const report = await runTests(
+    hotline([
+      { name: 'sales', inputs: ['1'], expect: { end: 'sales' } },
+      { name: 'support', inputs: ['2'], expect: { end: 'support' } },
+    ]),
+  );
+  expect(report.coverage.ports).toEqual({
+    covered: 5,
+    total: 10,
+    missed: [
+      { node: 'menu', port: 'noInput' },
+      { node: 'menu', port: 'invalid' },
+      { node: 'sales', port: 'overflow' },
+      { node: 'sales', port: 'noAgents' },
+      { node: 'sales', port: 'callback' },
+    ],
+  });
+});
+
 test('each unmet expectation is reported as a sentence', async () => {
   const report = await runTests(
     hotline([
@@ -75,4 +95,5 @@ test('a flow without tests reports no cases and nothing covered', async () => {
   const report = await runTests(hotline(undefined));
   expect(report).toMatchObject({ cases: [], passed: 0, failed: 0 });
   expect(report.coverage.nodes.covered).toBe(0);
+  expect(report.coverage.ports).toMatchObject({ covered: 0, total: 10 });
 });

@@ -10,6 +10,7 @@ import { apiErrorMessage, apiFlowIssues } from '../../../_lib/api-error';
 import { trpc } from '../../../_lib/trpc-client';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { ChangeReview } from './change-review';
+import { PublishTests, usePublishTestGate } from './publish-tests';
 
 interface LastVersion {
   number: number;
@@ -27,6 +28,7 @@ export function PublishDialog({ open, onClose, flush }: { open: boolean; onClose
   const [highlight, setHighlight] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | undefined>();
+  const gate = usePublishTestGate(open);
 
   useEffect(() => {
     if (!open) return;
@@ -90,7 +92,7 @@ export function PublishDialog({ open, onClose, flush }: { open: boolean; onClose
       onOk={publish}
       okText={t('confirm')}
       cancelText={t('cancel')}
-      okButtonProps={{ loading: busy }}
+      okButtonProps={{ loading: busy, disabled: gate.blocked }}
       width={640}
       destroyOnHidden
     >
@@ -109,6 +111,7 @@ export function PublishDialog({ open, onClose, flush }: { open: boolean; onClose
           <ChangeReview review={compared.review} diff={compared.diff} labelOf={labelOf} />
         </>
       )}
+      <PublishTests blocked={gate.blocked} />
       {error && <Alert type="error" showIcon title={error.message} description={error.issues.length ? error.issues.join(' · ') : undefined} role="alert" />}
     </Modal>
   );
