@@ -23,6 +23,7 @@ import { ProblemsPanel } from './problems/problems-panel';
 import { PublishDialog } from './publish/publish-dialog';
 import { HelpOverlay } from './shortcuts/help-overlay';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
+import { SimulatePanel } from './simulate/simulate-panel';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
 import { EditorStoreProvider, useEditorStore } from './store/editor-store-context';
 import { TopBar } from './top-bar';
@@ -65,6 +66,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const conflict = useEditorStore((s) => s.save.conflict);
   const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | undefined>();
   const [problemsOpen, setProblemsOpen] = useState(false);
+  const [simulateOpen, setSimulateOpen] = useState(false);
   const pointer = useRef<Position | undefined>(undefined);
 
   useLiveValidation(store);
@@ -112,6 +114,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         onJson={() => setDialog('json')}
         onProblems={() => setProblemsOpen((open) => !open)}
         onHelp={() => setDialog('help')}
+        onSimulate={() => setSimulateOpen((open) => !open)}
         canPublish={canDesign}
       />
       {autosave.restored && (
@@ -136,6 +139,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         <Palette />
         <FlowCanvas pointer={pointer} />
         <InspectorPanel />
+        <SimulatePanel open={simulateOpen} onClose={() => setSimulateOpen(false)} />
       </div>
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
       <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />

@@ -6,6 +6,7 @@ import {
   CloudUploadOutlined,
   CodeOutlined,
   HistoryOutlined,
+  PhoneOutlined,
   QuestionCircleOutlined,
   RedoOutlined,
   SearchOutlined,
@@ -27,6 +28,7 @@ export interface TopBarProps {
   onPublish(): void;
   onProblems(): void;
   onHelp(): void;
+  onSimulate?: () => void;
   canPublish: boolean;
 }
 
@@ -76,6 +78,11 @@ export function TopBar(props: TopBarProps) {
         <Link href={`/flows/${flowId}/versions`} className="ant-btn ant-btn-default cf-link-button">
           <HistoryOutlined /> {t('versions')}
         </Link>
+        {props.onSimulate && (
+          <Button icon={<PhoneOutlined />} onClick={props.onSimulate}>
+            {t('simulate')}
+          </Button>
+        )}
         <Button onClick={props.onProblems} danger={errors > 0}>
           {t('problems', { errors, warnings })}
         </Button>

@@ -1,0 +1,30 @@
+// "Call the real integration": the server proxy (tRPC simulator.callIntegration) sends one http node's request as the
+// runtime would, with the integration's secrets and address guard, and returns the answer (never a secret).
+
+import type { HttpMock } from '../../../../flow-engine/test-case';
+import { trpc } from '../../../_lib/trpc-client';
+
+export interface CallIntegrationInput {
+  flowId: string;
+  nodeId: string;
+  vars: Record<string, unknown>;
+  call: { caller?: string; dialed?: string; language?: string };
+}
+
+export interface CallIntegrationOutput {
+  status: number;
+  body: unknown;
+  elapsedMs: number;
+}
+
+/** The procedure as agreed between the helpers (the server router is registered separately). */
+interface SimulatorProcedures {
+  simulator: { callIntegration: { mutate(input: CallIntegrationInput): Promise<CallIntegrationOutput> } };
+}
+
+/** The real answer as the mock that replays it: status, body and how long it took. */
+export async function callRealIntegration(input: CallIntegrationInput): Promise<HttpMock> {
+  // The tRPC client is a proxy: any procedure path works at run time; the cast names this one's types.
+  const answer = await (trpc as unknown as SimulatorProcedures).simulator.callIntegration.mutate(input);
+  return { status: answer.status, body: answer.body, delayMs: Math.max(0, Math.round(answer.elapsedMs)) };
+}
