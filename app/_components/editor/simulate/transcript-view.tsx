@@ -26,7 +26,7 @@ export function TranscriptView({ lines, language, nodeName }: { lines: Transcrip
       <Button size="small" icon={<SoundOutlined />} onClick={() => speak(played, language)} disabled={played.length === 0}>
         {t('speakAll')}
       </Button>
-      <ol aria-label={t('played')}>
+      <ol>
         {lines.map((line, index) => (
           <li key={index} className={`cf-sim-line cf-sim-line-${line.kind}`}>
             <span className="cf-sim-line-who">
