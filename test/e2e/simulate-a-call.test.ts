@@ -36,13 +36,14 @@ describe('simulate a call', () => {
     if (!flowId) flowId = (await apiMutation<{ id: string }>(page, 'flows.create', { name: 'Card line simulation', template: 'bank-card-services' })).id;
     await studio.goto(page, `/flows/${flowId}`);
     await page.locator('[aria-label="Flow canvas"]').waitFor();
-    await page.getByRole('button', { name: 'Simulate', exact: true }).click();
+    await page.getByRole('button', { name: 'Simulate' }).click();
     const panel = page.getByRole('region', { name: 'Simulate a call' });
     await panel.waitFor();
     // The panel narrows the canvas: fit the view so every node is drawn (off-screen nodes are not rendered).
     await page.getByRole('button', { name: /fit view/i }).click();
     await panel.getByRole('tab', { name: 'Call setup' }).click();
-    await panel.getByRole('radio', { name: 'en-US' }).check({ force: true });
+    await panel.getByRole('radiogroup', { name: 'Language' }).getByText('en-US', { exact: true }).click();
+    await expect(panel.getByRole('radio', { name: 'en-US' }).isChecked()).resolves.toBe(true);
     await panel.getByRole('tab', { name: 'Transcript' }).click();
     return { page, panel };
   }
@@ -65,7 +66,7 @@ describe('simulate a call', () => {
   async function mockCrm(panel: Locator, body: string) {
     await panel.getByRole('tab', { name: 'Mocks' }).click();
     const mode = panel.getByRole('radiogroup', { name: 'Answer for Card CRM lookup' });
-    await mode.getByRole('radio', { name: 'Mock', exact: true }).check({ force: true });
+    await mode.getByText('Mock', { exact: true }).click();
     await panel.getByLabel('JSON body Card CRM lookup').fill(body);
     await panel.getByRole('tab', { name: 'Transcript' }).click();
   }
@@ -120,7 +121,10 @@ describe('simulate a call', () => {
     await expect(panel.getByRole('row', { name: /cardNumber/ }).textContent()).resolves.not.toContain(CARD);
   });
 
+  let saves = 0;
   it('the call saved as a test lands in the flow document and replays to the same end', async () => {
+    // A retry saves under a new name: the first attempt's test may already be in the draft.
+    const name = `Diamond caller saved from the simulator ${++saves}`;
     const { page, panel } = await editorWithPanel();
     await mockCrm(panel, `{"tier":"diamond","last4":"6783"}`);
     await startPaused(panel);
@@ -130,17 +134,17 @@ describe('simulate a call', () => {
     await status(panel, 'Call ended at Premier queue');
     await panel.getByRole('button', { name: 'Save as test' }).click();
     const dialog = page.getByRole('dialog', { name: 'Save this call as a test' });
-    await dialog.getByLabel('Test name').fill('Diamond caller saved from the simulator');
+    await dialog.getByLabel('Test name').fill(name);
     await dialog.getByText('Ends at Premier queue (answered in a queue)').waitFor();
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Save test' }).click();
-    await page.getByText('Test “Diamond caller saved from the simulator” added to the flow.').waitFor();
+    await page.getByText(`Test “${name}” added to the flow.`).waitFor();
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
 
     const draftOf = async () => (await apiQuery<FlowRow>(page, 'flows.get', { flowId })).draft;
-    await expect.poll(async () => (await draftOf()).tests?.some((t) => t.name === 'Diamond caller saved from the simulator'), { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => (await draftOf()).tests?.some((t) => t.name === name), { timeout: 30_000 }).toBe(true);
     const flow = await draftOf();
-    const saved = flow.tests!.find((t) => t.name === 'Diamond caller saved from the simulator')!;
+    const saved = flow.tests!.find((t) => t.name === name)!;
     expect(saved.inputs).toEqual(['2', `${CARD}#`]);
     expect(saved.call).toMatchObject({ language: 'en-US', at: '2026-01-05T10:00:00+08:00' });
     expect(saved.mocks?.http?.crmLookup).toEqual({ status: 200, body: { tier: 'diamond', last4: '6783' } });

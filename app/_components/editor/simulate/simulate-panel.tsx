@@ -112,6 +112,8 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
       )}
       <Tabs
         className="cf-sim-tabs"
+        size="small"
+        tabBarGutter={12}
         defaultActiveKey="transcript"
         items={[
           { key: 'transcript', label: t('tabs.transcript'), children: <TranscriptView lines={lines} language={call.script?.call.language ?? doc.defaultLanguage} nodeName={nodeName} /> },
