@@ -1,7 +1,6 @@
 // What the tester sets up before and during a simulated call: call details and one mock draft per http / queue node.
 
 import type { CallSetup, HttpMock, Mocks, QueueMock } from '../../../../flow-engine/test-case';
-import { DEFAULT_CALL_AT } from '../../../../flow-engine/simulator/simulated-call';
 import { zonedInstant } from './zoned-instant';
 
 /** An http node's answer: none (the simulator's "no mock" error), a mock, or the real integration through the server. */
@@ -41,8 +40,6 @@ export function defaultSetup(language: string): SimulationSetup {
     queue: {},
   };
 }
-
-export { DEFAULT_CALL_AT };
 
 /** The test case's call setup: the instant written with its offset in the chosen zone. */
 export function callSetupOf(details: CallDetails): CallSetup {
