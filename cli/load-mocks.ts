@@ -18,6 +18,7 @@ const mocksFile = z.strictObject({
         headers: z.record(z.string(), z.string()).optional(),
         timeout: z.boolean().optional(),
         networkError: z.boolean().optional(),
+        delayMs: z.number().min(0).optional(),
       }),
     )
     .optional(),

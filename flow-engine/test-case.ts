@@ -19,6 +19,8 @@ export interface HttpMock {
   /** Simulate the request timing out (the `timeout` port) or failing at the network level (`error`). */
   timeout?: boolean;
   networkError?: boolean;
+  /** Milliseconds before the answer arrives; at or past the node's `timeoutSeconds` the request times out instead. */
+  delayMs?: number;
 }
 
 export type QueueOutcome = 'answered' | 'overflow' | 'noAgents' | 'callback';

@@ -34,6 +34,7 @@ export const testCaseDefs: Record<string, JsonSchema> = {
     headers: { type: 'object', additionalProperties: { type: 'string' } },
     timeout: { type: 'boolean' },
     networkError: { type: 'boolean' },
+    delayMs: { type: 'number', minimum: 0, description: 'Milliseconds before the answer; at or past the node timeout the request times out.' },
   }),
   queueMock: strictObject(
     {

@@ -17,4 +17,25 @@ export interface SimulatedCallOptions {
   hangup?: { node: string; during: 'prompt' | 'bridge' };
   /** Keep `line`: what was answered, played, recorded and hung up. */
   logLine?: boolean;
+  /**
+   * An interactive call (the studio's simulate panel): when the inputs run out at an input attempt, the call stops
+   * there and `SimulatedCall.awaiting` says what it waits for, instead of the caller hanging up.
+   */
+  pauseWhenInputsRunOut?: boolean;
+  /**
+   * Handed the call's variables unmasked when the run ends: the simulate panel's "call the real integration" sends
+   * the request with the values the caller gave (the trace's `vars` mask sensitive ones). Never printed or logged.
+   */
+  onVariables?: (scope: Readonly<Record<string, unknown>>) => void;
+}
+
+/** The input attempt an interactive call stopped at (SimulatedCallOptions.pauseWhenInputsRunOut). */
+export interface AwaitedInput {
+  node: string;
+  /** `collect`: keys (menu, collect, survey); `recognize`: speech or keys (speech). */
+  effect: 'collect' | 'recognize';
+  timeoutSeconds: number;
+  /** 0 for the first attempt. */
+  attempt: number;
+  sensitive: boolean;
 }

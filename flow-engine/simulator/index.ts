@@ -4,5 +4,5 @@ export { simulate, runSimulation, startSimulatedCall, SimulationSetupError, type
 export { runTests, checkExpectations, deepEqual, type TestReport, type TestCaseResult, type Coverage, type PortCoverage, type PortRef } from './run-tests';
 export { simulatorDriver } from './simulator-driver';
 export { SimulatedCall, DEFAULT_CALL_AT, MASK, promptText, type TranscriptEntry } from './simulated-call';
-export type { LineEvent, SimulatedCallOptions } from './caller-script';
+export type { AwaitedInput, LineEvent, SimulatedCallOptions } from './caller-script';
 export { TraceRecorder, type TraceStep } from './trace-recorder';

@@ -13,6 +13,7 @@ import { DEFAULT_CALL_AT, MASK, SimulatedCall, type TranscriptEntry } from './si
 import { simulatorDriver } from './simulator-driver';
 import { TraceRecorder, type TraceStep } from './trace-recorder';
 import { SensitiveValues } from '../compile/sensitive-values';
+import type { AwaitedInput, SimulatedCallOptions } from './caller-script';
 
 export interface SimulationTrace {
   /** Node ids in visit order (subflow nodes as `subflowNode/innerNode`). */
@@ -22,6 +23,8 @@ export interface SimulationTrace {
   /** Variables at the end; sensitive ones that hold a value show as "••••". */
   vars: Record<string, unknown>;
   transcript: TranscriptEntry[];
+  /** Only with `pauseWhenInputsRunOut`: the input attempt the call stopped at for the caller's next input. */
+  awaiting?: AwaitedInput;
 }
 
 export type SimulationCase = Omit<TestCase, 'expect' | 'name'> & { name?: string };
@@ -53,12 +56,19 @@ function simulatorMachine(compiled: CompiledFlow, driver: CallDriver<SimulatedCa
  * Start one simulated call; it may finish synchronously (the simulator answers at once) or wait on a promise.
  * `driver` replaces the simulator driver (one built on it, e.g. answering asynchronously).
  */
-export function startSimulatedCall(compiled: CompiledFlow, testCase: SimulationCase, maxSteps?: number, driver: CallDriver<SimulatedCall> = simulatorDriver) {
+export function startSimulatedCall(
+  compiled: CompiledFlow,
+  testCase: SimulationCase,
+  maxSteps?: number,
+  driver: CallDriver<SimulatedCall> = simulatorDriver,
+  options: SimulatedCallOptions = {},
+) {
   const at = testCase.call?.at ?? DEFAULT_CALL_AT;
   const startsAt = Date.parse(at);
   if (Number.isNaN(startsAt)) throw new SimulationSetupError(`The call time "${at}" is not a date and time such as 2026-11-23T10:00:00+08:00.`);
   const sensitive = new SensitiveValues();
   const session = new SimulatedCall(testCase.inputs ?? [], testCase.mocks ?? {}, startsAt, sensitive);
+  session.options = options;
   const recorder = new TraceRecorder();
   const actor = createActor(simulatorMachine(compiled, driver), {
     input: { call: { ...testCase.call, at }, session, observer: recorder, maxSteps, sensitive },
@@ -72,8 +82,9 @@ export async function runSimulation(
   testCase: SimulationCase,
   maxSteps?: number,
   driver: CallDriver<SimulatedCall> = simulatorDriver,
+  options: SimulatedCallOptions = {},
 ): Promise<SimulationTrace> {
-  const { actor, session, recorder } = startSimulatedCall(compiled, testCase, maxSteps, driver);
+  const { actor, session, recorder } = startSimulatedCall(compiled, testCase, maxSteps, driver, options);
   const finished = new Promise<void>((resolve) => {
     actor.subscribe({ complete: () => resolve(), error: () => resolve() });
   });
@@ -87,6 +98,7 @@ export async function runSimulation(
       ? snapshot.output
       : { node: last, reason: 'error', detail: session.sensitive.mask(`The simulation stopped unexpectedly: ${String(snapshot.error ?? snapshot.status)}`) };
   const scope = snapshot.context?.scope ?? {};
+  options.onVariables?.(scope);
   const vars: Record<string, unknown> = {};
   for (const name of compiled.variables) {
     const value = scope[name] ?? null;
@@ -96,7 +108,7 @@ export async function runSimulation(
   // Lines are masked as they are written, but a value can turn sensitive only after it was heard (speech stored
   // into a sensitive variable): mask once more with everything the call has seen.
   const transcript = session.transcript.map((entry) => ({ ...entry, text: session.sensitive.mask(entry.text) }));
-  return { path: recorder.path, steps: recorder.steps, end, vars, transcript };
+  return { path: recorder.path, steps: recorder.steps, end, vars, transcript, ...(session.awaiting ? { awaiting: session.awaiting } : {}) };
 }
 
 /**

@@ -3,7 +3,7 @@
 import { MASK, SensitiveValues } from '../compile/sensitive-values';
 import type { PromptPiece, RenderedPrompt } from '../driver/rendered-prompt';
 import type { CallerInput, Mocks } from '../test-case';
-import type { LineEvent, SimulatedCallOptions } from './caller-script';
+import type { AwaitedInput, LineEvent, SimulatedCallOptions } from './caller-script';
 
 export { MASK };
 
@@ -46,6 +46,8 @@ export class SimulatedCall {
   readonly line: LineEvent[] = [];
   /** Caller behaviour beyond the test case's inputs; set before the call starts. */
   options: SimulatedCallOptions = {};
+  /** Where an interactive call stopped for the caller's next input (only with `options.pauseWhenInputsRunOut`). */
+  awaiting: AwaitedInput | undefined;
   private cursor = 0;
   /** Virtual clock in epoch milliseconds; advanced by timeouts, waits and recordings. */
   private clock: number;

@@ -3,6 +3,7 @@
 import { CallerHangupError, type BridgeEnd, type CallDriver, type RenderedPrompt } from '../driver/call-driver';
 import { MASK, mockFor, type SimulatedCall } from './simulated-call';
 import type { CallerInput } from '../test-case';
+import type { AwaitedInput } from './caller-script';
 
 type InputKind = { kind: 'hangup' } | { kind: 'silence' } | { kind: 'digits'; digits: string } | { kind: 'speech'; text: string };
 
@@ -17,6 +18,16 @@ function classify(input: CallerInput | undefined): InputKind {
 function played(call: SimulatedCall, node: string, prompts: readonly RenderedPrompt[]): void {
   call.played(node, prompts);
   call.linePlayed(prompts);
+}
+
+/**
+ * The script has run out at an input attempt: the caller hangs up, or an interactive call stops here (the call
+ * ends as a caller hangup, which the simulate panel shows as waiting for input) until it is re-run with more inputs.
+ */
+function inputsRanOut(call: SimulatedCall, awaited: AwaitedInput): never {
+  if (!call.options.pauseWhenInputsRunOut) return hangUp(call, awaited.node, true);
+  call.awaiting = awaited;
+  throw new CallerHangupError();
 }
 
 function hangUp(call: SimulatedCall, node: string, ranOut: boolean): never {
@@ -65,10 +76,11 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   collect(request, { session }) {
     played(session, request.node, request.prompts);
     const next = session.nextInput();
+    if (next === undefined) return inputsRanOut(session, { node: request.node, effect: 'collect', timeoutSeconds: request.timeoutSeconds, attempt: request.attempt, sensitive: request.sensitive });
     const input = classify(next);
     switch (input.kind) {
       case 'hangup':
-        return hangUp(session, request.node, next === undefined);
+        return hangUp(session, request.node, false);
       case 'digits':
         session.heard(request.node, request.sensitive ? MASK : input.digits);
         return { kind: 'digits', digits: readDigits(input.digits, request.maxDigits, request.terminator) };
@@ -87,10 +99,11 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   recognize(request, { session }) {
     played(session, request.node, request.prompts);
     const next = session.nextInput();
+    if (next === undefined) return inputsRanOut(session, { node: request.node, effect: 'recognize', timeoutSeconds: request.timeoutSeconds, attempt: request.attempt, sensitive: request.sensitive });
     const input = classify(next);
     switch (input.kind) {
       case 'hangup':
-        return hangUp(session, request.node, next === undefined);
+        return hangUp(session, request.node, false);
       case 'digits':
         session.heard(request.node, input.digits);
         return { kind: 'dtmf', digits: input.digits };
@@ -125,11 +138,14 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
       session.event(request.node, `${line} → no mock`);
       return { kind: 'networkError', message: 'no mock' };
     }
-    if (mock.timeout) {
+    // An answer slower than the node's timeout never arrives: the request times out, as on a line.
+    const late = mock.delayMs !== undefined && mock.delayMs >= request.timeoutSeconds * 1000;
+    if (mock.timeout || late) {
       session.advance(request.timeoutSeconds);
       session.event(request.node, `${line} → timeout`);
       return { kind: 'timeout' };
     }
+    if (mock.delayMs) session.advance(mock.delayMs / 1000);
     if (mock.networkError) {
       session.event(request.node, `${line} → network error`);
       return { kind: 'networkError', message: 'network error (mocked)' };

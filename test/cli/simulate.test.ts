@@ -99,4 +99,12 @@ describe('callflow simulate', () => {
     expect(trace.steps.find((s) => s.node === 'crmLookup')).toEqual({ node: 'crmLookup', type: 'http', port: 'error' });
     expect(trace.end).toEqual({ node: 'salesQueue', reason: 'queued' });
   });
+
+  it('an HTTP mock whose delayMs reaches the node timeout (5 s) leaves by the timeout port', async () => {
+    const run = await runCli(['simulate', 'hotline/hotline.json', '--at', '2026-11-23T10:00:00+08:00', '--input', '1', '--mock', 'hotline/mocks/slow-crm.json', '--json']);
+    expect(run.code).toBe(0);
+    const trace = parseTrace(run.stdout);
+    expect(trace.steps.find((s) => s.node === 'crmLookup')).toEqual({ node: 'crmLookup', type: 'http', port: 'timeout' });
+    expect(trace.vars.tier).not.toBe('vip');
+  });
 });

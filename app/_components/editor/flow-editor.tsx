@@ -24,6 +24,7 @@ import { ProblemsPanel } from './problems/problems-panel';
 import { PublishDialog } from './publish/publish-dialog';
 import { HelpOverlay } from './shortcuts/help-overlay';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
+import { SimulatePanel } from './simulate/simulate-panel';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
 import { EditorStoreProvider, useEditorStore } from './store/editor-store-context';
 import { TestsPanel } from './tests/tests-panel';
@@ -68,6 +69,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | 'calendar' | undefined>();
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [testsOpen, setTestsOpen] = useState(false);
+  const [simulateOpen, setSimulateOpen] = useState(false);
   const pointer = useRef<Position | undefined>(undefined);
 
   useLiveValidation(store);
@@ -117,6 +119,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         onProblems={() => setProblemsOpen((open) => !open)}
         onTests={() => setTestsOpen((open) => !open)}
         onHelp={() => setDialog('help')}
+        onSimulate={() => setSimulateOpen((open) => !open)}
         canPublish={canDesign}
       />
       {autosave.restored && (
@@ -142,6 +145,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         <FlowCanvas pointer={pointer} />
         <InspectorPanel />
         <TestsPanel open={testsOpen} onClose={() => setTestsOpen(false)} />
+        <SimulatePanel open={simulateOpen} onClose={() => setSimulateOpen(false)} />
       </div>
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
       <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />

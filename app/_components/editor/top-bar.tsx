@@ -7,6 +7,7 @@ import {
   CloudUploadOutlined,
   CodeOutlined,
   HistoryOutlined,
+  PhoneOutlined,
   QuestionCircleOutlined,
   RedoOutlined,
   SearchOutlined,
@@ -31,6 +32,7 @@ export interface TopBarProps {
   onProblems(): void;
   onTests(): void;
   onHelp(): void;
+  onSimulate?: () => void;
   canPublish: boolean;
 }
 
@@ -85,6 +87,11 @@ export function TopBar(props: TopBarProps) {
         <Link href={`/flows/${flowId}/versions`} className="ant-btn ant-btn-default cf-link-button">
           <HistoryOutlined /> {t('versions')}
         </Link>
+        {props.onSimulate && (
+          <Button icon={<PhoneOutlined />} onClick={props.onSimulate}>
+            {t('simulate')}
+          </Button>
+        )}
         <Button onClick={props.onProblems} danger={errors > 0}>
           {t('problems', { errors, warnings })}
         </Button>

@@ -1,0 +1,23 @@
+'use client';
+// The steps of the call in order, with the port taken at each node.
+
+import { useTranslations } from 'next-intl';
+import type { TraceStep } from '../../../../flow-engine/simulator';
+
+export function TimelineView({ steps, waiting, nodeName }: { steps: TraceStep[]; waiting: boolean; nodeName(id: string): string }) {
+  const t = useTranslations('editor.simulate.timeline');
+  if (steps.length === 0) return <p className="cf-sim-empty">{t('empty')}</p>;
+  return (
+    <ol className="cf-sim-timeline">
+      {steps.map((step, index) => {
+        const node = nodeName(step.node);
+        const last = index === steps.length - 1;
+        return (
+          <li key={index}>
+            {step.port !== null ? t('port', { node, port: step.port }) : last && waiting ? t('waiting', { node }) : t('ended', { node })}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+// What the caller hears (prompts with variables filled, in the call's language), what they did, and the flow's effects;
+// each line can be spoken with the browser's speech synthesis.
+
+import { SoundOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslations } from 'next-intl';
+import type { TranscriptEntry } from '../../../../flow-engine/simulator';
+
+function speak(texts: string[], language: string): void {
+  if (typeof window === 'undefined' || !('speechSynthesis' in window)) return;
+  window.speechSynthesis.cancel();
+  for (const text of texts) {
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = language;
+    window.speechSynthesis.speak(utterance);
+  }
+}
+
+export function TranscriptView({ lines, language, nodeName }: { lines: TranscriptEntry[]; language: string; nodeName(id: string): string }) {
+  const t = useTranslations('editor.simulate.transcript');
+  if (lines.length === 0) return <p className="cf-sim-empty">{t('empty')}</p>;
+  const played = lines.filter((l) => l.kind === 'played').map((l) => l.text);
+  return (
+    <div className="cf-sim-transcript">
+      <Button size="small" icon={<SoundOutlined />} onClick={() => speak(played, language)} disabled={played.length === 0}>
+        {t('speakAll')}
+      </Button>
+      <ol>
+        {lines.map((line, index) => (
+          <li key={index} className={`cf-sim-line cf-sim-line-${line.kind}`}>
+            <span className="cf-sim-line-who">
+              {t(line.kind)} · {nodeName(line.node)}
+            </span>
+            <span className="cf-sim-line-text" lang={line.kind === 'played' ? language : undefined}>
+              {line.text}
+            </span>
+            {line.kind === 'played' && (
+              <Button size="small" type="text" icon={<SoundOutlined />} aria-label={t('speak')} onClick={() => speak([line.text], language)} />
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
