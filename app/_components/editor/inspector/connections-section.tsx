@@ -9,6 +9,9 @@ import { usePortLabel, useNodeTypeTitle } from '../canvas/node-texts';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { connectionCommand, portConnections, targetOptions } from './port-connections';
 
+/** The select's value for "leads nowhere" (node ids are never empty). */
+const notConnected = '';
+
 export function ConnectionsSection({ nodeId }: { nodeId: string }) {
   const t = useTranslations('editor.connections');
   const store = useEditorStoreApi();
@@ -19,12 +22,15 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
   const nodes = useEditorStore((s) => s.doc.nodes);
   const edges = useEditorStore((s) => s.doc.edges);
   const rows = useMemo(() => portConnections({ ...store.getState().doc, nodes, edges }, nodeId), [store, nodes, edges, nodeId]);
+  // "Not connected" is an option, not only a clear button: it is reachable with the arrow keys.
   const options = useMemo(
-    () =>
-      targetOptions({ ...store.getState().doc, nodes }).map((option) => ({
+    () => [
+      { value: notConnected, label: t('notConnected') },
+      ...targetOptions({ ...store.getState().doc, nodes }).map((option) => ({
         value: option.id,
         label: t('target', { label: option.label ?? typeTitle(option.type, option.type), id: option.id }),
       })),
+    ],
     [store, nodes, t, typeTitle],
   );
   if (rows.length === 0) return null;
@@ -50,14 +56,11 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
             <Form.Item key={port.name} label={t('portLeadsTo', { port: name })} htmlFor={id}>
               <Select<string>
                 id={id}
-                value={target}
+                value={target ?? notConnected}
                 options={options}
-                placeholder={t('notConnected')}
-                allowClear
                 showSearch={{ optionFilterProp: 'label' }}
                 disabled={readOnly}
-                onChange={(value) => choose(port.name, value ?? undefined)}
-                onClear={() => choose(port.name, undefined)}
+                onChange={(value) => choose(port.name, value === notConnected ? undefined : value)}
                 aria-label={t('portLeadsTo', { port: name })}
               />
             </Form.Item>
