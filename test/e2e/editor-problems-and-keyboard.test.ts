@@ -169,18 +169,31 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
     await page.getByTestId('node-statusCheck').click();
     const inspector = page.getByRole('region', { name: 'Node settings' });
     await inspector.and(page.locator('[data-node-id="statusCheck"]')).waitFor();
-    await inspector.getByRole('radio', { name: 'Expression' }).first().check();
+    // antd draws the radio buttons as labels over hidden inputs: click the label.
+    await inspector.locator('label.ant-radio-button-wrapper').filter({ hasText: /^Expression$/ }).first().click();
+    await expect(inspector.getByRole('radio', { name: 'Expression' }).first().isChecked()).resolves.toBe(true);
     const editor = inspector.getByTestId('cel-editor').first();
     await editor.locator('.monaco-editor').waitFor({ timeout: 60_000 });
+    // An error while typing is most often at the end: "ends too early".
     await editor.locator('.view-lines').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' &&');
-    const source = 'orderStatus == "shipped" &&';
-    const parsed = parseExpression(source);
-    if (parsed.ok) throw new Error('the test expression should not parse');
+    const source = async () => (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ').trim();
+    await expect.poll(source).toMatch(/&&$/);
+    const atEnd = parseExpression(await source());
+    if (atEnd.ok) throw new Error('the typed expression should not parse');
     // Monaco's squiggle from the parser's marker, and the same message under the editor.
     await editor.locator('.squiggly-error').first().waitFor();
-    await inspector.getByRole('alert').filter({ hasText: parsed.error.message }).first().waitFor();
+    await inspector.getByRole('alert').filter({ hasText: atEnd.error.message }).first().waitFor();
+
+    // An error in the middle of the expression.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('orderStatus == == 1');
+    await expect.poll(source).toBe('orderStatus == == 1');
+    const inMiddle = parseExpression('orderStatus == == 1');
+    if (inMiddle.ok) throw new Error('the typed expression should not parse');
+    await inspector.getByRole('alert').filter({ hasText: inMiddle.error.message }).first().waitFor();
+    await editor.locator('.squiggly-error').first().waitFor();
     await expectAccessible(page);
   });
 

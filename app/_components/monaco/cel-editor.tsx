@@ -29,14 +29,17 @@ function markErrors(model: Monaco.editor.ITextModel): void {
   // The parser's column counts from 1 over the whole source; Monaco wants a line and column.
   const start = model.getPositionAt(Math.max(0, parsed.error.column - 1));
   const end = model.getWordAtPosition(start);
+  // An error at the end of a line ("ends too early") would be an empty range Monaco draws nothing for: mark the
+  // character before it instead.
+  const atLineEnd = !end && start.column >= model.getLineMaxColumn(start.lineNumber) && start.column > 1;
   monaco.editor.setModelMarkers(model, OWNER, [
     {
       severity: monaco.MarkerSeverity.Error,
       message: parsed.error.message,
       startLineNumber: start.lineNumber,
-      startColumn: start.column,
+      startColumn: atLineEnd ? start.column - 1 : start.column,
       endLineNumber: start.lineNumber,
-      endColumn: end ? end.endColumn : start.column + 1,
+      endColumn: end ? end.endColumn : atLineEnd ? start.column : start.column + 1,
     },
   ]);
 }
