@@ -1,6 +1,7 @@
 // Browser (admin): create a user, change their role, disable them; the audit log shows it; a designer cannot open either page;
 // the admin sets a new password for a user, who then signs in with it (in English and Chinese).
 
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseOption } from './helpers/antd';
 import { expectAccessible } from './helpers/axe';
@@ -8,9 +9,23 @@ import { useStudio } from './helpers/studio-test';
 
 describe('users and audit for admins', () => {
   const studio = useStudio();
+  // Sign the admin in once and reuse the session: sign-in allows 5 attempts a minute and the tests below sign in
+  // other users too.
+  let adminCookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
+  async function adminPage(locale?: string): Promise<Page> {
+    if (!adminCookies) {
+      const page = await studio.signedInPage(locale ? { locale } : undefined);
+      adminCookies = await page.context().cookies();
+      return page;
+    }
+    const page = await studio.newPage(locale ? { locale } : undefined);
+    await page.context().addCookies(adminCookies);
+    await studio.goto(page, '/flows');
+    return page;
+  }
 
   it('the admin creates a designer, makes them a tester, disables them, and finds each change in the audit log', async () => {
-    const page = await studio.signedInPage();
+    const page = await adminPage();
     await studio.goto(page, '/admin/users');
     await page.getByRole('button', { name: 'New user' }).click();
     const dialog = page.getByRole('dialog', { name: 'New user' });
@@ -36,7 +51,7 @@ describe('users and audit for admins', () => {
   });
 
   it('a designer sees no admin menu and is told the users page needs the administrator role', async () => {
-    const admin = await studio.signedInPage();
+    const admin = await adminPage();
     await studio.goto(admin, '/admin/users');
     await admin.getByRole('button', { name: 'New user' }).click();
     const dialog = admin.getByRole('dialog', { name: 'New user' });
@@ -54,7 +69,7 @@ describe('users and audit for admins', () => {
   });
 
   it('the admin resets a user\'s password: the form checks both fields, the old password stops working, the new one signs in', async () => {
-    const admin = await studio.signedInPage();
+    const admin = await adminPage();
     await studio.goto(admin, '/admin/users');
     await admin.getByRole('button', { name: 'New user' }).click();
     const create = admin.getByRole('dialog', { name: 'New user' });
@@ -94,7 +109,7 @@ describe('users and audit for admins', () => {
   });
 
   it('the reset dialog is translated for a Chinese admin', async () => {
-    const page = await studio.signedInPage({ locale: 'zh-CN' });
+    const page = await adminPage('zh-CN');
     await studio.goto(page, '/admin/users');
     await page.getByRole('button', { name: '重置密码: li.na@example.com' }).click();
     const dialog = page.getByRole('dialog', { name: '为 Li Na 设置新密码' });

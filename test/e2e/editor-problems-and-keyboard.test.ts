@@ -186,10 +186,13 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
     await editor.locator('.squiggly-error').first().waitFor();
     await inspector.getByRole('alert').filter({ hasText: atEnd.error.message }).first().waitFor();
 
-    // An error in the middle of the expression.
+    // An error in the middle of the expression. Spaces and Backspace are the editor's, not the canvas's (Space pans,
+    // Backspace deletes the selected node there).
     await page.keyboard.press('Control+a');
-    await page.keyboard.type('orderStatus == == 1');
+    await page.keyboard.type('orderStatus == == 12');
+    await page.keyboard.press('Backspace');
     await expect.poll(source).toBe('orderStatus == == 1');
+    await expect(page.getByTestId('node-statusCheck').count()).resolves.toBe(1);
     const inMiddle = parseExpression('orderStatus == == 1');
     if (inMiddle.ok) throw new Error('the typed expression should not parse');
     await inspector.getByRole('alert').filter({ hasText: inMiddle.error.message }).first().waitFor();
