@@ -3,10 +3,11 @@
 
 import Editor from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseExpression } from '../../../flow-engine/expression';
 import { MONACO_THEME, monaco } from './monaco-setup';
 import { CEL_LANGUAGE, forgetCelNames, setCelNames } from './cel-language';
+import { createEchoFilter } from './echo-filter';
 
 export interface CelEditorProps {
   value: string;
@@ -48,6 +49,16 @@ export default function CelEditor({ value, onChange, names, ariaLabel, readOnly,
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const namesRef = useRef(names);
   namesRef.current = names;
+  // The model owns the text: the form's value may come back a keystroke late under load, and writing that older
+  // text back would lose what was typed since. Only a value this editor did not send (undo from the toolbar, the
+  // JSON view) replaces the text.
+  const [initialValue] = useState(value);
+  const [echoes] = useState(createEchoFilter);
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || echoes.isEcho(value) || editor.getValue() === value) return;
+    editor.setValue(value);
+  }, [value, echoes]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -67,7 +78,7 @@ export default function CelEditor({ value, onChange, names, ariaLabel, readOnly,
         height={height}
         language={CEL_LANGUAGE}
         theme={MONACO_THEME}
-        value={value}
+        defaultValue={initialValue}
         options={{
           minimap: { enabled: false },
           lineNumbers: 'off',
@@ -93,6 +104,7 @@ export default function CelEditor({ value, onChange, names, ariaLabel, readOnly,
         onChange={(next) => {
           const model = editorRef.current?.getModel();
           if (model) markErrors(model);
+          echoes.emitted(next ?? '');
           onChange(next ?? '');
         }}
       />
