@@ -38,12 +38,11 @@ async function latestPublished(db: Executor, keys: string[]): Promise<Map<string
 }
 
 /**
- * Resolve every resource `flow` references from the database. `referencedKeys` is flow-engine's (passed in: schemas/
- * imports flow-engine types only). Integrations carry no secrets
+ * Load the resources named in `wanted` (and those the subflows found reference) from the database into a bundle.
+ * `referencedKeys` is flow-engine's (passed in: schemas/ imports flow-engine types only). Integrations carry no secrets
  * (those stay server-side); subflows resolve to the latest published version of the flow with that key.
  */
-export async function loadResolver(db: Executor, flow: FlowDocument, referencedKeys: (flow: FlowDocument) => RefKeys): Promise<ResourceResolver> {
-  const wanted = referencedKeys(flow);
+export async function loadResourceBundle(db: Executor, wanted: RefKeys, referencedKeys: (flow: FlowDocument) => RefKeys): Promise<ResourceBundle> {
   const subflows: Record<string, FlowDocument> = {};
   let pending = [...wanted.subflow];
   for (let depth = 0; depth < MAX_SUBFLOW_DEPTH && pending.length > 0; depth++) {
@@ -81,5 +80,10 @@ export async function loadResolver(db: Executor, flow: FlowDocument, referencedK
     const resource: IntegrationResource = { baseUrl: row.baseUrl, headers: row.headers, allowInternal: row.allowInternal };
     bundle.integrations![row.key] = resource;
   }
-  return resolverOf(bundle);
+  return bundle;
+}
+
+/** Resolve every resource `flow` references from the database (see loadResourceBundle). */
+export async function loadResolver(db: Executor, flow: FlowDocument, referencedKeys: (flow: FlowDocument) => RefKeys): Promise<ResourceResolver> {
+  return resolverOf(await loadResourceBundle(db, referencedKeys(flow), referencedKeys));
 }

@@ -1,5 +1,7 @@
-// Browser (admin): create a user, change their role, disable them; the audit log shows it; a designer cannot open either page.
+// Browser (admin): create a user, change their role, disable them; the audit log shows it; a designer cannot open either page;
+// the admin sets a new password for a user, who then signs in with it (in English and Chinese).
 
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseOption } from './helpers/antd';
 import { expectAccessible } from './helpers/axe';
@@ -7,9 +9,23 @@ import { useStudio } from './helpers/studio-test';
 
 describe('users and audit for admins', () => {
   const studio = useStudio();
+  // Sign the admin in once and reuse the session: sign-in allows 5 attempts a minute and the tests below sign in
+  // other users too.
+  let adminCookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
+  async function adminPage(locale?: string): Promise<Page> {
+    if (!adminCookies) {
+      const page = await studio.signedInPage(locale ? { locale } : undefined);
+      adminCookies = await page.context().cookies();
+      return page;
+    }
+    const page = await studio.newPage(locale ? { locale } : undefined);
+    await page.context().addCookies(adminCookies);
+    await studio.goto(page, '/flows');
+    return page;
+  }
 
   it('the admin creates a designer, makes them a tester, disables them, and finds each change in the audit log', async () => {
-    const page = await studio.signedInPage();
+    const page = await adminPage();
     await studio.goto(page, '/admin/users');
     await page.getByRole('button', { name: 'New user' }).click();
     const dialog = page.getByRole('dialog', { name: 'New user' });
@@ -35,7 +51,7 @@ describe('users and audit for admins', () => {
   });
 
   it('a designer sees no admin menu and is told the users page needs the administrator role', async () => {
-    const admin = await studio.signedInPage();
+    const admin = await adminPage();
     await studio.goto(admin, '/admin/users');
     await admin.getByRole('button', { name: 'New user' }).click();
     const dialog = admin.getByRole('dialog', { name: 'New user' });
@@ -50,5 +66,55 @@ describe('users and audit for admins', () => {
     await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Admin').count()).resolves.toBe(0);
     await studio.goto(page, '/admin/users');
     await page.getByText('This page needs the Administrator role or higher.').waitFor();
+  });
+
+  it('the admin resets a user\'s password: the form checks both fields, the old password stops working, the new one signs in', async () => {
+    const admin = await adminPage();
+    await studio.goto(admin, '/admin/users');
+    await admin.getByRole('button', { name: 'New user' }).click();
+    const create = admin.getByRole('dialog', { name: 'New user' });
+    await create.getByLabel('Name').fill('Li Na');
+    await create.getByLabel('Email').fill('li.na@example.com');
+    await create.getByLabel('First password').fill('first-password-li');
+    await create.getByRole('button', { name: 'Create' }).click();
+    const row = admin.getByRole('row', { name: /li\.na@example\.com/ });
+    await row.waitFor();
+
+    await row.getByRole('button', { name: 'Reset password: li.na@example.com' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'New password for Li Na' });
+    await dialog.getByLabel('New password', { exact: true }).fill('short');
+    await dialog.getByLabel('Repeat the new password').fill('different');
+    await dialog.getByRole('button', { name: 'Set password' }).click();
+    await dialog.getByText('The password needs 12 to 128 characters.').waitFor();
+    await dialog.getByText('The two passwords differ.').waitFor();
+    await expectAccessible(admin);
+    await dialog.getByLabel('New password', { exact: true }).fill('second-password-li');
+    await dialog.getByLabel('Repeat the new password').fill('second-password-li');
+    await dialog.getByRole('button', { name: 'Set password' }).click();
+    await admin.getByText('New password set for li.na@example.com.').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const old = await studio.newPage();
+    await studio.goto(old, '/sign-in');
+    await old.getByLabel('Email').fill('li.na@example.com');
+    await old.getByLabel('Password').fill('first-password-li');
+    await old.getByRole('button', { name: 'Sign in' }).click();
+    await old.getByRole('alert').waitFor();
+    expect(old.url()).toContain('/sign-in');
+
+    const user = await studio.newPage();
+    await studio.signIn(user, { email: 'li.na@example.com', password: 'second-password-li' });
+    await studio.goto(admin, '/admin/audit');
+    await admin.getByText('user.resetPassword', { exact: true }).first().waitFor();
+  });
+
+  it('the reset dialog is translated for a Chinese admin', async () => {
+    const page = await adminPage('zh-CN');
+    await studio.goto(page, '/admin/users');
+    await page.getByRole('button', { name: '重置密码: li.na@example.com' }).click();
+    const dialog = page.getByRole('dialog', { name: '为 Li Na 设置新密码' });
+    await dialog.getByRole('button', { name: '设置密码' }).click();
+    await dialog.getByText('密码需要 12 到 128 个字符。').waitFor();
+    await expectAccessible(page);
   });
 });

@@ -22,9 +22,9 @@ async function savedNode(page: Page, flowId: string, nodeId: string, check: (nod
   throw new Error(`The saved node ${nodeId} never matched; last saved: ${JSON.stringify(last)}`);
 }
 
-async function openNode(page: Page, nodeId: string) {
+async function openNode(page: Page, nodeId: string, settings = 'Node settings') {
   await page.getByTestId(`node-${nodeId}`).click();
-  const inspector = page.getByRole('region', { name: 'Node settings' });
+  const inspector = page.getByRole('region', { name: settings });
   await inspector.and(page.locator(`[data-node-id="${nodeId}"]`)).waitFor();
   return inspector;
 }
@@ -48,7 +48,7 @@ describe('inspector forms', () => {
     ]);
     // The other settings are untouched: no defaults written into the document.
     expect(Object.keys(saved.config).sort()).toEqual(['invalidPrompt', 'noInputPrompt', 'options', 'prompt']);
-    await expectAccessible(page, '[aria-label="Node settings"]');
+    await expectAccessible(page);
 
     await inspector.getByRole('combobox', { name: 'Text in en-US' }).first().fill('');
     await inspector.getByText('en-US missing').first().waitFor();
@@ -74,8 +74,21 @@ describe('inspector forms', () => {
 
     // More fewest digits than most digits: the node's own schema refuses it at the field.
     await fewest.fill('13');
-    await inspector.getByText('minDigits must not exceed maxDigits').waitFor();
-    await expectAccessible(page, '[aria-label="Node settings"]');
+    await inspector.getByText('Fewest digits must not exceed most digits.').waitFor();
+    await expectAccessible(page);
+  });
+
+  it('a Chinese admin reads the field errors in Chinese: the schema rule and a name pattern', async () => {
+    const page = await studio.signedInPage({ locale: 'zh-CN' });
+    const flow = await apiMutation<FlowRow>(page, 'flows.create', { name: '检查中文错误', template: 'ecommerce-after-sales' });
+    await studio.goto(page, `/flows/${flow.id}`);
+    const inspector = await openNode(page, 'askOrderId', '节点设置');
+    const fewest = inspector.getByRole('spinbutton', { name: '最少位数' });
+    await fewest.fill('13');
+    await inspector.getByText('最少位数不能超过最多位数。').waitFor();
+    await inspector.getByRole('combobox', { name: '存入变量' }).fill('9lives');
+    await inspector.getByText(/^须以字母/).first().waitFor();
+    await expectAccessible(page);
   });
 
   it('the condition rule builder rewrites the rule as CEL and the draft keeps it', async () => {

@@ -36,7 +36,7 @@ describe('sign in and language', () => {
 
   it('switching to 简体中文 shows Chinese text and keeps it after a reload; switching back shows English', async () => {
     const page = await studio.signedInPage();
-    await page.getByRole('button', { name: /^Language/ }).click();
+    await page.getByRole('button', { name: /^English \(language\)$/ }).click();
     await page.getByRole('menuitem', { name: '简体中文' }).click();
     await page.getByRole('heading', { name: '流程' }).waitFor();
     await expect(page.getByRole('button', { name: '新建流程' }).isVisible()).resolves.toBe(true);
@@ -45,7 +45,7 @@ describe('sign in and language', () => {
     await studio.hydrated(page);
     await page.getByRole('heading', { name: '流程' }).waitFor();
     await expectAccessible(page);
-    await page.getByRole('button', { name: /^语言/ }).click();
+    await page.getByRole('button', { name: /^简体中文（语言）$/ }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Flows' }).waitFor();
   });

@@ -1,15 +1,17 @@
 'use client';
-// Users (admins): name, email, role (changed in place), active or disabled; create a user with a first password.
+// Users (admins): name, email, role (changed in place), active or disabled; create a user with a first password;
+// set a new password for a user who lost theirs.
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { Role } from '../../../schemas/db';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
+import { ResetPasswordDialog, type ResetPasswordTarget } from './reset-password-dialog';
 
 const roleList: Role[] = ['viewer', 'tester', 'designer', 'admin'];
 
@@ -30,6 +32,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
   const users = useQuery(trpc.users.list.queryOptions());
   type Row = NonNullable<typeof users.data>[number];
   const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<ResetPasswordTarget | undefined>();
   const [form] = Form.useForm<NewUserValues>();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
   const onError = (error: unknown) => message.error(tCommon('error', { message: apiErrorMessage(error) }));
@@ -73,12 +76,16 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
           {
             title: tCommon('actions'),
             key: 'actions',
-            render: (_, row) =>
-              row.disabledAt ? (
-                <Button size="small" onClick={() => enable.mutate({ userId: row.id })} aria-label={`${t('enable')}: ${row.email}`}>{t('enable')}</Button>
-              ) : (
-                <Button size="small" danger disabled={row.id === currentUserId} onClick={() => disable.mutate({ userId: row.id })} aria-label={`${t('disable')}: ${row.email}`}>{t('disable')}</Button>
-              ),
+            render: (_, row) => (
+              <Space size={4} wrap>
+                {row.disabledAt ? (
+                  <Button size="small" onClick={() => enable.mutate({ userId: row.id })} aria-label={`${t('enable')}: ${row.email}`}>{t('enable')}</Button>
+                ) : (
+                  <Button size="small" danger disabled={row.id === currentUserId} onClick={() => disable.mutate({ userId: row.id })} aria-label={`${t('disable')}: ${row.email}`}>{t('disable')}</Button>
+                )}
+                <Button size="small" onClick={() => setResetting({ id: row.id, name: row.name, email: row.email })} aria-label={`${t('reset.action')}: ${row.email}`}>{t('reset.action')}</Button>
+              </Space>
+            ),
           },
         ]}
       />
@@ -98,6 +105,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
           </Form.Item>
         </Form>
       </Modal>
+      <ResetPasswordDialog user={resetting} onClose={() => setResetting(undefined)} />
     </PageFrame>
   );
 }

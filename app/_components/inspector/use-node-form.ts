@@ -1,13 +1,15 @@
 'use client';
-// One node's inspector form: react-hook-form checked by the node's own zod schema, edits sent as one config per burst.
+// One node's inspector form: react-hook-form checked by the node's own zod schema (messages in the UI's language),
+// edits sent as one config per burst.
 
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type * as z from 'zod';
 import { getNodeDefinition } from '../../../flow-engine/nodes/index';
 import type { InspectorProps } from '../nodes/inspector-props';
 import { plainConfig } from './plain-config';
+import { translatedZodResolver } from './zod-messages';
 
 /** Edits closer together than this are one change: one command, one undo entry. */
 export const EDIT_BURST_MS = 400;
@@ -21,9 +23,10 @@ export type NodeForm<S extends z.ZodType> = UseFormReturn<z.input<S> & FieldValu
  */
 export function useNodeForm<S extends z.ZodType>(props: InspectorProps, schema: S): NodeForm<S> {
   type Values = z.input<S> & FieldValues;
+  const t = useTranslations('zod');
   const form = useForm<Values, unknown, z.output<S> & FieldValues>({
     // The resolver's generic types cannot follow an arbitrary schema S; its runtime contract is the same.
-    resolver: zodResolver(schema as never) as never,
+    resolver: translatedZodResolver(schema, t) as never,
     defaultValues: props.node.config as DefaultValues<Values>,
     mode: 'onChange',
   });

@@ -99,7 +99,8 @@ export default function JsonViewEditor({ flow, onApply, readOnly }: JsonViewProp
           }
         />
       )}
-      <div style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }} data-testid="json-view">
+      {/* `nokey`: keep React Flow's Space (pan) and Backspace (delete) away from typing in Monaco (see cel-editor.tsx). */}
+      <div className="nokey" style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }} data-testid="json-view">
         <Editor
           height="60vh"
           path={MODEL_PATH}

@@ -3,10 +3,11 @@
 
 import Editor from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseExpression } from '../../../flow-engine/expression';
 import { MONACO_THEME, monaco } from './monaco-setup';
 import { CEL_LANGUAGE, forgetCelNames, setCelNames } from './cel-language';
+import { createEchoFilter } from './echo-filter';
 
 export interface CelEditorProps {
   value: string;
@@ -29,14 +30,17 @@ function markErrors(model: Monaco.editor.ITextModel): void {
   // The parser's column counts from 1 over the whole source; Monaco wants a line and column.
   const start = model.getPositionAt(Math.max(0, parsed.error.column - 1));
   const end = model.getWordAtPosition(start);
+  // An error at the end of a line ("ends too early") would be an empty range Monaco draws nothing for: mark the
+  // character before it instead.
+  const atLineEnd = !end && start.column >= model.getLineMaxColumn(start.lineNumber) && start.column > 1;
   monaco.editor.setModelMarkers(model, OWNER, [
     {
       severity: monaco.MarkerSeverity.Error,
       message: parsed.error.message,
       startLineNumber: start.lineNumber,
-      startColumn: start.column,
+      startColumn: atLineEnd ? start.column - 1 : start.column,
       endLineNumber: start.lineNumber,
-      endColumn: end ? end.endColumn : start.column + 1,
+      endColumn: end ? end.endColumn : atLineEnd ? start.column : start.column + 1,
     },
   ]);
 }
@@ -45,6 +49,16 @@ export default function CelEditor({ value, onChange, names, ariaLabel, readOnly,
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const namesRef = useRef(names);
   namesRef.current = names;
+  // The model owns the text: the form's value may come back a keystroke late under load, and writing that older
+  // text back would lose what was typed since. Only a value this editor did not send (undo from the toolbar, the
+  // JSON view) replaces the text.
+  const [initialValue] = useState(value);
+  const [echoes] = useState(createEchoFilter);
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || echoes.isEcho(value) || editor.getValue() === value) return;
+    editor.setValue(value);
+  }, [value, echoes]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -57,12 +71,14 @@ export default function CelEditor({ value, onChange, names, ariaLabel, readOnly,
   }, []);
 
   return (
-    <div data-testid="cel-editor" style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }}>
+    // `nokey`: React Flow's document-wide keys (Space pans, Backspace deletes the selected node) must not act on
+    // typing here; Monaco's EditContext input is a plain div, which React Flow does not recognise as a text field.
+    <div data-testid="cel-editor" className="nokey" style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }}>
       <Editor
         height={height}
         language={CEL_LANGUAGE}
         theme={MONACO_THEME}
-        value={value}
+        defaultValue={initialValue}
         options={{
           minimap: { enabled: false },
           lineNumbers: 'off',
@@ -88,6 +104,7 @@ export default function CelEditor({ value, onChange, names, ariaLabel, readOnly,
         onChange={(next) => {
           const model = editorRef.current?.getModel();
           if (model) markErrors(model);
+          echoes.emitted(next ?? '');
           onChange(next ?? '');
         }}
       />

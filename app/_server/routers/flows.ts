@@ -23,11 +23,14 @@ import { installTemplateResources, noTemplateResources } from '../flows/install-
 import { plannedInstalls, planTemplateResources } from '../flows/template-resource-plan';
 import { loadTemplateResources, TemplateResourcesFileError } from '../flows/template-resources-file';
 import { listTemplates, readTemplate, TemplateNotFoundError } from '../flows/templates';
+import { loadEditorResourceBundle } from '../resources/load-resolver';
 import { createTRPCRouter, designerProcedure, hasRole, testerProcedure, viewerProcedure } from '../trpc';
 
 const flowIdInput = z.object({ flowId: z.uuid('That flow does not exist.') });
 const baseRevision = positiveInt4('The revision');
 const templateId = z.string().max(64);
+const referencedKeyList = z.array(z.string().max(200, 'A resource key may have at most 200 characters.')).max(500, 'At most 500 keys of each kind.');
+const resourceKeysInput = z.object({ schedule: referencedKeyList, skillGroup: referencedKeyList, integration: referencedKeyList, subflow: referencedKeyList });
 
 /** A template's document and the resources its folder can supply, with lookup failures as API errors. */
 async function openTemplate(templatesDir: string, id: string) {
@@ -120,6 +123,12 @@ export const flowsRouter = createTRPCRouter({
     const plan = await planTemplateResources(ctx.db, document, source, { actorIsAdmin: hasRole(ctx.user.role, 'admin') });
     return { install: plannedInstalls(plan), reuse: plan.reuse, missing: plan.missing };
   }),
+
+  /**
+   * The resources the editor validates a draft with: what `keys` name, loaded as publishing loads them (subflows at
+   * their latest published version, with what they reference), integrations by key only.
+   */
+  resourceBundle: viewerProcedure.input(resourceKeysInput).query(({ ctx, input }) => loadEditorResourceBundle(ctx.db, input)),
 
   /**
    * A blank flow, or a copy of a template. From a template, the schedules, skill groups, integrations (without

@@ -9,6 +9,7 @@ import { FlowInspector } from '../../inspector/flow-inspector';
 import { nodeUiOf } from '../../nodes/index';
 import type { FlowPatch } from '../commands/editor-command';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { ConnectionsSection } from './connections-section';
 
 export function InspectorPanel() {
   const t = useTranslations('editor.inspector');
@@ -43,6 +44,7 @@ function SelectedNode() {
       {Inspector && (
         <Inspector node={node} flow={flow} onConfigChange={onConfigChange} onLabelChange={onLabelChange} focusPath={focusPath} readOnly={readOnly} />
       )}
+      <ConnectionsSection nodeId={node.id} />
       <Form layout="vertical" size="small" component="div">
         <Form.Item label={t('note')} htmlFor="cf-node-note" extra={t('noteHint')}>
           <Input.TextArea

@@ -1,9 +1,13 @@
 'use client';
-// Runs the engine's validate() in the browser a moment after each document change and stores the issues.
+// Runs the engine's validate() in the browser a moment after each document change and stores the issues; the shared
+// resources the flow references (subflows, schedules, skill groups, integration keys) come from the server, so the
+// editor reports what publishing would.
 
 import { useEffect } from 'react';
 import { validate } from '../../../../flow-engine/validate/index';
+import { trpc } from '../../../_lib/trpc-client';
 import type { EditorStoreApi } from '../store/create-editor-store';
+import { createResourceTracker } from './validation-resources';
 
 /** Quiet time after the last change before validating: typing in the inspector does not validate per key. */
 export const validationDelayMs = 300;
@@ -11,10 +15,15 @@ export const validationDelayMs = 300;
 export function useLiveValidation(store: EditorStoreApi): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = () => {
-      const result = validate(store.getState().doc);
+    const tracker = createResourceTracker((keys) => trpc.flows.resourceBundle.query(keys), () => run());
+    function run() {
+      const doc = store.getState().doc;
+      const options = tracker.optionsFor(doc);
+      // Before the first bundle arrives, validating without it would flash false "unknown" errors; it reruns on arrival.
+      if (!options) return;
+      const result = validate(doc, options);
       store.getState().setIssues({ errors: result.errors, warnings: result.warnings });
-    };
+    }
     // The first run (ajv compiles the flow schema, then every node is checked) waits for idle time, so a big flow's
     // canvas paints and answers first; its badges follow a moment later.
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : undefined;
@@ -27,6 +36,7 @@ export function useLiveValidation(store: EditorStoreApi): void {
     return () => {
       clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
+      tracker.dispose();
       unsubscribe();
     };
   }, [store]);

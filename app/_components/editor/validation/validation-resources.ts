@@ -1,0 +1,59 @@
+// Keeps the resolver live validation uses in step with the resource keys the document references.
+
+import type { FlowDocument } from '../../../../flow-engine/document';
+import { resolverFromBundle, type ResourceResolver } from '../../../../flow-engine/resources';
+import { editorResourceKeys, resolverFromEditorBundle, type EditorResourceBundle, type EditorResourceKeys } from '../../../_lib/editor-resource-bundle';
+
+/** Loads the bundle for a set of keys (in the editor: the `flows.resourceBundle` query). */
+export type BundleLoader = (keys: EditorResourceKeys) => Promise<EditorResourceBundle>;
+
+/**
+ * What validate() should be given for a document: `{ resources }` once the bundle for its keys is loaded (the
+ * resolver of the previous keys while a new bundle loads), `undefined` before any bundle arrived.
+ */
+export type ValidationResources = { resources?: ResourceResolver } | undefined;
+
+const noKeys = (keys: EditorResourceKeys) => Object.values(keys).every((list) => list.length === 0);
+
+/**
+ * @example
+ * const tracker = createResourceTracker(loader, () => revalidate());
+ * const options = tracker.optionsFor(doc); // undefined: wait, revalidate() is called when the bundle is in
+ */
+export function createResourceTracker(load: BundleLoader, onLoaded: () => void) {
+  let current: { signature: string; options: { resources?: ResourceResolver } } | undefined;
+  let loading: string | undefined;
+  let disposed = false;
+
+  return {
+    optionsFor(doc: FlowDocument): ValidationResources {
+      const keys = editorResourceKeys(doc);
+      const signature = JSON.stringify(keys);
+      if (current?.signature === signature) return current.options;
+      if (noKeys(keys)) {
+        // Nothing to load: the empty resolver reports exactly what publishing would.
+        current = { signature, options: { resources: resolverFromBundle({}) } };
+        return current.options;
+      }
+      if (loading !== signature) {
+        loading = signature;
+        load(keys).then(
+          (bundle) => settle(signature, { resources: resolverFromEditorBundle(bundle) }),
+          // Unreachable server: validate without resources (their checks are left to publishing) rather than not at all.
+          () => settle(signature, {}),
+        );
+      }
+      return current?.options;
+    },
+    dispose() {
+      disposed = true;
+    },
+  };
+
+  function settle(signature: string, options: { resources?: ResourceResolver }) {
+    if (disposed || loading !== signature) return;
+    loading = undefined;
+    current = { signature, options };
+    onLoaded();
+  }
+}

@@ -1,0 +1,48 @@
+// The resources the editor's live validation needs, as the server sends them and as the browser resolves them.
+
+import type { FlowDocument } from '../../flow-engine/document';
+import { referencedKeys } from '../../flow-engine/resource-references';
+import { resolverFromBundle, type IntegrationResource, type ResourceBundle, type ResourceResolver } from '../../flow-engine/resources';
+
+/** The keys a flow references, one sorted list per kind (the query's input). */
+export interface EditorResourceKeys {
+  schedule: string[];
+  skillGroup: string[];
+  integration: string[];
+  subflow: string[];
+}
+
+/**
+ * What `flows.resourceBundle` returns: a ResourceBundle whose integrations are listed by key only — where an
+ * integration points is for administrators (resources.integrations.listDetails), and validate() only asks whether it
+ * exists.
+ */
+export interface EditorResourceBundle extends Omit<ResourceBundle, 'integrations'> {
+  integrationKeys: string[];
+}
+
+/** The keys `doc` references, sorted so that equal sets give equal lists (and equal query inputs). */
+export function editorResourceKeys(doc: FlowDocument): EditorResourceKeys {
+  const keys = referencedKeys(doc);
+  return {
+    schedule: [...keys.schedule].sort(),
+    skillGroup: [...keys.skillGroup].sort(),
+    integration: [...keys.integration].sort(),
+    subflow: [...keys.subflow].sort(),
+  };
+}
+
+// The browser never learns an integration's address; compile() needs it, validate() does not.
+const addressKeptOnServer: IntegrationResource = { baseUrl: '' };
+
+/**
+ * The resolver the browser validates with: the server's bundle through flow-engine's resolverFromBundle, so a flow
+ * validates in the editor as publishing validates it.
+ * @example
+ * const resolver = resolverFromEditorBundle(await trpc.flows.resourceBundle.query(editorResourceKeys(doc)));
+ * validate(doc, { resources: resolver });
+ */
+export function resolverFromEditorBundle(bundle: EditorResourceBundle): ResourceResolver {
+  const { integrationKeys, ...rest } = bundle;
+  return resolverFromBundle({ ...rest, integrations: Object.fromEntries(integrationKeys.map((key) => [key, addressKeptOnServer])) });
+}

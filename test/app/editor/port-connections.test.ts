@@ -1,0 +1,55 @@
+// Connections from the inspector: each exit of the selected node, the nodes it may lead to, and the command a choice makes.
+
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../app/_components/editor/commands/apply-command';
+import { connectionCommand, portConnections, targetOptions } from '../../../app/_components/editor/inspector/port-connections';
+import { sampleFlow } from './sample-flow';
+
+describe('port connections', () => {
+  it('lists every exit of the node in the canvas order with the node it leads to', () => {
+    const rows = portConnections(sampleFlow(), 'menu');
+    expect(rows.map((r) => [r.port.name, r.target])).toEqual([
+      ['1', 'orders'],
+      ['2', 'bye'],
+      ['noInput', undefined],
+      ['invalid', undefined],
+    ]);
+    expect(portConnections(sampleFlow(), 'no-such-node')).toEqual([]);
+  });
+
+  it('offers every node but the start node, by label when it has one', () => {
+    expect(targetOptions(sampleFlow())).toEqual([
+      { id: 'menu', type: 'menu', label: 'Main menu' },
+      { id: 'orders', type: 'play', label: 'Orders' },
+      { id: 'bye', type: 'hangup' },
+    ]);
+  });
+
+  it('connects a free exit with a new edge id, and the document then has it', () => {
+    const doc = sampleFlow();
+    const command = connectionCommand(doc, 'menu', 'noInput', 'bye');
+    expect(command).toMatchObject({ kind: 'connect', edge: { source: 'menu', port: 'noInput', target: 'bye' } });
+    if (command?.kind !== 'connect') throw new Error('expected connect');
+    expect(doc.edges.map((e) => e.id)).not.toContain(command.edge.id);
+    const next = applyCommand(doc, command);
+    expect(portConnections(next, 'menu').find((r) => r.port.name === 'noInput')?.target).toBe('bye');
+  });
+
+  it('re-points a connected exit keeping its edge id, and replaces the old edge', () => {
+    const doc = sampleFlow();
+    const command = connectionCommand(doc, 'menu', '1', 'bye');
+    expect(command).toEqual({ kind: 'connect', edge: { id: 'e2', source: 'menu', port: '1', target: 'bye' } });
+    const next = applyCommand(doc, command!);
+    expect(next.edges.filter((e) => e.source === 'menu' && e.port === '1')).toEqual([{ id: 'e2', source: 'menu', port: '1', target: 'bye' }]);
+  });
+
+  it('disconnects with removeElements, and does nothing when nothing would change', () => {
+    const doc = sampleFlow();
+    expect(connectionCommand(doc, 'menu', '2', undefined)).toEqual({ kind: 'removeElements', nodeIds: [], edgeIds: ['e3'] });
+    expect(connectionCommand(doc, 'menu', 'noInput', undefined)).toBeUndefined();
+    expect(connectionCommand(doc, 'menu', '1', 'orders')).toBeUndefined();
+    // The start node takes no entries; an unknown id is no target.
+    expect(connectionCommand(doc, 'menu', '1', 'start')).toBeUndefined();
+    expect(connectionCommand(doc, 'menu', '1', 'ghost')).toBeUndefined();
+  });
+});

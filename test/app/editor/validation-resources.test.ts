@@ -1,0 +1,75 @@
+// The live validation's resource tracker: waits for the bundle of the document's keys, reuses it while the keys stay the same.
+
+import { describe, expect, it, vi } from 'vitest';
+import { createResourceTracker, type BundleLoader } from '../../../app/_components/editor/validation/validation-resources';
+import type { FlowDocument } from '../../../flow-engine/document';
+import { validate } from '../../../flow-engine/validate';
+import { sampleFlow } from './sample-flow';
+
+function withSubflow(key: string): FlowDocument {
+  const flow = sampleFlow();
+  flow.nodes.push({ id: 'who', type: 'subflow', position: { x: 0, y: 300 }, config: { flow: { ref: key } } });
+  return flow;
+}
+
+function child(): FlowDocument {
+  return { ...sampleFlow(), id: 'identify', kind: 'subflow' };
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('createResourceTracker', () => {
+  it('gives the empty resolver at once to a flow that references nothing, without loading', () => {
+    const load = vi.fn<BundleLoader>();
+    const tracker = createResourceTracker(load, () => {});
+    const options = tracker.optionsFor(sampleFlow());
+    expect(options?.resources?.subflow('anything')).toBeUndefined();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('waits for the bundle of the referenced keys, then resolves the subflow and reuses it for the same keys', async () => {
+    const load = vi.fn<BundleLoader>(async () => ({ subflows: { identify: child() }, schedules: {}, skillGroups: {}, integrationKeys: ['crm'] }));
+    const onLoaded = vi.fn();
+    const tracker = createResourceTracker(load, onLoaded);
+    const flow = withSubflow('identify');
+    expect(tracker.optionsFor(flow)).toBeUndefined();
+    expect(tracker.optionsFor(flow)).toBeUndefined();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledWith({ schedule: [], skillGroup: [], integration: [], subflow: ['identify'] });
+    await settled();
+    expect(onLoaded).toHaveBeenCalledTimes(1);
+    const options = tracker.optionsFor(flow);
+    expect(options?.resources?.subflow('identify')?.id).toBe('identify');
+    expect(options?.resources?.integration('crm')).toBeDefined();
+    expect(validate(flow, options).errors.filter((e) => e.rule === 'unknown-resource')).toEqual([]);
+    // A moved node keeps the keys: no second request.
+    tracker.optionsFor({ ...flow, name: 'Renamed' });
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the previous resolver while a new key loads, and ignores an answer for keys no longer wanted', async () => {
+    const answers: ((value: Awaited<ReturnType<BundleLoader>>) => void)[] = [];
+    const load = vi.fn<BundleLoader>(() => new Promise((resolve) => answers.push(resolve)));
+    const tracker = createResourceTracker(load, () => {});
+    tracker.optionsFor(withSubflow('a'));
+    answers[0]!({ subflows: { a: child() }, schedules: {}, skillGroups: {}, integrationKeys: [] });
+    await settled();
+    expect(tracker.optionsFor(withSubflow('b'))?.resources?.subflow('a')).toBeDefined();
+    tracker.optionsFor(withSubflow('c'));
+    answers[1]!({ subflows: { b: child() }, schedules: {}, skillGroups: {}, integrationKeys: [] });
+    await settled();
+    expect(tracker.optionsFor(withSubflow('c'))?.resources?.subflow('b')).toBeUndefined();
+    answers[2]!({ subflows: { c: child() }, schedules: {}, skillGroups: {}, integrationKeys: [] });
+    await settled();
+    expect(tracker.optionsFor(withSubflow('c'))?.resources?.subflow('c')).toBeDefined();
+  });
+
+  it('validates without resources when the bundle cannot be loaded', async () => {
+    const onLoaded = vi.fn();
+    const tracker = createResourceTracker(() => Promise.reject(new Error('offline')), onLoaded);
+    tracker.optionsFor(withSubflow('identify'));
+    await settled();
+    expect(onLoaded).toHaveBeenCalled();
+    expect(tracker.optionsFor(withSubflow('identify'))).toEqual({});
+  });
+});
