@@ -32,8 +32,9 @@ export function editorResourceKeys(doc: FlowDocument): EditorResourceKeys {
   };
 }
 
-// The browser never learns an integration's address; compile() needs it, validate() does not.
-const addressKeptOnServer: IntegrationResource = { baseUrl: '' };
+// The browser never learns an integration's address: requests read `integration://key/path` in the simulator's
+// transcript, and the real call goes through the server (simulator.callIntegration).
+const addressKeptOnServer = (key: string): IntegrationResource => ({ baseUrl: `integration://${key}` });
 
 /**
  * The resolver the browser validates with: the server's bundle through flow-engine's resolverFromBundle, so a flow
@@ -44,5 +45,5 @@ const addressKeptOnServer: IntegrationResource = { baseUrl: '' };
  */
 export function resolverFromEditorBundle(bundle: EditorResourceBundle): ResourceResolver {
   const { integrationKeys, ...rest } = bundle;
-  return resolverFromBundle({ ...rest, integrations: Object.fromEntries(integrationKeys.map((key) => [key, addressKeptOnServer])) });
+  return resolverFromBundle({ ...rest, integrations: Object.fromEntries(integrationKeys.map((key) => [key, addressKeptOnServer(key)])) });
 }

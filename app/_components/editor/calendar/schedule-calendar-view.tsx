@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import { scheduleCalendar, type CalendarDay, type CalendarScheduleNode } from '../../../../flow-engine/schedule';
 import type { ScheduleState } from '../../../../flow-engine/schedule';
 import type { ResourceResolver } from '../../../../flow-engine/resources';
-import { useEditorStore } from '../store/editor-store-context';
+import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { formatRanges, openRanges } from './open-ranges';
 import { useScheduleResources } from './use-schedule-resources';
 import './calendar.css';
@@ -19,7 +19,7 @@ const kindColors = { holiday: 'red', makeUp: 'blue', specialHours: 'gold', speci
 
 export default function ScheduleCalendarView() {
   const t = useTranslations('editor.calendar');
-  const resources = useScheduleResources();
+  const resources = useScheduleResources(useEditorStoreApi().getState().doc);
   if (resources.status === 'loading') return <Spin aria-label={t('loading')} />;
   if (resources.status === 'failed') return <Alert type="error" showIcon title={t('loadFailed', { message: resources.message })} />;
   return <CalendarBody resolver={resources.resolver} />;

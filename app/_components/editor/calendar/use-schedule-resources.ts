@@ -1,30 +1,28 @@
 'use client';
-// The shared schedules of this environment, as a resource resolver the calendar reads referenced schedules from.
+// The shared resources the calendar reads referenced schedules from, loaded each time it opens (an edit on the
+// resources page shows on the next open).
 
 import { useEffect, useState } from 'react';
-import { resolverFromBundle, type ResourceResolver } from '../../../../flow-engine/resources';
-import type { ScheduleDefinition } from '../../../../flow-engine/schedule';
-import { trpc } from '../../../_lib/trpc-client';
+import type { FlowDocument } from '../../../../flow-engine/document';
+import type { ResourceResolver } from '../../../../flow-engine/resources';
+import { apiErrorMessage } from '../../../_lib/api-error';
+import { loadEditorResources } from '../resources/load-editor-resources';
 
 export type ScheduleResources = { status: 'loading' } | { status: 'ready'; resolver: ResourceResolver } | { status: 'failed'; message: string };
 
-/** Loads the schedules once each time the calendar opens, so an edit on the resources page shows on the next open. */
-export function useScheduleResources(): ScheduleResources {
+/** `doc` is the draft when the calendar opened; the schedules it references are fetched once. */
+export function useScheduleResources(doc: FlowDocument): ScheduleResources {
   const [state, setState] = useState<ScheduleResources>({ status: 'loading' });
+  const [opened] = useState(doc);
   useEffect(() => {
     let current = true;
-    trpc.resources.schedules.list
-      .query()
-      .then((rows) => {
-        const schedules: Record<string, ScheduleDefinition> = Object.fromEntries(rows.map((row) => [row.key, row.definition as ScheduleDefinition]));
-        if (current) setState({ status: 'ready', resolver: resolverFromBundle({ schedules }) });
-      })
-      .catch((error: unknown) => {
-        if (current) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
-      });
+    loadEditorResources(opened).then(
+      (resolver) => current && setState({ status: 'ready', resolver }),
+      (error: unknown) => current && setState({ status: 'failed', message: apiErrorMessage(error) }),
+    );
     return () => {
       current = false;
     };
-  }, []);
+  }, [opened]);
   return state;
 }

@@ -5,15 +5,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { compile, type CompiledFlow } from '../../../../flow-engine/compile';
 import type { FlowDocument } from '../../../../flow-engine/document';
-import { resolverFromBundle, type ResourceBundle } from '../../../../flow-engine/resources';
+import type { ResourceResolver } from '../../../../flow-engine/resources';
 import type { CallerInput, HttpMock } from '../../../../flow-engine/test-case';
 import { apiErrorMessage } from '../../../_lib/api-error';
+import { loadEditorResources } from '../resources/load-editor-resources';
 import type { EditorStoreApi } from '../store/create-editor-store';
 import { useEditorStore } from '../store/editor-store-context';
 import { callRealIntegration } from './call-integration';
 import { simulationMarks } from './call-view';
 import { runInteractive, type CallScript, type InteractiveStep } from './interactive-call';
-import { loadSimulationResources } from './load-simulation-resources';
 import { callSetupOf, defaultSetup, mocksOf, realNodesPending, type MockProblems, type SimulationSetup } from './simulation-setup';
 
 /** Milliseconds between two revealed steps while the call plays. */
@@ -50,7 +50,7 @@ export interface SimulatedCallState {
 export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: string): SimulatedCallState {
   const doc = useEditorStore((s) => s.doc);
   const [setup, setSetupState] = useState<SimulationSetup>(() => defaultSetup(doc.defaultLanguage));
-  const [bundle, setBundle] = useState<ResourceBundle | { error: string } | undefined>();
+  const [bundle, setBundle] = useState<{ resolver: ResourceResolver } | { error: string } | undefined>();
   const [started, setStarted] = useState(false);
   const [inputs, setInputs] = useState<CallerInput[]>([]);
   const [realAnswers, setRealAnswers] = useState<Record<string, HttpMock>>({});
@@ -68,7 +68,7 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
   // Resources are loaded when the panel opens (and again on restart), not on every edit.
   const loadResources = useCallback((flow: FlowDocument) => {
     setBundle(undefined);
-    loadSimulationResources(flow).then(setBundle, (error: unknown) => setBundle({ error: apiErrorMessage(error) }));
+    loadEditorResources(flow).then((resolver) => setBundle({ resolver }), (error: unknown) => setBundle({ error: apiErrorMessage(error) }));
   }, []);
   const docRef = useRef(doc);
   docRef.current = doc;
@@ -80,7 +80,7 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
     if (!bundle) return undefined;
     if ('error' in bundle) return { ok: false, message: bundle.error };
     try {
-      return { ok: true, compiled: compile(doc, { resources: resolverFromBundle(bundle) }) };
+      return { ok: true, compiled: compile(doc, { resources: bundle.resolver }) };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }

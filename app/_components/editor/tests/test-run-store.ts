@@ -8,6 +8,7 @@ import type { FlowDocument } from '../../../../flow-engine/document';
 import type { ResourceResolver } from '../../../../flow-engine/resources';
 import { runTests, type TestReport } from '../../../../flow-engine/simulator/run-tests';
 import { coverageMarks } from '../coverage/coverage-marks';
+import { loadEditorResources } from '../resources/load-editor-resources';
 import type { EditorStoreApi } from '../store/create-editor-store';
 import { useEditorStoreApi } from '../store/editor-store-context';
 import { pathDiff, type PathDiff } from './path-diff';
@@ -28,7 +29,8 @@ export interface TestRunState {
 
 export interface TestRunActions {
   /** Run every test of the current draft; a run already under way is joined, not repeated. */
-  run(resources?: ResourceResolver): Promise<TestReport | undefined>;
+  /** Run the draft's tests; `loadResources` gives the shared resources they need (its failure is the run's error). */
+  run(loadResources?: (doc: FlowDocument) => Promise<ResourceResolver>): Promise<TestReport | undefined>;
   showCoverage(shown: boolean): void;
   /** Paint one case's expected-vs-actual path on the canvas; undefined clears it. */
   showDiff(index: number | undefined): void;
@@ -55,7 +57,7 @@ export function createTestRunStore(editor: EditorStoreApi): StoreApi<TestRunStor
     status: 'idle',
     coverageShown: true,
 
-    run(resources) {
+    run(loadResources) {
       pending ??= (async () => {
         const doc = editor.getState().doc;
         set({ status: 'running', error: undefined });
@@ -63,7 +65,8 @@ export function createTestRunStore(editor: EditorStoreApi): StoreApi<TestRunStor
         // Let the panel paint "running" before the engine takes the main thread.
         await new Promise((resolve) => setTimeout(resolve, 0));
         try {
-          const report = await runTests(doc, { resources });
+          const resources = await loadResources?.(doc);
+          const report = await runTests(doc, resources ? { resources } : {});
           set({ status: 'done', report, ranOn: doc, diffCase: undefined, diff: undefined });
           paintCoverage(get());
           return report;
@@ -113,6 +116,5 @@ export function useTestRunApi(): StoreApi<TestRunStore> {
 /** Runs the draft's tests; the panel and the publish dialog both start runs through this. */
 export function useRunTests(): () => Promise<TestReport | undefined> {
   const api = useTestRunApi();
-  // Resources: the live validation's resolver (studio7's flows.resourceBundle) plugs in here as run(resolver).
-  return useCallback(() => api.getState().run(), [api]);
+  return useCallback(() => api.getState().run(loadEditorResources), [api]);
 }
