@@ -22,7 +22,7 @@ const dragSteps = 60;
 const runs = 3;
 
 /** The bare page: React + React Flow bundled by esbuild, the graph inlined, served on a loopback port. */
-async function serveBarePage(flow: FlowDocument): Promise<{ url: string; server: Server }> {
+export async function serveBarePage(flow: FlowDocument): Promise<{ url: string; server: Server }> {
   const bundle = await build({
     entryPoints: [new URL('./bare-canvas/bare-canvas.tsx', import.meta.url).pathname],
     bundle: true,
@@ -49,7 +49,7 @@ async function serveBarePage(flow: FlowDocument): Promise<{ url: string; server:
 }
 
 /** Navigation start → nodes drawn and the next frame painted (the page answers input from then on). */
-async function timeToInteractive(page: Page, url: string): Promise<number> {
+export async function timeToInteractive(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 120_000 });
   return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
@@ -111,8 +111,8 @@ async function measure(browser: Browser, url: string, cookies: Parameters<import
   return { interactiveMs: median(interactive), dragFps: median(fps), frameMs: median(frame) };
 }
 
-/** Imports a 1,000-node flow into the running studio and measures its editor against the bare page. */
-export async function measureCanvas(browser: Browser, studio: StudioServer, nodeCount = 1000): Promise<CanvasFigures> {
+/** Signs in, imports a generated flow of `nodeCount` nodes; the editor's URL and the signed-in cookies. */
+export async function importBenchFlow(browser: Browser, studio: StudioServer, nodeCount: number) {
   const flow = { ...generateEngineFlow(nodeCount), id: `bench-canvas-${nodeCount}`, name: `Canvas bench (${nodeCount} nodes)` };
   const signIn = await browser.newContext({ baseURL: studio.url });
   const page = await signIn.newPage();
@@ -128,6 +128,12 @@ export async function measureCanvas(browser: Browser, studio: StudioServer, node
   if (!imported.result) throw new Error(`Importing the bench flow failed: ${imported.error?.message}`);
   const cookies = await signIn.cookies();
   await signIn.close();
+  return { flow, editorUrl: `${studio.url}/flows/${imported.result.data.id}`, cookies };
+}
+
+/** Imports a 1,000-node flow into the running studio and measures its editor against the bare page. */
+export async function measureCanvas(browser: Browser, studio: StudioServer, nodeCount = 1000): Promise<CanvasFigures> {
+  const { flow, editorUrl, cookies } = await importBenchFlow(browser, studio, nodeCount);
 
   const bare = await serveBarePage(flow);
   try {
@@ -135,10 +141,10 @@ export async function measureCanvas(browser: Browser, studio: StudioServer, node
     const warm = await browser.newContext();
     await warm.addCookies(cookies);
     const warmPage = await warm.newPage();
-    await timeToInteractive(warmPage, `${studio.url}/flows/${imported.result.data.id}`);
+    await timeToInteractive(warmPage, editorUrl);
     await timeToInteractive(warmPage, bare.url);
     await warm.close();
-    const editor = await measure(browser, `${studio.url}/flows/${imported.result.data.id}`, cookies);
+    const editor = await measure(browser, editorUrl, cookies);
     const baseline = await measure(browser, bare.url, []);
     return { nodes: nodeCount, editor, bare: baseline };
   } finally {
