@@ -3,7 +3,7 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Input, Segmented, Space } from 'antd';
+import { Button, Flex, Segmented, Space } from 'antd';
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useDeferredValue, useState } from 'react';
@@ -12,10 +12,10 @@ import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
 import { FlowsTable, type FlowStatus } from './flows-table';
 import { ImportFlowButton } from './import-flow-button';
+import './flows-list.css';
 
 // The dialog (antd Form, Radio, List…) loads when first opened, keeping the list route light.
 const NewFlowDialog = dynamic(() => import('./new-flow-dialog').then((module) => module.NewFlowDialog), { ssr: false });
-
 
 export function FlowsPage({ templates, canDesign }: { templates: TemplateSummary[]; canDesign: boolean }) {
   const t = useTranslations('flows');
@@ -41,13 +41,14 @@ export function FlowsPage({ templates, canDesign }: { templates: TemplateSummary
       }
     >
       <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
-        <Input.Search
-          allowClear
+        {/* A native search box (Escape or its ✕ clears it); the list follows as you type. */}
+        <input
+          type="search"
+          className="cf-search"
           placeholder={t('searchPlaceholder')}
           aria-label={t('searchLabel')}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
-          style={{ maxWidth: 360 }}
         />
         <Segmented<FlowStatus>
           value={status}
