@@ -3,7 +3,7 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Segmented, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useDeferredValue, useState } from 'react';
@@ -16,6 +16,8 @@ import './flows-list.css';
 
 // The dialog (antd Form, Radio, List…) loads when first opened, keeping the list route light.
 const NewFlowDialog = dynamic(() => import('./new-flow-dialog').then((module) => module.NewFlowDialog), { ssr: false });
+
+const statusOptions: FlowStatus[] = ['active', 'archived', 'all'];
 
 export function FlowsPage({ templates, canDesign }: { templates: TemplateSummary[]; canDesign: boolean }) {
   const t = useTranslations('flows');
@@ -40,7 +42,7 @@ export function FlowsPage({ templates, canDesign }: { templates: TemplateSummary
         )
       }
     >
-      <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
+      <div className="cf-list-controls">
         {/* A native search box (Escape or its ✕ clears it); the list follows as you type. */}
         <input
           type="search"
@@ -50,16 +52,16 @@ export function FlowsPage({ templates, canDesign }: { templates: TemplateSummary
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
-        <Segmented<FlowStatus>
-          value={status}
-          onChange={setStatus}
-          options={[
-            { value: 'active', label: t('status.active', { count: counts.data?.active ?? 0 }) },
-            { value: 'archived', label: t('status.archived', { count: counts.data?.archived ?? 0 }) },
-            { value: 'all', label: t('status.all') },
-          ]}
-        />
-      </Flex>
+        {/* Native radio buttons in antd's segmented look (antd's Segmented brought its own slider and motion code). */}
+        <div role="radiogroup" aria-label={t('statusLabel')} className="cf-segmented">
+          {statusOptions.map((value) => (
+            <label key={value} className={status === value ? 'is-selected' : undefined}>
+              <input type="radio" name="flow-status" value={value} checked={status === value} onChange={() => setStatus(value)} />
+              {value === 'all' ? t('status.all') : t(`status.${value}`, { count: counts.data?.[value] ?? 0 })}
+            </label>
+          ))}
+        </div>
+      </div>
       <FlowsTable search={deferredSearch} status={status} canDesign={canDesign} />
       {canDesign && creating && <NewFlowDialog open={creating} templates={templates} onClose={() => setCreating(false)} />}
     </PageFrame>
