@@ -23,7 +23,8 @@ interface RouteFigure {
 
 // Text that only the heavy editor libraries put in their bundles.
 const heavyMarkers: [string, RegExp][] = [
-  ['monaco', /monaco-editor|vs\/editor\/|MonacoEnvironment/],
+  // Not the bare class name `monaco-editor`: the editor's shortcut handler names it to ignore keys typed in Monaco.
+  ['monaco', /monaco-editor-overlaymessage|vs\/editor\/|MonacoEnvironment/],
   ['@xyflow/react', /react-flow__|xyflow/],
   ['elkjs', /org\.eclipse\.elk|elk\.bundled|ElkNode/],
 ];
