@@ -14,15 +14,17 @@ import { generateEngineFlow } from './generate-flow';
 
 export interface CanvasFigures {
   nodes: number;
+  /** The editor's path for the imported flow (`/flows/<id>`). */
+  editorPath: string;
   editor: { interactiveMs: number; dragFps: number; frameMs: number };
   bare: { interactiveMs: number; dragFps: number; frameMs: number };
 }
 
 const dragSteps = 60;
-const runs = 3;
+const runs = 5;
 
 /** The bare page: React + React Flow bundled by esbuild, the graph inlined, served on a loopback port. */
-async function serveBarePage(flow: FlowDocument): Promise<{ url: string; server: Server }> {
+export async function serveBarePage(flow: FlowDocument): Promise<{ url: string; server: Server }> {
   const bundle = await build({
     entryPoints: [new URL('./bare-canvas/bare-canvas.tsx', import.meta.url).pathname],
     bundle: true,
@@ -49,7 +51,7 @@ async function serveBarePage(flow: FlowDocument): Promise<{ url: string; server:
 }
 
 /** Navigation start → nodes drawn and the next frame painted (the page answers input from then on). */
-async function timeToInteractive(page: Page, url: string): Promise<number> {
+export async function timeToInteractive(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 120_000 });
   return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
@@ -94,25 +96,27 @@ async function dragFrameRate(page: Page): Promise<{ fps: number; frameMs: number
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function measure(browser: Browser, url: string, cookies: Parameters<import('playwright-core').BrowserContext['addCookies']>[0]) {
-  const interactive: number[] = [];
-  const fps: number[] = [];
-  const frame: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
-    await context.addCookies(cookies);
-    const page = await context.newPage();
-    interactive.push(await timeToInteractive(page, url));
-    const drag = await dragFrameRate(page);
-    fps.push(drag.fps);
-    frame.push(drag.frameMs);
-    await context.close();
-  }
-  return { interactiveMs: median(interactive), dragFps: median(fps), frameMs: median(frame) };
+type Cookies = Parameters<import('playwright-core').BrowserContext['addCookies']>[0];
+
+/** One load and drag of a page in a fresh context. */
+async function measureOnce(browser: Browser, url: string, cookies: Cookies) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+  await context.addCookies(cookies);
+  const page = await context.newPage();
+  const interactiveMs = await timeToInteractive(page, url);
+  const drag = await dragFrameRate(page);
+  await context.close();
+  return { interactiveMs, fps: drag.fps, frameMs: drag.frameMs };
 }
 
-/** Imports a 1,000-node flow into the running studio and measures its editor against the bare page. */
-export async function measureCanvas(browser: Browser, studio: StudioServer, nodeCount = 1000): Promise<CanvasFigures> {
+const summarise = (samples: { interactiveMs: number; fps: number; frameMs: number }[]) => ({
+  interactiveMs: median(samples.map((s) => s.interactiveMs)),
+  dragFps: median(samples.map((s) => s.fps)),
+  frameMs: median(samples.map((s) => s.frameMs)),
+});
+
+/** Signs in, imports a generated flow of `nodeCount` nodes; the editor's URL and the signed-in cookies. */
+export async function importBenchFlow(browser: Browser, studio: StudioServer, nodeCount: number) {
   const flow = { ...generateEngineFlow(nodeCount), id: `bench-canvas-${nodeCount}`, name: `Canvas bench (${nodeCount} nodes)` };
   const signIn = await browser.newContext({ baseURL: studio.url });
   const page = await signIn.newPage();
@@ -128,6 +132,12 @@ export async function measureCanvas(browser: Browser, studio: StudioServer, node
   if (!imported.result) throw new Error(`Importing the bench flow failed: ${imported.error?.message}`);
   const cookies = await signIn.cookies();
   await signIn.close();
+  return { flow, editorUrl: `${studio.url}/flows/${imported.result.data.id}`, cookies };
+}
+
+/** Imports a 1,000-node flow into the running studio and measures its editor against the bare page. */
+export async function measureCanvas(browser: Browser, studio: StudioServer, nodeCount = 1000): Promise<CanvasFigures> {
+  const { flow, editorUrl, cookies } = await importBenchFlow(browser, studio, nodeCount);
 
   const bare = await serveBarePage(flow);
   try {
@@ -135,12 +145,17 @@ export async function measureCanvas(browser: Browser, studio: StudioServer, node
     const warm = await browser.newContext();
     await warm.addCookies(cookies);
     const warmPage = await warm.newPage();
-    await timeToInteractive(warmPage, `${studio.url}/flows/${imported.result.data.id}`);
+    await timeToInteractive(warmPage, editorUrl);
     await timeToInteractive(warmPage, bare.url);
     await warm.close();
-    const editor = await measure(browser, `${studio.url}/flows/${imported.result.data.id}`, cookies);
-    const baseline = await measure(browser, bare.url, []);
-    return { nodes: nodeCount, editor, bare: baseline };
+    // Editor and bare page take turns, so load from other work on the machine falls on both alike.
+    const editor: Awaited<ReturnType<typeof measureOnce>>[] = [];
+    const baseline: Awaited<ReturnType<typeof measureOnce>>[] = [];
+    for (let run = 0; run < runs; run++) {
+      editor.push(await measureOnce(browser, editorUrl, cookies));
+      baseline.push(await measureOnce(browser, bare.url, []));
+    }
+    return { nodes: nodeCount, editorPath: new URL(editorUrl).pathname, editor: summarise(editor), bare: summarise(baseline) };
   } finally {
     bare.server.close();
   }

@@ -36,14 +36,19 @@ export function editorResourceKeys(doc: FlowDocument): EditorResourceKeys {
 // transcript, and the real call goes through the server (simulator.callIntegration).
 const addressKeptOnServer = (key: string): IntegrationResource => ({ baseUrl: `integration://${key}` });
 
+/** The bundle as plain data (what a worker can be sent), integrations at their placeholder address. */
+export function bundleFromEditorBundle(bundle: EditorResourceBundle): ResourceBundle {
+  const { integrationKeys, ...rest } = bundle;
+  return { ...rest, integrations: Object.fromEntries(integrationKeys.map((key) => [key, addressKeptOnServer(key)])) };
+}
+
 /**
- * The resolver the browser validates with: the server's bundle through flow-engine's resolverFromBundle, so a flow
- * validates in the editor as publishing validates it.
+ * The resolver the browser validates and simulates with: the server's bundle through flow-engine's
+ * resolverFromBundle, so a flow behaves in the editor as publishing validates it.
  * @example
  * const resolver = resolverFromEditorBundle(await trpc.flows.resourceBundle.query(editorResourceKeys(doc)));
  * validate(doc, { resources: resolver });
  */
 export function resolverFromEditorBundle(bundle: EditorResourceBundle): ResourceResolver {
-  const { integrationKeys, ...rest } = bundle;
-  return resolverFromBundle({ ...rest, integrations: Object.fromEntries(integrationKeys.map((key) => [key, addressKeptOnServer(key)])) });
+  return resolverFromBundle(bundleFromEditorBundle(bundle));
 }

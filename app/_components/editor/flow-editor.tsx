@@ -13,16 +13,11 @@ import { useAutosave, type ServerDraft } from './autosave/use-autosave';
 import { CalendarDrawer } from './calendar/calendar-drawer';
 import { FlowCanvas } from './canvas/flow-canvas';
 import { useClipboard } from './clipboard/use-clipboard';
-import { PasteWarning } from './clipboard/paste-warning';
-import { ConflictDialog } from './conflict/conflict-dialog';
-import { FindDialog } from './find/find-dialog';
-import { InspectorPanel } from './inspector/inspector-panel';
-import { JsonViewDrawer } from './json-view-drawer';
+// Dialogs and the inspector load apart from the canvas (lazy-parts.tsx).
+import { ConflictDialog, FindDialog, HelpOverlay, InspectorPanel, JsonViewDrawer, PasteWarning, PublishDialog } from './lazy-parts';
 import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
 import { ProblemsPanel } from './problems/problems-panel';
-import { PublishDialog } from './publish/publish-dialog';
-import { HelpOverlay } from './shortcuts/help-overlay';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
 import { SimulatePanel } from './simulate/simulate-panel';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';

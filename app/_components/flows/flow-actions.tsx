@@ -2,7 +2,7 @@
 // One flow's row actions: open, versions, export, and for designers duplicate and archive/restore.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space } from 'antd';
+import { App, Button, Space } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { apiErrorMessage } from '../../_lib/api-error';
@@ -26,7 +26,7 @@ export function FlowActions({ flow, canDesign }: { flow: FlowRow; canDesign: boo
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.flows.pathKey() });
   const onError = (error: unknown) => message.error(tCommon('error', { message: apiErrorMessage(error) }));
 
@@ -86,11 +86,24 @@ export function FlowActions({ flow, canDesign }: { flow: FlowRow; canDesign: boo
             {t('restore')}
           </Button>
         ) : (
-          <Popconfirm title={t('archiveConfirm', { name: flow.name })} okText={tCommon('archive')} cancelText={tCommon('cancel')} onConfirm={() => archive.mutateAsync({ flowId: flow.id }).catch(() => undefined)}>
-            <Button type="link" size="small" danger aria-label={`${tCommon('archive')}: ${flow.name}`}>
-              {tCommon('archive')}
-            </Button>
-          </Popconfirm>
+          // A confirm dialog from antd's App (already loaded), not a Popconfirm (popover code on the list route).
+          <Button
+            type="link"
+            size="small"
+            danger
+            aria-label={`${tCommon('archive')}: ${flow.name}`}
+            onClick={() =>
+              modal.confirm({
+                title: t('archiveConfirm', { name: flow.name }),
+                okText: tCommon('archive'),
+                okButtonProps: { danger: true },
+                cancelText: tCommon('cancel'),
+                onOk: () => archive.mutateAsync({ flowId: flow.id }).catch(() => undefined),
+              })
+            }
+          >
+            {tCommon('archive')}
+          </Button>
         ))}
     </Space>
   );

@@ -22,7 +22,7 @@ import {
 import type { ComponentType, CSSProperties } from 'react';
 import type { NodeCategory } from '../../../flow-engine/define-node';
 import type { NodeType } from '../../../flow-engine/nodes/index';
-import { NodeInspector } from '../inspector/node-inspector';
+import { NodeInspector } from './lazy-node-inspector';
 import type { InspectorProps } from './inspector-props';
 
 export interface NodeUi {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeTypes } from '../../../flow-engine/nodes/index';
 import { nodeUi } from '../../../app/_components/nodes/index';
 import { nodeView } from '../../../app/_components/nodes/node-view';
-import { NodeInspector } from '../../../app/_components/inspector/node-inspector';
+import { NodeInspector } from '../../../app/_components/nodes/lazy-node-inspector';
 
 describe('node UI registry', () => {
   it('has an entry with an icon, an accent, a new-node config and the inspector for every engine node type', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createResourceTracker, type BundleLoader } from '../../../app/_components/editor/validation/validation-resources';
 import type { FlowDocument } from '../../../flow-engine/document';
+import { resolverFromBundle } from '../../../flow-engine/resources';
 import { validate } from '../../../flow-engine/validate';
 import { sampleFlow } from './sample-flow';
 
@@ -19,11 +20,11 @@ function child(): FlowDocument {
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('createResourceTracker', () => {
-  it('gives the empty resolver at once to a flow that references nothing, without loading', () => {
+  it('gives the empty bundle at once to a flow that references nothing, without loading', () => {
     const load = vi.fn<BundleLoader>();
     const tracker = createResourceTracker(load, () => {});
     const options = tracker.optionsFor(sampleFlow());
-    expect(options?.resources?.subflow('anything')).toBeUndefined();
+    expect(options?.resources?.subflows?.anything).toBeUndefined();
     expect(load).not.toHaveBeenCalled();
   });
 
@@ -39,29 +40,29 @@ describe('createResourceTracker', () => {
     await settled();
     expect(onLoaded).toHaveBeenCalledTimes(1);
     const options = tracker.optionsFor(flow);
-    expect(options?.resources?.subflow('identify')?.id).toBe('identify');
-    expect(options?.resources?.integration('crm')).toBeDefined();
-    expect(validate(flow, options).errors.filter((e) => e.rule === 'unknown-resource')).toEqual([]);
+    expect(options?.resources?.subflows?.identify?.id).toBe('identify');
+    expect(options?.resources?.integrations?.crm).toBeDefined();
+    expect(validate(flow, { resources: resolverFromBundle(options?.resources ?? {}) }).errors.filter((e) => e.rule === 'unknown-resource')).toEqual([]);
     // A moved node keeps the keys: no second request.
     tracker.optionsFor({ ...flow, name: 'Renamed' });
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps the previous resolver while a new key loads, and ignores an answer for keys no longer wanted', async () => {
+  it('keeps the previous bundle while a new key loads, and ignores an answer for keys no longer wanted', async () => {
     const answers: ((value: Awaited<ReturnType<BundleLoader>>) => void)[] = [];
     const load = vi.fn<BundleLoader>(() => new Promise((resolve) => answers.push(resolve)));
     const tracker = createResourceTracker(load, () => {});
     tracker.optionsFor(withSubflow('a'));
     answers[0]!({ subflows: { a: child() }, schedules: {}, skillGroups: {}, integrationKeys: [] });
     await settled();
-    expect(tracker.optionsFor(withSubflow('b'))?.resources?.subflow('a')).toBeDefined();
+    expect(tracker.optionsFor(withSubflow('b'))?.resources?.subflows?.a).toBeDefined();
     tracker.optionsFor(withSubflow('c'));
     answers[1]!({ subflows: { b: child() }, schedules: {}, skillGroups: {}, integrationKeys: [] });
     await settled();
-    expect(tracker.optionsFor(withSubflow('c'))?.resources?.subflow('b')).toBeUndefined();
+    expect(tracker.optionsFor(withSubflow('c'))?.resources?.subflows?.b).toBeUndefined();
     answers[2]!({ subflows: { c: child() }, schedules: {}, skillGroups: {}, integrationKeys: [] });
     await settled();
-    expect(tracker.optionsFor(withSubflow('c'))?.resources?.subflow('c')).toBeDefined();
+    expect(tracker.optionsFor(withSubflow('c'))?.resources?.subflows?.c).toBeDefined();
   });
 
   it('validates without resources when the bundle cannot be loaded', async () => {

@@ -184,8 +184,9 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
         selectionKeyCode="Shift"
         // Only nodes in view are in the DOM: 1,000-node drags measured 36 ms → 18 ms per frame (STACK.md).
         onlyRenderVisibleElements
-        fitView
-        fitViewOptions={fitViewOptions}
+        // Not the fitView prop: it waits for a node to be measured, and with estimated sizes (card-geometry.ts) no node
+        // is drawn until one is in view. Nodes have sizes from the start, so the view is fitted as soon as it exists.
+        onInit={(instance) => void instance.fitView(fitViewOptions)}
         minZoom={0.05}
         proOptions={proOptions}
         aria-label={t('canvas.aria')}

@@ -2,7 +2,9 @@
 
 import type { Edge, Node } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../../../../flow-engine/document';
+import { nodeView } from '../../nodes/node-view';
 import { edgeAnimated, edgeMarkClasses, type MarkLayers } from '../store/canvas-marks';
+import { estimateCard } from './card-geometry';
 
 export type CanvasNodeData = { node: FlowNode };
 export type CanvasNode = Node<CanvasNodeData, 'flow'>;
@@ -40,11 +42,18 @@ export function toCanvasNodes(nodes: readonly FlowNode[], selected: readonly str
       selected: isSelected,
       // The start node has no way in; deleting it is refused by the command layer too.
       deletable: node.type !== 'start',
-      ...(size ? { measured: size } : {}),
+      // Measured: React Flow keeps the handles it measured. Not yet: the card's estimated size and handles, so that an
+      // off-screen node is culled without being drawn and edges to it still have ends (card-geometry.ts).
+      ...(size ? { measured: size } : estimated(node)),
     };
     cache.nodes.set(node, { selected: isSelected, size, rf });
     return rf;
   });
+}
+
+function estimated(node: FlowNode): Pick<CanvasNode, 'measured' | 'handles'> {
+  const card = estimateCard(nodeView(node), node.type !== 'start');
+  return { measured: { width: card.width, height: card.height }, handles: card.handles };
 }
 
 export function toCanvasEdges(edges: readonly FlowEdge[], selected: readonly string[], marks: MarkLayers, cache: CanvasCache): Edge[] {

@@ -1,13 +1,13 @@
 'use client';
-// Runs the engine's validate() in the browser a moment after each document change and stores the issues; the shared
-// resources the flow references (subflows, schedules, skill groups, integration keys) come from the server, so the
-// editor reports what publishing would.
+// Runs the engine's validate() in a worker (validate.worker.ts) a moment after each document change and stores the
+// issues; the shared resources the flow references (subflows, schedules, skill groups, integration keys) come from
+// the server, so the editor reports what publishing would.
 
 import { useEffect } from 'react';
-import { validate } from '../../../../flow-engine/validate/index';
 import { trpc } from '../../../_lib/trpc-client';
 import type { EditorStoreApi } from '../store/create-editor-store';
 import { createResourceTracker } from './validation-resources';
+import { startValidationWorker } from './validation-worker';
 
 /** Quiet time after the last change before validating: typing in the inspector does not validate per key. */
 export const validationDelayMs = 300;
@@ -15,17 +15,17 @@ export const validationDelayMs = 300;
 export function useLiveValidation(store: EditorStoreApi): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const worker = startValidationWorker();
     const tracker = createResourceTracker((keys) => trpc.flows.resourceBundle.query(keys), () => run());
     function run() {
       const doc = store.getState().doc;
       const options = tracker.optionsFor(doc);
       // Before the first bundle arrives, validating without it would flash false "unknown" errors; it reruns on arrival.
       if (!options) return;
-      const result = validate(doc, options);
-      store.getState().setIssues({ errors: result.errors, warnings: result.warnings });
+      void worker.validate(doc, options.resources).then((issues) => issues && store.getState().setIssues(issues), (error: unknown) => console.error(error));
     }
-    // The first run (ajv compiles the flow schema, then every node is checked) waits for idle time, so a big flow's
-    // canvas paints and answers first; its badges follow a moment later.
+    // The work runs in the worker; the first request (which copies the whole document to it) still waits for idle
+    // time, so a big flow's canvas paints and answers first; its badges follow a moment later.
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : undefined;
     if (idle === undefined) timer = setTimeout(run, 0);
     const unsubscribe = store.subscribe((state, previous) => {
@@ -38,6 +38,7 @@ export function useLiveValidation(store: EditorStoreApi): void {
       if (idle !== undefined) cancelIdleCallback(idle);
       tracker.dispose();
       unsubscribe();
+      worker.dispose();
     };
   }, [store]);
 }

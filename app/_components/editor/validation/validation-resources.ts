@@ -1,17 +1,17 @@
-// Keeps the resolver live validation uses in step with the resource keys the document references.
+// Keeps the resources live validation uses (plain data, sent to the validation worker) in step with the resource keys the document references.
 
 import type { FlowDocument } from '../../../../flow-engine/document';
-import { resolverFromBundle, type ResourceResolver } from '../../../../flow-engine/resources';
-import { editorResourceKeys, resolverFromEditorBundle, type EditorResourceBundle, type EditorResourceKeys } from '../../../_lib/editor-resource-bundle';
+import type { ResourceBundle } from '../../../../flow-engine/resources';
+import { bundleFromEditorBundle, editorResourceKeys, type EditorResourceBundle, type EditorResourceKeys } from '../../../_lib/editor-resource-bundle';
 
 /** Loads the bundle for a set of keys (in the editor: the `flows.resourceBundle` query). */
 export type BundleLoader = (keys: EditorResourceKeys) => Promise<EditorResourceBundle>;
 
 /**
  * What validate() should be given for a document: `{ resources }` once the bundle for its keys is loaded (the
- * resolver of the previous keys while a new bundle loads), `undefined` before any bundle arrived.
+ * bundle of the previous keys while a new bundle loads), `undefined` before any bundle arrived.
  */
-export type ValidationResources = { resources?: ResourceResolver } | undefined;
+export type ValidationResources = { resources?: ResourceBundle } | undefined;
 
 const noKeys = (keys: EditorResourceKeys) => Object.values(keys).every((list) => list.length === 0);
 
@@ -21,7 +21,7 @@ const noKeys = (keys: EditorResourceKeys) => Object.values(keys).every((list) =>
  * const options = tracker.optionsFor(doc); // undefined: wait, revalidate() is called when the bundle is in
  */
 export function createResourceTracker(load: BundleLoader, onLoaded: () => void) {
-  let current: { signature: string; options: { resources?: ResourceResolver } } | undefined;
+  let current: { signature: string; options: { resources?: ResourceBundle } } | undefined;
   let loading: string | undefined;
   let disposed = false;
 
@@ -31,14 +31,14 @@ export function createResourceTracker(load: BundleLoader, onLoaded: () => void) 
       const signature = JSON.stringify(keys);
       if (current?.signature === signature) return current.options;
       if (noKeys(keys)) {
-        // Nothing to load: the empty resolver reports exactly what publishing would.
-        current = { signature, options: { resources: resolverFromBundle({}) } };
+        // Nothing to load: the empty bundle reports exactly what publishing would.
+        current = { signature, options: { resources: {} } };
         return current.options;
       }
       if (loading !== signature) {
         loading = signature;
         load(keys).then(
-          (bundle) => settle(signature, { resources: resolverFromEditorBundle(bundle) }),
+          (bundle) => settle(signature, { resources: bundleFromEditorBundle(bundle) }),
           // Unreachable server: validate without resources (their checks are left to publishing) rather than not at all.
           () => settle(signature, {}),
         );
@@ -50,7 +50,7 @@ export function createResourceTracker(load: BundleLoader, onLoaded: () => void) 
     },
   };
 
-  function settle(signature: string, options: { resources?: ResourceResolver }) {
+  function settle(signature: string, options: { resources?: ResourceBundle }) {
     if (disposed || loading !== signature) return;
     loading = undefined;
     current = { signature, options };
