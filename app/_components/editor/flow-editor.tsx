@@ -10,19 +10,27 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import * as z from 'zod';
 import type { FlowDocument, Position } from '../../../flow-engine/document';
 import { useAutosave, type ServerDraft } from './autosave/use-autosave';
-import { CalendarDrawer } from './calendar/calendar-drawer';
 import { FlowCanvas } from './canvas/flow-canvas';
 import { useClipboard } from './clipboard/use-clipboard';
 // Dialogs and the inspector load apart from the canvas (lazy-parts.tsx).
-import { ConflictDialog, FindDialog, HelpOverlay, InspectorPanel, JsonViewDrawer, PasteWarning, PublishDialog } from './lazy-parts';
+import {
+  CalendarDrawer,
+  ConflictDialog,
+  FindDialog,
+  HelpOverlay,
+  InspectorPanel,
+  JsonViewDrawer,
+  PasteWarning,
+  PublishDialog,
+  SimulatePanel,
+  TestsPanel,
+} from './lazy-parts';
 import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
 import { ProblemsPanel } from './problems/problems-panel';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
-import { SimulatePanel } from './simulate/simulate-panel';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
 import { EditorStoreProvider, useEditorStore } from './store/editor-store-context';
-import { TestsPanel } from './tests/tests-panel';
 import { TopBar } from './top-bar';
 import { useLiveValidation } from './validation/use-live-validation';
 
@@ -63,8 +71,9 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const conflict = useEditorStore((s) => s.save.conflict);
   const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | 'calendar' | undefined>();
   const [problemsOpen, setProblemsOpen] = useState(false);
-  const [testsOpen, setTestsOpen] = useState(false);
-  const [simulateOpen, setSimulateOpen] = useState(false);
+  // One side panel at a time beside the inspector: the canvas keeps its room.
+  const [sidePanel, setSidePanel] = useState<'tests' | 'simulate' | undefined>();
+  const toggleSide = (panel: 'tests' | 'simulate') => setSidePanel((open) => (open === panel ? undefined : panel));
   const pointer = useRef<Position | undefined>(undefined);
 
   useLiveValidation(store);
@@ -112,9 +121,9 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         onJson={() => setDialog('json')}
         onCalendar={() => setDialog('calendar')}
         onProblems={() => setProblemsOpen((open) => !open)}
-        onTests={() => setTestsOpen((open) => !open)}
+        onTests={() => toggleSide('tests')}
         onHelp={() => setDialog('help')}
-        onSimulate={() => setSimulateOpen((open) => !open)}
+        onSimulate={() => toggleSide('simulate')}
         canPublish={canDesign}
       />
       {autosave.restored && (
@@ -139,8 +148,8 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         <Palette />
         <FlowCanvas pointer={pointer} />
         <InspectorPanel />
-        <TestsPanel open={testsOpen} onClose={() => setTestsOpen(false)} />
-        <SimulatePanel open={simulateOpen} onClose={() => setSimulateOpen(false)} />
+        <TestsPanel open={sidePanel === 'tests'} onClose={() => setSidePanel(undefined)} />
+        <SimulatePanel open={sidePanel === 'simulate'} onClose={() => setSidePanel(undefined)} />
       </div>
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
       <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />
