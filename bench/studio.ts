@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { buildIsStale, runNextBuild } from '../scripts/start/next-build';
 import { launchBrowser } from '../test/e2e/helpers/browser';
 import { startStudio, studioRoot } from '../test/e2e/helpers/studio-server';
+import { formatEngineBundles, measureEngineBundles } from './engine-bundle';
 import { formatCanvasFigures, measureCanvas } from './studio-canvas';
 
 interface RouteFigure {
@@ -93,6 +94,9 @@ async function main(): Promise<void> {
     console.log(`\nflows list: ${flows.gzipKb.toFixed(0)} KB gzip (budget < 300 KB, no editor libraries) — ${ok ? 'met' : 'NOT met'}`);
     console.log('');
     for (const line of formatCanvasFigures(canvas)) console.log(line);
+    // What the in-browser simulator loads (issue: the engine in the browser, lean).
+    console.log('');
+    console.log(formatEngineBundles(await measureEngineBundles()));
   } finally {
     await browser.close();
     await server.stop();
