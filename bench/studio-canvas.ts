@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { FlowDocument } from '../flow-engine/document';
 import type { StudioServer } from '../test/e2e/helpers/studio-server';
 import { generateEngineFlow } from './generate-flow';
@@ -135,19 +135,22 @@ export async function importBenchFlow(browser: Browser, studio: StudioServer, no
   return { flow, editorUrl: `${studio.url}/flows/${imported.result.data.id}`, cookies };
 }
 
+/** Loads each page once (build caches, compiled JS) before the measured runs. */
+export async function warmUp(browser: Browser, cookies: Parameters<BrowserContext['addCookies']>[0], urls: string[]): Promise<void> {
+  const warm = await browser.newContext();
+  await warm.addCookies(cookies);
+  const warmPage = await warm.newPage();
+  for (const url of urls) await timeToInteractive(warmPage, url);
+  await warm.close();
+}
+
 /** Imports a 1,000-node flow into the running studio and measures its editor against the bare page. */
 export async function measureCanvas(browser: Browser, studio: StudioServer, nodeCount = 1000): Promise<CanvasFigures> {
   const { flow, editorUrl, cookies } = await importBenchFlow(browser, studio, nodeCount);
 
   const bare = await serveBarePage(flow);
   try {
-    // Warm both (build caches, compile JS) before the measured runs.
-    const warm = await browser.newContext();
-    await warm.addCookies(cookies);
-    const warmPage = await warm.newPage();
-    await timeToInteractive(warmPage, editorUrl);
-    await timeToInteractive(warmPage, bare.url);
-    await warm.close();
+    await warmUp(browser, cookies, [editorUrl, bare.url]);
     // Editor and bare page take turns, so load from other work on the machine falls on both alike.
     const editor: Awaited<ReturnType<typeof measureOnce>>[] = [];
     const baseline: Awaited<ReturnType<typeof measureOnce>>[] = [];

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { Browser, CDPSession } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/helpers/browser';
 import { startStudio } from '../test/e2e/helpers/studio-server';
-import { importBenchFlow, serveBarePage, timeToInteractive } from './studio-canvas';
+import { importBenchFlow, serveBarePage, timeToInteractive, warmUp } from './studio-canvas';
 
 interface ProfileNode {
   id: number;
@@ -70,12 +70,7 @@ async function main() {
     const { flow, editorUrl, cookies } = await importBenchFlow(browser, server, 1000);
     const bare = await serveBarePage(flow);
     try {
-      const warm = await browser.newContext();
-      await warm.addCookies(cookies);
-      const warmPage = await warm.newPage();
-      await timeToInteractive(warmPage, editorUrl);
-      await timeToInteractive(warmPage, bare.url);
-      await warm.close();
+      await warmUp(browser, cookies, [editorUrl, bare.url]);
       for (let i = 0; i < Number(process.env.RUNS ?? 1); i++) {
         await profileLoad(browser, editorUrl, cookies, `editor-${i}`);
         await profileLoad(browser, bare.url, [], `bare-${i}`);

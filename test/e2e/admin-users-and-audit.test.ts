@@ -1,7 +1,6 @@
 // Browser (admin): create a user, change their role, disable them; the audit log shows it; a designer cannot open either page;
 // the admin sets a new password for a user, who then signs in with it (in English and Chinese).
 
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseOption } from './helpers/antd';
 import { expectAccessible } from './helpers/axe';
@@ -9,20 +8,8 @@ import { useStudio } from './helpers/studio-test';
 
 describe('users and audit for admins', () => {
   const studio = useStudio();
-  // Sign the admin in once and reuse the session: sign-in allows 5 attempts a minute and the tests below sign in
-  // other users too.
-  let adminCookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
-  async function adminPage(locale?: string): Promise<Page> {
-    if (!adminCookies) {
-      const page = await studio.signedInPage(locale ? { locale } : undefined);
-      adminCookies = await page.context().cookies();
-      return page;
-    }
-    const page = await studio.newPage(locale ? { locale } : undefined);
-    await page.context().addCookies(adminCookies);
-    await studio.goto(page, '/flows');
-    return page;
-  }
+  // The admin's one session (studio.adminPage): the tests below sign in other users too, within sign-in's limit.
+  const adminPage = (locale?: string) => studio.adminPage(locale ? { locale } : undefined);
 
   it('the admin creates a designer, makes them a tester, disables them, and finds each change in the audit log', async () => {
     const page = await adminPage();

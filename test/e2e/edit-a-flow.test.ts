@@ -1,7 +1,7 @@
 // Browser: the editor's tasks — palette drag, connect ports, validation, undo/redo, find, paste between flows,
 // autosave across a reload and a closed tab, a conflicting save from a second browser, publish.
 
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
 import { expectAccessible } from './helpers/axe';
@@ -17,20 +17,6 @@ interface FlowRow {
 
 describe('edit a flow', () => {
   const studio = useStudio();
-  // Sign in once per file (sign-in allows 5 attempts a minute) and give later pages the same session cookies.
-  let cookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
-
-  async function signedIn(): Promise<Page> {
-    if (!cookies) {
-      const page = await studio.signedInPage();
-      cookies = await page.context().cookies();
-      return page;
-    }
-    const page = await studio.newPage();
-    await page.context().addCookies(cookies);
-    await studio.goto(page, '/flows');
-    return page;
-  }
 
   async function newFlow(page: Page, name: string): Promise<FlowRow> {
     const created = await apiMutation<{ id: string }>(page, 'flows.create', { name });
@@ -58,7 +44,7 @@ describe('edit a flow', () => {
   }
 
   it('a menu dragged from the palette shows its key ports, an error until its prompt is written, and undo/redo take it away and back', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Palette drag');
     await openEditor(page, flow.id);
     await expect(page.getByRole('button', { name: 'Publish' }).isEnabled()).resolves.toBe(true);
@@ -89,7 +75,7 @@ describe('edit a flow', () => {
   });
 
   it('connecting a menu key to the hang-up node saves an edge from that port', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Connect ports');
     await openEditor(page, flow.id);
     const menu = await dragMenuOntoCanvas(page);
@@ -108,7 +94,7 @@ describe('edit a flow', () => {
   });
 
   it('Ctrl+F finds a node by its label and selects it', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Find');
     await openEditor(page, flow.id);
     await page.locator('[aria-label="Flow canvas"]').click({ position: { x: 5, y: 5 } });
@@ -119,7 +105,7 @@ describe('edit a flow', () => {
   });
 
   it('a node copied in one flow is pasted into another with a new id, and the change is saved', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const source = await newFlow(page, 'Copy source');
     const target = await newFlow(page, 'Paste target');
     await openEditor(page, source.id);
@@ -141,7 +127,7 @@ describe('edit a flow', () => {
   });
 
   it('a label typed in the inspector is autosaved and still there after a reload', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Autosave');
     await openEditor(page, flow.id);
     await page.getByRole('group', { name: 'Hang up (Hang up)' }).click();
@@ -155,7 +141,7 @@ describe('edit a flow', () => {
   });
 
   it('changes left unsaved when the tab closed are restored from the browser on return and then saved', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Closed tab');
     await openEditor(page, flow.id);
     // Block saves so the change can only survive in the browser's copy.
@@ -176,10 +162,10 @@ describe('edit a flow', () => {
   });
 
   it('a save conflicting with one from a second browser shows who saved and when, and reload shows their change', async () => {
-    const mine = await signedIn();
+    const mine = await studio.adminPage();
     const flow = await newFlow(mine, 'Conflict');
     await openEditor(mine, flow.id);
-    const theirs = await signedIn();
+    const theirs = await studio.adminPage();
     await openEditor(theirs, flow.id);
     await theirs.getByRole('group', { name: 'Hang up (Hang up)' }).click();
     await theirs.getByLabel('Label', { exact: true }).fill('Theirs');
@@ -198,7 +184,7 @@ describe('edit a flow', () => {
   });
 
   it('publish asks for a note, shows what changed since the last version and creates the version', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Publish me');
     await openEditor(page, flow.id);
     await page.getByRole('button', { name: 'Publish' }).click();
@@ -226,7 +212,7 @@ describe('edit a flow', () => {
   });
 
   it('a sticky note shows beside its node; auto-layout lays the flow out left to right as one undo step; ? lists the shortcuts', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Notes and layout');
     await openEditor(page, flow.id);
     await page.getByRole('group', { name: 'Hang up (Hang up)' }).click();

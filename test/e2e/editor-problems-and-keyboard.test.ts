@@ -2,7 +2,7 @@
 // a problem takes you to its node and field; exits connect from the keyboard; the condition's CEL editor marks a
 // parse error; the prompt preview speaks through the browser's speech synthesis.
 
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument, FlowNode } from '../../flow-engine/document';
 import { parseExpression } from '../../flow-engine/expression';
@@ -18,20 +18,6 @@ interface FlowRow {
 
 describe('editor: problems, keyboard connections, CEL and speech', () => {
   const studio = useStudio();
-  // Sign in once per file (sign-in allows 5 attempts a minute) and give later pages the same session cookies.
-  let cookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
-
-  async function signedIn(): Promise<Page> {
-    if (!cookies) {
-      const page = await studio.signedInPage();
-      cookies = await page.context().cookies();
-      return page;
-    }
-    const page = await studio.newPage();
-    await page.context().addCookies(cookies);
-    await studio.goto(page, '/flows');
-    return page;
-  }
 
   /** A flow from `template` (or blank) whose draft `change` edits before the editor opens. */
   async function flowWith(page: Page, name: string, template: string | undefined, change: (doc: FlowDocument) => void): Promise<FlowRow> {
@@ -62,7 +48,7 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
   }
 
   it('the e-commerce template, which calls the identify-caller subflow, shows no errors and can be published', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     // One deliberate warning (a prompt in an undeclared language): the count shows once validation has really run.
     const flow = await flowWith(page, 'Shop after-sales', 'ecommerce-after-sales', (doc) => {
       (nodeOf(doc, 'welcome').config.prompt as { tts: Record<string, string> }).tts['fr-FR'] = 'Bonjour';
@@ -83,7 +69,7 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
   });
 
   it('clicking a problem selects its node, brings it into view and puts the caret in the field it is about', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await flowWith(page, 'Problem click', 'ecommerce-after-sales', (doc) => {
       delete (nodeOf(doc, 'goodbye').config.prompt as { tts: Record<string, string> }).tts['en-US'];
     });
@@ -114,7 +100,7 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
   });
 
   it('a keyboard user connects, re-points and disconnects a menu key from the inspector', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await flowWith(page, 'Keyboard connect', undefined, (doc) => {
       doc.nodes.push({
         id: 'menu',
@@ -163,7 +149,7 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
   });
 
   it('the condition’s expression mode (Monaco) marks a CEL parse error inline with the engine’s message', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await flowWith(page, 'CEL errors', 'ecommerce-after-sales', () => {});
     await openEditor(page, flow.id);
     await page.getByTestId('node-statusCheck').click();
@@ -201,7 +187,7 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
   });
 
   it('the prompt preview speaks the text through speechSynthesis in the prompt’s language', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     // Record what the page asks the browser to say instead of saying it.
     await page.addInitScript(() => {
       const spoken: { text: string; lang: string }[] = [];

@@ -2,7 +2,6 @@
 // pass when run in the browser — shared resources (subflows, schedules, integrations by key) come from the server.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
 import { apiMutation } from './helpers/api';
@@ -15,23 +14,9 @@ const templates = readdirSync(templatesDir)
 
 describe('every template in the browser', () => {
   const studio = useStudio();
-  // Sign in once per file (sign-in allows 5 attempts a minute); later pages reuse the session cookies.
-  let cookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
-
-  async function signedIn(): Promise<Page> {
-    if (!cookies) {
-      const page = await studio.signedInPage();
-      cookies = await page.context().cookies();
-      return page;
-    }
-    const page = await studio.newPage();
-    await page.context().addCookies(cookies);
-    await studio.goto(page, '/flows');
-    return page;
-  }
 
   it.each(templates.map((t) => [t.id, t] as const))('%s: a call starts and waits for the caller; all its tests pass', async (id, template) => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const created = await apiMutation<{ id: string }>(page, 'flows.create', { name: `Template ${id}`, template: id });
     await studio.goto(page, `/flows/${created.id}`);
     await page.locator('[aria-label="Flow canvas"]').waitFor();

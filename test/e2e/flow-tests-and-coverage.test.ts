@@ -2,7 +2,7 @@
 // broken flow fails them and a failing test paints its expected-vs-actual path on the canvas; tests are edited in
 // the panel and saved with the draft.
 
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
 import { chooseOption } from './helpers/antd';
@@ -21,20 +21,6 @@ const template = 'utility-emergency-line';
 
 describe('flow tests and coverage in the editor', () => {
   const studio = useStudio();
-  // Sign in once per file (sign-in allows 5 attempts a minute) and give later pages the same session cookies.
-  let cookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
-
-  async function signedIn(): Promise<Page> {
-    if (!cookies) {
-      const page = await studio.signedInPage();
-      cookies = await page.context().cookies();
-      return page;
-    }
-    const page = await studio.newPage();
-    await page.context().addCookies(cookies);
-    await studio.goto(page, '/flows');
-    return page;
-  }
 
   async function newFlow(page: Page, name: string): Promise<FlowRow> {
     const created = await apiMutation<{ id: string }>(page, 'flows.create', { name, template });
@@ -54,7 +40,7 @@ describe('flow tests and coverage in the editor', () => {
   const classOf = async (page: Page, testId: string) => (await page.getByTestId(testId).getAttribute('class')) ?? '';
 
   it('runs all tests in the browser: all pass, coverage shows in the top bar and the publish dialog, an untested exit is marked', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Tests pass');
     const panel = await openTests(page, flow.id);
     await panel.getByRole('button', { name: 'Run all tests' }).click();
@@ -90,7 +76,7 @@ describe('flow tests and coverage in the editor', () => {
   });
 
   it('a broken flow fails its tests; clicking a failing test marks expected and actual path on the canvas, closing the panel clears them', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Tests fail');
     // Break the flow: the main menu's key 2 now hangs up instead of checking the service desk hours.
     const broken = { ...flow.draft, edges: flow.draft.edges.map((e) => (e.id === 'e-mainMenu-2' ? { ...e, target: 'goodbye' } : e)) };
@@ -120,7 +106,7 @@ describe('flow tests and coverage in the editor', () => {
   });
 
   it('a test is renamed, re-expected and deleted in the panel; the changes are saved with the draft and undo brings a deleted test back', async () => {
-    const page = await signedIn();
+    const page = await studio.adminPage();
     const flow = await newFlow(page, 'Tests edited');
     const first = flow.draft.tests![0].name;
     const panel = await openTests(page, flow.id);

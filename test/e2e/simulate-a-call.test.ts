@@ -1,7 +1,7 @@
 // Browser: call a template flow in the simulate panel — keypad, a no-input timeout, a mocked http answer that picks a
 // branch, and the call saved as a test that `callflow test` semantics replay identically.
 
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
 import { resolverFromBundle } from '../../flow-engine/resources';
@@ -19,20 +19,11 @@ const CARD = '6225880123456783';
 
 describe('simulate a call', () => {
   const studio = useStudio();
-  // Sign in once per file (sign-in allows 5 attempts a minute) and one flow from the bank card template for all tests.
-  let cookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
+  // One flow from the bank card template for all tests.
   let flowId: string | undefined;
 
   async function editorWithPanel(): Promise<{ page: Page; panel: Locator }> {
-    let page: Page;
-    if (!cookies) {
-      page = await studio.signedInPage();
-      cookies = await page.context().cookies();
-    } else {
-      page = await studio.newPage();
-      await page.context().addCookies(cookies);
-      await studio.goto(page, '/flows');
-    }
+    const page = await studio.adminPage();
     if (!flowId) flowId = (await apiMutation<{ id: string }>(page, 'flows.create', { name: 'Card line simulation', template: 'bank-card-services' })).id;
     await studio.goto(page, `/flows/${flowId}`);
     await page.locator('[aria-label="Flow canvas"]').waitFor();

@@ -32,6 +32,11 @@ export interface StudioHandle {
   signIn(page: Page, credentials?: { email: string; password: string }): Promise<void>;
   /** newPage + signIn as the admin. */
   signedInPage(options?: PageOptions): Promise<Page>;
+  /**
+   * A page signed in as the admin on the flows list, sharing one session for the whole file: sign-in allows 5
+   * attempts a minute. Use signedInPage() for a test that signs out.
+   */
+  adminPage(options?: PageOptions): Promise<Page>;
 }
 
 function fileSafe(text: string): string {
@@ -42,6 +47,7 @@ export function useStudio(): StudioHandle {
   let server: StudioServer | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
+  let adminCookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startStudio(), launchBrowser()]);
@@ -98,6 +104,17 @@ export function useStudio(): StudioHandle {
     async signedInPage(options) {
       const page = await handle.newPage(options);
       await handle.signIn(page);
+      return page;
+    },
+    async adminPage(options) {
+      if (!adminCookies) {
+        const page = await handle.signedInPage(options);
+        adminCookies = await page.context().cookies();
+        return page;
+      }
+      const page = await handle.newPage(options);
+      await page.context().addCookies(adminCookies);
+      await handle.goto(page, '/flows');
       return page;
     },
   };
