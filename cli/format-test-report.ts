@@ -1,10 +1,10 @@
-// Human-readable `callflow test` output: pass/fail per case with reasons, then node and edge coverage.
+// Human-readable `callflow test` output: pass/fail per case with reasons, then node, edge and exit coverage.
 
 import type { TestReport } from '../flow-engine/simulator';
 
 type Coverage = TestReport['coverage']['nodes'];
 
-function coverageLine(label: string, coverage: Coverage): string {
+function coverageLine(label: string, coverage: Pick<Coverage, 'covered' | 'total'> & { missed: readonly string[] }): string {
   const percent = coverage.total === 0 ? 100 : Math.round((coverage.covered / coverage.total) * 100);
   const missed = coverage.missed.length > 0 ? `; not reached: ${coverage.missed.join(', ')}` : '';
   return `  ${label} covered: ${coverage.covered}/${coverage.total} (${percent}%)${missed}`;
@@ -20,6 +20,7 @@ function coverageLine(label: string, coverage: Coverage): string {
  *   1 passed, 1 failed
  *   nodes covered: 7/8 (88%); not reached: closed
  *   edges covered: …
+ *   exits covered: 9/12 (75%); not reached: menu.invalid, …
  * ```
  */
 export function formatTestReport(report: TestReport & { file: string; flow: string }): string {
@@ -30,7 +31,12 @@ export function formatTestReport(report: TestReport & { file: string; flow: stri
     for (const failure of testCase.failures) lines.push(`      - ${failure}`);
   }
   lines.push(`  ${report.passed} passed, ${report.failed} failed`);
-  lines.push(coverageLine('nodes', report.coverage.nodes), coverageLine('edges', report.coverage.edges));
+  const { ports } = report.coverage;
+  lines.push(
+    coverageLine('nodes', report.coverage.nodes),
+    coverageLine('edges', report.coverage.edges),
+    coverageLine('exits', { ...ports, missed: ports.missed.map((p) => `${p.node}.${p.port}`) }),
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -89,7 +89,7 @@ ${exitCodes}
   test: `Usage: callflow test FILE... [--resources FILE] [--json]
 
 Runs the test cases stored in each flow's "tests" and prints pass/fail per case with the
-reasons, then node and edge coverage with the ids no test reached.
+reasons, then node, edge and exit (node.port) coverage with the ids no test reached.
 
 Options:
   --resources FILE  see below
@@ -143,7 +143,7 @@ Usage: callflow COMMAND [options]
 Commands:
   validate FILE...   check flows; list every issue with node id, JSON path and message
   simulate FILE      run one call with the given caller, time, inputs and mocks
-  test FILE...       run each flow's test cases and report node/edge coverage
+  test FILE...       run each flow's test cases and report node/edge/exit coverage
   compile FILE       print the XState machine config as JSON
   diff A.json B.json review what a caller would notice between two versions of a flow
   dial NUMBER        place a test call into a running runtime (--runtime HOST:PORT)
