@@ -16,7 +16,9 @@ interface FlowRow {
 
 // The gas utility's template: ten tests that need no shared resources; key 2 in service hours goes to customer service.
 const template = 'utility-emergency-line';
-const tester = { name: 'Tester Tang', email: 'tang.tester@example.com', password: 'a-long-password-tester' };
+// A retried test creates its user again: each attempt gets its own email.
+let attempts = 0;
+const person = (name: string, role: string) => ({ name, email: `${role}.${++attempts}@example.com`, password: `a-long-password-${role}`, role });
 
 describe('a tester keeps simulated calls as tests', () => {
   const studio = useStudio();
@@ -45,7 +47,8 @@ describe('a tester keeps simulated calls as tests', () => {
 
   it('the tester cannot change the design, saves a call as a test, finds it after a reload, and all tests pass', async () => {
     const admin = await adminPage();
-    await apiMutation(admin, 'users.create', { ...tester, role: 'tester' });
+    const tester = person('Tester Tang', 'tester');
+    await apiMutation(admin, 'users.create', tester);
     const created = await apiMutation<{ id: string }>(admin, 'flows.create', { name: 'Gas line for testers', template });
     const before = await apiQuery<FlowRow>(admin, 'flows.get', { flowId: created.id });
 
@@ -109,8 +112,8 @@ describe('a tester keeps simulated calls as tests', () => {
 
   it('a viewer can simulate and run tests but neither keep a call as a test nor change one', async () => {
     const admin = await adminPage();
-    const viewer = { name: 'Viewer Wei', email: 'wei.viewer@example.com', password: 'a-long-password-viewer' };
-    await apiMutation(admin, 'users.create', { ...viewer, role: 'viewer' });
+    const viewer = person('Viewer Wei', 'viewer');
+    await apiMutation(admin, 'users.create', viewer);
     const created = await apiMutation<{ id: string }>(admin, 'flows.create', { name: 'Gas line for viewers', template });
 
     const page: Page = await studio.newPage();
