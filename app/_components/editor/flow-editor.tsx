@@ -42,13 +42,15 @@ export interface FlowEditorProps {
   draft: FlowDocument;
   server: ServerDraft;
   canDesign: boolean;
+  /** Tester and up on a flow that is not archived: the test cases can be edited and saved even when the design cannot. */
+  canTest: boolean;
   /** Node ids to highlight on arrival (`?highlight=a,b`, from the versions page's review). */
   highlight?: string[];
 }
 
-export function FlowEditor({ flowId, draft, server, canDesign, highlight = [] }: FlowEditorProps) {
+export function FlowEditor({ flowId, draft, server, canDesign, canTest, highlight = [] }: FlowEditorProps) {
   const [store] = useState(() => {
-    const created = createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign });
+    const created = createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign, testsEditable: canDesign || canTest });
     created.getState().setHighlighted(highlight.filter((id) => draft.nodes.some((n) => n.id === id)));
     return created;
   });

@@ -45,6 +45,8 @@ export function TopBar(props: TopBarProps) {
   const warnings = useEditorStore((s) => s.issues.warnings.length);
   const status = useEditorStore((s) => s.save.status);
   const readOnly = useEditorStore((s) => s.readOnly);
+  // A tester's history holds only test-case changes, so undo stays theirs to use.
+  const testsEditable = useEditorStore((s) => s.testsEditable);
   const { canUndo, canRedo } = useHistoryAvailability();
 
   const publishBlocked = errors > 0 ? t('publishBlockedErrors', { count: errors }) : status === 'conflict' ? t('publishBlockedConflict') : !props.canPublish ? t('publishBlockedRole') : undefined;
@@ -57,10 +59,10 @@ export function TopBar(props: TopBarProps) {
       <SaveIndicator />
       <Space size={4} wrap className="cf-topbar-actions">
         <Tooltip title={t('undo')}>
-          <Button aria-label={t('undo')} icon={<UndoOutlined />} disabled={!canUndo || readOnly} onClick={() => store.getState().undo()} />
+          <Button aria-label={t('undo')} icon={<UndoOutlined />} disabled={!canUndo || !testsEditable} onClick={() => store.getState().undo()} />
         </Tooltip>
         <Tooltip title={t('redo')}>
-          <Button aria-label={t('redo')} icon={<RedoOutlined />} disabled={!canRedo || readOnly} onClick={() => store.getState().redo()} />
+          <Button aria-label={t('redo')} icon={<RedoOutlined />} disabled={!canRedo || !testsEditable} onClick={() => store.getState().redo()} />
         </Tooltip>
         <Tooltip title={t('find')}>
           <Button aria-label={t('find')} icon={<SearchOutlined />} onClick={props.onFind} />

@@ -31,6 +31,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       draft={flow.draft}
       server={{ revision: flow.revision, updatedAt: flow.updatedAt.toISOString(), updatedByName: flow.updatedByName }}
       canDesign={hasRole(user.role, 'designer') && !flow.archivedAt}
+      canTest={hasRole(user.role, 'tester') && !flow.archivedAt}
       highlight={typeof highlight === 'string' ? highlight.split(',').filter(Boolean) : []}
     />
   );

@@ -10,7 +10,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 function setup(saveDraft: SaveDraft) {
   const store = createEditorStore({ flowId: 'f1', doc: sampleFlow(), revision: 3 });
-  const saver = startAutosave(store, { saveDraft, delayMs: 0, retryMs: 0 });
+  const saver = startAutosave(store, { save: saveDraft, delayMs: 0, retryMs: 0 });
   return { store, saver };
 }
 

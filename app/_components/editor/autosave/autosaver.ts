@@ -3,12 +3,14 @@
 import type { FlowDocument } from '../../../../flow-engine/document';
 import type { EditorStoreApi } from '../store/create-editor-store';
 import { clearBackup, writeBackup } from './local-backup';
+import type { SaveDraft } from './save-call';
 import { conflictOf, messageOf } from './save-errors';
 
-export type SaveDraft = (input: { flowId: string; document: FlowDocument; baseRevision: number }) => Promise<{ revision: number; updatedAt: Date | string }>;
+export type { SaveDraft } from './save-call';
 
 export interface AutosaverOptions {
-  saveDraft: SaveDraft;
+  /** The save request, chosen once for the editor (saveCallFor: the whole draft, or only its tests). */
+  save: SaveDraft;
   /** Quiet time after the last change before saving. */
   delayMs?: number;
   /** Wait before retrying after a failed save (not a conflict). */
@@ -67,7 +69,7 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
     state.setSave({ status: 'saving', error: undefined });
     running = (async () => {
       try {
-        const saved = await options.saveDraft({ flowId: state.flowId, document, baseRevision: state.save.revision });
+        const saved = await options.save({ flowId: state.flowId, document, baseRevision: state.save.revision });
         savedDoc = document;
         const savedAt = new Date(saved.updatedAt).toISOString();
         const current = store.getState().doc;

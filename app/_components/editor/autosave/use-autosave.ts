@@ -8,6 +8,7 @@ import type { ConflictCase } from '../conflict/conflict-dialog';
 import type { EditorStoreApi } from '../store/create-editor-store';
 import { startAutosave, type Autosaver } from './autosaver';
 import { clearBackup, readBackup, type LocalBackup } from './local-backup';
+import { saveCallFor } from './save-call';
 
 export interface ServerDraft {
   revision: number;
@@ -23,16 +24,18 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
   const [staleCopy, setStaleCopy] = useState<ConflictCase | undefined>();
 
   useEffect(() => {
-    const { flowId, doc } = store.getState();
+    const { flowId, doc, readOnly, testsEditable } = store.getState();
     // Read before autosave starts: autosave clears the copy once the editor matches the server.
     const backup = readBackup(flowId);
-    const instance = startAutosave(store, { saveDraft: (input) => trpc.flows.saveDraft.mutate(input) });
+    const save = saveCallFor({ readOnly, testsEditable }, { saveDraft: (input) => trpc.flows.saveDraft.mutate(input), saveTests: (input) => trpc.flows.saveTests.mutate(input) });
+    const instance = startAutosave(store, { save });
     saver.current = instance;
     if (backup && !sameJson(backup.doc, doc)) {
       if (backup.baseRevision === server.revision) {
         // Made on the draft the server still has: put it back (undo returns to the server's draft) and autosave it.
-        store.getState().dispatch({ kind: 'replaceDocument', document: backup.doc });
-        setRestored(backup);
+        // A tester's copy can only bring back its test cases; the store refuses anything more.
+        store.getState().dispatch(readOnly ? { kind: 'updateFlow', patch: { tests: backup.doc.tests ?? [] } } : { kind: 'replaceDocument', document: backup.doc });
+        if (store.getState().doc !== doc) setRestored(backup);
       } else {
         // Someone saved since: the same choice as a save conflict, with the browser's copy as "mine".
         setStaleCopy({ conflict: { revision: server.revision, savedBy: server.updatedByName, savedAt: server.updatedAt }, mine: backup.doc });
@@ -63,8 +66,7 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
     const { flowId } = store.getState();
     const flow = await trpc.flows.get.query({ flowId });
     const draft = flow.draft as FlowDocument;
-    store.getState().dispatch({ kind: 'replaceDocument', document: draft });
-    store.temporal.getState().clear();
+    store.getState().loadServerDraft(draft);
     saver.current?.markSaved(draft, flow.revision, new Date(flow.updatedAt).toISOString());
     clearBackup(flowId);
     setStaleCopy(undefined);

@@ -10,6 +10,7 @@ import { diffFlows, type FlowDiff } from '../../../../flow-engine/diff/index';
 import { apiErrorMessage } from '../../../_lib/api-error';
 import { trpc } from '../../../_lib/trpc-client';
 import type { SaveConflict } from '../store/editor-state';
+import { useEditorStore } from '../store/editor-store-context';
 
 export interface ConflictCase {
   conflict: SaveConflict;
@@ -32,6 +33,8 @@ export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps)
   const [busy, setBusy] = useState<'reload' | 'copy' | 'review' | undefined>();
   const [review, setReview] = useState<{ diff: FlowDiff; theirs: FlowDocument } | undefined>();
   const [error, setError] = useState<string | undefined>();
+  // A copy is a new flow: only designers may create one (a tester's conflict offers reload and compare).
+  const canCopy = !useEditorStore((s) => s.readOnly);
 
   if (!value) return null;
   const { conflict, mine } = value;
@@ -75,9 +78,11 @@ export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps)
         <Button type="primary" loading={busy === 'reload'} onClick={() => run('reload', onReload)}>
           {t('reload')}
         </Button>
-        <Button loading={busy === 'copy'} onClick={keepCopy}>
-          {t('keepCopy')}
-        </Button>
+        {canCopy && (
+          <Button loading={busy === 'copy'} onClick={keepCopy}>
+            {t('keepCopy')}
+          </Button>
+        )}
         <Button loading={busy === 'review'} onClick={compare}>
           {t('review')}
         </Button>

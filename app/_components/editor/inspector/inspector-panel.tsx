@@ -15,7 +15,8 @@ export function InspectorPanel() {
   const t = useTranslations('editor.inspector');
   const selectedCount = useEditorStore((s) => s.selectedNodeIds.length);
   return (
-    <aside className="cf-inspector" aria-label={t('aria')}>
+    // Focusable: it scrolls, and a read-only form (viewers, testers) may hold nothing else the keyboard can reach.
+    <aside className="cf-inspector" aria-label={t('aria')} tabIndex={0}>
       {selectedCount > 1 ? <Typography.Text type="secondary">{t('many', { count: selectedCount })}</Typography.Text> : selectedCount === 1 ? <SelectedNode /> : <FlowSettings />}
     </aside>
   );

@@ -24,7 +24,8 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
   const store = useEditorStoreApi();
   const flowId = useEditorStore((s) => s.flowId);
   const doc = useEditorStore((s) => s.doc);
-  const readOnly = useEditorStore((s) => s.readOnly);
+  // Testers keep calls as tests even though the design is read-only for them.
+  const testsEditable = useEditorStore((s) => s.testsEditable);
   const call = useSimulatedCall(store, open, flowId);
   const [saving, setSaving] = useState(false);
   const [speech, setSpeech] = useState('');
@@ -85,7 +86,7 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
             <Button danger disabled={!awaiting} onClick={() => call.send({ hangup: true })}>
               {t('hangUp')}
             </Button>
-            <Button icon={<SaveOutlined />} disabled={!trace || call.running || readOnly} title={readOnly ? t('save.readOnly') : undefined} onClick={() => setSaving(true)}>
+            <Button icon={<SaveOutlined />} disabled={!trace || call.running || !testsEditable} title={testsEditable ? undefined : t('save.readOnly')} onClick={() => setSaving(true)}>
               {t('saveAsTest')}
             </Button>
           </>

@@ -4,6 +4,7 @@ import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import type { FlowDocument } from '../../../../flow-engine/document';
 import { applyCommand } from '../commands/apply-command';
+import { commandAllowed } from './command-permission';
 import type { EditorState, EditorStore, NodeIssueCount } from './editor-state';
 
 export interface EditorStoreInit {
@@ -11,7 +12,10 @@ export interface EditorStoreInit {
   doc: FlowDocument;
   revision: number;
   savedAt?: string;
+  /** The design cannot change (not a designer, or the flow is archived). */
   readOnly?: boolean;
+  /** The test cases can change even when the design cannot (tester); defaults to `!readOnly`. */
+  testsEditable?: boolean;
 }
 
 const historyLimit = 200;
@@ -48,10 +52,11 @@ export function createEditorStore(init: EditorStoreInit) {
         marks: {},
         save: { status: 'saved', revision: init.revision, savedAt: init.savedAt },
         readOnly: init.readOnly ?? false,
+        testsEditable: init.testsEditable ?? !(init.readOnly ?? false),
 
         dispatch(command) {
-          const { doc, readOnly } = get();
-          if (readOnly) return;
+          const { doc, readOnly, testsEditable } = get();
+          if (!commandAllowed(command, { readOnly, testsEditable })) return;
           const next = applyCommand(doc, command);
           if (next === doc) return;
           const present = new Set(next.nodes.map((n) => n.id));
@@ -107,6 +112,11 @@ export function createEditorStore(init: EditorStoreInit) {
           if (marks) next[layer] = marks;
           else delete next[layer];
           set({ marks: next });
+        },
+        loadServerDraft(document) {
+          const present = new Set(document.nodes.map((n) => n.id));
+          set({ doc: document, selectedNodeIds: get().selectedNodeIds.filter((id) => present.has(id)) });
+          store.temporal.getState().clear();
         },
         setSave(patch) {
           set({ save: { ...get().save, ...patch } });

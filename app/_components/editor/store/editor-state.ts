@@ -47,7 +47,10 @@ export interface EditorState {
   /** Marks painted by the simulator, coverage and test results, one layer each (canvas-marks.ts). */
   marks: MarkLayers;
   save: SaveState;
+  /** The design cannot change: only designers edit nodes, edges and flow settings. */
   readOnly: boolean;
+  /** The test cases can change (tester and up): true for designers, and for testers while `readOnly`. */
+  testsEditable: boolean;
 }
 
 export interface EditorActions {
@@ -64,6 +67,11 @@ export interface EditorActions {
   setHighlighted(nodeIds: string[]): void;
   /** Replace one layer of canvas marks; undefined clears it. */
   setMarks(layer: MarkLayer, marks: CanvasMarks | undefined): void;
+  /**
+   * Put the server's draft in the editor (conflict reload) and clear history. Allowed read-only: it edits nothing,
+   * it catches up with what the server has.
+   */
+  loadServerDraft(document: FlowDocument): void;
   setSave(patch: Partial<SaveState>): void;
 }
 

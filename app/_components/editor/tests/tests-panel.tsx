@@ -23,7 +23,8 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
   const runTests = useRunTests();
   const reactFlow = useReactFlow();
   const doc = useEditorStore((s) => s.doc);
-  const readOnly = useEditorStore((s) => s.readOnly);
+  // Tests follow their own flag: a tester edits them while the design stays read-only.
+  const testsEditable = useEditorStore((s) => s.testsEditable);
   const status = useTestRun((s) => s.status);
   const report = useTestRun((s) => s.report);
   const ranOn = useTestRun((s) => s.ranOn);
@@ -69,7 +70,7 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
         </Button>
         <Button type="text" icon={<CloseOutlined />} aria-label={t('close')} onClick={onClose} />
       </header>
-      {readOnly && <p className="cf-field-hint">{t('readOnly')}</p>}
+      {!testsEditable && <p className="cf-field-hint">{t('readOnly')}</p>}
       <div role="status" className="cf-tests-status">
         {status === 'running' && t('running')}
         {status === 'done' && report && t('summary', { passed: report.passed, failed: report.failed })}
@@ -102,7 +103,7 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
                   ) : (
                     <span className="cf-test-name">{test.name}</span>
                   )}
-                  {!readOnly && (
+                  {testsEditable && (
                     <Space size={2}>
                       <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('edit', { name: test.name })} aria-expanded={editing === index} onClick={() => setEditing(editing === index ? undefined : index)} />
                       <Popconfirm
@@ -121,7 +122,7 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
                   )}
                 </div>
                 {selected && found && <TestDiffView result={found.result} diff={diff} />}
-                {editing === index && !readOnly && <TestCaseForm key={`${index}-${test.name}`} index={index} />}
+                {editing === index && testsEditable && <TestCaseForm key={`${index}-${test.name}`} index={index} />}
               </li>
             );
           })}
