@@ -1,7 +1,7 @@
 // Browser (tester): the design is read-only for a tester — no palette, Delete does nothing — yet a simulated call is
 // kept as a test (saved with flows.saveTests), is still there after a reload, and passes with the flow's other tests.
 
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
 import { apiMutation, apiQuery } from './helpers/api';
@@ -22,20 +22,8 @@ const person = (name: string, role: string) => ({ name, email: `${role}.${++atte
 
 describe('a tester keeps simulated calls as tests', () => {
   const studio = useStudio();
-  // The admin signs in once for the file and sets up through the API; each test then signs in one other user
-  // (sign-in allows 5 attempts a minute).
-  let adminCookies: Awaited<ReturnType<BrowserContext['cookies']>> | undefined;
-  async function adminPage(): Promise<Page> {
-    if (!adminCookies) {
-      const page = await studio.signedInPage();
-      adminCookies = await page.context().cookies();
-      return page;
-    }
-    const page = await studio.newPage();
-    await page.context().addCookies(adminCookies);
-    await studio.goto(page, '/flows');
-    return page;
-  }
+  // The admin's one session (studio.adminPage) sets up through the API; each test then signs in one other user.
+  const adminPage = () => studio.adminPage();
 
   async function openEditor(page: Page, flowId: string) {
     await studio.goto(page, `/flows/${flowId}`);
