@@ -62,6 +62,15 @@ describe('simulate a call', () => {
     await panel.getByRole('tab', { name: 'Transcript' }).click();
   }
 
+  /** With the CRM mocked to a diamond-tier answer: key 2, then the card number and #. */
+  async function callAsDiamondCardholder(page: Page, panel: Locator) {
+    await mockCrm(panel, `{"tier":"diamond","last4":"6783"}`);
+    await startPaused(panel);
+    await keys(page, panel, '2');
+    await status(panel, 'Waiting for keys at Card number');
+    await keys(page, panel, `${CARD}#`);
+  }
+
   it('key 2 on the keypad moves the call to the card number: that node is highlighted and its prompt is in the transcript', async () => {
     const { page, panel } = await editorWithPanel();
     await startPaused(panel);
@@ -96,11 +105,7 @@ describe('simulate a call', () => {
 
   it('a mocked CRM body with tier diamond takes the premier branch, and the card number stays masked in the variables', async () => {
     const { page, panel } = await editorWithPanel();
-    await mockCrm(panel, `{"tier":"diamond","last4":"6783"}`);
-    await startPaused(panel);
-    await keys(page, panel, '2');
-    await status(panel, 'Waiting for keys at Card number');
-    await keys(page, panel, `${CARD}#`);
+    await callAsDiamondCardholder(page, panel);
     await status(panel, 'Call ended at Premier queue: answered in a queue');
     await panel.getByRole('button', { name: 'Continue' }).click();
     await activeNode(page, 'premierQueue');
@@ -117,11 +122,7 @@ describe('simulate a call', () => {
     // A retry saves under a new name: the first attempt's test may already be in the draft.
     const name = `Diamond caller saved from the simulator ${++saves}`;
     const { page, panel } = await editorWithPanel();
-    await mockCrm(panel, `{"tier":"diamond","last4":"6783"}`);
-    await startPaused(panel);
-    await keys(page, panel, '2');
-    await status(panel, 'Waiting for keys at Card number');
-    await keys(page, panel, `${CARD}#`);
+    await callAsDiamondCardholder(page, panel);
     await status(panel, 'Call ended at Premier queue');
     await panel.getByRole('button', { name: 'Save as test' }).click();
     const dialog = page.getByRole('dialog', { name: 'Save this call as a test' });

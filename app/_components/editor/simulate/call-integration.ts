@@ -4,12 +4,8 @@
 import type { HttpMock } from '../../../../flow-engine/test-case';
 import { trpc } from '../../../_lib/trpc-client';
 
-export interface CallIntegrationInput {
-  flowId: string;
-  nodeId: string;
-  vars: Record<string, unknown>;
-  call: { caller?: string; dialed?: string; language?: string };
-}
+/** The procedure's own input type, so the client cannot drift from the router. */
+export type CallIntegrationInput = Parameters<typeof trpc.simulator.callIntegration.mutate>[0];
 
 /** The real answer as the mock that replays it: status, body and how long it took. */
 export async function callRealIntegration(input: CallIntegrationInput): Promise<HttpMock> {
