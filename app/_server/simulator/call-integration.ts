@@ -49,8 +49,8 @@ async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
 /**
  * Sends the request the draft's http node `nodeId` would send with these variables. Errors: NOT_FOUND (flow, node),
  * BAD_REQUEST (not an http node, a variable the flow lacks, a draft that does not compile, a template that fails),
- * FORBIDDEN (the address guard refused the host), GATEWAY_TIMEOUT (no answer within the node's timeout) and
- * BAD_GATEWAY (the service could not be reached).
+ * FORBIDDEN (the address guard refused the host, or the URL leaves the integration's base URL), GATEWAY_TIMEOUT (no
+ * answer within the node's timeout) and BAD_GATEWAY (the service could not be reached).
  */
 export async function callIntegration(db: Database, secretKey: Uint8Array, input: IntegrationCall, now = new Date()): Promise<IntegrationAnswer> {
   const draft = await loadDraft(db, input.flowId);
@@ -65,8 +65,8 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, input
     throw error;
   }
 
-  // As the runtime: allowInternal and the secret come from this environment's integration record, never from the flow.
-  let access: IntegrationAccess = { allowInternal: false, secretHeaders: {} };
+  // As the runtime: the base URL, allowInternal and the secret come from this environment's integration record, never from the flow.
+  let access: IntegrationAccess | undefined;
   if (request.integration) {
     try {
       access = await loadIntegrationAccess(db, secretKey, request.integration);
@@ -76,17 +76,17 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, input
     }
   }
   const secrets = new SensitiveValues();
-  for (const value of Object.values(access.secretHeaders)) secrets.add(value);
+  for (const value of Object.values(access?.secretHeaders ?? {})) secrets.add(value);
 
   const started = performance.now();
-  const answer = await guardedFetch({ ...request, allowInternal: access.allowInternal }, { maxBytes: proxyMaxBytes, secretHeaders: access.secretHeaders });
+  const answer = await guardedFetch({ ...request, allowInternal: access?.allowInternal ?? false }, { maxBytes: proxyMaxBytes, integration: access });
   const elapsedMs = Math.round(performance.now() - started);
   if (answer.kind === 'response') return { status: answer.status, body: maskDeep(answer.body, secrets), elapsedMs };
   if (answer.kind === 'timeout') {
     throw new TRPCError({ code: 'GATEWAY_TIMEOUT', message: `Node "${input.nodeId}": the service did not answer within the node's timeout of ${request.timeoutSeconds} s.` });
   }
   const message = `Node "${input.nodeId}": ${secrets.mask(answer.message).replace(/\.$/, '')}.`;
-  // The guard's refusals name the host and why; anything else is the service being unreachable.
-  const blocked = /internal address|metadata address/.test(answer.message);
+  // The guard's refusals name the host and why, or the integration whose base the URL leaves; anything else is the service being unreachable.
+  const blocked = /internal address|metadata address|^the URL for the integration/.test(answer.message);
   throw new TRPCError({ code: blocked ? 'FORBIDDEN' : 'BAD_GATEWAY', message });
 }
