@@ -14,8 +14,6 @@ export interface CompiledTemplate {
   readonly identifiers: readonly string[];
   /** True when the text has no `{{ }}` holes: render() always returns the same text. */
   readonly isStatic: boolean;
-  /** True when some hole is written raw, `{{{ … }}}`. */
-  readonly hasRawHoles: boolean;
   /** Fill in the holes. Throws ExpressionEvaluationError (column within the whole template). */
   render(scope: Readonly<Record<string, unknown>>, options?: RenderOptions): string;
   /**
@@ -47,7 +45,6 @@ type Piece = string | { expression: CelExpression; offset: number; raw: boolean 
 
 class CelTemplate implements CompiledTemplate {
   readonly isStatic: boolean;
-  readonly hasRawHoles: boolean;
   readonly #pieces: readonly Piece[];
 
   constructor(
@@ -57,7 +54,6 @@ class CelTemplate implements CompiledTemplate {
   ) {
     this.#pieces = pieces;
     this.isStatic = pieces.every((p) => typeof p === 'string');
-    this.hasRawHoles = pieces.some((p) => typeof p !== 'string' && p.raw);
     Object.freeze(identifiers);
   }
 
