@@ -18,7 +18,8 @@ export function ucs2length(text: string): number {
   return length;
 }
 
-const rfc3339 = fullFormats['date-time'];
+// ajv-formats types every format as `Format` (a definition or a regex string); date-time is a definition.
+const rfc3339 = fullFormats['date-time'] as { validate: (text: string) => boolean; compare: (a: string, b: string) => number | undefined };
 
 /**
  * ajv-formats' full `date-time` check (RFC 3339, a real calendar date and time), narrowed to instants a call can
