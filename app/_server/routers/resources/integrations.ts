@@ -118,12 +118,19 @@ export const integrationsRouter = createTRPCRouter({
         secret: secret.nullable().optional(),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      // The base URL is checked (a DNS lookup) before the transaction, so no row lock is held while DNS answers.
+      const [current] = await ctx.db.select({ baseUrl: integrations.baseUrl, allowInternal: integrations.allowInternal }).from(integrations).where(eq(integrations.id, input.id));
+      if (!current) throw notFound('integration');
+      const checked = { baseUrl: input.baseUrl ?? current.baseUrl, allowInternal: input.allowInternal ?? current.allowInternal };
+      await assertReachableBaseUrl(checked.baseUrl, checked.allowInternal);
+      return ctx.db.transaction(async (tx) => {
         const [before] = await tx.select().from(integrations).where(eq(integrations.id, input.id)).for('update');
         if (!before) throw notFound('integration');
         const { id, secret: given, ...fields } = input;
-        await assertReachableBaseUrl(input.baseUrl ?? before.baseUrl, input.allowInternal ?? before.allowInternal);
+        if ((input.baseUrl ?? before.baseUrl) !== checked.baseUrl || (input.allowInternal ?? before.allowInternal) !== checked.allowInternal) {
+          throw new TRPCError({ code: 'CONFLICT', message: 'The integration was changed by someone else meanwhile; reload it and try again.' });
+        }
         const secretFields =
           given === undefined
             ? {}
@@ -146,8 +153,8 @@ export const integrationsRouter = createTRPCRouter({
           after: { ...auditView(after), ...(secretChanged ? { secretReplaced: given !== null, secretRemoved: given === null } : {}) },
         });
         return adminView(after);
-      }),
-    ),
+      });
+    }),
 
   delete: adminProcedure.input(z.object({ id: resourceId })).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
