@@ -175,7 +175,8 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
   }
   for (const key of sorted(wanted.integration)) {
     const integration = source.integration(key);
-    const refusal = integration && (await integrationRefusal(key, integration, options));
+    // Only an integration that would be installed is checked (its base URL resolved): a reused one stays as it is.
+    const refusal = !haveIntegrations.has(key) && integration ? await integrationRefusal(key, integration, options) : null;
     if (haveIntegrations.has(key)) plan.reuse.push({ kind: 'integration', key });
     else if (refusal) plan.missing.push(refusal);
     else if (integration) plan.install.integrations.push({ key, integration });

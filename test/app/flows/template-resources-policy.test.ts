@@ -65,6 +65,7 @@ describe.each(testBackends)('template resources in a folder of test templates on
     await write('calls-broken.json', withSubflowFirst(helpdeskFlow('calls-broken', { queueKey: 'rollback-group' }), 'broken-sub'));
     await write('intranet-line.json', httpLine('intranet-line', 'intranet'));
     await write('keyed-line.json', httpLine('keyed-line', 'keyed'));
+    await write('creds-line.json', httpLine('creds-line', 'creds'));
     await write('calls-intranet-sub.json', withSubflowFirst(helpdeskFlow('calls-intranet-sub', { queueKey: 'sales' }), 'intranet-sub'));
     await write('subflows/intranet-sub.json', { ...httpLine('intranet-sub', 'intranet'), kind: 'subflow' });
     await write('subflows/broken-sub.json', { ...brokenFlow('broken-sub'), kind: 'subflow' });
@@ -73,6 +74,7 @@ describe.each(testBackends)('template resources in a folder of test templates on
       integrations: {
         intranet: { baseUrl: 'http://10.0.0.5/api', allowInternal: true },
         keyed: { baseUrl: 'https://keyed.example.com', headers: { Authorization: 'Bearer template-token' } },
+        creds: { baseUrl: 'http://[fd00:ec2::23]/v1/credentials', allowInternal: true },
       },
       subflows: { 'broken-sub': '../subflows/broken-sub.json', 'intranet-sub': '../subflows/intranet-sub.json' },
     });
@@ -153,6 +155,18 @@ describe.each(testBackends)('template resources in a folder of test templates on
       },
     ]);
     expect(await database.db.select().from(integrations).where(eq(integrations.key, 'keyed'))).toEqual([]);
+  });
+
+  it('an integration pointing at a cloud credential endpoint is never installed, even by an administrator with allowInternal', async () => {
+    const created = await admin.caller.flows.create({ name: 'Credentials', template: 'creds-line' });
+    expect(created.resources.missing).toEqual([
+      {
+        kind: 'integration',
+        key: 'creds',
+        message: 'The template\'s integration "creds" points to the Amazon EKS Pod Identity agent (pod credentials, IPv6), a cloud metadata service, which HTTP steps may never call.',
+      },
+    ]);
+    expect(await database.db.select().from(integrations).where(eq(integrations.key, 'creds'))).toEqual([]);
   });
 
   it('a resource neither here nor in the template is listed as missing, and publishing names it', async () => {
