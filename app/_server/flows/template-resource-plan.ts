@@ -4,6 +4,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { baseUrlRefusal } from '../../../flow-engine/node/base-url-guard';
 import type { IntegrationResource, ResourceResolver, SkillGroupResource } from '../../../flow-engine/resources';
+import { checkSchedule } from '../../../flow-engine/schedule/check-schedule';
 import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
 import { flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
 import type { Executor } from '../db/client';
@@ -163,7 +164,10 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
   ]);
   for (const key of sorted(wanted.schedule)) {
     const definition = source.schedule(key);
+    // The schedules router's rule: a schedule no call could evaluate (a date that does not exist) is not installed.
+    const unreadable = definition && !haveSchedules.has(key) ? checkSchedule(definition) : null;
     if (haveSchedules.has(key)) plan.reuse.push({ kind: 'schedule', key });
+    else if (unreadable) plan.missing.push({ kind: 'schedule', key, message: `The template's schedule "${key}" cannot be installed: ${unreadable.message} (at ${unreadable.path})` });
     else if (definition) plan.install.schedules.push({ key, definition });
     else plan.missing.push(notSupplied('schedule', key));
   }
