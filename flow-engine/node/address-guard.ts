@@ -36,7 +36,7 @@ const metadataNames = [/^metadata\.google\.internal$/, /^metadata$/, /^metadata\
 /** RFC 8215 local-use NAT64 prefix 64:ff9b:1::/48, which ipaddr.js calls unicast. */
 const localNat64 = ipaddr.parseCIDR('64:ff9b:1::/48');
 
-/** How an IPv6 address carries an IPv4 one (RFC 4291 §2.5.5, RFC 6052, RFC 6145, RFC 3056), or null. */
+/** How an IPv6 address carries an IPv4 one (RFC 4291 §2.5.5, RFC 6052 and 8215, RFC 6145, RFC 3056). */
 type Carrier = 'mapped' | 'compatible' | 'translated';
 
 interface Parsed {
