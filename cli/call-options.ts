@@ -1,6 +1,7 @@
 // Turns simulate's call flags into a test case: caller inputs in command-line order, a checked --at time.
 
 import { DateTime } from 'luxon';
+import { isCalendarDate } from '../flow-engine/schedule/calendar-date';
 import type { CallerInput } from '../flow-engine/test-case';
 import type { ArgToken } from './args';
 import { UsageError } from './errors';
@@ -35,9 +36,12 @@ export function callerInputsFromTokens(tokens: readonly ArgToken[]): CallerInput
 // A date, a time and an offset (Z or ±hh:mm) are all required: a time without an offset is ambiguous.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-/** Check --at and return it unchanged; throws UsageError when it is not an ISO 8601 instant with an offset. */
+/**
+ * Check --at and return it unchanged; throws UsageError when it is not an ISO 8601 instant with an offset on a date
+ * that exists (the calendar check validate applies to a test case's `call.at`: luxon takes year 0000).
+ */
 export function checkCallTime(value: string): string {
-  if (!ISO_INSTANT.test(value) || !DateTime.fromISO(value, { setZone: true }).isValid) {
+  if (!ISO_INSTANT.test(value) || !isCalendarDate(value.slice(0, 10)) || !DateTime.fromISO(value, { setZone: true }).isValid) {
     throw new UsageError(
       `--at "${value}" is not a date and time in ISO 8601 with an offset, e.g. 2026-11-23T10:00:00+08:00 or 2026-11-23T02:00:00Z`,
     );

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
+import { defaultMaxSteps } from '../flow-engine/compile/call-context';
 import { parseSecretKey } from '../schemas/secrets';
 import type { TtsVoice } from './driver/freeswitch-driver';
 
@@ -55,7 +56,8 @@ const rawSchema = z.object({
   CALLFLOW_HTTP_TIMEOUT_SECONDS: seconds(120).default(10),
   CALLFLOW_HTTP_MAX_BYTES: z.coerce.number({ error: 'must be a number of bytes' }).int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
   CALLFLOW_RECORD_CALLS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
-  CALLFLOW_MAX_STEPS: z.coerce.number({ error: 'must be a number' }).int().min(10).max(1_000_000).default(1000),
+  // The engine's one step limit by default, so a line ends a looping call where the simulator does.
+  CALLFLOW_MAX_STEPS: z.coerce.number({ error: 'must be a number' }).int().min(10).max(1_000_000).default(defaultMaxSteps),
 });
 
 export interface RuntimeConfig {

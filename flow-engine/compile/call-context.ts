@@ -83,7 +83,7 @@ export interface CallInput {
   observer?: CallObserver;
   /** The watchdog's allowances (defaultEffectLimits for those not given). */
   limits?: Partial<EffectLimits>;
-  /** Node visits before a runaway call is ended with reason error (default 10,000). */
+  /** Node visits before a runaway call is ended with reason error (default defaultMaxSteps). */
   maxSteps?: number;
   /** Collects the call's sensitive values; pass your own to mask the driver's logs and events with it. */
   sensitive?: SensitiveValues;
@@ -129,4 +129,9 @@ export const noObserver: CallObserver = {
   callEnded() {},
 };
 
+/**
+ * The step limit: node visits before a runaway call is ended with reason error. The one default for every place a
+ * call runs — the simulator (`callflow simulate`/`test`, the studio) and the runtime (`CALLFLOW_MAX_STEPS` defaults to
+ * it) — so a looping call ends at the same node on a line as in a test; validate's idle-loop warning quotes it.
+ */
 export const defaultMaxSteps = 10_000;

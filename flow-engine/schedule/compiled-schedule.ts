@@ -1,8 +1,9 @@
 // Turns a ScheduleDefinition into integer day/minute tables once, cached per definition object.
 
+import { calendarDay } from './calendar-date';
 import { weekdays, type ScheduleDefinition } from './schedule-config';
 import { ScheduleDefinitionError } from './schedule-errors';
-import { DAY_MS, ZoneClock } from './time-zone';
+import { ZoneClock } from './time-zone';
 
 /** Minutes after local midnight of the owning day; `to` > 1440 runs into the next day, `to` > `from` always. */
 export interface OpenSpan {
@@ -96,15 +97,9 @@ function clockMinutes(text: string, path: string): number {
 }
 
 function dayNumber(text: string, path: string): number {
-  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(text);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const ms = Date.UTC(year, month - 1, day);
-    const check = new Date(ms);
-    // Date.UTC rolls 2026-02-30 over to March; a round trip catches dates that do not exist.
-    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) return ms / DAY_MS;
-  }
-  throw new ScheduleDefinitionError(`"${text}" is not a calendar date; write YYYY-MM-DD.`, path);
+  const day = calendarDay(text);
+  if (day === null) throw new ScheduleDefinitionError(`"${text}" is not a calendar date; write YYYY-MM-DD.`, path);
+  return day;
 }
 
 /** Monday = 0 … Sunday = 6; day 0 (1970-01-01) was a Thursday. */

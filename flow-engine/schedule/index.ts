@@ -4,6 +4,7 @@ export { scheduleState } from './schedule-state';
 export { nextOpening, NEXT_OPENING_SEARCH_DAYS } from './next-opening';
 export { isValidTimeZone } from './time-zone';
 export { checkSchedule } from './check-schedule';
+export { calendarDay, isCalendarDate } from './calendar-date';
 export { ScheduleDefinitionError, InvalidTimeZoneError } from './schedule-errors';
 export { scheduleDefinition, weekdays } from './schedule-config';
 export type { ScheduleDefinition, ScheduleState, Weekday } from './schedule-config';

@@ -31,7 +31,7 @@ export type SimulationCase = Omit<TestCase, 'expect' | 'name'> & { name?: string
 
 export interface SimulateOptions {
   resources?: ResourceResolver;
-  /** Node visits before a runaway call is ended with reason error (default 10,000). */
+  /** Node visits before a runaway call is ended with reason error (default defaultMaxSteps, as on a line). */
   maxSteps?: number;
 }
 

@@ -1,25 +1,24 @@
 // Which IP addresses an HTTP node may connect to: public unicast only unless its integration allows internal hosts; cloud metadata never.
 
 import ipaddr from 'ipaddr.js';
-import { internalAddressReason } from '../../flow-engine/node/address-guard';
+import { internalAddressReason, isMetadataAddress } from '../../flow-engine/node/address-guard';
+
+/**
+ * Cloud metadata and credential endpoints (the cited list in flow-engine/node/metadata-addresses.ts), in every
+ * spelling, IPv4 carried inside IPv6 included: refused even for integrations that allow internal hosts.
+ */
+export { isMetadataAddress };
+
+/** The rule for a lookup's addresses, shared with the studio's save-time check (flow-engine/node/base-url-guard). */
+export { refusedAddress, type AddressRefusal } from '../../flow-engine/node/address-guard';
 
 /**
  * Public unicast only, by the classifier the studio uses when an integration is saved (flow-engine/node/address-guard);
- * IPv4-mapped IPv6 (`::ffff:127.0.0.1`) is judged as the IPv4 address it carries.
+ * IPv6 that carries an IPv4 address (`::ffff:127.0.0.1`, `::127.0.0.1`, NAT64) is judged by that address.
  * @example isPublicAddress('169.254.169.254'); // false (link-local: the cloud metadata service)
  */
 export function isPublicAddress(address: string): boolean {
   return ipaddr.isValid(address) && internalAddressReason(address) === null;
-}
-
-/** Cloud instance-metadata endpoints (credentials live there): refused even for integrations that allow internal hosts. */
-const METADATA = new Set(['169.254.169.254', '169.254.170.2', 'fd00:ec2::254', '100.100.100.200']);
-
-export function isMetadataAddress(address: string): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  return METADATA.has(parsed.toNormalizedString()) || METADATA.has(parsed.toString());
 }
 
 /** A request the guard refused before any byte left: the message names the host, never headers or secrets. */

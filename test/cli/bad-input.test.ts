@@ -46,6 +46,8 @@ describe('callflow with bad input', () => {
       `callflow: --at "${value}" is not a date and time in ISO 8601 with an offset, e.g. 2026-11-23T10:00:00+08:00 or 2026-11-23T02:00:00Z\n`;
     expect(at).toEqual({ code: 2, stdout: '', stderr: atMessage('tomorrow 10am') });
     expect(noOffset).toEqual({ code: 2, stdout: '', stderr: atMessage('2026-11-23T10:00:00') });
+    // Year 0000 is not a calendar year (validate refuses it in a test case's call.at too).
+    expect(await runCli(['simulate', 'hotline/hotline.json', '--at', '0000-01-01T10:00:00Z'])).toEqual({ code: 2, stdout: '', stderr: atMessage('0000-01-01T10:00:00Z') });
     expect(input).toEqual({
       code: 2,
       stdout: '',

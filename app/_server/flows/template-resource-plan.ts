@@ -2,8 +2,9 @@
 
 import { eq, inArray } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
-import { internalUrlReason } from '../../../flow-engine/node/address-guard';
+import { baseUrlRefusal } from '../../../flow-engine/node/base-url-guard';
 import type { IntegrationResource, ResourceResolver, SkillGroupResource } from '../../../flow-engine/resources';
+import { checkSchedule } from '../../../flow-engine/schedule/check-schedule';
 import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
 import { flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
 import type { Executor } from '../db/client';
@@ -65,7 +66,7 @@ function notSupplied(kind: TemplateResourceKind, key: string): MissingTemplateRe
  * a credential header (it belongs in the encrypted secret, never in plain headers, so it is never installed from
  * the file) and allowInternal (it opens requests to the internal network, which only an admin may allow).
  */
-function integrationRefusal(key: string, integration: IntegrationResource, options: PlanOptions): MissingTemplateResource | null {
+async function integrationRefusal(key: string, integration: IntegrationResource, options: PlanOptions): Promise<MissingTemplateResource | null> {
   const credential = Object.keys(integration.headers ?? {}).find((name) => credentialHeaders.has(name.toLowerCase()));
   if (credential) {
     return {
@@ -74,12 +75,20 @@ function integrationRefusal(key: string, integration: IntegrationResource, optio
       message: `The template's integration "${key}" sends the ${credential} header, a credential; an administrator must create the integration with it as the encrypted secret.`,
     };
   }
-  const internal = integration.allowInternal ? null : internalUrlReason(integration.baseUrl);
-  if (internal) {
+  // The integrations router's save-time rule: names resolved, metadata services refused even with allowInternal.
+  const refusal = await baseUrlRefusal(integration.baseUrl, integration.allowInternal === true);
+  if (refusal?.metadata) {
     return {
       kind: 'integration',
       key,
-      message: `The template's integration "${key}" points to ${internal} without allowing internal addresses; an administrator must create it.`,
+      message: `The template's integration "${key}" points to ${refusal.reason}, a cloud metadata service, which HTTP steps may never call.`,
+    };
+  }
+  if (refusal) {
+    return {
+      kind: 'integration',
+      key,
+      message: `The template's integration "${key}" points to ${refusal.reason} without allowing internal addresses; an administrator must create it.`,
     };
   }
   if (integration.allowInternal && !options.actorIsAdmin) {
@@ -155,7 +164,10 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
   ]);
   for (const key of sorted(wanted.schedule)) {
     const definition = source.schedule(key);
+    // The schedules router's rule: a schedule no call could evaluate (a date that does not exist) is not installed.
+    const unreadable = definition && !haveSchedules.has(key) ? checkSchedule(definition) : null;
     if (haveSchedules.has(key)) plan.reuse.push({ kind: 'schedule', key });
+    else if (unreadable) plan.missing.push({ kind: 'schedule', key, message: `The template's schedule "${key}" cannot be installed: ${unreadable.message} (at ${unreadable.path})` });
     else if (definition) plan.install.schedules.push({ key, definition });
     else plan.missing.push(notSupplied('schedule', key));
   }
@@ -167,7 +179,8 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
   }
   for (const key of sorted(wanted.integration)) {
     const integration = source.integration(key);
-    const refusal = integration && integrationRefusal(key, integration, options);
+    // Only an integration that would be installed is checked (its base URL resolved): a reused one stays as it is.
+    const refusal = !haveIntegrations.has(key) && integration ? await integrationRefusal(key, integration, options) : null;
     if (haveIntegrations.has(key)) plan.reuse.push({ kind: 'integration', key });
     else if (refusal) plan.missing.push(refusal);
     else if (integration) plan.install.integrations.push({ key, integration });

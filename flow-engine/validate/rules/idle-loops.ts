@@ -1,5 +1,5 @@
 // Rule idle-loop (warning): a loop that plays, queues, records or calls back but never asks the caller to choose
-// can go round until the 10,000-visit guard ends the call with an error.
+// can go round until the step limit (defaultMaxSteps node visits) ends the call with an error.
 
 import { defaultMaxSteps } from '../../compile/call-context';
 import { parseNodeConfig } from '../../compile/parsed-config';

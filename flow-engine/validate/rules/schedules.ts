@@ -1,6 +1,7 @@
-// Rules invalid-time-zone and invalid-schedule: inline schedules name a real time zone and sensible hours and dates.
+// Rules invalid-time-zone and invalid-schedule: inline schedules name a real time zone and sensible hours and dates;
+// a shared schedule a node refers to (when a resolver is given, as at publishing) is one a call can evaluate.
 
-import { isValidTimeZone, weekdays, type ScheduleDefinition } from '../../schedule/index';
+import { checkSchedule, isCalendarDate, isValidTimeZone, scheduleDefinition, weekdays, type ScheduleDefinition } from '../../schedule/index';
 import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
 
 interface Interval {
@@ -19,13 +20,6 @@ const dayNames: Record<(typeof weekdays)[number], string> = {
 };
 
 const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-
-/** A real calendar date (the pattern alone lets 2026-02-30 through). */
-const isCalendarDate = (date: string): boolean => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const parsed = new Date(Date.UTC(y, m - 1, d));
-  return parsed.getUTCFullYear() === y && parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === d;
-};
 
 function checkIntervals(ctx: FlowContext, entry: NodeEntry, path: string, label: string, intervals: readonly Interval[]): void {
   const report = (i: number, message: string) =>
@@ -97,10 +91,31 @@ function checkDefinition(ctx: FlowContext, entry: NodeEntry, base: string, def: 
   });
 }
 
+/**
+ * A shared schedule is saved through the resources router or read from a resources file, but rows saved before
+ * a check existed (or written around the router) reach publishing too: refuse one that every call would fail on.
+ */
+function checkSharedSchedule(ctx: FlowContext, entry: NodeEntry, key: string): void {
+  const resolver = ctx.options.resources;
+  const found = resolver?.schedule(key);
+  if (found === undefined) return; // unknown-resource reports a missing key
+  const parsed = scheduleDefinition.safeParse(found);
+  const problem = parsed.success ? checkSchedule(parsed.data) : null;
+  if (parsed.success && !problem) return;
+  const reason = problem ? `${problem.message} (at ${problem.path})` : 'it does not have the shape of a schedule.';
+  ctx.report.error({
+    rule: 'invalid-schedule',
+    path: `${entry.path}/config/schedule`,
+    nodeId: entry.id,
+    message: `Node "${entry.id}" uses the schedule "${key}", which calls cannot read: ${reason}`,
+  });
+}
+
 export const checkSchedules: SemanticRule = (ctx) => {
   for (const entry of ctx.nodes) {
     if (entry.node.type !== 'schedule' || !entry.parsed) continue;
     const { schedule } = entry.parsed.config as { schedule: { ref: string } | ScheduleDefinition };
-    if (!('ref' in schedule)) checkDefinition(ctx, entry, `${entry.path}/config/schedule`, schedule);
+    if ('ref' in schedule) checkSharedSchedule(ctx, entry, schedule.ref);
+    else checkDefinition(ctx, entry, `${entry.path}/config/schedule`, schedule);
   }
 };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FlowDocument } from '../../../flow-engine/document';
-import { auditLog, flows, integrations, skillGroups } from '../../../schemas/db';
+import { auditLog, flows, integrations, schedules, skillGroups } from '../../../schemas/db';
 import { callerAs } from '../helpers/callers';
 import { brokenFlow, helpdeskFlow, insertFlow } from '../helpers/seed-flows';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
@@ -48,6 +48,23 @@ function httpLine(key: string, integrationKey: string): FlowDocument {
   };
 }
 
+/** start → one schedule node on the shared schedule `scheduleKey` → hang up on every outcome. */
+function scheduleLine(key: string, scheduleKey: string): FlowDocument {
+  return {
+    ...httpLine(key, 'unused'),
+    name: `Hours ${scheduleKey}`,
+    nodes: [
+      { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
+      { id: 'hours', type: 'schedule', position: { x: 0, y: 100 }, config: { schedule: { ref: scheduleKey } } },
+      { id: 'end', type: 'hangup', position: { x: 0, y: 200 }, config: {} },
+    ],
+    edges: [
+      { id: 'e1', source: 'start', port: 'next', target: 'hours' },
+      ...['open', 'closed', 'holiday'].map((port) => ({ id: `hours-${port}`, source: 'hours', port, target: 'end' })),
+    ],
+  };
+}
+
 describe.each(testBackends)('template resources in a folder of test templates on $name', (backend) => {
   let database: TestDatabase;
   let designer: Caller;
@@ -65,14 +82,18 @@ describe.each(testBackends)('template resources in a folder of test templates on
     await write('calls-broken.json', withSubflowFirst(helpdeskFlow('calls-broken', { queueKey: 'rollback-group' }), 'broken-sub'));
     await write('intranet-line.json', httpLine('intranet-line', 'intranet'));
     await write('keyed-line.json', httpLine('keyed-line', 'keyed'));
+    await write('creds-line.json', httpLine('creds-line', 'creds'));
+    await write('leap-line.json', scheduleLine('leap-line', 'leap-office'));
     await write('calls-intranet-sub.json', withSubflowFirst(helpdeskFlow('calls-intranet-sub', { queueKey: 'sales' }), 'intranet-sub'));
     await write('subflows/intranet-sub.json', { ...httpLine('intranet-sub', 'intranet'), kind: 'subflow' });
     await write('subflows/broken-sub.json', { ...brokenFlow('broken-sub'), kind: 'subflow' });
     await write('resources/resources.json', {
       skillGroups: { sales: { name: 'Sales desk' }, 'rollback-group': { name: 'Never kept' } },
+      schedules: { 'leap-office': { timezone: 'Asia/Shanghai', weekly: { mon: [{ from: '09:00', to: '18:00' }] }, holidays: [{ date: '2027-02-29' }] } },
       integrations: {
         intranet: { baseUrl: 'http://10.0.0.5/api', allowInternal: true },
         keyed: { baseUrl: 'https://keyed.example.com', headers: { Authorization: 'Bearer template-token' } },
+        creds: { baseUrl: 'http://[fd00:ec2::23]/v1/credentials', allowInternal: true },
       },
       subflows: { 'broken-sub': '../subflows/broken-sub.json', 'intranet-sub': '../subflows/intranet-sub.json' },
     });
@@ -153,6 +174,30 @@ describe.each(testBackends)('template resources in a folder of test templates on
       },
     ]);
     expect(await database.db.select().from(integrations).where(eq(integrations.key, 'keyed'))).toEqual([]);
+  });
+
+  it('an integration pointing at a cloud credential endpoint is never installed, even by an administrator with allowInternal', async () => {
+    const created = await admin.caller.flows.create({ name: 'Credentials', template: 'creds-line' });
+    expect(created.resources.missing).toEqual([
+      {
+        kind: 'integration',
+        key: 'creds',
+        message: 'The template\'s integration "creds" points to the Amazon EKS Pod Identity agent (pod credentials, IPv6), a cloud metadata service, which HTTP steps may never call.',
+      },
+    ]);
+    expect(await database.db.select().from(integrations).where(eq(integrations.key, 'creds'))).toEqual([]);
+  });
+
+  it('a schedule with a date that does not exist is not installed, and says which date', async () => {
+    const created = await admin.caller.flows.create({ name: 'Leap office', template: 'leap-line' });
+    expect(created.resources.missing).toEqual([
+      {
+        kind: 'schedule',
+        key: 'leap-office',
+        message: 'The template\'s schedule "leap-office" cannot be installed: "2027-02-29" is not a calendar date; write YYYY-MM-DD. (at /holidays/0/date)',
+      },
+    ]);
+    expect(await database.db.select().from(schedules).where(eq(schedules.key, 'leap-office'))).toEqual([]);
   });
 
   it('a resource neither here nor in the template is listed as missing, and publishing names it', async () => {

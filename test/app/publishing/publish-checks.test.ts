@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidFlowError, UnchangedFlowError } from '../../../app/_server/errors';
 import type { FlowDocument } from '../../../flow-engine/document';
-import { auditLog, flowVersions } from '../../../schemas/db';
+import { auditLog, flowVersions, schedules } from '../../../schemas/db';
 import { callerAs } from '../helpers/callers';
 import { listenTo, type NotificationLog } from '../helpers/notifications';
 import { helpdeskFlow, insertFlow, setDraft } from '../helpers/seed-flows';
@@ -76,6 +76,27 @@ describe.each(testBackends)('publish checks on $name', (backend) => {
     const error = await trpcError(designer.caller.versions.rollback({ flowId, version: 1, note: '' }));
     expect(error.message).toBe('"Helpdesk roll-same" is unchanged since version 3; nothing was published. Change the draft first, or bind a line to version 3.');
     expect(await versionCount(flowId)).toBe(3);
+  });
+
+  it('a shared schedule holding a date that does not exist (saved before the router checked dates) is refused at publish', async () => {
+    // Written straight to the table, as a row from before the check: the router itself now refuses it.
+    const definition = { timezone: 'Asia/Shanghai', weekly: { mon: [{ from: '09:00', to: '18:00' }] }, holidays: [{ date: '2026-02-31' }], specialDays: [] };
+    await database.db.insert(schedules).values({ key: 'old-office', name: 'Old office', definition });
+    const draft = chainLink('dated', undefined, undefined);
+    draft.nodes.push({ id: 'hours', type: 'schedule', position: { x: 0, y: 200 }, config: { schedule: { ref: 'old-office' } } });
+    draft.nodes.push({ id: 'bye', type: 'hangup', position: { x: 0, y: 300 }, config: {} });
+    draft.edges.push(
+      { id: 'e2', source: 'say', port: 'next', target: 'hours' },
+      ...['open', 'closed', 'holiday'].map((port) => ({ id: `e-${port}`, source: 'hours', port, target: 'bye' })),
+    );
+    const flowId = await insertFlow(database.db, draft);
+    const error = await trpcError(designer.caller.versions.publish({ flowId, note: '' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.cause).toBeInstanceOf(InvalidFlowError);
+    expect((error.cause as InvalidFlowError).issues).toEqual([
+      expect.objectContaining({ rule: 'invalid-schedule', nodeId: 'hours', message: expect.stringContaining('"2026-02-31" is not a calendar date') }),
+    ]);
+    expect(await versionCount(flowId)).toBe(0);
   });
 
   it('a flow whose subflows nest deeper than the engine runs is refused at publish, on the calling node, and nothing is written', async () => {

@@ -59,6 +59,24 @@ describe.each(testBackends)('resources router on $name', (backend) => {
       expect(fieldMessages(time.cause)).toEqual(['must be a time HH:MM, e.g. 09:00']);
     });
 
+    it('dates that do not exist, and a holiday ending before it starts, are refused at their field (create and update)', async () => {
+      const refusal = async (holidays: { date: string; until?: string }[], specialDays: { date: string; hours: [] }[] = []) => {
+        const error = await trpcError(designer.caller.resources.schedules.create({ key: 'impossible', definition: { ...officeHours, holidays, specialDays } }));
+        expect(error.code).toBe('BAD_REQUEST');
+        return (error.cause as ZodError).issues.map((i) => ({ path: i.path.join('/'), message: i.message }));
+      };
+      expect(await refusal([{ date: '2026-02-31' }])).toEqual([{ path: 'definition/holidays/0/date', message: '"2026-02-31" is not a calendar date; write YYYY-MM-DD.' }]);
+      expect(await refusal([{ date: '0000-01-01' }])).toEqual([{ path: 'definition/holidays/0/date', message: '"0000-01-01" is not a calendar date; write YYYY-MM-DD.' }]);
+      expect(await refusal([{ date: '2026-10-01', until: '2026-09-31' }])).toEqual([{ path: 'definition/holidays/0/until', message: '"2026-09-31" is not a calendar date; write YYYY-MM-DD.' }]);
+      expect(await refusal([], [{ date: '2027-02-29', hours: [] }])).toEqual([{ path: 'definition/specialDays/0/date', message: '"2027-02-29" is not a calendar date; write YYYY-MM-DD.' }]);
+      expect((await refusal([{ date: '2026-10-07', until: '2026-10-01' }]))[0]!.path).toBe('definition/holidays/0/until');
+      const saved = await designer.caller.resources.schedules.create({ key: 'leap', definition: { ...officeHours, holidays: [{ date: '2028-02-29' }] } });
+      const update = await trpcError(designer.caller.resources.schedules.update({ id: saved.id, definition: { ...officeHours, holidays: [{ date: '2026-02-29' }] } }));
+      expect(fieldMessages(update.cause)).toEqual(['"2026-02-29" is not a calendar date; write YYYY-MM-DD.']);
+      expect((await viewer.caller.resources.schedules.get({ id: saved.id })).definition.holidays).toEqual([{ date: '2028-02-29' }]);
+      expect((await viewer.caller.resources.schedules.list()).map((s) => s.key)).not.toContain('impossible');
+    });
+
     it('a key in use is refused with CONFLICT', async () => {
       await designer.caller.resources.schedules.create({ key: 'weekend', definition: officeHours });
       const error = await trpcError(designer.caller.resources.schedules.create({ key: 'weekend', definition: officeHours }));

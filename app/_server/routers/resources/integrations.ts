@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { integrations } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';
 import { encryptSecret, integrationSecretContext } from '../../crypto/secrets';
-import { internalUrlReason } from '../../../../flow-engine/node/address-guard';
+import { baseUrlRefusal } from '../../../../flow-engine/node/base-url-guard';
 import { adminProcedure, createTRPCRouter, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
 import { assertNotServed } from '../../resources/resource-in-use';
@@ -62,18 +62,21 @@ const auditView = (row: IntegrationRow) => {
   return rest;
 };
 
-/** Refuses a base URL on this machine, a private network or a metadata service unless the integration allows internal addresses. */
-function assertReachableBaseUrl(baseUrl: string, allowInternal: boolean): void {
-  if (allowInternal) return;
-  const reason = internalUrlReason(baseUrl);
-  if (reason) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `baseUrl: The base URL points to ${reason}, which HTTP steps may not call; if this service really runs on your own network, turn on "allow internal addresses" for this integration.`,
-    });
-  }
+/**
+ * Refuses a base URL on this machine, a private network or a metadata service unless the integration allows internal
+ * addresses (a metadata service even then). A host name is resolved as the runtime resolves it at call time, so a name
+ * that /etc/hosts or DNS points at an internal address is refused here too.
+ */
+async function assertReachableBaseUrl(baseUrl: string, allowInternal: boolean): Promise<void> {
+  const refusal = await baseUrlRefusal(baseUrl, allowInternal);
+  if (!refusal) return;
+  throw new TRPCError({
+    code: 'BAD_REQUEST',
+    message: refusal.metadata
+      ? `baseUrl: The base URL points to ${refusal.reason}, a cloud metadata service that hands out this server's credentials; HTTP steps may never call it, even with internal addresses allowed.`
+      : `baseUrl: The base URL points to ${refusal.reason}, which HTTP steps may not call; if this service really runs on your own network, turn on "allow internal addresses" for this integration.`,
+  });
 }
-
 
 export const integrationsRouter = createTRPCRouter({
   /** What picking an integration for an `http` node needs: key, name, whether a secret is set. */
@@ -86,7 +89,7 @@ export const integrationsRouter = createTRPCRouter({
     .input(z.object({ key: resourceKey, name: name.default(''), baseUrl, headers: headers.default({}), allowInternal: z.boolean().default(false), secret: secret.optional() }))
     .mutation(async ({ ctx, input }) => {
       const { secret: given, ...fields } = input;
-      assertReachableBaseUrl(input.baseUrl, input.allowInternal);
+      await assertReachableBaseUrl(input.baseUrl, input.allowInternal);
       return ctx.db
         .transaction(async (tx) => {
           const [row] = await tx
@@ -115,12 +118,19 @@ export const integrationsRouter = createTRPCRouter({
         secret: secret.nullable().optional(),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      // The base URL is checked (a DNS lookup) before the transaction, so no row lock is held while DNS answers.
+      const [current] = await ctx.db.select({ baseUrl: integrations.baseUrl, allowInternal: integrations.allowInternal }).from(integrations).where(eq(integrations.id, input.id));
+      if (!current) throw notFound('integration');
+      const checked = { baseUrl: input.baseUrl ?? current.baseUrl, allowInternal: input.allowInternal ?? current.allowInternal };
+      await assertReachableBaseUrl(checked.baseUrl, checked.allowInternal);
+      return ctx.db.transaction(async (tx) => {
         const [before] = await tx.select().from(integrations).where(eq(integrations.id, input.id)).for('update');
         if (!before) throw notFound('integration');
         const { id, secret: given, ...fields } = input;
-        assertReachableBaseUrl(input.baseUrl ?? before.baseUrl, input.allowInternal ?? before.allowInternal);
+        if ((input.baseUrl ?? before.baseUrl) !== checked.baseUrl || (input.allowInternal ?? before.allowInternal) !== checked.allowInternal) {
+          throw new TRPCError({ code: 'CONFLICT', message: 'The integration was changed by someone else meanwhile; reload it and try again.' });
+        }
         const secretFields =
           given === undefined
             ? {}
@@ -143,8 +153,8 @@ export const integrationsRouter = createTRPCRouter({
           after: { ...auditView(after), ...(secretChanged ? { secretReplaced: given !== null, secretRemoved: given === null } : {}) },
         });
         return adminView(after);
-      }),
-    ),
+      });
+    }),
 
   delete: adminProcedure.input(z.object({ id: resourceId })).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {

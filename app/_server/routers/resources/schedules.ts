@@ -2,16 +2,26 @@
 
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
-import { isValidTimeZone, scheduleDefinition } from '../../../../flow-engine/schedule';
+import { checkSchedule, isValidTimeZone, scheduleDefinition } from '../../../../flow-engine/schedule';
 import { schedules } from '../../../../schemas/db';
 import { recordAudit } from '../../audit/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
 import { assertNotServed } from '../../resources/resource-in-use';
 
+// A saved schedule is one a call can evaluate: the engine's own check (dates that exist, holidays ending after
+// they start), so a definition the router takes never fails every call through it.
 const definition = scheduleDefinition.superRefine((value, ctx) => {
   if (!isValidTimeZone(value.timezone)) {
     ctx.addIssue({ code: 'custom', path: ['timezone'], message: `"${value.timezone}" is not a known time zone; use an IANA name such as Asia/Shanghai.` });
+    return;
+  }
+  // A field the shape already refused (a time such as 9am) has its message; the engine would repeat it.
+  if (ctx.issues.length > 0) return;
+  const problem = checkSchedule(value);
+  if (problem) {
+    const path = problem.path.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    ctx.addIssue({ code: 'custom', path, message: problem.message });
   }
 });
 
