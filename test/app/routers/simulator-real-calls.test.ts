@@ -4,12 +4,18 @@
 
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TRPCClientError } from '@trpc/client';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { auditLog } from '../../../schemas/db';
+import { apiRealCallsOff } from '../../../app/_lib/api-error';
 import { editorResourceKeys } from '../../../app/_lib/editor-resource-bundle';
-import { callerAs } from '../helpers/callers';
+import { createAuth } from '../../../app/_server/auth/auth';
+import { createUserWithPassword } from '../../../app/_server/auth/create-user';
+import { clientAddressHeader } from '../../../app/_server/http/client-address';
+import { createTrpcHandler } from '../../../app/_server/http/trpc-handler';
+import { callerAs, testSecretKey } from '../helpers/callers';
 import { insertFlow } from '../helpers/seed-flows';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
 import { trpcError } from '../helpers/trpc-error';
@@ -122,7 +128,7 @@ function ordersFlow(key: string, integration: string): FlowDocument {
   };
 }
 
-describe.each(testBackends)('simulator real calls on $name', (backend) => {
+describe.each(testBackends.map((backend, index) => ({ backend, name: backend.name, index })))('simulator real calls on $name', ({ backend, index }) => {
   let database: TestDatabase;
   let echo: Awaited<ReturnType<typeof startEchoServer>>;
   let admin: Caller;
@@ -218,6 +224,40 @@ describe.each(testBackends)('simulator real calls on $name', (backend) => {
     expect((await tester.caller.simulator.callIntegration({ flowId: ordersFlowId, nodeId: 'lookup', vars: { orderId: 'A-2' } })).status).toBe(200);
     await admin.caller.resources.integrations.update({ id: productionId, allowSimulatorCalls: true });
     expect((await tester.caller.simulator.callIntegration({ flowId: productionFlowId, nodeId: 'lookup', vars: { orderId: 'A-3' } })).status).toBe(200);
+  });
+
+  it('over HTTP the refusal names the integration in data.realCallsOff, which the studio reads to say it in the user\'s language', async () => {
+    const origin = 'http://studio.test';
+    const auth = createAuth({ db: database.db, secret: 'test-secret-that-is-at-least-32-characters', baseUrl: origin, trustedOrigins: [origin] });
+    const trpc = createTrpcHandler({ db: database.db, auth, trustedOrigins: [origin], secretKey: testSecretKey });
+    const credentials = { email: `tess-${index}@example.com`, password: 'a long test password' };
+    await createUserWithPassword(database.db, { name: 'Tess Tester', ...credentials, role: 'tester' });
+    const signedIn = await auth.handler(
+      new Request(`${origin}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, [clientAddressHeader]: `203.0.113.${150 + index}` },
+        body: JSON.stringify(credentials),
+      }),
+    );
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+    await admin.caller.resources.integrations.update({ id: productionId, allowSimulatorCalls: false });
+    try {
+      const response = await trpc(
+        new Request(`${origin}/api/trpc/simulator.callIntegration`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin, cookie },
+          body: JSON.stringify({ flowId: productionFlowId, nodeId: 'lookup', vars: { orderId: 'A-4' } }),
+        }),
+      );
+      expect(response.status).toBe(412);
+      const body = (await response.json()) as { error: { message: string; code: number; data: { realCallsOff: unknown } } };
+      expect(body.error.data.realCallsOff).toEqual({ integration: 'orders-prod' });
+      expect(apiRealCallsOff(TRPCClientError.from(body))).toBe('orders-prod');
+      // Any other refusal carries none.
+      expect(apiRealCallsOff(TRPCClientError.from({ error: { ...body.error, data: { ...body.error.data, realCallsOff: null } } }))).toBeUndefined();
+    } finally {
+      await admin.caller.resources.integrations.update({ id: productionId, allowSimulatorCalls: true });
+    }
   });
 
   it('is on for new integrations and only administrators change it', async () => {
