@@ -48,8 +48,10 @@ async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
 /**
  * Sends the request the draft's http node `nodeId` would send with these variables. Errors: NOT_FOUND (flow, node),
  * BAD_REQUEST (not an http node, a variable the flow lacks, a draft that does not compile, a template that fails),
- * FORBIDDEN (the address guard refused the host), GATEWAY_TIMEOUT (no answer within the node's timeout) and
- * BAD_GATEWAY (the service could not be reached).
+ * FORBIDDEN (the address guard refused the host), GATEWAY_TIMEOUT (no answer within the node's timeout),
+ * BAD_GATEWAY (the service could not be reached) and PRECONDITION_FAILED (the integration is missing here, or an
+ * administrator turned its real calls from the simulator off). Every attempt that reaches the sending stage is
+ * written to the audit log as `actor` with its outcome.
  */
 export async function callIntegration(db: Database, secretKey: Uint8Array, actor: { id: string }, input: IntegrationCall, now = new Date()): Promise<IntegrationAnswer> {
   const draft = await loadDraft(db, input.flowId);
