@@ -65,8 +65,8 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     recordCalls: config.recordCalls,
     transferDialString: config.transferDialString,
     async http(request, signal) {
-      // allowInternal and the secret come from this environment's integration record, never from the flow.
-      let access: IntegrationAccess = { allowInternal: false, secretHeaders: {} };
+      // The base URL, allowInternal and the secret come from this environment's integration record, never from the flow.
+      let access: IntegrationAccess | undefined;
       if (request.integration) {
         try {
           access = await integrationAccess.get(request.integration);
@@ -74,8 +74,8 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
           return { kind: 'networkError', message: (error as Error).message };
         }
       }
-      const limited = { ...request, allowInternal: access.allowInternal, timeoutSeconds: Math.min(request.timeoutSeconds, config.httpTimeoutSeconds) };
-      return guardedFetch(limited, { maxBytes: config.httpMaxBytes, secretHeaders: access.secretHeaders }, signal);
+      const limited = { ...request, allowInternal: access?.allowInternal ?? false, timeoutSeconds: Math.min(request.timeoutSeconds, config.httpTimeoutSeconds) };
+      return guardedFetch(limited, { maxBytes: config.httpMaxBytes, integration: access }, signal);
     },
     enqueue: (request, session, signal) => queues!.enqueue(request, session, signal, request.prompts[0]?.language ?? session.language ?? 'en-US'),
     scheduleCallback: (request, session) => storeCallback(database.db, request, { channelUuid: session.call.uuid, flowId: session.flowId ?? null, now: session.clock?.() ?? new Date() }, log),

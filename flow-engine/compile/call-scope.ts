@@ -1,6 +1,6 @@
 // Run-time helpers for node behaviours: evaluate expressions in the call's scope and write variables.
 
-import type { CompiledExpression, CompiledTemplate } from '../expression';
+import type { CompiledExpression, CompiledTemplate, RenderOptions } from '../expression';
 import type { CallContext } from './call-context';
 import { NodeFault } from './compile-error';
 import { checkVariableWrite } from './variable-sizes';
@@ -73,14 +73,14 @@ function describe(value: unknown, sensitive: boolean): string {
   return `${typeof value} ${String(value).slice(0, 40)}`;
 }
 
-/** Fill in a template; a failure becomes a NodeFault naming the template. */
-export function renderTemplate(call: CallContext, template: CompiledTemplate, locals?: Record<string, unknown>): string {
+/** Fill in a template (`options.encode`: see RenderOptions); a failure becomes a NodeFault naming the template. */
+export function renderTemplate(call: CallContext, template: CompiledTemplate, locals?: Record<string, unknown>, options?: RenderOptions): string {
   const scope = locals ? { ...call.scope, ...locals } : call.scope;
   try {
-    if (!template.identifiers.some((name) => call.tainted.has(name))) return template.render(scope);
+    if (!template.identifiers.some((name) => call.tainted.has(name))) return template.render(scope, options);
     // A URL, header, body or dial target built from sensitive data: what its sensitive holes gave is masked
     // in every log of the request, the rest of the text stays readable.
-    const { text, hidden } = template.renderShown(scope, (name) => call.tainted.has(name), MASK);
+    const { text, hidden } = template.renderShown(scope, (name) => call.tainted.has(name), MASK, options);
     for (const value of hidden) call.sensitive.add(value);
     return text;
   } catch (error) {

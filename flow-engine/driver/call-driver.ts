@@ -120,6 +120,12 @@ export interface HttpRequest extends EffectRequestBase {
   /** Key of the integration the node uses (`{ "ref": key }`); absent for a node with a plain URL. */
   integration?: string;
   /**
+   * With `integration`: the node's rendered URL and query relative to the integration's base URL, which `url` joins
+   * to the compile-time base. A driver that sends the request resolves this against its own environment's record of
+   * the integration with `integrationUrl` (never `url` as given) and refuses what leaves that base.
+   */
+  relativeUrl?: string;
+  /**
    * The integration permits loopback / private addresses, as the compile-time resources said; a runtime
    * re-reads it from its own integration record by `integration`. Always false without an integration.
    */

@@ -1,4 +1,5 @@
-// parseTemplate(): text with `{{ CEL }}` holes → a cached template that renders against a flow scope.
+// parseTemplate(): text with `{{ CEL }}` holes → a cached template that renders against a flow scope; a URL renders
+// with its holes encoded, except raw `{{{ CEL }}}` ones.
 
 import { BoundedCache } from './bounded-cache';
 import { compileCached, type CelExpression } from './compiled-expression';
@@ -14,7 +15,7 @@ export interface CompiledTemplate {
   /** True when the text has no `{{ }}` holes: render() always returns the same text. */
   readonly isStatic: boolean;
   /** Fill in the holes. Throws ExpressionEvaluationError (column within the whole template). */
-  render(scope: Readonly<Record<string, unknown>>): string;
+  render(scope: Readonly<Record<string, unknown>>, options?: RenderOptions): string;
   /**
    * Fill in the holes twice over: `text` as render() gives it, and `shown`, where every hole that reads a name
    * `hides` accepts is `mask` instead — the text for logs and transcripts, which keeps the words and hides the digits.
@@ -23,7 +24,15 @@ export interface CompiledTemplate {
    * t.renderShown({ last4: '1111' }, (n) => n === 'last4', '••••')
    * // { text: 'Card ending 1111', shown: 'Card ending ••••', hidden: ['1111'] }
    */
-  renderShown(scope: Readonly<Record<string, unknown>>, hides: (name: string) => boolean, mask: string): ShownText;
+  renderShown(scope: Readonly<Record<string, unknown>>, hides: (name: string) => boolean, mask: string, options?: RenderOptions): ShownText;
+}
+
+export interface RenderOptions {
+  /**
+   * Applied to what each hole gives, except raw `{{{ }}}` holes: a URL passes `encodeURIComponent`, so a value
+   * cannot add path segments, a query or a fragment.
+   */
+  encode?: (text: string) => string;
 }
 
 export interface ShownText {
@@ -32,7 +41,7 @@ export interface ShownText {
   hidden: string[];
 }
 
-type Piece = string | { expression: CelExpression; offset: number };
+type Piece = string | { expression: CelExpression; offset: number; raw: boolean };
 
 class CelTemplate implements CompiledTemplate {
   readonly isStatic: boolean;
@@ -48,21 +57,21 @@ class CelTemplate implements CompiledTemplate {
     Object.freeze(identifiers);
   }
 
-  render(scope: Readonly<Record<string, unknown>>): string {
+  render(scope: Readonly<Record<string, unknown>>, options: RenderOptions = {}): string {
     // All holes of one render share one evaluation budget.
     const opened = openBudget();
     try {
-      return this.#render(scope, undefined);
+      return this.#render(scope, undefined, options);
     } finally {
       closeBudget(opened);
     }
   }
 
-  renderShown(scope: Readonly<Record<string, unknown>>, hides: (name: string) => boolean, mask: string): ShownText {
+  renderShown(scope: Readonly<Record<string, unknown>>, hides: (name: string) => boolean, mask: string, options: RenderOptions = {}): ShownText {
     const opened = openBudget();
     try {
       const shown = { hides, mask, text: '', hidden: [] as string[] };
-      const text = this.#render(scope, shown);
+      const text = this.#render(scope, shown, options);
       return { text, shown: shown.text, hidden: shown.hidden };
     } finally {
       closeBudget(opened);
@@ -72,6 +81,7 @@ class CelTemplate implements CompiledTemplate {
   #render(
     scope: Readonly<Record<string, unknown>>,
     shown: { hides: (name: string) => boolean; mask: string; text: string; hidden: string[] } | undefined,
+    { encode }: RenderOptions,
   ): string {
     let out = '';
     for (const piece of this.#pieces) {
@@ -86,7 +96,7 @@ class CelTemplate implements CompiledTemplate {
           const problem = error instanceof ExpressionProblem ? error : new ExpressionProblem(String(error), 'evaluation', 0);
           throw problem.shifted(piece.offset).toEvaluationError();
         }
-        const text = textOf(value);
+        const text = encode && !piece.raw ? encode(textOf(value)) : textOf(value);
         out += text;
         if (shown && text !== '' && piece.expression.identifiers.some(shown.hides)) {
           shown.text += shown.mask;
@@ -128,7 +138,7 @@ function compile(source: string): CelTemplate {
     }
     const compiled = compileCached(part.source);
     if (compiled instanceof ExpressionProblem) throw compiled.shifted(part.offset);
-    pieces.push({ expression: compiled, offset: part.offset });
+    pieces.push({ expression: compiled, offset: part.offset, raw: part.raw === true });
     for (const id of compiled.identifiers) if (!identifiers.includes(id)) identifiers.push(id);
   }
   return new CelTemplate(source, identifiers, pieces);

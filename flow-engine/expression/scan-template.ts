@@ -1,15 +1,17 @@
-// Splits template text into literal parts and `{{ CEL }}` holes; `\{{` writes a literal "{{".
+// Splits template text into literal parts and `{{ CEL }}` holes (`{{{ CEL }}}`: a raw hole, which a URL does not
+// encode); `\{{` writes a literal "{{".
 
 import { ExpressionProblem } from './errors';
 
 export type TemplatePart =
   | { kind: 'text'; text: string }
-  /** `offset`: 0-based position of the hole's expression (just after `{{`) in the template. */
-  | { kind: 'hole'; source: string; offset: number };
+  /** `offset`: 0-based position of the hole's expression (just after `{{` or `{{{`) in the template. */
+  | { kind: 'hole'; source: string; offset: number; raw?: true };
 
 /**
  * Scan a template into parts. Inside a hole, quoted texts and `{ }` map literals may contain `}}` without
- * closing it. Throws an ExpressionProblem for an unclosed or empty hole.
+ * closing it; a hole opened with `{{{` closes with `}}}` and is marked `raw` (write `{{ {…} }}` for a map literal).
+ * Throws an ExpressionProblem for an unclosed or empty hole.
  * @example
  * scanTemplate('Order {{orderId}}') // [{kind:'text',text:'Order '}, {kind:'hole',source:'orderId',offset:8}]
  */
@@ -28,14 +30,18 @@ export function scanTemplate(template: string): TemplatePart[] {
       i++;
       continue;
     }
-    const end = findHoleEnd(template, i + 2);
-    if (end < 0) throw new ExpressionProblem("This '{{' has no matching '}}'", 'unclosed-template', i);
-    const source = template.slice(i + 2, end);
-    if (source.trim() === '') throw new ExpressionProblem("There is nothing between '{{' and '}}'", 'empty-template-hole', i);
+    const raw = template.startsWith('{{{', i);
+    const open = raw ? 3 : 2;
+    const end = findHoleEnd(template, i + open);
+    if (end < 0 || (raw && template[end + 2] !== '}')) {
+      throw new ExpressionProblem(raw ? "This '{{{' has no matching '}}}'" : "This '{{' has no matching '}}'", 'unclosed-template', i);
+    }
+    const source = template.slice(i + open, end);
+    if (source.trim() === '') throw new ExpressionProblem(raw ? "There is nothing between '{{{' and '}}}'" : "There is nothing between '{{' and '}}'", 'empty-template-hole', i);
     if (text) parts.push({ kind: 'text', text });
     text = '';
-    parts.push({ kind: 'hole', source, offset: i + 2 });
-    i = end + 2;
+    parts.push(raw ? { kind: 'hole', source, offset: i + open, raw } : { kind: 'hole', source, offset: i + open });
+    i = end + open;
   }
   if (text) parts.push({ kind: 'text', text });
   return parts;

@@ -6,6 +6,10 @@ import { identifier, resourceRef } from './shared-config';
 import type { HttpRequest, HttpResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
 import { evaluate, renderTemplate, setVariable, toPlain } from '../compile/call-scope';
+import { joinUnderBase } from '../driver/integration-url';
+
+/** URL holes are encoded: a value cannot add path segments, a query or a fragment (raw `{{{ }}}` holes excepted). */
+const urlHoles = { encode: encodeURIComponent };
 
 export const http = defineNode({
   type: 'http',
@@ -16,7 +20,10 @@ export const http = defineNode({
     /** Shared integration: base URL and credentials kept by the environment (secrets never in the flow). */
     integration: resourceRef.optional(),
     method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
-    /** Template; relative to the integration's base URL when one is set, e.g. `/orders/{{orderId}}`. */
+    /**
+     * Template; relative to the integration's base URL when one is set, e.g. `/orders/{{orderId}}`. Each hole's value is
+     * percent-encoded (`encodeURIComponent`); a raw hole `{{{ expr }}}` inserts it as it is.
+     */
     url: z.string().min(1).max(2000),
     headers: z.record(z.string().regex(/^[A-Za-z0-9-]{1,100}$/), z.string().max(2000)).default({}),
     /** Query parameters, values are templates. */
@@ -81,14 +88,17 @@ export const http = defineNode({
             } else if (body) {
               text = renderTemplate(call, body);
             }
+            const written = withQuery(renderTemplate(call, url, undefined, urlHoles), query.map(([name, t]) => [name, renderTemplate(call, t)]));
             return {
               node: call.node,
               method: c.method,
-              url: joinUrl(integration?.baseUrl, renderTemplate(call, url), query.map(([name, t]) => [name, renderTemplate(call, t)])),
+              // Under an integration the URL is always joined below its base; senders re-resolve `relativeUrl`
+              // against their own record of the integration and refuse what leaves it.
+              url: integration ? joinUnderBase(integration.baseUrl, written) : written,
               headers: sent,
               ...(text !== undefined ? { body: text } : {}),
               timeoutSeconds: c.timeoutSeconds,
-              ...(c.integration ? { integration: c.integration.ref } : {}),
+              ...(c.integration ? { integration: c.integration.ref, relativeUrl: written } : {}),
               allowInternal: integration?.allowInternal ?? false,
             };
           },
@@ -106,10 +116,8 @@ export const http = defineNode({
   },
 });
 
-/** The integration's base URL joined with the node's path, plus the query parameters. */
-function joinUrl(base: string | undefined, path: string, query: (readonly [string, string])[]): string {
-  let url = path;
-  if (base && !/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) url = `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+/** The node's URL plus the query parameters, names and values encoded. */
+function withQuery(url: string, query: (readonly [string, string])[]): string {
   if (query.length === 0) return url;
   const search = query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
   return `${url}${url.includes('?') ? '&' : '?'}${search}`;

@@ -1,10 +1,11 @@
-// HTTP for flow nodes: http/https only, every hop's address vetted at connect time, size and time bounded.
+// HTTP for flow nodes: http/https only, every hop's address vetted at connect time, size and time bounded; a request
+// of an integration goes only under that integration's base URL, and its headers and secret never leave it.
 
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import type { HttpRequest, HttpResult } from '../../flow-engine/driver';
+import { integrationUrl, isUnderBase, type HttpRequest, type HttpResult } from '../../flow-engine/driver';
 import { BlockedAddressError, isMetadataAddress, isPublicAddress } from './address-policy';
 
 export interface GuardOptions {
@@ -12,8 +13,18 @@ export interface GuardOptions {
   maxBytes: number;
   /** Redirects followed, each vetted like the first request (default 3). */
   maxRedirects?: number;
-  /** Extra headers added server-side (an integration's secret); never logged, never in events. */
-  secretHeaders?: Record<string, string>;
+  /**
+   * This environment's record of the request's integration (required when `request.integration` is set, never taken
+   * from the flow): the request goes to its `relativeUrl` resolved under `baseUrl`, refused when that leaves the
+   * base; its headers, `secretHeaders` and `allowInternal` apply only to hops under the base.
+   */
+  integration?: IntegrationTarget;
+}
+
+export interface IntegrationTarget {
+  baseUrl: string;
+  /** Added server-side (the integration's secret); never logged, never in events. */
+  secretHeaders: Record<string, string>;
 }
 
 class GuardError extends Error {
@@ -37,7 +48,7 @@ function vettedLookup(allowInternal: boolean): LookupFunction {
   };
 }
 
-function once(url: URL, request: HttpRequest, options: GuardOptions, signal: AbortSignal): Promise<{ status: number; headers: Record<string, string>; body: Buffer; location?: string }> {
+function once(url: URL, request: HttpRequest, secretHeaders: Record<string, string> | undefined, options: GuardOptions, signal: AbortSignal): Promise<{ status: number; headers: Record<string, string>; body: Buffer; location?: string }> {
   return new Promise((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     // An IP literal never goes through lookup: check it here.
@@ -45,7 +56,7 @@ function once(url: URL, request: HttpRequest, options: GuardOptions, signal: Abo
     const client = url.protocol === 'https:' ? https : http;
     const req = client.request(
       url,
-      { method: request.method, headers: { ...request.headers, ...options.secretHeaders }, lookup: vettedLookup(request.allowInternal), signal },
+      { method: request.method, headers: { ...request.headers, ...secretHeaders }, lookup: vettedLookup(request.allowInternal), signal },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -95,19 +106,25 @@ function parseBody(body: Buffer, contentType: string | undefined): unknown {
 export async function guardedFetch(request: HttpRequest, options: GuardOptions, signal?: AbortSignal): Promise<HttpResult> {
   const limit = AbortSignal.timeout(Math.max(1, request.timeoutSeconds) * 1000);
   const combined = signal ? AbortSignal.any([limit, signal]) : limit;
+  const target = targetOf(request, options.integration);
+  if (typeof target === 'string') return { kind: 'networkError', message: target };
   let url: URL;
   try {
-    url = new URL(request.url);
+    url = new URL(target.url);
   } catch {
     return { kind: 'networkError', message: 'the URL is not valid' };
   }
-  const origin = url.origin;
+  const origin = target.base?.origin ?? url.origin;
   try {
     for (let hop = 0; ; hop++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'networkError', message: `only http and https are allowed, not ${url.protocol}` };
-      // A secret goes only to the integration's own origin, never to where a redirect points elsewhere.
-      const hopOptions = url.origin === origin ? options : { ...options, secretHeaders: undefined };
-      const answer = await once(url, hop === 0 ? request : { ...request, method: 'GET', body: undefined }, hopOptions, combined);
+      const sent = hop === 0 ? request : { ...request, method: 'GET' as const, body: undefined };
+      // allowInternal reaches the integration's own host only, never where a redirect points elsewhere. The request's
+      // headers (the integration's configured ones among them) and the secret go only below the integration's base;
+      // without an integration the headers are the node's own and go along.
+      const underBase = target.base ? isUnderBase(url, target.base) : false;
+      const hopRequest = { ...sent, allowInternal: sent.allowInternal && url.origin === origin, headers: !target.base || underBase ? sent.headers : {} };
+      const answer = await once(url, hopRequest, underBase ? options.integration?.secretHeaders : undefined, options, combined);
       if (answer.status >= 300 && answer.status < 400 && answer.location) {
         if (hop >= (options.maxRedirects ?? 3)) return { kind: 'networkError', message: 'too many redirects' };
         url = new URL(answer.location, url);
@@ -121,4 +138,15 @@ export async function guardedFetch(request: HttpRequest, options: GuardOptions, 
     const code = (error as NodeJS.ErrnoException).code;
     return { kind: 'networkError', message: code ? `${code} reaching ${url.host}` : `request to ${url.host} failed` };
   }
+}
+
+/** Where the first hop goes: the request's URL, or for an integration its relativeUrl under the record's base; a string is a refusal. */
+function targetOf(request: HttpRequest, integration: IntegrationTarget | undefined): { url: string; base?: URL } | string {
+  if (request.integration === undefined) return { url: request.url };
+  const name = `the integration "${request.integration}"`;
+  if (!integration) return `${name} is not known here`;
+  if (request.relativeUrl === undefined) return `the request for ${name} has no URL relative to its base`;
+  const resolved = integrationUrl(integration.baseUrl, request.relativeUrl);
+  if (!resolved.ok) return `the URL for ${name} ${resolved.reason}`;
+  return { url: resolved.url, base: new URL(integration.baseUrl) };
 }

@@ -1,4 +1,5 @@
-// What an HTTP node's integration allows at run time: internal hosts or not, and its decrypted secret header.
+// What an HTTP node's integration allows at run time: its base URL (requests go only below it), internal hosts or
+// not, and its decrypted secret header.
 
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../schemas/database';
@@ -6,6 +7,8 @@ import { integrations } from '../../schemas/db';
 import { decryptSecret, integrationSecretContext } from '../../schemas/secrets';
 
 export interface IntegrationAccess {
+  /** This environment's base URL of the integration: guardedFetch sends the request only below it. */
+  baseUrl: string;
   allowInternal: boolean;
   /** Added to the request server-side; never logged, never in events. */
   secretHeaders: Record<string, string>;
@@ -46,15 +49,15 @@ export class IntegrationAccessCache {
 /** Reads one integration's access from `db`, its secret decrypted with `secretKey` (the studio's proxy uses it uncached). */
 export async function loadIntegrationAccess(db: Database, secretKey: Uint8Array | undefined, key: string): Promise<IntegrationAccess> {
   const [row] = await db
-    .select({ allowInternal: integrations.allowInternal, headerName: integrations.secretHeaderName, ciphertext: integrations.secretCiphertext })
+    .select({ baseUrl: integrations.baseUrl, allowInternal: integrations.allowInternal, headerName: integrations.secretHeaderName, ciphertext: integrations.secretCiphertext })
     .from(integrations)
     .where(eq(integrations.key, key));
   if (!row) throw new IntegrationUnavailableError(`the integration "${key}" does not exist in this environment`);
-  if (!row.headerName || !row.ciphertext) return { allowInternal: row.allowInternal, secretHeaders: {} };
+  if (!row.headerName || !row.ciphertext) return { baseUrl: row.baseUrl, allowInternal: row.allowInternal, secretHeaders: {} };
   if (!secretKey) throw new IntegrationUnavailableError(`the integration "${key}" has a secret but the runtime has no CALLFLOW_SECRET_KEY`);
   try {
     const secret = decryptSecret(row.ciphertext, secretKey, { context: integrationSecretContext(key) });
-    return { allowInternal: row.allowInternal, secretHeaders: { [row.headerName]: secret } };
+    return { baseUrl: row.baseUrl, allowInternal: row.allowInternal, secretHeaders: { [row.headerName]: secret } };
   } catch {
     throw new IntegrationUnavailableError(`the secret of integration "${key}" cannot be decrypted with this runtime's CALLFLOW_SECRET_KEY`);
   }

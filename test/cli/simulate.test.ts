@@ -34,7 +34,7 @@ describe('callflow simulate', () => {
         'Simulated call of flow "retail-hotline"',
         '  menu       plays   订单查询请按1，账户信息请按2。',
         '  menu       caller  1',
-        '  crmLookup  event   GET https://crm.example.com/api/customers/+8613800138000 → 200',
+        '  crmLookup  event   GET https://crm.example.com/api/customers/%2B8613800138000 → 200',
         '  vipQueue   event   queue vip (priority 0) → answered after 40 s',
         '',
         'Path: start [next] → hours [open] → menu [1] → crmLookup [ok] → tierCheck [vip] → vipQueue [answered]',

@@ -48,10 +48,10 @@ async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
 /**
  * Sends the request the draft's http node `nodeId` would send with these variables. Errors: NOT_FOUND (flow, node),
  * BAD_REQUEST (not an http node, a variable the flow lacks, a draft that does not compile, a template that fails),
- * FORBIDDEN (the address guard refused the host), GATEWAY_TIMEOUT (no answer within the node's timeout),
- * BAD_GATEWAY (the service could not be reached) and PRECONDITION_FAILED (the integration is missing here, or an
- * administrator turned its real calls from the simulator off). Every attempt that reaches the sending stage is
- * written to the audit log as `actor` with its outcome.
+ * FORBIDDEN (the address guard refused the host, or the URL leaves the integration's base URL), GATEWAY_TIMEOUT (no
+ * answer within the node's timeout), BAD_GATEWAY (the service could not be reached) and PRECONDITION_FAILED (the
+ * integration is missing here, or an administrator turned its real calls from the simulator off). Every attempt that
+ * reaches the sending stage is written to the audit log as `actor` with its outcome.
  */
 export async function callIntegration(db: Database, secretKey: Uint8Array, actor: { id: string }, input: IntegrationCall, now = new Date()): Promise<IntegrationAnswer> {
   const draft = await loadDraft(db, input.flowId);
@@ -76,8 +76,8 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, actor
       after: { nodeId: input.nodeId, nodeLabel: label, integration: request.integration ?? null, ...outcome },
     });
 
-  // As the runtime: allowInternal and the secret come from this environment's integration record, never from the flow.
-  let access: IntegrationAccess = { allowInternal: false, secretHeaders: {} };
+  // As the runtime: the base URL, allowInternal and the secret come from this environment's integration record, never from the flow.
+  let access: IntegrationAccess | undefined;
   const echoed: string[] = [];
   if (request.integration) {
     const policy = await loadRealCallPolicy(db, request.integration);
@@ -94,10 +94,10 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, actor
       throw error;
     }
   }
-  const echoes = new EchoMask([...echoed, ...Object.values(access.secretHeaders)]);
+  const echoes = new EchoMask([...echoed, ...Object.values(access?.secretHeaders ?? {})]);
 
   const started = performance.now();
-  const answer = await guardedFetch({ ...request, allowInternal: access.allowInternal }, { maxBytes: proxyMaxBytes, secretHeaders: access.secretHeaders });
+  const answer = await guardedFetch({ ...request, allowInternal: access?.allowInternal ?? false }, { maxBytes: proxyMaxBytes, integration: access });
   const elapsedMs = Math.round(performance.now() - started);
   if (answer.kind === 'response') {
     await audit({ status: answer.status });
@@ -108,8 +108,8 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, actor
     throw new TRPCError({ code: 'GATEWAY_TIMEOUT', message: `Node "${input.nodeId}": the service did not answer within the node's timeout of ${request.timeoutSeconds} s.` });
   }
   const message = `Node "${input.nodeId}": ${echoes.mask(answer.message).replace(/\.$/, '')}.`;
-  // The guard's refusals name the host and why; anything else is the service being unreachable.
-  const blocked = /internal address|metadata address/.test(answer.message);
+  // The guard's refusals name the host and why, or the integration whose base the URL leaves; anything else is the service being unreachable.
+  const blocked = /internal address|metadata address|^the URL for the integration/.test(answer.message);
   await audit({ error: blocked ? 'blocked' : 'unreachable' });
   throw new TRPCError({ code: blocked ? 'FORBIDDEN' : 'BAD_GATEWAY', message });
 }

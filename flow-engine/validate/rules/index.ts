@@ -5,6 +5,7 @@ import { checkBoundedEvaluation } from './bounded-evaluation';
 import { checkDuplicatePorts } from './duplicate-ports';
 import { checkEdges } from './edges';
 import { checkExpressions } from './expressions';
+import { checkHttpCredentials } from './http-credentials';
 import { checkIdleLoops } from './idle-loops';
 import { checkLanguages } from './languages';
 import { checkLogicLoops } from './logic-loops';
@@ -35,6 +36,7 @@ export const semanticRules: readonly SemanticRule[] = [
   checkLanguages,
   checkSchedules,
   checkResources,
+  checkHttpCredentials,
   checkSubflows,
   checkSensitive,
   checkSensitiveSentOut,

@@ -353,7 +353,8 @@ export const driverContractCases: ContractCase[] = [
         {
           node: 'crm',
           method: 'POST',
-          url: 'https://crm.example.com/api/customers/+8613800138000?lang=en-US',
+          url: 'https://crm.example.com/api/customers/%2B8613800138000?lang=en-US',
+          relativeUrl: '/customers/%2B8613800138000?lang=en-US',
           headers: { 'X-Client': 'callflow', 'Content-Type': 'application/json' },
           body: '{"phone":"+8613800138000"}',
           timeoutSeconds: 4,

@@ -42,6 +42,29 @@ describe('rendering', () => {
   });
 });
 
+describe('encoded and raw holes', () => {
+  it('an encode option applies to what each {{ }} hole gives, never to the literal text nor to a raw {{{ }}} hole', () => {
+    const template = compiled('/a b/{{id}}/{{{rest}}}?q={{ q }}');
+    expect(template.render({ id: '../x', rest: 'c/d?e=1', q: 'a&b' }, { encode: encodeURIComponent })).toBe('/a b/..%2Fx/c/d?e=1?q=a%26b');
+    expect(template.render({ id: '../x', rest: 'c/d?e=1', q: 'a&b' })).toBe('/a b/../x/c/d?e=1?q=a&b');
+    expect(template.identifiers).toEqual(['id', 'rest', 'q']);
+  });
+
+  it('renderShown hides the encoded text of a sensitive hole, as it appears', () => {
+    const template = compiled('/cards/{{card}}');
+    expect(template.renderShown({ card: '4111 1111' }, (name) => name === 'card', '••••', { encode: encodeURIComponent })).toEqual({
+      text: '/cards/4111%201111',
+      shown: '/cards/••••',
+      hidden: ['4111%201111'],
+    });
+  });
+
+  it('an unclosed or empty raw hole is refused', () => {
+    expect(errorOf('/x/{{{ id }}')).toMatchObject({ code: 'unclosed-template', message: "This '{{{' has no matching '}}}' at column 4." });
+    expect(errorOf('/x/{{{ }}}')).toMatchObject({ code: 'empty-template-hole' });
+  });
+});
+
 describe('literal braces', () => {
   it('\\{{ writes a literal {{ and makes no hole', () => {
     const template = compiled('Type \\{{name}} to see {{name}}');

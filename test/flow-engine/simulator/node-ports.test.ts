@@ -174,7 +174,7 @@ describe('logic nodes', () => {
       const trace = await simulate(f, { call: { caller: '+8613800138000' }, mocks: { http: { crm: { status: 200, body: { tier: 'vip' } } } } }, { resources });
       expect(portOf(trace, 'crm')).toBe('ok');
       expect(trace.vars.tier).toBe('vip');
-      expect(trace.transcript).toContainEqual({ node: 'crm', kind: 'event', text: 'POST https://crm.example.com/api/customers/+8613800138000?lang=en-US → 200' });
+      expect(trace.transcript).toContainEqual({ node: 'crm', kind: 'event', text: 'POST https://crm.example.com/api/customers/%2B8613800138000?lang=en-US → 200' });
     });
 
     test('a status outside okStatus, a network error and an unmocked request leave by error; a timeout by timeout', async () => {
