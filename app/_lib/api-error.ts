@@ -13,6 +13,15 @@ export function apiErrorMessage(error: unknown): string {
   return String(error);
 }
 
+/** The integration key of a real call the server refused because an administrator turned such calls off (`data.realCallsOff`). */
+export function apiRealCallsOff(error: unknown): string | undefined {
+  if (!(error instanceof TRPCClientError)) return undefined;
+  const data: unknown = error.data;
+  if (typeof data !== 'object' || data === null || !('realCallsOff' in data)) return undefined;
+  const off = (data as { realCallsOff: unknown }).realCallsOff;
+  return typeof off === 'object' && off !== null && 'integration' in off && typeof off.integration === 'string' ? off.integration : undefined;
+}
+
 /** The issues of a flow the server refused as invalid (`data.flowIssues`), or none. */
 export function apiFlowIssues(error: unknown): ApiIssue[] {
   if (!(error instanceof TRPCClientError)) return [];

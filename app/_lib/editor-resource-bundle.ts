@@ -19,6 +19,8 @@ export interface EditorResourceKeys {
  */
 export interface EditorResourceBundle extends Omit<ResourceBundle, 'integrations'> {
   integrationKeys: string[];
+  /** The integrations an administrator keeps from the simulator's "call the real integration" (a mock answers them). */
+  realCallsOff: string[];
 }
 
 /** The keys `doc` references, sorted so that equal sets give equal lists (and equal query inputs). */
@@ -38,7 +40,7 @@ const addressKeptOnServer = (key: string): IntegrationResource => ({ baseUrl: `i
 
 /** The bundle as plain data (what a worker can be sent), integrations at their placeholder address. */
 export function bundleFromEditorBundle(bundle: EditorResourceBundle): ResourceBundle {
-  const { integrationKeys, ...rest } = bundle;
+  const { integrationKeys, realCallsOff: _realCallsOff, ...rest } = bundle;
   return { ...rest, integrations: Object.fromEntries(integrationKeys.map((key) => [key, addressKeptOnServer(key)])) };
 }
 

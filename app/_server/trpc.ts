@@ -12,6 +12,7 @@ import { InvalidFlowError, MalformedJsonError, StaleRevisionError, UnchangedFlow
 import { defaultTemplatesDir } from './flows/templates';
 import { ReportedInternalError, reportInternalError } from './internal-error';
 import { isSameSiteRequest } from './same-site';
+import { RealCallsOffError } from './simulator/real-call-policy';
 import { findInputProblem } from './validation/input-limits';
 import { describeZodError } from './validation/zod-sentences';
 
@@ -134,6 +135,8 @@ const t = initTRPC.context<Context>().create({
         conflict: cause instanceof StaleRevisionError ? { ...cause.current, savedAt: cause.current.savedAt.toISOString() } : null,
         /** The version a refused publish is identical to. */
         unchangedSince: cause instanceof UnchangedFlowError ? cause.version : null,
+        /** The integration whose real calls from the simulator an administrator turned off. */
+        realCallsOff: cause instanceof RealCallsOffError ? { integration: cause.integration } : null,
         /** The id under which an internal error was logged. */
         errorId: internal ? internal.errorId : null,
       },

@@ -66,6 +66,11 @@ export const integrations = pgTable('integrations', {
   headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
   /** Permit requests to loopback / private addresses (off by default, against SSRF). */
   allowInternal: boolean('allow_internal').notNull().default(false),
+  /**
+   * Lets testers send this integration's real request from the studio's simulator ("call the real integration").
+   * On by default, as for sandboxes; administrators turn it off for production services.
+   */
+  allowSimulatorCalls: boolean('allow_simulator_calls').notNull().default(true),
   /** Header that carries the secret, e.g. `Authorization`; null when there is no secret. */
   secretHeaderName: text('secret_header_name'),
   /** The secret header value, encrypted with CALLFLOW_SECRET_KEY (AES-256-GCM envelope, base64). Write-only. */

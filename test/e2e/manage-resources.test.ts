@@ -1,5 +1,5 @@
 // Browser: the shared resources — a schedule with weekly hours and a holiday, a skill group, an agent with a skill level,
-// an integration with a write-only secret, and a prompt recording uploaded, refused when bad, and played back.
+// an integration with a write-only secret and real calls from the simulator turned off, and a prompt recording uploaded, refused when bad, and played back.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,8 +91,17 @@ describe('manage resources', () => {
     await row.getByText('Authorization set').waitFor();
     await expect(page.content()).resolves.not.toContain('top-secret-token');
     await row.getByRole('button', { name: 'Edit: crm' }).click();
-    await expect(page.getByRole('dialog', { name: 'Integration crm' }).getByLabel('Secret value').inputValue()).resolves.toBe('');
+    const edit = page.getByRole('dialog', { name: 'Integration crm' });
+    await expect(edit.getByLabel('Secret value').inputValue()).resolves.toBe('');
     await expectAccessible(page);
+    // Real calls from the simulator are on for a new integration; an administrator turns them off (production).
+    const simulatorCalls = edit.getByRole('checkbox', { name: 'Allow real calls from the simulator' });
+    await expect(simulatorCalls.isChecked()).resolves.toBe(true);
+    await simulatorCalls.uncheck();
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await row.getByText('Mocks only').waitFor();
+    await row.getByRole('button', { name: 'Edit: crm' }).click();
+    await expect(page.getByRole('dialog', { name: 'Integration crm' }).getByRole('checkbox', { name: 'Allow real calls from the simulator' }).isChecked()).resolves.toBe(false);
   });
 
   it('a WAV recording is uploaded with its length read from the file, plays back from the server, and a broken file is refused', async () => {

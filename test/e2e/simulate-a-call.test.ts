@@ -151,4 +151,21 @@ describe('simulate a call', () => {
     const trace = await simulate(flow, saved, { resources });
     expect(checkExpectations(saved, trace)).toEqual([]);
   });
+
+  it('when an administrator keeps the CRM from real calls, the panel disables calling it and says why', async () => {
+    // The flow (and with it the template's card-crm integration) exists once the editor has opened.
+    const { page } = await editorWithPanel();
+    const integrations = await apiQuery<{ id: string; key: string }[]>(page, 'resources.integrations.listDetails');
+    const crm = integrations.find((row) => row.key === 'card-crm')!;
+    await apiMutation(page, 'resources.integrations.update', { id: crm.id, allowSimulatorCalls: false });
+    try {
+      const { panel } = await editorWithPanel();
+      await panel.getByRole('tab', { name: 'Mocks' }).click();
+      const mode = panel.getByRole('radiogroup', { name: 'Answer for Card CRM lookup' });
+      await expect(mode.getByRole('radio', { name: 'Call the real integration' }).isDisabled()).resolves.toBe(true);
+      await panel.getByText('An administrator has turned off real calls to the integration “card-crm” from the simulator', { exact: false }).waitFor();
+    } finally {
+      await apiMutation(page, 'resources.integrations.update', { id: crm.id, allowSimulatorCalls: true });
+    }
+  });
 });

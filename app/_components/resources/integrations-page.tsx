@@ -1,5 +1,6 @@
 'use client';
-// Integrations: base URL, headers and a secret header (admins change them; header values and the secret are write-only).
+// Integrations: base URL, headers and a secret header (admins change them; header values and the secret are write-only),
+// and whether testers may call the real service from the simulator.
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -17,6 +18,7 @@ interface IntegrationValues {
   baseUrl: string;
   headers: { name: string; value: string }[];
   allowInternal: boolean;
+  allowSimulatorCalls: boolean;
   secretHeaderName?: string;
   /** Write-only: empty keeps the stored secret. */
   secretValue?: string;
@@ -47,7 +49,7 @@ export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
       const typed = (values.headers ?? []).some((header) => header.value);
       const headers = typed || editing === 'new' ? Object.fromEntries((values.headers ?? []).map((header) => [header.name.trim(), header.value ?? ''])) : undefined;
       const secret = values.secretValue ? { headerName: values.secretHeaderName?.trim() || 'Authorization', value: values.secretValue } : undefined;
-      const common = { name: values.name ?? '', baseUrl: values.baseUrl.trim(), allowInternal: Boolean(values.allowInternal) };
+      const common = { name: values.name ?? '', baseUrl: values.baseUrl.trim(), allowInternal: Boolean(values.allowInternal), allowSimulatorCalls: Boolean(values.allowSimulatorCalls) };
       if (editing === 'new' || editing === null) return client.resources.integrations.create.mutate({ key: values.key, ...common, headers: headers ?? {}, secret });
       return client.resources.integrations.update.mutate({ id: editing.id, ...common, headers, secret: values.removeSecret ? null : secret });
     },
@@ -65,13 +67,14 @@ export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
     form.resetFields();
     form.setFieldsValue(
       row === 'new'
-        ? { key: '', name: '', baseUrl: 'https://', headers: [], allowInternal: false, secretHeaderName: 'Authorization', secretValue: '' }
+        ? { key: '', name: '', baseUrl: 'https://', headers: [], allowInternal: false, allowSimulatorCalls: true, secretHeaderName: 'Authorization', secretValue: '' }
         : {
             key: row.key,
             name: row.name,
             baseUrl: row.baseUrl ?? '',
             headers: (row.headerNames ?? []).map((name) => ({ name, value: '' })),
             allowInternal: row.allowInternal ?? false,
+            allowSimulatorCalls: row.allowSimulatorCalls ?? true,
             secretHeaderName: row.secretHeaderName ?? 'Authorization',
             secretValue: '',
             removeSecret: false,
@@ -96,6 +99,9 @@ export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
           ...(canEdit ? [{ title: t('baseUrl'), dataIndex: 'baseUrl' }] : []),
           { title: t('secret'), key: 'secret', render: (_, row) => (row.hasSecret ? <Tag color="blue">{t('secretSet', { header: row.secretHeaderName ?? '' })}</Tag> : <Tag>{t('noSecret')}</Tag>) },
           ...(canEdit ? [{ title: t('internal'), key: 'internal', render: (_: unknown, row: Row) => (row.allowInternal ? <Tag color="red">{t('internalAllowed')}</Tag> : tCommon('no')) }] : []),
+          ...(canEdit
+            ? [{ title: t('simulatorCalls'), key: 'simulatorCalls', render: (_: unknown, row: Row) => (row.allowSimulatorCalls ? t('simulatorCallsAllowed') : <Tag>{t('simulatorCallsOff')}</Tag>) }]
+            : []),
           ...(canEdit
             ? [
                 {
@@ -164,6 +170,9 @@ export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
           )}
           <Form.Item name="allowInternal" valuePropName="checked" extra={t('internalHint')}>
             <Checkbox>{t('allowInternal')}</Checkbox>
+          </Form.Item>
+          <Form.Item name="allowSimulatorCalls" valuePropName="checked" extra={t('simulatorCallsHint')}>
+            <Checkbox>{t('allowSimulatorCalls')}</Checkbox>
           </Form.Item>
         </Form>
       </Modal>

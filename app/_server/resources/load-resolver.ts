@@ -1,8 +1,10 @@
 // Loads the shared resources a flow references into a ResourceResolver (the loader lives in schemas/, shared with the runtime).
 
+import { and, eq, inArray } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { referencedKeys, type RefKeys } from '../../../flow-engine/resource-references';
 import type { ResourceResolver } from '../../../flow-engine/resources';
+import { integrations as integrationsTable } from '../../../schemas/db';
 import { loadResolver as loadFromDatabase, loadResourceBundle } from '../../../schemas/load-resolver';
 import type { EditorResourceBundle, EditorResourceKeys } from '../../_lib/editor-resource-bundle';
 import type { Executor } from '../db/client';
@@ -16,7 +18,8 @@ export function loadResolver(db: Executor, flow: FlowDocument): Promise<Resource
 
 /**
  * The bundle the editor validates with: the same loader as publishing (subflows at their latest published version,
- * followed to their own references), with integrations reduced to their keys.
+ * followed to their own references), with integrations reduced to their keys (and which of them an administrator
+ * keeps from the simulator's real calls).
  */
 export async function loadEditorResourceBundle(db: Executor, keys: EditorResourceKeys): Promise<EditorResourceBundle> {
   const wanted: RefKeys = {
@@ -26,5 +29,19 @@ export async function loadEditorResourceBundle(db: Executor, keys: EditorResourc
     subflow: new Set(keys.subflow),
   };
   const { integrations = {}, ...rest } = await loadResourceBundle(db, wanted, referencedKeys);
-  return { schedules: rest.schedules ?? {}, skillGroups: rest.skillGroups ?? {}, subflows: rest.subflows ?? {}, integrationKeys: Object.keys(integrations).sort() };
+  const integrationKeys = Object.keys(integrations).sort();
+  const realCallsOff =
+    integrationKeys.length === 0
+      ? []
+      : await db
+          .select({ key: integrationsTable.key })
+          .from(integrationsTable)
+          .where(and(inArray(integrationsTable.key, integrationKeys), eq(integrationsTable.allowSimulatorCalls, false)));
+  return {
+    schedules: rest.schedules ?? {},
+    skillGroups: rest.skillGroups ?? {},
+    subflows: rest.subflows ?? {},
+    integrationKeys,
+    realCallsOff: realCallsOff.map((row) => row.key).sort(),
+  };
 }

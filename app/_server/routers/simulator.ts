@@ -20,5 +20,5 @@ export const simulatorRouter = createTRPCRouter({
         call: z.object({ caller: text('The caller number').optional(), dialed: text('The dialed number').optional(), language: text('The language').optional() }).default({}),
       }),
     )
-    .mutation(({ ctx, input }) => callIntegration(ctx.db, ctx.secretKey, input)),
+    .mutation(({ ctx, input }) => callIntegration(ctx.db, ctx.secretKey, ctx.user, input)),
 });

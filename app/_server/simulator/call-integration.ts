@@ -1,16 +1,22 @@
 // "Call the real integration" for the in-browser simulator: render one http node's request from the flow's draft as
 // the runtime would, add the integration's secret server-side, send it through the runtime's address guard, and
-// return only status, body and time — never the request, its headers or the secret.
+// return only status, body and time — never the request, its headers or the secret. A tester chooses only the
+// variables and call details: the method, address and headers are the node's. What a service echoes of the secret or
+// of the integration's header values is masked (echo-mask.ts); each call is audited; an administrator can turn real
+// calls off per integration.
 
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { compile, CompileError, HttpRequestError, renderHttpRequest, SensitiveValues, type CallInfo } from '../../../flow-engine/compile';
+import { compile, CompileError, HttpRequestError, renderHttpRequest, type CallInfo } from '../../../flow-engine/compile';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { guardedFetch } from '../../../runtime/http/guarded-fetch';
 import { IntegrationUnavailableError, loadIntegrationAccess, type IntegrationAccess } from '../../../runtime/http/integration-access';
 import { flows } from '../../../schemas/db';
+import { recordAudit } from '../audit/record-audit';
 import type { Database } from '../db/client';
 import { loadResolver } from '../resources/load-resolver';
+import { EchoMask } from './echo-mask';
+import { loadRealCallPolicy, RealCallsOffError } from './real-call-policy';
 
 /** Largest answer read, as the runtime's default CALLFLOW_HTTP_MAX_BYTES. */
 export const proxyMaxBytes = 1024 * 1024;
@@ -28,17 +34,10 @@ export interface IntegrationAnswer {
   elapsedMs: number;
 }
 
-const problemCodes = { unknownNode: 'NOT_FOUND', notHttp: 'BAD_REQUEST', unknownVariable: 'BAD_REQUEST', render: 'BAD_REQUEST' } as const;
+/** How a call ended, as the audit log keeps it: the status, or why there was none (never the request or answer). */
+export type RealCallOutcome = { status: number } | { error: 'turnedOff' | 'blocked' | 'timeout' | 'unreachable' };
 
-/** Masks every secret inside an answer (a service may echo the header back), keys included. */
-function maskDeep(value: unknown, secrets: SensitiveValues): unknown {
-  if (typeof value === 'string') return secrets.mask(value);
-  if (Array.isArray(value)) return value.map((item) => maskDeep(item, secrets));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [secrets.mask(key), maskDeep(item, secrets)]));
-  }
-  return value;
-}
+const problemCodes = { unknownNode: 'NOT_FOUND', notHttp: 'BAD_REQUEST', unknownVariable: 'BAD_REQUEST', render: 'BAD_REQUEST' } as const;
 
 async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
   const [row] = await db.select({ draft: flows.draft }).from(flows).where(eq(flows.id, flowId));
@@ -50,9 +49,11 @@ async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
  * Sends the request the draft's http node `nodeId` would send with these variables. Errors: NOT_FOUND (flow, node),
  * BAD_REQUEST (not an http node, a variable the flow lacks, a draft that does not compile, a template that fails),
  * FORBIDDEN (the address guard refused the host, or the URL leaves the integration's base URL), GATEWAY_TIMEOUT (no
- * answer within the node's timeout) and BAD_GATEWAY (the service could not be reached).
+ * answer within the node's timeout), BAD_GATEWAY (the service could not be reached) and PRECONDITION_FAILED (the
+ * integration is missing here, or an administrator turned its real calls from the simulator off). Every attempt that
+ * reaches the sending stage is written to the audit log as `actor` with its outcome.
  */
-export async function callIntegration(db: Database, secretKey: Uint8Array, input: IntegrationCall, now = new Date()): Promise<IntegrationAnswer> {
+export async function callIntegration(db: Database, secretKey: Uint8Array, actor: { id: string }, input: IntegrationCall, now = new Date()): Promise<IntegrationAnswer> {
   const draft = await loadDraft(db, input.flowId);
   const resources = await loadResolver(db, draft);
   let request;
@@ -65,9 +66,27 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, input
     throw error;
   }
 
+  const label = draft.nodes.find((node) => node.id === input.nodeId)?.label || input.nodeId;
+  const audit = (outcome: RealCallOutcome) =>
+    recordAudit(db, {
+      actor,
+      action: 'simulator.callIntegration',
+      entityType: 'flow',
+      entityId: input.flowId,
+      after: { nodeId: input.nodeId, nodeLabel: label, integration: request.integration ?? null, ...outcome },
+    });
+
   // As the runtime: the base URL, allowInternal and the secret come from this environment's integration record, never from the flow.
   let access: IntegrationAccess | undefined;
+  const echoed: string[] = [];
   if (request.integration) {
+    const policy = await loadRealCallPolicy(db, request.integration);
+    if (policy && !policy.allowed) {
+      await audit({ error: 'turnedOff' });
+      const message = `Node "${label}": an administrator has turned off real calls to the integration "${request.integration}" from the simulator; answer it with a mock instead.`;
+      throw new TRPCError({ code: 'PRECONDITION_FAILED', message, cause: new RealCallsOffError(request.integration, message) });
+    }
+    echoed.push(...(policy?.headerValues ?? []));
     try {
       access = await loadIntegrationAccess(db, secretKey, request.integration);
     } catch (error) {
@@ -75,18 +94,22 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, input
       throw error;
     }
   }
-  const secrets = new SensitiveValues();
-  for (const value of Object.values(access?.secretHeaders ?? {})) secrets.add(value);
+  const echoes = new EchoMask([...echoed, ...Object.values(access?.secretHeaders ?? {})]);
 
   const started = performance.now();
   const answer = await guardedFetch({ ...request, allowInternal: access?.allowInternal ?? false }, { maxBytes: proxyMaxBytes, integration: access });
   const elapsedMs = Math.round(performance.now() - started);
-  if (answer.kind === 'response') return { status: answer.status, body: maskDeep(answer.body, secrets), elapsedMs };
+  if (answer.kind === 'response') {
+    await audit({ status: answer.status });
+    return { status: answer.status, body: echoes.maskValue(answer.body), elapsedMs };
+  }
   if (answer.kind === 'timeout') {
+    await audit({ error: 'timeout' });
     throw new TRPCError({ code: 'GATEWAY_TIMEOUT', message: `Node "${input.nodeId}": the service did not answer within the node's timeout of ${request.timeoutSeconds} s.` });
   }
-  const message = `Node "${input.nodeId}": ${secrets.mask(answer.message).replace(/\.$/, '')}.`;
+  const message = `Node "${input.nodeId}": ${echoes.mask(answer.message).replace(/\.$/, '')}.`;
   // The guard's refusals name the host and why, or the integration whose base the URL leaves; anything else is the service being unreachable.
   const blocked = /internal address|metadata address|^the URL for the integration/.test(answer.message);
+  await audit({ error: blocked ? 'blocked' : 'unreachable' });
   throw new TRPCError({ code: blocked ? 'FORBIDDEN' : 'BAD_GATEWAY', message });
 }

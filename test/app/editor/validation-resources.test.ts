@@ -29,7 +29,7 @@ describe('createResourceTracker', () => {
   });
 
   it('waits for the bundle of the referenced keys, then resolves the subflow and reuses it for the same keys', async () => {
-    const load = vi.fn<BundleLoader>(async () => ({ subflows: { identify: child() }, schedules: {}, skillGroups: {}, integrationKeys: ['crm'] }));
+    const load = vi.fn<BundleLoader>(async () => ({ subflows: { identify: child() }, schedules: {}, skillGroups: {}, integrationKeys: ['crm'], realCallsOff: [] }));
     const onLoaded = vi.fn();
     const tracker = createResourceTracker(load, onLoaded);
     const flow = withSubflow('identify');
@@ -53,14 +53,14 @@ describe('createResourceTracker', () => {
     const load = vi.fn<BundleLoader>(() => new Promise((resolve) => answers.push(resolve)));
     const tracker = createResourceTracker(load, () => {});
     tracker.optionsFor(withSubflow('a'));
-    answers[0]!({ subflows: { a: child() }, schedules: {}, skillGroups: {}, integrationKeys: [] });
+    answers[0]!({ subflows: { a: child() }, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
     await settled();
     expect(tracker.optionsFor(withSubflow('b'))?.resources?.subflows?.a).toBeDefined();
     tracker.optionsFor(withSubflow('c'));
-    answers[1]!({ subflows: { b: child() }, schedules: {}, skillGroups: {}, integrationKeys: [] });
+    answers[1]!({ subflows: { b: child() }, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
     await settled();
     expect(tracker.optionsFor(withSubflow('c'))?.resources?.subflows?.b).toBeUndefined();
-    answers[2]!({ subflows: { c: child() }, schedules: {}, skillGroups: {}, integrationKeys: [] });
+    answers[2]!({ subflows: { c: child() }, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
     await settled();
     expect(tracker.optionsFor(withSubflow('c'))?.resources?.subflows?.c).toBeDefined();
   });

@@ -53,7 +53,7 @@ describe.each(testBackends)('flows.resourceBundle on $name', (backend) => {
 
   it('a key nothing defines is absent, so validation reports it as publishing would', async () => {
     const bundle = await viewer.flows.resourceBundle({ schedule: ['nowhere'], skillGroup: ['ghosts'], integration: ['void'], subflow: ['no-such-flow'] });
-    expect(bundle).toEqual({ schedules: {}, skillGroups: {}, subflows: {}, integrationKeys: [] });
+    expect(bundle).toEqual({ schedules: {}, skillGroups: {}, subflows: {}, integrationKeys: [], realCallsOff: [] });
   });
 
   it('needs a signed-in user and refuses oversized input', async () => {

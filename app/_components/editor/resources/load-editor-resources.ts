@@ -8,5 +8,11 @@ import { trpc } from '../../../_lib/trpc-client';
 
 /** One request (flows.resourceBundle) for the keys `doc` references; an error says why (role, outage). */
 export async function loadEditorResources(doc: FlowDocument): Promise<ResourceResolver> {
-  return resolverFromEditorBundle(await trpc.flows.resourceBundle.query(editorResourceKeys(doc)));
+  return (await loadSimulationResources(doc)).resolver;
+}
+
+/** As loadEditorResources, with the integrations an administrator keeps from the simulator's real calls. */
+export async function loadSimulationResources(doc: FlowDocument): Promise<{ resolver: ResourceResolver; realCallsOff: string[] }> {
+  const bundle = await trpc.flows.resourceBundle.query(editorResourceKeys(doc));
+  return { resolver: resolverFromEditorBundle(bundle), realCallsOff: bundle.realCallsOff };
 }

@@ -5,7 +5,7 @@ import { Alert, Checkbox, Input, InputNumber, Radio, Select, Space } from 'antd'
 import { useTranslations } from 'next-intl';
 import type { FlowNode } from '../../../../flow-engine/document';
 import type { HttpMock } from '../../../../flow-engine/test-case';
-import type { HttpMockDraft, MockProblems, QueueMockDraft, SimulationSetup } from './simulation-setup';
+import { integrationOf, type HttpMockDraft, type MockProblems, type QueueMockDraft, type SimulationSetup } from './simulation-setup';
 
 export interface MockEditorsProps {
   nodes: FlowNode[];
@@ -14,6 +14,8 @@ export interface MockEditorsProps {
   problems: MockProblems;
   realAnswers: Record<string, HttpMock | undefined>;
   integrationErrors: Record<string, string>;
+  /** Integration keys an administrator keeps from real calls: "call the real integration" is disabled for them. */
+  realCallsOff: ReadonlySet<string>;
   nodeName(id: string): string;
 }
 
@@ -47,6 +49,8 @@ export function MockEditors(props: MockEditorsProps) {
         const name = props.nodeName(node.id);
         const seconds = timeoutOf(node);
         const answer = props.realAnswers[node.id];
+        const integration = integrationOf(node);
+        const realOff = integration !== undefined && props.realCallsOff.has(integration);
         return (
           <fieldset key={node.id} className="cf-sim-mock">
             <legend>{t('http', { node: name })}</legend>
@@ -60,9 +64,10 @@ export function MockEditors(props: MockEditorsProps) {
               options={[
                 { value: 'none', label: t('modeNone') },
                 { value: 'mock', label: t('modeMock') },
-                { value: 'real', label: t('modeReal') },
+                { value: 'real', label: t('modeReal'), disabled: realOff },
               ]}
             />
+            {realOff && <Alert type="info" showIcon title={t('realOff', { integration })} />}
             {draft.mode === 'mock' && (
               <Space direction="vertical" className="cf-sim-mock-fields">
                 <label>
@@ -87,7 +92,7 @@ export function MockEditors(props: MockEditorsProps) {
                 <span className="cf-sim-hint">{t('delayHint', { seconds, ms: seconds * 1000 })}</span>
               </Space>
             )}
-            {draft.mode === 'real' && (
+            {draft.mode === 'real' && !realOff && (
               <>
                 <span className="cf-sim-hint">{t('realHint')}</span>
                 {answer && <Alert type="success" showIcon title={t('realAnswer', { status: answer.status ?? 0, ms: answer.delayMs ?? 0 })} />}

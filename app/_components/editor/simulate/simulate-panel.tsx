@@ -136,6 +136,7 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
                 problems={call.mockProblems}
                 realAnswers={call.realAnswers}
                 integrationErrors={call.integrationErrors}
+                realCallsOff={call.realCallsOff}
                 nodeName={nodeName}
               />
             ),

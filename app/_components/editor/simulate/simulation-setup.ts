@@ -1,5 +1,6 @@
 // What the tester sets up before and during a simulated call: call details and one mock draft per http / queue node.
 
+import type { FlowNode } from '../../../../flow-engine/document';
 import type { CallSetup, HttpMock, Mocks, QueueMock } from '../../../../flow-engine/test-case';
 import { zonedInstant } from './zoned-instant';
 
@@ -92,4 +93,10 @@ export function mocksOf(setup: SimulationSetup, realAnswers: Readonly<Record<str
 /** Http nodes the tester wants answered by the real integration and that have not answered yet in this call. */
 export function realNodesPending(setup: SimulationSetup, realAnswers: Readonly<Record<string, HttpMock>>): Set<string> {
   return new Set(Object.entries(setup.http).filter(([node, d]) => d.mode === 'real' && !Object.hasOwn(realAnswers, node)).map(([node]) => node));
+}
+
+/** The integration key an http node calls, if any. */
+export function integrationOf(node: FlowNode): string | undefined {
+  const ref = (node.config as { integration?: { ref?: unknown } } | undefined)?.integration?.ref;
+  return typeof ref === 'string' ? ref : undefined;
 }

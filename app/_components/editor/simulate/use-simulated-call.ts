@@ -7,14 +7,14 @@ import { compile, type CompiledFlow } from '../../../../flow-engine/compile';
 import type { FlowDocument } from '../../../../flow-engine/document';
 import type { ResourceResolver } from '../../../../flow-engine/resources';
 import type { CallerInput, HttpMock } from '../../../../flow-engine/test-case';
-import { apiErrorMessage } from '../../../_lib/api-error';
-import { loadEditorResources } from '../resources/load-editor-resources';
+import { apiErrorMessage, apiRealCallsOff } from '../../../_lib/api-error';
+import { loadSimulationResources } from '../resources/load-editor-resources';
 import type { EditorStoreApi } from '../store/create-editor-store';
 import { useEditorStore } from '../store/editor-store-context';
 import { callRealIntegration } from './call-integration';
 import { simulationMarks } from './call-view';
 import { runInteractive, type CallScript, type InteractiveStep } from './interactive-call';
-import { callSetupOf, defaultSetup, mocksOf, realNodesPending, type MockProblems, type SimulationSetup } from './simulation-setup';
+import { callSetupOf, defaultSetup, integrationOf, mocksOf, realNodesPending, type MockProblems, type SimulationSetup } from './simulation-setup';
 
 /** Milliseconds between two revealed steps while the call plays. */
 const REVEAL_MS = 350;
@@ -27,6 +27,8 @@ export interface SimulatedCallState {
   setupError?: string;
   mockProblems: MockProblems;
   integrationErrors: Record<string, string>;
+  /** Integration keys an administrator keeps from real calls: their nodes are answered by a mock or not at all. */
+  realCallsOff: ReadonlySet<string>;
   /** What the real integrations answered during this call (kept as mocks). */
   realAnswers: Record<string, HttpMock>;
   compiled?: Compiled;
@@ -50,7 +52,9 @@ export interface SimulatedCallState {
 export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: string): SimulatedCallState {
   const doc = useEditorStore((s) => s.doc);
   const [setup, setSetupState] = useState<SimulationSetup>(() => defaultSetup(doc.defaultLanguage));
-  const [bundle, setBundle] = useState<{ resolver: ResourceResolver } | { error: string } | undefined>();
+  const [bundle, setBundle] = useState<{ resolver: ResourceResolver; realCallsOff: ReadonlySet<string> } | { error: string } | undefined>();
+  // Also learnt from a refusal, when an administrator turned real calls off after the panel opened.
+  const [refusedIntegrations, setRefusedIntegrations] = useState<ReadonlySet<string>>(new Set());
   const [started, setStarted] = useState(false);
   const [inputs, setInputs] = useState<CallerInput[]>([]);
   const [realAnswers, setRealAnswers] = useState<Record<string, HttpMock>>({});
@@ -68,7 +72,10 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
   // Resources are loaded when the panel opens (and again on restart), not on every edit.
   const loadResources = useCallback((flow: FlowDocument) => {
     setBundle(undefined);
-    loadEditorResources(flow).then((resolver) => setBundle({ resolver }), (error: unknown) => setBundle({ error: apiErrorMessage(error) }));
+    loadSimulationResources(flow).then(
+      ({ resolver, realCallsOff }) => setBundle({ resolver, realCallsOff: new Set(realCallsOff) }),
+      (error: unknown) => setBundle({ error: apiErrorMessage(error) }),
+    );
   }, []);
   const docRef = useRef(doc);
   docRef.current = doc;
@@ -86,6 +93,13 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
     }
   }, [doc, bundle]);
 
+  const realCallsOff = useMemo<ReadonlySet<string>>(
+    () => new Set([...(bundle && 'realCallsOff' in bundle ? bundle.realCallsOff : []), ...refusedIntegrations]),
+    [bundle, refusedIntegrations],
+  );
+  // The http nodes whose integration is kept from real calls: the call takes their error port, as with no answer.
+  const realOffNodes = useMemo(() => new Set(doc.nodes.filter((n) => n.type === 'http' && realCallsOff.has(integrationOf(n) ?? '')).map((n) => n.id)), [doc.nodes, realCallsOff]);
+
   const { mocks, problems: mockProblems } = useMemo(() => mocksOf(setup, realAnswers), [setup, realAnswers]);
   const { script, setupError } = useMemo(() => {
     try {
@@ -101,6 +115,7 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
     const id = ++runId.current;
     const pending = realNodesPending(setup, realAnswers);
     for (const node of Object.keys(integrationErrors)) pending.delete(node);
+    for (const node of realOffNodes) pending.delete(node);
     setRunning(true);
     runInteractive(compiled.compiled, script, pending).then(
       (result) => {
@@ -113,7 +128,12 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
           setRunning(true);
           callRealIntegration({ flowId, nodeId: node, vars, call: { caller: script.call.caller, dialed: script.call.dialed, language: script.call.language } }).then(
             (answer) => id === runId.current && setRealAnswers((answers) => ({ ...answers, [node]: answer })),
-            (error: unknown) => id === runId.current && setIntegrationErrors((errors) => ({ ...errors, [node]: apiErrorMessage(error) })),
+            (error: unknown) => {
+              if (id !== runId.current) return;
+              const off = apiRealCallsOff(error);
+              if (off) setRefusedIntegrations((keys) => new Set([...keys, off]));
+              setIntegrationErrors((errors) => ({ ...errors, [node]: apiErrorMessage(error) }));
+            },
           );
         }
       },
@@ -123,7 +143,7 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
         setRunning(false);
       },
     );
-  }, [started, script, compiled, setup, realAnswers, integrationErrors, flowId]);
+  }, [started, script, compiled, setup, realAnswers, integrationErrors, realOffNodes, flowId]);
 
   const total = step?.trace.steps.length ?? 0;
   const caughtUp = step !== undefined && revealed >= total;
@@ -179,6 +199,7 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
     setupError,
     mockProblems,
     integrationErrors,
+    realCallsOff,
     realAnswers,
     compiled,
     started,
@@ -196,6 +217,7 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
     },
     restart() {
       reset();
+      setRefusedIntegrations(new Set());
       loadResources(docRef.current);
       setStarted(true);
     },

@@ -46,6 +46,7 @@ function adminView(row: IntegrationRow) {
     baseUrl: row.baseUrl,
     headerNames: Object.keys(row.headers).sort(),
     allowInternal: row.allowInternal,
+    allowSimulatorCalls: row.allowSimulatorCalls,
     secretHeaderName: row.secretHeaderName,
     hasSecret: row.secretCiphertext !== null,
     updatedAt: row.updatedAt,
@@ -82,11 +83,11 @@ export const integrationsRouter = createTRPCRouter({
   /** What picking an integration for an `http` node needs: key, name, whether a secret is set. */
   list: viewerProcedure.query(async ({ ctx }) => (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(pickerView)),
 
-  /** For administrators: base URL, header names (never their values), secret header name, allowInternal. */
+  /** For administrators: base URL, header names (never their values), secret header name, allowInternal, allowSimulatorCalls. */
   listDetails: adminProcedure.query(async ({ ctx }) => (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(adminView)),
 
   create: adminProcedure
-    .input(z.object({ key: resourceKey, name: name.default(''), baseUrl, headers: headers.default({}), allowInternal: z.boolean().default(false), secret: secret.optional() }))
+    .input(z.object({ key: resourceKey, name: name.default(''), baseUrl, headers: headers.default({}), allowInternal: z.boolean().default(false), allowSimulatorCalls: z.boolean().default(true), secret: secret.optional() }))
     .mutation(async ({ ctx, input }) => {
       const { secret: given, ...fields } = input;
       await assertReachableBaseUrl(input.baseUrl, input.allowInternal);
@@ -115,6 +116,7 @@ export const integrationsRouter = createTRPCRouter({
         baseUrl: baseUrl.optional(),
         headers: headers.optional(),
         allowInternal: z.boolean().optional(),
+        allowSimulatorCalls: z.boolean().optional(),
         secret: secret.nullable().optional(),
       }),
     )

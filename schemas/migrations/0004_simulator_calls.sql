@@ -1,0 +1,1 @@
+ALTER TABLE "integrations" ADD COLUMN "allow_simulator_calls" boolean DEFAULT true NOT NULL;
