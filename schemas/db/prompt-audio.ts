@@ -1,7 +1,8 @@
 // The prompt audio library: one recording per key and language, referenced by flows as `{ "audio": { "<lang>": "<key>" } }`.
 // Keys are case-insensitive ("dup" and "DUP" are one recording; the first spelling is kept). The bytes live in
-// `prompt_audio_chunk`, 256 KB a row, written and read one statement at a time: one large bytea statement blocks
-// embedded PGlite (WebAssembly in the studio's own process) for seconds, and chunk rows work on every host.
+// `prompt_audio_chunk`, 64 KB a row, written and read one statement at a time (app/_server/audio/audio-chunks.ts): one
+// large bytea statement blocks embedded PGlite (WebAssembly in the studio's own process) for seconds, and chunk rows
+// work wherever the studio runs, with no shared directory.
 
 import { bigint, check, customType, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';

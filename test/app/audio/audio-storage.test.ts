@@ -1,4 +1,4 @@
-// Prompt audio storage and the upload's edges: keys are one recording whatever their case, bytes are kept as 256 KB
+// Prompt audio storage and the upload's edges: keys are one recording whatever their case, bytes are kept as 64 KB
 // chunk rows (a 9.6 MB recording plays back whole; replacing or deleting it leaves no chunk behind), text with a NUL is
 // refused with 400, and an unexpected failure answers 500 with an error id and logs one short line, never the bytes.
 
