@@ -52,11 +52,14 @@ async function main(): Promise<void> {
     const quiet: number[] = [];
     const during: number[] = [];
     const uploads: number[] = [];
-    const loop = monitorEventLoopDelay({ resolution: 5 });
+    const stalls: { max: number; p99: number }[] = [];
     for (let i = 0; i < UPLOADS; i++) {
+      // A fresh monitor per upload: one re-enabled after a pause would count the pause as a stall.
+      const loop = monitorEventLoopDelay({ resolution: 5 });
       loop.enable();
       const result = await getsDuringUpload({ origin: server.origin, userId: user.id, playId, key: `big-${i % 2}`, wav: big });
       loop.disable();
+      stalls.push({ max: loop.max / 1e6, p99: loop.percentile(99) / 1e6 });
       if (result.uploadStatus >= 300) throw new Error(`The upload answered ${result.uploadStatus}`);
       during.push(...result.getMs);
       uploads.push(result.uploadMs);
@@ -70,7 +73,9 @@ async function main(): Promise<void> {
     console.log(row('no upload in flight (same time)', quiet));
     console.log(row(`during ${UPLOADS} uploads of ${(big.length / 1e6).toFixed(1)} MB`, during));
     console.log(row('the uploads themselves', uploads));
-    console.log(`\nLongest event-loop stall during the uploads: ${(loop.max / 1e6).toFixed(1)} ms (p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms).`);
+    const stall = Math.max(...stalls.map((s) => s.max));
+    const stallP99 = Math.max(...stalls.map((s) => s.p99));
+    console.log(`\nLongest event-loop stall during an upload: ${stall.toFixed(1)} ms (worst p99 of the ${UPLOADS} uploads ${stallP99.toFixed(1)} ms).`);
     const quietSorted = [...quiet].sort((a, b) => a - b);
     console.log(`Without an upload the slowest GET was ${(quietSorted[quietSorted.length - 1] - quietMedian).toFixed(1)} ms over the median (the machine's own noise).`);
     const ok = worstDelay <= GOAL_MS;
