@@ -1,14 +1,16 @@
 // A recording's bytes as 64 KB rows of prompt_audio_chunk, written and read one statement at a time with a turn of the
 // event loop between them. One 10 MB bytea statement blocks embedded PGlite (WebAssembly in the studio's process) and so
-// every request for 3–20 s; a chunk statement's stall grows with its size (measured on the 2-core VM under load, median:
-// 32 KB 2 ms, 64 KB 8 ms, 256 KB 26 ms), and 64 KB keeps a whole 10 MB upload under 2 s. The bytes travel as hex text:
-// PGlite's own bytea conversion is a per-byte JavaScript loop, Node's hex codec is native (postgres.js uses it anyway).
+// every request for 3 s (quiet machine) to 30 s (loaded); a chunk statement's stall grows with its size (2-core VM under
+// load, median per statement: 32 KB 2 ms, 64 KB 3–8 ms, 256 KB 26 ms) while the total for 10 MB shrinks (64 KB: 1–2 s).
+// The bytes travel as hex text: PGlite's own bytea conversion is a per-byte JavaScript loop, Node's hex codec is native
+// (postgres.js uses it anyway).
 
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { promptAudioChunks } from '../../../schemas/db';
 import { selectRows, type Executor } from '../db/client';
+import { reportInternalError } from '../internal-error';
 
 export const audioChunkBytes = 64 * 1024;
 
@@ -41,11 +43,16 @@ export function audioBlobStream(db: Executor, blobId: string, sizeBytes: number)
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (sent >= sizeBytes) return controller.close();
-      const chunk = await readAudioChunk(db, blobId, seq++);
-      // Replaced or deleted while it played: end with an error rather than a short file that looks whole.
-      if (!chunk) return controller.error(new Error('The recording changed while it was being sent.'));
-      sent += chunk.length;
-      controller.enqueue(chunk);
+      try {
+        const chunk = await readAudioChunk(db, blobId, seq++);
+        // Replaced or deleted while it played: end with an error rather than a short file that looks whole.
+        if (!chunk) throw new Error('The recording changed while it was being sent.');
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      } catch (error) {
+        // Logged here the way every internal error is (names and codes, no query parameters), not by whoever reads the stream.
+        controller.error(reportInternalError(error, 'GET /api/audio/<id> (streaming)'));
+      }
     },
   });
 }

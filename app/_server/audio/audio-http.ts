@@ -6,9 +6,9 @@ import { reportInternalError } from '../internal-error';
 import { resourceKey } from '../routers/resources/resource-input';
 import { isSameSiteRequest } from '../same-site';
 import { hasRole, type SessionUser } from '../trpc';
+import { isStorableText } from '../validation/input-rules';
 import { audioLimits, AudioFileError } from './audio-limits';
 import { inspectAudio } from './inspect-audio';
-import { isStorableText } from '../validation/input-rules';
 import { audioBlobStream } from './audio-chunks';
 import { findPromptAudioBlob, languagePattern, storePromptAudio } from './prompt-audio-store';
 

@@ -90,6 +90,29 @@ describe.each(testBackends)('prompt audio storage on $name', (backend) => {
     expect(await chunkCount()).toBe(before);
   });
 
+  it('playback that loses its chunks midway (replaced meanwhile) ends with an error, not a short file, and logs one short line', async () => {
+    const wav = makeWav({ seconds: 15 });
+    const stored = await send({ key: 'midway', language: 'en-US', file: { name: 'midway.wav', bytes: wav } });
+    const id = stored.body.audio?.id ?? '';
+    const played = await download(new Request(`${origin}/api/audio/${id}`, { headers: { 'x-test-user': designer.id } }), id);
+    const reader = (played.body as ReadableStream<Uint8Array>).getReader();
+    let received = (await reader.read()).value?.length ?? 0;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The stream may already hold the next chunk (one ahead); everything after it goes.
+    await database.db.execute(sql`delete from prompt_audio_chunk where seq > 1 and blob_id = (select blob_id from prompt_audio where id = ${id})`);
+    const failure = await (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return null;
+        received += value.length;
+      }
+    })().catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: 'ReportedInternalError' });
+    expect(received).toBeLessThanOrEqual(2 * audioChunkBytes);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0][0])).toMatch(/^\[api\] error [0-9a-f]{12} in GET \/api\/audio\/<id> \(streaming\): Error: The recording changed while it was being sent\./);
+  });
+
   it('a NUL in the file name, key or language is refused with 400 before anything is stored, and nothing is logged', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const wav = makeWav();
