@@ -17,7 +17,7 @@ interface UploadError {
   params?: Record<string, string | number>;
 }
 
-const knownCodes = new Set(['empty', 'tooLarge', 'notAudio', 'extensionMismatch', 'wavMalformed', 'wavTruncated', 'wavUnsupported', 'mp3Malformed', 'sampleRate', 'channels', 'tooShort', 'tooLong', 'badKey', 'badLanguage', 'forbidden', 'unauthorized']);
+const knownCodes = new Set(['empty', 'tooLarge', 'notAudio', 'extensionMismatch', 'wavMalformed', 'wavTruncated', 'wavUnsupported', 'mp3Malformed', 'sampleRate', 'channels', 'tooShort', 'tooLong', 'badKey', 'badLanguage', 'badText', 'forbidden', 'unauthorized']);
 
 export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unknown> }) {
   const t = useTranslations('audio');

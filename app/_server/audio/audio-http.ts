@@ -2,12 +2,15 @@
 
 import type { Role } from '../../../schemas/db';
 import type { Database } from '../db/client';
+import { reportInternalError } from '../internal-error';
 import { resourceKey } from '../routers/resources/resource-input';
 import { isSameSiteRequest } from '../same-site';
 import { hasRole, type SessionUser } from '../trpc';
+import { isStorableText } from '../validation/input-rules';
 import { audioLimits, AudioFileError } from './audio-limits';
 import { inspectAudio } from './inspect-audio';
-import { languagePattern, readPromptAudio, storePromptAudio } from './prompt-audio-store';
+import { audioBlobStream } from './audio-chunks';
+import { findPromptAudioBlob, languagePattern, storePromptAudio } from './prompt-audio-store';
 
 export interface AudioHttpOptions {
   db: Database;
@@ -16,7 +19,7 @@ export interface AudioHttpOptions {
   trustedOrigins: readonly string[];
 }
 
-type ErrorCode = 'unauthorized' | 'forbidden' | 'crossSite' | 'badForm' | 'badKey' | 'badLanguage' | 'notFound' | AudioFileError['code'];
+type ErrorCode = 'unauthorized' | 'forbidden' | 'crossSite' | 'badForm' | 'badText' | 'badKey' | 'badLanguage' | 'notFound' | 'internal' | AudioFileError['code'];
 
 function failure(status: number, code: ErrorCode, message: string, params: Record<string, string | number> = {}): Response {
   return Response.json({ error: { code, message, params } }, { status });
@@ -31,6 +34,28 @@ async function authorize(options: AudioHttpOptions, request: Request, role: Role
 
 // Multipart framing around a file of the largest allowed size.
 const formOverheadBytes = 64 * 1024;
+
+/** An unexpected failure: logged under an id with names and codes only (never the form, the bytes or query parameters). */
+function internalFailure(error: unknown, where: string): Response {
+  const reported = reportInternalError(error, where);
+  return failure(500, 'internal', reported.message, { errorId: reported.errorId });
+}
+
+type FormText = 'key' | 'language' | 'fileName' | 'field';
+const formTextWords: Record<FormText, string> = { key: 'key', language: 'language', fileName: 'file name', field: 'form field' };
+
+/** Every text of the form (values, and the names of attached files) with what it is, for the error. */
+function formTexts(form: FormData): [FormText, string][] {
+  const texts: [FormText, string][] = [];
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== 'string') texts.push(['fileName', value.name]);
+    else texts.push([name === 'key' || name === 'language' ? name : 'field', value]);
+  }
+  return texts;
+}
+
+/** At most `max` characters, never cutting an emoji (a surrogate pair) in half. */
+const clip = (text: string, max: number) => Array.from(text).slice(0, max).join('');
 
 /** POST multipart/form-data with `key`, `language` and `file`: 201 with the stored recording's summary, or a coded error. */
 export function createAudioUploadHandler(options: AudioHttpOptions): (request: Request) => Promise<Response> {
@@ -48,23 +73,28 @@ export function createAudioUploadHandler(options: AudioHttpOptions): (request: R
     } catch {
       return failure(400, 'badForm', 'Send the recording as multipart/form-data with the fields key, language and file.');
     }
-    const file = form.get('file');
-    const key = resourceKey.safeParse(form.get('key'));
-    const language = String(form.get('language') ?? '');
-    if (!(file instanceof File)) return failure(400, 'badForm', 'The upload has no file.');
-    if (!key.success) return failure(400, 'badKey', key.error.issues[0]?.message ?? 'The key is not valid.');
-    if (!languagePattern.test(language)) return failure(400, 'badLanguage', `"${language}" is not a language tag such as zh-CN or en-US.`, { language });
-    if (file.size > audioLimits.maxBytes) {
-      return failure(413, 'tooLarge', `The file is ${file.size} bytes; recordings can be at most ${audioLimits.maxBytes} bytes (10 MB).`, { size: file.size, max: audioLimits.maxBytes });
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
     try {
+      const file = form.get('file');
+      if (!(file instanceof File)) return failure(400, 'badForm', 'The upload has no file.');
+      // PostgreSQL stores neither a NUL character nor half of a surrogate pair; refuse them before anything is stored.
+      const unstorable = formTexts(form).find(([, value]) => !isStorableText(value));
+      if (unstorable) {
+        return failure(400, 'badText', `The ${formTextWords[unstorable[0]]} contains a NUL character or half of an emoji; remove it and upload again.`, { field: unstorable[0] });
+      }
+      const key = resourceKey.safeParse(form.get('key'));
+      const language = String(form.get('language') ?? '');
+      if (!key.success) return failure(400, 'badKey', key.error.issues[0]?.message ?? 'The key is not valid.');
+      if (!languagePattern.test(language)) return failure(400, 'badLanguage', `"${clip(language, 40)}" is not a language tag such as zh-CN or en-US.`, { language: clip(language, 40) });
+      if (file.size > audioLimits.maxBytes) {
+        return failure(413, 'tooLarge', `The file is ${file.size} bytes; recordings can be at most ${audioLimits.maxBytes} bytes (10 MB).`, { size: file.size, max: audioLimits.maxBytes });
+      }
+      const bytes = new Uint8Array(await file.arrayBuffer());
       const info = inspectAudio(file.name, bytes);
-      const stored = await storePromptAudio(options.db, user, { key: key.data, language, fileName: file.name.slice(0, 255), bytes, info });
+      const stored = await storePromptAudio(options.db, user, { key: key.data, language, fileName: clip(file.name, 255), bytes, info });
       return Response.json({ audio: stored }, { status: stored.replaced ? 200 : 201 });
     } catch (error) {
       if (error instanceof AudioFileError) return failure(error.code === 'tooLarge' ? 413 : 400, error.code, error.message, error.params);
-      throw error;
+      return internalFailure(error, 'POST /api/audio');
     }
   };
 }
@@ -77,12 +107,17 @@ export function createAudioDownloadHandler(options: AudioHttpOptions): (request:
     const user = await authorize(options, request, 'viewer');
     if (user instanceof Response) return user;
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    const audio = uuid.test(id) ? await readPromptAudio(options.db, id) : null;
+    let audio: Awaited<ReturnType<typeof findPromptAudioBlob>>;
+    try {
+      audio = uuid.test(id) ? await findPromptAudioBlob(options.db, id) : null;
+    } catch (error) {
+      return internalFailure(error, 'GET /api/audio/<id>');
+    }
     if (!audio) return failure(404, 'notFound', 'That recording does not exist.');
-    return new Response(new Uint8Array(audio.data), {
+    return new Response(audioBlobStream(options.db, audio.blobId, audio.sizeBytes), {
       headers: {
         'content-type': contentTypes[audio.format],
-        'content-length': String(audio.data.length),
+        'content-length': String(audio.sizeBytes),
         'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(audio.fileName)}`,
         // Private: recordings are behind sign-in; a replaced recording keeps its id, so revalidate.
         'cache-control': 'private, no-cache',

@@ -1,10 +1,14 @@
-// The prompt audio library in the database: store (replacing the same key + language), list without bytes, read, delete.
+// The prompt audio library in the database: store (replacing the same key + language, keys compared without case), list
+// without bytes, read for playback, delete. The bytes are chunk rows (audio-chunks.ts), written before the short
+// transaction that points the recording at them.
 
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { promptAudio } from '../../../schemas/db';
 import { recordAudit } from '../audit/record-audit';
 import type { Executor } from '../db/client';
+import { isUniqueViolation } from '../db/unique-violation';
 import type { AudioInfo } from './audio-limits';
+import { deleteAudioBlob, writeAudioBlob } from './audio-chunks';
 
 /** BCP 47 language tag as flows declare them (zh-CN, en-US, yue-HK). */
 export const languagePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
@@ -34,11 +38,17 @@ const summary = {
 
 export type PromptAudioSummary = { [K in keyof typeof summary]: (typeof summary)[K]['_']['data'] };
 
-/** Saves a checked recording under key + language, replacing an earlier one there; audited in the same transaction. */
-export async function storePromptAudio(db: Executor, actor: { id: string }, input: StoreAudioInput): Promise<PromptAudioSummary & { replaced: boolean }> {
+/** The recording under `key` (any case) and `language`, as the unique index `lower(key), language` sees it. */
+const sameKey = (key: string, language: string) => and(eq(sql`lower(${promptAudio.key})`, key.toLowerCase()), eq(promptAudio.language, language));
+
+const auditView = ({ id: _id, updatedAt: _at, ...rest }: PromptAudioSummary & { blobId?: string }) => {
+  const { blobId: _blob, ...view } = rest;
+  return view;
+};
+
+async function pointAtBlob(db: Executor, actor: { id: string }, input: StoreAudioInput, blobId: string): Promise<PromptAudioSummary & { replaced: boolean }> {
   return db.transaction(async (tx) => {
     const values = {
-      key: input.key,
       language: input.language,
       fileName: input.fileName,
       format: input.info.format,
@@ -47,38 +57,61 @@ export async function storePromptAudio(db: Executor, actor: { id: string }, inpu
       sampleRate: input.info.sampleRate,
       channels: input.info.channels,
       sizeBytes: input.bytes.length,
-      data: input.bytes,
+      blobId,
       uploadedBy: actor.id,
       updatedAt: new Date(),
     };
-    const [before] = await tx.select(summary).from(promptAudio).where(and(eq(promptAudio.key, input.key), eq(promptAudio.language, input.language))).for('update');
-    const [row] = await tx
-      .insert(promptAudio)
-      .values(values)
-      .onConflictDoUpdate({ target: [promptAudio.key, promptAudio.language], set: values })
-      .returning(summary);
-    const view = ({ id: _id, updatedAt: _at, ...rest }: PromptAudioSummary) => rest;
-    await recordAudit(tx, { actor, action: before ? 'promptAudio.replace' : 'promptAudio.upload', entityType: 'promptAudio', entityId: row.id, before: before ? view(before) : null, after: view(row) });
+    const [before] = await tx.select({ ...summary, blobId: promptAudio.blobId }).from(promptAudio).where(sameKey(input.key, input.language)).for('update');
+    let row: PromptAudioSummary;
+    if (before) {
+      // The first spelling of the key stays: flows match it without case either way.
+      [row] = await tx.update(promptAudio).set(values).where(eq(promptAudio.id, before.id)).returning(summary);
+      await deleteAudioBlob(tx, before.blobId);
+    } else {
+      [row] = await tx.insert(promptAudio).values({ ...values, key: input.key }).returning(summary);
+    }
+    await recordAudit(tx, { actor, action: before ? 'promptAudio.replace' : 'promptAudio.upload', entityType: 'promptAudio', entityId: row.id, before: before ? auditView(before) : null, after: auditView(row) });
     return { ...row, replaced: Boolean(before) };
   });
+}
+
+/** Saves a checked recording under key + language, replacing an earlier one there (whatever the key's case); audited. */
+export async function storePromptAudio(db: Executor, actor: { id: string }, input: StoreAudioInput): Promise<PromptAudioSummary & { replaced: boolean }> {
+  const blobId = await writeAudioBlob(db, input.bytes);
+  try {
+    try {
+      return await pointAtBlob(db, actor, input, blobId);
+    } catch (error) {
+      // Two first uploads of one key at once (PostgreSQL): the loser replaces the winner's recording.
+      if (!isUniqueViolation(error)) throw error;
+      return await pointAtBlob(db, actor, input, blobId);
+    }
+  } catch (error) {
+    await deleteAudioBlob(db, blobId).catch(() => undefined);
+    throw error;
+  }
 }
 
 export function listPromptAudio(db: Executor): Promise<PromptAudioSummary[]> {
   return db.select(summary).from(promptAudio).orderBy(asc(promptAudio.key), sql`${promptAudio.language} collate "C"`);
 }
 
-/** The recording's bytes and type for playback, or null. */
-export async function readPromptAudio(db: Executor, id: string): Promise<{ fileName: string; format: 'wav' | 'mp3'; data: Uint8Array } | null> {
-  const [row] = await db.select({ fileName: promptAudio.fileName, format: promptAudio.format, data: promptAudio.data }).from(promptAudio).where(eq(promptAudio.id, id));
+/** What playback needs to stream a recording (its chunks are read by audio-chunks.ts), or null. */
+export async function findPromptAudioBlob(db: Executor, id: string): Promise<{ fileName: string; format: 'wav' | 'mp3'; sizeBytes: number; blobId: string } | null> {
+  const [row] = await db
+    .select({ fileName: promptAudio.fileName, format: promptAudio.format, sizeBytes: promptAudio.sizeBytes, blobId: promptAudio.blobId })
+    .from(promptAudio)
+    .where(eq(promptAudio.id, id));
   return row ?? null;
 }
 
 export async function deletePromptAudio(db: Executor, actor: { id: string }, id: string): Promise<PromptAudioSummary | null> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.delete(promptAudio).where(eq(promptAudio.id, id)).returning(summary);
+    const [before] = await tx.delete(promptAudio).where(eq(promptAudio.id, id)).returning({ ...summary, blobId: promptAudio.blobId });
     if (!before) return null;
-    const { id: _id, updatedAt: _at, ...view } = before;
-    await recordAudit(tx, { actor, action: 'promptAudio.delete', entityType: 'promptAudio', entityId: id, before: view });
-    return before;
+    await deleteAudioBlob(tx, before.blobId);
+    const { blobId: _blob, ...deleted } = before;
+    await recordAudit(tx, { actor, action: 'promptAudio.delete', entityType: 'promptAudio', entityId: id, before: auditView(deleted) });
+    return deleted;
   });
 }

@@ -3,6 +3,7 @@
 import { and, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { flows, flowVersions, users } from '../../../schemas/db';
 import type { Executor } from '../db/client';
+import { hasPossibleLeadingDate } from '../validation/calendar-date';
 
 export interface ListFlowsInput {
   search?: string;
@@ -37,14 +38,15 @@ function encodeCursor(updatedAtText: string, id: string): string {
   return Buffer.from(JSON.stringify([updatedAtText, id])).toString('base64url');
 }
 
-// Exactly what PostgreSQL prints for a timestamptz and a uuid, so a tampered cursor never reaches a cast in SQL.
-const timestampText = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+// Exactly what PostgreSQL prints for a timestamptz (a day that exists, an offset under 16 hours) and a uuid, so a
+// tampered cursor never reaches a cast in SQL.
+const timestampText = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d){0,2}$/;
 const uuidText = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && timestampText.test(value[0]) && uuidText.test(value[1])) {
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && timestampText.test(value[0]) && hasPossibleLeadingDate(value[0]) && uuidText.test(value[1])) {
       return [value[0], value[1]];
     }
   } catch {

@@ -1,6 +1,7 @@
 // Input rules the routers share, so that no value reaches PostgreSQL that it would refuse with an error of its own.
 
 import * as z from 'zod';
+import { hasPossibleLeadingDate } from './calendar-date';
 
 /** PostgreSQL `integer` (int4): version numbers, revisions, line versions. */
 export const int4Max = 2_147_483_647;
@@ -18,11 +19,16 @@ export function positiveInt4(what: string) {
 const earliest = Date.UTC(1, 0, 1);
 const latest = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-/** A date and time (Date, ISO text or epoch milliseconds) between the years 1 and 9999. */
+/** A date and time (Date, ISO text or epoch milliseconds) between the years 1 and 9999, on a day that exists. */
 export function timestampInput(what: string) {
-  return z.coerce
-    .date({ error: `${what} must be a date and time, e.g. 2026-11-23T10:00:00+08:00.` })
-    .refine((date) => date.getTime() >= earliest && date.getTime() <= latest, `${what} must be between the years 1 and 9999.`);
+  // Text naming a day no calendar has (2026-02-31) becomes an invalid date here instead of rolling over to March.
+  const realDay = (value: unknown) => (typeof value === 'string' && !hasPossibleLeadingDate(value) ? new Date(Number.NaN) : value);
+  return z.preprocess(
+    realDay,
+    z.coerce
+      .date({ error: `${what} must be a date and time, e.g. 2026-11-23T10:00:00+08:00.` })
+      .refine((date) => date.getTime() >= earliest && date.getTime() <= latest, `${what} must be between the years 1 and 9999.`),
+  );
 }
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -66,6 +66,18 @@ describe.each(testBackends)('audit router on $name', (backend) => {
     expect(third.nextCursor).toBeNull();
   });
 
+  it('a tampered cursor or range naming a day that does not exist, or an impossible offset, is refused with a sentence', async () => {
+    for (const at of ['2026-02-31T10:00:00Z', '2026-02-29T10:00:00+08:00', '2026-11-20T10:00:00+99:00']) {
+      const error = await trpcError(admin.caller.audit.list({ cursor: { at, id: 3 } }));
+      expect(error.code, at).toBe('BAD_REQUEST');
+      expect(error.message, at).toBe('cursor.at: The cursor time must be a date and time, e.g. 2026-11-23T10:00:00+08:00.');
+    }
+    const range = await trpcError(admin.caller.audit.list({ from: '2026-02-30T00:00:00Z' }));
+    expect(range.message).toBe('from: The start of the time range must be a date and time, e.g. 2026-11-23T10:00:00+08:00.');
+    // A leap day is a day.
+    expect((await admin.caller.audit.list({ from: '2024-02-29T00:00:00Z' })).entries.length).toBeGreaterThan(0);
+  });
+
   it('only administrators may read the audit log', async () => {
     for (const role of ['designer', 'tester', 'viewer'] as const) {
       const { caller } = await callerAs(database.db, role);

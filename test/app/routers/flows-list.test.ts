@@ -61,6 +61,17 @@ describe.each(testBackends)('flow list on $name', (backend) => {
     expect(error.message).toBe('The page cursor is not valid; load the list again from the first page.');
   });
 
+  it('a cursor with a day that does not exist or an impossible zone offset is refused with BAD_REQUEST, not a database error', async () => {
+    const encode = (updatedAt: string) => Buffer.from(JSON.stringify([updatedAt, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+    for (const updatedAt of ['2026-02-31 10:00:00+00', '2026-02-29 10:00:00+00', '2026-04-31 10:00:00.5+08', '2026-01-01 10:00:00+99', '2026-01-01 10:00:00-16:00']) {
+      const error = await expectTrpcError(viewer.caller.flows.list({ cursor: encode(updatedAt) }));
+      expect(error.code, updatedAt).toBe('BAD_REQUEST');
+      expect(error.message, updatedAt).toBe('The page cursor is not valid; load the list again from the first page.');
+    }
+    // The edges PostgreSQL prints are still accepted: a leap day and an offset of 15:59.
+    for (const updatedAt of ['2024-02-29 10:00:00+00', '2026-01-01 10:00:00-15:59']) expect((await viewer.caller.flows.list({ cursor: encode(updatedAt) })).items).toBeInstanceOf(Array);
+  });
+
   it('counts reports active and archived flows', async () => {
     expect(await viewer.caller.flows.counts()).toEqual({ active: 25, archived: 0 });
   });

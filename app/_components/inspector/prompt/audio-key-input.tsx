@@ -23,7 +23,8 @@ export function AudioKeyInput({ value, language, onChange, ariaLabel, disabled }
   // One request per page (TanStack Query shares it between every prompt field).
   const library = useQuery({ ...trpc.promptAudio.list.queryOptions(), staleTime: 60_000 });
   const recordings = useMemo(() => (library.data ?? []).filter((r) => r.language === language), [library.data, language]);
-  const current = recordings.find((r) => r.key === value);
+  // Keys are case-insensitive: "Welcome" in a flow plays the library's "welcome".
+  const current = recordings.find((r) => r.key.toLowerCase() === value.toLowerCase());
   const notInLibrary = value !== '' && library.isSuccess && !current;
   const play = () => {
     if (!current) return;
