@@ -1,7 +1,7 @@
-// The one error path of the API routes: what the client got wrong (malformed JSON, a NUL or a lone surrogate in any
-// auth field) is refused with 400 before better-auth or the database sees it, and a failure inside a route (auth,
-// audio) answers 500 with an error id while the log — grepped for a planted value after each failure — holds names,
-// codes and SQL text only, never a parameter, a message or the request body.
+// The one error path of the routes: what the client got wrong (malformed JSON, a NUL or a lone surrogate in any auth
+// field) is refused with 400 before better-auth or the database sees it, and a failure inside a route (auth, audio, a
+// page's session read) answers with an error id while the log — grepped for a planted value after each failure —
+// holds names, codes and SQL text only, never a parameter, a message or the request body.
 
 import { format } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
@@ -12,9 +12,11 @@ import { createUserWithPassword } from '../../../app/_server/auth/create-user';
 import { createAuthHandler } from '../../../app/_server/http/auth-handler';
 import { clientAddressHeader } from '../../../app/_server/http/client-address';
 import { reportRouteErrors } from '../../../app/_server/http/report-route-errors';
-import type { SessionUser } from '../../../app/_server/trpc';
+import { ReportedInternalError } from '../../../app/_server/internal-error';
+import { createHttpContext, type SessionUser } from '../../../app/_server/trpc';
 import { users } from '../../../schemas/db';
 import { makeWav } from '../audio/make-wav';
+import { testSecretKey } from '../helpers/callers';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
 
 const origin = 'http://studio.test';
@@ -28,12 +30,13 @@ interface InternalErrorBody {
 describe.each(testBackends.map((backend, index) => ({ backend, name: backend.name, index })))('route errors on $name', ({ backend, index }) => {
   let database: TestDatabase;
   let auth: (request: Request) => Promise<Response>;
+  let instance: Auth;
   let logged: string[] = [];
   const address = `203.0.113.${120 + index}`;
 
   beforeAll(async () => {
     database = await backend.open();
-    const instance: Auth = createAuth({ db: database.db, secret: 'test-secret-that-is-at-least-32-characters', baseUrl: origin, trustedOrigins: [origin] });
+    instance = createAuth({ db: database.db, secret: 'test-secret-that-is-at-least-32-characters', baseUrl: origin, trustedOrigins: [origin] });
     auth = reportRouteErrors('/api/auth', createAuthHandler(instance));
     await createUserWithPassword(database.db, { name: 'Vic Viewer', email: 'vic@example.com', password, role: 'viewer' });
   });
@@ -99,6 +102,24 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
       expect(line).toMatch(/^\[api\] error [0-9a-f]{12} in \/api\/auth: DrizzleQueryError query: select .*"users".* ← \w+ \(42P01\)/);
     } finally {
       await database.db.execute(sql`alter table users_moved rename to users`);
+    }
+  });
+
+  it('a page whose session read fails gets an error id; the log never holds the session token', async () => {
+    const cookie = await sessionCookie();
+    const token = decodeURIComponent(cookie.split('=')[1]).split('.')[0];
+    expect(token.length).toBeGreaterThan(16);
+    logged = [];
+    await database.db.execute(sql`alter table sessions rename to sessions_moved`);
+    try {
+      const reading = createHttpContext({ db: database.db, auth: instance, headers: new Headers({ cookie }), trustedOrigins: [origin], secretKey: testSecretKey });
+      const error = await reading.then(() => null, (failure: unknown) => failure);
+      expect(error).toBeInstanceOf(ReportedInternalError);
+      const { errorId } = error as ReportedInternalError;
+      expect(logged.find((line) => line.includes(errorId))).toMatch(/in reading the session: /);
+      expect(logged.join('\n')).not.toContain(token);
+    } finally {
+      await database.db.execute(sql`alter table sessions_moved rename to sessions`);
     }
   });
 
