@@ -5,6 +5,7 @@ import { cookies } from 'next/headers';
 import { isLocale, localeCookieName } from './locales';
 
 export async function setLocale(locale: string): Promise<void> {
-  if (!isLocale(locale)) throw new Error(`Unknown language "${locale}".`);
+  // Not quoted: Next prints a server action's error, and the value is whatever the client sent.
+  if (!isLocale(locale)) throw new Error('Unknown language.');
   (await cookies()).set(localeCookieName, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
 }

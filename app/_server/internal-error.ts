@@ -1,9 +1,8 @@
 // An unexpected server failure as users see it (a generic sentence with an error id) and as the log records it
-// (the same id, error names, codes, the SQL text and the stack, but never query parameters
-// or driver messages that may quote them).
+// (the same id, error names, codes, the SQL text and the stack frames, but never messages, which may quote query
+// parameters or request data).
 
 import { randomBytes } from 'node:crypto';
-import { DrizzleQueryError } from 'drizzle-orm/errors';
 
 /** Stands in for an internal error once it has been logged; only its id travels to the client. */
 export class ReportedInternalError extends Error {
@@ -13,30 +12,41 @@ export class ReportedInternalError extends Error {
   }
 }
 
-/** Name, code and SQL of each error in the cause chain; a query's parameters and the messages that repeat them are left out. */
-function describeChain(error: unknown): string[] {
+/** A failed Drizzle query, recognised by its shape: `instanceof` fails when Next's build and the launcher load separate copies of drizzle-orm. */
+function queryText(error: Error): string | null {
+  const { query, params } = error as { query?: unknown; params?: unknown };
+  return typeof query === 'string' && Array.isArray(params) ? query : null;
+}
+
+/**
+ * Name, code and SQL of each error in the cause chain, whatever its class. Messages are left out: a driver's or a
+ * query's message may quote a parameter ("Failed query: … params: …"), JSON.parse's quotes its input.
+ */
+export function describeErrorChain(error: unknown): string[] {
   const parts: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current instanceof Error && depth < 10; depth++) {
     const code = (current as { code?: unknown }).code;
-    const hasCode = typeof code === 'string' || typeof code === 'number';
+    const query = queryText(current);
     // DrizzleQueryError keeps the generic name "Error".
-    const name = current instanceof DrizzleQueryError ? 'DrizzleQueryError' : current.name;
-    // Driver errors (they have a SQLSTATE or driver code) may quote a value in their message; programming errors do not.
-    let part = hasCode ? `${name} (${code})` : current instanceof DrizzleQueryError ? name : `${name}: ${current.message.slice(0, 300)}`;
-    // A DrizzleQueryError's message is "Failed query: … params: …"; its query text alone has only placeholders.
-    if (current instanceof DrizzleQueryError) part += ` query: ${current.query.replace(/\s+/g, ' ').slice(0, 500)}`;
+    let part = query !== null && current.name === 'Error' ? 'DrizzleQueryError' : current.name;
+    if (typeof code === 'string' || typeof code === 'number') part += ` (${code})`;
+    // The query text alone has only placeholders.
+    if (query !== null) part += ` query: ${query.replace(/\s+/g, ' ').slice(0, 500)}`;
     parts.push(part);
     current = current.cause;
   }
   return parts;
 }
 
-/** The stack frames of the innermost error, without its first line (which repeats the message). */
+/** The stack frames of the innermost error, without the message the stack starts with (it may span lines). */
 function frames(error: unknown): string {
   let innermost: unknown = error;
   while (innermost instanceof Error && innermost.cause instanceof Error) innermost = innermost.cause;
-  const stack = innermost instanceof Error ? (innermost.stack ?? '') : '';
+  if (!(innermost instanceof Error)) return '';
+  let stack = innermost.stack ?? '';
+  const messageAt = innermost.message ? stack.indexOf(innermost.message) : -1;
+  if (messageAt !== -1) stack = stack.slice(messageAt + innermost.message.length);
   return stack
     .split('\n')
     .filter((line) => line.trimStart().startsWith('at '))
@@ -46,7 +56,7 @@ function frames(error: unknown): string {
 
 /** The line the server log gets for an internal error (exported for tests). */
 export function internalErrorLogLine(errorId: string, where: string, error: unknown): string {
-  const chain = describeChain(error);
+  const chain = describeErrorChain(error);
   const what = chain.length > 0 ? chain.join(' ← ') : typeof error;
   const stack = frames(error);
   return `[api] error ${errorId} in ${where}: ${what}${stack ? `\n${stack}` : ''}`;

@@ -74,7 +74,8 @@ export async function createHttpContext(options: HttpContextOptions): Promise<Co
     // better-auth replaces a failed session read with its own error (no cause), so ask the database directly.
     const unavailable = asDatabaseUnavailable(error) ?? (await probeDatabase(options.db));
     if (unavailable) throw databaseUnavailable('query', unavailable);
-    throw error;
+    // Logged here, on the one error path, so that a page that reads the session never hands Next the raw error to print.
+    throw reportInternalError(error, 'reading the session');
   }
 }
 

@@ -1,74 +1,19 @@
 // The real `npm start` launcher, spawned as users run it: phases printed in order, a second start on the same data
 // directory or port refused before it touches anything, forged client addresses ignored, security headers on every
-// response, and a restart after SIGTERM that loses no acknowledged write. The first start may build the studio.
+// response, a restart after SIGTERM that loses no acknowledged write, request bodies bounded on the socket and a log
+// without query parameters. The first start may build the studio. One file: two launchers must not build at once.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { dial } from '../../runtime/esl-simulator';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '../../schemas/database';
+import { makeWav } from '../app/audio/make-wav';
+import { sendStreamed } from '../app/helpers/streamed-request';
 import { closedPort } from '../app/helpers/tcp-proxy';
-
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const adminEmail = 'admin@example.com';
-const adminPassword = 'a long admin password';
-// Generous: the first start may run `next build` on a busy 2-core machine.
-const firstStartMs = 15 * 60_000;
-
-interface Started {
-  child: ChildProcess;
-  output(): string;
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
-  exited: Promise<number>;
-}
-
-/** Spawns `scripts/start.ts` the way `npm start` does (node with tsx), with its own data directory and port. */
-function startStudio(dataDir: string, port: number): Started {
-  // As in a user's shell: vitest sets NODE_ENV=test and Vite's BASE_URL=/ (which would be the studio's public URL).
-  const { NODE_ENV: _nodeEnv, BASE_URL: _baseUrl, ...inherited } = process.env;
-  const env = { ...inherited, PORT: String(port), CALLFLOW_DATA_DIR: dataDir, ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword, DATABASE_URL: '', CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0' } as unknown as NodeJS.ProcessEnv;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  const listeners = new Set<() => void>();
-  const append = (chunk: Buffer) => {
-    text += chunk.toString('utf8');
-    for (const listener of listeners) listener();
-  };
-  child.stdout!.on('data', append);
-  child.stderr!.on('data', append);
-  const exited = new Promise<number>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 0))));
-  return {
-    child,
-    output: () => text,
-    exited,
-    waitFor(pattern, timeoutMs = 120_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const match = pattern.exec(text);
-          if (!match) return;
-          listeners.delete(check);
-          clearTimeout(timer);
-          resolve(match[0]);
-        };
-        const timer = setTimeout(() => {
-          listeners.delete(check);
-          reject(new Error(`Timed out waiting for ${pattern}; output so far:\n${text}`));
-        }, timeoutMs);
-        listeners.add(check);
-        void exited.then(() => {
-          if (listeners.has(check)) {
-            listeners.delete(check);
-            clearTimeout(timer);
-            reject(new Error(`The studio exited before printing ${pattern}; output:\n${text}`));
-          }
-        });
-        check();
-      });
-    },
-  };
-}
+import { adminEmail, adminPassword, firstStartMs, startStudio, type Started } from './start-studio';
 
 describe('npm start (scripts/start.ts)', () => {
   let dataDir: string;
@@ -190,5 +135,105 @@ describe('npm start (scripts/start.ts)', () => {
 
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
+  });
+});
+
+// Issue 13, points 4 and 6, through the launcher as `npm start` runs it: the body limits hold on the real socket, and the
+// built server's log — grepped for planted values after each failure — never holds a query parameter or a request body.
+describe('npm start: request bodies and the error log', () => {
+  const megabyte = 1024 * 1024;
+  let dataDir: string;
+  let base: string;
+  let port: number;
+  let studio: Started | undefined;
+  let cookie = '';
+  let adminId = '';
+
+  async function signIn(): Promise<void> {
+    const response = await fetch(`${base}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ email: adminEmail, password: adminPassword }) });
+    expect(response.status).toBe(200);
+    cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+    adminId = ((await response.json()) as { user: { id: string } }).user.id;
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'callflow-start-bodies-'));
+    port = await closedPort();
+    base = `http://127.0.0.1:${port}`;
+    studio = startStudio(dataDir, port);
+    await studio.waitFor(/Callflow Studio: http/, firstStartMs);
+    await signIn();
+  }, firstStartMs + 60_000);
+
+  afterAll(async () => {
+    if (studio && studio.child.exitCode === null) {
+      studio.child.kill('SIGTERM');
+      await studio.exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('an anonymous 64 MB chunked body to sign-in is refused with 413 after a few KB, and sign-in still works', async () => {
+    const answer = await sendStreamed(`${base}/api/auth/sign-in/email`, { headers: { 'content-type': 'application/json', origin: base }, prefix: '{"email":"', totalBytes: 64 * megabyte });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: 'The request is larger than 16 KB.' });
+    expect(answer.sentBytes).toBeLessThan(32 * megabyte);
+    await signIn();
+  });
+
+  it('a declared 300 MB Content-Length is refused before any of the body is sent', async () => {
+    const answer = await sendStreamed(`${base}/api/auth/sign-in/email`, { headers: { 'content-type': 'application/json', origin: base }, declaredBytes: 300 * megabyte, totalBytes: 0 });
+    expect(answer.status).toBe(413);
+    expect(answer.sentBytes).toBe(0);
+  });
+
+  it('a signed-in chunked audio upload with no Content-Length is refused at the documented 10 MB', async () => {
+    const boundary = 'callflowboundary';
+    const prefix = `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.wav"\r\ncontent-type: audio/wav\r\n\r\n`;
+    const answer = await sendStreamed(`${base}/api/audio`, { headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: base, cookie }, prefix, totalBytes: 300 * megabyte });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).error).toMatchObject({ code: 'tooLarge', params: { max: 10 * megabyte } });
+    expect(answer.sentBytes).toBeLessThan(64 * megabyte);
+  });
+
+  it('malformed JSON to sign-in answers 400; a NUL in update-user answers 400 and never reaches the log', async () => {
+    const malformed = await fetch(`${base}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: '{"email": ' });
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { message: string }).message).toBe('The request body is not valid JSON: expected a value but found the end of the file at line 1, column 11.');
+    const nul = await fetch(`${base}/api/auth/update-user`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base, cookie }, body: JSON.stringify({ name: 'Planted\u0000name-93be' }) });
+    expect(nul.status).toBe(400);
+    expect(studio!.output()).not.toContain('name-93be');
+  });
+
+  it('failed queries in tRPC and in an audio upload answer 500 with an error id; the built server logs SQL and codes, no planted value', { timeout: 10 * 60_000 }, async () => {
+    // Break the database while the studio is stopped: the audit log is gone, and no recording can be inserted.
+    studio!.child.kill('SIGTERM');
+    expect(await studio!.exited).toBe(0);
+    const database = await createDatabase({ dataDir: path.join(dataDir, 'pglite') });
+    await database.db.execute(sql`alter table audit_log rename to audit_log_moved`);
+    await database.db.execute(sql`alter table prompt_audio add constraint planted_failure check (size_bytes < 0) not valid`);
+    await database.close();
+    studio = startStudio(dataDir, port);
+    await studio.waitFor(/Callflow Studio: http/, 5 * 60_000);
+    await signIn();
+    const before = studio.output().length;
+
+    const audit = await fetch(`${base}/api/trpc/audit.list?input=${encodeURIComponent(JSON.stringify({ actorId: 'planted-actor-51d7' }))}`, { headers: { cookie } });
+    expect(audit.status).toBe(500);
+    const auditError = ((await audit.json()) as { error: { data: { errorId: string } } }).error.data.errorId;
+
+    const form = new FormData();
+    form.set('key', 'welcome');
+    form.set('language', 'en-US');
+    form.set('file', new File([new Uint8Array(makeWav({ seconds: 2 }))], 'planted-file-0c2e.wav'));
+    const upload = await fetch(`${base}/api/audio`, { method: 'POST', headers: { origin: base, cookie }, body: form });
+    expect(upload.status).toBe(500);
+    const uploadError = ((await upload.json()) as { error: { errorId: string } }).error.errorId;
+
+    const log = studio.output().slice(before);
+    expect(log).toMatch(new RegExp(`\\[api\\] error ${auditError} in audit\\.list: DrizzleQueryError query: select .*"audit_log".* ← \\w+ \\(42P01\\)`));
+    expect(log).toMatch(new RegExp(`\\[api\\] error ${uploadError} in POST /api/audio: DrizzleQueryError query: insert into "prompt_audio".* ← \\w+ \\(23514\\)`));
+    for (const planted of ['planted-actor-51d7', 'planted-file-0c2e', adminId, 'params']) expect(log).not.toContain(planted);
+    expect(log.length).toBeLessThan(16 * 1024);
   });
 });

@@ -1,17 +1,18 @@
 // better-auth's logger without query details: Drizzle errors carry the failed SQL and its parameters
-// (session tokens, e-mail addresses) in their message, and better-auth logs such errors as they are.
+// (session tokens, e-mail addresses) in their message, and better-auth logs such errors, or their message, as they are.
 
-import { databaseUnavailableCode } from '../db/database-unavailable';
+import { describeErrorChain } from '../internal-error';
 
 type AuthLogLevel = 'error' | 'warn' | 'info' | 'debug';
 
-/** One part of a log line: better-auth's own texts as they are, errors by name and code only. */
+/** One part of a log line: better-auth's own texts (cut before a query's `params:`), errors as the API log describes them. */
 function describe(value: unknown): string {
-  if (value instanceof Error) {
-    const code = databaseUnavailableCode(value) ?? (value as { code?: unknown }).code;
-    return typeof code === 'string' ? `${value.name} (${code})` : value.name;
+  if (value instanceof Error) return describeErrorChain(value).join(' ← ');
+  if (typeof value === 'string') {
+    // A Drizzle message passed on as text: "Failed query: <sql>\nparams: <values>".
+    const params = value.search(/\bparams:/);
+    return params === -1 ? value : value.slice(0, params).trimEnd();
   }
-  if (typeof value === 'string') return value;
   return typeof value;
 }
 

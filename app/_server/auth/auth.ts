@@ -56,6 +56,9 @@ export function createAuth(options: AuthOptions) {
     },
     // Failed queries must not reach the server log with their parameters (session tokens).
     logger: { log: logAuthEvent },
+    // Failures that are not APIErrors (a failed query) are thrown to the route's one error path (report-route-errors.ts)
+    // instead of being printed whole by better-call's console.error.
+    onAPIError: { throw: true },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // better-auth turns rate limiting on only in production by default; sign-in must always be limited.
     rateLimit: {

@@ -4,10 +4,11 @@ import { currentUser } from '../../_server/auth/current-user';
 import { createAudioUploadHandler } from '../../_server/audio/audio-http';
 import { getDatabase } from '../../_server/db/server-database';
 import { getEnv } from '../../_server/env';
+import { reportRouteErrors } from '../../_server/http/report-route-errors';
 
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = reportRouteErrors('POST /api/audio', async (request: Request) => {
   const database = await getDatabase();
   return createAudioUploadHandler({ db: database.db, currentUser, trustedOrigins: getEnv().trustedOrigins })(request);
-}
+});

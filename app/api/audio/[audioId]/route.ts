@@ -4,10 +4,11 @@ import { currentUser } from '../../../_server/auth/current-user';
 import { createAudioDownloadHandler } from '../../../_server/audio/audio-http';
 import { getDatabase } from '../../../_server/db/server-database';
 import { getEnv } from '../../../_server/env';
+import { reportRouteErrors } from '../../../_server/http/report-route-errors';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ audioId: string }> }): Promise<Response> {
+export const GET = reportRouteErrors('GET /api/audio/[audioId]', async (request: Request, { params }: { params: Promise<{ audioId: string }> }) => {
   const [database, { audioId }] = await Promise.all([getDatabase(), params]);
   return createAudioDownloadHandler({ db: database.db, currentUser, trustedOrigins: getEnv().trustedOrigins })(request, audioId);
-}
+});

@@ -3,6 +3,7 @@
 import { getAuth } from '../../../_server/auth/server-auth';
 import { getDatabase } from '../../../_server/db/server-database';
 import { getEnv } from '../../../_server/env';
+import { reportRouteErrors } from '../../../_server/http/report-route-errors';
 import { createTrpcHandler } from '../../../_server/http/trpc-handler';
 
 export const dynamic = 'force-dynamic';
@@ -17,8 +18,6 @@ function getHandler() {
   return handler;
 }
 
-async function handle(request: Request): Promise<Response> {
-  return (await getHandler())(request);
-}
+const handle = reportRouteErrors('/api/trpc', async (request: Request) => (await getHandler())(request));
 
 export { handle as GET, handle as POST };
