@@ -36,7 +36,7 @@ describe.each(testBackends)('users router on $name', (backend) => {
     expect(error.message).toBe('A user with the email tom@example.com already exists.');
   });
 
-  it('create follows the display-name rule: another user's name in any case, or a control character, is refused with a sentence', async () => {
+  it('create follows the display-name rule: a name another user has in any case, or a control character, is refused with a sentence', async () => {
     const taken = await trpcError(admin.caller.users.create({ name: 'ada admin', email: 'ada2@example.com', password: 'a long enough password', role: 'viewer' }));
     expect(taken.code).toBe('BAD_REQUEST');
     expect(taken.message).toBe('Another user is already called “ada admin”; choose a different name.');
