@@ -1,0 +1,59 @@
+'use client';
+// The "Your profile" form: the display name (checked as you type by the same rule the server applies) and the email,
+// which only an administrator changes. Saves through profile.update, then refreshes the page so the top bar shows it.
+
+import { useMutation } from '@tanstack/react-query';
+import { App, Button, Card, Form, Input } from 'antd';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { checkDisplayName, maxDisplayNameLength } from '../../_lib/display-name';
+import { apiErrorMessage } from '../../_lib/api-error';
+import { useTRPC } from '../../_lib/trpc-react';
+import { PageFrame } from '../shell/page-frame';
+
+export function ProfileForm({ name, email }: { name: string; email: string }) {
+  const t = useTranslations('profile');
+  const tCommon = useTranslations('common');
+  const { message } = App.useApp();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const update = useMutation(
+    trpc.profile.update.mutationOptions({
+      onSuccess: () => {
+        message.success(t('saved'));
+        router.refresh();
+      },
+      onError: (error) => message.error(tCommon('error', { message: apiErrorMessage(error) })),
+    }),
+  );
+
+  return (
+    <PageFrame title={t('title')}>
+      <Card style={{ maxWidth: 560 }}>
+        <Form<{ name: string }> name="profile" layout="vertical" initialValues={{ name }} requiredMark={false} onFinish={(values) => update.mutate({ name: values.name })}>
+          <Form.Item
+            label={t('name')}
+            name="name"
+            extra={t('nameHint', { max: maxDisplayNameLength })}
+            rules={[
+              {
+                validator: async (_rule, value: string | undefined) => {
+                  const checked = checkDisplayName(value ?? '');
+                  if (!checked.ok) throw new Error(t(`errors.${checked.problem}`, { max: maxDisplayNameLength }));
+                },
+              },
+            ]}
+          >
+            <Input autoComplete="name" maxLength={maxDisplayNameLength * 2} />
+          </Form.Item>
+          <Form.Item label={t('email')} extra={t('emailHint')}>
+            <Input value={email} readOnly aria-readonly />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={update.isPending}>
+            {t('save')}
+          </Button>
+        </Form>
+      </Card>
+    </PageFrame>
+  );
+}
