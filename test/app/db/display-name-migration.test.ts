@@ -41,7 +41,7 @@ describe.each(testBackends)('display-name migration on $name', (backend) => {
   });
 
   it('repairs existing names, then adds the unique index and the length check', async () => {
-    if (backend.name === 'pglite') await migratePglite(database.db as PgliteDatabase<Record<string, never>>, { migrationsFolder: earlierFolder });
+    if (backend.name === 'pglite') await migratePglite(database.db as unknown as PgliteDatabase<Record<string, never>>, { migrationsFolder: earlierFolder });
     else await migratePostgres(database.db as unknown as PostgresJsDatabase<Record<string, never>>, { migrationsFolder: earlierFolder });
     const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute));
     const longEmail = `${'l'.repeat(70)}@example.com`;
