@@ -6,10 +6,11 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { checkDisplayName, maxDisplayNameLength } from '../../_lib/display-name';
+import { maxDisplayNameLength } from '../../_lib/display-name';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
+import { useDisplayNameRule } from './use-display-name-rule';
 
 export function ProfileForm({ name, email }: { name: string; email: string }) {
   const t = useTranslations('profile');
@@ -17,6 +18,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
   const { message } = App.useApp();
   const router = useRouter();
   const trpc = useTRPC();
+  const nameRule = useDisplayNameRule();
   const update = useMutation(
     trpc.profile.update.mutationOptions({
       onSuccess: () => {
@@ -31,23 +33,11 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
     <PageFrame title={t('title')}>
       <Card style={{ maxWidth: 560 }}>
         <Form<{ name: string }> name="profile" layout="vertical" initialValues={{ name }} requiredMark={false} onFinish={(values) => update.mutate({ name: values.name })}>
-          <Form.Item
-            label={t('name')}
-            name="name"
-            extra={t('nameHint', { max: maxDisplayNameLength })}
-            rules={[
-              {
-                validator: async (_rule, value: string | undefined) => {
-                  const checked = checkDisplayName(value ?? '');
-                  if (!checked.ok) throw new Error(t(`errors.${checked.problem}`, { max: maxDisplayNameLength }));
-                },
-              },
-            ]}
-          >
+          <Form.Item label={t('name')} name="name" extra={t('nameHint', { max: maxDisplayNameLength })} rules={[nameRule]}>
             <Input autoComplete="name" maxLength={maxDisplayNameLength * 2} />
           </Form.Item>
-          <Form.Item label={t('email')} extra={t('emailHint')}>
-            <Input value={email} readOnly aria-readonly />
+          <Form.Item label={t('email')} htmlFor="cf-profile-email" extra={t('emailHint')}>
+            <Input id="cf-profile-email" value={email} readOnly />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={update.isPending}>
             {t('save')}
