@@ -4,20 +4,21 @@
 import { and, ne, sql } from 'drizzle-orm';
 import * as z from 'zod';
 import { users } from '../../../schemas/db';
-import { checkDisplayName, maxDisplayNameLength, type DisplayNameProblem } from '../../_lib/display-name';
+import { checkDisplayName, maxDisplayNameLength } from '../../_lib/display-name';
 import type { Executor } from '../db/client';
 
-const problemSentences: Record<DisplayNameProblem, string> = {
-  empty: 'The name cannot be empty.',
-  tooLong: `The name can have at most ${maxDisplayNameLength} characters.`,
-  invisibleCharacters: 'The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.',
-};
+const invisibleCharactersSentence = 'The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.';
 
-/** A display name as typed; parses to the name as stored (NFKC, single spaces, trimmed). */
+/**
+ * A display name as typed; parses to the name as stored (NFKC, single spaces, trimmed). An empty or over-long name is
+ * reported as zod's own too_small/too_big, so it reads like every other field ("name cannot be empty.").
+ */
 export const displayNameInput = z.string().transform((raw, context) => {
   const checked = checkDisplayName(raw);
   if (checked.ok) return checked.name;
-  context.addIssue({ code: 'custom', message: problemSentences[checked.problem] });
+  if (checked.problem === 'empty') context.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: raw });
+  else if (checked.problem === 'tooLong') context.addIssue({ code: 'too_big', origin: 'string', maximum: maxDisplayNameLength, inclusive: true, input: raw });
+  else context.addIssue({ code: 'custom', message: invisibleCharactersSentence, input: raw });
   return z.NEVER;
 });
 

@@ -63,9 +63,9 @@ describe.each(testBackends)('profile over HTTP on $name', (backend) => {
   });
 
   it.each([
-    ['an empty name', '   ', 'name: The name cannot be empty.'],
-    ['101 characters', 'x'.repeat(101), 'name: The name can have at most 100 characters.'],
-    ['a 3 MB name', 'x'.repeat(3 * 1024 * 1024), 'name: The name can have at most 100 characters.'],
+    ['an empty name', '   ', 'name cannot be empty.'],
+    ['101 characters', 'x'.repeat(101), 'name can have at most 100 characters.'],
+    ['a 3 MB name', 'x'.repeat(3 * 1024 * 1024), 'name can have at most 100 characters.'],
     ['a line break', 'Vic\nAdministrator', 'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.'],
     ['a tab', 'Vic\tViewer', 'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.'],
     ['a zero-width space', 'Admin\u200Bistrator', 'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.'],
