@@ -18,6 +18,7 @@ function refusalMessage(refusal: SignInRefusal): string {
   return refusal.kind === 'account' ? `Too many failed sign-ins for this account. ${wait}` : `Too many failed sign-ins from your network. ${wait}`;
 }
 
+/** The parts of better-auth's hook context read here (the parsed body and the request's headers). */
 interface HookContext {
   body?: unknown;
   headers?: Headers;
