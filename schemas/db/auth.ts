@@ -1,24 +1,35 @@
-// Users, sessions, accounts and verifications as better-auth's Drizzle adapter expects them, plus our role.
+// Users, sessions, accounts and verifications as better-auth's Drizzle adapter expects them, plus our role, the
+// display-name rules the database enforces, and the failed sign-in counters.
 
-import { relations } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { relations, sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** Hierarchical: admin > designer > tester > viewer. */
 export const roles = ['viewer', 'tester', 'designer', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
-export const users = pgTable('users', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  email: text('email').notNull().unique(),
-  emailVerified: boolean('email_verified').notNull().default(false),
-  image: text('image'),
-  role: text('role', { enum: roles }).notNull().default('viewer'),
-  /** Set when an admin disables the account; a disabled user cannot sign in and loses their sessions. */
-  disabledAt: timestamp('disabled_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    /** Display name, unique per studio ignoring case; stored NFKC-normalised with single spaces. */
+    name: text('name').notNull(),
+    email: text('email').notNull().unique(),
+    emailVerified: boolean('email_verified').notNull().default(false),
+    image: text('image'),
+    role: text('role', { enum: roles }).notNull().default('viewer'),
+    /** Set when an admin disables the account; a disabled user cannot sign in and loses their sessions. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Nobody can take another user's name in another case, and no name can inflate every list that shows it.
+    uniqueIndex('users_name_lower_idx').on(sql`lower(${t.name})`),
+    // 100 = maxDisplayNameLength in app/_lib/display-name.ts, which also says which characters a name may have.
+    check('users_name_length', sql`char_length(${t.name}) between 1 and 100`),
+  ],
+);
 
 export const sessions = pgTable(
   'sessions',
@@ -72,6 +83,17 @@ export const verifications = pgTable(
   },
   (t) => [index('verifications_identifier_idx').on(t.identifier)],
 );
+
+/**
+ * Failed sign-ins per key ('account:<email>' or 'address:<client address>') in a window that starts at the first
+ * failure. In the database so that every studio process counts the same; successful sign-ins are never counted
+ * (app/_server/auth/sign-in-throttle.ts).
+ */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+});
 
 export const usersRelations = relations(users, ({ many }) => ({
   sessions: many(sessions),

@@ -65,7 +65,19 @@ export function AuditPage() {
         }}
         columns={[
           { title: t('at'), dataIndex: 'at', render: (at: string | Date) => format.dateTime(new Date(at), 'short') },
-          { title: t('actor'), key: 'actor', render: (_, row) => row.actorName ?? (row.actorId ? row.actorId : t('system')) },
+          {
+            title: t('actor'),
+            key: 'actor',
+            // With the email: a display name alone could be a look-alike of someone else's.
+            render: (_, row) =>
+              row.actorName ? (
+                <>
+                  {row.actorName}
+                  <br />
+                  <Typography.Text type="secondary">{row.actorEmail}</Typography.Text>
+                </>
+              ) : row.actorId ? row.actorId : t('system'),
+          },
           { title: t('action'), dataIndex: 'action', render: (value: string) => <Typography.Text code>{value}</Typography.Text> },
           { title: t('entity'), key: 'entity', render: (_, row) => `${row.entityType} ${row.entityId}` },
         ]}

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { Role } from '../../../schemas/db';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
+import { useDisplayNameRule } from '../profile/use-display-name-rule';
 import { PageFrame } from '../shell/page-frame';
 import { ResetPasswordDialog, type ResetPasswordTarget } from './reset-password-dialog';
 
@@ -26,6 +27,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
   const t = useTranslations('users');
   const tCommon = useTranslations('common');
   const tRoles = useTranslations('roles');
+  const nameRule = useDisplayNameRule();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -91,7 +93,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
       />
       <Modal open={creating} title={t('new')} okText={tCommon('create')} cancelText={tCommon('cancel')} onCancel={() => setCreating(false)} onOk={() => form.submit()} confirmLoading={create.isPending} forceRender>
         <Form<NewUserValues> name="new-user" form={form} layout="vertical" initialValues={{ role: 'designer' }} onFinish={(values) => create.mutate(values)} autoComplete="off">
-          <Form.Item label={tCommon('name')} name="name" rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }]}>
+          <Form.Item label={tCommon('name')} name="name" validateFirst rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }, nameRule]}>
             <Input />
           </Form.Item>
           <Form.Item label={t('email')} name="email" rules={[{ required: true, type: 'email', message: t('emailInvalid') }]}>

@@ -1,5 +1,6 @@
 'use client';
-// The studio's top bar: navigation by task, the language menu, and the signed-in user with sign-out.
+// The studio's top bar: navigation by task, the language menu, and the signed-in user (a link to their profile) with
+// sign-out.
 
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
@@ -66,9 +67,9 @@ export function AppNav({ user, locale }: { user: NavUser; locale: Locale }) {
       </nav>
       <Space size="middle">
         <LanguageMenu locale={locale} />
-        <span title={user.email}>
+        <Link href="/profile" title={`${t('profile')}: ${user.email}`} aria-current={current === 'profile' ? 'page' : undefined} style={{ color: 'inherit' }}>
           <UserOutlined aria-hidden /> {user.name} · {tRoles(user.role)}
-        </span>
+        </Link>
         <Button icon={<LogoutOutlined />} onClick={signOut}>
           {t('signOut')}
         </Button>

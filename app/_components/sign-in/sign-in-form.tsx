@@ -13,12 +13,15 @@ interface Credentials {
   password: string;
 }
 
-type SignInError = 'tooMany' | 'mismatch' | 'unreachable' | 'failed';
+type SignInError = { key: 'mismatch' | 'unreachable' | 'failed' } | { key: 'tooMany' | 'tooManyFromNetwork'; minutes: number };
 
-function errorFor(status: number): SignInError {
-  if (status === 429) return 'tooMany';
-  if (status === 401) return 'mismatch';
-  return 'failed';
+/** What went wrong, from the status and (for 429) the body the server's failed sign-in limit sends. */
+async function errorFor(response: Response): Promise<SignInError> {
+  if (response.status === 401) return { key: 'mismatch' };
+  if (response.status !== 429) return { key: 'failed' };
+  const body = (await response.json().catch(() => ({}))) as { code?: unknown; retryAfterSeconds?: unknown };
+  const seconds = typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : Number(response.headers.get('retry-after')) || 60;
+  return { key: body.code === 'SIGN_IN_THROTTLED_ADDRESS' ? 'tooManyFromNetwork' : 'tooMany', minutes: Math.max(1, Math.ceil(seconds / 60)) };
 }
 
 export function SignInForm({ locale }: { locale: Locale }) {
@@ -38,13 +41,13 @@ export function SignInForm({ locale }: { locale: Locale }) {
         body: JSON.stringify(values),
       });
       if (!response.ok) {
-        setError(errorFor(response.status));
+        setError(await errorFor(response));
         return;
       }
       router.replace('/flows');
       router.refresh();
     } catch {
-      setError('unreachable');
+      setError({ key: 'unreachable' });
     } finally {
       setBusy(false);
     }
@@ -66,7 +69,7 @@ export function SignInForm({ locale }: { locale: Locale }) {
           <Form.Item label={t('password')} name="password" rules={[{ required: true, message: t('passwordRequired') }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          {error && <Alert type="error" role="alert" title={t(`errors.${error}`)} style={{ marginBottom: 16 }} />}
+          {error && <Alert type="error" role="alert" title={'minutes' in error ? t(`errors.${error.key}`, { minutes: error.minutes }) : t(`errors.${error.key}`)} style={{ marginBottom: 16 }} />}
           <Button type="primary" htmlType="submit" loading={busy} block>
             {busy ? t('submitting') : t('submit')}
           </Button>

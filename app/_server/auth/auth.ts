@@ -1,4 +1,4 @@
-// better-auth configured for the studio: email + password (scrypt), http-only cookies, sign-in rate limit, roles.
+// better-auth configured for the studio: email + password (scrypt), http-only cookies, failed sign-in limits, roles.
 // No 'server-only' import: the start-up launcher and the tests build an auth instance from this factory.
 
 import { betterAuth } from 'better-auth';
@@ -10,6 +10,8 @@ import { users } from '../../../schemas/db';
 import type { Database } from '../db/client';
 import { clientAddressHeader } from '../http/client-address';
 import { logAuthEvent } from './auth-log';
+import { sessionTokenOutOfBodiesPlugin } from './session-token-out-of-bodies';
+import { signInThrottlePlugin } from './sign-in-throttle-plugin';
 
 export interface AuthOptions {
   db: Database;
@@ -19,9 +21,6 @@ export interface AuthOptions {
   /** Origins allowed to post to the auth routes (better-auth refuses others: CSRF protection). */
   trustedOrigins: string[];
 }
-
-/** Failed or not, at most this many sign-in attempts per client address per window. */
-export const signInRateLimit = { window: 60, max: 5 } as const;
 
 export const minPasswordLength = 12;
 
@@ -40,6 +39,9 @@ export function createAuth(options: AuthOptions) {
       disableSignUp: true,
       minPasswordLength,
     },
+    // Names change through the studio's profile.update (name rules, uniqueness, audit), never here; nothing else a user
+    // could set through /update-user (image) is used by the studio.
+    disabledPaths: ['/update-user'],
     user: {
       additionalFields: {
         // input: false — nobody can give themselves a role through the auth endpoints.
@@ -60,13 +62,16 @@ export function createAuth(options: AuthOptions) {
     // instead of being printed whole by better-call's console.error.
     onAPIError: { throw: true },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    // better-auth turns rate limiting on only in production by default; sign-in must always be limited.
+    // better-auth turns rate limiting on only in production by default; it counts every request per address and path.
+    // Sign-in is limited by failures instead (signInThrottlePlugin): better-auth's rule would refuse the sixth agent
+    // signing in from one office address. Sign-out is not limited: a whole shift may leave from one address at once.
     rateLimit: {
       enabled: true,
       window: 60,
       max: 100,
-      customRules: { '/sign-in/email': { ...signInRateLimit } },
+      customRules: { '/sign-in/email': false, '/sign-out': false },
     },
+    plugins: [signInThrottlePlugin(options.db), sessionTokenOutOfBodiesPlugin()],
     databaseHooks: {
       session: {
         create: {

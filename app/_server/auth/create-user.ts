@@ -6,6 +6,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import { accounts, users, type Role } from '../../../schemas/db';
 import type { Executor } from '../db/client';
+import { assertDisplayNameFree } from './display-name-rules';
 
 export interface NewUser {
   name: string;
@@ -23,11 +24,15 @@ export class EmailTakenError extends Error {
   }
 }
 
-/** Inserts the user and its credential account; the email is stored lower-cased, as better-auth signs in with it. */
+/**
+ * Inserts the user and its credential account; the email is stored lower-cased, as better-auth signs in with it.
+ * The name must already follow the display-name rule (displayNameInput); DisplayNameTakenError when another user has it.
+ */
 export async function createUserWithPassword(executor: Executor, input: NewUser): Promise<CreatedUser> {
   const email = input.email.trim().toLowerCase();
   const [existing] = await executor.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) throw new EmailTakenError(email);
+  await assertDisplayNameFree(executor, input.name.trim());
   const id = randomUUID();
   const [user] = await executor
     .insert(users)

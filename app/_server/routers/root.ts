@@ -4,6 +4,7 @@ import { createCallerFactory, createTRPCRouter } from '../trpc';
 import { auditRouter } from './audit';
 import { flowsRouter } from './flows';
 import { linesRouter } from './lines';
+import { profileRouter } from './profile';
 import { promptAudioRouter } from './prompt-audio';
 import { resourcesRouter } from './resources';
 import { settingsRouter } from './settings';
@@ -14,6 +15,7 @@ import { versionsRouter } from './versions';
 export const appRouter = createTRPCRouter({
   flows: flowsRouter,
   users: usersRouter,
+  profile: profileRouter,
   versions: versionsRouter,
   lines: linesRouter,
   resources: resourcesRouter,

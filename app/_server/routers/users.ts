@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { roles, sessions, users } from '../../../schemas/db';
 import { minPasswordLength } from '../auth/auth';
 import { createUserWithPassword, EmailTakenError } from '../auth/create-user';
+import { DisplayNameTakenError, displayNameInput } from '../auth/display-name-rules';
 import { resetPassword, UnknownUserError } from '../auth/reset-password';
 import { recordAudit } from '../audit/record-audit';
 import type { Executor } from '../db/client';
@@ -46,7 +47,7 @@ export const usersRouter = createTRPCRouter({
   create: adminProcedure
     .input(
       z.object({
-        name: z.string().trim().min(1).max(200),
+        name: displayNameInput,
         email: z.email(),
         password,
         role: z.enum(roles),
@@ -61,6 +62,7 @@ export const usersRouter = createTRPCRouter({
         });
       } catch (error) {
         if (error instanceof EmailTakenError) throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+        if (error instanceof DisplayNameTakenError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
         throw error;
       }
     }),

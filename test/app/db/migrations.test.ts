@@ -8,7 +8,7 @@ import { testBackends, type TestDatabase } from '../helpers/test-database';
 
 const expectedTables = [
   'accounts', 'agent_skills', 'agents', 'audit_log', 'call_events', 'callback_requests', 'calls', 'flow_versions', 'flows',
-  'integrations', 'lines', 'prompt_audio', 'prompt_audio_chunk', 'queue_entries', 'schedules', 'sessions', 'skill_groups', 'studio_settings', 'users', 'verifications',
+  'integrations', 'lines', 'prompt_audio', 'prompt_audio_chunk', 'queue_entries', 'schedules', 'sessions', 'sign_in_throttle', 'skill_groups', 'studio_settings', 'users', 'verifications',
 ];
 
 describe.each(testBackends)('migrations on $name', (backend) => {

@@ -7,9 +7,10 @@ import { defaultTemplatesDir } from '../../../app/_server/flows/templates';
 import { createCaller } from '../../../app/_server/routers/root';
 import type { SessionUser } from '../../../app/_server/trpc';
 
-/** Inserts a user row of the given role (no password: callers do not sign in). */
-export async function seedUser(db: Database, role: Role, name = `Test ${role}`): Promise<SessionUser> {
+/** Inserts a user row of the given role (no password: callers do not sign in); names are unique per studio. */
+export async function seedUser(db: Database, role: Role, givenName?: string): Promise<SessionUser> {
   const id = randomUUID();
+  const name = givenName ?? `Test ${role} ${id.slice(0, 8)}`;
   const email = `${role}-${id.slice(0, 8)}@example.test`;
   await db.insert(users).values({ id, name, email, role });
   return { id, name, email, role };

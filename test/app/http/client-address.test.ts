@@ -1,12 +1,13 @@
-// Over real HTTP through the studio's server: the sign-in limit and sessions use the socket's address, never a forged header,
-// unless TRUST_PROXY names the proxy; and every response carries the security headers.
+// Over real HTTP through the studio's server: the per-address failed sign-in limit and sessions use the socket's address,
+// never a forged header, unless TRUST_PROXY names the proxy; and every response carries the security headers.
 
 import http from 'node:http';
 import { toNodeHandler } from 'better-auth/node';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createAuth, signInRateLimit } from '../../../app/_server/auth/auth';
+import { createAuth } from '../../../app/_server/auth/auth';
 import { createUserWithPassword } from '../../../app/_server/auth/create-user';
+import { signInThrottleLimits } from '../../../app/_server/auth/sign-in-throttle';
 import { clientAddressHeader, trustProxyFrom } from '../../../app/_server/http/client-address';
 import { listenStudioServer, listeningPort, type StudioServer } from '../../../app/_server/http/studio-server';
 import { sessions, users } from '../../../schemas/db';
@@ -14,10 +15,9 @@ import { testBackends, type TestDatabase } from '../helpers/test-database';
 
 const password = 'a long test password';
 
-/**
- * POSTs from a loopback source address of the test's choosing (all of 127.0.0.0/8 is this machine), so that each
- * test and backend has a client address of its own: better-auth's rate-limit memory is shared by the whole process.
- */
+const addressLimit = signInThrottleLimits.address.max;
+
+/** POSTs from a loopback source address of the test's choosing (all of 127.0.0.0/8 is this machine), one per test. */
 function post(url: string, localAddress: string, headers: Record<string, string>, body: string): Promise<{ status: number }> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: 'POST', localAddress, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (response) => {
@@ -43,7 +43,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
   });
   afterAll(() => database?.close());
 
-  /** A studio server on a free port whose handler is better-auth, with a fresh rate limiter. */
+  /** A studio server on a free port whose handler is better-auth. */
   async function startServer(trustProxy?: string): Promise<string> {
     const origin = 'http://127.0.0.1';
     studio = await listenStudioServer({ host: '127.0.0.1', port: 0, trustProxy: trustProxyFrom(trustProxy) });
@@ -53,19 +53,26 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
     return base;
   }
 
-  function signIn(base: string, from: string, pass: string, headers: Record<string, string>) {
-    return post(`${base}/api/auth/sign-in/email`, from, { 'content-type': 'application/json', origin: base, ...headers }, JSON.stringify({ email: 'dana@example.com', password: pass }));
+  function signIn(base: string, from: string, pass: string, headers: Record<string, string>, email = 'dana@example.com') {
+    return post(`${base}/api/auth/sign-in/email`, from, { 'content-type': 'application/json', origin: base, ...headers }, JSON.stringify({ email, password: pass }));
   }
 
-  it('a different X-Forwarded-For (and a forged client-address header) on every attempt does not escape the sign-in limit', async () => {
-    const base = await startServer();
+  /** `addressLimit` failed sign-ins, for as many unknown accounts, each with the headers `headersFor` gives. */
+  async function failFromOneAddress(base: string, from: string, headersFor: (attempt: number) => Record<string, string>): Promise<number[]> {
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < signInRateLimit.max; attempt++) {
-      const forged = `198.51.100.${attempt + 1}`;
-      statuses.push((await signIn(base, socketAddress(1), 'wrong guess', { 'x-forwarded-for': forged, [clientAddressHeader]: forged })).status);
+    for (let start = 0; start < addressLimit; start += 10) {
+      const batch = Array.from({ length: 10 }, (_, n) => start + n);
+      statuses.push(...(await Promise.all(batch.map(async (attempt) => (await signIn(base, from, 'wrong guess', headersFor(attempt), `nobody-${attempt}@example.com`)).status))));
     }
-    expect(statuses).toEqual(Array(signInRateLimit.max).fill(401));
-    const blocked = await signIn(base, socketAddress(1), password, { 'x-forwarded-for': '198.51.100.99', [clientAddressHeader]: '198.51.100.99' });
+    return statuses;
+  }
+
+  it('a different X-Forwarded-For (and a forged client-address header) on every attempt does not escape the per-address limit', { timeout: 180_000 }, async () => {
+    const base = await startServer();
+    const forged = (attempt: number) => `198.51.${100 + Math.floor(attempt / 250)}.${(attempt % 250) + 1}`;
+    const statuses = await failFromOneAddress(base, socketAddress(1), (attempt) => ({ 'x-forwarded-for': forged(attempt), [clientAddressHeader]: forged(attempt) }));
+    expect(statuses).toEqual(Array(addressLimit).fill(401));
+    const blocked = await signIn(base, socketAddress(1), password, { 'x-forwarded-for': '198.51.100.251', [clientAddressHeader]: '198.51.100.251' });
     expect(blocked.status).toBe(429);
   });
 
@@ -79,12 +86,12 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
     expect(rows.map((row) => row.ip)).not.toContain('203.0.113.78');
   });
 
-  it('behind a proxy named in TRUST_PROXY, the forwarded client address is the one limited and recorded', async () => {
+  it('behind a proxy named in TRUST_PROXY, the forwarded client address is the one limited and recorded', { timeout: 180_000 }, async () => {
     const base = await startServer('loopback');
-    // Each forwarded address has its own allowance, so more attempts than the limit all get an answer.
-    for (let attempt = 0; attempt <= signInRateLimit.max; attempt++) {
-      expect((await signIn(base, socketAddress(3), 'wrong guess', { 'x-forwarded-for': `192.0.2.${index * 100 + attempt + 1}` })).status).toBe(401);
-    }
+    const limited = `192.0.2.${index * 100 + 1}`;
+    expect(await failFromOneAddress(base, socketAddress(3), () => ({ 'x-forwarded-for': limited }))).toEqual(Array(addressLimit).fill(401));
+    expect((await signIn(base, socketAddress(3), password, { 'x-forwarded-for': limited })).status).toBe(429);
+    // Another client behind the same proxy has its own allowance.
     const signedIn = await signIn(base, socketAddress(3), password, { 'x-forwarded-for': `192.0.2.${index * 100 + 50}` });
     expect(signedIn.status).toBe(200);
     const rows = await database.db.select({ ip: sessions.ipAddress }).from(sessions);

@@ -36,6 +36,16 @@ describe.each(testBackends)('users router on $name', (backend) => {
     expect(error.message).toBe('A user with the email tom@example.com already exists.');
   });
 
+  it('create follows the display-name rule: a name another user has in any case, or a control character, is refused with a sentence', async () => {
+    const taken = await trpcError(admin.caller.users.create({ name: 'ada admin', email: 'ada2@example.com', password: 'a long enough password', role: 'viewer' }));
+    expect(taken.code).toBe('BAD_REQUEST');
+    expect(taken.message).toBe('Another user is already called “ada admin”; choose a different name.');
+    const control = await trpcError(admin.caller.users.create({ name: 'Eve\nAdministrator', email: 'eve@example.com', password: 'a long enough password', role: 'viewer' }));
+    expect(control.code).toBe('BAD_REQUEST');
+    expect(control.message).toBe('name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.');
+    expect((await admin.caller.users.list()).map((user) => user.email)).not.toContain('ada2@example.com');
+  });
+
   it('create refuses a short password with a field error', async () => {
     const error = await trpcError(admin.caller.users.create({ name: 'Short', email: 'short@example.com', password: 'short', role: 'viewer' }));
     expect(error.code).toBe('BAD_REQUEST');

@@ -33,8 +33,9 @@ export interface StudioHandle {
   /** newPage + signIn as the admin. */
   signedInPage(options?: PageOptions): Promise<Page>;
   /**
-   * A page signed in as the admin on the flows list, sharing one session for the whole file: sign-in allows 5
-   * attempts a minute. Use signedInPage() for a test that signs out.
+   * A page signed in as the admin on the flows list, sharing one session for the whole file (quicker: each sign-in
+   * costs a scrypt hash; only failed sign-ins are limited, 5 per account in 15 minutes). Use signedInPage() for a test
+   * that signs out.
    */
   adminPage(options?: PageOptions): Promise<Page>;
 }
