@@ -2,7 +2,6 @@
 
 import type { Role } from '../../../schemas/db';
 import type { Database } from '../db/client';
-import { reportInternalError } from '../internal-error';
 import { resourceKey } from '../routers/resources/resource-input';
 import { isSameSiteRequest } from '../same-site';
 import { hasRole, type SessionUser } from '../trpc';
@@ -19,7 +18,7 @@ export interface AudioHttpOptions {
   trustedOrigins: readonly string[];
 }
 
-type ErrorCode = 'unauthorized' | 'forbidden' | 'crossSite' | 'badForm' | 'badText' | 'badKey' | 'badLanguage' | 'notFound' | 'internal' | AudioFileError['code'];
+type ErrorCode = 'unauthorized' | 'forbidden' | 'crossSite' | 'badForm' | 'badText' | 'badKey' | 'badLanguage' | 'notFound' | AudioFileError['code'];
 
 function failure(status: number, code: ErrorCode, message: string, params: Record<string, string | number> = {}): Response {
   return Response.json({ error: { code, message, params } }, { status });
@@ -30,15 +29,6 @@ async function authorize(options: AudioHttpOptions, request: Request, role: Role
   if (!user) return failure(401, 'unauthorized', 'Please sign in first.');
   if (!hasRole(user.role, role)) return failure(403, 'forbidden', `This needs the ${role} role or higher.`, { role });
   return user;
-}
-
-// Multipart framing around a file of the largest allowed size.
-const formOverheadBytes = 64 * 1024;
-
-/** An unexpected failure: logged under an id with names and codes only (never the form, the bytes or query parameters). */
-function internalFailure(error: unknown, where: string): Response {
-  const reported = reportInternalError(error, where);
-  return failure(500, 'internal', reported.message, { errorId: reported.errorId });
 }
 
 type FormText = 'key' | 'language' | 'fileName' | 'field';
@@ -64,7 +54,7 @@ export function createAudioUploadHandler(options: AudioHttpOptions): (request: R
     const user = await authorize(options, request, 'designer');
     if (user instanceof Response) return user;
     const declared = Number(request.headers.get('content-length') ?? 0);
-    if (declared > audioLimits.maxBytes + formOverheadBytes) {
+    if (declared > audioLimits.maxRequestBytes) {
       return failure(413, 'tooLarge', `The upload is ${declared} bytes; recordings can be at most ${audioLimits.maxBytes} bytes (10 MB).`, { size: declared, max: audioLimits.maxBytes });
     }
     let form: FormData;
@@ -94,7 +84,8 @@ export function createAudioUploadHandler(options: AudioHttpOptions): (request: R
       return Response.json({ audio: stored }, { status: stored.replaced ? 200 : 201 });
     } catch (error) {
       if (error instanceof AudioFileError) return failure(error.code === 'tooLarge' ? 413 : 400, error.code, error.message, error.params);
-      return internalFailure(error, 'POST /api/audio');
+      // Anything else goes to the routes' one error path (reportRouteErrors): logged by name, code and SQL only.
+      throw error;
     }
   };
 }
@@ -107,12 +98,7 @@ export function createAudioDownloadHandler(options: AudioHttpOptions): (request:
     const user = await authorize(options, request, 'viewer');
     if (user instanceof Response) return user;
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    let audio: Awaited<ReturnType<typeof findPromptAudioBlob>>;
-    try {
-      audio = uuid.test(id) ? await findPromptAudioBlob(options.db, id) : null;
-    } catch (error) {
-      return internalFailure(error, 'GET /api/audio/<id>');
-    }
+    const audio = uuid.test(id) ? await findPromptAudioBlob(options.db, id) : null;
     if (!audio) return failure(404, 'notFound', 'That recording does not exist.');
     return new Response(audioBlobStream(options.db, audio.blobId, audio.sizeBytes), {
       headers: {

@@ -3,6 +3,8 @@
 export const audioLimits = {
   /** Largest upload in bytes (10 MB). */
   maxBytes: 10 * 1024 * 1024,
+  /** Largest upload request: the largest file plus the multipart framing around it (key, language, file name). */
+  maxRequestBytes: 10 * 1024 * 1024 + 64 * 1024,
   /** Longest recording in milliseconds (10 minutes). */
   maxDurationMs: 10 * 60 * 1000,
   /** Shortest recording (a tenth of a second): anything shorter is a broken file, not a prompt. */

@@ -14,7 +14,7 @@ export const requestBodyLimits = {
   /** tRPC: a 2 MB flow file grows when it is escaped into the JSON request; anything beyond this is not a flow. */
   trpc: 2 * maxFlowBytes,
   /** POST /api/audio: the largest recording plus the multipart framing around it (key, language, file name). */
-  audio: audioLimits.maxBytes + 64 * kib,
+  audio: audioLimits.maxRequestBytes,
   /** Pages and server actions (the language menu). */
   other: 64 * kib,
   /** Any request without a session cookie: sign-in fits, nothing else needs a body before signing in. */

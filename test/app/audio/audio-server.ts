@@ -53,3 +53,9 @@ export async function startAudioServer(options: Omit<AudioHttpOptions, 'trustedO
   });
   return { origin, close: () => studio.close(1000) };
 }
+
+/**
+ * A better-auth session cookie for requests to this server: without one the studio's server holds a body to the
+ * anonymous limit (16 KB). The handlers here take the user from `x-test-user`, so its value is never checked.
+ */
+export const sessionCookie = 'better-auth.session_token=test-session';

@@ -5,6 +5,7 @@
 
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
+import { sessionCookie } from './audio-server';
 
 export interface GetsDuringUpload {
   uploadStatus: number;
@@ -15,7 +16,7 @@ export interface GetsDuringUpload {
 
 export async function getsDuringUpload(options: { origin: string; userId: string; playId: string; key: string; wav: Uint8Array }): Promise<GetsDuringUpload> {
   const { origin, userId, playId } = options;
-  const headers = { origin, 'sec-fetch-site': 'same-origin', 'x-test-user': userId };
+  const headers = { origin, 'sec-fetch-site': 'same-origin', 'x-test-user': userId, cookie: sessionCookie };
   const form = new FormData();
   form.set('key', options.key);
   form.set('language', 'en-US');

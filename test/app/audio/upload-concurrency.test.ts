@@ -7,7 +7,7 @@ import { audioLimits } from '../../../app/_server/audio/audio-limits';
 import type { SessionUser } from '../../../app/_server/trpc';
 import { seedUser } from '../helpers/callers';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
-import { startAudioServer, type AudioServer } from './audio-server';
+import { sessionCookie, startAudioServer, type AudioServer } from './audio-server';
 import { getsDuringUpload } from './gets-during-upload';
 import { makeWav } from './make-wav';
 
@@ -39,7 +39,7 @@ describe.each(testBackends)('a 10 MB upload and concurrent playback on $name', (
     form.set('key', 'short');
     form.set('language', 'en-US');
     form.set('file', new File([new Uint8Array(makeWav({ seconds: 1 }))], 'short.wav'));
-    const headers = { origin: server.origin, 'sec-fetch-site': 'same-origin', 'x-test-user': designer.id };
+    const headers = { origin: server.origin, 'sec-fetch-site': 'same-origin', 'x-test-user': designer.id, cookie: sessionCookie };
     const small = await fetch(`${server.origin}/api/audio`, { method: 'POST', body: form, headers });
     expect(small.status).toBe(201);
     const playId = ((await small.json()) as { audio: { id: string } }).audio.id;
