@@ -28,10 +28,16 @@ export function plainEvent(headers: [string, string][]): string {
   return `Content-Length: ${Buffer.byteLength(body)}\nContent-Type: text/event-plain\n\n${body}`;
 }
 
+/** A `text/event-json` event (after `myevents json` / `event json …`): the same headers as a JSON object, not URL-encoded. */
+export function jsonEvent(headers: [string, string][]): string {
+  const body = JSON.stringify(Object.fromEntries(headers));
+  return `Content-Length: ${Buffer.byteLength(body)}\nContent-Type: text/event-json\n\n${body}`;
+}
+
 /** The notice FreeSWITCH sends when the channel hangs up: `linger` keeps the socket open, `disconnect` closes it. */
-export function disconnectNotice(uuid: string, channelName: string, disposition: 'linger' | 'disconnect'): string {
+export function disconnectNotice(uuid: string, channelName: string, disposition: 'linger' | 'disconnect', lingerSeconds = -1): string {
   if (disposition === 'linger') {
-    return `Content-Type: text/disconnect-notice\nControlled-Session-UUID: ${uuid}\nContent-Disposition: linger\nChannel-Name: ${channelName}\nLinger-Time: -1\nContent-Length: 0\n\n`;
+    return `Content-Type: text/disconnect-notice\nControlled-Session-UUID: ${uuid}\nContent-Disposition: linger\nChannel-Name: ${channelName}\nLinger-Time: ${lingerSeconds}\nContent-Length: 0\n\n`;
   }
   const body = 'Disconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n';
   return `Content-Type: text/disconnect-notice\nControlled-Session-UUID: ${uuid}\nContent-Disposition: disconnect\nContent-Length: ${Buffer.byteLength(body)}\n\n${body}`;
