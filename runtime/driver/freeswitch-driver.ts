@@ -14,7 +14,6 @@ import {
   type EnqueueResult,
   type CallbackRequest,
   type CallbackResult,
-  type PromptPiece,
   type RecognizeResult,
   type RenderedPrompt,
   type TransferResult,
@@ -23,6 +22,7 @@ import * as fs from '../esl/commands';
 import { CallGoneError } from '../esl/errors';
 import type { EslCall, EslFrame } from '../esl/esl-call';
 import { planInputPrompt, type InputPromptTail, type LanguagePiece } from './input-prompt';
+import { SAY_TIMEZONE, sayArgs } from './say-as';
 
 /** The engine and voice for one language, e.g. { engine: 'flite', voice: 'kal' }. */
 export interface TtsVoice {
@@ -60,6 +60,8 @@ export interface FreeSwitchSession {
   voiceLanguage?: string;
   /** playback_terminators as last set ('' until set). */
   terminators?: string;
+  /** The channel's `timezone` as we set it for say-as dates and times. */
+  sayTimezone?: string;
   /** The call's clock; the wall clock unless a test or replay sets the call's start instant. */
   clock?: () => Date;
   /** The flow's language for texts the runtime speaks itself (queue announcements). */
@@ -80,21 +82,6 @@ const DIGITS_VARIABLE = 'callflow_digits';
 /** Keys that stop the pieces played before an input (the key is then the start of the caller's entry). */
 const INPUT_KEYS = '0123456789*#';
 const MEDIA_SECONDS_PER_PIECE = 120;
-
-/** mod_say's module for a BCP 47 language (`en-US` → `en`). */
-const sayModule = (language: string) => language.split('-')[0].toLowerCase();
-
-const sayTypes: Record<string, [type: string, method: string]> = {
-  number: ['number', 'pronounced'],
-  digits: ['number', 'iterated'],
-  currency: ['currency', 'pronounced'],
-  date: ['current_date', 'pronounced'],
-  time: ['current_time', 'pronounced'],
-};
-
-function sayAsArg(piece: Extract<PromptPiece, { kind: 'sayAs' }>): [string, string] {
-  return sayTypes[piece.as] ?? ['number', 'pronounced'];
-}
 
 /** The bridge outcome from DIALSTATUS / originate_disposition (fixtures: outbound-bridge-*.txt). */
 export function transferOutcomeOf(frame: EslFrame): TransferResult['outcome'] {
@@ -161,7 +148,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   }
 
   /** One piece as its own application; the completion tells whether a playback terminator stopped it. */
-  private playPiece(session: FreeSwitchSession, { language, piece }: LanguagePiece): Promise<EslFrame> {
+  private async playPiece(session: FreeSwitchSession, { language, piece }: LanguagePiece): Promise<EslFrame> {
     const timeout = MEDIA_SECONDS_PER_PIECE * 1000 + this.margin;
     if (piece.kind === 'audio') return session.call.execute('playback', this.fileOf(piece.file), timeout);
     if (piece.kind === 'tts') {
@@ -169,8 +156,12 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       const step = fs.speak(voice.engine, voice.voice, piece.text);
       return session.call.execute(step.app, step.arg, timeout);
     }
-    const [type, method] = sayAsArg(piece);
-    const step = fs.say(sayModule(language), type, method, piece.value);
+    const args = sayArgs(language, piece, session.clock?.() ?? new Date());
+    if (args.zoned && session.sayTimezone !== SAY_TIMEZONE) {
+      await this.run(session, fs.setVariable('timezone', SAY_TIMEZONE));
+      session.sayTimezone = SAY_TIMEZONE;
+    }
+    const step = fs.say(args.module, args.type, args.method, args.value);
     return session.call.execute(step.app, step.arg, timeout);
   }
 

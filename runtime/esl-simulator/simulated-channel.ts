@@ -8,6 +8,7 @@ import type { BridgeOutcome, CallerScript, DialTrace } from './caller-script';
 import { digitsDialed } from './digits-dialed';
 import { apiResponse, channelDataReply, commandReply, disconnectNotice, jsonEvent, plainEvent, readCommands, type ClientCommand } from './fs-frames';
 import { promptPlayable } from './prompt-files';
+import { sayHeard } from './say-values';
 
 const CORE_UUID = '5a1c0d3e-0000-4000-8000-00000000f5e1';
 const delay = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
@@ -258,8 +259,8 @@ export class SimulatedChannel {
       return text.length > 0 ? { kind: 'play', voice: `${engine}|${voice}`, text: text.join('|') } : { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg };
     }
     if (app === 'say') {
-      const [module, , , ...value] = arg.split(' ');
-      return { kind: 'play', voice: module, text: value.join(' ') };
+      const [module, type, , ...value] = arg.split(' ');
+      return { kind: 'play', voice: module, text: sayHeard(type, value.join(' '), this.variables, module) };
     }
     if (arg.startsWith('say:')) return { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg.slice(4) };
     return { kind: 'play', file: true, text: arg };
