@@ -23,6 +23,7 @@ import { CallGoneError } from '../esl/errors';
 import type { EslCall, EslFrame } from '../esl/esl-call';
 import { planInputPrompt, type InputPromptTail, type LanguagePiece } from './input-prompt';
 import { SAY_TIMEZONE, sayArgs } from './say-as';
+import { parseTransferTarget } from '../../flow-engine/nodes/transfer-target';
 
 /** The engine and voice for one language, e.g. { engine: 'flite', voice: 'kal' }. */
 export interface TtsVoice {
@@ -40,8 +41,10 @@ export interface FreeSwitchDriverOptions {
   soundsDir: string;
   /** Directory (as FreeSWITCH sees it) recordings are written to. */
   recordingsDir: string;
-  /** Dial string of a transfer, `{number}` replaced, e.g. `sofia/gateway/pstn/{number}`. */
+  /** Dial string of a transfer to a number, `{number}` replaced, e.g. `sofia/gateway/pstn/{number}`. */
   transferDialString: string;
+  /** Dial string of a transfer to a SIP URI, `{uri}` replaced, e.g. `sofia/external/{uri}` (default). */
+  transferSipDialString?: string;
   /** Record every call (record_session) into recordingsDir; sensitive input is then masked in the recording. */
   recordCalls?: boolean;
   /** Added to each effect's own duration before we give up on FreeSWITCH (default 10 s). */
@@ -347,8 +350,15 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     return guarded(async () => {
       const release = this.onAbort(session, signal);
       try {
+        // A number and a SIP URI each have their dial string; anything else (a template filled with something else)
+        // is not dialled at all: the transfer failed.
+        const parsed = parseTransferTarget(request.to);
+        if (!parsed) return { outcome: 'failed' as const };
         await this.playPrompts(session, request.prompts);
-        const target = this.options.transferDialString.replace('{number}', request.to.replace(/[^0-9+*#]/g, ''));
+        const target =
+          parsed.kind === 'sip'
+            ? (this.options.transferSipDialString ?? 'sofia/external/{uri}').replace('{uri}', parsed.uri)
+            : this.options.transferDialString.replace('{number}', parsed.number);
         return await this.bridgeTo(session, target, request.timeoutSeconds, request.callerId);
       } finally {
         release();
