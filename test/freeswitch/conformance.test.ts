@@ -35,6 +35,8 @@ describe.each(testBackends)('a real FreeSWITCH with the runtime on $name', (back
       // A number rings FreeSWITCH's own echo test through loopback; a SIP URI goes out through the external profile.
       CALLFLOW_TRANSFER_DIAL_STRING: 'loopback/{number}/default',
       CALLFLOW_TRANSFER_SIP_DIAL_STRING: 'sofia/external/{uri}',
+      // The last test stops this runtime during a call: one second before the hand-off to the fallback extension.
+      CALLFLOW_DRAIN_SECONDS: '1',
     });
     control = await FsControl.connect(address);
     await control.subscribe('CHANNEL_EXECUTE CHANNEL_BRIDGE CHANNEL_HANGUP_COMPLETE');
@@ -169,4 +171,25 @@ describe.each(testBackends)('a real FreeSWITCH with the runtime on $name', (back
     await control.api(`uuid_kill ${caller}`);
     expect(await ended(id)).toMatchObject({ endReason: 'callerHangup', endNode: 'long' });
   }, 90_000);
+
+  // Last: it stops the runtime.
+  test('SIGTERM drain: the call goes on in the fallback extension, nothing is sent after the transfer, the row ends transferred', async () => {
+    const document = flow(
+      [node('long', 'play', { prompt: tts('This announcement is long enough to still be playing when the runtime is stopped and hands the call over.') }), node('bye', 'hangup')],
+      ['start:next->long', 'long:next->bye'],
+      { id: 'fs-drain' },
+    );
+    const { channel, id } = await call(await line(document));
+    await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel && e.Application === 'speak', 'the prompt');
+    await harness.stop();
+    expect(await ended(id)).toMatchObject({ endReason: 'transferred', endNode: 'long' });
+    // The sample dialplan's fallback runs: its bridge to the operators (nobody registered here), its apology, its hangup.
+    const cdr = await hungUp(channel);
+    expect(cdr['Hangup-Cause']).toBe('NORMAL_TEMPORARY_FAILURE');
+    const executed = control.events.filter((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel).map((e) => `${e.Application} ${e['Application-Data'] ?? ''}`);
+    const after = executed.slice(executed.findIndex((app) => app.startsWith('transfer ')) + 1);
+    expect(executed.some((app) => app.startsWith('transfer fallback XML callflow'))).toBe(true);
+    expect(after.some((app) => app.startsWith('bridge user/1000@'))).toBe(true);
+    expect(after.filter((app) => app.startsWith('multiset') || app.startsWith('hangup NORMAL_CLEARING'))).toEqual([]);
+  }, 120_000);
 });
