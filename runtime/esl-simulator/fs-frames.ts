@@ -43,13 +43,15 @@ export function disconnectNotice(uuid: string, channelName: string, disposition:
   return `Content-Type: text/disconnect-notice\nControlled-Session-UUID: ${uuid}\nContent-Disposition: disconnect\nContent-Length: ${Buffer.byteLength(body)}\n\n${body}`;
 }
 
-/** One ESL command as the client wrote it: the first line and its headers (sendmsg carries several). */
+/** One ESL command as the client wrote it: the first line, its headers (sendmsg carries several) and a body if any. */
 export interface ClientCommand {
   line: string;
   headers: Record<string, string>;
+  /** Content-Length bytes after the blank line (`sendevent` with a body). */
+  body?: string;
 }
 
-/** Splits the client's byte stream into commands (each ends with a blank line); returns the rest. */
+/** Splits the client's byte stream into commands (each ends with a blank line, then its body); returns the rest. */
 export function readCommands(buffer: string): { commands: ClientCommand[]; rest: string } {
   const commands: ClientCommand[] = [];
   let rest = buffer;
@@ -57,13 +59,15 @@ export function readCommands(buffer: string): { commands: ClientCommand[]; rest:
     const end = rest.indexOf('\n\n');
     if (end === -1) break;
     const [line, ...headerLines] = rest.slice(0, end).split('\n');
-    rest = rest.slice(end + 2);
     const headers: Record<string, string> = {};
     for (const header of headerLines) {
       const colon = header.indexOf(': ');
       if (colon > 0) headers[header.slice(0, colon)] = header.slice(colon + 2);
     }
-    commands.push({ line: line.trim(), headers });
+    const length = Number(headers['Content-Length'] ?? 0);
+    if (length > 0 && rest.length < end + 2 + length) break;
+    commands.push({ line: line.trim(), headers, ...(length > 0 ? { body: rest.slice(end + 2, end + 2 + length) } : {}) });
+    rest = rest.slice(end + 2 + length);
   }
   return { commands, rest };
 }

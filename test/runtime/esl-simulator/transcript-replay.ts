@@ -45,9 +45,12 @@ export function signature(text: string, uuid?: string): string | null {
   const split = text.indexOf('\n\n');
   const outer = parseHeaderBlock(text.slice(0, split));
   const type = outer['Content-Type'];
-  if (type === 'command/reply') return outer['Event-Name'] === 'CHANNEL_DATA' ? 'reply CHANNEL_DATA' : `reply ${outer['Reply-Text']}`;
-  if (type === 'text/disconnect-notice') return `notice ${outer['Content-Disposition']}`;
-  if (type === 'api/response') return `api ${text.slice(split + 2).trim().split('\n')[0]}`;
+  // A uuid FreeSWITCH makes up (sendevent's reply) is any uuid.
+  if (type === 'command/reply') return outer['Event-Name'] === 'CHANNEL_DATA' ? 'reply CHANNEL_DATA' : `reply ${outer['Reply-Text']}`.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>');
+  if (type === 'text/disconnect-notice') return `notice ${outer['Content-Disposition'] ?? 'goodbye'}`;
+  if (type === 'auth/request') return 'auth request';
+  // The first line of the body, numbers as # (`api status` starts with the uptime).
+  if (type === 'api/response') return `api ${text.slice(split + 2).trim().split('\n')[0].replace(/\d+/g, '#')}`;
   // text/event-json (after `myevents json`) carries the same headers as a JSON object, values not URL-encoded.
   const headers: Record<string, string> = type === 'text/event-json' ? JSON.parse(text.slice(split + 2)) : parseHeaderBlock(text.slice(split + 2));
   const name = headers['Event-Name'];
@@ -87,21 +90,36 @@ function frameStream(onFrame: (text: string) => void): (chunk: Buffer) => void {
 }
 
 /**
- * Plays the recorded client against the simulator: each recorded command is sent once the simulator has sent as many
- * frames as FreeSWITCH had sent before it (or, when it sends fewer, after 3 s of quiet), and the frames it sends back
- * are collected until it closes the socket or stays quiet for `quietMs` at the end.
+ * Plays the recorded client of an outbound connection against a simulated channel: each recorded command is sent once
+ * the simulator has sent as many frames as FreeSWITCH had sent before it (or, when it sends fewer, after 3 s of quiet),
+ * and the frames it sends back are collected until it closes the socket or stays quiet for `quietMs` at the end.
  */
 export async function replay(frames: Frame[], script: CallerScript, quietMs = 150): Promise<string[]> {
-  const received: string[] = [];
-  let lastFrameAt = Date.now();
-  let closed = false;
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const accepted = new Promise<net.Socket>((resolve) => server.once('connection', resolve));
   const channel = new SimulatedChannel({ host: '127.0.0.1', port: (server.address() as net.AddressInfo).port }, script);
   const socket = await accepted;
+  // The recorded client named the recorded channel (sendmsg <uuid>, api uuid_getvar <uuid>): name the simulated one.
+  const received = await drive(socket, frames, channelUuidOf(frames), channel.uuid, quietMs);
+  server.close();
+  await channel.done;
+  return received;
+}
+
+/** The same for an inbound connection: the recorded client connects to `address` (the simulator's event socket). */
+export async function replayInbound(frames: Frame[], address: { host: string; port: number }, quietMs = 150): Promise<string[]> {
+  const socket = net.connect(address.port, address.host);
+  await new Promise<void>((resolve) => socket.once('connect', resolve));
+  return drive(socket, frames, undefined, undefined, quietMs);
+}
+
+async function drive(socket: net.Socket, frames: Frame[], recordedUuid: string | undefined, uuid: string | undefined, quietMs: number): Promise<string[]> {
+  const received: string[] = [];
+  let lastFrameAt = Date.now();
+  let closed = false;
   socket.on('data', frameStream((text) => {
-    const sig = signature(text, channel.uuid);
+    const sig = signature(text, uuid);
     if (sig !== null) received.push(sig);
     lastFrameAt = Date.now();
   }));
@@ -109,8 +127,6 @@ export async function replay(frames: Frame[], script: CallerScript, quietMs = 15
   const settle = async (count: number, quiet: number) => {
     while (!closed && received.length < count && Date.now() - lastFrameAt < quiet) await new Promise((resolve) => setTimeout(resolve, 10));
   };
-  // The recorded client named the recorded channel (sendmsg <uuid>, api uuid_getvar <uuid>): name the simulated one.
-  const recordedUuid = channelUuidOf(frames);
   let expectedSoFar = 0;
   for (const frame of frames) {
     if (frame.direction === 'in') {
@@ -119,13 +135,11 @@ export async function replay(frames: Frame[], script: CallerScript, quietMs = 15
     }
     await settle(expectedSoFar, 3000);
     if (closed) break;
-    socket.write(recordedUuid ? frame.text.replaceAll(recordedUuid, channel.uuid) : frame.text);
+    socket.write(recordedUuid && uuid ? frame.text.replaceAll(recordedUuid, uuid) : frame.text);
     lastFrameAt = Date.now();
   }
   await settle(Number.POSITIVE_INFINITY, quietMs);
   socket.destroy();
-  server.close();
-  await channel.done;
   return received;
 }
 

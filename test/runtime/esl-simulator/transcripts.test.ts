@@ -1,8 +1,8 @@
 // The ESL simulator against recordings of a real FreeSWITCH: the same commands get the same replies, events and notices, in order.
 
 import { describe, expect, test } from 'vitest';
-import type { CallerScript } from '../../../runtime/esl-simulator';
-import { outboundFrames, recorded, replay } from './transcript-replay';
+import { startInboundSocket, type CallerScript } from '../../../runtime/esl-simulator';
+import { outboundFrames, recorded, replay, replayInbound } from './transcript-replay';
 
 const socket: CallerScript = { destination: 'esl_socket', socketResume: false };
 const card = '4532015112830366#';
@@ -59,5 +59,29 @@ describe('the ESL simulator replays recorded FreeSWITCH sessions', () => {
     const expected = recorded(frames);
     expect(expected.length).toBeGreaterThan(5);
     expect(await replay(frames, script, quietMs)).toEqual(expected);
+  });
+});
+
+/** Inbound connections (port 8021): authentication, api and subscription commands. Sanitised transcripts show `auth ClueCon`. */
+const inbound: [file: string, quietMs?: number][] = [
+  ['inbound-auth-api-exit.txt'],
+  ['inbound-auth-rejected.txt'],
+  // FreeSWITCH keeps the connection open: the client closed it 3 s later.
+  ['inbound-command-before-auth.txt', 500],
+  // The echoed CUSTOM event and the log/data frame are not compared (the signature keeps channel events only).
+  ['inbound-subscription-commands.txt'],
+];
+
+describe('the simulated inbound event socket replays recorded FreeSWITCH sessions', () => {
+  test.each(inbound)('%s: the same replies and notices in the same order', async (name, quietMs) => {
+    const frames = outboundFrames(name, 'inbound');
+    const expected = recorded(frames);
+    expect(expected.length).toBeGreaterThan(1);
+    const socket = await startInboundSocket({ password: 'ClueCon', globals: { sound_prefix: '$FS_PREFIX/share/freeswitch/sounds/en/us/callie' } });
+    try {
+      expect(await replayInbound(frames, socket.address, quietMs)).toEqual(expected);
+    } finally {
+      await socket.close();
+    }
   });
 });
