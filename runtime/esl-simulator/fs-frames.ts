@@ -22,9 +22,10 @@ export function channelDataReply(headers: [string, string][]): string {
   return `${lines(headers.map(([n, v]) => [n, fsEncode(v)]))}Content-Type: command/reply\nReply-Text: %2BOK%0A\nSocket-Mode: async\nControl: full\n\n`;
 }
 
-/** A `text/event-plain` event: Content-Length first, then the URL-encoded headers as the body. */
-export function plainEvent(headers: [string, string][]): string {
-  const body = `${lines(headers.map(([n, v]) => [n, fsEncode(v)]))}\n`;
+/** A `text/event-plain` event: Content-Length first, then the URL-encoded headers (and the event's own body) as the body. */
+export function plainEvent(headers: [string, string][], eventBody?: string): string {
+  const encoded = lines(headers.map(([n, v]) => [n, fsEncode(v)]));
+  const body = eventBody === undefined ? `${encoded}\n` : `${encoded}Content-Length: ${Buffer.byteLength(eventBody)}\n\n${eventBody}`;
   return `Content-Length: ${Buffer.byteLength(body)}\nContent-Type: text/event-plain\n\n${body}`;
 }
 

@@ -4,12 +4,28 @@
 
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
-import { apiResponse, commandReply, readCommands } from './fs-frames';
+import { apiResponse, commandReply, plainEvent, readCommands } from './fs-frames';
 
 export interface InboundSocketOptions {
   password: string;
   /** Global variables (`global_getvar`, `eval ${…}`); the sample vars.xml's where not given. */
   globals?: Record<string, string>;
+  /**
+   * How `originate` to a loopback extension ends (`loopback/<extension>/<context>`): a hangup cause such as USER_BUSY or
+   * NO_ANSWER; extensions not listed answer. `error/<cause>` fails with its cause, an unknown endpoint with
+   * CHAN_NOT_IMPLEMENTED (inbound-originate-failures.txt).
+   */
+  extensions?: Record<string, string>;
+}
+
+/** The result line of `originate ARGS`: `+OK <uuid>` or `-ERR <CAUSE>`. */
+function originate(args: string, extensions: Record<string, string>): string {
+  const target = args.replace(/^\{[^}]*\}/, '').split(' ')[0] ?? '';
+  const [endpoint, destination = ''] = target.split('/');
+  if (endpoint === 'error') return `-ERR ${destination.toUpperCase()}`;
+  if (!['loopback', 'sofia', 'user'].includes(endpoint)) return '-ERR CHAN_NOT_IMPLEMENTED';
+  const cause = endpoint === 'loopback' ? extensions[destination] : undefined;
+  return cause ? `-ERR ${cause}` : `+OK ${randomUUID()}`;
 }
 
 export interface InboundSocket {
@@ -57,6 +73,8 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
     let buffer = '';
     let authed = false;
     let listening = false;
+    /** Event names subscribed with `event plain …` (BACKGROUND_JOB is the only one this socket sends). */
+    let subscribed = new Set<string>();
     const write = (frame: string) => {
       if (!socket.destroyed) socket.write(frame);
     };
@@ -72,7 +90,7 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
     socket.on('data', (data) => {
       const { commands, rest } = readCommands(buffer + data.toString('utf8'));
       buffer = rest;
-      for (const { line } of commands) {
+      for (const { line, headers } of commands) {
         const [verb, ...words] = line.split(' ');
         if (!authed) {
           if (verb !== 'auth') {
@@ -87,13 +105,24 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
           }
           continue;
         }
-        if (verb === 'api') write(apiResponse(words[0] === 'log' ? '+OK\n' : api(words.join(' '))));
-        else if (verb === 'event') {
+        if (verb === 'api') write(apiResponse(words[0] === 'log' ? '+OK\n' : words[0] === 'originate' ? `${originate(words.slice(1).join(' '), options.extensions ?? {})}\n` : api(words.join(' '))));
+        else if (verb === 'bgapi') {
+          // The reply at once; the result in a BACKGROUND_JOB event (with the client's Job-UUID header if it sent one).
+          const job = headers['Job-UUID'] ?? randomUUID();
+          write(`Content-Type: command/reply\nReply-Text: +OK Job-UUID: ${job}\nJob-UUID: ${job}\n\n`);
+          const [command = '', ...args] = words;
+          const result = `${command === 'originate' ? originate(args.join(' '), options.extensions ?? {}) : api(words.join(' ')).trim()}\n`;
+          if (listening && (subscribed.has('BACKGROUND_JOB') || subscribed.has('ALL'))) {
+            setImmediate(() => write(plainEvent([['Event-Name', 'BACKGROUND_JOB'], ['Job-UUID', job], ['Job-Command', command], ['Job-Command-Arg', args.join(' ')]], result)));
+          }
+        } else if (verb === 'event') {
           listening = true;
+          for (const name of words.slice(1)) subscribed.add(name);
           write(commandReply(`+OK event listener enabled ${words[0] ?? 'plain'}`));
         } else if (verb === 'noevents') {
           write(commandReply(listening ? '+OK no longer listening for events' : '-ERR not listening for events'));
           listening = false;
+          subscribed = new Set();
         } else if (verb === 'filter') {
           if (words[0] !== 'delete') write(commandReply(`+OK filter added. [${words[0]}]=[${words.slice(1).join(' ')}]`));
           else write(commandReply(`+OK filter deleted. [${words[1]}][${words.slice(2).join(' ')}]`));

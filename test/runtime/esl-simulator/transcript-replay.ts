@@ -54,6 +54,9 @@ export function signature(text: string, uuid?: string): string | null {
   // text/event-json (after `myevents json`) carries the same headers as a JSON object, values not URL-encoded.
   const headers: Record<string, string> = type === 'text/event-json' ? JSON.parse(text.slice(split + 2)) : parseHeaderBlock(text.slice(split + 2));
   const name = headers['Event-Name'];
+  // A background job's result is the event's own body (after its headers). On an outbound socket (`uuid` given) every
+  // job of the switch arrives (outbound-modesl-style-two-calls.txt): not this channel's, like other calls' events.
+  if (name === 'BACKGROUND_JOB') return uuid ? null : `${name} ${headers['Job-Command']} ${text.slice(split + 2).split('\n\n')[1]?.trim()}`;
   if (!kept.has(name)) return null;
   if (uuid && headers['Unique-ID'] !== uuid) return null;
   const format = type === 'text/event-json' ? 'json ' : '';

@@ -70,6 +70,7 @@ const inbound: [file: string, quietMs?: number][] = [
   ['inbound-command-before-auth.txt', 500],
   // The echoed CUSTOM event and the log/data frame are not compared (the signature keeps channel events only).
   ['inbound-subscription-commands.txt'],
+  ['inbound-originate-failures.txt'],
 ];
 
 describe('the simulated inbound event socket replays recorded FreeSWITCH sessions', () => {
@@ -77,7 +78,8 @@ describe('the simulated inbound event socket replays recorded FreeSWITCH session
     const frames = outboundFrames(name, 'inbound');
     const expected = recorded(frames);
     expect(expected.length).toBeGreaterThan(1);
-    const socket = await startInboundSocket({ password: 'ClueCon', globals: { sound_prefix: '$FS_PREFIX/share/freeswitch/sounds/en/us/callie' } });
+    // The recordings' esltest dialplan: esl_busy hangs up USER_BUSY, esl_noanswer never answers.
+    const socket = await startInboundSocket({ password: 'ClueCon', globals: { sound_prefix: '$FS_PREFIX/share/freeswitch/sounds/en/us/callie' }, extensions: { esl_busy: 'USER_BUSY', esl_noanswer: 'NO_ANSWER' } });
     try {
       expect(await replayInbound(frames, socket.address, quietMs)).toEqual(expected);
     } finally {
