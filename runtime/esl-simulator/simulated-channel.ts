@@ -342,7 +342,8 @@ export class SimulatedChannel {
       case 'playback':
       case 'speak':
       case 'say': {
-        const endless = app === 'playback' && arg.startsWith('local_stream://');
+        // Hold music: a local stream, or a tone that loops forever (acd-agent-no-answer.txt); it plays until uuid_break.
+        const endless = app === 'playback' && (arg.startsWith('local_stream://') || (arg.startsWith('tone_stream://') && arg.includes('loops=-1')));
         const tone = app === 'playback' && arg.startsWith('tone_stream://');
         this.trace.lines.push(`${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
         // Hold music and the recording beep are not prompts.

@@ -43,6 +43,8 @@ const cases: [file: string, connection: string, script: CallerScript, quietMs?: 
   ['outbound-speak-tts.txt', 'outbound', socket],
   ['outbound-speak-missing-file-unknown-app.txt', 'outbound', { ...socket, missingFiles: ['$FS_PREFIX/share/freeswitch/sounds/esl/does-not-exist.wav'] }],
   ['outbound-play-and-detect-speech-no-asr.txt', 'outbound', socket],
+  // The agent leg originated on the control connection never answers; the caller's socket sees nothing of it.
+  ['acd-agent-no-answer.txt', 'outbound', socket],
   ['outbound-modesl-style-two-calls.txt', 'outbound-1', socket],
   ['outbound-modesl-style-two-calls.txt', 'outbound-2', socket],
 ];
