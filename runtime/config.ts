@@ -51,6 +51,7 @@ const rawSchema = z.object({
   CALLFLOW_SOUNDS_DIR: z.string().min(1).default('/usr/share/freeswitch/sounds/callflow'),
   CALLFLOW_RECORDINGS_DIR: z.string().min(1).default('/var/lib/freeswitch/recordings/callflow'),
   CALLFLOW_TRANSFER_DIAL_STRING: z.string().includes('{number}', { error: 'must contain {number}, e.g. sofia/gateway/pstn/{number}' }).default('sofia/gateway/pstn/{number}'),
+  CALLFLOW_TRANSFER_SIP_DIAL_STRING: z.string().includes('{uri}', { error: 'must contain {uri}, e.g. sofia/external/{uri}' }).default('sofia/external/{uri}'),
   CALLFLOW_MAX_CALL_SECONDS: seconds(24 * 3600).default(4 * 3600),
   CALLFLOW_DRAIN_SECONDS: seconds(3600).default(30),
   CALLFLOW_HTTP_TIMEOUT_SECONDS: seconds(120).default(10),
@@ -78,7 +79,10 @@ export interface RuntimeConfig {
   recordingsDir: string;
   /** Record whole calls (sensitive input masked in the recording). */
   recordCalls: boolean;
+  /** Dial string of a transfer to a number, `{number}` replaced. */
   transferDialString: string;
+  /** Dial string of a transfer to a SIP URI, `{uri}` replaced (e.g. `sofia/external/{uri}`). */
+  transferSipDialString: string;
   maxCallSeconds: number;
   drainSeconds: number;
   httpTimeoutSeconds: number;
@@ -122,6 +126,7 @@ export function loadRuntimeConfig(source: Record<string, string | undefined> = p
     recordingsDir: raw.CALLFLOW_RECORDINGS_DIR,
     recordCalls: raw.CALLFLOW_RECORD_CALLS === 'true',
     transferDialString: raw.CALLFLOW_TRANSFER_DIAL_STRING,
+    transferSipDialString: raw.CALLFLOW_TRANSFER_SIP_DIAL_STRING,
     maxCallSeconds: raw.CALLFLOW_MAX_CALL_SECONDS,
     drainSeconds: raw.CALLFLOW_DRAIN_SECONDS,
     httpTimeoutSeconds: raw.CALLFLOW_HTTP_TIMEOUT_SECONDS,

@@ -64,6 +64,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     recordingsDir: config.recordingsDir,
     recordCalls: config.recordCalls,
     transferDialString: config.transferDialString,
+    transferSipDialString: config.transferSipDialString,
     async http(request, signal) {
       // The base URL, allowInternal and the secret come from this environment's integration record, never from the flow.
       let access: IntegrationAccess | undefined;

@@ -76,6 +76,10 @@ class CallEventObserver implements CallObserver {
 export class CallSession {
   private machineStop: (() => void) | undefined;
   private finished = false;
+  /** Drain handed the call to the dialplan's fallback: from then on nothing more is sent on the channel. */
+  private handedOff = false;
+  /** The hand-off's transfer in progress: the socket is closed only after it. */
+  private handingOff: Promise<void> | undefined;
 
   constructor(
     readonly call: EslCall,
@@ -101,23 +105,34 @@ export class CallSession {
       services.metrics.callsEnded.inc({ reason: 'runtimeError' });
     } finally {
       this.finished = true;
+      await this.handingOff;
       call.close();
     }
   }
 
   /**
-   * Drain ran out: stop the machine and transfer the caller to the fallback extension. Whatever happens to that
-   * command, the socket is closed after it, and the dialplan after `socket` is the last resort.
+   * Drain ran out: stop the machine and transfer the caller to the fallback extension; the call ends `transferred`.
+   * A transferred channel has left the socket application but still runs what we send (it would hang up the caller
+   * in the fallback), so nothing follows the transfer. Closing the socket of a channel that is no longer transferring
+   * with socket_resume=true (the sample dialplan sets it) makes mod_event_socket reset the channel (CS_RESET: silence),
+   * so socket_resume is turned off first; the close then leaves the fallback running. If the transfer fails, the
+   * dialplan after `socket` is the last resort.
    */
   async handOff(): Promise<void> {
-    if (this.finished) return;
+    if (this.finished || this.handedOff) return;
     const { extension, context } = this.services.fallback;
     this.services.log(`call ${this.call.uuid}: drain limit reached, transferring to the fallback ${extension}@${context}`);
+    this.handedOff = true;
+    this.handingOff = (async () => {
+      if (this.call.goneReason) return;
+      for (const step of [fs.setVariable('socket_resume', 'false'), fs.transfer(extension, context)]) {
+        const done = await this.call.execute(step.app, step.arg, 1000).then(() => true, () => false);
+        if (!done) return;
+      }
+    })();
+    // Stopping the machine aborts its effect (uuid_break stops a prompt), so the transfer runs at once.
     this.machineStop?.();
-    if (!this.call.goneReason) {
-      const step = fs.transfer(extension, context);
-      await this.call.execute(step.app, step.arg, 1000).catch(() => undefined);
-    }
+    await this.handingOff;
     this.call.close();
   }
 
@@ -156,7 +171,8 @@ export class CallSession {
     services.metrics.callsEnded.inc({ reason: end.reason });
     services.events.add({ op: 'callEnded', id: callId, endedAt: new Date().toISOString(), endNode: end.node || null, endReason: end.reason as CallEndReason, endDetail: end.detail ?? null });
     if (end.reason === 'error') services.log(`call ${call.uuid} (${served.flowKey} v${served.version}) ended in error at ${end.node}: ${end.detail ?? ''}`);
-    if (call.goneReason) return;
+    // Gone, or handed to the fallback (handOff sends the transfer; the channel is no longer ours to hang up).
+    if (call.goneReason || this.handedOff) return;
     // The flow is over but the channel is up (after a transfer or queue, or an error end): say how it ended in
     // channel variables (CDRs, `callflow dial`), then hang up.
     try {
@@ -194,8 +210,10 @@ export class CallSession {
         finish({ node: observer.path.at(-1) ?? 'start', reason: 'error', detail: `the call reached the maximum call duration of ${services.maxCallSeconds} s` });
       }, services.maxCallSeconds * 1000);
       this.machineStop = () => {
+        // Settled before stopping: a stopped actor completes without an output.
+        const { extension, context } = services.fallback;
+        finish({ node: observer.path.at(-1) ?? 'start', reason: 'transferred', detail: `handed to the fallback extension ${extension}@${context} when the runtime stopped` });
         actor.stop();
-        finish({ node: observer.path.at(-1) ?? 'start', reason: 'error', detail: 'handed to the fallback extension when the runtime stopped' });
       };
       actor.subscribe({
         complete: () => {

@@ -14,7 +14,6 @@ import {
   type EnqueueResult,
   type CallbackRequest,
   type CallbackResult,
-  type PromptPiece,
   type RecognizeResult,
   type RenderedPrompt,
   type TransferResult,
@@ -22,6 +21,9 @@ import {
 import * as fs from '../esl/commands';
 import { CallGoneError } from '../esl/errors';
 import type { EslCall, EslFrame } from '../esl/esl-call';
+import { planInputPrompt, type InputPromptTail, type LanguagePiece } from './input-prompt';
+import { SAY_TIMEZONE, sayArgs } from './say-as';
+import { parseTransferTarget } from '../../flow-engine/nodes/transfer-target';
 
 /** The engine and voice for one language, e.g. { engine: 'flite', voice: 'kal' }. */
 export interface TtsVoice {
@@ -39,8 +41,10 @@ export interface FreeSwitchDriverOptions {
   soundsDir: string;
   /** Directory (as FreeSWITCH sees it) recordings are written to. */
   recordingsDir: string;
-  /** Dial string of a transfer, `{number}` replaced, e.g. `sofia/gateway/pstn/{number}`. */
+  /** Dial string of a transfer to a number, `{number}` replaced, e.g. `sofia/gateway/pstn/{number}`. */
   transferDialString: string;
+  /** Dial string of a transfer to a SIP URI, `{uri}` replaced, e.g. `sofia/external/{uri}` (default). */
+  transferSipDialString?: string;
   /** Record every call (record_session) into recordingsDir; sensitive input is then masked in the recording. */
   recordCalls?: boolean;
   /** Added to each effect's own duration before we give up on FreeSWITCH (default 10 s). */
@@ -59,6 +63,8 @@ export interface FreeSwitchSession {
   voiceLanguage?: string;
   /** playback_terminators as last set ('' until set). */
   terminators?: string;
+  /** The channel's `timezone` as we set it for say-as dates and times. */
+  sayTimezone?: string;
   /** The call's clock; the wall clock unless a test or replay sets the call's start instant. */
   clock?: () => Date;
   /** The flow's language for texts the runtime speaks itself (queue announcements). */
@@ -76,22 +82,9 @@ export interface FreeSwitchSession {
 }
 
 const DIGITS_VARIABLE = 'callflow_digits';
+/** Keys that stop the pieces played before an input (the key is then the start of the caller's entry). */
+const INPUT_KEYS = '0123456789*#';
 const MEDIA_SECONDS_PER_PIECE = 120;
-
-/** mod_say's module for a BCP 47 language (`en-US` → `en`). */
-const sayModule = (language: string) => language.split('-')[0].toLowerCase();
-
-const sayTypes: Record<string, [type: string, method: string]> = {
-  number: ['number', 'pronounced'],
-  digits: ['number', 'iterated'],
-  currency: ['currency', 'pronounced'],
-  date: ['current_date', 'pronounced'],
-  time: ['current_time', 'pronounced'],
-};
-
-function sayAsArg(piece: Extract<PromptPiece, { kind: 'sayAs' }>): [string, string] {
-  return sayTypes[piece.as] ?? ['number', 'pronounced'];
-}
 
 /** The bridge outcome from DIALSTATUS / originate_disposition (fixtures: outbound-bridge-*.txt). */
 export function transferOutcomeOf(frame: EslFrame): TransferResult['outcome'] {
@@ -152,32 +145,53 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
 
   /** Play prompts piece by piece: playback, speak or say. */
   async playPrompts(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<void> {
-    const timeout = MEDIA_SECONDS_PER_PIECE * 1000 + this.margin;
     for (const prompt of prompts) {
-      for (const piece of prompt.pieces) {
-        if (piece.kind === 'audio') {
-          await session.call.execute('playback', this.fileOf(piece.file), timeout);
-        } else if (piece.kind === 'tts') {
-          const voice = this.voiceFor(prompt.language);
-          const step = fs.speak(voice.engine, voice.voice, piece.text);
-          await session.call.execute(step.app, step.arg, timeout);
-        } else {
-          const [type, method] = sayAsArg(piece);
-          const step = fs.say(sayModule(prompt.language), type, method, piece.value);
-          await session.call.execute(step.app, step.arg, timeout);
-        }
-      }
+      for (const piece of prompt.pieces) await this.playPiece(session, { language: prompt.language, piece });
     }
   }
 
-  /** The prompts of an input effect as one file string for play_and_get_digits / play_and_detect_speech. */
-  private async promptFile(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<string> {
-    const files: string[] = [];
-    for (const prompt of prompts) {
-      if (prompt.pieces.some((piece) => piece.kind !== 'audio')) await this.useVoice(session, prompt.language);
-      for (const piece of prompt.pieces) files.push(piece.kind === 'audio' ? this.fileOf(piece.file) : fs.ttsFile(piece.kind === 'tts' ? piece.text : piece.value));
+  /** One piece as its own application; the completion tells whether a playback terminator stopped it. */
+  private async playPiece(session: FreeSwitchSession, { language, piece }: LanguagePiece): Promise<EslFrame> {
+    const timeout = MEDIA_SECONDS_PER_PIECE * 1000 + this.margin;
+    if (piece.kind === 'audio') return session.call.execute('playback', this.fileOf(piece.file), timeout);
+    if (piece.kind === 'tts') {
+      const voice = this.voiceFor(language);
+      const step = fs.speak(voice.engine, voice.voice, piece.text);
+      return session.call.execute(step.app, step.arg, timeout);
     }
-    return files.length > 0 ? fs.fileString(files) : fs.silenceFile();
+    const args = sayArgs(language, piece, session.clock?.() ?? new Date());
+    if (args.zoned && session.sayTimezone !== SAY_TIMEZONE) {
+      await this.run(session, fs.setVariable('timezone', SAY_TIMEZONE));
+      session.sayTimezone = SAY_TIMEZONE;
+    }
+    const step = fs.say(args.module, args.type, args.method, args.value);
+    return session.call.execute(step.app, step.arg, timeout);
+  }
+
+  /**
+   * Start an input: FreeSWITCH plays an input's own prompt only as one file-like string (see planInputPrompt), so the
+   * pieces before the last playable run are played first, each stoppable by a key. Returns the prompt for
+   * play_and_get_digits / play_and_detect_speech, and the key that stopped a piece (the start of the entry) if any.
+   */
+  private async startInput(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<{ prompt: string; key?: string }> {
+    const plan = planInputPrompt(prompts);
+    if (plan.lead.length > 0) {
+      await this.setTerminators(session, INPUT_KEYS);
+      for (const piece of plan.lead) {
+        const done = await this.playPiece(session, piece);
+        const key = done.headers.variable_playback_terminator_used;
+        if (key) return { prompt: fs.silenceFile(), key };
+      }
+    }
+    return { prompt: await this.tailFile(session, plan.tail) };
+  }
+
+  private async tailFile(session: FreeSwitchSession, tail: InputPromptTail): Promise<string> {
+    if (tail.kind === 'silence') return fs.silenceFile();
+    if (tail.kind === 'files') return fs.fileString(tail.files.map((file) => this.fileOf(file)));
+    // `say:` speaks with the channel's tts_engine / tts_voice (outbound-play-and-get-digits-file-string-say.txt).
+    await this.useVoice(session, tail.language);
+    return fs.ttsFile(tail.text);
   }
 
   /** One TTS sentence in a language's voice (queue announcements). */
@@ -192,7 +206,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     await this.useVoice(session, language);
     await this.run(session, fs.flushDtmf());
     const step = fs.playAndGetDigits({ prompt: fs.ttsFile(text), maxDigits: 1, terminators: '', timeoutMs: timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
-    const result = digitsResult(await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + timeoutSeconds * 1000 + this.margin));
+    const result = digitsResult(await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + timeoutSeconds * 1000 + this.margin), session);
     return result.kind === 'digits' ? result.digits : null;
   }
 
@@ -253,21 +267,32 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       const masked = request.sensitive && session.recordingPath !== undefined;
       try {
         if (masked) await this.run(session, fs.recordSessionMask(session.recordingPath!));
+        if (request.sensitive) await this.run(session, fs.setVariable('sensitive_dtmf', 'true'));
         await this.run(session, fs.flushDtmf());
+        const { prompt, key } = await this.startInput(session, request.prompts);
+        // A key that stopped a piece before the input: the terminator alone is an empty entry, one key may be all of it.
+        if (key !== undefined && request.terminator !== '' && key === request.terminator) return { kind: 'timeout' as const };
+        if (key !== undefined && request.maxDigits === 1) return { kind: 'digits' as const, digits: key };
         const step = fs.playAndGetDigits({
-          prompt: await this.promptFile(session, request.prompts),
-          maxDigits: request.maxDigits,
+          prompt,
+          maxDigits: request.maxDigits - (key === undefined ? 0 : 1),
           terminators: request.terminator,
           timeoutMs: request.timeoutSeconds * 1000,
           variable: DIGITS_VARIABLE,
         });
         const done = await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin);
-        return digitsResult(done);
+        const result = digitsResult(done, session);
+        if (key === undefined) return result;
+        return { kind: 'digits' as const, digits: key + (result.kind === 'digits' ? result.digits : '') };
       } finally {
         release();
         if (masked && !session.call.goneReason) await this.run(session, fs.recordSessionUnmask(session.recordingPath!)).catch(() => undefined);
         // play_and_get_digits left the keyed value in a channel variable, which CDRs would copy: gone before anything else runs.
-        if (request.sensitive && !session.call.goneReason) await this.run(session, fs.unsetVariable(DIGITS_VARIABLE)).catch(() => undefined);
+        // sensitive_dtmf kept the keys out of digits_dialed and the DTMF events; later keys (a menu) are recorded again.
+        if (request.sensitive && !session.call.goneReason) {
+          await this.run(session, fs.unsetVariable(DIGITS_VARIABLE)).catch(() => undefined);
+          await this.run(session, fs.unsetVariable('sensitive_dtmf')).catch(() => undefined);
+        }
       }
     });
   }
@@ -276,13 +301,14 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     return guarded(async () => {
       const release = this.onAbort(session, signal);
       try {
-        const prompt = await this.promptFile(session, request.prompts);
         await this.run(session, fs.flushDtmf());
+        const { prompt, key } = await this.startInput(session, request.prompts);
+        if (key !== undefined) return { kind: 'dtmf' as const, digits: key };
         if (!this.options.asrEngine) {
           // No ASR: the node's keys still work (a flow that needs speech is refused at publish).
           const step = fs.playAndGetDigits({ prompt, maxDigits: 1, terminators: '', timeoutMs: request.timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
           const done = await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin);
-          const result = digitsResult(done);
+          const result = digitsResult(done, session);
           return result.kind === 'digits' ? { kind: 'dtmf' as const, digits: result.digits } : result;
         }
         const step = fs.playAndDetectSpeech(prompt, this.options.asrEngine, 'default', request.timeoutSeconds * 1000);
@@ -324,8 +350,15 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     return guarded(async () => {
       const release = this.onAbort(session, signal);
       try {
+        // A number and a SIP URI each have their dial string; anything else (a template filled with something else)
+        // is not dialled at all: the transfer failed.
+        const parsed = parseTransferTarget(request.to);
+        if (!parsed) return { outcome: 'failed' as const };
         await this.playPrompts(session, request.prompts);
-        const target = this.options.transferDialString.replace('{number}', request.to.replace(/[^0-9+*#]/g, ''));
+        const target =
+          parsed.kind === 'sip'
+            ? (this.options.transferSipDialString ?? 'sofia/external/{uri}').replace('{uri}', parsed.uri)
+            : this.options.transferDialString.replace('{number}', parsed.number);
         return await this.bridgeTo(session, target, request.timeoutSeconds, request.callerId);
       } finally {
         release();
@@ -362,10 +395,21 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   }
 }
 
-/** play_and_get_digits' outcome: success with digits, failure (timeout), or no read_result at all (the caller hung up). */
-function digitsResult(done: EslFrame) {
+/** Thrown when FreeSWITCH completes an input without a result while the caller is still there: the effect failed. */
+export class InputNotPlayedError extends Error {}
+
+/**
+ * play_and_get_digits' outcome: success with digits, or failure (timeout). No read_result at all while the channel
+ * is up means FreeSWITCH could not play the prompt and collected nothing (it logs why, e.g. `Invalid file format`):
+ * an error with that reason, not a caller hangup (a hangup reaches us as CHANNEL_HANGUP before the completion).
+ */
+function digitsResult(done: EslFrame, session: FreeSwitchSession) {
   const result = done.headers.variable_read_result;
-  if (result === undefined) throw new CallerHangupError('The caller hung up during input.');
+  if (result === undefined) {
+    if (session.call.goneReason) throw new CallerHangupError('The caller hung up during input.');
+    // The prompt itself is not repeated here: it may speak a sensitive value.
+    throw new InputNotPlayedError('FreeSWITCH completed play_and_get_digits without a result: the prompt could not be played (its log says why)');
+  }
   const digits = done.headers[`variable_${DIGITS_VARIABLE}`];
   if (result === 'success' && digits) return { kind: 'digits' as const, digits };
   return { kind: 'timeout' as const };

@@ -23,6 +23,13 @@ export interface CallerScript {
   dropSocketOn?: string;
   /** Asked as each prompt (playback, speak, say) starts: keys the caller presses during it, or a hangup. */
   duringPrompt?: () => { keys?: string; hangup?: boolean } | undefined;
+  /** Files (as the runtime names them) that are not on FreeSWITCH's disk: playback answers FILE NOT FOUND. */
+  missingFiles?: string[];
+  /**
+   * The dialplan set `socket_resume=true` before `socket` (the project's sample dialplan does; default true). It
+   * decides what closing the socket does to a channel that left the socket application (a transfer): CS_RESET.
+   */
+  socketResume?: boolean;
   /** Asked when a bridge is answered: the caller hangs up during the conversation. */
   duringBridge?: () => { hangup?: boolean } | undefined;
 }
@@ -58,4 +65,11 @@ export interface DialTrace {
   dialplanContinued: boolean;
   /** `transfer EXT XML CONTEXT` sent the call on in the dialplan (e.g. the fallback), as `EXT@CONTEXT`. */
   transferredTo: string | null;
+  /** Applications the runtime still executed on the channel after it was transferred (they run inside the new extension). */
+  afterTransfer: ExecutedApp[];
+  /**
+   * The runtime closed the socket of a transferred channel while `socket_resume` was true: mod_event_socket sets the
+   * channel to CS_RESET, which stops the extension it was transferred to and leaves the caller in silence.
+   */
+  resetAfterTransfer: boolean;
 }

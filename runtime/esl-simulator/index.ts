@@ -6,6 +6,7 @@ import { SimulatedChannel } from './simulated-channel';
 export type { BridgeOutcome, CallerScript, DialTrace, ExecutedApp, HeardEvent } from './caller-script';
 export { SimulatedChannel } from './simulated-channel';
 export { runLoad, type LoadOptions, type LoadResult } from './load';
+export { startInboundSocket, type InboundSocket, type InboundSocketOptions } from './inbound-socket';
 
 /**
  * Place one call into the runtime at `address` and resolve with its trace once the socket closes.

@@ -5,7 +5,10 @@ import net from 'node:net';
 import type { CallerInput } from '../../flow-engine/test-case';
 import { splitArgs } from '../esl/commands';
 import type { BridgeOutcome, CallerScript, DialTrace } from './caller-script';
-import { apiResponse, channelDataReply, commandReply, disconnectNotice, plainEvent, readCommands, type ClientCommand } from './fs-frames';
+import { digitsDialed } from './digits-dialed';
+import { apiResponse, channelDataReply, commandReply, disconnectNotice, jsonEvent, plainEvent, readCommands, type ClientCommand } from './fs-frames';
+import { promptPlayable } from './prompt-files';
+import { sayHeard } from './say-values';
 
 const CORE_UUID = '5a1c0d3e-0000-4000-8000-00000000f5e1';
 const delay = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
@@ -16,6 +19,9 @@ const bridgeVariables: Record<BridgeOutcome, Record<string, string>> = {
   noAnswer: { DIALSTATUS: 'NOANSWER', originate_disposition: 'NO_ANSWER', originate_failed_cause: 'NO_ANSWER' },
   failed: { DIALSTATUS: 'NO_ROUTE_DESTINATION', originate_disposition: 'NO_ROUTE_DESTINATION', originate_failed_cause: 'NO_ROUTE_DESTINATION' },
 };
+
+/** The applications the simulated FreeSWITCH has (mod_dptools and friends as the fixtures were recorded); others hang up. */
+const knownApps = new Set(['answer', 'pre_answer', 'flush_dtmf', 'playback', 'speak', 'say', 'set', 'export', 'multiset', 'unset', 'sleep', 'record_session', 'stop_record_session', 'record_session_mask', 'record_session_unmask', 'detect_speech', 'play_and_get_digits', 'play_and_detect_speech', 'record', 'bridge', 'hangup', 'transfer']);
 
 /** Thrown inside an application when the channel went away during it. */
 class ChannelGone extends Error {}
@@ -35,6 +41,15 @@ export class SimulatedChannel {
   private answered = false;
   private hungUp = false;
   private linger = false;
+  /** `linger N`: seconds FreeSWITCH keeps the socket open after the hangup (-1: until the client closes). */
+  private lingerSeconds = -1;
+  /** Event subscription: `myevents` (the channel's events), `event FORMAT NAMES…`; nothing is sent before either. */
+  private subscribed: Set<string> | 'all' = new Set();
+  private format: 'plain' | 'json' = 'plain';
+  /** Every DTMF the channel received, terminators included: `digits_dialed` at hangup (CDRs). */
+  private dialed = '';
+  /** The channel left the socket application for another extension (`transfer`); the socket stays open. */
+  private transferred = false;
   private connected = false;
   private closed = false;
   private queue: Promise<void> = Promise.resolve();
@@ -58,7 +73,8 @@ export class SimulatedChannel {
     this.channelName = `loopback/${script.destination}-b`;
     this.inputs = [...(script.inputs ?? [])];
     this.bridges = [...(script.bridges ?? [])];
-    this.trace = { uuid: this.uuid, apps: [], lines: [], heard: [], variables: this.variables, hangupCause: null, endedBy: null, dialplanContinued: false, transferredTo: null };
+    this.trace = { uuid: this.uuid, apps: [], lines: [], heard: [], variables: this.variables, hangupCause: null, endedBy: null, dialplanContinued: false, transferredTo: null, afterTransfer: [], resetAfterTransfer: false };
+    if (script.socketResume ?? true) this.variables.socket_resume = 'true';
     Object.assign(this.variables, {
       direction: 'inbound',
       uuid: this.uuid,
@@ -73,7 +89,11 @@ export class SimulatedChannel {
         this.closed = true;
         this.breakMedia?.();
         // The runtime let go of a live channel: FreeSWITCH runs the dialplan after `socket` (fixtures: client-close).
-        if (!this.hungUp && !this.trace.transferredTo) {
+        if (!this.hungUp && this.transferred && this.variables.socket_resume === 'true') {
+          // mod_event_socket's listener, closing with socket_resume set on a channel no longer in CF_TRANSFER: CS_RESET.
+          this.trace.resetAfterTransfer = true;
+          this.trace.lines.push('socket closed after the transfer with socket_resume=true: the channel is reset (CS_RESET), the caller hears silence');
+        } else if (!this.hungUp && !this.trace.transferredTo) {
           this.trace.dialplanContinued = true;
           this.trace.lines.push('socket closed by the runtime: the dialplan continues after socket');
         }
@@ -116,8 +136,22 @@ export class SimulatedChannel {
   }
 
   private event(name: string, extra: [string, string][] = [], withVariables = true): void {
+    if (this.subscribed !== 'all' && !this.subscribed.has(name) && !this.subscribed.has('ALL')) return;
     const hangup: [string, string][] = this.hungUp && this.trace.hangupCause ? [['Hangup-Cause', this.trace.hangupCause]] : [];
-    this.write(plainEvent([['Event-Name', name], ...this.channelHeaders(), ...hangup, ...(withVariables ? this.variableHeaders() : []), ...extra]));
+    const headers: [string, string][] = [['Event-Name', name], ...this.channelHeaders(), ...hangup, ...(withVariables ? this.variableHeaders() : []), ...extra];
+    this.write(this.format === 'json' ? jsonEvent(headers) : plainEvent(headers));
+  }
+
+  /**
+   * Keys reach the channel: each is a DTMF event and goes into `digits_dialed`, except with `sensitive_dtmf=true`,
+   * which suppresses the events and the record (outbound-digits-dialed-cdr.txt).
+   */
+  private receiveDtmf(keys: string): void {
+    if (this.variables.sensitive_dtmf === 'true') return;
+    for (const key of keys) {
+      this.dialed += key;
+      this.event('DTMF', [['DTMF-Digit', key], ['DTMF-Duration', '2000'], ['DTMF-Source', 'UNKNOWN']], false);
+    }
   }
 
   private onData(text: string): void {
@@ -137,14 +171,24 @@ export class SimulatedChannel {
     switch (verb) {
       case 'linger':
         this.linger = true;
+        if (/^\d+$/.test(words[0] ?? '')) {
+          this.lingerSeconds = Number(words[0]);
+          return this.write(commandReply(`+OK will linger ${this.lingerSeconds} seconds`));
+        }
         return this.write(commandReply('+OK will linger'));
       case 'nolinger':
         this.linger = false;
         return this.write(commandReply('+OK will not linger'));
       case 'myevents':
+        this.subscribed = 'all';
+        if (words[0] === 'json') this.format = 'json';
         return this.write(commandReply('+OK Events Enabled'));
-      case 'event':
-        return this.write(commandReply(`+OK event listener enabled ${words[0] ?? 'plain'}`));
+      case 'event': {
+        const [format = 'plain', ...names] = words;
+        if (format === 'json') this.format = 'json';
+        if (this.subscribed !== 'all') for (const name of names) this.subscribed.add(name);
+        return this.write(commandReply(`+OK event listener enabled ${format}`));
+      }
       case 'resume':
         return this.write(commandReply('+OK'));
       case 'exit':
@@ -183,6 +227,11 @@ export class SimulatedChannel {
       this.breakMedia?.();
       return this.write(apiResponse('+OK\n'));
     }
+    if (name === 'uuid_record' && (rest[0] === 'mask' || rest[0] === 'unmask')) {
+      if (uuid !== this.uuid) return this.write(apiResponse('-ERR Cannot locate session!\n'));
+      this.trace.lines.push(`uuid_record ${rest[0]} ${rest.slice(1).join(' ')}`);
+      return this.write(apiResponse('+OK Success\n'));
+    }
     if (name === 'uuid_getvar') return this.write(apiResponse(uuid === this.uuid ? (this.variables[rest[0]] ?? '_undef_') : '-ERR No such channel!\n'));
     this.write(apiResponse(`-ERR ${name} Command not found!\n`));
   }
@@ -210,8 +259,8 @@ export class SimulatedChannel {
       return text.length > 0 ? { kind: 'play', voice: `${engine}|${voice}`, text: text.join('|') } : { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg };
     }
     if (app === 'say') {
-      const [module, , , ...value] = arg.split(' ');
-      return { kind: 'play', voice: module, text: value.join(' ') };
+      const [module, type, , ...value] = arg.split(' ');
+      return { kind: 'play', voice: module, text: sayHeard(type, value.join(' '), this.variables, module) };
     }
     if (arg.startsWith('say:')) return { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg.slice(4) };
     return { kind: 'play', file: true, text: arg };
@@ -251,11 +300,17 @@ export class SimulatedChannel {
     const beepBefore = this.beeped;
     this.beeped = app === 'playback' && arg.startsWith('tone_stream://');
     if (app === 'record') this.trace.heard.push({ kind: 'record', beep: beepBefore });
+    // An unknown application gets no CHANNEL_EXECUTE either (outbound-speak-missing-file-unknown-app.txt).
+    if (!knownApps.has(app)) {
+      await this.hangup('DESTINATION_OUT_OF_ORDER', 'freeswitch');
+      return;
+    }
     this.event('CHANNEL_EXECUTE', appHeaders());
     let response = '_none_';
     const complete = (early?: string) => {
       if (early !== undefined) response = early;
       this.trace.apps.push({ app, arg, response });
+      if (this.transferred && app !== 'transfer') this.trace.afterTransfer.push({ app, arg, response });
       this.lastResponse = response;
       this.event('CHANNEL_EXECUTE_COMPLETE', [...appHeaders().slice(0, 2), ['Application-Response', response], ['Application-UUID', id]]);
       this.completedAt = performance.now();
@@ -264,11 +319,6 @@ export class SimulatedChannel {
       response = await this.runApp(app, arg, complete);
     } catch (error) {
       if (!(error instanceof ChannelGone)) throw error;
-      return;
-    }
-    if (response === '\0unknown') {
-      // An unknown application: +OK, no CHANNEL_EXECUTE_COMPLETE, the call is hung up (outbound-speak-missing-file-unknown-app.txt).
-      await this.hangup('DESTINATION_OUT_OF_ORDER', 'freeswitch');
       return;
     }
     complete();
@@ -292,31 +342,53 @@ export class SimulatedChannel {
       case 'playback':
       case 'speak':
       case 'say': {
-        const endless = app === 'playback' && arg.startsWith('local_stream://');
+        // Hold music: a local stream, or a tone that loops forever (acd-agent-no-answer.txt); it plays until uuid_break.
+        const endless = app === 'playback' && (arg.startsWith('local_stream://') || (arg.startsWith('tone_stream://') && arg.includes('loops=-1')));
         const tone = app === 'playback' && arg.startsWith('tone_stream://');
         this.trace.lines.push(`${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
         // Hold music and the recording beep are not prompts.
         if (!endless && !tone) this.trace.heard.push(this.heardOf(app, arg));
         const reaction = endless || tone ? undefined : this.script.duringPrompt?.();
+        if (app === 'playback' && this.script.missingFiles?.includes(arg)) return 'FILE NOT FOUND';
+        // playback, speak and say clear playback_terminator_used; a key in playback_terminators (default `*`, `any`,
+        // `none`) stops them, is consumed and is left there (mod_dptools on_dtmf; outbound-dtmf-during-playback.txt).
+        delete this.variables.playback_terminator_used;
+        let stopped = false;
         if (reaction?.keys) {
-          for (const key of reaction.keys) this.event('DTMF', [['DTMF-Digit', key], ['DTMF-Duration', '2000'], ['DTMF-Source', 'UNKNOWN']], false);
-          this.dtmfBuffer += reaction.keys;
+          this.receiveDtmf(reaction.keys);
+          const setting = this.variables.playback_terminators ?? '*';
+          const terminators = setting === 'any' ? '1234567890*#' : setting === 'none' ? '' : setting;
+          const at = [...reaction.keys].findIndex((key) => terminators.includes(key));
+          if (at >= 0 && !tone) {
+            this.variables.playback_terminator_used = reaction.keys[at];
+            this.dtmfBuffer += reaction.keys.slice(at + 1);
+            stopped = true;
+          } else {
+            this.dtmfBuffer += reaction.keys;
+          }
         }
         if (reaction?.hangup || (!tone && this.hangsUpNow())) {
           await this.media(0);
-          // A playback the caller hangs up on completes with PLAYBACK ERROR before CHANNEL_HANGUP (fixtures).
-          if (app === 'playback') complete('PLAYBACK ERROR');
-          await this.hangup('NORMAL_CLEARING', 'caller');
+          // CHANNEL_HANGUP first, then the playback completes with PLAYBACK ERROR (outbound-caller-hangup-during-playback.txt).
+          await this.hangup('NORMAL_CLEARING', 'caller', app === 'playback' ? 'PLAYBACK ERROR' : '_none_');
           throw new ChannelGone();
         }
-        // Hold music plays until uuid_break (or the hangup); everything else for mediaMs.
-        await this.media(endless ? -1 : (this.script.mediaMs ?? 0));
+        // Hold music plays until uuid_break (or the hangup); everything else for mediaMs, unless a terminator stopped it.
+        await this.media(stopped ? 0 : endless ? -1 : (this.script.mediaMs ?? 0));
         return app === 'playback' ? 'FILE PLAYED' : '_none_';
       }
-      case 'set':
-      case 'export': {
+      case 'set': {
         const eq = arg.indexOf('=');
-        if (eq > 0) this.variables[arg.slice(0, eq).replace(/^nolocal:/, '')] = arg.slice(eq + 1);
+        if (eq > 0) this.variables[arg.slice(0, eq)] = arg.slice(eq + 1);
+        return '_none_';
+      }
+      case 'export': {
+        // Also listed in export_vars; a `nolocal:` name is kept as it is, there and on this leg (outbound-set-export-vars.txt).
+        const eq = arg.indexOf('=');
+        if (eq <= 0) return '_none_';
+        const name = arg.slice(0, eq);
+        this.variables[name] = arg.slice(eq + 1);
+        this.variables.export_vars = this.variables.export_vars ? `${this.variables.export_vars},${name}` : name;
         return '_none_';
       }
       case 'multiset':
@@ -337,6 +409,9 @@ export class SimulatedChannel {
       case 'record_session_unmask':
         this.trace.lines.push(`${app} ${arg}`);
         return '_none_';
+      case 'detect_speech':
+        // Without an ASR module detect_speech (and `detect_speech stop`) completes with _none_: nothing says it failed.
+        return '_none_';
       case 'play_and_get_digits':
         return this.playAndGetDigits(arg);
       case 'play_and_detect_speech':
@@ -346,62 +421,85 @@ export class SimulatedChannel {
       case 'bridge':
         return this.bridge(arg);
       case 'hangup':
-        await this.hangup(arg || 'NORMAL_CLEARING', 'runtime');
+        // CHANNEL_HANGUP comes before the hangup application's own completion (outbound-digits-dialed-cdr.txt).
+        await this.hangup(arg || 'NORMAL_CLEARING', 'runtime', '_none_');
         throw new ChannelGone();
       case 'transfer': {
-        // The call leaves the socket for another extension; FreeSWITCH ends the socket session.
+        // The channel leaves the parked socket application for another extension: the socket application returns
+        // (its CHANNEL_EXECUTE_COMPLETE), but the socket stays open and FreeSWITCH still runs what is sent on it, now
+        // inside that extension (acd-uuid-bridge-agent.txt shows the same after uuid_bridge). Nothing ends here.
         const [extension, , context] = splitArgs(arg);
         this.trace.transferredTo = `${extension}@${context ?? 'default'}`;
         this.trace.lines.push(`transferred to ${this.trace.transferredTo}`);
+        this.transferred = true;
         complete('_none_');
-        this.write(disconnectNotice(this.uuid, this.channelName, 'disconnect'));
-        this.socket.end();
+        this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', '_none_']]);
         throw new ChannelGone();
       }
       default:
-        return '\0unknown';
+        throw new Error(`the simulator has no model of ${app}`);
     }
   }
 
-  /** `min max tries timeout terminators file invalid_file var regexp digit_timeout` (one try). */
+  /** `min max tries timeout terminators file invalid_file var regexp digit_timeout`: one scripted input per try. */
   private async playAndGetDigits(arg: string): Promise<string> {
-    const [min, max, , , terminators, file, , variable, regexp] = splitArgs(arg);
-    this.trace.lines.push(`prompt: ${file}`);
-    this.heardPrompt(file);
-    // Keys already in the channel's buffer are read first (the driver flushes them before an input).
-    const buffered = this.dtmfBuffer;
-    this.dtmfBuffer = '';
-    const scripted = buffered ? undefined : this.inputs.shift();
-    const input = buffered || scripted;
-    if (input === undefined || (typeof input === 'object' && 'hangup' in input)) {
-      // CHANNEL_HANGUP comes first, then the application's completion without read_result (outbound-caller-hangup-during-collect.txt).
-      await this.hangup('NORMAL_CLEARING', 'caller', true);
-      throw new ChannelGone();
-    }
+    const [min, max, tries, , terminators, file, , variable, regexp] = splitArgs(arg);
+    // It clears both when it starts (outbound-play-and-get-digits-file-string-say.txt).
+    delete this.variables.read_result;
     delete this.variables[variable];
-    if (typeof input !== 'string' || input === '') {
-      this.trace.lines.push('caller: (silence)');
+    const unplayable = promptPlayable(file, this.variables);
+    if (unplayable) {
+      // FreeSWITCH logs the reason, plays the invalid prompt and completes with _none_: no read_result, no digits,
+      // and the caller never got to key (the scripted input stays for the next input).
+      this.trace.lines.push(`prompt not played (${unplayable}): ${file}`);
       await this.media(0);
-      this.variables.read_result = 'failure';
       return '_none_';
     }
-    this.trace.lines.push(`caller keyed: ${input}`);
-    let digits = '';
-    let terminator = '';
-    for (const key of input) {
-      if (!buffered) this.event('DTMF', [['DTMF-Digit', key], ['DTMF-Duration', '2000'], ['DTMF-Source', 'UNKNOWN']], false);
-      if (terminators !== 'none' && terminators.includes(key)) {
-        terminator = key;
+    for (let attempt = 1; attempt <= Math.max(1, Number(tries) || 1); attempt++) {
+      this.trace.lines.push(`prompt: ${file}`);
+      this.heardPrompt(file);
+      // Keys already in the channel's buffer are read first (the driver flushes them before an input).
+      const buffered = this.dtmfBuffer;
+      this.dtmfBuffer = '';
+      const scripted = buffered ? undefined : this.inputs.shift();
+      const input = buffered || scripted;
+      if (input === undefined || (typeof input === 'object' && 'hangup' in input)) {
+        // CHANNEL_HANGUP comes first, then the application's completion without read_result (outbound-caller-hangup-during-collect.txt).
+        await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
+        throw new ChannelGone();
+      }
+      if (typeof input !== 'string' || input === '') {
+        this.trace.lines.push('caller: (silence)');
+        await this.media(0);
+        this.variables.read_result = 'failure';
+        continue;
+      }
+      this.trace.lines.push(`caller keyed: ${input}`);
+      let digits = '';
+      let terminator = '';
+      let used = 0;
+      for (const key of input) {
+        used++;
+        if (terminators !== 'none' && terminators.includes(key)) {
+          terminator = key;
+          break;
+        }
+        digits += key;
+        if (digits.length >= Number(max)) break;
+      }
+      if (!buffered) this.receiveDtmf(input.slice(0, used));
+      await this.media(0);
+      const ok = digits.length >= Number(min) && new RegExp(regexp).test(digits);
+      this.variables.read_result = ok ? 'success' : 'failure';
+      if (terminator) this.variables.read_terminator_used = terminator;
+      // Keys after the last one read (max digits reached) arrive once the application has completed.
+      const late = buffered ? '' : input.slice(used);
+      if (late) setImmediate(() => this.receiveDtmf(late));
+      if (ok) {
+        this.variables[variable] = digits;
         break;
       }
-      digits += key;
-      if (digits.length >= Number(max)) break;
     }
-    await this.media(0);
-    const ok = digits.length >= Number(min) && new RegExp(regexp).test(digits);
-    this.variables.read_result = ok ? 'success' : 'failure';
-    if (terminator) this.variables.read_terminator_used = terminator;
-    if (ok) this.variables[variable] = digits;
     return '_none_';
   }
 
@@ -412,7 +510,7 @@ export class SimulatedChannel {
     this.heardPrompt(splitArgs(arg)[0]);
     const input = this.inputs.shift();
     if (input === undefined || (typeof input === 'object' && 'hangup' in input)) {
-      await this.hangup('NORMAL_CLEARING', 'caller', true);
+      await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
       throw new ChannelGone();
     }
     await this.media(0);
@@ -421,7 +519,7 @@ export class SimulatedChannel {
       this.variables.detect_speech_result = `<?xml version="1.0"?><result><interpretation confidence="90"><input mode="speech">${input.say}</input></interpretation></result>`;
     } else if (typeof input === 'string' && input !== '') {
       this.trace.lines.push(`caller keyed: ${input}`);
-      for (const key of input) this.event('DTMF', [['DTMF-Digit', key], ['DTMF-Duration', '2000'], ['DTMF-Source', 'UNKNOWN']], false);
+      this.receiveDtmf(input);
       this.variables.detect_speech_result = `<?xml version="1.0"?><result><interpretation><input mode="dtmf">${input}</input></interpretation></result>`;
     } else {
       this.trace.lines.push('caller: (silence)');
@@ -433,7 +531,7 @@ export class SimulatedChannel {
   private async record(arg: string): Promise<string> {
     const [file] = arg.split(' ');
     if (this.hangsUpNow()) {
-      await this.hangup('NORMAL_CLEARING', 'caller', true);
+      await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
       throw new ChannelGone();
     }
     const seconds = this.script.recordSeconds ?? 3;
@@ -447,8 +545,16 @@ export class SimulatedChannel {
     const target = arg.replace(/^\{[^}]*\}/, '');
     if (this.hangsUpNow()) {
       this.trace.lines.push(`bridge to ${target}: the caller hung up while it rang`);
-      await this.hangup('NORMAL_CLEARING', 'caller', true);
+      await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
       throw new ChannelGone();
+    }
+    const refused = /^error\/([a-z_]+)/.exec(target);
+    if (refused) {
+      // The error endpoint fails at once with its cause, no channel created (outbound-bridge-failures.txt).
+      const cause = refused[1].toUpperCase();
+      this.trace.lines.push(`bridge to ${target}: ${cause}`);
+      Object.assign(this.variables, { DIALSTATUS: cause, originate_disposition: cause, originate_failed_cause: cause });
+      return '_none_';
     }
     const outcome = this.bridges.shift() ?? 'answered';
     this.trace.lines.push(`bridge to ${target}: ${outcome}`);
@@ -458,24 +564,24 @@ export class SimulatedChannel {
       await this.media(this.script.mediaMs ?? 0);
       if (this.script.duringBridge?.()?.hangup) {
         this.trace.lines.push('the caller hung up during the conversation');
-        await this.hangup('NORMAL_CLEARING', 'caller', true);
+        await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
         throw new ChannelGone();
       }
       this.event('CHANNEL_UNBRIDGE');
     } else if (outcome === 'busy' && this.variables.continue_on_fail !== 'true') {
       // Without continue_on_fail FreeSWITCH hangs the socket leg up itself (outbound-bridge-busy.txt).
-      await this.hangup('USER_BUSY', 'freeswitch', true);
+      await this.hangup('USER_BUSY', 'freeswitch', '_none_');
       throw new ChannelGone();
     }
     return '_none_';
   }
 
   /**
-   * The channel hangs up: CHANNEL_HANGUP, the socket app's completion, CHANNEL_HANGUP_COMPLETE, then the
-   * disconnect notice; without linger FreeSWITCH closes the socket, with linger it waits for the client.
-   * `pendingApp`: an application in progress completes after CHANNEL_HANGUP with `_none_`.
+   * The channel hangs up: CHANNEL_HANGUP, the completion of the application in progress (`pendingResponse`), the
+   * socket app's completion, CHANNEL_HANGUP_COMPLETE (with `digits_dialed`), then the disconnect notice; without
+   * linger FreeSWITCH closes the socket, with linger it waits for the client (or `linger N` seconds).
    */
-  private async hangup(cause: string, by: NonNullable<DialTrace['endedBy']>, pendingApp = false): Promise<void> {
+  private async hangup(cause: string, by: NonNullable<DialTrace['endedBy']>, pendingResponse?: string): Promise<void> {
     if (this.hungUp) return;
     this.hungUp = true;
     this.trace.hangupCause = cause;
@@ -484,15 +590,25 @@ export class SimulatedChannel {
     this.trace.lines.push(`hangup ${cause} by ${by}`);
     this.variables.hangup_cause = cause;
     this.event('CHANNEL_HANGUP');
-    if (pendingApp) {
-      const last = this.lastExecute;
-      if (last) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', last.app], ['Application-Data', last.arg], ['Application-Response', '_none_'], ['Application-UUID', last.id]]);
+    const last = this.lastExecute;
+    if (pendingResponse !== undefined && last) {
+      this.trace.apps.push({ app: last.app, arg: last.arg, response: pendingResponse });
+      if (this.transferred) this.trace.afterTransfer.push({ app: last.app, arg: last.arg, response: pendingResponse });
+      this.lastResponse = pendingResponse;
+      this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', last.app], ['Application-Data', last.arg], ['Application-Response', pendingResponse], ['Application-UUID', last.id]]);
     }
-    this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    if (!this.transferred) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    this.variables.digits_dialed = digitsDialed(this.dialed, this.variables);
     this.event('CHANNEL_HANGUP_COMPLETE');
     await delay(0);
     if (this.linger) {
-      this.write(disconnectNotice(this.uuid, this.channelName, 'linger'));
+      this.write(disconnectNotice(this.uuid, this.channelName, 'linger', this.lingerSeconds));
+      if (this.lingerSeconds >= 0) {
+        setTimeout(() => {
+          this.write(disconnectNotice(this.uuid, this.channelName, 'disconnect'));
+          this.socket.end();
+        }, this.lingerSeconds * 1000).unref();
+      }
     } else {
       this.write(disconnectNotice(this.uuid, this.channelName, 'disconnect'));
       this.socket.end();

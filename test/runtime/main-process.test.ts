@@ -182,8 +182,10 @@ describe.each(backends)('npm run runtime on $name: SIGTERM drains', ({ make }) =
     const { first, second } = await callThenSigterm(running, '4008003002', 600_000);
     expect(second.apps).toEqual([]);
     expect(first.transferredTo).toBe('1000@default');
+    expect(first.afterTransfer).toEqual([]);
+    expect(first.resetAfterTransfer).toBe(false);
     expect(await running.exited).toBe(0);
     expect(running.output.some((line) => line.includes('drain limit of 1 s reached with 1 calls'))).toBe(true);
-    expect(await callRow(first.uuid)).toMatchObject({ endReason: 'error' });
+    expect(await callRow(first.uuid)).toMatchObject({ endReason: 'transferred' });
   }, 120_000);
 });

@@ -17,6 +17,7 @@ import { checkSensitiveSentOut } from './sensitive-sent-out';
 import { checkStartNode } from './start-node';
 import { checkSubflows } from './subflows';
 import { checkTestCases } from './test-cases';
+import { checkTransferTargets } from './transfer-targets';
 import { checkUnconnectedPorts } from './unconnected-ports';
 import { checkUniqueIds } from './unique-ids';
 import { checkVariables } from './variables';
@@ -35,6 +36,7 @@ export const semanticRules: readonly SemanticRule[] = [
   checkBoundedEvaluation,
   checkLanguages,
   checkSchedules,
+  checkTransferTargets,
   checkResources,
   checkHttpCredentials,
   checkSubflows,

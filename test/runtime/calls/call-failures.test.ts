@@ -96,7 +96,7 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     expect(await endOf(next.uuid)).toMatchObject({ flowVersion: 2 });
   });
 
-  test('stop() drains: new calls are refused, a call still running at the drain limit is transferred to the fallback', async () => {
+  test('stop() drains: new calls are refused, a call still running at the drain limit is transferred to the fallback and left alone there', async () => {
     const draining = await startTestRuntime(database.handle, { CALLFLOW_DRAIN_SECONDS: '1' });
     const slow = flow([node('hello', 'play', { prompt: tts('A very long announcement') }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { id: 'drain' });
     await addLine(database.handle, '4008002004', (await publish(database.handle, slow)).flowId);
@@ -111,6 +111,12 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     });
     await stopping;
     expect(trace.transferredTo).toBe('fallback@callflow');
+    // Nothing after the transfer: a multiset or hangup would run inside the fallback and end the caller's call there,
+    // and closing the socket with socket_resume still on would reset the channel into silence.
+    expect(trace.afterTransfer).toEqual([]);
+    expect(trace.resetAfterTransfer).toBe(false);
+    expect(trace.endedBy).toBeNull();
+    expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'transferred', endNode: 'hello', endDetail: 'handed to the fallback extension fallback@callflow when the runtime stopped' });
     expect(draining.logs.some((line) => line.includes('drain limit of 1 s reached with 1 calls'))).toBe(true);
     await expect(draining.dial({ destination: '4008002004' })).resolves.toMatchObject({ apps: [], hangupCause: null });
   });

@@ -1,0 +1,56 @@
+// Say-as values as FreeSWITCH's mod_say reads them (issue 14 point 3d): dates and times heard as written, in each language.
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { flow, node } from '../../flow-engine/support/build-flow';
+import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
+import { addLine, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+
+describe.each(testBackends)('runtime on $name: say-as', (backend) => {
+  let database: TestDatabase;
+  let harness: TestRuntime;
+
+  beforeAll(async () => {
+    database = await backend.open();
+    harness = await startTestRuntime(database.handle, {});
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+    await database?.close();
+  });
+
+  test.each([
+    ['en-US', '4008006001'],
+    ['zh-CN', '4008006002'],
+  ])('%s: a date, a time, a number and digits are heard as written', async (language, number) => {
+    const document = flow(
+      [
+        node('read', 'play', {
+          prompt: {
+            parts: [
+              { sayAs: 'date', value: '2026-12-10' },
+              { sayAs: 'time', value: '14:30' },
+              { sayAs: 'time', value: '2026-12-10T09:05:00+08:00' },
+              { sayAs: 'number', value: '42' },
+              { sayAs: 'digits', value: '1234' },
+            ],
+          },
+        }),
+        node('bye', 'hangup'),
+      ],
+      ['start:next->read', 'read:next->bye'],
+      { id: `say-as-${language}`, languages: [language] },
+    );
+    await addLine(database.handle, number, (await publish(database.handle, document)).flowId);
+    const trace = await harness.dial({ destination: number });
+    const said = trace.heard.flatMap((event) => (event.kind === 'play' ? [[event.voice, event.text]] : []));
+    const module = language.slice(0, 2);
+    expect(said).toEqual([
+      [module, '2026-12-10'],
+      [module, '14:30'],
+      [module, '09:05'],
+      [module, '42'],
+      [module, '1234'],
+    ]);
+  }, 60_000);
+});
