@@ -6,7 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { integrationUrl, isUnderBase, type HttpRequest, type HttpResult } from '../../flow-engine/driver';
-import { BlockedAddressError, isMetadataAddress, isPublicAddress } from './address-policy';
+import { BlockedAddressError, isMetadataAddress, isPublicAddress, refusedAddress } from './address-policy';
 
 export interface GuardOptions {
   /** Largest response body read (bytes); a larger one is a network error. */
@@ -40,8 +40,9 @@ function vettedLookup(allowInternal: boolean): LookupFunction {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);
       const list = addresses as LookupAddress[];
-      const blocked = list.find((a) => isMetadataAddress(a.address) || (!allowInternal && !isPublicAddress(a.address)));
-      if (blocked) return callback(new BlockedAddressError(hostname, blocked.address) as NodeJS.ErrnoException, '', 0);
+      // The same rule as the studio's save-time check of a base URL (flow-engine/node/base-url-guard).
+      const refused = refusedAddress(list.map((a) => a.address), allowInternal);
+      if (refused) return callback(new BlockedAddressError(hostname, refused.address) as NodeJS.ErrnoException, '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
       callback(null, list[0].address, list[0].family);
     });
