@@ -32,7 +32,6 @@ export function FindDialog({ open, seed, onClose }: { open: boolean; seed?: stri
       <Input.Search
         ref={input}
         autoFocus
-        onFocus={(event) => event.target.select()}
         aria-label={t('input')}
         placeholder={t('placeholder')}
         value={query}
