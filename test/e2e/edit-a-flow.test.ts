@@ -102,6 +102,18 @@ describe('edit a flow', () => {
     await page.getByLabel('Find by label, id, prompt text or variable').fill('hang');
     await page.getByRole('dialog', { name: 'Find a node' }).getByRole('button', { name: /Hang up/ }).first().click();
     await expect(page.getByLabel('Label', { exact: true }).inputValue()).resolves.toBe('Hang up');
+
+    // Opened again, the last query comes back selected: typing replaces it instead of appending to it.
+    await page.locator('[aria-label="Flow canvas"]').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+f');
+    const box = page.getByLabel('Find by label, id, prompt text or variable');
+    await expect(box.inputValue()).resolves.toBe('hang');
+    await page.waitForFunction(() => {
+      const input = document.activeElement as HTMLInputElement | null;
+      return input?.value === 'hang' && input.selectionStart === 0 && input.selectionEnd === 4;
+    });
+    await page.keyboard.type('start');
+    await expect(box.inputValue()).resolves.toBe('start');
   });
 
   it('a node copied in one flow is pasted into another with a new id, and the change is saved', async () => {
@@ -178,6 +190,7 @@ describe('edit a flow', () => {
     await dialog.getByRole('button', { name: 'Review differences' }).click();
     await dialog.getByText(/Hang up|Mine|Theirs/).first().waitFor();
     await dialog.getByRole('button', { name: 'Reload their version' }).click();
+    await mine.getByRole('dialog').filter({ hasText: 'Replace your changes with their version?' }).getByRole('button', { name: 'Replace mine with theirs' }).click();
     await dialog.waitFor({ state: 'detached' });
     await mine.getByRole('group', { name: 'Theirs (Hang up)' }).waitFor();
     await waitSaved(mine);

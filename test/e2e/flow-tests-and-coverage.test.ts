@@ -92,6 +92,8 @@ describe('flow tests and coverage in the editor', () => {
     await diff.waitFor();
     await diff.getByText('Expected to end at Customer service, but the call ended at Goodbye.').waitFor();
     await diff.getByText('Expected but not reached (red): Service desk hours, Customer service').waitFor();
+    // Every call begins at the start node: it is not "reached but not expected".
+    await diff.getByText('Reached but not expected (blue): Safety message, Goodbye', { exact: true }).waitFor();
     await panel.getByText(/Expected the call to end at "serviceQueue", but it ended at "goodbye"/).waitFor();
     await expect(classOf(page, 'node-serviceQueue')).resolves.toContain('cf-mark-testDiff-expected-only');
     await expect(classOf(page, 'node-serviceHours')).resolves.toContain('cf-mark-testDiff-expected-only');

@@ -97,7 +97,23 @@ describe('simulate a call', () => {
       if (!(await panel.getByRole('status').textContent())?.includes('Main menu')) break;
       await panel.getByRole('button', { name: 'Skip (silence)' }).click({ timeout: 10_000 }).catch(() => undefined);
     }
+    // Checked on every frame: "Call ended" shows only with the call's last lines, and the newest line is in view.
+    const linesWhenEnded = await page.waitForFunction(
+      () => {
+        const text = document.querySelector('.cf-simulate .cf-sim-status')?.textContent ?? '';
+        return text.startsWith('Call ended') ? document.querySelectorAll('.cf-simulate .cf-sim-line').length : 0;
+      },
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    );
     await status(panel, 'Call ended at Card services queue: answered in a queue');
+    // Every step shown: Step has nothing left to show.
+    await panel.locator('button:disabled').filter({ hasText: 'Step' }).waitFor();
+    expect(await panel.locator('.cf-sim-line').count()).toBe(await linesWhenEnded.jsonValue());
+    const panelBox = (await panel.boundingBox())!;
+    const newest = (await panel.locator('.cf-sim-line').last().boundingBox())!;
+    expect(newest.y + newest.height).toBeLessThanOrEqual(panelBox.y + panelBox.height + 1);
+    expect(newest.y).toBeGreaterThanOrEqual(panelBox.y - 1);
     await activeNode(page, 'cardQueue');
     await panel.getByRole('tab', { name: 'Timeline' }).click();
     await panel.getByText('Main menu → noInput').waitFor();
@@ -106,8 +122,10 @@ describe('simulate a call', () => {
   it('a mocked CRM body with tier diamond takes the premier branch, and the card number stays masked in the variables', async () => {
     const { page, panel } = await editorWithPanel();
     await callAsDiamondCardholder(page, panel);
-    await status(panel, 'Call ended at Premier queue: answered in a queue');
+    // Paused, the rest of the call waits to be shown; "Call ended" comes with its last lines.
+    await status(panel, 'Paused:');
     await panel.getByRole('button', { name: 'Continue' }).click();
+    await status(panel, 'Call ended at Premier queue: answered in a queue');
     await activeNode(page, 'premierQueue');
     await panel.getByText('Thank you. Your card ending in 6783 is verified.', { exact: false }).waitFor();
     await panel.getByRole('tab', { name: 'Timeline' }).click();
@@ -123,6 +141,7 @@ describe('simulate a call', () => {
     const name = `Diamond caller saved from the simulator ${++saves}`;
     const { page, panel } = await editorWithPanel();
     await callAsDiamondCardholder(page, panel);
+    await panel.getByRole('button', { name: 'Continue' }).click();
     await status(panel, 'Call ended at Premier queue');
     await panel.getByRole('button', { name: 'Save as test' }).click();
     const dialog = page.getByRole('dialog', { name: 'Save this call as a test' });

@@ -6,6 +6,7 @@ import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
+import { useHydrated } from '../../_lib/use-hydrated';
 
 /** The server's minimum (app/_server/auth/auth.ts minPasswordLength); checked here first for a translated message. */
 const minPasswordLength = 12;
@@ -27,6 +28,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: ResetPasswordTarg
   const trpc = useTRPC();
   const { message } = App.useApp();
   const [form] = Form.useForm<ResetValues>();
+  const hydrated = useHydrated();
   const close = () => {
     form.resetFields();
     onClose();
@@ -49,7 +51,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: ResetPasswordTarg
       onCancel={close}
       onOk={() => form.submit()}
       confirmLoading={reset.isPending}
-      forceRender
+      forceRender={hydrated}
     >
       <Typography.Paragraph>{t('explain', { email: user?.email ?? '' })}</Typography.Paragraph>
       <Form<ResetValues>

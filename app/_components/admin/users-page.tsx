@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { Role } from '../../../schemas/db';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
+import { useHydrated } from '../../_lib/use-hydrated';
 import { useDisplayNameRule } from '../profile/use-display-name-rule';
 import { PageFrame } from '../shell/page-frame';
 import { ResetPasswordDialog, type ResetPasswordTarget } from './reset-password-dialog';
@@ -36,6 +37,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<ResetPasswordTarget | undefined>();
   const [form] = Form.useForm<NewUserValues>();
+  const hydrated = useHydrated();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
   const onError = (error: unknown) => message.error(tCommon('error', { message: apiErrorMessage(error) }));
   const onSuccess = async () => {
@@ -91,7 +93,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
           },
         ]}
       />
-      <Modal open={creating} title={t('new')} okText={tCommon('create')} cancelText={tCommon('cancel')} onCancel={() => setCreating(false)} onOk={() => form.submit()} confirmLoading={create.isPending} forceRender>
+      <Modal open={creating} title={t('new')} okText={tCommon('create')} cancelText={tCommon('cancel')} onCancel={() => setCreating(false)} onOk={() => form.submit()} confirmLoading={create.isPending} forceRender={hydrated}>
         <Form<NewUserValues> name="new-user" form={form} layout="vertical" initialValues={{ role: 'designer' }} onFinish={(values) => create.mutate(values)} autoComplete="off">
           <Form.Item label={tCommon('name')} name="name" validateFirst rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }, nameRule]}>
             <Input />

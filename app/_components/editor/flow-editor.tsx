@@ -11,6 +11,7 @@ import * as z from 'zod';
 import type { FlowDocument, Position } from '../../../flow-engine/document';
 import { useAutosave, type ServerDraft } from './autosave/use-autosave';
 import { FlowCanvas } from './canvas/flow-canvas';
+import { useRevealNodes } from './canvas/use-reveal-nodes';
 import { useClipboard } from './clipboard/use-clipboard';
 // Dialogs and the inspector load apart from the canvas (lazy-parts.tsx).
 import {
@@ -72,6 +73,12 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const saveStatus = useEditorStore((s) => s.save.status);
   const conflict = useEditorStore((s) => s.save.conflict);
   const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | 'calendar' | undefined>();
+  // What Find opens with when the palette sends a search there (undefined: the last query).
+  const [findSeed, setFindSeed] = useState<string | undefined>();
+  const openFind = (seed?: string) => {
+    setFindSeed(seed);
+    setDialog('find');
+  };
   const [problemsOpen, setProblemsOpen] = useState(false);
   // One side panel at a time beside the inspector: the canvas keeps its room.
   const [sidePanel, setSidePanel] = useState<'tests' | 'simulate' | undefined>();
@@ -88,7 +95,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
     const box = document.querySelector('.cf-canvas')?.getBoundingClientRect();
     return box ? reactFlow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
   }, [reactFlow]);
-  const clipboard = useClipboard(store, pointer, viewCentre);
+  const clipboard = useClipboard(store, pointer, viewCentre, useRevealNodes());
 
   useEditorShortcuts({
     undo: () => store.getState().undo(),
@@ -100,7 +107,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
     cut: () => clipboard.cut(),
     paste: () => void clipboard.paste(),
     selectAll: () => store.getState().select(store.getState().doc.nodes.map((n) => n.id), store.getState().doc.edges.map((e) => e.id)),
-    find: () => setDialog('find'),
+    find: () => openFind(),
     save: () => void autosave.flush(),
     fitView: () => void reactFlow.fitView({ duration: 250 }),
     layout: () => void layout.start(),
@@ -115,7 +122,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   return (
     <div className="cf-editor">
       <TopBar
-        onFind={() => setDialog('find')}
+        onFind={() => openFind()}
         onLayout={() => void layout.start()}
         onCancelLayout={layout.cancel}
         layoutRunning={layout.running}
@@ -133,7 +140,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
           type="info"
           showIcon
           banner
-          title={t('restored', { time: format.dateTime(new Date(autosave.restored.writtenAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+          title={t('restored', { time: format.dateTime(new Date(autosave.restored.writtenAt), 'short') })}
           action={
             <Space>
               <Button size="small" onClick={autosave.dismissRestored}>
@@ -147,14 +154,14 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         />
       )}
       <div className="cf-editor-body">
-        <Palette />
+        <Palette onFind={openFind} />
         <FlowCanvas pointer={pointer} />
         <InspectorPanel />
         <TestsPanel open={sidePanel === 'tests'} onClose={() => setSidePanel(undefined)} />
         <SimulatePanel open={sidePanel === 'simulate'} onClose={() => setSidePanel(undefined)} />
       </div>
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
-      <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />
+      <FindDialog open={dialog === 'find'} seed={findSeed} onClose={() => setDialog(undefined)} />
       <HelpOverlay open={dialog === 'help'} onClose={() => setDialog(undefined)} />
       <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} flush={autosave.flush} />
       <JsonViewDrawer open={dialog === 'json'} onClose={() => setDialog(undefined)} />

@@ -15,7 +15,7 @@ export function SaveIndicator() {
   const text =
     status === 'saved'
       ? savedAt
-        ? t('savedAt', { time: format.dateTime(new Date(savedAt), { hour: '2-digit', minute: '2-digit' }) })
+        ? t('savedAt', { time: format.dateTime(new Date(savedAt), 'timeOfDay') })
         : t('saved')
       : t(status);
   const icon =

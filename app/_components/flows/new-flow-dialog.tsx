@@ -4,7 +4,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { isLocale } from '../../_i18n/locales';
 import type { TemplateSummary } from '../../_server/flows/templates';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
@@ -19,6 +20,7 @@ const blank = '';
 
 export function NewFlowDialog({ open, templates, onClose }: { open: boolean; templates: TemplateSummary[]; onClose: () => void }) {
   const t = useTranslations('flows.create');
+  const locale = useLocale();
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -65,7 +67,7 @@ export function NewFlowDialog({ open, templates, onClose }: { open: boolean; tem
         form={form}
         layout="vertical"
         initialValues={{ template: blank, name: '' }}
-        onFinish={(values) => create.mutate({ name: values.name.trim(), template: values.template || undefined })}
+        onFinish={(values) => create.mutate({ name: values.name.trim(), template: values.template || undefined, language: isLocale(locale) ? locale : undefined })}
       >
         <Form.Item label={t('name')} name="name" rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 200 }]}>
           <Input autoFocus />

@@ -68,9 +68,10 @@ export function NodeInspector(props: InspectorProps) {
         <Tag>{props.node.id}</Tag>
       </div>
       <Form layout="vertical" size="small" disabled={props.readOnly} component="div">
-        <LabelInput key={props.node.id} label={props.node.label ?? ''} onLabelChange={props.onLabelChange} nodeId={props.node.id} />
-        {/* A new node mounts a new form: no state of the previous node's fields leaks into it. */}
-        <NodeForm key={props.node.id} {...props} />
+        {/* A new node mounts a new label field and form: no state of the previous node's fields leaks into them. The
+            two keys differ: siblings sharing a key leave the old label field behind (one more per node clicked). */}
+        <LabelInput key={`label-${props.node.id}`} label={props.node.label ?? ''} onLabelChange={props.onLabelChange} nodeId={props.node.id} />
+        <NodeForm key={`form-${props.node.id}`} {...props} />
       </Form>
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
-// Client-side providers of every page: TanStack Query + tRPC, and antd in the page's language (antd and dayjs locales).
+// Client-side providers of every page: TanStack Query + tRPC, antd in the page's language (antd and dayjs locales),
+// and the browser's time zone reported to the server.
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
@@ -9,6 +10,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Locale } from '../../_i18n/locales';
+import { timeZoneCookieName } from '../../_i18n/time-zone';
 import { trpc } from '../../_lib/trpc-client';
 import { TRPCProvider } from '../../_lib/trpc-react';
 
@@ -47,6 +49,12 @@ export function Providers({ locale, children }: { locale: Locale; children: Reac
   // Marks the document once React has hydrated it, so browser tests type only into live inputs.
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
+  }, []);
+  // Tells the server the browser's time zone: from the next page on, times are rendered in it (time-zone.ts).
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const cookie = `${timeZoneCookieName}=${encodeURIComponent(zone)}`;
+    if (zone && !document.cookie.split('; ').includes(cookie)) document.cookie = `${cookie}; path=/; max-age=31536000; samesite=lax`;
   }, []);
   return (
     <QueryClientProvider client={queryClient}>

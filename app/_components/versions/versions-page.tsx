@@ -88,7 +88,7 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
               </Space>
             ),
           },
-          { title: t('columns.publishedAt'), dataIndex: 'publishedAt', render: (at: string | Date) => format.dateTime(new Date(at), { dateStyle: 'medium', timeStyle: 'short' }) },
+          { title: t('columns.publishedAt'), dataIndex: 'publishedAt', render: (at: string | Date) => format.dateTime(new Date(at), 'short') },
           { title: t('columns.publishedBy'), dataIndex: 'publishedByName', render: (name: string | null) => name ?? t('unknownUser') },
           { title: t('columns.note'), dataIndex: 'note', render: (text: string) => text || <Typography.Text type="secondary">—</Typography.Text> },
           {

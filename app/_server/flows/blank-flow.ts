@@ -1,8 +1,14 @@
-// The document a new blank flow starts from: a start node that hangs up, valid as it stands.
+// The document a new blank flow starts from: a start node that hangs up, valid as it stands, in the language of the
+// admin who made it (its prompt language and the hang-up node's label from the message catalogue).
 
 import type { FlowDocument } from '../../../flow-engine/document';
+import enUS from '../../../messages/en-US.json';
+import zhCN from '../../../messages/zh-CN.json';
+import type { Locale } from '../../_i18n/locales';
 
-export function blankFlow(key: string, name: string, language = 'en-US'): FlowDocument {
+const hangUpLabel: Record<Locale, string> = { 'en-US': enUS.flows.create.blankHangUpLabel, 'zh-CN': zhCN.flows.create.blankHangUpLabel };
+
+export function blankFlow(key: string, name: string, language: Locale = 'en-US'): FlowDocument {
   return {
     schemaVersion: 1,
     id: key,
@@ -13,7 +19,7 @@ export function blankFlow(key: string, name: string, language = 'en-US'): FlowDo
     variables: [],
     nodes: [
       { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
-      { id: 'end', type: 'hangup', label: 'Hang up', position: { x: 0, y: 160 }, config: {} },
+      { id: 'end', type: 'hangup', label: hangUpLabel[language], position: { x: 0, y: 160 }, config: {} },
     ],
     edges: [{ id: 'start-next', source: 'start', port: 'next', target: 'end' }],
     tests: [],

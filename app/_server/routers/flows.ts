@@ -12,6 +12,7 @@ import type { Executor } from '../db/client';
 import { isUniqueViolation } from '../db/unique-violation';
 import { InvalidFlowError, MalformedJsonError } from '../errors';
 import { blankFlow } from '../flows/blank-flow';
+import { locales } from '../../_i18n/locales';
 import { flowArchived, flowNotFound, saveDraftIfCurrent } from '../flows/draft-store';
 import { describeSize, draftDocument, flowName, jsonBytes, maxFlowBytes, testCases } from '../flows/flow-input';
 import { flowKeyPattern, slugifyFlowName, uniqueFlowKey } from '../flows/flow-key';
@@ -136,11 +137,12 @@ export const flowsRouter = createTRPCRouter({
    * flow can be published at once; `resources` says what was installed, reused or is still missing.
    */
   create: designerProcedure
-    .input(z.object({ name: flowName, template: templateId.optional() }))
+    // `language`: the creator's UI language, which a blank flow's prompts and hang-up label start in.
+    .input(z.object({ name: flowName, template: templateId.optional(), language: z.enum(locales).optional() }))
     .mutation(async ({ ctx, input }) => {
       const preferredKey = slugifyFlowName(input.name);
       if (!input.template) {
-        const row = await insertFlow(ctx.db, ctx.user.id, preferredKey, blankFlow('', input.name), 'flow.create');
+        const row = await insertFlow(ctx.db, ctx.user.id, preferredKey, blankFlow('', input.name, input.language), 'flow.create');
         return { ...row, resources: noTemplateResources() };
       }
       const template = input.template;

@@ -46,6 +46,20 @@ describe('autosave', () => {
     saver.stop();
   });
 
+  it('a change undone before it was saved leaves nothing to send and nothing unsaved', async () => {
+    const saveDraft = vi.fn<SaveDraft>(async () => ({ revision: 4, updatedAt: new Date('2026-12-01T10:00:00Z') }));
+    const store = createEditorStore({ flowId: 'f1', doc: sampleFlow(), revision: 3 });
+    // A long delay: the undo comes before the save would start.
+    const saver = startAutosave(store, { save: saveDraft, delayMs: 60_000, retryMs: 0 });
+    store.getState().dispatch({ kind: 'setNodeLabel', nodeId: 'menu', label: 'A' });
+    store.getState().undo();
+    expect(store.getState().save.status).toBe('unsaved');
+    await saver.flush();
+    expect(saveDraft).not.toHaveBeenCalled();
+    expect(store.getState().save.status).toBe('saved');
+    saver.stop();
+  });
+
   it('a CONFLICT shows who saved and when, and stops saving until the draft is reloaded', async () => {
     const saveDraft = vi.fn<SaveDraft>(async () => {
       throw conflictError();

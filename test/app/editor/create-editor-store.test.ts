@@ -22,6 +22,37 @@ describe('createEditorStore', () => {
     expect(store.getState().doc.nodes[1]!.label).toBe('A');
   });
 
+  it('undoing a paste drops the pasted nodes from the selection (no "3 nodes selected" of nodes that are gone); redo keeps it', () => {
+    const store = newStore();
+    const pasted = ['a', 'b', 'c'].map((id, i) => ({ id: `copy_${id}`, type: 'hangup', position: { x: 600, y: i * 120 }, config: {} }));
+    store.getState().dispatch({ kind: 'addElements', nodes: pasted, edges: [] });
+    store.getState().select(['menu', ...pasted.map((n) => n.id)], []);
+    store.getState().undo();
+    expect(store.getState().selectedNodeIds).toEqual(['menu']);
+    store.getState().redo();
+    expect(store.getState().doc.nodes.map((n) => n.id)).toContain('copy_a');
+    expect(store.getState().selectedNodeIds).toEqual(['menu']);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+  });
+
+  it('reloading the server draft in place of unsaved changes is one undo step away from them', () => {
+    const store = newStore();
+    store.getState().dispatch({ kind: 'setNodeLabel', nodeId: 'menu', label: 'Mine' });
+    const mine = store.getState().doc;
+    const theirs = { ...sampleFlow(), name: 'Theirs' };
+    store.getState().loadServerDraft(theirs);
+    expect(store.getState().doc).toBe(theirs);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(mine);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+
+    // A browser copy from a closed tab (not what the editor holds) is what undo brings back when it is given.
+    const copy = { ...sampleFlow(), name: 'Browser copy' };
+    store.getState().loadServerDraft(theirs, copy);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(copy);
+  });
+
   it('selection, measured sizes, issues and save state are not history entries', () => {
     const store = newStore();
     store.getState().select(['menu'], []);

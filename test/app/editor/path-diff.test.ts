@@ -25,21 +25,33 @@ describe('pathDiff', () => {
     const diff = pathDiff(hotline, { visits: ['menu', 'mark', 'sales'], end: 'sales' }, await traceOf(['2']));
     expect(diff.expected).toEqual(['menu', 'mark', 'sales']);
     expect(diff.actual).toEqual(['start', 'menu', 'support']);
-    expect(diff.marks.nodes).toEqual({ menu: 'both', mark: 'expected-only', sales: 'expected-only', start: 'actual-only', support: 'actual-only' });
+    expect(diff.marks.nodes).toEqual({ menu: 'both', mark: 'expected-only', sales: 'expected-only', start: 'both', support: 'actual-only' });
     expect(diff.expectedOnly).toEqual(['mark', 'sales']);
-    expect(diff.actualOnly).toEqual(['start', 'support']);
-    expect(diff.both).toEqual(['menu']);
+    // Every call begins at the start node: it is never "reached but not expected".
+    expect(diff.actualOnly).toEqual(['support']);
+    expect(diff.both).toEqual(['menu', 'start']);
+    expect(diff.outOfOrder).toEqual([]);
     expect(diff.endMismatch).toEqual({ expected: 'sales', actual: 'support' });
     // The edges the call took: start→menu (e1) and menu's key 2 (e4).
     expect(diff.marks.edges).toEqual({ e1: 'actual', e4: 'actual' });
   });
 
-  it('an expected node reached only out of order is marked expected-only, as checkExpectations judges it', async () => {
+  it('an expected node the call reached out of order is listed as out of order, not as "expected but not reached"', async () => {
     const diff = pathDiff(hotline, { visits: ['sales', 'menu'] }, await traceOf(['1']));
-    // "sales" matched first, then "menu" never comes after it.
+    // "sales" matched first, then "menu" never comes after it; but the call did reach "menu".
     expect(diff.marks.nodes?.sales).toBe('both');
-    expect(diff.marks.nodes?.menu).toBe('expected-only');
+    expect(diff.marks.nodes?.menu).toBe('both');
+    expect(diff.expectedOnly).toEqual([]);
+    expect(diff.outOfOrder).toEqual(['menu']);
     expect(diff.endMismatch).toBeUndefined();
+  });
+
+  it('an expected end the call passed through but did not end at is reached: only the end sentence says so', async () => {
+    // Key 1 passes mark and ends in the sales queue; the test wants it to end at mark.
+    const diff = pathDiff(hotline, { visits: ['menu'], end: 'mark' }, await traceOf(['1']));
+    expect(diff.endMismatch).toEqual({ expected: 'mark', actual: 'sales' });
+    expect(diff.expectedOnly).toEqual([]);
+    expect(diff.marks.nodes).toMatchObject({ menu: 'both', mark: 'both', sales: 'actual-only', start: 'both' });
   });
 
   it('the end is added to the expected path when it is not the last visit, and a matching end is not a mismatch', async () => {
@@ -47,7 +59,7 @@ describe('pathDiff', () => {
     expect(diff.expected).toEqual(['menu', 'lost']);
     expect(diff.endMismatch).toBeUndefined();
     expect(diff.expectedOnly).toEqual([]);
-    expect(diff.marks.nodes).toMatchObject({ menu: 'both', lost: 'both', start: 'actual-only' });
+    expect(diff.marks.nodes).toMatchObject({ menu: 'both', lost: 'both', start: 'both' });
   });
 
   it("a subflow's inner nodes (subflowNode/inner) are listed nowhere on the canvas", async () => {

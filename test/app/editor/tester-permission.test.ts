@@ -65,13 +65,16 @@ describe('what a tester may change', () => {
     expect(commandAllowed({ kind: 'updateFlow', patch: { tests: [] } }, { readOnly: true, testsEditable: false })).toBe(false);
   });
 
-  it('loading the server draft works read-only and clears history', () => {
+  it('loading the server draft works read-only; history restarts with one step, which brings the dropped changes back', () => {
     const store = tester();
     store.getState().dispatch({ kind: 'updateFlow', patch: { tests: [kept] } });
+    const mine = store.getState().doc;
     const theirs = { ...sampleFlow(), name: 'Theirs' };
     store.getState().loadServerDraft(theirs);
     expect(store.getState().doc).toBe(theirs);
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(mine);
   });
 });
 

@@ -36,6 +36,19 @@ describe.each(testBackends)('flows lifecycle on $name', (backend) => {
     expect(audit).toMatchObject([{ action: 'flow.create', actorId: designer.user.id, entityType: 'flow', after: { key: 'retail-hotline-cn', name: 'Retail Hotline (CN)' } }]);
   });
 
+  it('a blank flow starts in its creator’s language: prompts and the hang-up node’s label', async () => {
+    const created = await designer.caller.flows.create({ name: '售后热线', language: 'zh-CN' });
+    const flow = await designer.caller.flows.get({ flowId: created.id });
+    expect(flow.draft).toMatchObject({ languages: ['zh-CN'], defaultLanguage: 'zh-CN' });
+    expect(flow.draft.nodes.map((node) => [node.type, node.label])).toEqual([
+      ['start', undefined],
+      ['hangup', '挂机'],
+    ]);
+    expect(validate(flow.draft)).toEqual({ valid: true, errors: [], warnings: [] });
+    const english = await designer.caller.flows.get({ flowId: (await designer.caller.flows.create({ name: 'Plain' })).id });
+    expect(english.draft.nodes.find((node) => node.type === 'hangup')?.label).toBe('Hang up');
+  });
+
   it('create from a template copies its nodes and tests under the new name and a fresh key', async () => {
     const created = await designer.caller.flows.create({ name: 'Front desk', template: 'greeting' });
     const flow = await designer.caller.flows.get({ flowId: created.id });

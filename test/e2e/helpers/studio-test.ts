@@ -17,6 +17,8 @@ export const screenshotDir = path.join(studioRoot, 'test/e2e/screenshots');
 export interface PageOptions {
   /** The browser's language (Accept-Language and navigator.language); en-US unless given. */
   locale?: string;
+  /** The browser's time zone (IANA name, e.g. 'Asia/Shanghai'); the machine's unless given. */
+  timezoneId?: string;
 }
 
 export interface StudioHandle {
@@ -81,7 +83,12 @@ export function useStudio(): StudioHandle {
       return browser;
     },
     async newPage(options = {}) {
-      const context = await handle.browser.newContext({ baseURL: handle.server.url, locale: options.locale ?? 'en-US', viewport: { width: 1366, height: 860 } });
+      const context = await handle.browser.newContext({
+        baseURL: handle.server.url,
+        locale: options.locale ?? 'en-US',
+        ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+        viewport: { width: 1366, height: 860 },
+      });
       context.setDefaultTimeout(20_000);
       contexts.push(context);
       return context.newPage();

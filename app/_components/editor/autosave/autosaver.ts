@@ -64,7 +64,12 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
   async function saveOnce(): Promise<void> {
     if (running) return running;
     const state = store.getState();
-    if (state.save.status === 'conflict' || state.doc === savedDoc) return;
+    if (state.save.status === 'conflict') return;
+    if (state.doc === savedDoc) {
+      // Back to what the server has (an undo before the change was saved): nothing to send, and nothing unsaved.
+      if (state.save.status === 'unsaved') state.setSave({ status: 'saved' });
+      return;
+    }
     const document = state.doc;
     state.setSave({ status: 'saving', error: undefined });
     running = (async () => {

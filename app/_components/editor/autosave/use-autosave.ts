@@ -61,12 +61,15 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
     };
   }, [store, server]);
 
-  /** Load the server's draft into the editor, dropping unsaved changes (conflict "reload"). */
+  /**
+   * Load the server's draft into the editor in place of unsaved changes (conflict "reload"); one undo brings the
+   * dropped changes back: the browser's copy from a closed tab, else what the editor held.
+   */
   const reload = async () => {
     const { flowId } = store.getState();
     const flow = await trpc.flows.get.query({ flowId });
     const draft = flow.draft as FlowDocument;
-    store.getState().loadServerDraft(draft);
+    store.getState().loadServerDraft(draft, staleCopy?.mine);
     saver.current?.markSaved(draft, flow.revision, new Date(flow.updatedAt).toISOString());
     clearBackup(flowId);
     setStaleCopy(undefined);

@@ -97,11 +97,15 @@ function DaySummary({ day, nodes, labelOf }: { day: CalendarDay; nodes: Calendar
           <li key={node.id}>
             {nodes.length > 1 && <span className="cf-calendar-node">{labelOf(node.id)}: </span>}
             <span>{outcome}</span>
-            {kind.kind !== 'weekly' && (
-              <Tag color={kindColors[kind.kind]} title={kind.name}>
-                {t(`kinds.${kind.kind}`)}
-              </Tag>
-            )}
+            {/* A holiday's outcome already reads "Holiday": its tag names which one. */}
+            {kind.kind !== 'weekly' &&
+              (kind.kind === 'holiday' && kind.name && outcome === t('ports.holiday') ? (
+                <Tag color={kindColors.holiday}>{kind.name}</Tag>
+              ) : (
+                <Tag color={kindColors[kind.kind]} title={kind.name}>
+                  {t(`kinds.${kind.kind}`)}
+                </Tag>
+              ))}
           </li>
         );
       })}

@@ -15,12 +15,13 @@ import {
 } from '@xyflow/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { Position } from '../../../../flow-engine/document';
+import type { FlowNode, Position } from '../../../../flow-engine/document';
 import { isNodeType } from '../../../../flow-engine/nodes/index';
 import { nodeUi } from '../../nodes/index';
 import { newElementId } from '../commands/new-id';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { FlowNodeCard } from './flow-node-card';
+import { nodeBox, placeClear } from './place-nodes';
 import { newCanvasCache, toCanvasEdges, toCanvasNodes, type CanvasNode } from './to-react-flow';
 
 /** The drag payload type of a palette entry. */
@@ -199,11 +200,20 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   );
 }
 
-/** Add a new node of a type at a position (palette drop, or palette entry with Enter) and select it. */
-export function addNodeOfType(store: ReturnType<typeof useEditorStoreApi>, type: keyof typeof nodeUi, position: Position): string {
-  const { doc } = store.getState();
+/**
+ * Add a new node of a type at a position (palette drop, or palette entry with Enter) and select it. With `clear`, the
+ * position is the wanted centre of the card and the node moves to the nearest place that covers no other node.
+ */
+export function addNodeOfType(store: ReturnType<typeof useEditorStoreApi>, type: keyof typeof nodeUi, position: Position, options: { clear?: boolean } = {}): string {
+  const { doc, measured } = store.getState();
   const id = newElementId(type, new Set(doc.nodes.map((n) => n.id)));
-  store.getState().dispatch({ kind: 'addElements', nodes: [{ id, type, position, config: nodeUi[type].newConfig(doc.languages) }], edges: [] });
+  let node: FlowNode = { id, type, position, config: nodeUi[type].newConfig(doc.languages) };
+  if (options.clear) {
+    const box = nodeBox(node, measured);
+    node = { ...node, position: { x: Math.round(position.x - box.width / 2), y: Math.round(position.y - box.height / 2) } };
+    [node] = placeClear(doc.nodes, measured, [node]);
+  }
+  store.getState().dispatch({ kind: 'addElements', nodes: [node], edges: [] });
   store.getState().select([id], []);
   return id;
 }

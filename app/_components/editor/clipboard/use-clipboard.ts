@@ -4,6 +4,7 @@
 import { useCallback, useState } from 'react';
 import type { Position } from '../../../../flow-engine/document';
 import type { EditorStoreApi } from '../store/create-editor-store';
+import { placeClear } from '../canvas/place-nodes';
 import { copyNodes, isClipboardPayload, planPaste, type PastePlan } from './clipboard-payload';
 import { missingResources } from './missing-resources';
 
@@ -14,7 +15,10 @@ export interface PendingPaste {
   missingResources: PastePlan['resources'];
 }
 
-export function useClipboard(store: EditorStoreApi, pointer: { current: Position | undefined }, viewCentre: () => Position) {
+/**
+ * `reveal` brings the pasted nodes into view (canvas/use-reveal-nodes.ts).
+ */
+export function useClipboard(store: EditorStoreApi, pointer: { current: Position | undefined }, viewCentre: () => Position, reveal: (nodeIds: readonly string[]) => void) {
   const [pending, setPending] = useState<PendingPaste | undefined>();
 
   const copy = useCallback((): number => {
@@ -37,10 +41,14 @@ export function useClipboard(store: EditorStoreApi, pointer: { current: Position
 
   const apply = useCallback(
     (plan: PastePlan, addVariables: boolean) => {
-      store.getState().dispatch({ ...plan.command, variables: addVariables ? plan.missingVariables : [] });
+      // Placed clear of the nodes already there (a paste over the start node used to cover it), then shown.
+      const { doc, measured } = store.getState();
+      const nodes = placeClear(doc.nodes, measured, plan.command.nodes);
+      store.getState().dispatch({ ...plan.command, nodes, variables: addVariables ? plan.missingVariables : [] });
       store.getState().select(plan.nodeIds, []);
+      reveal(plan.nodeIds);
     },
-    [store],
+    [reveal, store],
   );
 
   /** Paste at the pointer (or the view's centre); asks first when the flow lacks variables or resources. */

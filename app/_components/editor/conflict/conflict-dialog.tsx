@@ -1,5 +1,6 @@
 'use client';
-// Someone else saved first (or the browser kept changes made on an older revision): reload theirs, keep mine as a copy, or compare.
+// Someone else saved first (or the browser kept changes made on an older revision): compare (the default), keep mine as
+// a copy, or reload theirs after a confirmation (undo brings mine back).
 
 import { Alert, App, Button, Modal, Space } from 'antd';
 import { useFormatter, useTranslations } from 'next-intl';
@@ -29,7 +30,7 @@ export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps)
   const t = useTranslations('editor.conflict');
   const format = useFormatter();
   const router = useRouter();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [busy, setBusy] = useState<'reload' | 'copy' | 'review' | undefined>();
   const [review, setReview] = useState<{ diff: FlowDiff; theirs: FlowDocument } | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -39,7 +40,7 @@ export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps)
   if (!value) return null;
   const { conflict, mine } = value;
   const who = conflict.savedBy ?? t('someone');
-  const when = format.dateTime(new Date(conflict.savedAt), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = format.dateTime(new Date(conflict.savedAt), 'short');
 
   const run = async (kind: 'reload' | 'copy' | 'review', action: () => Promise<void>) => {
     setBusy(kind);
@@ -63,6 +64,18 @@ export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps)
       router.push(`/flows/${created.id}`);
     });
 
+  // Reloading drops what was typed: it asks first (Cancel is the default), and undo brings the typing back.
+  const confirmReload = () =>
+    modal.confirm({
+      title: t('reloadConfirm.title'),
+      content: t('reloadConfirm.content'),
+      okText: t('reloadConfirm.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('reloadConfirm.cancel'),
+      autoFocusButton: 'cancel',
+      onOk: () => run('reload', onReload),
+    });
+
   const compare = () =>
     run('review', async () => {
       const theirs = (await trpc.flows.get.query({ flowId })).draft as FlowDocument;
@@ -74,22 +87,23 @@ export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps)
   return (
     <Modal open title={t('title')} closable={false} maskClosable={false} keyboard={false} footer={null} width={640}>
       <Alert type="warning" showIcon role="alert" title={t('message', { who, when, revision: conflict.revision })} description={t('explain')} />
+      {/* The default (first, focused) choice discards nothing: review the differences. */}
       <Space wrap style={{ marginTop: 16 }}>
-        <Button type="primary" loading={busy === 'reload'} onClick={() => run('reload', onReload)}>
-          {t('reload')}
+        <Button type="primary" autoFocus loading={busy === 'review'} onClick={compare}>
+          {t('review')}
         </Button>
         {canCopy && (
           <Button loading={busy === 'copy'} onClick={keepCopy}>
             {t('keepCopy')}
           </Button>
         )}
-        <Button loading={busy === 'review'} onClick={compare}>
-          {t('review')}
+        <Button danger loading={busy === 'reload'} onClick={confirmReload}>
+          {t('reload')}
         </Button>
       </Space>
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       {review && (
-        <div className="cf-review" aria-label={t('reviewAria')} style={{ marginTop: 12 }}>
+        <div className="cf-review" role="region" aria-label={t('reviewAria')} style={{ marginTop: 12 }}>
           {review.diff.identical && <p>{t('same')}</p>}
           <ul>
             {review.diff.document.map((c) => (

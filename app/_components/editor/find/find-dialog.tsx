@@ -1,17 +1,22 @@
 'use client';
 // The Ctrl/Cmd-F box: type to find nodes by label, id, prompt text or variable; Enter or a click frames the node.
 
-import { Input, List, Modal, Typography } from 'antd';
+import { Input, List, Modal, Typography, type InputRef } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrameNode } from '../canvas/use-frame-node';
 import { useEditorStore } from '../store/editor-store-context';
 import { findNodes } from './find-nodes';
 
-export function FindDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+/** `seed`: the query to open with (the palette passes what was typed there); otherwise the last query, selected. */
+export function FindDialog({ open, seed, onClose }: { open: boolean; seed?: string; onClose(): void }) {
   const t = useTranslations('editor.find');
   const doc = useEditorStore((s) => s.doc);
   const [query, setQuery] = useState('');
+  const input = useRef<InputRef>(null);
+  useEffect(() => {
+    if (open && seed !== undefined) setQuery(seed);
+  }, [open, seed]);
   const frameNode = useFrameNode();
   const matches = useMemo(() => (open ? findNodes(doc, query) : []), [doc, query, open]);
   const labelOf = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
@@ -22,8 +27,10 @@ export function FindDialog({ open, onClose }: { open: boolean; onClose(): void }
   };
 
   return (
-    <Modal open={open} onCancel={onClose} footer={null} title={t('title')} destroyOnHidden>
+    // The last query comes back selected: typing replaces it, arrows keep it.
+    <Modal open={open} onCancel={onClose} footer={null} title={t('title')} destroyOnHidden afterOpenChange={(opened) => opened && input.current?.select()}>
       <Input.Search
+        ref={input}
         autoFocus
         aria-label={t('input')}
         placeholder={t('placeholder')}

@@ -3,7 +3,7 @@
 
 import { Form, Input, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FlowNode } from '../../../../flow-engine/document';
 import { FlowInspector } from '../../inspector/flow-inspector';
 import { nodeUiOf } from '../../nodes/index';
@@ -14,9 +14,15 @@ import { ConnectionsSection } from './connections-section';
 export function InspectorPanel() {
   const t = useTranslations('editor.inspector');
   const selectedCount = useEditorStore((s) => s.selectedNodeIds.length);
+  const shown = useEditorStore((s) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0] : `${s.selectedNodeIds.length}`));
+  const panel = useRef<HTMLElement>(null);
+  // Another node (or the flow's settings) starts at the top, not at the previous node's scroll position.
+  useLayoutEffect(() => {
+    if (panel.current) panel.current.scrollTop = 0;
+  }, [shown]);
   return (
     // Focusable: it scrolls, and a read-only form (viewers, testers) may hold nothing else the keyboard can reach.
-    <aside className="cf-inspector" aria-label={t('aria')} tabIndex={0}>
+    <aside ref={panel} className="cf-inspector" aria-label={t('aria')} tabIndex={0}>
       {selectedCount > 1 ? <Typography.Text type="secondary">{t('many', { count: selectedCount })}</Typography.Text> : selectedCount === 1 ? <SelectedNode /> : <FlowSettings />}
     </aside>
   );

@@ -2,7 +2,8 @@
 // The palette: node types grouped Interaction / Logic / Routing with icon, name and hint; drag onto the canvas, or Enter to add.
 
 import { useReactFlow } from '@xyflow/react';
-import { Input } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { Button, Input } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import type { NodeCategory } from '../../../../flow-engine/define-node';
@@ -10,18 +11,21 @@ import { nodeDefinitions, nodeTypes, type NodeType } from '../../../../flow-engi
 import { nodeUi } from '../../nodes/index';
 import { addNodeOfType, paletteDragType } from '../canvas/flow-canvas';
 import { useNodeTypeHint, useNodeTypeTitle } from '../canvas/node-texts';
+import { useRevealNodes } from '../canvas/use-reveal-nodes';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 
 const categories: NodeCategory[] = ['interaction', 'logic', 'routing'];
 // A flow has exactly one start node, made with the flow.
 const paletteTypes = nodeTypes.filter((type) => type !== 'start');
 
-export function Palette() {
+/** `onFind`: open Find with a query (a search that names no node type may be meant for the flow's own nodes). */
+export function Palette({ onFind }: { onFind(query: string): void }) {
   const t = useTranslations('editor.palette');
   const title = useNodeTypeTitle();
   const hint = useNodeTypeHint();
   const store = useEditorStoreApi();
   const reactFlow = useReactFlow();
+  const reveal = useRevealNodes();
   const readOnly = useEditorStore((s) => s.readOnly);
   const [search, setSearch] = useState('');
 
@@ -36,15 +40,25 @@ export function Palette() {
   const needle = search.trim().toLowerCase();
   const shown = needle ? entries.filter((e) => `${e.title} ${e.hint} ${e.type}`.toLowerCase().includes(needle)) : entries;
 
+  // Chosen without a drop point (Enter, or a click): near the view's centre, clear of other nodes, and in view.
   const addAtCentre = (type: NodeType) => {
     const box = document.querySelector('.cf-canvas')?.getBoundingClientRect();
     const centre = box ? reactFlow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
-    addNodeOfType(store, type, { x: Math.round(centre.x), y: Math.round(centre.y) });
+    const id = addNodeOfType(store, type, { x: Math.round(centre.x), y: Math.round(centre.y) }, { clear: true });
+    reveal([id]);
   };
 
   return (
     <aside className="cf-palette" aria-label={t('aria')}>
       <Input.Search size="small" placeholder={t('search')} aria-label={t('search')} value={search} onChange={(e) => setSearch(e.target.value)} allowClear />
+      {needle && shown.length === 0 && (
+        <div className="cf-palette-empty" role="status">
+          <p>{t('noMatch', { search: search.trim() })}</p>
+          <Button size="small" icon={<SearchOutlined />} onClick={() => onFind(search.trim())}>
+            {t('findInFlow')}
+          </Button>
+        </div>
+      )}
       {categories.map((category) => {
         const items = shown.filter((e) => e.category === category);
         if (items.length === 0) return null;

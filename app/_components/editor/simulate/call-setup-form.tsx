@@ -3,6 +3,7 @@
 
 import { Form, Input, Radio } from 'antd';
 import { useTranslations } from 'next-intl';
+import { TimeZoneSelect } from '../../inspector/time-zone-select';
 import type { CallDetails } from './simulation-setup';
 
 export function CallSetupForm({ value, languages, onChange, error }: { value: CallDetails; languages: string[]; onChange(next: CallDetails): void; error?: string }) {
@@ -20,7 +21,7 @@ export function CallSetupForm({ value, languages, onChange, error }: { value: Ca
         <Input id="cf-sim-time" type="datetime-local" value={value.localTime} onChange={(e) => set({ localTime: e.target.value })} />
       </Form.Item>
       <Form.Item label={t('timeZone')} htmlFor="cf-sim-zone">
-        <Input id="cf-sim-zone" value={value.timeZone} onChange={(e) => set({ timeZone: e.target.value.trim() })} placeholder="Asia/Shanghai" />
+        <TimeZoneSelect id="cf-sim-zone" value={value.timeZone} onChange={(timeZone) => set({ timeZone })} />
       </Form.Item>
       <Form.Item label={t('language')}>
         <Radio.Group

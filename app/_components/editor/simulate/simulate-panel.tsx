@@ -56,7 +56,12 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
         ? awaiting.effect === 'recognize'
           ? t('waitingSpeech', { node: nodeName(awaiting.node) })
           : t('waitingKeys', { node: nodeName(awaiting.node) })
-        : t('ended', { node: nodeName(trace.end.node), reason: reasonText(trace.end.reason) });
+        : // Until every step is shown the call is still playing: "Call ended" never comes before its last lines.
+          !caughtUp
+          ? call.paused
+            ? t('pausedReplay', { count: trace.steps.length - call.revealed })
+            : t('running')
+          : t('ended', { node: nodeName(trace.end.node), reason: reasonText(trace.end.reason) });
 
   return (
     <section className="cf-simulate" aria-label={t('title')}>

@@ -5,6 +5,7 @@
 import { SoundOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
 import type { TranscriptEntry } from '../../../../flow-engine/simulator';
 
 function speak(texts: string[], language: string): void {
@@ -19,6 +20,11 @@ function speak(texts: string[], language: string): void {
 
 export function TranscriptView({ lines, language, nodeName }: { lines: TranscriptEntry[]; language: string; nodeName(id: string): string }) {
   const t = useTranslations('editor.simulate.transcript');
+  const newest = useRef<HTMLLIElement>(null);
+  // The newest line comes into view as the call goes on (the panel scrolls as little as it needs).
+  useEffect(() => {
+    newest.current?.scrollIntoView({ block: 'nearest' });
+  }, [lines.length]);
   if (lines.length === 0) return <p className="cf-sim-empty">{t('empty')}</p>;
   const played = lines.filter((l) => l.kind === 'played').map((l) => l.text);
   return (
@@ -28,7 +34,7 @@ export function TranscriptView({ lines, language, nodeName }: { lines: Transcrip
       </Button>
       <ol>
         {lines.map((line, index) => (
-          <li key={index} className={`cf-sim-line cf-sim-line-${line.kind}`}>
+          <li key={index} ref={index === lines.length - 1 ? newest : undefined} className={`cf-sim-line cf-sim-line-${line.kind}`}>
             <span className="cf-sim-line-who">
               {t(line.kind)} · {nodeName(line.node)}
             </span>

@@ -91,11 +91,13 @@ export function createEditorStore(init: EditorStoreInit) {
         undo() {
           if (store.temporal.getState().pastStates.length === 0) return;
           store.temporal.getState().undo();
+          dropMissingFromSelection();
           markUnsaved();
         },
         redo() {
           if (store.temporal.getState().futureStates.length === 0) return;
           store.temporal.getState().redo();
+          dropMissingFromSelection();
           markUnsaved();
         },
         setMeasured(sizes) {
@@ -113,10 +115,16 @@ export function createEditorStore(init: EditorStoreInit) {
           else delete next[layer];
           set({ marks: next });
         },
-        loadServerDraft(document) {
+        loadServerDraft(document, replacing = get().doc) {
           const present = new Set(document.nodes.map((n) => n.id));
-          set({ doc: document, selectedNodeIds: get().selectedNodeIds.filter((id) => present.has(id)) });
+          // History restarts at what is replaced, so that one undo brings the dropped changes back.
           store.temporal.getState().clear();
+          if (replacing !== get().doc) {
+            store.temporal.getState().pause();
+            set({ doc: replacing });
+            store.temporal.getState().resume();
+          }
+          set({ doc: document, selectedNodeIds: get().selectedNodeIds.filter((id) => present.has(id)) });
         },
         setSave(patch) {
           set({ save: { ...get().save, ...patch } });
@@ -129,6 +137,16 @@ export function createEditorStore(init: EditorStoreInit) {
       },
     ),
   );
+
+  /** Undoing a paste removes nodes that are still selected: the selection keeps only what the document has. */
+  function dropMissingFromSelection() {
+    const { doc, selectedNodeIds, selectedEdgeIds } = store.getState();
+    const nodes = new Set(doc.nodes.map((n) => n.id));
+    const edges = new Set(doc.edges.map((e) => e.id));
+    const keptNodes = selectedNodeIds.filter((id) => nodes.has(id));
+    const keptEdges = selectedEdgeIds.filter((id) => edges.has(id));
+    if (keptNodes.length !== selectedNodeIds.length || keptEdges.length !== selectedEdgeIds.length) store.setState({ selectedNodeIds: keptNodes, selectedEdgeIds: keptEdges });
+  }
 
   function markUnsaved() {
     const { save } = store.getState();

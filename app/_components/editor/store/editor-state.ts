@@ -68,10 +68,11 @@ export interface EditorActions {
   /** Replace one layer of canvas marks; undefined clears it. */
   setMarks(layer: MarkLayer, marks: CanvasMarks | undefined): void;
   /**
-   * Put the server's draft in the editor (conflict reload) and clear history. Allowed read-only: it edits nothing,
-   * it catches up with what the server has.
+   * Put the server's draft in the editor (conflict reload). History restarts with one step: undo brings back
+   * `replacing` (the editor's document unless given, e.g. a browser copy from a closed tab). Allowed read-only: it
+   * edits nothing, it catches up with what the server has.
    */
-  loadServerDraft(document: FlowDocument): void;
+  loadServerDraft(document: FlowDocument, replacing?: FlowDocument): void;
   setSave(patch: Partial<SaveState>): void;
 }
 

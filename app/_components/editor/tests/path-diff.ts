@@ -5,7 +5,10 @@ import type { SimulationTrace } from '../../../../flow-engine/simulator/simulate
 import type { TestExpectation } from '../../../../flow-engine/test-case';
 import type { CanvasMarks } from '../store/canvas-marks';
 
-/** expected-only: expected but not reached (in the expected order, or as the end); actual-only: visited, not expected. */
+/**
+ * expected-only: expected but never reached; actual-only: visited, not expected; both: expected and reached (the start
+ * node is always expected: every call begins there).
+ */
 export type DiffMark = 'expected-only' | 'actual-only' | 'both';
 
 export interface PathDiff {
@@ -16,6 +19,8 @@ export interface PathDiff {
   expectedOnly: string[];
   actualOnly: string[];
   both: string[];
+  /** Expected and reached, but not in the expected order (checkExpectations fails the visits for it); also in `both`. */
+  outOfOrder: string[];
   /** The expected end when the call ended elsewhere. */
   endMismatch?: { expected: string; actual: string };
   marks: CanvasMarks;
@@ -24,28 +29,29 @@ export interface PathDiff {
 const isOwnNode = (id: string) => !id.includes('/');
 
 /**
- * Compare a test's expected path with a trace, the way checkExpectations() judges it: `visits` is an ordered
- * subsequence, so an expected node reached only out of order counts as not reached.
+ * Compare a test's expected path with a trace. A node is "not reached" only when the call never reached it; one
+ * reached out of the expected order (`visits` is an ordered subsequence for checkExpectations) is listed apart.
  * @example
- * pathDiff(doc, { visits: ['menu', 'sales'] }, trace).marks.nodes; // { menu: 'both', sales: 'expected-only', support: 'actual-only', … }
+ * pathDiff(doc, { visits: ['menu', 'sales'] }, trace).marks.nodes; // { start: 'both', menu: 'both', sales: 'expected-only', support: 'actual-only', … }
  */
 export function pathDiff(doc: FlowDocument, expect: TestExpectation, trace: SimulationTrace): PathDiff {
   const visits = expect.visits ?? [];
   const expected = expect.end !== undefined && visits.at(-1) !== expect.end ? [...visits, expect.end] : [...visits];
 
-  const missed = new Set<string>();
-  let at = 0;
-  for (const node of trace.path) if (at < visits.length && node === visits[at]) at++;
-  for (const node of visits.slice(at)) missed.add(node);
-  const endMismatch = expect.end !== undefined && expect.end !== trace.end.node ? { expected: expect.end, actual: trace.end.node } : undefined;
-  if (endMismatch) missed.add(endMismatch.expected);
-
   const actual = dedupe(trace.path.filter(isOwnNode));
   const actualSet = new Set(actual);
-  const expectedSet = new Set(expected);
+  // Visits the ordered match skipped although the call reached them: out of order, not missing.
+  let at = 0;
+  for (const node of trace.path) if (at < visits.length && node === visits[at]) at++;
+  const outOfOrder = dedupe(visits.slice(at).filter((node) => actualSet.has(node) && isOwnNode(node)));
+  const endMismatch = expect.end !== undefined && expect.end !== trace.end.node ? { expected: expect.end, actual: trace.end.node } : undefined;
+
+  // Every call begins at the start node: a test need not name it.
+  const startIds = new Set(doc.nodes.filter((n) => n.type === 'start').map((n) => n.id));
+  const expectedSet = new Set([...expected, ...startIds]);
   const nodes: Record<string, DiffMark> = {};
   for (const node of [...expected, ...actual]) {
-    nodes[node] = missed.has(node) ? 'expected-only' : expectedSet.has(node) && actualSet.has(node) ? 'both' : actualSet.has(node) ? 'actual-only' : 'expected-only';
+    nodes[node] = !actualSet.has(node) ? 'expected-only' : expectedSet.has(node) ? 'both' : 'actual-only';
   }
 
   // The edges the call took: each own step's port leads along the edge leaving that port.
@@ -64,6 +70,7 @@ export function pathDiff(doc: FlowDocument, expect: TestExpectation, trace: Simu
     expectedOnly: pick('expected-only'),
     actualOnly: pick('actual-only'),
     both: pick('both'),
+    outOfOrder,
     endMismatch,
     marks: { nodes: Object.fromEntries(own), edges },
   };

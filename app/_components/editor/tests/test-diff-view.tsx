@@ -35,6 +35,7 @@ export function TestDiffView({ result, diff }: { result: TestCaseResult; diff: P
             <li className="cf-test-diff-actual-only">{t('diff.actualOnly', { nodes: list(diff.actualOnly) })}</li>
             <li className="cf-test-diff-both">{t('diff.both', { nodes: list(diff.both) })}</li>
           </ul>
+          {diff.outOfOrder.length > 0 && <p>{t('diff.outOfOrder', { nodes: list(diff.outOfOrder) })}</p>}
         </section>
       )}
     </div>

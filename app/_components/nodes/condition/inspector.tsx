@@ -80,7 +80,7 @@ export function ConditionInspector(props: InspectorProps) {
           />
         </ListCard>
       ))}
-      <Button size="small" icon={<PlusOutlined />} disabled={props.readOnly || rules.fields.length >= 50} onClick={() => rules.append({ name: `rule${rules.fields.length + 1}`, when: 'true' })}>
+      <Button size="small" icon={<PlusOutlined />} disabled={props.readOnly || rules.fields.length >= 50} onClick={() => rules.append({ name: `rule${rules.fields.length + 1}`, when: '' })}>
         {t('condition.addRule')}
       </Button>
       <p style={{ color: '#616e7c', fontSize: 12, marginTop: 8 }}>{t('condition.elseHint')}</p>

@@ -45,11 +45,12 @@ function checkToCel(check: RuleCheck): string {
 }
 
 /**
- * Write a rule group as CEL; an empty group is `true`.
+ * Write a rule group as CEL. An empty group is empty text: a rule without a check is unfinished (the node's schema
+ * says so), not one that always holds, and its card shows no `true`.
  * @example ruleGroupToCel({ combinator: 'all', checks: [{ variable: 'tier', operator: '==', value: 'vip' }] }) // 'tier == "vip"'
  */
 export function ruleGroupToCel(group: RuleGroup): string {
-  if (group.checks.length === 0) return 'true';
+  if (group.checks.length === 0) return '';
   return group.checks.map(checkToCel).join(group.combinator === 'all' ? ' && ' : ' || ');
 }
 
@@ -109,13 +110,13 @@ function flatten(node: ASTNode, op: '&&' | '||'): ASTNode[] {
  * @example celToRuleGroup('a > 1 || b == "x"') // { combinator: 'any', checks: [a > 1, b == "x"] }
  */
 export function celToRuleGroup(source: string): RuleGroup | null {
+  if (source.trim() === '') return { combinator: 'all', checks: [] };
   let ast: ASTNode;
   try {
     ast = parse(source).ast;
   } catch {
     return null;
   }
-  if (ast.op === 'value' && ast.args === true) return { combinator: 'all', checks: [] };
   const combinator = ast.op === '||' ? 'any' : 'all';
   const checks: RuleCheck[] = [];
   for (const operand of flatten(ast, combinator === 'any' ? '||' : '&&')) {

@@ -2,11 +2,11 @@
 // An inline schedule: time zone, opening hours per weekday, holidays and special days (e.g. 调休 make-up working days).
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, DatePicker, Input, Space, TimePicker, Typography } from 'antd';
+import { Button, DatePicker, Input, Space, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
 import { weekdays, type ScheduleDefinition } from '../../../../flow-engine/schedule/schedule-config';
+import { TimeZoneSelect } from '../../inspector/time-zone-select';
 
 type Interval = { from: string; to: string };
 type Weekly = ScheduleDefinition['weekly'];
@@ -53,7 +53,6 @@ export interface InlineScheduleEditorProps {
 
 export function InlineScheduleEditor({ value, onChange, disabled }: InlineScheduleEditorProps) {
   const t = useTranslations('inspector.schedule');
-  const zones = useMemo(() => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []), []);
   const setWeekly = (day: (typeof weekdays)[number], intervals: Interval[]) => {
     const weekly: Weekly = { ...value.weekly };
     if (intervals.length === 0) delete weekly[day];
@@ -66,15 +65,7 @@ export function InlineScheduleEditor({ value, onChange, disabled }: InlineSchedu
     <Space orientation="vertical" style={{ width: '100%' }} size={8}>
       <div data-path="/config/schedule/timezone">
         <Typography.Text strong>{t('timezone')}</Typography.Text>
-        <AutoComplete
-          style={{ width: '100%' }}
-          value={value.timezone}
-          disabled={disabled}
-          aria-label={t('timezone')}
-          options={zones.map((z) => ({ value: z }))}
-          filterOption={(input, option) => String(option?.value ?? '').toLowerCase().includes(input.toLowerCase())}
-          onChange={(timezone: string) => onChange({ ...value, timezone })}
-        />
+        <TimeZoneSelect value={value.timezone} disabled={disabled} ariaLabel={t('timezone')} id="cf-inline-schedule-zone" onChange={(timezone) => onChange({ ...value, timezone })} />
       </div>
       <div data-path="/config/schedule/weekly">
         <Typography.Text strong>{t('weeklyHours')}</Typography.Text>

@@ -41,8 +41,8 @@ describe('ruleGroupToCel', () => {
     expect(parseExpression(cel).ok).toBe(true);
   });
 
-  it('writes an empty group as true', () => {
-    expect(ruleGroupToCel({ combinator: 'any', checks: [] })).toBe('true');
+  it('writes an empty group as empty text (an unfinished rule), never as an always-true `true`', () => {
+    expect(ruleGroupToCel({ combinator: 'any', checks: [] })).toBe('');
   });
 
   it('refuses a variable that is not a name or field path', () => {
@@ -68,8 +68,10 @@ describe('celToRuleGroup', () => {
     });
   });
 
-  it('reads true as an empty group', () => {
-    expect(celToRuleGroup('true')).toEqual({ combinator: 'all', checks: [] });
+  it('reads empty text as an empty group, and a written `true` as an expression (not as a rule without checks)', () => {
+    expect(celToRuleGroup('')).toEqual({ combinator: 'all', checks: [] });
+    expect(celToRuleGroup('  ')).toEqual({ combinator: 'all', checks: [] });
+    expect(celToRuleGroup('true')).toBeNull();
   });
 
   it.each([
