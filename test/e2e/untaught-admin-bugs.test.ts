@@ -151,7 +151,7 @@ describe('bugs an untaught admin met', () => {
     }
   });
 
-  it('the users page hydrates without error in a browser far from the server’s zone; the flows list shows that browser’s time, labelled', async () => {
+  it('the users page and the resource pages hydrate without error in a browser far from the server’s zone; the flows list shows that browser’s time, labelled', async () => {
     const admin = await studio.adminPage();
     await newFlow(admin, 'Zone list');
     await apiMutation(admin, 'users.create', { name: 'Una User', email: 'una@example.com', password: 'viewer-password-1', role: 'viewer' });
@@ -171,6 +171,14 @@ describe('bugs an untaught admin met', () => {
     await row.waitFor();
     expect((await row.getByRole('cell').allTextContents())[4]).toContain('GMT+8');
     expect(errors).toEqual([]);
+
+    // The resource pages' always-rendered dialogs hydrate without #418 as well.
+    for (const path of ['/resources/agents', '/resources/skill-groups', '/resources/integrations', '/resources/schedules/new']) {
+      await studio.goto(shanghai, path);
+      await shanghai.locator('main').first().waitFor();
+      await shanghai.waitForTimeout(1000);
+      expect(errors, path).toEqual([]);
+    }
   });
 
   it('a viewer’s editor in Shanghai shows the last save on the Shanghai clock, labelled, and hydrates without error', async () => {

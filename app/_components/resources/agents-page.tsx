@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useHydrated } from '../../_lib/use-hydrated';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC, useTRPCClient } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
@@ -20,6 +21,8 @@ interface AgentValues {
 
 export function AgentsPage({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations('agents');
+  // Dialogs drawn before hydration would not match the server's HTML (React error #418).
+  const hydrated = useHydrated();
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
   const client = useTRPCClient();
@@ -101,7 +104,7 @@ export function AgentsPage({ canEdit }: { canEdit: boolean }) {
         onCancel={() => setEditing(null)}
         onOk={() => form.submit()}
         confirmLoading={save.isPending}
-        forceRender
+        forceRender={hydrated}
         width={600}
       >
         <Form<AgentValues> name="agent" form={form} layout="vertical" onFinish={(values) => save.mutate(values)}>

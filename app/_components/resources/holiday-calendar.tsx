@@ -7,6 +7,7 @@ import { Badge, Button, Calendar, DatePicker, Flex, Form, Input, Modal, Radio, S
 import dayjs, { type Dayjs } from 'dayjs';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useHydrated } from '../../_lib/use-hydrated';
 import { HoursIntervals, type Interval } from './hours-intervals';
 
 export interface Holiday {
@@ -36,6 +37,8 @@ interface DayValues {
 
 export function HolidayCalendar({ value, onChange, disabled }: { value: CalendarDays; onChange: (next: CalendarDays) => void; disabled?: boolean }) {
   const t = useTranslations('schedules.calendar');
+  // Dialogs drawn before hydration would not match the server's HTML (React error #418).
+  const hydrated = useHydrated();
   const format = useFormatter();
   const [editing, setEditing] = useState<string | null>(null);
   const [hours, setHours] = useState<Interval[]>([]);
@@ -132,7 +135,7 @@ export function HolidayCalendar({ value, onChange, disabled }: { value: Calendar
         onOk={() => form.submit()}
         okText={t('apply')}
         cancelText={t('cancel')}
-        forceRender
+        forceRender={hydrated}
       >
         <Form<DayValues> name="calendar-day" form={form} layout="vertical" onFinish={apply}>
           <Form.Item name="kind" label={t('kind')}>

@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useHydrated } from '../../_lib/use-hydrated';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC, useTRPCClient } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
@@ -27,6 +28,8 @@ interface IntegrationValues {
 
 export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations('integrations');
+  // Dialogs drawn before hydration would not match the server's HTML (React error #418).
+  const hydrated = useHydrated();
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
   const client = useTRPCClient();
@@ -122,7 +125,7 @@ export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
         onCancel={() => setEditing(null)}
         onOk={() => form.submit()}
         confirmLoading={save.isPending}
-        forceRender
+        forceRender={hydrated}
         width={640}
       >
         <Form<IntegrationValues> name="integration" form={form} layout="vertical" onFinish={(values) => save.mutate(values)} autoComplete="off">

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Table } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useHydrated } from '../../_lib/use-hydrated';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
@@ -19,6 +20,8 @@ interface SkillGroupValues {
 
 export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations('skillGroups');
+  // Dialogs drawn before hydration would not match the server's HTML (React error #418).
+  const hydrated = useHydrated();
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -73,7 +76,7 @@ export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
         onCancel={() => setEditing(null)}
         onOk={() => form.submit()}
         confirmLoading={create.isPending || update.isPending}
-        forceRender
+        forceRender={hydrated}
       >
         <Form<SkillGroupValues>
           name="skill-group"
