@@ -4,13 +4,14 @@
 import '@xyflow/react/dist/style.css';
 import './editor.css';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { Alert, App, Button, Space } from 'antd';
+import { Alert, App, Button, Space, Spin } from 'antd';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import * as z from 'zod';
 import type { FlowDocument, Position } from '../../../flow-engine/document';
 import { useAutosave, type ServerDraft } from './autosave/use-autosave';
 import { FlowCanvas } from './canvas/flow-canvas';
+import { useFitFlow } from './canvas/use-fit-flow';
 import { useClipboard } from './clipboard/use-clipboard';
 // Dialogs and the inspector load apart from the canvas (lazy-parts.tsx).
 import {
@@ -27,6 +28,7 @@ import {
 } from './lazy-parts';
 import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
+import { PanelToggle } from './panel-toggle';
 import { ProblemsPanel } from './problems/problems-panel';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
@@ -73,9 +75,16 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const conflict = useEditorStore((s) => s.save.conflict);
   const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | 'calendar' | undefined>();
   const [problemsOpen, setProblemsOpen] = useState(false);
-  // One side panel at a time beside the inspector: the canvas keeps its room.
+  // One side area: the inspector, or the simulator or tests in its place (closing them brings the inspector back).
+  // The side area and the palette can be folded away so the canvas gets the screen.
   const [sidePanel, setSidePanel] = useState<'tests' | 'simulate' | undefined>();
-  const toggleSide = (panel: 'tests' | 'simulate') => setSidePanel((open) => (open === panel ? undefined : panel));
+  const [sideOpen, setSideOpen] = useState(true);
+  const [paletteOpen, setPaletteOpen] = useState(true);
+  const toggleSide = (panel: 'tests' | 'simulate') => {
+    setSideOpen(true);
+    setSidePanel((open) => (open === panel && sideOpen ? undefined : panel));
+  };
+  const fitFlow = useFitFlow();
   const pointer = useRef<Position | undefined>(undefined);
 
   useLiveValidation(store);
@@ -102,7 +111,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
     selectAll: () => store.getState().select(store.getState().doc.nodes.map((n) => n.id), store.getState().doc.edges.map((e) => e.id)),
     find: () => setDialog('find'),
     save: () => void autosave.flush(),
-    fitView: () => void reactFlow.fitView({ duration: 250 }),
+    fitView: () => void fitFlow({ duration: 250 }),
     layout: () => void layout.start(),
     help: () => setDialog('help'),
   });
@@ -147,11 +156,21 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         />
       )}
       <div className="cf-editor-body">
-        <Palette />
+        {paletteOpen && <Palette />}
+        <PanelToggle edge="start" open={paletteOpen} onToggle={() => setPaletteOpen((open) => !open)} showLabel={t('panels.showPalette')} hideLabel={t('panels.hidePalette')} />
         <FlowCanvas pointer={pointer} />
-        <InspectorPanel />
-        <TestsPanel open={sidePanel === 'tests'} onClose={() => setSidePanel(undefined)} />
-        <SimulatePanel open={sidePanel === 'simulate'} onClose={() => setSidePanel(undefined)} />
+        {layout.slow !== undefined && (
+          <div className="cf-layout-progress" role="status">
+            <Spin size="small" /> {t('layoutRunning', { count: layout.slow })}
+            <Button size="small" onClick={layout.cancel}>
+              {t('toolbar.cancelLayout')}
+            </Button>
+          </div>
+        )}
+        <PanelToggle edge="end" open={sideOpen} onToggle={() => setSideOpen((open) => !open)} showLabel={t('panels.showSide')} hideLabel={t('panels.hideSide')} />
+        {sideOpen && sidePanel === undefined && <InspectorPanel />}
+        <TestsPanel open={sideOpen && sidePanel === 'tests'} onClose={() => setSidePanel(undefined)} />
+        <SimulatePanel open={sideOpen && sidePanel === 'simulate'} onClose={() => setSidePanel(undefined)} />
       </div>
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
       <FindDialog open={dialog === 'find'} onClose={() => setDialog(undefined)} />
