@@ -116,10 +116,11 @@ describe('room to work in the editor', () => {
     const withSimulator = await canvasWidth(page);
     expect(withSimulator).toBeGreaterThanOrEqual(560);
 
-    await page.getByRole('button', { name: 'Tests', exact: true }).click();
+    await page.getByRole('button', { name: /\bTests$/ }).click();
     await page.getByRole('region', { name: 'Simulate a call' }).waitFor({ state: 'detached' });
+    await page.getByRole('complementary', { name: 'Tests' }).waitFor();
     expect(await canvasWidth(page)).toBeGreaterThanOrEqual(560);
-    await page.getByRole('button', { name: 'Tests', exact: true }).click();
+    await page.getByRole('button', { name: /\bTests$/ }).click();
     await inspector.waitFor();
 
     const before = await canvasWidth(page);
