@@ -139,6 +139,21 @@ describe('room to work in the editor', () => {
     await page.getByRole('complementary', { name: 'Node palette' }).waitFor();
   });
 
+  it('clicking a problem while the simulator has the side area brings the inspector back with the node', async () => {
+    const page = await studio.adminPage();
+    const flow = await templateFlow(page, 'ecommerce-after-sales', 'Problem to inspector');
+    const goodbye = flow.draft.nodes.find((n) => n.id === 'goodbye')!;
+    delete (goodbye.config.prompt as { tts: Record<string, string> }).tts['en-US'];
+    await apiMutation(page, 'flows.saveDraft', { flowId: flow.id, document: flow.draft, baseRevision: flow.revision });
+    await openAt1280(page, flow.id);
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    await page.getByRole('region', { name: 'Simulate a call' }).waitFor();
+    await page.getByRole('button', { name: /^1 error · 0 warnings$/ }).click({ timeout: 60_000 });
+    await page.getByRole('region', { name: 'Problems' }).getByRole('button').filter({ hasText: /has no text for en-US/ }).click();
+    await page.getByRole('region', { name: 'Node settings' }).and(page.locator('[data-node-id="goodbye"]')).waitFor();
+    await expect(page.getByRole('region', { name: 'Simulate a call' }).count()).resolves.toBe(0);
+  });
+
   it('the flow’s variables show their names in full', async () => {
     const page = await studio.adminPage();
     const flow = await templateFlow(page, 'ecommerce-after-sales', 'Variables');

@@ -6,7 +6,7 @@ import './editor.css';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { Alert, App, Button, Space, Spin } from 'antd';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as z from 'zod';
 import type { FlowDocument, Position } from '../../../flow-engine/document';
 import { useAutosave, type ServerDraft } from './autosave/use-autosave';
@@ -85,6 +85,13 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
     setSidePanel((open) => (open === panel && sideOpen ? undefined : panel));
   };
   const fitFlow = useFitFlow();
+  // A problem's click asks the inspector to focus a field: the inspector comes back into the side area for it.
+  const focusPath = useEditorStore((s) => s.focusPath);
+  useEffect(() => {
+    if (!focusPath) return;
+    setSideOpen(true);
+    setSidePanel(undefined);
+  }, [focusPath]);
   const pointer = useRef<Position | undefined>(undefined);
 
   useLiveValidation(store);
