@@ -4,14 +4,15 @@
 import '@xyflow/react/dist/style.css';
 import './editor.css';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { Alert, App, Button, Space } from 'antd';
+import { Alert, App, Button, Space, Spin } from 'antd';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as z from 'zod';
 import type { FlowDocument, Position } from '../../../flow-engine/document';
 import { useAutosave, type ServerDraft } from './autosave/use-autosave';
 import { FlowCanvas } from './canvas/flow-canvas';
 import { useRevealNodes } from './canvas/use-reveal-nodes';
+import { useFitFlow } from './canvas/use-fit-flow';
 import { useClipboard } from './clipboard/use-clipboard';
 // Dialogs and the inspector load apart from the canvas (lazy-parts.tsx).
 import {
@@ -28,6 +29,7 @@ import {
 } from './lazy-parts';
 import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
+import { PanelToggle } from './panel-toggle';
 import { ProblemsPanel } from './problems/problems-panel';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
@@ -80,9 +82,23 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
     setDialog('find');
   };
   const [problemsOpen, setProblemsOpen] = useState(false);
-  // One side panel at a time beside the inspector: the canvas keeps its room.
+  // One side area: the inspector, or the simulator or tests in its place (closing them brings the inspector back).
+  // The side area and the palette can be folded away so the canvas gets the screen.
   const [sidePanel, setSidePanel] = useState<'tests' | 'simulate' | undefined>();
-  const toggleSide = (panel: 'tests' | 'simulate') => setSidePanel((open) => (open === panel ? undefined : panel));
+  const [sideOpen, setSideOpen] = useState(true);
+  const [paletteOpen, setPaletteOpen] = useState(true);
+  const toggleSide = (panel: 'tests' | 'simulate') => {
+    setSideOpen(true);
+    setSidePanel((open) => (open === panel && sideOpen ? undefined : panel));
+  };
+  const fitFlow = useFitFlow();
+  // A problem's click asks the inspector to focus a field: the inspector comes back into the side area for it.
+  const focusPath = useEditorStore((s) => s.focusPath);
+  useEffect(() => {
+    if (!focusPath) return;
+    setSideOpen(true);
+    setSidePanel(undefined);
+  }, [focusPath]);
   const pointer = useRef<Position | undefined>(undefined);
 
   useLiveValidation(store);
@@ -109,7 +125,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
     selectAll: () => store.getState().select(store.getState().doc.nodes.map((n) => n.id), store.getState().doc.edges.map((e) => e.id)),
     find: () => openFind(),
     save: () => void autosave.flush(),
-    fitView: () => void reactFlow.fitView({ duration: 250 }),
+    fitView: () => void fitFlow({ duration: 250 }),
     layout: () => void layout.start(),
     help: () => setDialog('help'),
   });
@@ -154,11 +170,21 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
         />
       )}
       <div className="cf-editor-body">
-        <Palette onFind={openFind} />
+        {paletteOpen && <Palette onFind={openFind} />}
+        <PanelToggle edge="start" open={paletteOpen} onToggle={() => setPaletteOpen((open) => !open)} showLabel={t('panels.showPalette')} hideLabel={t('panels.hidePalette')} />
         <FlowCanvas pointer={pointer} />
-        <InspectorPanel />
-        <TestsPanel open={sidePanel === 'tests'} onClose={() => setSidePanel(undefined)} />
-        <SimulatePanel open={sidePanel === 'simulate'} onClose={() => setSidePanel(undefined)} />
+        {layout.slow !== undefined && (
+          <div className="cf-layout-progress" role="status">
+            <Spin size="small" /> {t('layoutRunning', { count: layout.slow })}
+            <Button size="small" onClick={layout.cancel}>
+              {t('toolbar.cancelLayout')}
+            </Button>
+          </div>
+        )}
+        <PanelToggle edge="end" open={sideOpen} onToggle={() => setSideOpen((open) => !open)} showLabel={t('panels.showSide')} hideLabel={t('panels.hideSide')} />
+        {sideOpen && sidePanel === undefined && <InspectorPanel />}
+        <TestsPanel open={sideOpen && sidePanel === 'tests'} onClose={() => setSidePanel(undefined)} />
+        <SimulatePanel open={sideOpen && sidePanel === 'simulate'} onClose={() => setSidePanel(undefined)} />
       </div>
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
       <FindDialog open={dialog === 'find'} seed={findSeed} onClose={() => setDialog(undefined)} />

@@ -1,5 +1,6 @@
 'use client';
 // The editor's top bar: flow name, save state, undo/redo, find, auto-layout, JSON view, versions, problems count, publish.
+// One row at 1280 px: the less frequent actions are icons with their name as label and tooltip.
 
 import {
   ApartmentOutlined,
@@ -57,7 +58,7 @@ export function TopBar(props: TopBarProps) {
         {name}
       </Typography.Title>
       <SaveIndicator />
-      <Space size={4} wrap className="cf-topbar-actions">
+      <Space size={4} className="cf-topbar-actions">
         <Tooltip title={t('undo')}>
           <Button aria-label={t('undo')} icon={<UndoOutlined />} disabled={!canUndo || !testsEditable} onClick={() => store.getState().undo()} />
         </Tooltip>
@@ -77,18 +78,20 @@ export function TopBar(props: TopBarProps) {
           </Button>
         )}
         {props.onJson && (
-          <Button icon={<CodeOutlined />} onClick={props.onJson}>
-            {t('json')}
-          </Button>
+          <Tooltip title={t('json')}>
+            <Button aria-label={t('json')} icon={<CodeOutlined />} onClick={props.onJson} />
+          </Tooltip>
         )}
         {props.onCalendar && (
-          <Button icon={<CalendarOutlined />} onClick={props.onCalendar}>
-            {t('calendar')}
-          </Button>
+          <Tooltip title={t('calendar')}>
+            <Button aria-label={t('calendar')} icon={<CalendarOutlined />} onClick={props.onCalendar} />
+          </Tooltip>
         )}
-        <Link href={`/flows/${flowId}/versions`} className="ant-btn ant-btn-default cf-link-button">
-          <HistoryOutlined /> {t('versions')}
-        </Link>
+        <Tooltip title={t('versions')}>
+          <Link href={`/flows/${flowId}/versions`} aria-label={t('versions')} className="ant-btn ant-btn-default ant-btn-icon-only cf-link-button">
+            <HistoryOutlined />
+          </Link>
+        </Tooltip>
         {props.onSimulate && (
           <Button icon={<PhoneOutlined />} onClick={props.onSimulate}>
             {t('simulate')}

@@ -2,7 +2,7 @@
 // The flow's own settings, shown when no node is selected: name, description, languages and the variables panel.
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { FlowDocument, VariableDeclaration, VariableType } from '../../../flow-engine/document';
@@ -123,66 +123,48 @@ export function FlowInspector({ flow, onFlowChange, readOnly }: FlowInspectorPro
         </FieldRow>
         <div data-path="/variables">
           <Typography.Text strong>{tv('title')}</Typography.Text>
-          <Table<VariableRow>
-            size="small"
-            rowKey="key"
-            pagination={false}
-            dataSource={rows}
-            locale={{ emptyText: tv('none') }}
-            style={{ marginTop: 6 }}
-            columns={[
-              {
-                title: tv('name'),
-                dataIndex: 'name',
-                render: (_value, row, index) => (
-                  <div data-path={`/variables/${index}/name`}>
-                    <Input
-                      value={row.name}
-                      aria-label={tv('nameOf', { n: index + 1 })}
-                      status={!IDENTIFIER.test(row.name) || duplicate(row) ? 'error' : undefined}
-                      title={!IDENTIFIER.test(row.name) ? tv('badName') : duplicate(row) ? tv('duplicate') : undefined}
-                      onChange={(e) => setRow(row.key, { name: e.target.value })}
-                      onBlur={flush}
-                    />
-                  </div>
-                ),
-              },
-              {
-                title: tv('type'),
-                dataIndex: 'type',
-                width: 104,
-                render: (_value, row, index) => <Select value={row.type} aria-label={tv('typeOf', { n: index + 1 })} style={{ width: '100%' }} onChange={(type: VariableType) => setRow(row.key, { type })} options={TYPES.map((type) => ({ value: type, label: tv(`types.${type}`) }))} />,
-              },
-              {
-                title: tv('default'),
-                dataIndex: 'defaultText',
-                render: (_value, row, index) => {
-                  const parsed = parseDefault(row.defaultText, row.type);
-                  return (
-                    <div data-path={`/variables/${index}/default`}>
-                      {row.type === 'boolean' ? (
-                        <Select allowClear value={row.defaultText || undefined} aria-label={tv('defaultOf', { n: index + 1 })} style={{ width: '100%' }} onChange={(text?: string) => setRow(row.key, { defaultText: text ?? '' })} options={[{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }]} />
-                      ) : (
-                        <Input value={row.defaultText} aria-label={tv('defaultOf', { n: index + 1 })} status={'error' in parsed ? 'error' : undefined} title={'error' in parsed ? tv(`badDefault.${parsed.error}`) : undefined} onChange={(e) => setRow(row.key, { defaultText: e.target.value })} onBlur={flush} />
-                      )}
+          {/* Two lines per variable (name and type; default and sensitive): a five-column table in the 320 px panel
+              cut names to two characters. */}
+          {rows.length === 0 ? (
+            <div className="cf-vars-empty">{tv('none')}</div>
+          ) : (
+            <ul className="cf-vars" aria-label={tv('title')}>
+              {rows.map((row, index) => {
+                const parsed = parseDefault(row.defaultText, row.type);
+                return (
+                  <li key={row.key} className="cf-var">
+                    <div className="cf-var-line">
+                      <div className="cf-var-name" data-path={`/variables/${index}/name`}>
+                        <Input
+                          value={row.name}
+                          aria-label={tv('nameOf', { n: index + 1 })}
+                          placeholder={tv('name')}
+                          status={!IDENTIFIER.test(row.name) || duplicate(row) ? 'error' : undefined}
+                          title={!IDENTIFIER.test(row.name) ? tv('badName') : duplicate(row) ? tv('duplicate') : undefined}
+                          onChange={(e) => setRow(row.key, { name: e.target.value })}
+                          onBlur={flush}
+                        />
+                      </div>
+                      <Select className="cf-var-type" value={row.type} aria-label={tv('typeOf', { n: index + 1 })} onChange={(type: VariableType) => setRow(row.key, { type })} options={TYPES.map((type) => ({ value: type, label: tv(`types.${type}`) }))} />
+                      <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={tv('remove', { n: index + 1 })} onClick={() => updateRows(rows.filter((r) => r.key !== row.key))} />
                     </div>
-                  );
-                },
-              },
-              {
-                title: tv('sensitive'),
-                dataIndex: 'sensitive',
-                width: 64,
-                align: 'center',
-                render: (_value, row, index) => <Checkbox checked={row.sensitive ?? false} aria-label={tv('sensitiveOf', { n: index + 1 })} onChange={(e) => setRow(row.key, { sensitive: e.target.checked || undefined })} />,
-              },
-              {
-                key: 'remove',
-                width: 40,
-                render: (_value, row, index) => <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={tv('remove', { n: index + 1 })} onClick={() => updateRows(rows.filter((r) => r.key !== row.key))} />,
-              },
-            ]}
-          />
+                    <div className="cf-var-line">
+                      <div className="cf-var-default" data-path={`/variables/${index}/default`}>
+                        {row.type === 'boolean' ? (
+                          <Select allowClear value={row.defaultText || undefined} aria-label={tv('defaultOf', { n: index + 1 })} placeholder={tv('default')} style={{ width: '100%' }} onChange={(text?: string) => setRow(row.key, { defaultText: text ?? '' })} options={[{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }]} />
+                        ) : (
+                          <Input value={row.defaultText} aria-label={tv('defaultOf', { n: index + 1 })} placeholder={tv('default')} status={'error' in parsed ? 'error' : undefined} title={'error' in parsed ? tv(`badDefault.${parsed.error}`) : undefined} onChange={(e) => setRow(row.key, { defaultText: e.target.value })} onBlur={flush} />
+                        )}
+                      </div>
+                      <Checkbox checked={row.sensitive ?? false} aria-label={tv('sensitiveOf', { n: index + 1 })} onChange={(e) => setRow(row.key, { sensitive: e.target.checked || undefined })}>
+                        {tv('sensitive')}
+                      </Checkbox>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
           <Space style={{ marginTop: 6 }}>
             <Button size="small" icon={<PlusOutlined />} onClick={() => updateRows([...rows, { key: rowKey++, name: `var${rows.length + 1}`, type: 'string', defaultText: '' }])}>
               {tv('add')}

@@ -1,8 +1,10 @@
 'use client';
 // The canvas: React Flow drawing the store's document; every change goes back as a command.
 
+import { CompressOutlined, EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -22,6 +24,7 @@ import { newElementId } from '../commands/new-id';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { FlowNodeCard } from './flow-node-card';
 import { nodeBox, placeClear } from './place-nodes';
+import { useFitFlow } from './use-fit-flow';
 import { newCanvasCache, toCanvasEdges, toCanvasNodes, type CanvasNode } from './to-react-flow';
 
 /** The drag payload type of a palette entry. */
@@ -50,6 +53,9 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   const marks = useEditorStore((s) => s.marks);
   const readOnly = useEditorStore((s) => s.readOnly);
   const cache = useRef(newCanvasCache());
+  const fitFlow = useFitFlow();
+  // The minimap can be hidden: on a small screen it covers a corner of the flow.
+  const [minimapShown, setMinimapShown] = useState(true);
   // Arriving with highlighted nodes (from the versions page): frame them. A big flow opens at its start node at full
   // size (fitting hundreds of nodes makes them unreadable); "zoom to fit" shows the whole flow on demand.
   const [fitViewOptions] = useState(() => {
@@ -58,7 +64,7 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
     if (ids.length) return { nodes: ids.map((id) => ({ id })), maxZoom: 1.2 };
     const start = doc.nodes.find((n) => n.type === 'start');
     // Never zoomed in past full size: a small flow fitted at 2× leaves no room to work.
-    return doc.nodes.length > bigFlowNodes && start ? { nodes: [{ id: start.id }], minZoom: 1, maxZoom: 1 } : { maxZoom: 1 };
+    return doc.nodes.length > bigFlowNodes && start ? { nodes: [{ id: start.id }], minZoom: 1, maxZoom: 1 } : undefined;
   });
 
   const nodes = useMemo(() => toCanvasNodes(docNodes, selectedNodeIds, measured, cache.current), [docNodes, selectedNodeIds, measured]);
@@ -187,14 +193,26 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
         onlyRenderVisibleElements
         // Not the fitView prop: it waits for a node to be measured, and with estimated sizes (card-geometry.ts) no node
         // is drawn until one is in view. Nodes have sizes from the start, so the view is fitted as soon as it exists.
-        onInit={(instance) => void instance.fitView(fitViewOptions)}
+        // The whole flow is framed clear of the minimap and controls (use-fit-flow.ts), at most at full size.
+        onInit={(instance) => void ((!fitViewOptions && fitFlow()) || instance.fitView(fitViewOptions ?? { maxZoom: 1 }))}
         minZoom={0.05}
         proOptions={proOptions}
         aria-label={t('canvas.aria')}
       >
         <Background gap={20} />
-        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
-        <Controls aria-label={t('canvas.controls')} />
+        {minimapShown && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />}
+        <Controls aria-label={t('canvas.controls')} showFitView={false}>
+          <ControlButton onClick={() => fitFlow({ duration: 250 })} aria-label={t('canvas.fitView')} title={t('canvas.fitView')}>
+            <CompressOutlined />
+          </ControlButton>
+          <ControlButton
+            onClick={() => setMinimapShown((shown) => !shown)}
+            aria-label={minimapShown ? t('canvas.hideMinimap') : t('canvas.showMinimap')}
+            title={minimapShown ? t('canvas.hideMinimap') : t('canvas.showMinimap')}
+          >
+            {minimapShown ? <EyeInvisibleOutlined /> : <EyeOutlined />}
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );
