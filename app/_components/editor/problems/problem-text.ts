@@ -1,0 +1,49 @@
+// Renders a validation issue in the UI language from its code and parameters (the `problems` messages), naming
+// nodes by label and fixed ports by their translated names; the engine's English sentence is the fallback.
+
+import { nodeProblemParams } from '../../../../flow-engine/validate/render-problem';
+import type { ProblemParam } from '../../../../flow-engine/validate/problem-format';
+
+/** The fields of an issue the renderer reads (an API issue may lack code and params when it comes from elsewhere). */
+export interface RenderableIssue {
+  code?: string;
+  params?: Record<string, ProblemParam>;
+  message: string;
+}
+
+export interface ProblemTextDeps {
+  /** `t` and `t.has` of the `problems` namespace. */
+  t: ((key: string, values: Record<string, string | number>) => string) & { has(key: string): boolean };
+  /** The name a reader sees for a node id (see nodeNamer). */
+  nodeName(id: string): string;
+  /** The translated name of a fixed port (`noInput` → 无输入), or undefined for a port the admin named. */
+  portName(port: string): string | undefined;
+  /** Joins list parameters: ', ' in English, '、' in Chinese. */
+  listSeparator: string;
+  /** Quotes a node name inside a list of nodes. */
+  quote(name: string): string;
+}
+
+/** Locale conventions for lists of names in problem sentences. */
+export function listStyle(locale: string): Pick<ProblemTextDeps, 'listSeparator' | 'quote'> {
+  return locale.startsWith('zh') ? { listSeparator: '、', quote: (name) => name } : { listSeparator: ', ', quote: (name) => `"${name}"` };
+}
+
+/**
+ * The issue's sentence in the UI language.
+ * @example
+ * problemText({ code: 'unreachable-node', params: { node: 'menu_x' }, message: '…' }, deps); // '从开始节点无法到达 主菜单；请连接它或删除它。'
+ */
+export function problemText(issue: RenderableIssue, deps: ProblemTextDeps): string {
+  if (!issue.code || !issue.params || !deps.t.has(issue.code)) return issue.message;
+  const named = nodeProblemParams(issue.params, deps.nodeName, deps.listSeparator, deps.quote);
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(named)) {
+    // A port named beside its label (`port "noInput" (No input)`) keeps its name; alone it is shown translated.
+    if (key === 'port' && typeof value === 'string') values[key] = 'portLabel' in issue.params ? value : (deps.portName(value) ?? value);
+    else if (key === 'portLabel' && typeof issue.params.port === 'string') values[key] = deps.portName(issue.params.port) ?? String(value);
+    else if (key === 'ports' && Array.isArray(value)) values[key] = value.map((p: string) => deps.portName(p) ?? p).join(deps.listSeparator);
+    else values[key] = Array.isArray(value) ? value.join(deps.listSeparator) : (value as string | number);
+  }
+  return deps.t(issue.code, values);
+}

@@ -1,0 +1,29 @@
+'use client';
+// The problem renderer bound to the UI language and the open flow's node labels (see problem-text.ts).
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useCallback, useMemo } from 'react';
+import { useNodeTypeTitle } from '../canvas/node-texts';
+import { useEditorStore } from '../store/editor-store-context';
+import { nodeNamer } from './node-names';
+import { listStyle, problemText, type RenderableIssue } from './problem-text';
+
+/** `(issue) => sentence` in the UI language, naming the open flow's nodes by label. */
+export function useProblemText(): (issue: RenderableIssue) => string {
+  const t = useTranslations('problems');
+  const ports = useTranslations('editor.ports');
+  const locale = useLocale();
+  const typeTitle = useNodeTypeTitle();
+  const nodes = useEditorStore((s) => s.doc.nodes);
+  const nodeName = useMemo(() => nodeNamer(nodes, (type) => typeTitle(type, type)), [nodes, typeTitle]);
+  return useCallback(
+    (issue: RenderableIssue) =>
+      problemText(issue, {
+        t: t as unknown as Parameters<typeof problemText>[1]['t'],
+        nodeName,
+        portName: (port) => (ports.has(port) ? ports(port) : undefined),
+        ...listStyle(locale),
+      }),
+    [t, ports, nodeName, locale],
+  );
+}
