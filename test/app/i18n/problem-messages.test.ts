@@ -3,6 +3,7 @@
 
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { fieldWords } from '../../../flow-engine/validate/describe-path';
 import { problemMessagesEn } from '../../../flow-engine/validate/problem-messages-en';
 import en from '../../../messages/en-US.json';
 import zh from '../../../messages/zh-CN.json';
@@ -50,5 +51,11 @@ describe('problem messages', () => {
       return /[A-Za-z]/.test(words) && !/[\u4e00-\u9fff]/.test(words);
     });
     expect(untranslated).toEqual([]);
+  });
+
+  it('tell the same fields in both languages, the English words those the CLI uses', () => {
+    expect(Object.keys(zh.problemFields.word).sort()).toEqual(Object.keys(en.problemFields.word).sort());
+    expect(Object.keys(zh.problemFields.item).sort()).toEqual(Object.keys(en.problemFields.item).sort());
+    for (const [name, words] of Object.entries(en.problemFields.word)) expect(words, name).toBe(fieldWords(name));
   });
 });

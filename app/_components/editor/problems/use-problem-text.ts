@@ -3,27 +3,31 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
+import { fieldWords } from '../../../../flow-engine/validate/describe-path';
 import { useNodeTypeTitle } from '../canvas/node-texts';
 import { useEditorStore } from '../store/editor-store-context';
 import { nodeNamer } from './node-names';
-import { listStyle, problemText, type RenderableIssue } from './problem-text';
+import { fieldVocabulary, listStyle, problemText, type RenderableIssue } from './problem-text';
 
 /** `(issue) => sentence` in the UI language, naming the open flow's nodes by label. */
 export function useProblemText(): (issue: RenderableIssue) => string {
   const t = useTranslations('problems');
   const ports = useTranslations('editor.ports');
+  const fieldT = useTranslations('problemFields');
   const locale = useLocale();
   const typeTitle = useNodeTypeTitle();
   const nodes = useEditorStore((s) => s.doc.nodes);
   const nodeName = useMemo(() => nodeNamer(nodes, (type) => typeTitle(type, type)), [nodes, typeTitle]);
+  const fields = useMemo(() => fieldVocabulary(fieldT as unknown as Parameters<typeof fieldVocabulary>[0], locale, fieldWords), [fieldT, locale]);
   return useCallback(
     (issue: RenderableIssue) =>
       problemText(issue, {
         t: t as unknown as Parameters<typeof problemText>[1]['t'],
         nodeName,
         portName: (port) => (ports.has(port) ? ports(port) : undefined),
+        fields,
         ...listStyle(locale),
       }),
-    [t, ports, nodeName, locale],
+    [t, ports, nodeName, fields, locale],
   );
 }

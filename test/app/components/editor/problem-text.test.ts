@@ -3,8 +3,9 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { nodeNamer } from '../../../../app/_components/editor/problems/node-names';
-import { listStyle, problemText, type ProblemTextDeps } from '../../../../app/_components/editor/problems/problem-text';
+import { fieldVocabulary, listStyle, problemText, type ProblemTextDeps } from '../../../../app/_components/editor/problems/problem-text';
 import type { FlowDocument } from '../../../../flow-engine/document';
+import { fieldWords } from '../../../../flow-engine/validate/describe-path';
 import { validate, type ValidationIssue } from '../../../../flow-engine/validate/index';
 import en from '../../../../messages/en-US.json';
 import zh from '../../../../messages/zh-CN.json';
@@ -17,10 +18,12 @@ function deps(locale: Locale, doc: FlowDocument): ProblemTextDeps {
   const t = createTranslator({ locale, messages, namespace: 'problems' });
   const ports = createTranslator({ locale, messages, namespace: 'editor.ports' });
   const types = createTranslator({ locale, messages, namespace: 'editor.nodeTypes' });
+  const fields = createTranslator({ locale, messages, namespace: 'problemFields' });
   return {
     t: t as unknown as ProblemTextDeps['t'],
     nodeName: nodeNamer(doc.nodes, (type) => types(`${type}.title` as never)),
     portName: (port) => (ports.has(port as never) ? ports(port as never) : undefined),
+    fields: fieldVocabulary(fields as unknown as Parameters<typeof fieldVocabulary>[0], locale, fieldWords),
     ...listStyle(locale),
   };
 }
@@ -73,6 +76,15 @@ describe('problemText', () => {
     expect(problemText(issue, deps('zh-CN', doc))).toBe('从开始节点无法到达 主菜单 (orphan)；请连接它或删除它。');
     const open = only(validate(doc).errors, 'unconnected-port');
     expect(problemText(open, deps('zh-CN', doc))).toContain('主菜单 (menu_vtbcvy) 的出口');
+  });
+
+  it('tells the field in the UI language, and the English studio sentence is the CLI one with labels', () => {
+    const doc = flowWithOpenKey();
+    const menu = doc.nodes.find((n) => n.id === 'menu_vtbcvy')!;
+    menu.config = { ...(menu.config as object), prompt: { tts: { 'en-US': 'Hello {{tier}}' } } };
+    const issue = only(validate(doc).errors, 'unknown-variable');
+    expect(problemText(issue, deps('zh-CN', doc))).toBe('主菜单：提示音的文本“en-US” 使用了“tier”，但它不是已声明的变量；请在变量中声明它或修改名称。');
+    expect(problemText({ ...issue, path: issue.path }, deps('en-US', doc))).toBe(issue.message.replace('"menu_vtbcvy"', '"主菜单"'));
   });
 
   it('falls back to the engine sentence for an issue without a known code', () => {
