@@ -9,7 +9,7 @@ import { nodeUiOf } from '../../nodes/index';
 import { nodeView } from '../../nodes/node-view';
 import { nodeMarkClasses, portMarkClasses } from '../store/canvas-marks';
 import { useEditorStore } from '../store/editor-store-context';
-import { usePortLabel, useNodeTypeTitle } from './node-texts';
+import { useNodeSummary, usePortLabel, useNodeTypeTitle } from './node-texts';
 import type { CanvasNode } from './to-react-flow';
 
 function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
@@ -19,6 +19,7 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
   const ui = nodeUiOf(node.type);
   const typeTitle = useNodeTypeTitle()(node.type, getNodeDefinition(node.type)?.title ?? node.type);
   const portLabel = usePortLabel();
+  const summary = useNodeSummary()(node.type, view.summary);
   // Primitive selectors: a validation run re-renders only the nodes whose counts changed.
   const errors = useEditorStore((s) => s.nodeIssues[id]?.errors ?? 0);
   const warnings = useEditorStore((s) => s.nodeIssues[id]?.warnings ?? 0);
@@ -51,7 +52,7 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
         )}
       </div>
       <div className="cf-node-type">{typeTitle}</div>
-      {view.summary && <div className="cf-node-summary">{view.summary}</div>}
+      {summary && <div className="cf-node-summary">{summary}</div>}
       {view.ports.length > 0 && (
         <ul className="cf-node-ports">
           {view.ports.map((port) => {

@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import { fieldWords } from '../../../../flow-engine/validate/describe-path';
-import { useNodeTypeTitle } from '../canvas/node-texts';
+import { useNodeTypeTitle, usePortLabel } from '../canvas/node-texts';
 import { useEditorStore } from '../store/editor-store-context';
 import { nodeNamer } from './node-names';
 import { fieldVocabulary, listStyle, problemText, type RenderableIssue } from './problem-text';
@@ -12,7 +12,7 @@ import { fieldVocabulary, listStyle, problemText, type RenderableIssue } from '.
 /** `(issue) => sentence` in the UI language, naming the open flow's nodes by label. */
 export function useProblemText(): (issue: RenderableIssue) => string {
   const t = useTranslations('problems');
-  const ports = useTranslations('editor.ports');
+  const portLabel = usePortLabel();
   const fieldT = useTranslations('problemFields');
   const locale = useLocale();
   const typeTitle = useNodeTypeTitle();
@@ -24,10 +24,13 @@ export function useProblemText(): (issue: RenderableIssue) => string {
       problemText(issue, {
         t: t as unknown as Parameters<typeof problemText>[1]['t'],
         nodeName,
-        portName: (port) => (ports.has(port) ? ports(port) : undefined),
+        portName: (port) => {
+          const shown = portLabel({ name: port, label: port });
+          return shown === port ? undefined : shown;
+        },
         fields,
         ...listStyle(locale),
       }),
-    [t, ports, nodeName, fields, locale],
+    [t, portLabel, nodeName, fields, locale],
   );
 }
