@@ -9,6 +9,7 @@ import { nodeUiOf } from '../../nodes/index';
 import { nodeView } from '../../nodes/node-view';
 import { nodeMarkClasses, portMarkClasses } from '../store/canvas-marks';
 import { useEditorStore } from '../store/editor-store-context';
+import { IssueBadge } from './issue-badge';
 import { useNodeSummary, usePortLabel, useNodeTypeTitle } from './node-texts';
 import type { CanvasNode } from './to-react-flow';
 
@@ -40,16 +41,8 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
       <div className="cf-node-header" style={{ borderTopColor: ui?.accent }}>
         {Icon && <Icon className="cf-node-icon" aria-hidden />}
         <span className="cf-node-label">{label}</span>
-        {errors > 0 && (
-          <span className="cf-badge cf-badge-error" title={t('node.errors', { count: errors })} aria-label={t('node.errors', { count: errors })}>
-            {errors}
-          </span>
-        )}
-        {warnings > 0 && (
-          <span className="cf-badge cf-badge-warning" title={t('node.warnings', { count: warnings })} aria-label={t('node.warnings', { count: warnings })}>
-            {warnings}
-          </span>
-        )}
+        {errors > 0 && <IssueBadge nodeId={id} severity="error" label={t('node.errors', { count: errors })} count={errors} />}
+        {warnings > 0 && <IssueBadge nodeId={id} severity="warning" label={t('node.warnings', { count: warnings })} count={warnings} />}
       </div>
       <div className="cf-node-type">{typeTitle}</div>
       {summary && <div className="cf-node-summary">{summary}</div>}

@@ -28,7 +28,12 @@ export interface ProblemTextDeps {
   quote(name: string): string;
   /** Field words in the UI language (see problemFields in the messages). */
   fields: FieldVocabulary;
+  /** A node type's name in the UI language (`transfer` → 转接). */
+  typeName(type: string): string;
 }
+
+/** Codes whose `type` parameter is a node type (in variable-default-type it is a variable's type). */
+const nodeTypeCodes = new Set(['unknown-port-no-exits', 'test-unknown-mock-type']);
 
 /** Trailing path tokens that are not part of the `field` the engine names (a prompt's text map and language). */
 const fieldTail: Record<string, number> = { 'missing-prompt-language': 1, 'undeclared-prompt-language': 2 };
@@ -75,6 +80,7 @@ export function problemText(issue: RenderableIssue, deps: ProblemTextDeps): stri
     if (key === 'port' && typeof value === 'string') values[key] = 'portLabel' in issue.params ? value : (deps.portName(value) ?? value);
     else if (key === 'portLabel' && typeof issue.params.port === 'string') values[key] = deps.portName(issue.params.port) ?? String(value);
     else if (key === 'ports' && Array.isArray(value)) values[key] = value.map((p: string) => deps.portName(p) ?? p).join(deps.listSeparator);
+    else if (key === 'type' && typeof value === 'string' && nodeTypeCodes.has(issue.code)) values[key] = deps.typeName(value);
     else if (key === 'field') values[key] = localField(issue, issue.code, deps.fields) ?? String(value);
     else values[key] = Array.isArray(value) ? value.join(deps.listSeparator) : (value as string | number);
   }

@@ -29,8 +29,9 @@ export function useProblemText(): (issue: RenderableIssue) => string {
           return shown === port ? undefined : shown;
         },
         fields,
+        typeName: (type) => typeTitle(type, type),
         ...listStyle(locale),
       }),
-    [t, portLabel, nodeName, fields, locale],
+    [t, portLabel, nodeName, fields, typeTitle, locale],
   );
 }

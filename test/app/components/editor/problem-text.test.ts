@@ -23,6 +23,7 @@ function deps(locale: Locale, doc: FlowDocument): ProblemTextDeps {
     t: t as unknown as ProblemTextDeps['t'],
     nodeName: nodeNamer(doc.nodes, (type) => types(`${type}.title` as never)),
     portName: (port) => (ports.has(port as never) ? ports(port as never) : undefined),
+    typeName: (type) => types(`${type}.title` as never),
     fields: fieldVocabulary(fields as unknown as Parameters<typeof fieldVocabulary>[0], locale, fieldWords),
     ...listStyle(locale),
   };
@@ -51,7 +52,7 @@ describe('problemText', () => {
     expect(issue.code).toBe('unconnected-port');
     expect(issue.params).toMatchObject({ node: 'menu_vtbcvy', port: '1' });
     const text = problemText(issue, deps('zh-CN', doc));
-    expect(text).toBe('主菜单 的出口“1”未连接；请把它连到下一步。');
+    expect(text).toBe('主菜单 的出口“1”未连接；请把它连到下一步（出口标识 1）。');
     expect(text).not.toContain('menu_vtbcvy');
   });
 
@@ -63,7 +64,7 @@ describe('problemText', () => {
       'Node "主菜单": port "1" (1) is not connected; connect it to the next step.',
       'Node "主菜单": port "noInput" (No input) is not connected; connect it to the next step.',
     ]);
-    expect(issues.map((i) => problemText(i, deps('zh-CN', doc)))[1]).toBe('主菜单 的出口“无输入”未连接；请把它连到下一步。');
+    expect(issues.map((i) => problemText(i, deps('zh-CN', doc)))[1]).toBe('主菜单 的出口“无输入”未连接；请把它连到下一步（出口标识 noInput）。');
   });
 
   it('adds the id only where two nodes carry the same label, and lists loop members by name', () => {
