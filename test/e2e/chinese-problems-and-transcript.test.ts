@@ -86,7 +86,7 @@ describe('the studio in Chinese names nodes by label', () => {
     const page = await studio.adminPage({ locale: 'zh-CN' });
     const flowId = await flowWith(page, '转人工热线', true);
     const errors = await openEditor(page, flowId);
-    await page.getByRole('button', { name: '模拟', exact: true }).click();
+    await page.getByRole('button', { name: /模拟$/ }).click();
     const panel = page.getByRole('region', { name: '模拟来电' });
     // Paused, no countdown runs while the key is sent; Continue reveals the rest of the call.
     await panel.getByRole('button', { name: '开始通话' }).click();
