@@ -4,7 +4,7 @@
 import { describeTokensIn, type FieldVocabulary } from '../../../../flow-engine/validate/describe-path';
 import { tokensOf } from '../../../../flow-engine/validate/json-pointer';
 import type { ProblemParam } from '../../../../flow-engine/validate/problem-format';
-import { nodeProblemParams } from '../../../../flow-engine/validate/render-problem';
+import { nodeProblemParams } from '../../../../flow-engine/validate/problem-params';
 
 /** The fields of an issue the renderer reads (an API issue may lack code and params when it comes from elsewhere). */
 export interface RenderableIssue {

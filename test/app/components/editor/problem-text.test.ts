@@ -2,7 +2,7 @@
 
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { nodeNamer } from '../../../../app/_components/editor/problems/node-names';
+import { nodeNamer, nodesInJson } from '../../../../app/_components/editor/problems/node-names';
 import { fieldVocabulary, listStyle, problemText, type ProblemTextDeps } from '../../../../app/_components/editor/problems/problem-text';
 import type { FlowDocument } from '../../../../flow-engine/document';
 import { fieldWords } from '../../../../flow-engine/validate/describe-path';
@@ -86,6 +86,15 @@ describe('problemText', () => {
     const issue = only(validate(doc).errors, 'unknown-variable');
     expect(problemText(issue, deps('zh-CN', doc))).toBe('主菜单：提示音的文本“en-US” 使用了“tier”，但它不是已声明的变量；请在变量中声明它或修改名称。');
     expect(problemText({ ...issue, path: issue.path }, deps('en-US', doc))).toBe(issue.message.replace('"menu_vtbcvy"', '"主菜单"'));
+  });
+
+  it('names the nodes of a file being imported by their labels, and reads nothing from a file that does not parse', () => {
+    const doc = flowWithOpenKey();
+    const issue = only(validate(doc).errors, 'unconnected-port');
+    const fromFile = { ...deps('zh-CN', doc), nodeName: nodeNamer(nodesInJson(JSON.stringify(doc)), (type) => type) };
+    expect(problemText(issue, fromFile)).toContain('主菜单 的出口“1”');
+    expect(nodesInJson('{ not json')).toEqual([]);
+    expect(nodesInJson('{"nodes": [{"id": 1}, {"id": "a", "type": "play", "label": "欢迎"}]}')).toEqual([{ id: 'a', type: 'play', label: '欢迎' }]);
   });
 
   it('falls back to the engine sentence for an issue without a known code', () => {
