@@ -61,6 +61,9 @@ export const problemMessagesEn = {
   'invalid-schedule-shared-shape': 'Node "{node}" uses the schedule "{schedule}", which calls cannot read: it does not have the shape of a schedule.',
   'unknown-resource':
     'Node "{node}" uses the {kind, select, schedule {schedule} skillGroup {skill group} integration {HTTP integration} other {subflow}} "{key}", which is not defined in this environment.',
+  // Rule invalid-transfer-target (on main since this branch began): `name` is the node's label, else its id.
+  'invalid-transfer-target':
+    'Transfer "{name}" dials "{to}", which is neither a phone number (digits, an optional leading +) nor a SIP address such as sip:sales@pbx.example.com.',
   'integration-absolute-url':
     "Node \"{node}\" uses the integration \"{integration}\" but its URL is absolute; write a path under the integration's base URL, such as {example}.",
   'http-credential-in-url': `Node "{node}" writes a user name or password into its URL ${credential}.`,
