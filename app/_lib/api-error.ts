@@ -5,6 +5,9 @@ import { TRPCClientError } from '@trpc/client';
 export interface ApiIssue {
   message: string;
   nodeId?: string;
+  /** The problem code and parameters the studio renders in the UI language (validation issues carry them). */
+  code?: string;
+  params?: Record<string, string | number | readonly string[]>;
 }
 
 /** The server's message (already a sentence for people), or the error's own text. */

@@ -9,7 +9,7 @@ import { bindDriver } from '../driver/bind-driver';
 import type { CallDriver } from '../driver/call-driver';
 import type { ResourceResolver } from '../resources';
 import type { TestCase } from '../test-case';
-import { DEFAULT_CALL_AT, MASK, SimulatedCall, type TranscriptEntry } from './simulated-call';
+import { DEFAULT_CALL_AT, MASK, maskEntry, SimulatedCall, type TranscriptEntry } from './simulated-call';
 import { simulatorDriver } from './simulator-driver';
 import { TraceRecorder, type TraceStep } from './trace-recorder';
 import { SensitiveValues } from '../compile/sensitive-values';
@@ -107,7 +107,7 @@ export async function runSimulation(
   }
   // Lines are masked as they are written, but a value can turn sensitive only after it was heard (speech stored
   // into a sensitive variable): mask once more with everything the call has seen.
-  const transcript = session.transcript.map((entry) => ({ ...entry, text: session.sensitive.mask(entry.text) }));
+  const transcript = session.transcript.map((entry) => maskEntry(entry, (text) => session.sensitive.mask(text)));
   return { path: recorder.path, steps: recorder.steps, end, vars, transcript, ...(session.awaiting ? { awaiting: session.awaiting } : {}) };
 }
 

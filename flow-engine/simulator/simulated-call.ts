@@ -4,6 +4,7 @@ import { MASK, SensitiveValues } from '../compile/sensitive-values';
 import type { PromptPiece, RenderedPrompt } from '../driver/rendered-prompt';
 import type { CallerInput, Mocks } from '../test-case';
 import type { AwaitedInput, LineEvent, SimulatedCallOptions } from './caller-script';
+import { transcriptText, type TranscriptCode } from './transcript-messages-en';
 
 export { MASK };
 
@@ -11,7 +12,18 @@ export { MASK };
 export interface TranscriptEntry {
   node: string;
   kind: 'played' | 'heard' | 'event';
+  /** In English for heard and event lines (the studio renders `code` and `params` in its language instead). */
   text: string;
+  /** What a heard or event line says, as a code of transcriptMessagesEn; absent on played prompts. */
+  code?: TranscriptCode;
+  params?: Record<string, string>;
+}
+
+/** A line's text and parameters with every sensitive value the call has seen masked. */
+export function maskEntry(entry: TranscriptEntry, mask: (text: string) => string): TranscriptEntry {
+  const masked: TranscriptEntry = { ...entry, text: mask(entry.text) };
+  if (entry.params) masked.params = Object.fromEntries(Object.entries(entry.params).map(([key, value]) => [key, mask(value)]));
+  return masked;
 }
 
 /**
@@ -110,13 +122,14 @@ export class SimulatedCall {
     for (const prompt of prompts) this.transcript.push({ node, kind: 'played', text: this.sensitive.mask(promptText(prompt)) });
   }
 
-  heard(node: string, text: string): void {
-    this.transcript.push({ node, kind: 'heard', text: this.sensitive.mask(text) });
+  /** What the simulated caller did (keys, words, silence, hanging up): masked, as it may be sensitive input. */
+  heard(node: string, code: TranscriptCode, params: Record<string, string> = {}): void {
+    this.transcript.push(maskEntry({ node, kind: 'heard', text: transcriptText(code, params), code, params }, (text) => this.sensitive.mask(text)));
   }
 
   /** An effect on the outside world (HTTP request, transfer, callback): its text may carry data, so it is masked. */
-  event(node: string, text: string): void {
-    this.transcript.push({ node, kind: 'event', text: this.sensitive.mask(text) });
+  event(node: string, code: TranscriptCode, params: Record<string, string> = {}): void {
+    this.transcript.push(maskEntry({ node, kind: 'event', text: transcriptText(code, params), code, params }, (text) => this.sensitive.mask(text)));
   }
 }
 

@@ -31,7 +31,7 @@ function inputsRanOut(call: SimulatedCall, awaited: AwaitedInput): never {
 }
 
 function hangUp(call: SimulatedCall, node: string, ranOut: boolean): never {
-  call.heard(node, ranOut ? '(no more inputs: the caller hangs up)' : '(the caller hangs up)');
+  call.heard(node, ranOut ? 'inputs-ran-out' : 'caller-hangs-up');
   throw new CallerHangupError();
 }
 
@@ -49,7 +49,7 @@ function readDigits(keys: string, maxDigits: number, terminator: string): string
 /** The simulated conversation lasts no time; the agent / far end hangs up unless the caller is scripted to. */
 function bridgeEnd(call: SimulatedCall, node: string): BridgeEnd {
   if (!call.hangsUpDuring(node, 'bridge')) return { endedBy: 'other', talkSeconds: 0 };
-  call.heard(node, '(the caller hangs up during the conversation)');
+  call.heard(node, 'caller-hangs-up-talking');
   return { endedBy: 'caller', talkSeconds: 0 };
 }
 
@@ -69,7 +69,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
     played(session, request.node, [request.prompt]);
     // Type-ahead is flushed: keys during a prompt that takes no input never reach the next input.
     const keys = session.options.keysDuringPrompt?.[request.node];
-    if (keys) session.heard(request.node, `${keys} (${request.bargeIn ? 'skips the prompt; ' : ''}discarded: this prompt takes no input)`);
+    if (keys) session.heard(request.node, 'keys-discarded', { keys, bargeIn: request.bargeIn ? 'yes' : 'no' });
     if (session.hangsUpDuring(request.node, 'prompt')) hangUp(session, request.node, false);
   },
 
@@ -82,15 +82,15 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
       case 'hangup':
         return hangUp(session, request.node, false);
       case 'digits':
-        session.heard(request.node, request.sensitive ? MASK : input.digits);
+        session.heard(request.node, 'keys', { keys: request.sensitive ? MASK : input.digits });
         return { kind: 'digits', digits: readDigits(input.digits, request.maxDigits, request.terminator) };
       case 'speech':
         // A keypad collector hears no words: the attempt times out.
-        session.heard(request.node, `said "${request.sensitive ? MASK : input.text}" (no keys pressed)`);
+        session.heard(request.node, 'said-no-keys', { text: request.sensitive ? MASK : input.text });
         session.advance(request.timeoutSeconds);
         return { kind: 'timeout' };
       case 'silence':
-        session.heard(request.node, '(silence)');
+        session.heard(request.node, 'silence');
         session.advance(request.timeoutSeconds);
         return { kind: 'timeout' };
     }
@@ -105,13 +105,13 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
       case 'hangup':
         return hangUp(session, request.node, false);
       case 'digits':
-        session.heard(request.node, input.digits);
+        session.heard(request.node, 'keys', { keys: input.digits });
         return { kind: 'dtmf', digits: input.digits };
       case 'speech':
-        session.heard(request.node, `said "${request.sensitive ? MASK : input.text}"`);
+        session.heard(request.node, 'said', { text: request.sensitive ? MASK : input.text });
         return { kind: 'speech', text: input.text };
       case 'silence':
-        session.heard(request.node, '(silence)');
+        session.heard(request.node, 'silence');
         session.advance(request.timeoutSeconds);
         return { kind: 'timeout' };
     }
@@ -124,34 +124,34 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
     const seconds = Math.min(mockFor(session.mocks.record, request.node)?.seconds ?? 10, request.maxSeconds);
     session.advance(seconds);
     if (seconds <= 0) {
-      session.event(request.node, 'recording: nothing recorded');
+      session.event(request.node, 'recorded-nothing');
       return { kind: 'silence' };
     }
-    session.event(request.node, `recording: ${seconds} s`);
+    session.event(request.node, 'recorded', { seconds: String(seconds) });
     return { kind: 'recorded', location: `simulated://recordings/${request.node}.wav`, seconds };
   },
 
   http(request, { session }) {
     const mock = mockFor(session.mocks.http, request.node);
-    const line = `${request.method} ${request.url}`;
+    const line = { method: request.method, url: request.url };
     if (!mock) {
-      session.event(request.node, `${line} → no mock`);
+      session.event(request.node, 'http-no-mock', line);
       return { kind: 'networkError', message: 'no mock' };
     }
     // An answer slower than the node's timeout never arrives: the request times out, as on a line.
     const late = mock.delayMs !== undefined && mock.delayMs >= request.timeoutSeconds * 1000;
     if (mock.timeout || late) {
       session.advance(request.timeoutSeconds);
-      session.event(request.node, `${line} → timeout`);
+      session.event(request.node, 'http-timeout', line);
       return { kind: 'timeout' };
     }
     if (mock.delayMs) session.advance(mock.delayMs / 1000);
     if (mock.networkError) {
-      session.event(request.node, `${line} → network error`);
+      session.event(request.node, 'http-network-error', line);
       return { kind: 'networkError', message: 'network error (mocked)' };
     }
     const status = mock.status ?? 200;
-    session.event(request.node, `${line} → ${status}`);
+    session.event(request.node, 'http-status', { ...line, status: String(status) });
     return { kind: 'response', status, body: mock.body ?? null, headers: mock.headers ?? {} };
   },
 
@@ -162,7 +162,7 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
     const outcome = mock?.outcome ?? 'answered';
     const waitSeconds = mock?.waitSeconds ?? 0;
     session.advance(waitSeconds);
-    session.event(request.node, `queue ${request.skillGroup.key} (priority ${request.priority}) → ${outcome} after ${waitSeconds} s`);
+    session.event(request.node, 'queue', { skillGroup: request.skillGroup.key, priority: String(request.priority), outcome, waitSeconds: String(waitSeconds) });
     if (outcome !== 'answered') return { outcome, waitSeconds };
     return { outcome, waitSeconds, bridge: bridgeEnd(session, request.node) };
   },
@@ -171,20 +171,20 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
     played(session, request.node, request.prompts);
     if (session.hangsUpDuringWait()) return hangUp(session, request.node, false);
     const outcome = mockFor(session.mocks.transfer, request.node)?.outcome ?? 'answered';
-    session.event(request.node, `transfer to ${request.to} → ${outcome}`);
+    session.event(request.node, 'transfer', { to: request.to, outcome });
     if (outcome !== 'answered') return { outcome };
     return { outcome, bridge: bridgeEnd(session, request.node) };
   },
 
   scheduleCallback(request, { session }) {
     const outcome = mockFor(session.mocks.callback, request.node)?.outcome ?? 'scheduled';
-    session.event(request.node, `callback to ${request.number} (${request.when}) → ${outcome}`);
+    session.event(request.node, 'callback', { number: request.number, when: String(request.when), outcome });
     return { outcome };
   },
 
   hangup(request, { session }) {
     played(session, request.node, request.prompts);
-    session.event(request.node, `hang up (${request.reason})`);
+    session.event(request.node, 'hangup', { reason: String(request.reason) });
     session.lineEvent({ kind: 'hangup' });
   },
 

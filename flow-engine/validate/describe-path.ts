@@ -37,29 +37,49 @@ const maps = new Set(['tts', 'audio', 'headers', 'query', 'json', 'vars', 'http'
 
 const wordsFor: Record<string, string> = { tts: 'text', url: 'URL', okStatus: 'OK status', json: 'JSON body' };
 
-const words = (name: string): string =>
+/** English words for a field name: `noInputPrompt` → "no input prompt". */
+export const fieldWords = (name: string): string =>
   wordsFor[name] ?? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 
+/** The words a field path is told in: one language's nouns for list items and fields, its quotes and joiner. */
+export interface FieldVocabulary {
+  /** "option 2" for (`options`, 2), or undefined for a list without a noun (the number stands alone). */
+  item(list: string, n: number): string | undefined;
+  word(name: string): string;
+  quote(key: string): string;
+  join(parts: readonly string[]): string;
+}
+
+const english: FieldVocabulary = {
+  item: (list, n) => (singular[list] !== undefined ? `${singular[list]} ${n}` : undefined),
+  word: fieldWords,
+  quote: (key) => `"${key}"`,
+  join: (parts) => parts.join(' '),
+};
+
 /**
- * Words for a path inside a node, edge, variable or test (the part after `/nodes/3`), e.g. "option 2 key".
+ * Words for a path inside a node, edge, variable or test (the part after `/nodes/3`) in a vocabulary.
  * `config` is left out: admins think of a node's settings as the node itself.
  */
-export function describeTokens(tokens: readonly string[]): string {
+export function describeTokensIn(tokens: readonly string[], vocabulary: FieldVocabulary): string {
   const out: string[] = [];
   tokens.forEach((token, i) => {
     const previous = tokens[i - 1];
     if (i === 0 && token === 'config') return;
     if (/^\d+$/.test(token) && previous !== undefined && !maps.has(previous)) {
-      const noun = singular[previous];
-      if (noun !== undefined) out[out.length - 1] = `${noun} ${Number(token) + 1}`;
+      const item = vocabulary.item(previous, Number(token) + 1);
+      if (item !== undefined) out[out.length - 1] = item;
       else out.push(`${Number(token) + 1}`);
       return;
     }
-    if (previous !== undefined && maps.has(previous)) out.push(`"${token}"`);
-    else out.push(words(token));
+    if (previous !== undefined && maps.has(previous)) out.push(vocabulary.quote(token));
+    else out.push(vocabulary.word(token));
   });
-  return out.join(' ');
+  return vocabulary.join(out);
 }
+
+/** Words for a path inside a node, edge, variable or test, in English, e.g. "option 2 key". */
+export const describeTokens = (tokens: readonly string[]): string => describeTokensIn(tokens, english);
 
 export interface DescribedPath {
   /** Who the problem belongs to: `Node "mainMenu"`, `Edge "e4"`, `Variable "tier"`, `Test "VIP"` or `The flow`. */

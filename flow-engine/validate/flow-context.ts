@@ -71,7 +71,7 @@ function reportConfigError(entry: NodeEntry, error: z.ZodError, report: IssueCol
     const where = named ? '' : describeTokens(tokensOf(path).slice(2));
     report.error({
       rule: 'node-config',
-      message: `Node "${entry.id}": ${where ? `${where}: ` : ''}${issue.message}.`,
+      ...(where ? { code: 'node-config', params: { node: entry.id, field: where, detail: issue.message } } : { code: 'node-config-named', params: { node: entry.id, detail: issue.message } }),
       path,
       nodeId: entry.id,
     });

@@ -71,11 +71,11 @@ function predicate(error: ErrorObject): string {
 /** Keywords whose message reads better after the offending value, e.g. `key "12" must be one key`. */
 const quotesValue = new Set(['pattern', 'enum', 'const', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
 
-function issueFor(doc: unknown, collapsed: CollapsedError): ValidationIssue {
+function issueFor(doc: unknown, collapsed: CollapsedError): Omit<ValidationIssue, 'code' | 'params'> & { rule: 'schema' | 'unknown-node-type' } {
   const { error } = collapsed;
   let path = error.instancePath;
   let text: string;
-  let rule = 'schema';
+  let rule: 'schema' | 'unknown-node-type' = 'schema';
   if (collapsed.kind === 'alternatives') {
     const described = describePath(doc, path);
     text =
@@ -130,7 +130,9 @@ export function schemaIssues(doc: unknown, errors: readonly ErrorObject[]): Vali
   const position = new Map(errors.map((e, i) => [e, i]));
   const ordered = collapseAlternatives(errors).sort((a, b) => position.get(a.error)! - position.get(b.error)!);
   for (const collapsed of ordered) {
-    const issue = issueFor(doc, collapsed);
+    // Schema sentences are built from the JSON Schema's words (English); they travel as one `detail` parameter.
+    const described = issueFor(doc, collapsed);
+    const issue: ValidationIssue = { ...described, code: described.rule, params: { detail: described.message } };
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

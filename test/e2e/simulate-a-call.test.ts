@@ -116,7 +116,7 @@ describe('simulate a call', () => {
     expect(newest.y).toBeGreaterThanOrEqual(panelBox.y - 1);
     await activeNode(page, 'cardQueue');
     await panel.getByRole('tab', { name: 'Timeline' }).click();
-    await panel.getByText('Main menu → noInput').waitFor();
+    await panel.getByText('Main menu → No input').waitFor();
   });
 
   it('a mocked CRM body with tier diamond takes the premier branch, and the card number stays masked in the variables', async () => {

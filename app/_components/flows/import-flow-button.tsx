@@ -5,9 +5,11 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { apiErrorMessage, apiFlowIssues } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
+import { nodesInJson, type NamedNode } from '../editor/problems/node-names';
+import { useProblemTextFor } from '../editor/problems/use-problem-text-for';
 
 export function ImportFlowButton() {
   const t = useTranslations('flows');
@@ -15,6 +17,9 @@ export function ImportFlowButton() {
   const queryClient = useQueryClient();
   const { message, modal } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
+  // The file's nodes, so its problems name them by label in the UI language.
+  const [fileNodes, setFileNodes] = useState<NamedNode[]>([]);
+  const problemText = useProblemTextFor(fileNodes);
 
   const importFlow = useMutation(
     trpc.flows.import.mutationOptions({
@@ -29,7 +34,7 @@ export function ImportFlowButton() {
           content: issues.length > 0 && (
             <ul>
               {issues.map((issue, index) => (
-                <li key={index}>{issue.nodeId ? `${issue.nodeId}: ${issue.message}` : issue.message}</li>
+                <li key={index}>{problemText(issue)}</li>
               ))}
             </ul>
           ),
@@ -49,7 +54,11 @@ export function ImportFlowButton() {
         onChange={(event) => {
           const file = event.target.files?.[0];
           // Read in the browser and send the text: the server parses, size-checks and validates it.
-          if (file) void file.text().then((json) => importFlow.mutate({ json }));
+          if (file)
+            void file.text().then((json) => {
+              setFileNodes(nodesInJson(json));
+              importFlow.mutate({ json });
+            });
           event.target.value = '';
         }}
       />

@@ -10,6 +10,7 @@ import type { TemplateSummary } from '../../_server/flows/templates';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { TemplatePreview } from './template-preview';
+import { useLocalTemplates } from './template-texts';
 
 interface NewFlowValues {
   name: string;
@@ -18,9 +19,10 @@ interface NewFlowValues {
 
 const blank = '';
 
-export function NewFlowDialog({ open, templates, onClose }: { open: boolean; templates: TemplateSummary[]; onClose: () => void }) {
+export function NewFlowDialog({ open, templates: listed, onClose }: { open: boolean; templates: TemplateSummary[]; onClose: () => void }) {
   const t = useTranslations('flows.create');
   const locale = useLocale();
+  const templates = useLocalTemplates(listed);
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -77,10 +77,13 @@ function compileIssue(document: FlowDocument, resources: ResourceResolver): Vali
     const nodeId = error.nodeId?.split('/')[0];
     const index = nodeId ? document.nodes.findIndex((node) => node.id === nodeId) : -1;
     const inside = nodeId !== error.nodeId;
+    const message = `${error.message} The flow passes validation but cannot run as it is.`;
     return {
       rule: 'compile',
+      code: 'compile',
+      params: { detail: message },
       severity: 'error',
-      message: `${error.message} The flow passes validation but cannot run as it is.`,
+      message,
       path: index < 0 ? '' : inside ? `/nodes/${index}/config/flow` : `/nodes/${index}${error.path ?? ''}`,
       ...(nodeId ? { nodeId } : {}),
     };

@@ -41,10 +41,13 @@ export function speechWithoutAsrIssue(document: FlowDocument, resources: Resourc
   if (!culprit) return null;
   const list = [...names];
   const subject = list.length === 1 ? `Speech node ${list[0]} needs` : `Speech nodes ${list.join(', ')} need`;
+  const message = `${subject} speech recognition, but no ASR engine is configured (CALLFLOW_ASR_ENGINE); configure one or use a menu.`;
   return {
     rule: 'asr-engine',
+    code: 'asr-engine',
+    params: { detail: message },
     severity: 'error',
-    message: `${subject} speech recognition, but no ASR engine is configured (CALLFLOW_ASR_ENGINE); configure one or use a menu.`,
+    message,
     path: culprit.path,
     nodeId: culprit.nodeId,
   };

@@ -16,7 +16,8 @@ function report(ctx: FlowContext, entry: NodeEntry, relPath: string, reason: str
     rule: 'evaluation-too-large',
     path: `${entry.path}${relPath}`,
     nodeId: entry.id,
-    message: `Node "${entry.id}": ${describeTokens(tokensOf(relPath))} would exceed the limits of every call: ${reason}`,
+    code: 'evaluation-too-large',
+    params: { node: entry.id, field: describeTokens(tokensOf(relPath)), detail: reason },
   });
 }
 

@@ -1,7 +1,6 @@
 // Rule duplicate-port: port names on a node are unique (menu keys, rule / intent / region names, intent DTMF keys).
 
 import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
-import { describeTokens } from '../describe-path';
 
 /** Config lists whose items name a port, and the field that holds the name. */
 const portLists: Record<string, { list: string; field: string }> = {
@@ -34,7 +33,8 @@ function checkList(ctx: FlowContext, entry: NodeEntry, list: string, field: stri
         rule: 'duplicate-port',
         path,
         nodeId: entry.id,
-        message: `Node "${entry.id}": ${what} "${String(value)}" is used by ${describeTokens([list, String(first)])} and ${describeTokens([list, String(i)])}; each must be different.`,
+        code: 'duplicate-port',
+        params: { node: entry.id, what, value: String(value), item: list, first: first + 1, second: i + 1 },
       });
       return;
     }
@@ -44,7 +44,8 @@ function checkList(ctx: FlowContext, entry: NodeEntry, list: string, field: stri
         rule: 'duplicate-port',
         path,
         nodeId: entry.id,
-        message: `Node "${entry.id}": ${describeTokens([list, String(i)])} is named "${String(value)}", which is already a built-in port of this node; choose another name.`,
+        code: 'duplicate-port-builtin',
+        params: { node: entry.id, item: list, index: i + 1, value: String(value) },
       });
     }
   });

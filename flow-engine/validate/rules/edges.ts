@@ -11,7 +11,8 @@ export const checkEdges: SemanticRule = (ctx) => {
         rule: 'dangling-edge',
         path: `${path}/source`,
         edgeId: edge.id,
-        message: `Edge "${edge.id}" starts at node "${edge.source}", which does not exist.`,
+        code: 'dangling-edge-source',
+        params: { edge: edge.id, missing: edge.source },
       });
     }
     if (!ctx.nodesById.has(edge.target)) {
@@ -20,7 +21,8 @@ export const checkEdges: SemanticRule = (ctx) => {
         path: `${path}/target`,
         edgeId: edge.id,
         ...(source ? { nodeId: source.id } : {}),
-        message: `Edge "${edge.id}" leads to node "${edge.target}", which does not exist.`,
+        code: 'dangling-edge-target',
+        params: { edge: edge.id, missing: edge.target },
       });
     }
     if (!source?.parsed) continue;
@@ -32,10 +34,9 @@ export const checkEdges: SemanticRule = (ctx) => {
         path: `${path}/port`,
         nodeId: source.id,
         edgeId: edge.id,
-        message:
-          names.length === 0
-            ? `Edge "${edge.id}" leaves node "${source.id}", which has no exits (a ${source.node.type} node ends the call).`
-            : `Edge "${edge.id}" leaves node "${source.id}" by port "${edge.port}", which it does not have; its ports are ${names.join(', ')}.`,
+        ...(names.length === 0
+          ? { code: 'unknown-port-no-exits', params: { edge: edge.id, node: source.id, type: source.node.type } }
+          : { code: 'unknown-port', params: { edge: edge.id, node: source.id, port: edge.port, ports: names } }),
       });
       continue;
     }
@@ -50,7 +51,8 @@ export const checkEdges: SemanticRule = (ctx) => {
       path: `${path}/port`,
       nodeId: source.id,
       edgeId: edge.id,
-      message: `Node "${source.id}": port "${edge.port}" has two edges ("${earlier}" and "${edge.id}"); a port leads to one next step only.`,
+      code: 'duplicate-port-edge',
+      params: { node: source.id, port: edge.port, first: earlier, second: edge.id },
     });
   }
 };

@@ -22,9 +22,10 @@ function checkSource(ctx: FlowContext, entry: NodeEntry, relPath: string, kind: 
   if (!parsed.ok) {
     ctx.report.error({
       rule: `${kind}-syntax`,
+      code: `${kind}-syntax`,
       path,
       nodeId: entry.id,
-      message: `Node "${entry.id}": the ${kind} in ${where} has an error: ${syntaxDetail(parsed)}`,
+      params: { node: entry.id, field: where, detail: syntaxDetail(parsed) },
     });
     return;
   }
@@ -34,7 +35,8 @@ function checkSource(ctx: FlowContext, entry: NodeEntry, relPath: string, kind: 
       rule: 'unknown-variable',
       path,
       nodeId: entry.id,
-      message: `Node "${entry.id}": ${where} uses "${name}", which is not a declared variable; declare it under variables or fix the name.`,
+      code: 'unknown-variable',
+      params: { node: entry.id, field: where, variable: name },
     });
   }
 }

@@ -29,23 +29,24 @@ export const checkHttpCredentials: SemanticRule = (ctx) => {
         ctx.report.error({
           rule: 'integration-absolute-url',
           ...at('url'),
-          message: `Node "${entry.id}" uses the integration "${config.integration.ref}" but its URL is absolute; write a path under the integration's base URL, such as /orders/{{orderId}}.`,
+          code: 'integration-absolute-url',
+          params: { node: entry.id, integration: config.integration.ref, example: '/orders/{{orderId}}' },
         });
       }
       continue;
     }
-    const advice = "without an integration; keep the credential in an integration's secret, which only administrators set";
     if (USER_INFO.test(config.url)) {
-      ctx.report.error({ rule: 'http-credential-without-integration', ...at('url'), message: `Node "${entry.id}" writes a user name or password into its URL ${advice}.` });
+      ctx.report.error({ rule: 'http-credential-without-integration', ...at('url'), code: 'http-credential-in-url', params: { node: entry.id } });
     }
     for (const name of Object.keys(config.headers).filter((h) => CREDENTIAL_NAME.test(h))) {
-      ctx.report.error({ rule: 'http-credential-without-integration', ...at('headers', name), message: `Node "${entry.id}" sends the header "${name}" ${advice}.` });
+      ctx.report.error({ rule: 'http-credential-without-integration', ...at('headers', name), code: 'http-credential-in-header', params: { node: entry.id, header: name } });
     }
     for (const name of Object.keys(config.query).filter((q) => CREDENTIAL_NAME.test(q))) {
       ctx.report.error({
         rule: 'http-credential-without-integration',
         ...at('query', name),
-        message: `Node "${entry.id}" sends the query parameter "${name}" ${advice}.`,
+        code: 'http-credential-in-query',
+        params: { node: entry.id, parameter: name },
       });
     }
   }

@@ -35,12 +35,12 @@ export const checkIdleLoops: SemanticRule = (ctx) => {
     // Loops of logic nodes alone are errors of their own rule (logic-loop).
     if (loop.every((n) => n.definition?.category === 'logic')) continue;
     const first = loop[0]!;
-    const names = loop.map((n) => `"${n.id}"`).join(', ');
     ctx.report.warning({
       rule: 'idle-loop',
       path: first.path,
       nodeId: first.id,
-      message: `${loop.length === 1 ? `Node ${names} leads back to itself` : `Nodes ${names} form a loop`} without asking the caller for keys or speech (it only plays, queues, records or calls back), so a call could go round until the guard of ${defaultMaxSteps.toLocaleString('en-US')} node visits ends it with an error; route the loop through a menu or another input step, or give it a way out.`,
+      code: 'idle-loop',
+      params: { count: loop.length, nodes: loop.map((n) => n.id), maxSteps: defaultMaxSteps },
     });
   }
 };

@@ -25,7 +25,8 @@ function checkPrompts(ctx: FlowContext, entry: NodeEntry, declared: ReadonlySet<
           rule: 'missing-prompt-language',
           path: `${entry.path}${r.path}`,
           nodeId: entry.id,
-          message: `Node "${entry.id}": ${where()} has no ${r.kind} for ${missing.join(', ')}; add one for every language of the flow.`,
+          code: 'missing-prompt-language',
+          params: { node: entry.id, field: where(), kind: r.kind === 'text' ? 'text' : 'audio', missing },
         });
       }
       for (const lang of Object.keys(r.map)) {
@@ -34,7 +35,8 @@ function checkPrompts(ctx: FlowContext, entry: NodeEntry, declared: ReadonlySet<
           rule: 'undeclared-prompt-language',
           path: `${entry.path}${r.path}/${lang}`,
           nodeId: entry.id,
-          message: `Node "${entry.id}": ${where()} has a ${r.kind} for ${lang}, which is not one of the flow's languages (${ctx.languages.join(', ')}).`,
+          code: 'undeclared-prompt-language',
+          params: { node: entry.id, field: where(), kind: r.kind === 'text' ? 'text' : 'audio', language: lang, languages: ctx.languages },
         });
       }
     }
@@ -48,7 +50,8 @@ export const checkLanguages: SemanticRule = (ctx) => {
     ctx.report.error({
       rule: 'default-language',
       path: '/defaultLanguage',
-      message: `The default language "${defaultLanguage}" is not one of the flow's languages (${ctx.languages.join(', ')}).`,
+      code: 'default-language',
+      params: { language: defaultLanguage, languages: ctx.languages },
     });
   }
   if (ctx.languages.length === 0) return;
@@ -60,7 +63,8 @@ export const checkLanguages: SemanticRule = (ctx) => {
         rule: 'unknown-language',
         path: `${entry.path}/config/language`,
         nodeId: entry.id,
-        message: `Node "${entry.id}" switches to language "${language}", which is not one of the flow's languages (${ctx.languages.join(', ')}).`,
+        code: 'unknown-language',
+        params: { node: entry.id, language, languages: ctx.languages },
       });
     }
   }
@@ -70,7 +74,8 @@ export const checkLanguages: SemanticRule = (ctx) => {
     ctx.report.error({
       rule: 'unknown-language',
       path: `${path}/call/language`,
-      message: `Test "${test.name}" calls in language "${language}", which is not one of the flow's languages (${ctx.languages.join(', ')}).`,
+      code: 'unknown-language-test',
+      params: { test: test.name, language, languages: ctx.languages },
     });
   }
 };

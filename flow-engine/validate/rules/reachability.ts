@@ -27,7 +27,8 @@ export const checkReachability: SemanticRule = (ctx) => {
       rule: 'unreachable-node',
       path: entry.path,
       nodeId: entry.id,
-      message: `Node "${entry.id}" cannot be reached from the start node; connect it or delete it.`,
+      code: 'unreachable-node',
+      params: { node: entry.id },
     });
   }
 };

@@ -4,13 +4,6 @@ import type { ResourceKind } from '../../define-node';
 import type { ResourceResolver } from '../../resources';
 import type { SemanticRule } from '../flow-context';
 
-const kindWords: Record<ResourceKind, string> = {
-  schedule: 'schedule',
-  skillGroup: 'skill group',
-  integration: 'HTTP integration',
-  subflow: 'subflow',
-};
-
 const known = (resolver: ResourceResolver, kind: ResourceKind, key: string): boolean => resolver[kind](key) !== undefined;
 
 export const checkResources: SemanticRule = (ctx) => {
@@ -23,7 +16,8 @@ export const checkResources: SemanticRule = (ctx) => {
         rule: 'unknown-resource',
         path: `${entry.path}${ref.path}`,
         nodeId: entry.id,
-        message: `Node "${entry.id}" uses the ${kindWords[ref.kind]} "${ref.key}", which is not defined in this environment.`,
+        code: 'unknown-resource',
+        params: { node: entry.id, kind: ref.kind, key: ref.key },
       });
     }
   }

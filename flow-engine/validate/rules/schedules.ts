@@ -9,34 +9,27 @@ interface Interval {
   to: string;
 }
 
-const dayNames: Record<(typeof weekdays)[number], string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-
 const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-function checkIntervals(ctx: FlowContext, entry: NodeEntry, path: string, label: string, intervals: readonly Interval[]): void {
-  const report = (i: number, message: string) =>
-    ctx.report.error({ rule: 'invalid-schedule', path: `${path}/${i}`, nodeId: entry.id, message: `Node "${entry.id}": ${label} ${message}` });
+/** Whose hours: a weekday (`mon`…) or a special day (`special`, with its date). */
+type HoursOf = { day: (typeof weekdays)[number] } | { day: 'special'; date: string };
+
+function checkIntervals(ctx: FlowContext, entry: NodeEntry, path: string, of: HoursOf, intervals: readonly Interval[]): void {
+  const report = (i: number, code: 'invalid-schedule-empty' | 'invalid-schedule-overlap', params: Record<string, string>) =>
+    ctx.report.error({ rule: 'invalid-schedule', path: `${path}/${i}`, nodeId: entry.id, code, params: { node: entry.id, ...of, ...params } });
   // Same-day part of each interval; one that runs past midnight holds the rest of the day.
   const spans = intervals.map((iv, i) => {
     const from = minutes(iv.from);
     const to = minutes(iv.to);
     return { i, from, end: to > from ? to : 24 * 60, empty: from === to, iv };
   });
-  for (const span of spans) if (span.empty) report(span.i, `${span.iv.from}–${span.iv.to} is empty; the opening and closing times are the same.`);
+  for (const span of spans) if (span.empty) report(span.i, 'invalid-schedule-empty', { from: span.iv.from, to: span.iv.to });
   const sorted = spans.filter((s) => !s.empty).sort((a, b) => a.from - b.from);
   for (let k = 1; k < sorted.length; k++) {
     const prev = sorted[k - 1]!;
     const cur = sorted[k]!;
     if (cur.from < prev.end) {
-      report(cur.i, `${cur.iv.from}–${cur.iv.to} overlaps ${prev.iv.from}–${prev.iv.to}; merge them into one interval.`);
+      report(cur.i, 'invalid-schedule-overlap', { from: cur.iv.from, to: cur.iv.to, otherFrom: prev.iv.from, otherTo: prev.iv.to });
     }
   }
 }
@@ -47,47 +40,51 @@ function checkDefinition(ctx: FlowContext, entry: NodeEntry, base: string, def: 
       rule: 'invalid-time-zone',
       path: `${base}/timezone`,
       nodeId: entry.id,
-      message: `Node "${entry.id}": "${def.timezone}" is not a known time zone; use a name such as Asia/Shanghai or Europe/London.`,
+      code: 'invalid-time-zone',
+      params: { node: entry.id, timezone: def.timezone },
     });
   }
   for (const day of weekdays) {
     const hours = def.weekly[day];
-    if (hours) checkIntervals(ctx, entry, `${base}/weekly/${day}`, `${dayNames[day]} hours`, hours);
+    if (hours) checkIntervals(ctx, entry, `${base}/weekly/${day}`, { day }, hours);
   }
-  const badDate = (path: string, what: string, date: string) =>
+  const badDate = (path: string, part: 'holiday' | 'holidayEnd' | 'special', n: number, date: string) =>
     ctx.report.error({
       rule: 'invalid-schedule',
       path,
       nodeId: entry.id,
-      message: `Node "${entry.id}": ${what} ${date} is not a real date.`,
+      code: 'invalid-schedule-date',
+      params: { node: entry.id, part, n, date },
     });
   def.holidays.forEach((h, i) => {
     const path = `${base}/holidays/${i}`;
-    if (!isCalendarDate(h.date)) badDate(`${path}/date`, `holiday ${i + 1} date`, h.date);
-    if (h.until !== undefined && !isCalendarDate(h.until)) badDate(`${path}/until`, `holiday ${i + 1} end date`, h.until);
+    if (!isCalendarDate(h.date)) badDate(`${path}/date`, 'holiday', i + 1, h.date);
+    if (h.until !== undefined && !isCalendarDate(h.until)) badDate(`${path}/until`, 'holidayEnd', i + 1, h.until);
     else if (h.until !== undefined && h.until < h.date) {
       ctx.report.error({
         rule: 'invalid-schedule',
         path: `${path}/until`,
         nodeId: entry.id,
-        message: `Node "${entry.id}": holiday ${i + 1} ends (${h.until}) before it starts (${h.date}).`,
+        code: 'invalid-schedule-holiday-order',
+        params: { node: entry.id, n: i + 1, until: h.until, date: h.date },
       });
     }
   });
   const specialDates = new Map<string, number>();
   def.specialDays.forEach((s, i) => {
     const path = `${base}/specialDays/${i}`;
-    if (!isCalendarDate(s.date)) badDate(`${path}/date`, `special day ${i + 1} date`, s.date);
+    if (!isCalendarDate(s.date)) badDate(`${path}/date`, 'special', i + 1, s.date);
     const first = specialDates.get(s.date);
     if (first !== undefined) {
       ctx.report.error({
         rule: 'invalid-schedule',
         path: `${path}/date`,
         nodeId: entry.id,
-        message: `Node "${entry.id}": special days ${first + 1} and ${i + 1} are both on ${s.date}; keep one.`,
+        code: 'invalid-schedule-special-twice',
+        params: { node: entry.id, first: first + 1, second: i + 1, date: s.date },
       });
     } else specialDates.set(s.date, i);
-    checkIntervals(ctx, entry, `${path}/hours`, `special day ${s.date} hours`, s.hours);
+    checkIntervals(ctx, entry, `${path}/hours`, { day: 'special', date: s.date }, s.hours);
   });
 }
 
@@ -102,12 +99,13 @@ function checkSharedSchedule(ctx: FlowContext, entry: NodeEntry, key: string): v
   const parsed = scheduleDefinition.safeParse(found);
   const problem = parsed.success ? checkSchedule(parsed.data) : null;
   if (parsed.success && !problem) return;
-  const reason = problem ? `${problem.message} (at ${problem.path})` : 'it does not have the shape of a schedule.';
   ctx.report.error({
     rule: 'invalid-schedule',
     path: `${entry.path}/config/schedule`,
     nodeId: entry.id,
-    message: `Node "${entry.id}" uses the schedule "${key}", which calls cannot read: ${reason}`,
+    ...(problem
+      ? { code: 'invalid-schedule-shared', params: { node: entry.id, schedule: key, detail: problem.message, at: problem.path } }
+      : { code: 'invalid-schedule-shared-shape', params: { node: entry.id, schedule: key } }),
   });
 }
 

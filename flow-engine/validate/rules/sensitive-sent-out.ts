@@ -8,26 +8,24 @@ import type { SemanticRule } from '../flow-context';
 
 interface Target {
   matches(path: string): boolean;
-  words: string;
-  advice: string;
+  /** Where it goes, a `target` of the sensitive-sent-out sentence. */
+  target: 'url' | 'transfer' | 'callback';
 }
 
 const inUrl: Target = {
   matches: (path) => path === '/config/url' || path.startsWith('/config/query/'),
-  words: 'the URL of its request',
-  advice: 'URLs are written to server and proxy logs; send it in the JSON body instead',
+  target: 'url',
 };
 
-const dialTarget = (words: string): Target => ({
+const dialTarget = (target: Target['target']): Target => ({
   matches: (path) => path === '/config/to' || path === '/config/callerId' || path === '/config/number',
-  words,
-  advice: 'dialled numbers show in call records and on the far end; dial a fixed number or one from the CRM instead',
+  target,
 });
 
 const targets: Record<string, Target> = {
   http: inUrl,
-  transfer: dialTarget('the number it transfers to'),
-  callback: dialTarget('the number it calls back'),
+  transfer: dialTarget('transfer'),
+  callback: dialTarget('callback'),
 };
 
 export const checkSensitiveSentOut: SemanticRule = (ctx) => {
@@ -46,7 +44,8 @@ export const checkSensitiveSentOut: SemanticRule = (ctx) => {
         rule: 'sensitive-sent-out',
         path: `${entry.path}${ref.path}`,
         nodeId: entry.id,
-        message: `Node "${entry.id}" puts sensitive data (${names.map((n) => `"${n}"`).join(', ')}) into ${target.words}; ${target.advice}.`,
+        code: 'sensitive-sent-out',
+        params: { node: entry.id, variables: names.map((n) => `"${n}"`), target: target.target },
       });
     }
   }

@@ -12,7 +12,8 @@ export const checkSensitive: SemanticRule = (ctx) => {
       rule: 'sensitive-variable',
       path: `${entry.path}/config/variable`,
       nodeId: entry.id,
-      message: `Node "${entry.id}" collects sensitive digits into "${config.variable}", which is not declared sensitive, so the value could show in traces and logs; mark the variable sensitive.`,
+      code: 'sensitive-variable',
+      params: { node: entry.id, variable: config.variable },
     });
   }
 };

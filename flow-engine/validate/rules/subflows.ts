@@ -42,7 +42,8 @@ class SubflowWalk {
         rule: 'subflow-cycle',
         path: `${entry.path}/config/flow`,
         nodeId: entry.id,
-        message: `Node "${entry.id}": subflows call each other in a circle (${names}), so a call would never come back; break the cycle.`,
+        code: 'subflow-cycle',
+        params: { node: entry.id, chain: names },
       });
       return true;
     }
@@ -52,7 +53,8 @@ class SubflowWalk {
         rule: 'subflow-depth',
         path: `${entry.path}/config/flow`,
         nodeId: entry.id,
-        message: `Node "${entry.id}": subflows call subflows ${route.length} levels deep (${names}); a call can run at most ${MAX_SUBFLOW_DEPTH} levels, so flatten the chain.`,
+        code: 'subflow-depth',
+        params: { node: entry.id, depth: route.length, chain: names, max: MAX_SUBFLOW_DEPTH },
       });
       return true;
     }
@@ -70,14 +72,15 @@ class SubflowWalk {
       result = this.ctx.validateSubflow(doc);
       this.results.set(key, result);
     }
-    const via = chain.length > 0 ? ` (called from ${chain.map((k) => `"${k}"`).join(' → ')})` : '';
     if (!result.valid) {
       const count = result.errors.length;
       this.ctx.report.error({
         rule: 'invalid-subflow',
         path: `${entry.path}/config/flow`,
         nodeId: entry.id,
-        message: `Node "${entry.id}": subflow "${key}"${via} has ${count} problem${count === 1 ? '' : 's'}, first: ${result.errors[0]!.message}`,
+        ...(chain.length > 0
+          ? { code: 'invalid-subflow-nested', params: { node: entry.id, subflow: key, calledFrom: chain.map((k) => `"${k}"`).join(' → '), count, first: result.errors[0]!.message } }
+          : { code: 'invalid-subflow', params: { node: entry.id, subflow: key, count, first: result.errors[0]!.message } }),
       });
     }
     if (chain.length === 0 && doc.kind !== 'subflow') {
@@ -85,7 +88,8 @@ class SubflowWalk {
         rule: 'subflow-kind',
         path: `${entry.path}/config/flow`,
         nodeId: entry.id,
-        message: `Node "${entry.id}": "${key}" is not marked as a subflow (kind "subflow"), so its ends hang up instead of returning here.`,
+        code: 'subflow-kind',
+        params: { node: entry.id, subflow: key },
       });
     }
   }

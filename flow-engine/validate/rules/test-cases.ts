@@ -7,13 +7,13 @@ import type { Mocks } from '../../test-case';
 import type { FlowContext, SemanticRule } from '../flow-context';
 import { pointer } from '../json-pointer';
 
-/** Which node type each mock table answers for, and how to name it in a sentence. */
-const mockNodeTypes: Record<keyof Mocks, { type: string; words: string }> = {
-  http: { type: 'http', words: 'an HTTP request' },
-  queue: { type: 'queue', words: 'a queue' },
-  transfer: { type: 'transfer', words: 'a transfer' },
-  callback: { type: 'callback', words: 'a callback' },
-  record: { type: 'record', words: 'a record' },
+/** Which node type each mock table answers for. */
+const mockNodeTypes: Record<keyof Mocks, string> = {
+  http: 'http',
+  queue: 'queue',
+  transfer: 'transfer',
+  callback: 'callback',
+  record: 'record',
 };
 
 const skillGroupKeys = (ctx: FlowContext): Set<string> =>
@@ -59,32 +59,30 @@ export const checkTestCases: SemanticRule = (ctx) => {
       ctx.report.error({
         rule: 'duplicate-test-name',
         path: `${path}/name`,
-        message: `Tests ${first + 1} and ${index + 1} are both named "${test.name}"; give each test its own name.`,
+        code: 'duplicate-test-name',
+        params: { test: test.name, first: first + 1, second: index + 1 },
       });
     } else names.set(test.name, index);
 
-    const unknownNode = (id: string, at: string, what: string) =>
-      ctx.report.error({
-        rule: 'test-unknown-node',
-        path: at,
-        message: `Test "${test.name}": ${what} "${id}" is not a node of this flow.`,
-      });
+    const unknownNode = (id: string, at: string, what: 'visit' | 'end') =>
+      ctx.report.error({ rule: 'test-unknown-node', path: at, code: 'test-unknown-node', params: { test: test.name, what, id } });
     (test.expect.visits ?? []).forEach((id, i) => {
-      if (!ctx.nodesById.has(id)) unknownNode(id, `${path}/expect/visits/${i}`, 'expected visit');
+      if (!ctx.nodesById.has(id)) unknownNode(id, `${path}/expect/visits/${i}`, 'visit');
     });
-    if (test.expect.end !== undefined && !ctx.nodesById.has(test.expect.end)) unknownNode(test.expect.end, `${path}/expect/end`, 'expected end node');
+    if (test.expect.end !== undefined && !ctx.nodesById.has(test.expect.end)) unknownNode(test.expect.end, `${path}/expect/end`, 'end');
 
     for (const name of Object.keys(test.expect.vars ?? {})) {
       if (ctx.variablesByName.has(name)) continue;
       ctx.report.error({
         rule: 'test-unknown-variable',
         path: pointer(`${path}/expect/vars`, name),
-        message: `Test "${test.name}" expects variable "${name}", which is not declared in this flow.`,
+        code: 'test-unknown-variable',
+        params: { test: test.name, variable: name },
       });
     }
 
     for (const table of Object.keys(mockNodeTypes) as (keyof Mocks)[]) {
-      const { type, words } = mockNodeTypes[table];
+      const type = mockNodeTypes[table];
       for (const key of Object.keys(test.mocks?.[table] ?? {})) {
         if (ctx.nodesById.get(key)?.node.type === type) continue;
         if (!ctx.nodesById.has(key) && inSubflows.get(key) === type) continue;
@@ -93,14 +91,19 @@ export const checkTestCases: SemanticRule = (ctx) => {
         ctx.report.error({
           rule: 'test-unknown-mock',
           path: pointer(`${path}/mocks/${table}`, key),
-          message: node
-            ? `Test "${test.name}": the ${table} mock "${key}" names a ${node.node.type} node; ${table} mocks answer ${words} node.`
-            : `Test "${test.name}": the ${table} mock "${key}" is not ${words} node${table === 'queue' ? ' or skill group' : ''} of this flow.`,
+          ...(node
+            ? { code: 'test-unknown-mock-type', params: { test: test.name, table, key, type: node.node.type } }
+            : { code: 'test-unknown-mock', params: { test: test.name, table, key } }),
         });
       }
     }
     for (const c of mockContradictions(test.mocks ?? {}, ctx.nodes.map((n) => n.node))) {
-      ctx.report.error({ rule: 'test-contradictory-mock', path: pointer(`${path}/mocks/${c.table}`, c.key, c.path.slice(1)), message: `Test "${test.name}": ${c.message}.` });
+      ctx.report.error({
+        rule: 'test-contradictory-mock',
+        path: pointer(`${path}/mocks/${c.table}`, c.key, c.path.slice(1)),
+        code: 'test-contradictory-mock',
+        params: { test: test.name, detail: c.message },
+      });
     }
   }
 };

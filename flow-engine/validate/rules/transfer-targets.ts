@@ -9,12 +9,12 @@ export const checkTransferTargets: SemanticRule = (ctx) => {
     const { to } = entry.parsed.config as { to: string };
     // A template is filled in during the call; the runtime checks the result then (a bad one takes the failed port).
     if (to.includes('{{') || parseTransferTarget(to)) continue;
-    const name = entry.node.label ? `"${entry.node.label}"` : `"${entry.id}"`;
     ctx.report.error({
       rule: 'invalid-transfer-target',
       path: `${entry.path}/config/to`,
       nodeId: entry.id,
-      message: `Transfer ${name} dials "${to}", which is neither a phone number (digits, an optional leading +) nor a SIP address such as sip:sales@pbx.example.com.`,
+      code: 'invalid-transfer-target',
+      params: { name: entry.node.label || entry.id, to },
     });
   }
 };

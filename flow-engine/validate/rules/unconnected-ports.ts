@@ -1,11 +1,10 @@
 // Rule unconnected-port: every port that may not end the call leads somewhere.
 
-import { RETURN_HINT } from '../../compile/build-states';
 import type { SemanticRule } from '../flow-context';
 
 export const checkUnconnectedPorts: SemanticRule = (ctx) => {
   // In a subflow an admin may expect an open port to return to the caller: say which ports do.
-  const hint = ctx.doc.kind === 'subflow' ? RETURN_HINT : '';
+  const code = ctx.doc.kind === 'subflow' ? 'unconnected-port-subflow' : 'unconnected-port';
   const connected = new Set(ctx.edges.map(({ value }) => `${value.source}\u0000${value.port}`));
   for (const entry of ctx.nodes) {
     if (!entry.parsed || ctx.nodesById.get(entry.id) !== entry) continue;
@@ -15,7 +14,8 @@ export const checkUnconnectedPorts: SemanticRule = (ctx) => {
         rule: 'unconnected-port',
         path: entry.path,
         nodeId: entry.id,
-        message: `Node "${entry.id}": port "${port.name}" (${port.label}) is not connected; connect it to the next step.${hint}`,
+        code,
+        params: { node: entry.id, port: port.name, portLabel: port.label },
       });
     }
   }

@@ -10,7 +10,8 @@ export const checkUniqueIds: SemanticRule = (ctx) => {
       rule: 'duplicate-node-id',
       path: `${entry.path}/id`,
       nodeId: entry.id,
-      message: `Node id "${entry.id}" is used by nodes ${first.index + 1} and ${entry.index + 1}; give each node its own id.`,
+      code: 'duplicate-node-id',
+      params: { id: entry.id, first: first.index + 1, second: entry.index + 1 },
     });
   }
   const edgeIds = new Map<string, number>();
@@ -24,7 +25,8 @@ export const checkUniqueIds: SemanticRule = (ctx) => {
       rule: 'duplicate-edge-id',
       path: `${path}/id`,
       edgeId: edge.id,
-      message: `Edge id "${edge.id}" is used by edges ${firstIndex + 1} and ${index + 1}; give each edge its own id.`,
+      code: 'duplicate-edge-id',
+      params: { edge: edge.id, first: firstIndex + 1, second: index + 1 },
     });
   }
 };

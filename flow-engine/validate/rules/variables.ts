@@ -23,13 +23,6 @@ const matchesType = (type: VariableDeclaration['type'], value: unknown): boolean
   }
 };
 
-const typeWords: Record<VariableDeclaration['type'], string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'an object or list',
-};
-
 export const checkVariables: SemanticRule = (ctx) => {
   const seen = new Map<string, number>();
   for (const { value: v, index, path } of ctx.variables) {
@@ -38,7 +31,8 @@ export const checkVariables: SemanticRule = (ctx) => {
       ctx.report.error({
         rule: 'duplicate-variable',
         path: `${path}/name`,
-        message: `Variable "${v.name}" is declared twice (variables ${first + 1} and ${index + 1}); keep one.`,
+        code: 'duplicate-variable',
+        params: { variable: v.name, first: first + 1, second: index + 1 },
       });
     } else seen.set(v.name, index);
     if (FORBIDDEN_KEYS.has(v.name)) {
@@ -46,32 +40,37 @@ export const checkVariables: SemanticRule = (ctx) => {
       ctx.report.error({
         rule: 'reserved-variable',
         path: `${path}/name`,
-        message: `Variable "${v.name}" has a name the engine cannot store (__proto__, constructor and prototype are refused); choose another name.`,
+        code: 'reserved-variable-forbidden',
+        params: { variable: v.name },
       });
     } else if (isReservedName(v.name)) {
       ctx.report.error({
         rule: 'reserved-variable',
         path: `${path}/name`,
-        message: `Variable "${v.name}" has a name that expressions keep for themselves (CEL's types and words such as int, string, in); choose another name.`,
+        code: 'reserved-variable-expression',
+        params: { variable: v.name },
       });
     } else if (RESERVED.has(v.name)) {
       ctx.report.error({
         rule: 'reserved-variable',
         path: `${path}/name`,
-        message: `Variable "${v.name}" has a reserved name: "call" holds the caller, dialed number, language and time; choose another name.`,
+        code: 'reserved-variable-call',
+        params: { variable: v.name },
       });
     } else if (LOCALS.has(v.name)) {
       ctx.report.warning({
         rule: 'reserved-variable',
         path: `${path}/name`,
-        message: `Variable "${v.name}" is hidden inside nodes that provide their own "${v.name}" (collect checks, HTTP outputs); consider another name.`,
+        code: 'reserved-variable-local',
+        params: { variable: v.name },
       });
     }
-    if (v.default !== undefined && v.type in typeWords && !matchesType(v.type, v.default)) {
+    if (v.default !== undefined && ['string', 'number', 'boolean', 'object'].includes(v.type) && !matchesType(v.type, v.default)) {
       ctx.report.error({
         rule: 'variable-default-type',
         path: `${path}/default`,
-        message: `Variable "${v.name}" is of type ${v.type}, so its default must be ${typeWords[v.type]}.`,
+        code: 'variable-default-type',
+        params: { variable: v.name, type: v.type },
       });
     }
   }
@@ -82,7 +81,8 @@ export const checkVariables: SemanticRule = (ctx) => {
         rule: 'undeclared-write',
         path: `${entry.path}${write.path}`,
         nodeId: entry.id,
-        message: `Node "${entry.id}" stores into "${write.name}", which is not a declared variable; declare it under variables.`,
+        code: 'undeclared-write',
+        params: { node: entry.id, variable: write.name },
       });
     }
   }

@@ -94,10 +94,10 @@ describe('createEditorStore', () => {
   it('counts errors and warnings per node', () => {
     const store = newStore();
     store.getState().setIssues({
-      errors: [{ rule: 'x', severity: 'error', message: 'm', path: '/nodes/1', nodeId: 'menu' }],
+      errors: [{ rule: 'unreachable-node', code: 'unreachable-node', params: { node: 'menu' }, severity: 'error', message: 'm', path: '/nodes/1', nodeId: 'menu' }],
       warnings: [
-        { rule: 'y', severity: 'warning', message: 'm', path: '/nodes/1', nodeId: 'menu' },
-        { rule: 'y', severity: 'warning', message: 'm', path: '/nodes/2', nodeId: 'orders' },
+        { rule: 'idle-loop', code: 'idle-loop', params: { count: 1, nodes: ['menu'], maxSteps: 1 }, severity: 'warning', message: 'm', path: '/nodes/1', nodeId: 'menu' },
+        { rule: 'idle-loop', code: 'idle-loop', params: { count: 1, nodes: ['orders'], maxSteps: 1 }, severity: 'warning', message: 'm', path: '/nodes/2', nodeId: 'orders' },
       ],
     });
     expect(store.getState().nodeIssues).toEqual({ menu: { errors: 1, warnings: 1 }, orders: { errors: 0, warnings: 1 } });

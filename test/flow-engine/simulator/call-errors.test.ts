@@ -37,7 +37,7 @@ test('a set expression that fails at run time ends the call with the node and ex
   expect(trace.end.detail).toContain('Node "calc": the expression `crm.orders.size() + 1` could not be evaluated');
   expect(trace.steps.at(-1)).toEqual({ node: 'calc', type: 'set', port: null });
   // The error ends the call through the hangup effect.
-  expect(trace.transcript.at(-1)).toEqual({ node: 'calc', kind: 'event', text: 'hang up (error)' });
+  expect(trace.transcript.at(-1)).toEqual({ node: 'calc', kind: 'event', text: 'hang up (error)', code: 'hangup', params: { reason: 'error' } });
 });
 
 test('a condition rule that fails to evaluate ends the call rather than counting as false', async () => {

@@ -41,7 +41,7 @@ test('inputs running out at an input attempt means the caller hung up', async ()
   const f = flow([node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }] }), node('after', 'hangup')], ['start:next->menu', 'menu:1->after']);
   const trace = await simulate(f, { inputs: [] });
   expect(trace.end).toEqual({ node: 'menu', reason: 'callerHangup' });
-  expect(trace.transcript.at(-1)).toEqual({ node: 'menu', kind: 'heard', text: '(no more inputs: the caller hangs up)' });
+  expect(trace.transcript.at(-1)).toEqual({ node: 'menu', kind: 'heard', text: '(no more inputs: the caller hangs up)', code: 'inputs-ran-out', params: {} });
 });
 
 test('a caller hangup is not a hangup effect: the driver is not asked to hang up', async () => {

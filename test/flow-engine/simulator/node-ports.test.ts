@@ -174,7 +174,13 @@ describe('logic nodes', () => {
       const trace = await simulate(f, { call: { caller: '+8613800138000' }, mocks: { http: { crm: { status: 200, body: { tier: 'vip' } } } } }, { resources });
       expect(portOf(trace, 'crm')).toBe('ok');
       expect(trace.vars.tier).toBe('vip');
-      expect(trace.transcript).toContainEqual({ node: 'crm', kind: 'event', text: 'POST https://crm.example.com/api/customers/%2B8613800138000?lang=en-US → 200' });
+      expect(trace.transcript).toContainEqual({
+        node: 'crm',
+        kind: 'event',
+        text: 'POST https://crm.example.com/api/customers/%2B8613800138000?lang=en-US → 200',
+        code: 'http-status',
+        params: { method: 'POST', url: 'https://crm.example.com/api/customers/%2B8613800138000?lang=en-US', status: '200' },
+      });
     });
 
     test('a status outside okStatus, a network error and an unmocked request leave by error; a timeout by timeout', async () => {
@@ -199,7 +205,13 @@ describe('routing nodes', () => {
     });
     const answered = await simulate(f, {}, { resources: sales });
     expect(answered.end).toEqual({ node: 'q', reason: 'queued' });
-    expect(answered.transcript).toContainEqual({ node: 'q', kind: 'event', text: 'queue sales (priority 9) → answered after 0 s' });
+    expect(answered.transcript).toContainEqual({
+      node: 'q',
+      kind: 'event',
+      text: 'queue sales (priority 9) → answered after 0 s',
+      code: 'queue',
+      params: { skillGroup: 'sales', priority: '9', outcome: 'answered', waitSeconds: '0' },
+    });
     for (const outcome of ['overflow', 'noAgents', 'callback'] as const) {
       const bySkill = await simulate(f, { mocks: { queue: { sales: { outcome } } } }, { resources: sales });
       expect(portOf(bySkill, 'q')).toBe(outcome);
@@ -213,7 +225,7 @@ describe('routing nodes', () => {
     });
     const answered = await simulate(f, {});
     expect(answered.end).toEqual({ node: 't', reason: 'transferred' });
-    expect(answered.transcript).toContainEqual({ node: 't', kind: 'event', text: 'transfer to +861088886666 → answered' });
+    expect(answered.transcript).toContainEqual({ node: 't', kind: 'event', text: 'transfer to +861088886666 → answered', code: 'transfer', params: { to: '+861088886666', outcome: 'answered' } });
     for (const outcome of ['busy', 'noAnswer', 'failed'] as const) {
       expect(portOf(await simulate(f, { mocks: { transfer: { t: { outcome } } } }), 't')).toBe(outcome);
     }

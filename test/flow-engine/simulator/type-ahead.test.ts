@@ -31,16 +31,22 @@ test('keys during a plain prompt are discarded and noted in the transcript; the 
   expect(end).toEqual({ node: 'two', reason: 'hangup' });
   expect(transcript.slice(0, 4)).toEqual([
     { node: 'welcome', kind: 'played', text: 'Welcome to Lotus Print' },
-    { node: 'welcome', kind: 'heard', text: '1 (discarded: this prompt takes no input)' },
+    { node: 'welcome', kind: 'heard', text: '1 (discarded: this prompt takes no input)', code: 'keys-discarded', params: { keys: '1', bargeIn: 'no' } },
     { node: 'menu', kind: 'played', text: 'Press 1 or 2' },
-    { node: 'menu', kind: 'heard', text: '2' },
+    { node: 'menu', kind: 'heard', text: '2', code: 'keys', params: { keys: '2' } },
   ]);
 });
 
 test('a barge-in prompt is skipped by the key, which is discarded too', async () => {
   const { end, transcript } = await call(true, ['2']);
   expect(end).toEqual({ node: 'two', reason: 'hangup' });
-  expect(transcript[1]).toEqual({ node: 'welcome', kind: 'heard', text: '1 (skips the prompt; discarded: this prompt takes no input)' });
+  expect(transcript[1]).toEqual({
+    node: 'welcome',
+    kind: 'heard',
+    text: '1 (skips the prompt; discarded: this prompt takes no input)',
+    code: 'keys-discarded',
+    params: { keys: '1', bargeIn: 'yes' },
+  });
 });
 
 test('with no input of its own the menu hears nothing: the discarded key does not count', async () => {

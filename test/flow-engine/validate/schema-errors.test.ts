@@ -76,7 +76,9 @@ describe('schema errors', () => {
   it('a document that is not an object is refused without semantic noise', () => {
     const result = validate([]);
     expect(result.valid).toBe(false);
-    expect(result.errors).toEqual([{ rule: 'schema', severity: 'error', path: '', message: 'The flow must be an object.' }]);
+    expect(result.errors).toEqual([
+      { rule: 'schema', code: 'schema', params: { detail: 'The flow must be an object.' }, severity: 'error', path: '', message: 'The flow must be an object.' },
+    ]);
   });
 
   it('a test input that is not DTMF is explained', () => {

@@ -7,6 +7,8 @@ import { loadFlow } from './fixtures';
 
 const dangling: ValidationIssue = {
   rule: 'dangling-edge',
+  code: 'dangling-edge-target',
+  params: { edge: 'e2', missing: 'gone' },
   severity: 'error',
   message: 'Edge "e2" leads to node "gone", which does not exist.',
   path: '/edges/1/target',

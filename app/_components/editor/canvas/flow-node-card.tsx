@@ -9,7 +9,8 @@ import { nodeUiOf } from '../../nodes/index';
 import { nodeView } from '../../nodes/node-view';
 import { nodeMarkClasses, portMarkClasses } from '../store/canvas-marks';
 import { useEditorStore } from '../store/editor-store-context';
-import { usePortLabel, useNodeTypeTitle } from './node-texts';
+import { IssueBadge } from './issue-badge';
+import { useNodeSummary, usePortLabel, useNodeTypeTitle } from './node-texts';
 import type { CanvasNode } from './to-react-flow';
 
 function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
@@ -19,6 +20,7 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
   const ui = nodeUiOf(node.type);
   const typeTitle = useNodeTypeTitle()(node.type, getNodeDefinition(node.type)?.title ?? node.type);
   const portLabel = usePortLabel();
+  const summary = useNodeSummary()(node.type, view.summary);
   // Primitive selectors: a validation run re-renders only the nodes whose counts changed.
   const errors = useEditorStore((s) => s.nodeIssues[id]?.errors ?? 0);
   const warnings = useEditorStore((s) => s.nodeIssues[id]?.warnings ?? 0);
@@ -39,19 +41,11 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
       <div className="cf-node-header" style={{ borderTopColor: ui?.accent }}>
         {Icon && <Icon className="cf-node-icon" aria-hidden />}
         <span className="cf-node-label">{label}</span>
-        {errors > 0 && (
-          <span className="cf-badge cf-badge-error" title={t('node.errors', { count: errors })} aria-label={t('node.errors', { count: errors })}>
-            {errors}
-          </span>
-        )}
-        {warnings > 0 && (
-          <span className="cf-badge cf-badge-warning" title={t('node.warnings', { count: warnings })} aria-label={t('node.warnings', { count: warnings })}>
-            {warnings}
-          </span>
-        )}
+        {errors > 0 && <IssueBadge nodeId={id} severity="error" label={t('node.errors', { count: errors })} count={errors} />}
+        {warnings > 0 && <IssueBadge nodeId={id} severity="warning" label={t('node.warnings', { count: warnings })} count={warnings} />}
       </div>
       <div className="cf-node-type">{typeTitle}</div>
-      {view.summary && <div className="cf-node-summary">{view.summary}</div>}
+      {summary && <div className="cf-node-summary">{summary}</div>}
       {view.ports.length > 0 && (
         <ul className="cf-node-ports">
           {view.ports.map((port) => {

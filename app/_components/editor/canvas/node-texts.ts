@@ -16,8 +16,38 @@ export function useNodeTypeHint() {
   return useCallback((type: string, fallback: string) => (t.has(`${type}.hint`) ? t(`${type}.hint`) : fallback), [t]);
 }
 
-/** Fixed ports (next, noInput, …) are translated; ports named by the admin (keys, rules, regions) keep their label. */
+/** Names the studio gives new rules, intents and regions (`rule1`), and the inspector's words for them ("Rule 1"). */
+const generatedPort = /^(rule|intent|region)([1-9]\d{0,2})$/;
+const generatedWords = { rule: 'condition.rule', intent: 'speech.intent', region: 'region.region' } as const;
+
+type Translate = ((key: string, values?: Record<string, number>) => string) & { has(key: string): boolean };
+
+/**
+ * A port's label in the UI language: fixed ports (next, noInput, …) translated (`ports` is `editor.ports`), and the
+ * names the studio generated (`rule1` → 规则 1, from `inspector`) while the admin has not labelled them; ports the
+ * admin named (keys, rules, regions) keep their label.
+ */
+export function translatedPortLabel(port: PortSpec, ports: Translate, inspector: Translate): string {
+  if (ports.has(port.name)) return ports(port.name);
+  const generated = port.label === port.name ? generatedPort.exec(port.name) : null;
+  return generated ? inspector(generatedWords[generated[1] as keyof typeof generatedWords], { n: Number(generated[2]) }) : port.label;
+}
+
 export function usePortLabel() {
   const t = useTranslations('editor.ports');
-  return useCallback((port: PortSpec) => (t.has(port.name) ? t(port.name) : port.label), [t]);
+  const inspector = useTranslations('inspector');
+  return useCallback((port: PortSpec) => translatedPortLabel(port, t as unknown as Translate, inspector as unknown as Translate), [t, inspector]);
+}
+
+/**
+ * A node's one-line summary: the start node's fixed "Incoming call" in the UI language (`nodeTypes` is
+ * `editor.nodeTypes`); the others summarise what the admin entered, as the engine wrote them.
+ */
+export function translatedSummary(type: string, summary: string, nodeTypes: Translate): string {
+  return type === 'start' && nodeTypes.has('start.summary') ? nodeTypes('start.summary') : summary;
+}
+
+export function useNodeSummary() {
+  const t = useTranslations('editor.nodeTypes');
+  return useCallback((type: string, summary: string) => translatedSummary(type, summary, t as unknown as Translate), [t]);
 }

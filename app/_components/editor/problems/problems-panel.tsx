@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { ValidationIssue } from '../../../../flow-engine/validate/validation-issue';
 import { useFrameNode } from '../canvas/use-frame-node';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useProblemText } from './use-problem-text';
 
 /** The issue's path below its node (`/nodes/3/config/options/0/key` → `/config/options/0/key`). */
 export function pathUnderNode(path: string): string | undefined {
@@ -19,6 +20,7 @@ export function ProblemsPanel({ open, onToggle }: { open: boolean; onToggle(): v
   const errors = useEditorStore((s) => s.issues.errors);
   const warnings = useEditorStore((s) => s.issues.warnings);
   const frameNode = useFrameNode();
+  const problemText = useProblemText();
 
   const show = (issue: ValidationIssue) => {
     if (issue.nodeId && store.getState().doc.nodes.some((n) => n.id === issue.nodeId)) frameNode(issue.nodeId, pathUnderNode(issue.path));
@@ -42,7 +44,7 @@ export function ProblemsPanel({ open, onToggle }: { open: boolean; onToggle(): v
                 ) : (
                   <WarningFilled className="cf-problem-warning" aria-label={t('warning')} />
                 )}
-                <span>{issue.message}</span>
+                <span>{problemText(issue)}</span>
               </button>
             </li>
           ))}

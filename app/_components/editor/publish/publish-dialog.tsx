@@ -8,6 +8,7 @@ import type { FlowDocument } from '../../../../flow-engine/document';
 import { diffCallerExperience, diffFlows } from '../../../../flow-engine/diff/index';
 import { apiErrorMessage, apiFlowIssues } from '../../../_lib/api-error';
 import { trpc } from '../../../_lib/trpc-client';
+import { useProblemText } from '../problems/use-problem-text';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { ChangeReview } from './change-review';
 import { PublishTests, usePublishTestGate } from './publish-tests';
@@ -23,6 +24,7 @@ export function PublishDialog({ open, onClose, flush }: { open: boolean; onClose
   const store = useEditorStoreApi();
   const flowId = useEditorStore((s) => s.flowId);
   const doc = useEditorStore((s) => s.doc);
+  const problemText = useProblemText();
   const [note, setNote] = useState('');
   const [last, setLast] = useState<LastVersion | null | undefined>(undefined);
   const [highlight, setHighlight] = useState(true);
@@ -78,7 +80,9 @@ export function PublishDialog({ open, onClose, flush }: { open: boolean; onClose
       setNote('');
       onClose();
     } catch (reason) {
-      setError({ message: apiErrorMessage(reason), issues: apiFlowIssues(reason).map((i) => i.message) });
+      const issues = apiFlowIssues(reason);
+      // A refused flow: say so in the UI language and list its problems, rather than the server's English sentence.
+      setError({ message: issues.length > 0 ? t('refused', { count: issues.length }) : apiErrorMessage(reason), issues: issues.map(problemText) });
     } finally {
       setBusy(false);
     }

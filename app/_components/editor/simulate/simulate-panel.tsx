@@ -7,6 +7,8 @@ import { CloseOutlined, PauseOutlined, PhoneOutlined, CaretRightOutlined, RedoOu
 import { Alert, Button, Input, Space, Tabs } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState } from 'react';
+import { useNodeTypeTitle } from '../canvas/node-texts';
+import { nodeNamer } from '../problems/node-names';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { revealedTranscript } from './call-view';
 import { CallSetupForm } from './call-setup-form';
@@ -30,12 +32,14 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
   const [saving, setSaving] = useState(false);
   const [speech, setSpeech] = useState('');
 
+  const typeTitle = useNodeTypeTitle();
+  // Nodes by label (or type), with the id only where two read the same; a subflow's inner node after its caller.
+  const named = useMemo(() => nodeNamer(doc.nodes, (type) => typeTitle(type, type)), [doc.nodes, typeTitle]);
   const nodeName = useCallback((id: string) => {
-    const own = id.split('/')[0];
-    const node = doc.nodes.find((n) => n.id === own);
-    const label = node?.label?.trim() || own;
+    const own = id.split('/')[0]!;
+    const label = named(own);
     return id.includes('/') ? `${label} / ${id.slice(own.length + 1)}` : label;
-  }, [doc.nodes]);
+  }, [named]);
   const reasonText = useCallback((reason: string) => (['hangup', 'callerHangup', 'transferred', 'queued', 'error'].includes(reason) ? t(`reasons.${reason}`) : reason), [t]);
 
   const trace = call.step?.trace;

@@ -7,6 +7,8 @@ import { Button } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import type { TranscriptEntry } from '../../../../flow-engine/simulator';
+import { usePortLabel } from '../canvas/node-texts';
+import { transcriptLineText } from './transcript-text';
 
 function speak(texts: string[], language: string): void {
   if (typeof window === 'undefined' || !('speechSynthesis' in window)) return;
@@ -25,6 +27,12 @@ export function TranscriptView({ lines, language, nodeName }: { lines: Transcrip
   useEffect(() => {
     newest.current?.scrollIntoView({ block: 'nearest' });
   }, [lines.length]);
+  const lineT = useTranslations('transcriptLines');
+  const portLabel = usePortLabel();
+  const portName = (port: string) => {
+    const shown = portLabel({ name: port, label: port });
+    return shown === port ? undefined : shown;
+  };
   if (lines.length === 0) return <p className="cf-sim-empty">{t('empty')}</p>;
   const played = lines.filter((l) => l.kind === 'played').map((l) => l.text);
   return (
@@ -39,7 +47,7 @@ export function TranscriptView({ lines, language, nodeName }: { lines: Transcrip
               {t(line.kind)} · {nodeName(line.node)}
             </span>
             <span className="cf-sim-line-text" lang={line.kind === 'played' ? language : undefined}>
-              {line.text}
+              {line.kind === 'played' ? line.text : transcriptLineText(line, lineT as unknown as Parameters<typeof transcriptLineText>[1], portName)}
             </span>
             {line.kind === 'played' && (
               <Button size="small" type="text" icon={<SoundOutlined />} aria-label={t('speak')} onClick={() => speak([line.text], language)} />
