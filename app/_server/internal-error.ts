@@ -20,7 +20,8 @@ function queryText(error: Error): string | null {
 
 /**
  * Name, code and SQL of each error in the cause chain, whatever its class. Messages are left out: a driver's or a
- * query's message may quote a parameter ("Failed query: … params: …"), JSON.parse's quotes its input.
+ * query's message may quote a parameter ("Failed query: … params: …"), JSON.parse's quotes its input. Only an error
+ * marked `logsMessage: true` (its message names the installation's files, never request data) has it logged.
  */
 export function describeErrorChain(error: unknown): string[] {
   const parts: string[] = [];
@@ -31,6 +32,8 @@ export function describeErrorChain(error: unknown): string[] {
     // DrizzleQueryError keeps the generic name "Error".
     let part = query !== null && current.name === 'Error' ? 'DrizzleQueryError' : current.name;
     if (typeof code === 'string' || typeof code === 'number') part += ` (${code})`;
+    // An error that speaks only of the installation (a broken file of the operator's) opts in to having its message logged.
+    if ((current as { logsMessage?: unknown }).logsMessage === true) part += `: ${current.message.slice(0, 500)}`;
     // The query text alone has only placeholders.
     if (query !== null) part += ` query: ${query.replace(/\s+/g, ' ').slice(0, 500)}`;
     parts.push(part);

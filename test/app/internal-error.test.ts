@@ -38,4 +38,10 @@ describe('internal error log line', () => {
     expect(line).not.toContain('planted-f4a3');
     expect(line).toMatch(/^\[api\] error abc123 in flows\.create: TypeError\n\s+at /);
   });
+
+  it('an error marked logsMessage (it speaks only of the installation, e.g. a broken template file) has its message logged', () => {
+    const broken = Object.assign(new Error('templates/resources/resources.json is not a valid resources file'), { name: 'TemplateResourcesFileError', logsMessage: true });
+    const line = internalErrorLogLine('abc123', 'flows.create', new Error('wrapper', { cause: broken }));
+    expect(line.split('\n')[0]).toBe('[api] error abc123 in flows.create: Error ← TemplateResourcesFileError: templates/resources/resources.json is not a valid resources file');
+  });
 });

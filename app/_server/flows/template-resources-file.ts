@@ -8,6 +8,8 @@ import { emptyResolver, type ResourceResolver } from '../../../flow-engine/resou
 /** The templates' resources file is missing its parts or is not valid; an operator has to fix the file. */
 export class TemplateResourcesFileError extends Error {
   override name = 'TemplateResourcesFileError';
+  /** Its message names the installation's file and what is wrong in it, never request data: the log shows it. */
+  readonly logsMessage = true;
 }
 
 /**
