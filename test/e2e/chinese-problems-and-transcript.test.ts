@@ -93,8 +93,8 @@ describe('the studio in Chinese names nodes by label', () => {
     await panel.getByRole('button', { name: '暂停' }).click();
     await panel.getByRole('status').filter({ hasText: '在 主菜单 等待按键' }).waitFor({ timeout: 30_000 });
     await panel.getByRole('button', { name: '按键 1' }).click();
-    await panel.getByRole('status').filter({ hasText: '通话在 转人工 结束' }).waitFor({ timeout: 30_000 });
     await panel.getByRole('button', { name: '继续' }).click();
+    await panel.getByRole('status').filter({ hasText: '通话在 转人工 结束' }).waitFor({ timeout: 30_000 });
     const transcript = panel.locator('.cf-sim-transcript');
     await transcript.getByText('转接到 10086 → 已接听').waitFor();
     const lines = (await transcript.textContent()) ?? '';

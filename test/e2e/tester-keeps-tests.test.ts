@@ -63,6 +63,8 @@ describe('a tester keeps simulated calls as tests', () => {
     await panel.getByRole('status').filter({ hasText: 'Waiting for keys at Main menu' }).waitFor({ timeout: 30_000 });
     await panel.getByRole('group', { name: 'Keypad' }).focus();
     await page.keyboard.type('2');
+    // Paused, the rest of the call waits to be shown; "Call ended" comes with its last lines.
+    await panel.getByRole('button', { name: 'Continue' }).click();
     await panel.getByRole('status').filter({ hasText: 'Call ended at Customer service' }).waitFor({ timeout: 30_000 });
 
     const name = 'Billing call kept by a tester';

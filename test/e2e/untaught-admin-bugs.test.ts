@@ -228,6 +228,8 @@ describe('bugs an untaught admin met', () => {
     const start = (await page.getByTestId('node-start').boundingBox())!;
     await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
     before = new Set((await nodeBoxes(page)).map((b) => b.id));
+    // The two plays are saved before the count the undo must come back to is read.
+    await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
     const nodesBefore = (await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id })).draft.nodes.length;
     await page.keyboard.press('Control+v');
     const pasted = await newNodes(page, before, 3);
