@@ -7,6 +7,7 @@ import { startCallReaper } from './calls/call-reaper';
 import { LineDirectory } from './calls/line-directory';
 import type { RuntimeConfig } from './config';
 import { FreeSwitchDriver } from './driver/freeswitch-driver';
+import { PromptRecordings } from './media/prompt-recordings';
 import * as fs from './esl/commands';
 import { startOutboundServer } from './esl/outbound-server';
 import { EventWriter } from './events/event-writer';
@@ -55,12 +56,18 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   });
   await events.start();
 
+  // The prompt library's recordings where FreeSWITCH reads them, before the first call; a directory the runtime cannot
+  // write is logged and calls go on (their recordings are skipped) until a later announcement syncs again.
+  const recordings = new PromptRecordings({ database, soundsDir: config.soundsDir, log });
+  await recordings.start().catch((error: unknown) => log(`prompt recordings: cannot write to ${config.soundsDir}: ${error instanceof Error ? error.message : String(error)}`));
+
   const integrationAccess = new IntegrationAccessCache(database.db, config.secretKey);
   let queues: QueueService | undefined;
   const driver = new FreeSwitchDriver({
     voices: config.voices,
     asrEngine: config.asrEngine,
     soundsDir: config.soundsDir,
+    recordings,
     recordingsDir: config.recordingsDir,
     recordCalls: config.recordCalls,
     transferDialString: config.transferDialString,
@@ -84,6 +91,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   queues = new QueueService({
     db: database.db,
     pollMs: queuePollMs,
+    holdMusic: config.holdMusic,
     say: (session, language, text) => driver.speakText(session, language, text),
     bridgeAgent: (session, contact, ring) => driver.bridgeTo(session, contact, ring),
     askKey: (session, language, text, timeout) => driver.askKey(session, language, text, timeout),
@@ -139,6 +147,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     stopReaper();
     await events.stop();
     await directory.stop();
+    await recordings.stop();
     await health.close();
     log('runtime: stopped');
   };
