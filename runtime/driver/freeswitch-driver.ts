@@ -15,6 +15,7 @@ import {
   type CallbackRequest,
   type CallbackResult,
   type RecognizeResult,
+  type PromptPiece,
   type RenderedPrompt,
   type TransferResult,
 } from '../../flow-engine/driver';
@@ -158,10 +159,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     if (!prompts.some((prompt) => prompt.pieces.some((piece) => piece.kind === 'audio'))) return prompts;
     return prompts.map((prompt) => ({
       language: prompt.language,
-      pieces: prompt.pieces.flatMap((piece) => {
+      pieces: prompt.pieces.flatMap((piece): PromptPiece[] => {
         if (piece.kind !== 'audio') return [piece];
         const file = this.libraryFile(prompt.language, piece.file);
-        return file === undefined ? [] : [{ kind: 'audio' as const, file }];
+        return file === undefined ? [] : [{ kind: 'audio', file }];
       }),
     }));
   }
