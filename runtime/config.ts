@@ -43,12 +43,14 @@ const rawSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
   CALLFLOW_DATA_DIR: z.string().min(1).default('.data'),
   CALLFLOW_SECRET_KEY: z.string().refine((value) => Buffer.from(value, 'base64').length === 32 || /^[0-9a-fA-F]{64}$/.test(value), 'must be 32 bytes as base64 or 64 hex digits (the studio\'s key)').optional(),
-  CALLFLOW_TTS_VOICES: voices.default({ '*': { engine: 'flite', voice: 'kal' } }),
+  // Chinese through espeak-ng's Mandarin voice (mod_tts_commandline, runtime/freeswitch/): flite has no Chinese voice.
+  CALLFLOW_TTS_VOICES: voices.default({ 'zh-CN': { engine: 'tts_commandline', voice: 'cmn' }, '*': { engine: 'flite', voice: 'kal' } }),
   CALLFLOW_ASR_ENGINE: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be a FreeSWITCH ASR module name such as unimrcp').optional(),
   CALLFLOW_FALLBACK_EXTENSION: z.string().regex(/^[A-Za-z0-9_+*#-]+$/, 'must be a dialplan extension such as 1000').default('fallback'),
   CALLFLOW_FALLBACK_CONTEXT: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be a dialplan context name').default('callflow'),
   CALLFLOW_UNKNOWN_NUMBER_PROMPT: z.string().min(1).default('The number you have dialled is not in service.'),
   CALLFLOW_SOUNDS_DIR: z.string().min(1).default('/usr/share/freeswitch/sounds/callflow'),
+  CALLFLOW_HOLD_MUSIC: z.string().regex(/^\S+$/, 'must be one FreeSWITCH file or stream, e.g. local_stream://moh').optional(),
   CALLFLOW_RECORDINGS_DIR: z.string().min(1).default('/var/lib/freeswitch/recordings/callflow'),
   CALLFLOW_TRANSFER_DIAL_STRING: z.string().includes('{number}', { error: 'must contain {number}, e.g. sofia/gateway/pstn/{number}' }).default('sofia/gateway/pstn/{number}'),
   CALLFLOW_TRANSFER_SIP_DIAL_STRING: z.string().includes('{uri}', { error: 'must contain {uri}, e.g. sofia/external/{uri}' }).default('sofia/external/{uri}'),
@@ -76,6 +78,8 @@ export interface RuntimeConfig {
   fallback: { extension: string; context: string };
   unknownNumberPrompt: string;
   soundsDir: string;
+  /** What queue callers hear while they wait (unset: a tone_stream chime that needs no configuration). */
+  holdMusic: string | undefined;
   recordingsDir: string;
   /** Record whole calls (sensitive input masked in the recording). */
   recordCalls: boolean;
@@ -123,6 +127,7 @@ export function loadRuntimeConfig(source: Record<string, string | undefined> = p
     fallback: { extension: raw.CALLFLOW_FALLBACK_EXTENSION, context: raw.CALLFLOW_FALLBACK_CONTEXT },
     unknownNumberPrompt: raw.CALLFLOW_UNKNOWN_NUMBER_PROMPT,
     soundsDir: raw.CALLFLOW_SOUNDS_DIR,
+    holdMusic: raw.CALLFLOW_HOLD_MUSIC,
     recordingsDir: raw.CALLFLOW_RECORDINGS_DIR,
     recordCalls: raw.CALLFLOW_RECORD_CALLS === 'true',
     transferDialString: raw.CALLFLOW_TRANSFER_DIAL_STRING,

@@ -4,6 +4,8 @@ import http from 'node:http';
 import type { RuntimeMetrics } from './metrics';
 
 export interface HealthState {
+  /** Compiling the served versions after a start: not ready for a balancer's calls yet. */
+  warming?: boolean;
   draining: boolean;
   activeCalls: number;
   spooling: boolean;
@@ -15,14 +17,15 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-/** 200 while accepting calls, 503 while draining (so a balancer stops sending new calls). */
+/** 200 while accepting calls, 503 while warming up after a start or draining (so a balancer sends no new calls). */
 export async function startHealthServer(address: { host: string; port: number }, metrics: RuntimeMetrics, state: () => HealthState): Promise<HealthServer> {
   const server = http.createServer((req, res) => {
     const route = `${req.method} ${(req.url ?? '').split('?')[0]}`;
     if (route === 'GET /healthz') {
       const now = state();
-      res.writeHead(now.draining ? 503 : 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: now.draining ? 'draining' : 'ok', activeCalls: now.activeCalls, database: now.spooling ? 'unreachable, events spooled' : 'ok', spooledEvents: now.spoolSize }));
+      const status = now.draining ? 'draining' : now.warming ? 'warming' : 'ok';
+      res.writeHead(status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status, activeCalls: now.activeCalls, database: now.spooling ? 'unreachable, events spooled' : 'ok', spooledEvents: now.spoolSize }));
       return;
     }
     if (route === 'GET /metrics') {

@@ -7,6 +7,7 @@ import { startCallReaper } from './calls/call-reaper';
 import { LineDirectory } from './calls/line-directory';
 import type { RuntimeConfig } from './config';
 import { FreeSwitchDriver } from './driver/freeswitch-driver';
+import { PromptRecordings } from './media/prompt-recordings';
 import * as fs from './esl/commands';
 import { startOutboundServer } from './esl/outbound-server';
 import { EventWriter } from './events/event-writer';
@@ -31,6 +32,8 @@ export interface RunningRuntime {
   readonly httpAddress: { host: string; port: number };
   readonly metrics: RuntimeMetrics;
   readonly activeCalls: number;
+  /** Resolves when every line's version is compiled (the health check answers 503 "warming" until then). */
+  readonly ready: Promise<void>;
   /**
    * Stop accepting calls, let calls in progress finish for up to the drain limit, hand the rest to the dialplan's
    * fallback, write (or spool) every event, and close. Safe to call twice.
@@ -55,12 +58,18 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   });
   await events.start();
 
+  // The prompt library's recordings where FreeSWITCH reads them, before the first call; a directory the runtime cannot
+  // write is logged and calls go on (their recordings are skipped) until a later announcement syncs again.
+  const recordings = new PromptRecordings({ database, soundsDir: config.soundsDir, log });
+  await recordings.start().catch((error: unknown) => log(`prompt recordings: cannot write to ${config.soundsDir}: ${error instanceof Error ? error.message : String(error)}`));
+
   const integrationAccess = new IntegrationAccessCache(database.db, config.secretKey);
   let queues: QueueService | undefined;
   const driver = new FreeSwitchDriver({
     voices: config.voices,
     asrEngine: config.asrEngine,
     soundsDir: config.soundsDir,
+    recordings,
     recordingsDir: config.recordingsDir,
     recordCalls: config.recordCalls,
     transferDialString: config.transferDialString,
@@ -84,6 +93,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   queues = new QueueService({
     db: database.db,
     pollMs: queuePollMs,
+    holdMusic: config.holdMusic,
     say: (session, language, text) => driver.speakText(session, language, text),
     bridgeAgent: (session, contact, ring) => driver.bridgeTo(session, contact, ring),
     askKey: (session, language, text, timeout) => driver.askKey(session, language, text, timeout),
@@ -124,7 +134,17 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
       void session.run().finally(() => sessions.delete(session));
     },
   });
-  const health = await startHealthServer(config.http, metrics, () => ({ draining, activeCalls: sessions.size, spooling: events.isSpooling, spoolSize: events.spoolSize }));
+  // Ready once every line's version is compiled and bound (health 503 "warming" until then); calls that arrive
+  // meanwhile are served, compiling on demand as before.
+  let warming = true;
+  const ready = directory
+    .warm((number, error) => log(`runtime: line ${number} not warmed: ${error instanceof Error ? error.message : String(error)}`))
+    .then(
+      (versions) => log(`runtime: ready, ${versions} flow version${versions === 1 ? '' : 's'} compiled`),
+      (error: unknown) => log(`runtime: warm-up failed, versions compile on the first call: ${error instanceof Error ? error.message : String(error)}`),
+    )
+    .finally(() => (warming = false));
+  const health = await startHealthServer(config.http, metrics, () => ({ warming, draining, activeCalls: sessions.size, spooling: events.isSpooling, spoolSize: events.spoolSize }));
   log(`runtime: FreeSWITCH outbound socket on ${server.address.host}:${server.address.port}, health and metrics on http://${health.address.host}:${health.address.port}`);
 
   let stopping: Promise<void> | undefined;
@@ -137,8 +157,10 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     await Promise.all([...sessions].map((session) => session.handOff()));
     while (sessions.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     stopReaper();
+    await ready;
     await events.stop();
     await directory.stop();
+    await recordings.stop();
     await health.close();
     log('runtime: stopped');
   };
@@ -146,6 +168,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   return {
     eslAddress: server.address,
     httpAddress: health.address,
+    ready,
     metrics,
     get activeCalls() {
       return sessions.size;

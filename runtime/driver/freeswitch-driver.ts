@@ -15,6 +15,7 @@ import {
   type CallbackRequest,
   type CallbackResult,
   type RecognizeResult,
+  type PromptPiece,
   type RenderedPrompt,
   type TransferResult,
 } from '../../flow-engine/driver';
@@ -39,6 +40,12 @@ export interface FreeSwitchDriverOptions {
   asrEngine?: string;
   /** Directory (as FreeSWITCH sees it) that holds the prompt library's files. */
   soundsDir: string;
+  /**
+   * The prompt library's recordings as files FreeSWITCH reads (runtime/media/prompt-recordings.ts): an audio piece's
+   * key is played from the call's language's file, and a key the library lacks is skipped. Without it, a key is a file
+   * name under soundsDir.
+   */
+  recordings?: { fileOf(language: string, key: string): string | undefined };
   /** Directory (as FreeSWITCH sees it) recordings are written to. */
   recordingsDir: string;
   /** Dial string of a transfer to a number, `{number}` replaced, e.g. `sofia/gateway/pstn/{number}`. */
@@ -143,8 +150,31 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     return () => signal.removeEventListener('abort', stop);
   }
 
+  /**
+   * Audio pieces as the files FreeSWITCH plays: a library key becomes its recording in the prompt's language, and a
+   * recording the library lacks is left out (FreeSWITCH would answer FILE NOT FOUND, or fail a whole input prompt).
+   * Prompts without audio are returned as they are (they are shared by every call).
+   */
+  private withFiles(prompts: readonly RenderedPrompt[]): readonly RenderedPrompt[] {
+    if (!prompts.some((prompt) => prompt.pieces.some((piece) => piece.kind === 'audio'))) return prompts;
+    return prompts.map((prompt) => ({
+      language: prompt.language,
+      pieces: prompt.pieces.flatMap((piece): PromptPiece[] => {
+        if (piece.kind !== 'audio') return [piece];
+        const file = this.libraryFile(prompt.language, piece.file);
+        return file === undefined ? [] : [{ kind: 'audio', file }];
+      }),
+    }));
+  }
+
+  private libraryFile(language: string, file: string): string | undefined {
+    if (path.isAbsolute(file) || /^[a-z_]+:\/\//.test(file) || !this.options.recordings) return this.fileOf(file);
+    return this.options.recordings.fileOf(language, file);
+  }
+
   /** Play prompts piece by piece: playback, speak or say. */
-  async playPrompts(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<void> {
+  async playPrompts(session: FreeSwitchSession, rendered: readonly RenderedPrompt[]): Promise<void> {
+    const prompts = this.withFiles(rendered);
     for (const prompt of prompts) {
       for (const piece of prompt.pieces) await this.playPiece(session, { language: prompt.language, piece });
     }
@@ -153,7 +183,8 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   /** One piece as its own application; the completion tells whether a playback terminator stopped it. */
   private async playPiece(session: FreeSwitchSession, { language, piece }: LanguagePiece): Promise<EslFrame> {
     const timeout = MEDIA_SECONDS_PER_PIECE * 1000 + this.margin;
-    if (piece.kind === 'audio') return session.call.execute('playback', this.fileOf(piece.file), timeout);
+    // Pieces arrive through withFiles: an audio piece's file is what FreeSWITCH opens.
+    if (piece.kind === 'audio') return session.call.execute('playback', piece.file, timeout);
     if (piece.kind === 'tts') {
       const voice = this.voiceFor(language);
       const step = fs.speak(voice.engine, voice.voice, piece.text);
@@ -174,7 +205,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
    * play_and_get_digits / play_and_detect_speech, and the key that stopped a piece (the start of the entry) if any.
    */
   private async startInput(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<{ prompt: string; key?: string }> {
-    const plan = planInputPrompt(prompts);
+    const plan = planInputPrompt(this.withFiles(prompts));
     if (plan.lead.length > 0) {
       await this.setTerminators(session, INPUT_KEYS);
       for (const piece of plan.lead) {
@@ -188,7 +219,7 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
 
   private async tailFile(session: FreeSwitchSession, tail: InputPromptTail): Promise<string> {
     if (tail.kind === 'silence') return fs.silenceFile();
-    if (tail.kind === 'files') return fs.fileString(tail.files.map((file) => this.fileOf(file)));
+    if (tail.kind === 'files') return fs.fileString(tail.files);
     // `say:` speaks with the channel's tts_engine / tts_voice (outbound-play-and-get-digits-file-string-say.txt).
     await this.useVoice(session, tail.language);
     return fs.ttsFile(tail.text);

@@ -26,6 +26,13 @@ export interface CallerScript {
   /** Files (as the runtime names them) that are not on FreeSWITCH's disk: playback answers FILE NOT FOUND. */
   missingFiles?: string[];
   /**
+   * A directory FreeSWITCH shares with the runtime (its sounds directory): a playback of a file under it that is not on
+   * this machine's disk answers FILE NOT FOUND, as FreeSWITCH does.
+   */
+  soundsOnDisk?: string;
+  /** mod_local_stream sources FreeSWITCH has (default none, as installed: `local_stream://moh` answers FILE NOT FOUND). */
+  localStreams?: string[];
+  /**
    * The dialplan set `socket_resume=true` before `socket` (the project's sample dialplan does; default true). It
    * decides what closing the socket does to a channel that left the socket application (a transfer): CS_RESET.
    */

@@ -1,6 +1,7 @@
 // One FreeSWITCH channel handed to the runtime over `socket … async full`, played out from a caller script.
 
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import net from 'node:net';
 import type { CallerInput } from '../../flow-engine/test-case';
 import { splitArgs } from '../esl/commands';
@@ -269,7 +270,19 @@ export class SimulatedChannel {
   /** The pieces of an input's prompt (`file_string://a!b`), as heard; silence is not. */
   private heardPrompt(file: string): void {
     const pieces = file.startsWith('file_string://') ? file.slice('file_string://'.length).split('!') : [file];
-    for (const piece of pieces) if (!piece.startsWith('silence_stream://')) this.trace.heard.push(this.heardOf('playback', piece));
+    for (const piece of pieces) if (!piece.startsWith('silence_stream://')) this.hear(this.heardOf('playback', piece));
+  }
+
+  /**
+   * A piece reaches the caller, except text flite cannot speak: its voices read Latin letters and digits only, so
+   * Chinese text is silence (speak returns in 1–20 ms on FreeSWITCH 1.10.12, issue 14).
+   */
+  private hear(piece: Extract<import('./caller-script').HeardEvent, { kind: 'play' }>): void {
+    if (piece.voice?.startsWith('flite|') && !/[A-Za-z0-9]/.test(piece.text)) {
+      this.trace.lines.push(`heard nothing: flite has no voice for "${piece.text}"`);
+      return;
+    }
+    this.trace.heard.push(piece);
   }
 
   /** The next scripted input if it is a hangup: the caller hangs up during this wait. */
@@ -343,11 +356,22 @@ export class SimulatedChannel {
       case 'speak':
       case 'say': {
         // Hold music: a local stream, or a tone that loops forever (acd-agent-no-answer.txt); it plays until uuid_break.
-        const endless = app === 'playback' && (arg.startsWith('local_stream://') || (arg.startsWith('tone_stream://') && arg.includes('loops=-1')));
-        const tone = app === 'playback' && arg.startsWith('tone_stream://');
+        // FreeSWITCH as installed has no local_stream source ("Unknown source moh"): FILE NOT FOUND at once.
+        if (app === 'playback' && arg.startsWith('local_stream://') && !this.script.localStreams?.includes(arg.slice('local_stream://'.length).split('/')[0])) {
+          this.trace.lines.push(`hold music not found (no local_stream source): ${arg}`);
+          return 'FILE NOT FOUND';
+        }
+        // A file FreeSWITCH reads from the disk the simulator was pointed at: missing there, FILE NOT FOUND at once.
+        if (app === 'playback' && this.script.soundsOnDisk && arg.startsWith(this.script.soundsOnDisk) && !existsSync(arg)) {
+          this.trace.lines.push(`file not found: ${arg}`);
+          return 'FILE NOT FOUND';
+        }
+        const endless = app === 'playback' && (arg.startsWith('local_stream://') || (arg.startsWith('tone_stream://') && /;loops=/.test(arg)));
+        // A tone that is not hold music: the beep before a recording.
+        const tone = app === 'playback' && arg.startsWith('tone_stream://') && !endless;
         this.trace.lines.push(`${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
         // Hold music and the recording beep are not prompts.
-        if (!endless && !tone) this.trace.heard.push(this.heardOf(app, arg));
+        if (!endless && !tone) this.hear(this.heardOf(app, arg));
         const reaction = endless || tone ? undefined : this.script.duringPrompt?.();
         if (app === 'playback' && this.script.missingFiles?.includes(arg)) return 'FILE NOT FOUND';
         // playback, speak and say clear playback_terminator_used; a key in playback_terminators (default `*`, `any`,

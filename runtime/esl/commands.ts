@@ -69,8 +69,14 @@ export const setTtsVoice = (engine: string, voice: string): AppCall[] => setVari
 /** A tone: the beep before a recording. */
 export const beepFile = (): string => 'tone_stream://%(250,0,800)';
 
-/** FreeSWITCH's stock music on hold stream (mod_local_stream). */
-export const defaultHoldMusic = 'local_stream://moh';
+/**
+ * Hold music that plays on FreeSWITCH as installed: a soft two-note chime every 3 s from mod_tone_stream (the beep's
+ * module), started again by the queue whenever it ends (FreeSWITCH 1.10.12 ends a tone stream after a few loops even
+ * with loops=-1, and endless_playback ignores uuid_break). The stock `local_stream://moh` needs mod_local_stream
+ * configured over a directory of music ("Unknown source moh", FILE NOT FOUND, otherwise); CALLFLOW_HOLD_MUSIC or a queue
+ * node's holdMusic names such a source once one is set up.
+ */
+export const defaultHoldMusic = 'tone_stream://%(400,2600,523,659);loops=20';
 
 /** Half a second of silence: the "invalid" file of play_and_get_digits (the machine owns retry prompts). */
 export const silenceFile = (ms = 250): string => `silence_stream://${ms}`;

@@ -46,6 +46,7 @@ function offerText(language: string, key: string): string {
 
 export class QueueService {
   private readonly pollMs: number;
+  private readonly missingHoldMusic = new Set<string>();
   private readonly ringSeconds: number;
 
   constructor(private readonly options: QueueOptions) {
@@ -184,7 +185,20 @@ export class QueueService {
         }
         if (!hold) {
           const music = fs.playback(request.holdMusic ?? this.options.holdMusic ?? fs.defaultHoldMusic);
-          hold = session.call.startMedia(music.app, music.arg, 24 * 3600 * 1000);
+          const playing = session.call.startMedia(music.app, music.arg, 24 * 3600 * 1000);
+          hold = playing;
+          // A source that ends by itself (the default chime, a file) starts again at the next poll; one FreeSWITCH
+          // cannot open (an unconfigured local_stream answers FILE NOT FOUND at once) is logged once per source.
+          playing.done.then(
+            (done) => {
+              if (hold === playing) hold = undefined;
+              if (done.headers['Application-Response'] === 'FILE NOT FOUND' && !this.missingHoldMusic.has(music.arg)) {
+                this.missingHoldMusic.add(music.arg);
+                this.options.log(`queue ${request.skillGroup.key}: FreeSWITCH cannot play the hold music ${music.arg} (FILE NOT FOUND); set CALLFLOW_HOLD_MUSIC`);
+              }
+            },
+            () => undefined,
+          );
         }
         await sleep(this.pollMs, signal);
       }

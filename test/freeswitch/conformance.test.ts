@@ -7,15 +7,20 @@
 // runs nothing without it (vitest.config.ts includes this project's files only when it is set).
 
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
 import { callEvents, calls } from '../../schemas/db';
-import { callerAs } from '../app/helpers/callers';
+import { storePromptAudio } from '../../app/_server/audio/prompt-audio-store';
+import { callerAs, seedUser } from '../app/helpers/callers';
 import { insertFlow } from '../app/helpers/seed-flows';
 import { testBackends, type TestDatabase } from '../app/helpers/test-database';
 import { flow, node, tts } from '../flow-engine/support/build-flow';
-import { eventually, startTestRuntime, type TestRuntime } from '../runtime/helpers/runtime-harness';
+import { addSkillGroup, eventually, startTestRuntime, type TestRuntime } from '../runtime/helpers/runtime-harness';
+import { toneWav } from '../runtime/helpers/test-wav';
 import { FsControl, freeswitchAddress, type FsEvent } from './fs-control';
 
 const address = freeswitchAddress(process.env.CALLFLOW_TEST_FREESWITCH ?? '');
@@ -26,12 +31,16 @@ describe.each(testBackends)('a real FreeSWITCH with the runtime on $name', (back
   let database: TestDatabase;
   let harness: TestRuntime;
   let control: FsControl;
+  /** The runtime writes the prompt library here; FreeSWITCH (same machine) plays from it. */
+  let sounds: string;
   let nextNumber = 4008009000 + (backend.name === 'pglite' ? 0 : 500);
 
   beforeAll(async () => {
     database = await backend.open();
+    sounds = await mkdtemp(path.join(tmpdir(), 'callflow-fs-sounds-'));
     harness = await startTestRuntime(database.handle, {
       CALLFLOW_RUNTIME_LISTEN: listen,
+      CALLFLOW_SOUNDS_DIR: sounds,
       // A number rings FreeSWITCH's own echo test through loopback; a SIP URI goes out through the external profile.
       CALLFLOW_TRANSFER_DIAL_STRING: 'loopback/{number}/default',
       CALLFLOW_TRANSFER_SIP_DIAL_STRING: 'sofia/external/{uri}',
@@ -39,13 +48,14 @@ describe.each(testBackends)('a real FreeSWITCH with the runtime on $name', (back
       CALLFLOW_DRAIN_SECONDS: '1',
     });
     control = await FsControl.connect(address);
-    await control.subscribe('CHANNEL_EXECUTE CHANNEL_BRIDGE CHANNEL_HANGUP_COMPLETE');
+    await control.subscribe('CHANNEL_EXECUTE CHANNEL_EXECUTE_COMPLETE CHANNEL_BRIDGE CHANNEL_HANGUP_COMPLETE');
   }, 120_000);
 
   afterAll(async () => {
     control?.close();
     await harness?.stop();
     await database?.close();
+    if (sounds) await rm(sounds, { recursive: true, force: true });
   });
 
   /** Publishes the flow through the API (validated as the studio would) and binds a fresh number to it. */
@@ -170,6 +180,53 @@ describe.each(testBackends)('a real FreeSWITCH with the runtime on $name', (back
     await sleep(500);
     await control.api(`uuid_kill ${caller}`);
     expect(await ended(id)).toMatchObject({ endReason: 'callerHangup', endNode: 'long' });
+  }, 90_000);
+
+  /** The CHANNEL_EXECUTE_COMPLETE of the socket leg's first `app` and how long FreeSWITCH ran it (Event-Date-Timestamp, µs). */
+  async function executed(channel: string, app: string) {
+    const done = await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Unique-ID'] === channel && e.Application === app, `${app} complete`, 60_000);
+    const start = control.events.find((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel && e['Application-UUID'] === done['Application-UUID'])!;
+    return { done, seconds: (Number(done['Event-Date-Timestamp']) - Number(start['Event-Date-Timestamp'])) / 1e6 };
+  }
+
+  test('a zh-CN recording uploaded to the prompt library plays from the sounds directory, no copying', async () => {
+    const actor = await seedUser(database.db, 'admin');
+    const key = `fs-greeting-${backend.name}`;
+    await storePromptAudio(database.db, actor, { key, language: 'zh-CN', fileName: 'greeting.wav', bytes: toneWav(1.5), info: { format: 'wav', durationMs: 1500, sampleRate: 8000, channels: 1, codec: 'PCM 16-bit' } });
+    const document = flow([node('hello', 'play', { prompt: { audio: { 'zh-CN': key } } }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { id: 'fs-library', languages: ['zh-CN'] });
+    const number = await line(document);
+    await eventually(async () => (await import('node:fs')).existsSync(path.join(sounds, 'zh-CN', `${key}.wav`)), 'the recording in the sounds directory');
+    const { channel, id } = await call(number);
+    const { done, seconds } = await executed(channel, 'playback');
+    expect(done['Application-Data']).toBe(path.join(sounds, 'zh-CN', `${key}.wav`));
+    expect(done['Application-Response']).toBe('FILE PLAYED');
+    expect(seconds).toBeGreaterThan(1);
+    expect(await ended(id)).toMatchObject({ endReason: 'hangup', endNode: 'bye' });
+  }, 90_000);
+
+  test('zh-CN text is spoken (espeak-ng Mandarin through mod_tts_commandline), not skipped in milliseconds', async () => {
+    const document = flow([node('hello', 'play', { prompt: tts('您好，欢迎致电客服中心，请稍候。', 'zh-CN') }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { id: 'fs-tts-zh', languages: ['zh-CN'] });
+    const { channel, id } = await call(await line(document));
+    const { done, seconds } = await executed(channel, 'speak');
+    expect(done['Application-Data']).toMatch(/^tts_commandline\|cmn\|/);
+    expect(seconds).toBeGreaterThan(0.5);
+    expect(await ended(id)).toMatchObject({ endReason: 'hangup', endNode: 'bye' });
+  }, 90_000);
+
+  test('a queue caller hears the default hold music: it plays instead of failing as local_stream://moh did', async () => {
+    await addSkillGroup(database.db, `fs-hold-${backend.name}`, 1, 'busy');
+    const document = flow(
+      [node('q', 'queue', { skillGroup: { ref: `fs-hold-${backend.name}` }, maxWaitSeconds: 3600, announcePosition: false, announceWaitTime: false }), node('x', 'hangup')],
+      ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'],
+      { id: 'fs-hold' },
+    );
+    const { caller, channel, id } = await call(await line(document));
+    await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel && e.Application === 'playback' && (e['Application-Data'] ?? '').startsWith('tone_stream://'), 'the hold music');
+    await sleep(2000);
+    const failed = control.events.filter((e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Unique-ID'] === channel && e['Application-Response'] === 'FILE NOT FOUND');
+    expect(failed).toEqual([]);
+    await control.api(`uuid_kill ${caller}`);
+    expect(await ended(id)).toMatchObject({ endReason: 'callerHangup', endNode: 'q' });
   }, 90_000);
 
   // Last: it stops the runtime.

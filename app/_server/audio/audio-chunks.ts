@@ -9,10 +9,12 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { promptAudioChunks } from '../../../schemas/db';
-import { selectRows, type Executor } from '../db/client';
+import { audioChunkBytes, readAudioChunk } from '../../../schemas/prompt-audio-chunks';
+import type { Executor } from '../db/client';
 import { reportInternalError } from '../internal-error';
 
-export const audioChunkBytes = 64 * 1024;
+// The reader is shared with the runtime (schemas/prompt-audio-chunks.ts); re-exported for the studio's imports.
+export { audioChunkBytes, readAudioChunk };
 
 /** Writes `bytes` as a new blob, each chunk its own statement (never inside a transaction: PGlite would hold every other query until it ends). */
 export async function writeAudioBlob(db: Executor, bytes: Uint8Array): Promise<string> {
@@ -28,12 +30,6 @@ export async function writeAudioBlob(db: Executor, bytes: Uint8Array): Promise<s
     throw error;
   }
   return blobId;
-}
-
-/** One chunk's bytes, or null past the end (or when the blob was replaced meanwhile). */
-export async function readAudioChunk(db: Executor, blobId: string, seq: number): Promise<Uint8Array | null> {
-  const [row] = await selectRows<{ hex: string }>(db, sql`select encode(bytes, 'hex') as hex from ${promptAudioChunks} where blob_id = ${blobId} and seq = ${seq}`);
-  return row ? new Uint8Array(Buffer.from(row.hex, 'hex')) : null;
 }
 
 /** The blob's `sizeBytes` bytes as a stream of its chunks, read one at a time as the client takes them. */

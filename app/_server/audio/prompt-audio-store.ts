@@ -5,7 +5,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { promptAudio } from '../../../schemas/db';
 import { recordAudit } from '../audit/record-audit';
-import type { Executor } from '../db/client';
+import { notifyInTransaction, type Executor } from '../db/client';
+import { PROMPT_AUDIO_CHANNEL } from '../../../schemas/prompt-audio-chunks';
 import { isUniqueViolation } from '../db/unique-violation';
 import type { AudioInfo } from './audio-limits';
 import { deleteAudioBlob, writeAudioBlob } from './audio-chunks';
@@ -71,6 +72,8 @@ async function pointAtBlob(db: Executor, actor: { id: string }, input: StoreAudi
       [row] = await tx.insert(promptAudio).values({ ...values, key: input.key }).returning(summary);
     }
     await recordAudit(tx, { actor, action: before ? 'promptAudio.replace' : 'promptAudio.upload', entityType: 'promptAudio', entityId: row.id, before: before ? auditView(before) : null, after: auditView(row) });
+    // The runtime writes the recording where FreeSWITCH reads it (runtime/media/prompt-recordings.ts).
+    await notifyInTransaction(tx, PROMPT_AUDIO_CHANNEL, JSON.stringify({ key: row.key, language: row.language }));
     return { ...row, replaced: Boolean(before) };
   });
 }
@@ -112,6 +115,7 @@ export async function deletePromptAudio(db: Executor, actor: { id: string }, id:
     await deleteAudioBlob(tx, before.blobId);
     const { blobId: _blob, ...deleted } = before;
     await recordAudit(tx, { actor, action: 'promptAudio.delete', entityType: 'promptAudio', entityId: id, before: auditView(deleted) });
+    await notifyInTransaction(tx, PROMPT_AUDIO_CHANNEL, JSON.stringify({ key: deleted.key, language: deleted.language }));
     return deleted;
   });
 }

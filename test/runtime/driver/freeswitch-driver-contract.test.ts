@@ -5,6 +5,7 @@ import { effectNames, type CallDriver, type EffectContext, type EnqueueResult, t
 import type { LineEvent } from '../../../flow-engine/simulator';
 import type { Mocks } from '../../../flow-engine/test-case';
 import { FreeSwitchDriver, type FreeSwitchSession } from '../../../runtime/driver/freeswitch-driver';
+import { defaultHoldMusic } from '../../../runtime/esl/commands';
 import type { EslCall } from '../../../runtime/esl/esl-call';
 import { startOutboundServer } from '../../../runtime/esl/outbound-server';
 import { dial, type BridgeOutcome, type DialTrace, type HeardEvent } from '../../../runtime/esl-simulator';
@@ -12,7 +13,7 @@ import { runDriverContract, type DriverHarness, type DriverScript } from '../../
 
 const SOUNDS = '/usr/share/freeswitch/sounds/callflow';
 /** Voice names are the languages, so what the caller heard tells its language. */
-const voices = { 'en-US': { engine: 'flite', voice: 'en-US' }, 'zh-CN': { engine: 'flite', voice: 'zh-CN' } };
+const voices = { 'en-US': { engine: 'flite', voice: 'en-US' }, 'zh-CN': { engine: 'tts_commandline', voice: 'zh-CN' } };
 const sayLanguages: Record<string, string> = { en: 'en-US', zh: 'zh-CN' };
 
 /** The simulator's record of the line as the contract's line events. */
@@ -58,7 +59,7 @@ function harnessDriver(calls: Map<FreeSwitchSession, ScriptedCall>): CallDriver<
         if (bridged.outcome === 'answered') return { outcome: 'answered', waitSeconds: mock.waitSeconds ?? 0, bridge: bridged.bridge };
       }
       // A moment of hold music: a caller scripted to hang up while waiting does it here.
-      const hold = session.call.startMedia('playback', 'local_stream://moh', 10_000);
+      const hold = session.call.startMedia('playback', defaultHoldMusic, 10_000);
       await hold.stop();
       await hold.done;
       const outcome = mock?.outcome === 'answered' ? 'noAgents' : (mock?.outcome ?? 'noAgents');
