@@ -9,7 +9,7 @@ import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { SessionUser } from '../app/_server/trpc';
 import { users } from '../schemas/db';
-import { startAudioServer } from '../test/app/audio/audio-server';
+import { sessionCookie, startAudioServer } from '../test/app/audio/audio-server';
 import { getsDuringUpload } from '../test/app/audio/gets-during-upload';
 import { makeWav } from '../test/app/audio/make-wav';
 import { openBenchDatabase } from './bench-database';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const server = await startAudioServer({ db, currentUser: async (headers) => (headers.get('x-test-user') === user.id ? user : null) });
   try {
     console.log(`Database: ${database.label}`);
-    const headers = { origin: server.origin, 'sec-fetch-site': 'same-origin', 'x-test-user': user.id };
+    const headers = { origin: server.origin, 'sec-fetch-site': 'same-origin', 'x-test-user': user.id, cookie: sessionCookie };
     const form = new FormData();
     form.set('key', 'short');
     form.set('language', 'en-US');
