@@ -1,11 +1,10 @@
 // What a call survives: the caller hanging up during each effect, FreeSWITCH dropping the socket, a publish mid-call, a drain.
 
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { calls } from '../../../schemas/db';
 import { flow, node, tts } from '../../flow-engine/support/build-flow';
 import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
-import { addLine, addSkillGroup, eventually, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+import { addLine, addSkillGroup, endedCall, eventually, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
 
 describe.each(testBackends)('runtime on $name: failures', (backend) => {
   let database: TestDatabase;
@@ -41,12 +40,7 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     await database?.close();
   });
 
-  async function endOf(channelUuid: string) {
-    return eventually(async () => {
-      const [row] = await database.db.select().from(calls).where(eq(calls.channelUuid, channelUuid));
-      return row?.endReason ? row : undefined;
-    }, `the end of call ${channelUuid}`);
-  }
+  const endOf = (channelUuid: string) => endedCall(database.db, channelUuid);
 
   const cases: [string, Parameters<TestRuntime['dial']>[0], string][] = [
     ['a prompt', { destination: '4008002001', inputs: [{ hangup: true }] }, 'hello'],

@@ -2,10 +2,10 @@
 
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callEvents, calls } from '../../../schemas/db';
+import { callEvents } from '../../../schemas/db';
 import { flow, node, tts } from '../../flow-engine/support/build-flow';
 import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
-import { addLine, eventually, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+import { addLine, endedCall, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
 
 describe.each(testBackends)('runtime on $name: input prompts and keys FreeSWITCH can take', (backend) => {
   let database: TestDatabase;
@@ -22,12 +22,7 @@ describe.each(testBackends)('runtime on $name: input prompts and keys FreeSWITCH
     await database?.close();
   });
 
-  async function endOf(channelUuid: string) {
-    return eventually(async () => {
-      const [row] = await database.db.select().from(calls).where(eq(calls.channelUuid, channelUuid));
-      return row?.endReason ? row : undefined;
-    }, `the end of call ${channelUuid}`);
-  }
+  const endOf = (channelUuid: string) => endedCall(database.db, channelUuid);
 
   async function portsOf(callId: string) {
     const events = await database.db.select().from(callEvents).where(eq(callEvents.callId, callId)).orderBy(asc(callEvents.seq));

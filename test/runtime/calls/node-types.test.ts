@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { callbackRequests, callEvents, calls, queueEntries } from '../../../schemas/db';
 import { flow, node, tts } from '../../flow-engine/support/build-flow';
 import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
-import { addIntegration, addLine, addSkillGroup, eventually, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+import { addIntegration, addLine, addSkillGroup, endedCall, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
 
 describe.each(testBackends)('runtime on $name: every node type over ESL', (backend) => {
   let database: TestDatabase;
@@ -35,12 +35,7 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     await database?.close();
   });
 
-  async function endOf(channelUuid: string) {
-    return eventually(async () => {
-      const [row] = await database.db.select().from(calls).where(eq(calls.channelUuid, channelUuid));
-      return row?.endReason ? row : undefined;
-    }, `the end of call ${channelUuid}`);
-  }
+  const endOf = (channelUuid: string) => endedCall(database.db, channelUuid);
 
   async function eventsOf(callId: string) {
     return database.db.select().from(callEvents).where(eq(callEvents.callId, callId)).orderBy(asc(callEvents.seq));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
 import type { Database, DatabaseHandle } from '../../../schemas/database';
-import { agents, agentSkills, flows, flowVersions, integrations, lines, skillGroups } from '../../../schemas/db';
+import { agents, agentSkills, calls, flows, flowVersions, integrations, lines, skillGroups } from '../../../schemas/db';
 import { encryptSecret, integrationSecretContext, parseSecretKey } from '../../../schemas/secrets';
 import { loadRuntimeConfig, type RuntimeConfig } from '../../../runtime/config';
 import { dial, type CallerScript, type DialTrace } from '../../../runtime/esl-simulator';
@@ -82,4 +82,12 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** The call row of `channelUuid` once the runtime has ended it (its end reason is written after the last events). */
+export function endedCall(db: Database, channelUuid: string) {
+  return eventually(async () => {
+    const [row] = await db.select().from(calls).where(eq(calls.channelUuid, channelUuid));
+    return row?.endReason ? row : undefined;
+  }, `the end of call ${channelUuid}`);
 }
