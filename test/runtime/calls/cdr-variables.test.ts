@@ -1,24 +1,13 @@
 // The flow's variables reach the channel as callflow_var_<name> for CDRs; sensitive and tainted ones never do.
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { flow, node, tts } from '../../flow-engine/support/build-flow';
-import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
-import { addLine, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+import { testBackends } from '../../app/helpers/test-database';
+import { addLine, publish, useTestRuntime } from '../helpers/runtime-harness';
 import { CDR_VALUE_MAX } from '../../../runtime/calls/cdr-variables';
 
 describe.each(testBackends)('runtime on $name: CDR channel variables', (backend) => {
-  let database: TestDatabase;
-  let harness: TestRuntime;
-
-  beforeAll(async () => {
-    database = await backend.open();
-    harness = await startTestRuntime(database.handle, {});
-  });
-
-  afterAll(async () => {
-    await harness?.stop();
-    await database?.close();
-  });
+  const runtime = useTestRuntime(backend);
 
   const variables = [
     { name: 'pin', type: 'string' as const, sensitive: true },
@@ -46,9 +35,9 @@ describe.each(testBackends)('runtime on $name: CDR channel variables', (backend)
       ['start:next->pin', 'pin:ok->mark', 'pin:invalid->bad', 'pin:noInput->bad', 'mark:next->bye'],
       { id: 'cdr-hangup', variables },
     );
-    const { flowId } = await publish(database.handle, f);
-    await addLine(database.handle, '4008002001', flowId);
-    const trace = await harness.dial({ destination: '4008002001', inputs: ['4321#'] });
+    const { flowId } = await publish(runtime.database.handle, f);
+    await addLine(runtime.database.handle, '4008002001', flowId);
+    const trace = await runtime.harness.dial({ destination: '4008002001', inputs: ['4321#'] });
     expect(trace.variables.callflow_end).toBe('hangup@bye');
     expect(trace.variables.callflow_var_reason).toBe('billing');
     expect(trace.variables.callflow_var_note).toBe('called about the bill');
@@ -64,9 +53,9 @@ describe.each(testBackends)('runtime on $name: CDR channel variables', (backend)
       ['start:next->pin', 'pin:ok->mark', 'pin:invalid->bad', 'pin:noInput->bad', 'mark:next->agent', 'agent:busy->bad', 'agent:noAnswer->bad', 'agent:failed->bad'],
       { id: 'cdr-transfer', variables },
     );
-    const { flowId } = await publish(database.handle, f);
-    await addLine(database.handle, '4008002002', flowId);
-    const trace = await harness.dial({ destination: '4008002002', inputs: ['4321#'], bridges: ['answered'] });
+    const { flowId } = await publish(runtime.database.handle, f);
+    await addLine(runtime.database.handle, '4008002002', flowId);
+    const trace = await runtime.harness.dial({ destination: '4008002002', inputs: ['4321#'], bridges: ['answered'] });
     expect(trace.variables.callflow_end).toBe('transferred@agent');
     expect(trace.variables.callflow_var_reason).toBe('billing');
     expect(trace.variables).not.toHaveProperty('callflow_var_pin');

@@ -1,37 +1,26 @@
 // Input prompts as a real FreeSWITCH plays them (issue 14 point 3a/3b): every piece in order, then keys; CDR keys masked.
 
 import { asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { callEvents } from '../../../schemas/db';
 import { flow, node, tts } from '../../flow-engine/support/build-flow';
-import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
-import { addLine, endedCall, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+import { testBackends } from '../../app/helpers/test-database';
+import { addLine, endedCall, publish, useTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
 
 describe.each(testBackends)('runtime on $name: input prompts and keys FreeSWITCH can take', (backend) => {
-  let database: TestDatabase;
-  let harness: TestRuntime;
+  const runtime = useTestRuntime(backend);
   let lineNumber = 4008005000;
 
-  beforeAll(async () => {
-    database = await backend.open();
-    harness = await startTestRuntime(database.handle, {});
-  });
-
-  afterAll(async () => {
-    await harness?.stop();
-    await database?.close();
-  });
-
-  const endOf = (channelUuid: string) => endedCall(database.db, channelUuid);
+  const endOf = (channelUuid: string) => endedCall(runtime.database.db, channelUuid);
 
   async function portsOf(callId: string) {
-    const events = await database.db.select().from(callEvents).where(eq(callEvents.callId, callId)).orderBy(asc(callEvents.seq));
+    const events = await runtime.database.db.select().from(callEvents).where(eq(callEvents.callId, callId)).orderBy(asc(callEvents.seq));
     return events.filter((e) => e.type === 'port.taken').map((e) => `${e.nodeId}:${e.port}`);
   }
 
   async function line(document: ReturnType<typeof flow>): Promise<string> {
     const number = String(++lineNumber);
-    await addLine(database.handle, number, (await publish(database.handle, document)).flowId);
+    await addLine(runtime.database.handle, number, (await publish(runtime.database.handle, document)).flowId);
     return number;
   }
 
@@ -47,7 +36,7 @@ describe.each(testBackends)('runtime on $name: input prompts and keys FreeSWITCH
   const played = (trace: Awaited<ReturnType<TestRuntime['dial']>>) => trace.heard.flatMap((event) => (event.kind === 'play' ? [event.text] : []));
 
   test("a menu's second attempt plays the no-input prompt, then the menu, then takes the key", async () => {
-    const trace = await harness.dial({ destination: await line(menu('second-attempt')), inputs: ['', '2'] });
+    const trace = await runtime.harness.dial({ destination: await line(menu('second-attempt')), inputs: ['', '2'] });
     expect(played(trace)).toEqual(['Press 1 or 2', 'Sorry, I did not hear you.', 'Press 1 or 2', 'Goodbye']);
     expect(trace.lines.filter((l) => l.startsWith('prompt not played'))).toEqual([]);
     const call = await endOf(trace.uuid);
@@ -57,7 +46,7 @@ describe.each(testBackends)('runtime on $name: input prompts and keys FreeSWITCH
 
   test('a key during the retry prompt is the answer: the prompt stops and the menu leaves by that key', async () => {
     let pieces = 0;
-    const trace = await harness.dial({
+    const trace = await runtime.harness.dial({
       destination: await line(menu('barge-retry')),
       inputs: [''],
       // The first piece played as its own application is the no-input prompt of the second attempt.
@@ -81,7 +70,7 @@ describe.each(testBackends)('runtime on $name: input prompts and keys FreeSWITCH
       ['start:next->amount', 'amount:ok->bye', 'amount:invalid->bad', 'amount:noInput->bad'],
       { id: 'collect-parts', variables: [{ name: 'pin', type: 'string' }] },
     );
-    const trace = await harness.dial({ destination: await line(document), inputs: ['1234#'] });
+    const trace = await runtime.harness.dial({ destination: await line(document), inputs: ['1234#'] });
     expect(played(trace)).toEqual(['You owe', '42', 'Enter your PIN']);
     expect(trace.apps.map((a) => a.app).filter((a) => ['speak', 'say', 'play_and_get_digits'].includes(a))).toEqual(['speak', 'say', 'play_and_get_digits']);
     expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'hangup', endNode: 'bye' });
@@ -94,12 +83,12 @@ describe.each(testBackends)('runtime on $name: input prompts and keys FreeSWITCH
       ['start:next->menu', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
       { id: 'unplayable' },
     );
-    const trace = await harness.dial({ destination: await line(document), inputs: ['1'] });
+    const trace = await runtime.harness.dial({ destination: await line(document), inputs: ['1'] });
     expect(trace.endedBy).toBe('runtime');
     const call = await endOf(trace.uuid);
     expect(call.endReason).toBe('error');
     expect(call.endDetail).toContain('without a result');
-    expect(harness.logs.some((l) => l.includes(trace.uuid) && l.includes('could not be played'))).toBe(true);
+    expect(runtime.harness.logs.some((l) => l.includes(trace.uuid) && l.includes('could not be played'))).toBe(true);
   }, 60_000);
 
   test("a sensitive collect keeps its keys out of FreeSWITCH's digits_dialed; the menu key after it is recorded", async () => {
@@ -113,7 +102,7 @@ describe.each(testBackends)('runtime on $name: input prompts and keys FreeSWITCH
       ['start:next->card', 'card:ok->menu', 'card:invalid->bad', 'card:noInput->bad', 'menu:1->bye', 'menu:noInput->bad', 'menu:invalid->bad'],
       { id: 'cdr-card', variables: [{ name: 'card', type: 'string', sensitive: true }] },
     );
-    const trace = await harness.dial({ destination: await line(document), inputs: ['4532015112830366#', '1'] });
+    const trace = await runtime.harness.dial({ destination: await line(document), inputs: ['4532015112830366#', '1'] });
     expect(trace.variables.digits_dialed).toBe('1');
     expect(JSON.stringify(trace.variables)).not.toContain('4532015112830366');
     expect(trace.variables).not.toHaveProperty('sensitive_dtmf');

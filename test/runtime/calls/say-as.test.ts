@@ -1,23 +1,12 @@
 // Say-as values as FreeSWITCH's mod_say reads them (issue 14 point 3d): dates and times heard as written, in each language.
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { flow, node } from '../../flow-engine/support/build-flow';
-import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
-import { addLine, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+import { testBackends } from '../../app/helpers/test-database';
+import { addLine, publish, useTestRuntime } from '../helpers/runtime-harness';
 
 describe.each(testBackends)('runtime on $name: say-as', (backend) => {
-  let database: TestDatabase;
-  let harness: TestRuntime;
-
-  beforeAll(async () => {
-    database = await backend.open();
-    harness = await startTestRuntime(database.handle, {});
-  });
-
-  afterAll(async () => {
-    await harness?.stop();
-    await database?.close();
-  });
+  const runtime = useTestRuntime(backend);
 
   test.each([
     ['en-US', '4008006001'],
@@ -41,8 +30,8 @@ describe.each(testBackends)('runtime on $name: say-as', (backend) => {
       ['start:next->read', 'read:next->bye'],
       { id: `say-as-${language}`, languages: [language] },
     );
-    await addLine(database.handle, number, (await publish(database.handle, document)).flowId);
-    const trace = await harness.dial({ destination: number });
+    await addLine(runtime.database.handle, number, (await publish(runtime.database.handle, document)).flowId);
+    const trace = await runtime.harness.dial({ destination: number });
     const said = trace.heard.flatMap((event) => (event.kind === 'play' ? [[event.voice, event.text]] : []));
     const module = language.slice(0, 2);
     expect(said).toEqual([

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import type { FlowDocument } from '../../../flow-engine/document';
 import type { Database, DatabaseHandle } from '../../../schemas/database';
 import { agents, agentSkills, calls, flows, flowVersions, integrations, lines, skillGroups } from '../../../schemas/db';
@@ -11,6 +12,7 @@ import { encryptSecret, integrationSecretContext, parseSecretKey } from '../../.
 import { loadRuntimeConfig, type RuntimeConfig } from '../../../runtime/config';
 import { dial, type CallerScript, type DialTrace } from '../../../runtime/esl-simulator';
 import { startRuntime, type RunningRuntime } from '../../../runtime/start-runtime';
+import type { TestBackend, TestDatabase } from '../../app/helpers/test-database';
 
 export interface TestRuntime {
   runtime: RunningRuntime;
@@ -90,4 +92,31 @@ export function endedCall(db: Database, channelUuid: string) {
     const [row] = await db.select().from(calls).where(eq(calls.channelUuid, channelUuid));
     return row?.endReason ? row : undefined;
   }, `the end of call ${channelUuid}`);
+}
+
+/**
+ * A fresh database on `backend` and a runtime on it for the enclosing describe block: opened before its tests, stopped
+ * and closed after them. Read `database` and `harness` inside tests and hooks, not at collection time.
+ */
+export function useTestRuntime(backend: TestBackend, env: Record<string, string> = {}): { readonly database: TestDatabase; readonly harness: TestRuntime } {
+  let database: TestDatabase | undefined;
+  let harness: TestRuntime | undefined;
+  beforeAll(async () => {
+    database = await backend.open();
+    harness = await startTestRuntime(database.handle, env);
+  });
+  afterAll(async () => {
+    await harness?.stop();
+    await database?.close();
+  });
+  return {
+    get database() {
+      if (!database) throw new Error('the test database is opened in beforeAll; read it inside a test or hook');
+      return database;
+    },
+    get harness() {
+      if (!harness) throw new Error('the test runtime starts in beforeAll; read it inside a test or hook');
+      return harness;
+    },
+  };
 }
