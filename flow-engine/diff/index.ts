@@ -20,3 +20,5 @@ export type {
   SettingChange,
 } from './caller-experience';
 export { formatCallerExperience } from './format-caller-experience';
+export { mergeDrafts } from './merge-drafts';
+export type { DraftMerge, MergeConflict, MergedChange, MergeSide } from './merge-drafts';
