@@ -78,6 +78,7 @@ async function start(env: ServerEnv): Promise<void> {
   phase(`Listening on ${env.host}:${env.port}${env.trustProxy ? ` (trusting proxies: ${env.trustProxy})` : ''}; answering "starting" until ready.`);
 
   if (buildIsStale(root)) {
+    server.setPhase('building');
     phase('Building the studio (next build; a minute or two on first start)…');
     const code = await runNextBuild(root, childProcessEnv({ NEXT_TELEMETRY_DISABLED: '1' }), (child) => (building = child));
     building = undefined;
@@ -87,6 +88,7 @@ async function start(env: ServerEnv): Promise<void> {
     phase('The studio build is up to date.');
   }
 
+  server.setPhase('database');
   const handle: DatabaseHandle = await createDatabase(databaseOptionsFor(env));
   holdDatabase(Promise.resolve(handle));
   held.add('the database', async () => {
@@ -97,10 +99,14 @@ async function start(env: ServerEnv): Promise<void> {
   phase(`Database: ${describeDatabase(env)} (migrated).`);
   // Services that share this process and its database (the FreeSWITCH runtime on the embedded default) start here,
   // with `handle`, and register their stop in `held` so they stop before the database closes.
-  if (!env.databaseUrl) await startEmbeddedRuntime(handle);
+  if (!env.databaseUrl) {
+    server.setPhase('runtime');
+    await startEmbeddedRuntime(handle);
+  }
 
   printFirstAdmin(await bootstrapAdmin(handle.db, env));
 
+  server.setPhase('next');
   phase('Starting Next…');
   setLibraryEnv({ NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' });
   const { default: next } = await import('next');

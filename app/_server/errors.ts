@@ -42,7 +42,7 @@ export class StaleRevisionError extends Error {
   override name = 'StaleRevisionError';
   constructor(
     readonly baseRevision: number,
-    readonly current: { revision: number; savedBy: string | null; savedAt: Date },
+    readonly current: { revision: number; savedBy: string | null; savedAt: Date; bySelf: boolean },
   ) {
     const when = `${current.savedAt.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
     super(

@@ -132,8 +132,8 @@ const t = initTRPC.context<Context>().create({
         flowIssues: cause instanceof InvalidFlowError ? cause.issues : null,
         /** Where a JSON text stopped parsing. */
         jsonPosition: cause instanceof MalformedJsonError ? { line: cause.line, column: cause.column } : null,
-        /** Who saved the revision that made a save stale. */
-        conflict: cause instanceof StaleRevisionError ? { ...cause.current, savedAt: cause.current.savedAt.toISOString() } : null,
+        /** Who saved the revision that made a save stale (the studio words it from its catalogue: editor.conflict). */
+        conflict: cause instanceof StaleRevisionError ? { ...cause.current, baseRevision: cause.baseRevision, savedAt: cause.current.savedAt.toISOString() } : null,
         /** The version a refused publish is identical to. */
         unchangedSince: cause instanceof UnchangedFlowError ? cause.version : null,
         /** The integration whose real calls from the simulator an administrator turned off. */

@@ -104,7 +104,20 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
           <Form.Item label={t('password')} name="password" extra={t('passwordHint')} rules={[{ required: true, min: 12, message: t('passwordShort') }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Form.Item label={t('role')} name="role">
+          {/* What each role may do, next to the choice: an admin need not know the words "tester" or "designer". */}
+          <Form.Item
+            label={t('role')}
+            name="role"
+            extra={
+              <ul className="cf-role-help" aria-label={t('roleHelp.aria')}>
+                {roleList.map((role) => (
+                  <li key={role}>
+                    <strong>{tRoles(role)}</strong>: {t(`roleHelp.${role}`)}
+                  </li>
+                ))}
+              </ul>
+            }
+          >
             <Select options={roleOptions} />
           </Form.Item>
         </Form>

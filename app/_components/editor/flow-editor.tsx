@@ -27,11 +27,15 @@ import {
   SimulatePanel,
   TestsPanel,
 } from './lazy-parts';
+import { MergeNotice } from './conflict/merge-notice';
 import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
 import { PanelToggle } from './panel-toggle';
 import { ProblemsPanel } from './problems/problems-panel';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
+import { DraftDiffersBanner } from './state/draft-differs-banner';
+import { ReadOnlyBanner, type ReadOnlyReason } from './state/read-only-banner';
+import { useServedVersion } from './state/use-served-version';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
 import { EditorStoreProvider, useEditorStore } from './store/editor-store-context';
 import { TopBar } from './top-bar';
@@ -47,11 +51,13 @@ export interface FlowEditorProps {
   canDesign: boolean;
   /** Tester and up on a flow that is not archived: the test cases can be edited and saved even when the design cannot. */
   canTest: boolean;
+  /** Why the design cannot be changed here, for the banner (none for designers on a live flow). */
+  readOnlyReason?: ReadOnlyReason;
   /** Node ids to highlight on arrival (`?highlight=a,b`, from the versions page's review). */
   highlight?: string[];
 }
 
-export function FlowEditor({ flowId, draft, server, canDesign, canTest, highlight = [] }: FlowEditorProps) {
+export function FlowEditor({ flowId, draft, server, canDesign, canTest, readOnlyReason, highlight = [] }: FlowEditorProps) {
   const [store] = useState(() => {
     const created = createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign, testsEditable: canDesign || canTest });
     created.getState().setHighlighted(highlight.filter((id) => draft.nodes.some((n) => n.id === id)));
@@ -60,13 +66,13 @@ export function FlowEditor({ flowId, draft, server, canDesign, canTest, highligh
   return (
     <EditorStoreProvider store={store}>
       <ReactFlowProvider>
-        <EditorScreen store={store} server={server} canDesign={canDesign} />
+        <EditorScreen store={store} server={server} canDesign={canDesign} readOnlyReason={readOnlyReason} />
       </ReactFlowProvider>
     </EditorStoreProvider>
   );
 }
 
-function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; server: ServerDraft; canDesign: boolean }) {
+function EditorScreen({ store, server, canDesign, readOnlyReason }: { store: EditorStoreApi; server: ServerDraft; canDesign: boolean; readOnlyReason?: ReadOnlyReason }) {
   const t = useTranslations('editor');
   const format = useFormatter();
   const { message } = App.useApp();
@@ -74,6 +80,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   const flowId = useEditorStore((s) => s.flowId);
   const saveStatus = useEditorStore((s) => s.save.status);
   const conflict = useEditorStore((s) => s.save.conflict);
+  const pendingMerge = useEditorStore((s) => s.save.merge);
   const [dialog, setDialog] = useState<'find' | 'help' | 'publish' | 'json' | 'calendar' | undefined>();
   // What Find opens with when the palette sends a search there (undefined: the last query).
   const [findSeed, setFindSeed] = useState<string | undefined>();
@@ -103,6 +110,7 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
 
   useLiveValidation(store);
   const autosave = useAutosave(store, server);
+  const serving = useServedVersion(flowId);
   const layout = useAutoLayout(
     store,
     useCallback((text: string) => void message.error(t('layoutFailed', { message: text })), [message, t]),
@@ -131,8 +139,8 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
   });
 
   const conflictCase = useMemo(
-    () => (saveStatus === 'conflict' && conflict ? { conflict, mine: store.getState().doc } : autosave.staleCopy),
-    [saveStatus, conflict, autosave.staleCopy, store],
+    () => (saveStatus === 'conflict' && conflict ? { conflict, mine: store.getState().doc, merge: pendingMerge } : autosave.staleCopy),
+    [saveStatus, conflict, pendingMerge, autosave.staleCopy, store],
   );
 
   return (
@@ -169,6 +177,11 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
           }
         />
       )}
+      {readOnlyReason && <ReadOnlyBanner reason={readOnlyReason} />}
+      {serving.served && serving.differs && (
+        <DraftDiffersBanner version={serving.served.number} canDiscard={canDesign} flush={autosave.flush} adopt={autosave.adopt} />
+      )}
+      {autosave.merged && autosave.merged.fromTheirs.length > 0 && <MergeNotice merged={autosave.merged} onClose={autosave.dismissMerged} />}
       <div className="cf-editor-body">
         {paletteOpen && <Palette onFind={openFind} />}
         <PanelToggle edge="start" open={paletteOpen} onToggle={() => setPaletteOpen((open) => !open)} showLabel={t('panels.showPalette')} hideLabel={t('panels.hidePalette')} />
@@ -189,11 +202,11 @@ function EditorScreen({ store, server, canDesign }: { store: EditorStoreApi; ser
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
       <FindDialog open={dialog === 'find'} seed={findSeed} onClose={() => setDialog(undefined)} />
       <HelpOverlay open={dialog === 'help'} onClose={() => setDialog(undefined)} />
-      <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} flush={autosave.flush} />
+      <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} flush={autosave.flush} onPublished={() => void serving.refresh()} />
       <JsonViewDrawer open={dialog === 'json'} onClose={() => setDialog(undefined)} />
       <CalendarDrawer open={dialog === 'calendar'} onClose={() => setDialog(undefined)} />
       <PasteWarning pending={clipboard.pending} onConfirm={clipboard.confirm} onCancel={clipboard.cancel} />
-      <ConflictDialog value={conflictCase} flowId={flowId} onReload={autosave.reload} />
+      <ConflictDialog value={conflictCase} flowId={flowId} onReload={autosave.reload} onResolve={autosave.resolve} />
     </div>
   );
 }

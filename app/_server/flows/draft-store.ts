@@ -25,7 +25,7 @@ export interface SavedDraft {
 /** The flow's current revision and who saved it, for a conflict message. */
 async function lastSave(executor: Executor, flowId: string) {
   const [row] = await executor
-    .select({ name: flows.name, revision: flows.revision, archivedAt: flows.archivedAt, savedAt: flows.updatedAt, savedBy: users.name })
+    .select({ name: flows.name, revision: flows.revision, archivedAt: flows.archivedAt, savedAt: flows.updatedAt, savedBy: users.name, savedById: flows.updatedBy })
     .from(flows)
     .leftJoin(users, eq(users.id, flows.updatedBy))
     .where(eq(flows.id, flowId));
@@ -61,6 +61,12 @@ export async function saveDraftIfCurrent(executor: Executor, change: DraftChange
   const current = await lastSave(executor, change.flowId);
   if (!current) throw flowNotFound();
   if (current.archivedAt) throw flowArchived(current.name);
-  const stale = new StaleRevisionError(change.baseRevision, { revision: current.revision, savedBy: current.savedBy, savedAt: current.savedAt });
+  // The same account saved last: the editor says "your other tab or window" rather than naming the user to themself.
+  const stale = new StaleRevisionError(change.baseRevision, {
+    revision: current.revision,
+    savedBy: current.savedBy,
+    savedAt: current.savedAt,
+    bySelf: current.savedById === change.actorId,
+  });
   throw new TRPCError({ code: 'CONFLICT', message: stale.message, cause: stale });
 }

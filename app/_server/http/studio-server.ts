@@ -9,6 +9,7 @@ import { BodyTooLargeError, declaredBodyBytes, limitBodyBytes } from './body-byt
 import { stampClientAddress, type TrustProxy } from './client-address';
 import { bodyTooLargeAnswer, requestBodyLimit, type BodyLimit } from './request-body-limits';
 import { securityHeaders } from './security-headers';
+import { startingAnswer, startingRefreshSeconds, type StartupPhase } from './starting-page';
 
 export type RequestHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void | Promise<void>;
 
@@ -16,6 +17,8 @@ export interface StudioServer {
   readonly server: http.Server;
   /** Starts serving requests with `handler` (until then every request gets 503 "starting"). */
   serve(handler: RequestHandler): void;
+  /** What the "starting" answer says start-up is doing now. */
+  setPhase(phase: StartupPhase): void;
   /** Stops accepting connections, closes idle ones and waits for requests in flight (at most `graceMs`); safe to repeat. */
   close(graceMs?: number): Promise<void>;
 }
@@ -68,6 +71,7 @@ function refuseBody(request: http.IncomingMessage, response: http.ServerResponse
 /** Creates the server and listens on host:port; rejects with PortInUseError when the port is taken. */
 export async function listenStudioServer(options: { host: string; port: number; trustProxy: TrustProxy }): Promise<StudioServer> {
   let handler: RequestHandler | undefined;
+  let phase: StartupPhase = 'listening';
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(securityHeaders(pathnameOf(request.url)))) response.setHeader(name, value);
     stampClientAddress(request, options.trustProxy);
@@ -84,8 +88,9 @@ export async function listenStudioServer(options: { host: string; port: number; 
       refuseBody(request, response, limit, received);
     });
     if (!handler) {
-      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
-      response.end('Callflow Studio is starting; try again in a moment.\n');
+      const answer = startingAnswer(phase, { accept: request.headers.accept, 'accept-language': request.headers['accept-language'], cookie: request.headers.cookie });
+      response.writeHead(503, { 'content-type': answer.contentType, 'retry-after': String(startingRefreshSeconds), 'cache-control': 'no-store' });
+      response.end(answer.body);
       return;
     }
     Promise.resolve(handler(request, response)).catch((error: unknown) => {
@@ -105,6 +110,9 @@ export async function listenStudioServer(options: { host: string; port: number; 
     server,
     serve(next) {
       handler = next;
+    },
+    setPhase(next) {
+      phase = next;
     },
     close(graceMs = 5000) {
       closing ??= new Promise<void>((resolve) => {

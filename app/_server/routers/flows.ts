@@ -14,6 +14,7 @@ import { InvalidFlowError, MalformedJsonError } from '../errors';
 import { blankFlow } from '../flows/blank-flow';
 import { locales } from '../../_i18n/locales';
 import { flowArchived, flowNotFound, saveDraftIfCurrent } from '../flows/draft-store';
+import { latestVersion } from '../flows/latest-version';
 import { describeSize, draftDocument, flowName, jsonBytes, maxFlowBytes, testCases } from '../flows/flow-input';
 import { flowKeyPattern, slugifyFlowName, uniqueFlowKey } from '../flows/flow-key';
 import { InvalidCursorError, listFlows } from '../flows/list-flows';
@@ -266,6 +267,16 @@ export const flowsRouter = createTRPCRouter({
       const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft: document, name: document.name });
       return { ...saved, validation: validate(document) };
     }),
+
+  /** Put the newest version's document back as the draft (dropping draft changes made since), on the revision given. */
+  discardDraft: designerProcedure.input(flowIdInput.extend({ baseRevision })).mutation(async ({ ctx, input }) => {
+    await findFlow(ctx.db, input.flowId);
+    const version = await latestVersion(ctx.db, input.flowId);
+    if (!version) throw new TRPCError({ code: 'BAD_REQUEST', message: 'This flow has no published version to go back to; publish it first.' });
+    const draft = version.document;
+    const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft, name: draft.name });
+    return { ...saved, draft, version: version.number };
+  }),
 
   saveTests: testerProcedure
     .input(flowIdInput.extend({ tests: testCases, baseRevision }))

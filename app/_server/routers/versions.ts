@@ -7,6 +7,7 @@ import { diffCallerExperience, diffFlows } from '../../../flow-engine/diff';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { flows, flowVersions, lines, users } from '../../../schemas/db';
 import type { Executor } from '../db/client';
+import { latestVersion } from '../flows/latest-version';
 import { publishDocument } from '../publishing/publish-document';
 import { readSettings } from '../settings/studio-settings';
 import { positiveInt4 } from '../validation/input-rules';
@@ -50,6 +51,9 @@ async function documentOf(db: Executor, id: string, which: number | 'draft'): Pr
 }
 
 export const versionsRouter = createTRPCRouter({
+  /** The newest version with its document (null before the first publish): the editor compares its draft with it. */
+  latest: viewerProcedure.input(z.object({ flowId })).query(async ({ ctx, input }) => (await latestVersion(ctx.db, input.flowId)) ?? null),
+
   /** Validate the draft (and, when the admin setting asks, run its tests) and publish it as the next version. */
   publish: designerProcedure.input(z.object({ flowId, note: note.default('') })).mutation(async ({ ctx, input }) => {
     const { draft, revision } = await loadDraft(ctx.db, input.flowId);

@@ -32,6 +32,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       server={{ revision: flow.revision, updatedAt: flow.updatedAt.toISOString(), updatedByName: flow.updatedByName }}
       canDesign={hasRole(user.role, 'designer') && !flow.archivedAt}
       canTest={hasRole(user.role, 'tester') && !flow.archivedAt}
+      readOnlyReason={flow.archivedAt ? 'archived' : hasRole(user.role, 'designer') ? undefined : hasRole(user.role, 'tester') ? 'tester' : 'viewer'}
       highlight={typeof highlight === 'string' ? highlight.split(',').filter(Boolean) : []}
     />
   );

@@ -1,12 +1,30 @@
 // Autosave: saves the draft with its base revision a moment after changes stop, one save at a time, and keeps a browser copy.
 
+import { canonicalJson } from '../../../../flow-engine/canonical-json';
+import { mergeDrafts, type MergedChange, type MergeSide } from '../../../../flow-engine/diff/merge-drafts';
 import type { FlowDocument } from '../../../../flow-engine/document';
 import type { EditorStoreApi } from '../store/create-editor-store';
+import type { SaveConflict } from '../store/editor-state';
 import { clearBackup, writeBackup } from './local-backup';
 import type { SaveDraft } from './save-call';
 import { conflictOf, messageOf } from './save-errors';
 
 export type { SaveDraft } from './save-call';
+
+/** The server's draft now, read after a conflict to merge with. */
+export interface ServerDraftNow {
+  doc: FlowDocument;
+  revision: number;
+  savedAt: string;
+}
+
+/** A conflict that merged on its own: their changes taken in, and who made them. */
+export interface AutoMerge {
+  conflict: SaveConflict;
+  fromTheirs: MergedChange[];
+  /** Their draft, for naming what they removed. */
+  theirs: FlowDocument;
+}
 
 export interface AutosaverOptions {
   /** The save request, chosen once for the editor (saveCallFor: the whole draft, or only its tests). */
@@ -17,6 +35,13 @@ export interface AutosaverOptions {
   retryMs?: number;
   /** Quiet time before the browser copy of unsaved changes is written. */
   backupDelayMs?: number;
+  /**
+   * Read the server's draft after a conflict: changes on different nodes then merge and save on top of it (the
+   * server still refuses the stale write; the merge saves against the new revision). Without it a conflict waits.
+   */
+  loadServer?: (flowId: string) => Promise<ServerDraftNow>;
+  /** Told when a conflict merged without anything to choose. */
+  onMerged?: (merge: AutoMerge) => void;
 }
 
 export interface Autosaver {
@@ -24,6 +49,8 @@ export interface Autosaver {
   flush(): Promise<void>;
   /** The document last confirmed by the server: the autosaver treats it as saved. */
   markSaved(doc: FlowDocument, revision: number, savedAt?: string): void;
+  /** Settle a conflict that needs choices (`save.merge`): merge with them, put it in the editor and save it. */
+  resolve(choices: Record<string, MergeSide>): void;
   /** Write the browser copy now (page hidden or closing). */
   backupNow(): void;
   stop(): void;
@@ -83,7 +110,7 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
         if (current !== document) schedule(delayMs);
       } catch (error) {
         const conflict = conflictOf(error);
-        if (conflict) store.getState().setSave({ status: 'conflict', conflict });
+        if (conflict) await mergeOrStop(conflict);
         else {
           store.getState().setSave({ status: 'error', error: messageOf(error) });
           schedule(retryMs);
@@ -93,6 +120,36 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
       }
     })();
     return running;
+  }
+
+  /** Someone saved first: merge their draft with ours when no node changed both ways, else stop for the dialog. */
+  async function mergeOrStop(conflict: SaveConflict): Promise<void> {
+    const stop = () => store.getState().setSave({ status: 'conflict', conflict });
+    if (!options.loadServer) return stop();
+    let server: ServerDraftNow;
+    try {
+      server = await options.loadServer(store.getState().flowId);
+    } catch {
+      return stop();
+    }
+    const merge = mergeDrafts(savedDoc, server.doc, store.getState().doc);
+    if (merge.conflicts.length > 0) {
+      store.getState().setSave({ status: 'conflict', conflict, merge: { base: savedDoc, theirs: server.doc, revision: server.revision, savedAt: server.savedAt } });
+      return;
+    }
+    adopt(server, merge.document);
+    options.onMerged?.({ conflict, fromTheirs: merge.fromTheirs, theirs: server.doc });
+  }
+
+  /** Put `merged` in the editor on top of the server's draft, and save it unless it is the server's draft already. */
+  function adopt(server: ServerDraftNow, merged: FlowDocument) {
+    const unchanged = canonicalJson(merged) === canonicalJson(server.doc);
+    store.getState().setSave({ status: 'unsaved', revision: server.revision, savedAt: server.savedAt, conflict: undefined, merge: undefined, error: undefined });
+    store.getState().applyMerge(merged);
+    savedDoc = unchanged ? merged : server.doc;
+    if (unchanged) store.getState().setSave({ status: 'saved' });
+    backup();
+    if (!unchanged) schedule(0);
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -111,9 +168,15 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
     },
     markSaved(doc, revision, savedAt) {
       savedDoc = doc;
-      store.getState().setSave({ status: store.getState().doc === doc ? 'saved' : 'unsaved', revision, savedAt, conflict: undefined, error: undefined });
+      store.getState().setSave({ status: store.getState().doc === doc ? 'saved' : 'unsaved', revision, savedAt, conflict: undefined, merge: undefined, error: undefined });
       backup();
       if (store.getState().doc !== doc) schedule(delayMs);
+    },
+    resolve(choices) {
+      const pending = store.getState().save.merge;
+      if (!pending) return;
+      const merged = mergeDrafts(pending.base, pending.theirs, store.getState().doc, choices).document;
+      adopt({ doc: pending.theirs, revision: pending.revision, savedAt: pending.savedAt }, merged);
     },
     backupNow: backup,
     stop() {

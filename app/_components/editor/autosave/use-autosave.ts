@@ -6,7 +6,8 @@ import type { FlowDocument } from '../../../../flow-engine/document';
 import { trpc } from '../../../_lib/trpc-client';
 import type { ConflictCase } from '../conflict/conflict-dialog';
 import type { EditorStoreApi } from '../store/create-editor-store';
-import { startAutosave, type Autosaver } from './autosaver';
+import type { MergeSide } from '../../../../flow-engine/diff/index';
+import { startAutosave, type AutoMerge, type Autosaver } from './autosaver';
 import { clearBackup, readBackup, type LocalBackup } from './local-backup';
 import { saveCallFor } from './save-call';
 
@@ -22,13 +23,19 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
   const saver = useRef<Autosaver | undefined>(undefined);
   const [restored, setRestored] = useState<LocalBackup | undefined>();
   const [staleCopy, setStaleCopy] = useState<ConflictCase | undefined>();
+  // The last conflict that merged on its own, for the notice naming what arrived.
+  const [merged, setMerged] = useState<AutoMerge | undefined>();
 
   useEffect(() => {
     const { flowId, doc, readOnly, testsEditable } = store.getState();
     // Read before autosave starts: autosave clears the copy once the editor matches the server.
     const backup = readBackup(flowId);
     const save = saveCallFor({ readOnly, testsEditable }, { saveDraft: (input) => trpc.flows.saveDraft.mutate(input), saveTests: (input) => trpc.flows.saveTests.mutate(input) });
-    const instance = startAutosave(store, { save });
+    const loadServer = async (id: string) => {
+      const flow = await trpc.flows.get.query({ flowId: id });
+      return { doc: flow.draft as FlowDocument, revision: flow.revision, savedAt: new Date(flow.updatedAt).toISOString() };
+    };
+    const instance = startAutosave(store, { save, loadServer, onMerged: setMerged });
     saver.current = instance;
     if (backup && !sameJson(backup.doc, doc)) {
       if (backup.baseRevision === server.revision) {
@@ -75,6 +82,12 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
     setStaleCopy(undefined);
   };
 
+  /** Put a draft the server just wrote in the editor (discarding draft changes): one undo brings the editor's back. */
+  const adopt = (doc: FlowDocument, revision: number, savedAt: string) => {
+    store.getState().loadServerDraft(doc);
+    saver.current?.markSaved(doc, revision, savedAt);
+  };
+
   /** Put the server's draft back after an automatic restore ("discard my restored changes"). */
   const discardRestored = () => {
     store.getState().undo();
@@ -83,6 +96,11 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
 
   return {
     flush: () => saver.current?.flush() ?? Promise.resolve(),
+    /** Settle a conflict node by node (the dialog's choices) and save the result. */
+    resolve: (choices: Record<string, MergeSide>) => saver.current?.resolve(choices),
+    adopt,
+    merged,
+    dismissMerged: () => setMerged(undefined),
     reload,
     restored,
     dismissRestored: () => setRestored(undefined),

@@ -10,13 +10,17 @@ import type { FlowDocument } from '../../../../flow-engine/document';
 import { diffFlows, type FlowDiff } from '../../../../flow-engine/diff/index';
 import { apiErrorMessage } from '../../../_lib/api-error';
 import { trpc } from '../../../_lib/trpc-client';
-import type { SaveConflict } from '../store/editor-state';
+import type { MergeSide } from '../../../../flow-engine/diff/index';
+import type { PendingMerge, SaveConflict } from '../store/editor-state';
 import { useEditorStore } from '../store/editor-store-context';
+import { MergeChoices } from './merge-choices';
 
 export interface ConflictCase {
   conflict: SaveConflict;
   /** The changes that could not be saved. */
   mine: FlowDocument;
+  /** Both sides changed the same nodes: settle them one by one (absent for a browser copy of unknown base). */
+  merge?: PendingMerge;
 }
 
 export interface ConflictDialogProps {
@@ -24,9 +28,11 @@ export interface ConflictDialogProps {
   flowId: string;
   /** Load the server's draft into the editor (dropping mine from the editor). */
   onReload(): Promise<void>;
+  /** Merge with the choices per node and save on top of their revision. */
+  onResolve(choices: Record<string, MergeSide>): void;
 }
 
-export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps) {
+export function ConflictDialog({ value, flowId, onReload, onResolve }: ConflictDialogProps) {
   const t = useTranslations('editor.conflict');
   const format = useFormatter();
   const router = useRouter();
@@ -38,8 +44,9 @@ export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps)
   const canCopy = !useEditorStore((s) => s.readOnly);
 
   if (!value) return null;
-  const { conflict, mine } = value;
-  const who = conflict.savedBy ?? t('someone');
+  const { conflict, mine, merge } = value;
+  // The same account saved last: it was this user's other tab or window, not a colleague.
+  const who = conflict.bySelf ? t('yourOtherTab') : (conflict.savedBy ?? t('someone'));
   const when = format.dateTime(new Date(conflict.savedAt), 'short');
 
   const run = async (kind: 'reload' | 'copy' | 'review', action: () => Promise<void>) => {
@@ -85,13 +92,22 @@ export function ConflictDialog({ value, flowId, onReload }: ConflictDialogProps)
   const labelIn = (doc: FlowDocument, id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
 
   return (
-    <Modal open title={t('title')} closable={false} maskClosable={false} keyboard={false} footer={null} width={640}>
-      <Alert type="warning" showIcon role="alert" title={t('message', { who, when, revision: conflict.revision })} description={t('explain')} />
-      {/* The default (first, focused) choice discards nothing: review the differences. */}
+    <Modal open title={conflict.bySelf ? t('titleSelf') : t('title')} closable={false} maskClosable={false} keyboard={false} footer={null} width={merge ? 880 : 640}>
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={conflict.bySelf ? t('messageSelf', { when, revision: conflict.revision }) : t('message', { who, when, revision: conflict.revision })}
+        description={merge ? t('explainMerge') : t('explain')}
+      />
+      {merge && <MergeChoices merge={merge} mine={mine} who={who} onApply={onResolve} />}
+      {/* The default (first, focused) choice discards nothing: apply the choices (all "keep mine"), or review the differences. */}
       <Space wrap style={{ marginTop: 16 }}>
-        <Button type="primary" autoFocus loading={busy === 'review'} onClick={compare}>
-          {t('review')}
-        </Button>
+        {!merge && (
+          <Button type="primary" autoFocus loading={busy === 'review'} onClick={compare}>
+            {t('review')}
+          </Button>
+        )}
         {canCopy && (
           <Button loading={busy === 'copy'} onClick={keepCopy}>
             {t('keepCopy')}

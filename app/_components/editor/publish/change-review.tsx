@@ -24,12 +24,13 @@ function Section({ title, items }: { title: string; items: ReactNode[] }) {
   );
 }
 
-export function ChangeReview({ review, diff, labelOf }: { review: CallerExperienceReview; diff: FlowDiff; labelOf(id: string): string }) {
+/** `diff` adds the node counts line (left out where the review is of one node, in the conflict dialog). */
+export function ChangeReview({ review, diff, labelOf }: { review: CallerExperienceReview; diff?: FlowDiff; labelOf(id: string): string }) {
   const t = useTranslations('editor.publish.review');
-  const s = diff.summary;
+  const s = diff?.summary;
   return (
     <div className="cf-review" aria-label={t('aria')}>
-      <p>{t('counts', { added: s.nodesAdded, removed: s.nodesRemoved, changed: s.nodesChanged, moved: s.nodesMoved })}</p>
+      {s && <p>{t('counts', { added: s.nodesAdded, removed: s.nodesRemoved, changed: s.nodesChanged, moved: s.nodesMoved })}</p>}
       {review.identical && <p>{t('identical')}</p>}
       <Section title={t('nodesAdded')} items={review.nodes.added.map((n) => n.label ?? n.id)} />
       <Section title={t('nodesRemoved')} items={review.nodes.removed.map((n) => n.label ?? n.id)} />

@@ -18,7 +18,7 @@ interface LastVersion {
   document: FlowDocument;
 }
 
-export function PublishDialog({ open, onClose, flush }: { open: boolean; onClose(): void; flush(): Promise<void> }) {
+export function PublishDialog({ open, onClose, flush, onPublished }: { open: boolean; onClose(): void; flush(): Promise<void>; onPublished?: () => void }) {
   const t = useTranslations('editor.publish');
   const { message } = App.useApp();
   const store = useEditorStoreApi();
@@ -77,6 +77,7 @@ export function PublishDialog({ open, onClose, flush }: { open: boolean; onClose
       if (store.getState().save.status !== 'saved') throw new Error(t('notSaved'));
       const version = await trpc.versions.publish.mutate({ flowId, note });
       message.success(t('published', { version: version.number }));
+      onPublished?.();
       setNote('');
       onClose();
     } catch (reason) {

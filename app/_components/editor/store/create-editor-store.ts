@@ -126,6 +126,10 @@ export function createEditorStore(init: EditorStoreInit) {
           }
           set({ doc: document, selectedNodeIds: get().selectedNodeIds.filter((id) => present.has(id)) });
         },
+        applyMerge(document) {
+          const present = new Set(document.nodes.map((n) => n.id));
+          set({ doc: document, selectedNodeIds: get().selectedNodeIds.filter((id) => present.has(id)) });
+        },
         setSave(patch) {
           set({ save: { ...get().save, ...patch } });
         },

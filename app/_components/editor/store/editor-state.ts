@@ -12,6 +12,17 @@ export interface SaveConflict {
   revision: number;
   savedBy: string | null;
   savedAt: string;
+  /** The same account saved it: another tab or window of this user. */
+  bySelf?: boolean;
+}
+
+/** What a conflict that needs choices merges from: the draft this editor last saved or loaded, and the server's now. */
+export interface PendingMerge {
+  base: FlowDocument;
+  theirs: FlowDocument;
+  /** The server revision of `theirs`: the merged result saves on top of it. */
+  revision: number;
+  savedAt: string;
 }
 
 export interface SaveState {
@@ -21,6 +32,8 @@ export interface SaveState {
   /** When the last save landed (ISO). */
   savedAt?: string;
   conflict?: SaveConflict;
+  /** Set with a conflict whose nodes both sides changed: the dialog settles it node by node. */
+  merge?: PendingMerge;
   /** The last save's error message (status `error`). */
   error?: string;
 }
@@ -73,6 +86,11 @@ export interface EditorActions {
    * edits nothing, it catches up with what the server has.
    */
   loadServerDraft(document: FlowDocument, replacing?: FlowDocument): void;
+  /**
+   * Put a merge of the server's draft and the editor's in the editor, as one undo step (undo returns to what the
+   * editor held). Allowed read-only: it brings in other people's changes, it edits nothing itself.
+   */
+  applyMerge(document: FlowDocument): void;
   setSave(patch: Partial<SaveState>): void;
 }
 
