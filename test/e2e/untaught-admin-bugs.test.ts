@@ -246,7 +246,7 @@ describe('bugs an untaught admin met', () => {
     await expectAccessible(page);
   });
 
-  it('the conflict dialog’s default reviews the differences; replacing mine with theirs asks first and undo brings mine back', async () => {
+  it('the conflict dialog’s default keeps what was typed; replacing mine with theirs asks first and undo brings mine back', async () => {
     const mine = await studio.adminPage();
     const flow = await newFlow(mine, 'Conflict default');
     await openEditor(mine, flow.id);
@@ -258,12 +258,13 @@ describe('bugs an untaught admin met', () => {
 
     await mine.getByRole('group', { name: 'Hang up (Hang up)' }).click();
     await mine.getByLabel('Label', { exact: true }).fill('Mine');
-    const dialog = mine.getByRole('dialog', { name: 'Someone else saved this flow' });
+    // The same admin saved in the other page: the dialog says it was their other tab (concurrent-editing.test.ts
+    // covers merging; here the default and the guarded reload).
+    const dialog = mine.getByRole('dialog', { name: 'Your other tab saved this flow' });
     await dialog.waitFor();
-    // The focused default discards nothing: Enter shows the differences and the typing stays.
-    await mine.waitForFunction(() => document.activeElement?.textContent === 'Review differences');
-    await mine.keyboard.press('Enter');
-    await dialog.getByRole('region', { name: 'Differences between their version and yours' }).waitFor();
+    // The focused default discards nothing: it merges keeping mine for the node both changed.
+    await mine.waitForFunction(() => document.activeElement?.textContent === 'Merge and save');
+    await dialog.getByRole('region', { name: 'Parts changed in both versions' }).waitFor();
     await expect(dialog.isVisible()).resolves.toBe(true);
     await expect(mine.getByRole('group', { name: 'Mine (Hang up)' }).count()).resolves.toBe(1);
     await expectAccessible(mine);
