@@ -184,9 +184,10 @@ describe('edit a flow', () => {
     await waitSaved(theirs);
     await mine.getByRole('group', { name: 'Hang up (Hang up)' }).click();
     await mine.getByLabel('Label', { exact: true }).fill('Mine');
-    const dialog = mine.getByRole('dialog', { name: 'Someone else saved this flow' });
+    // The same admin in both: the dialog names their other tab (concurrent-editing.test.ts has two people).
+    const dialog = mine.getByRole('dialog', { name: 'Your other tab saved this flow' });
     await dialog.waitFor();
-    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/saved this flow at .+ \(revision \d+\)/);
+    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/saved this flow in another tab or window at .+ \(revision \d+\)/);
     await dialog.getByRole('button', { name: 'Review differences' }).click();
     await dialog.getByText(/Hang up|Mine|Theirs/).first().waitFor();
     await dialog.getByRole('button', { name: 'Reload their version' }).click();

@@ -103,11 +103,9 @@ export function ConflictDialog({ value, flowId, onReload, onResolve }: ConflictD
       {merge && <MergeChoices merge={merge} mine={mine} who={who} onApply={onResolve} />}
       {/* The default (first, focused) choice discards nothing: apply the choices (all "keep mine"), or review the differences. */}
       <Space wrap style={{ marginTop: 16 }}>
-        {!merge && (
-          <Button type="primary" autoFocus loading={busy === 'review'} onClick={compare}>
-            {t('review')}
-          </Button>
-        )}
+        <Button type={merge ? 'default' : 'primary'} autoFocus={!merge} loading={busy === 'review'} onClick={compare}>
+          {t('review')}
+        </Button>
         {canCopy && (
           <Button loading={busy === 'copy'} onClick={keepCopy}>
             {t('keepCopy')}
