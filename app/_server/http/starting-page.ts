@@ -1,5 +1,6 @@
-// The answer while the studio starts: for a browser, a page in its language that names the current start-up phase
-// and reloads itself every few seconds (so it becomes the studio when ready); for anything else, one line of text.
+// The answer while the studio starts: for a browser, a page in its language that names the current start-up phase,
+// asks again every few seconds (updating the phase in place, for screen readers too) and reloads into the studio
+// once it answers; the page's own poll gets the phase as JSON; anything else gets one line of text.
 // No 'server-only' import: the start-up launcher uses it before Next is loaded.
 
 import en from '../../../messages/en-US.json';
@@ -24,6 +25,22 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+// No timed reload (WCAG 2.2.1; axe's meta-refresh rule): the page asks for the phase and reloads only once the studio
+// answers with anything but 503. Without scripts, the page's <noscript> refresh does the same more bluntly.
+const pollScript = `(() => {
+  const status = document.querySelector('[role=status]');
+  const ask = async () => {
+    try {
+      const response = await fetch(location.href, { headers: { accept: 'application/json' }, cache: 'no-store' });
+      if (response.status !== 503) return location.reload();
+      const answer = await response.json();
+      if (status && answer.text && status.textContent !== answer.text) status.textContent = answer.text;
+    } catch {}
+    setTimeout(ask, ${startingRefreshSeconds * 1000});
+  };
+  setTimeout(ask, ${startingRefreshSeconds * 1000});
+})();`;
+
 export interface StartingAnswer {
   contentType: string;
   body: string;
@@ -37,14 +54,18 @@ export function startingAnswer(phase: StartupPhase, headers: { accept?: string; 
   const locale = resolveLocale(cookieValue(headers.cookie, localeCookieName), headers['accept-language'] ?? null);
   const t = texts[locale];
   const phaseText = t.phases[phase];
-  if (!(headers.accept ?? '').includes('text/html')) {
+  const accept = headers.accept ?? '';
+  if (accept.includes('application/json') && !accept.includes('text/html')) {
+    return { contentType: 'application/json; charset=utf-8', body: JSON.stringify({ starting: true, phase, text: phaseText }) };
+  }
+  if (!accept.includes('text/html')) {
     return { contentType: 'text/plain; charset=utf-8', body: `${t.title} — ${phaseText}\n` };
   }
   const body = `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="refresh" content="${startingRefreshSeconds}">
+<noscript><meta http-equiv="refresh" content="${startingRefreshSeconds}"></noscript>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t.title)}</title>
 </head>
@@ -54,6 +75,7 @@ export function startingAnswer(phase: StartupPhase, headers: { accept?: string; 
 <p role="status">${escapeHtml(phaseText)}</p>
 <p>${escapeHtml(t.refresh.replace('{seconds}', String(startingRefreshSeconds)))}</p>
 </main>
+<script>${pollScript}</script>
 </body>
 </html>
 `;

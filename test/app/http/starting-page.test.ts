@@ -20,13 +20,19 @@ describe('the starting page', () => {
     expect(zh.headers.get('content-type')).toContain('text/html');
     expect(zh.headers.get('retry-after')).toBe('3');
     const html = await zh.text();
-    expect(html).toContain('<meta http-equiv="refresh" content="3">');
+    // It polls rather than reloading on a timer (a timed refresh is an accessibility failure); without scripts it refreshes.
+    expect(html).toContain('<noscript><meta http-equiv="refresh" content="3"></noscript>');
+    expect(html).toContain("fetch(location.href, { headers: { accept: 'application/json' }");
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('正在打开并更新数据库');
 
     studio.setPhase('next');
     const en = await fetch(`${base}/`, { headers: { accept: 'text/html', cookie: 'NEXT_LOCALE=en-US' } });
     expect(await en.text()).toContain('Starting the web studio');
+
+    const poll = await fetch(`${base}/flows`, { headers: { accept: 'application/json', 'accept-language': 'zh-CN' } });
+    expect(poll.status).toBe(503);
+    expect(await poll.json()).toEqual({ starting: true, phase: 'next', text: '正在启动网页工作室…' });
 
     const plain = await fetch(`${base}/api/health`);
     expect(plain.headers.get('content-type')).toContain('text/plain');
