@@ -268,15 +268,25 @@ export const flowsRouter = createTRPCRouter({
       return { ...saved, validation: validate(document) };
     }),
 
-  /** Put the newest version's document back as the draft (dropping draft changes made since), on the revision given. */
-  discardDraft: designerProcedure.input(flowIdInput.extend({ baseRevision })).mutation(async ({ ctx, input }) => {
-    await findFlow(ctx.db, input.flowId);
-    const version = await latestVersion(ctx.db, input.flowId);
-    if (!version) throw new TRPCError({ code: 'BAD_REQUEST', message: 'This flow has no published version to go back to; publish it first.' });
-    const draft = version.document;
-    const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft, name: draft.name });
-    return { ...saved, draft, version: version.number };
-  }),
+  /** Put the newest version's document back as the draft (dropping draft changes made since), on the revision given; audited. */
+  discardDraft: designerProcedure.input(flowIdInput.extend({ baseRevision })).mutation(({ ctx, input }) =>
+    ctx.db.transaction(async (tx) => {
+      await findFlow(tx, input.flowId);
+      const version = await latestVersion(tx, input.flowId);
+      if (!version) throw new TRPCError({ code: 'BAD_REQUEST', message: 'This flow has no published version to go back to; publish it first.' });
+      const draft = version.document;
+      const saved = await saveDraftIfCurrent(tx, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft, name: draft.name });
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'flow.discardDraft',
+        entityType: 'flow',
+        entityId: input.flowId,
+        before: { revision: input.baseRevision },
+        after: { revision: saved.revision, version: version.number },
+      });
+      return { ...saved, draft, version: version.number };
+    }),
+  ),
 
   saveTests: testerProcedure
     .input(flowIdInput.extend({ tests: testCases, baseRevision }))

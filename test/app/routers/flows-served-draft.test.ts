@@ -1,9 +1,11 @@
 // The draft against what the lines serve: versions.latest, flows.discardDraft, and the conflict that names the
 // user's own other tab.
 
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { StaleRevisionError } from '../../../app/_server/errors';
+import { auditLog } from '../../../schemas/db';
 import { callerAs } from '../helpers/callers';
 import { expectTrpcError } from '../helpers/expect-trpc-error';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
@@ -63,5 +65,7 @@ describe.each(testBackends)('served version and discarding the draft on $name', 
     const stored = await dana.caller.flows.get({ flowId: flow.id });
     expect(stored.draft).toEqual(flow.draft);
     expect(stored.revision).toBe(edited.revision + 1);
+    const audited = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'flow.discardDraft'), eq(auditLog.entityId, flow.id)));
+    expect(audited.map((row) => [row.actorId, row.before, row.after])).toEqual([[dana.user.id, { revision: edited.revision }, { revision: edited.revision + 1, version: 1 }]]);
   });
 });
