@@ -27,6 +27,7 @@ import {
   SimulatePanel,
   TestsPanel,
 } from './lazy-parts';
+import { CreatableResourcesProvider, type CreatableResources } from '../inspector/resources/creatable-resources';
 import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
 import { PanelToggle } from './panel-toggle';
@@ -49,9 +50,11 @@ export interface FlowEditorProps {
   canTest: boolean;
   /** Node ids to highlight on arrival (`?highlight=a,b`, from the versions page's review). */
   highlight?: string[];
+  /** Resource kinds the user may create from the inspector's pickers (the roles of their create procedures). */
+  creatable?: CreatableResources;
 }
 
-export function FlowEditor({ flowId, draft, server, canDesign, canTest, highlight = [] }: FlowEditorProps) {
+export function FlowEditor({ flowId, draft, server, canDesign, canTest, highlight = [], creatable = {} }: FlowEditorProps) {
   const [store] = useState(() => {
     const created = createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign, testsEditable: canDesign || canTest });
     created.getState().setHighlighted(highlight.filter((id) => draft.nodes.some((n) => n.id === id)));
@@ -59,9 +62,11 @@ export function FlowEditor({ flowId, draft, server, canDesign, canTest, highligh
   });
   return (
     <EditorStoreProvider store={store}>
-      <ReactFlowProvider>
-        <EditorScreen store={store} server={server} canDesign={canDesign} />
-      </ReactFlowProvider>
+      <CreatableResourcesProvider value={creatable}>
+        <ReactFlowProvider>
+          <EditorScreen store={store} server={server} canDesign={canDesign} />
+        </ReactFlowProvider>
+      </CreatableResourcesProvider>
     </EditorStoreProvider>
   );
 }

@@ -1,0 +1,149 @@
+// Browser: what a field needs is made where it is needed (issue 15, point 4) — a variable declared from the node that
+// uses it, a skill group, integration and schedule created in a drawer from the picker and selected, pickers that
+// say what to do when empty and show resources made elsewhere without a reload, "new …" only for roles allowed to.
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { FlowDocument } from '../../flow-engine/document';
+import { apiMutation, apiQuery } from './helpers/api';
+import { expectAccessible } from './helpers/axe';
+import { useStudio } from './helpers/studio-test';
+
+interface FlowRow {
+  id: string;
+  revision: number;
+  draft: FlowDocument;
+}
+
+const tts = (text: string) => ({ tts: { 'en-US': text } });
+
+/** A flow whose collect stores into an undeclared variable and whose queue, http and schedule nodes lack resources. */
+function needyFlow(base: FlowDocument): FlowDocument {
+  const at = (x: number) => ({ x, y: 0 });
+  return {
+    ...base,
+    languages: ['en-US'],
+    defaultLanguage: 'en-US',
+    variables: [],
+    nodes: [
+      { id: 'start', type: 'start', label: 'Incoming call', position: at(0), config: {} },
+      { id: 'hours', type: 'schedule', label: 'Business hours', position: at(260), config: { schedule: { ref: 'to-be-made' } } },
+      { id: 'ask', type: 'collect', label: 'Ask order', position: at(520), config: { prompt: tts('Your order number, please'), variable: 'orderId', minDigits: 4, maxDigits: 12 } },
+      { id: 'crm', type: 'http', label: 'CRM lookup', position: at(780), config: { url: '/orders/{{orderId}}' } },
+      { id: 'q', type: 'queue', label: 'After-sales queue', position: at(1040), config: { skillGroup: { ref: 'to-be-made' } } },
+    ],
+    edges: [
+      { id: 'e1', source: 'start', port: 'next', target: 'hours' },
+      { id: 'e2', source: 'hours', port: 'open', target: 'ask' },
+      { id: 'e3', source: 'ask', port: 'ok', target: 'crm' },
+      { id: 'e4', source: 'crm', port: 'ok', target: 'q' },
+    ],
+  };
+}
+
+describe('make what is missing where it is missing', () => {
+  const studio = useStudio();
+
+  async function seed(page: Page, name: string): Promise<FlowRow> {
+    const created = await apiMutation<{ id: string }>(page, 'flows.create', { name });
+    const row = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
+    await apiMutation(page, 'flows.saveDraft', { flowId: row.id, document: needyFlow(row.draft), baseRevision: row.revision });
+    return row;
+  }
+
+  async function openEditor(page: Page, flowId: string) {
+    await studio.goto(page, `/flows/${flowId}`);
+    await page.locator('[aria-label="Flow canvas"]').waitFor();
+    await page.getByRole('button', { name: /fit view/i }).click();
+    await page.getByTestId('node-q').waitFor();
+  }
+
+  async function openNode(page: Page, nodeId: string) {
+    await page.getByTestId(`node-${nodeId}`).click();
+    const settings = page.getByRole('region', { name: 'Node settings' });
+    await settings.and(page.locator(`[data-node-id="${nodeId}"]`)).waitFor();
+    return settings;
+  }
+
+  async function savedDraft(page: Page, flowId: string): Promise<FlowDocument> {
+    await page.locator('[data-save-status="saved"]').waitFor();
+    return (await apiQuery<FlowRow>(page, 'flows.get', { flowId })).draft;
+  }
+
+  const drawer = (page: Page, title: string) => page.locator('.ant-drawer-content').filter({ has: page.getByText(title, { exact: true }) });
+
+  // First: the admin's test below creates an integration, and this one needs the list empty.
+  it('a designer may create skill groups and schedules in place but not integrations, and is told whom to ask', async () => {
+    const admin = await studio.adminPage();
+    const designer = { name: 'Designer Dai', email: 'dai@example.com', password: 'designer-password-1', role: 'designer' };
+    await apiMutation(admin, 'users.create', designer);
+    const flow = await seed(admin, 'Designer needs things');
+
+    const page = await studio.newPage();
+    await studio.signIn(page, { email: designer.email, password: designer.password });
+    await openEditor(page, flow.id);
+    let settings = await openNode(page, 'crm');
+    await expect(settings.getByRole('button', { name: /New integration/ }).count()).resolves.toBe(0);
+    await settings.getByText('There is none yet: ask an administrator to create one under Integrations, or type the key it will have.').waitFor();
+    settings = await openNode(page, 'hours');
+    await settings.getByRole('button', { name: /New schedule/ }).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('an admin declares a variable in place and creates a skill group, an integration and a schedule from the pickers', async () => {
+    const page = await studio.adminPage();
+    const flow = await seed(page, 'Needs things');
+    await openEditor(page, flow.id);
+    const panel = page.getByRole('complementary', { name: 'Inspector' });
+
+    // The collect stores into orderId, which the flow does not declare: one click declares it as text.
+    await openNode(page, 'ask');
+    const declare = panel.getByRole('button', { name: /Declare orderId \(text\)/ });
+    await declare.click();
+    await declare.waitFor({ state: 'detached' });
+    expect((await savedDraft(page, flow.id)).variables).toEqual([{ name: 'orderId', type: 'string' }]);
+
+    // The queue's skill-group picker is empty and says what to do; "New skill group" opens the page's form in a drawer.
+    let settings = await openNode(page, 'q');
+    await settings.getByText('There is none yet: create one with “New skill group”.').waitFor();
+    await settings.getByRole('button', { name: /New skill group/ }).click();
+    let form = drawer(page, 'New skill group');
+    await form.getByLabel('Key').fill('after-sales');
+    await form.getByLabel('Name').fill('After-sales');
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect(settings.getByRole('combobox', { name: 'Skill group' }).inputValue()).resolves.toBe('after-sales');
+    expect((await savedDraft(page, flow.id)).nodes.find((n) => n.id === 'q')?.config).toMatchObject({ skillGroup: { ref: 'after-sales' } });
+
+    // The integration, the same way (an admin may create integrations).
+    settings = await openNode(page, 'crm');
+    await settings.getByRole('button', { name: /New integration/ }).click();
+    form = drawer(page, 'New integration');
+    await form.getByLabel('Key').fill('crm');
+    await form.getByLabel('Base URL').fill('https://crm.example.com');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect(settings.getByRole('combobox', { name: 'Integration' }).inputValue()).resolves.toBe('crm');
+
+    // The schedule: the weekly hours and calendar form of the schedules page, Monday to Friday 9–18 by default.
+    settings = await openNode(page, 'hours');
+    await settings.getByRole('button', { name: /New schedule/ }).click();
+    form = drawer(page, 'New schedule');
+    await form.getByLabel('Key').fill('office-hours');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect(settings.getByRole('combobox', { name: 'Schedule' }).inputValue()).resolves.toBe('office-hours');
+    const draft = await savedDraft(page, flow.id);
+    expect(draft.nodes.find((n) => n.id === 'crm')?.config).toMatchObject({ integration: { ref: 'crm' } });
+    expect(draft.nodes.find((n) => n.id === 'hours')?.config).toMatchObject({ schedule: { ref: 'office-hours' } });
+    const schedules = await apiQuery<{ key: string; definition: { weekly: Record<string, unknown> } }[]>(page, 'resources.schedules.list');
+    expect(schedules.find((s) => s.key === 'office-hours')?.definition.weekly).toHaveProperty('mon');
+
+    // A skill group made elsewhere (another tab, the resources page: here the API) shows when the picker opens, without a reload.
+    await apiMutation(page, 'resources.skillGroups.create', { key: 'vip-line', name: 'VIP line' });
+    settings = await openNode(page, 'q');
+    await settings.getByRole('combobox', { name: 'Skill group' }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'vip-line' }).waitFor();
+  });
+});
