@@ -140,6 +140,19 @@ describe('make what is missing where it is missing', () => {
     const schedules = await apiQuery<{ key: string; definition: { weekly: Record<string, unknown> } }[]>(page, 'resources.schedules.list');
     expect(schedules.find((s) => s.key === 'office-hours')?.definition.weekly).toHaveProperty('mon');
 
+    // An exit can lead to a new node: "Overflow" of the queue gets a Record node beside it, connected, and selected.
+    settings = await openNode(page, 'q');
+    await panel.getByRole('combobox', { name: '“Overflow” leads to' }).click();
+    await page.keyboard.type('New Record');
+    await page.locator('.ant-select-item-option').filter({ hasText: 'New Record' }).click();
+    await page.getByRole('region', { name: 'Node settings' }).and(page.locator('[data-node-id^="record_"]')).waitFor();
+    const withRecord = await savedDraft(page, flow.id);
+    const record = withRecord.nodes.find((n) => n.type === 'record')!;
+    expect(withRecord.edges).toContainEqual(expect.objectContaining({ source: 'q', port: 'overflow', target: record.id }));
+    const queueAt = withRecord.nodes.find((n) => n.id === 'q')!.position;
+    const recordAt = record.position;
+    expect(recordAt.x).toBeGreaterThan(queueAt.x);
+
     // A skill group made elsewhere (another tab, the resources page: here the API) shows when the picker opens, without a reload.
     await apiMutation(page, 'resources.skillGroups.create', { key: 'vip-line', name: 'VIP line' });
     settings = await openNode(page, 'q');
