@@ -159,10 +159,11 @@ describe('make what is missing where it is missing', () => {
     const recordAt = record.position;
     expect(recordAt.x).toBeGreaterThan(queueAt.x);
 
-    // A skill group made elsewhere (another tab, the resources page: here the API) shows when the picker opens, without a reload.
+    // A skill group made elsewhere (another tab, the resources page: here the API) shows when a picker opens, without a
+    // reload: the new Record node's mailbox (still empty, so every key is listed).
     await apiMutation(page, 'resources.skillGroups.create', { key: 'vip-line', name: 'VIP line' });
-    settings = await openNode(page, 'q');
-    await settings.getByRole('combobox', { name: 'Skill group' }).click();
+    await page.getByRole('region', { name: 'Node settings' }).getByRole('combobox', { name: 'Mailbox (team)' }).click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'vip-line' }).waitFor();
+    await expect(page.locator('.ant-select-item-option').filter({ hasText: 'after-sales' }).count()).resolves.toBe(1);
   });
 });
