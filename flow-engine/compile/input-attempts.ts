@@ -5,6 +5,7 @@ import type { RenderedPrompt } from '../driver/rendered-prompt';
 import type { Prompt } from '../nodes/shared-config';
 import type { CallContext } from './call-context';
 import { AGAIN } from './node-behaviour';
+import { countStep, ERROR_PORT } from './node-runtime';
 import type { NodeCompiler } from './node-compiler';
 import type { PromptRenderer } from './prompt-renderer';
 
@@ -26,11 +27,14 @@ export function compileAttemptPrompts(
   };
 }
 
-/** First attempt: the prompt. A retry: the noInput / invalid prompt for the last failure, then the prompt again. */
+/**
+ * First attempt: the prompt. A retry: the noInput / invalid prompt for the last failure, then the prompt again.
+ * A replay the caller asked for (failure null after a repeat key): the prompt alone.
+ */
 export function attemptPrompts(call: CallContext, prompts: AttemptPrompts, lead?: PromptRenderer): RenderedPrompt[] {
   const out: RenderedPrompt[] = [];
   if (call.attempt > 0) {
-    const retry = call.failure === 'noInput' ? prompts.noInput : prompts.invalid;
+    const retry = call.failure === 'noInput' ? prompts.noInput : call.failure === 'invalid' ? prompts.invalid : undefined;
     if (retry) out.push(retry.render(call));
   } else if (lead) {
     out.push(lead.render(call));
@@ -57,4 +61,13 @@ export function failAttempt(
   call.failure = kind;
   call.attempt += 1;
   return call.attempt < maxAttempts ? AGAIN : ports[kind];
+}
+
+/**
+ * The caller pressed a menu's "repeat" key: play the menu again without using up an attempt, as a real IVR does.
+ * Each replay counts as a step, so a caller (or a stuck key) repeating forever is still ended by the step limit.
+ */
+export function replayMenu(call: CallContext): string {
+  call.failure = null;
+  return countStep(call, call.node) ? AGAIN : ERROR_PORT;
 }

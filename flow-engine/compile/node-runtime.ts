@@ -28,15 +28,22 @@ export function beginVisit(call: CallContext, node: NodeRuntime): void {
   call.failure = null;
   call.index = 0;
   call.observer.nodeEntered(node.id, node.type);
+  if (!countStep(call, node.id)) call.port = ERROR_PORT;
+}
+
+/**
+ * Count one step of the call (a node visit, a replayed menu) against the step limit. Returns false, with the
+ * call's end set, when the limit is passed: the caller routes the call to its error ending.
+ */
+export function countStep(call: CallContext, nodeId: string): boolean {
   call.steps += 1;
-  if (call.steps > call.maxSteps) {
-    call.end = {
-      node: node.id,
-      reason: 'error',
-      detail: `The call was ended after ${call.maxSteps} node visits without finishing; the flow probably loops (last node "${node.id}").`,
-    };
-    call.port = ERROR_PORT;
-  }
+  if (call.steps <= call.maxSteps) return true;
+  call.end = {
+    node: nodeId,
+    reason: 'error',
+    detail: `The call was ended after ${call.maxSteps} node visits without finishing; the flow probably loops (last node "${nodeId}").`,
+  };
+  return false;
 }
 
 /** Record the port a node chose; the state's routes then move the machine. */

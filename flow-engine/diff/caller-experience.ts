@@ -1,7 +1,7 @@
 // diffCallerExperience(): what changed for a caller between two versions of a flow — keys, prompts, routing, hours, integrations.
 
 import type { FlowDocument, FlowNode } from '../document';
-import { destinationTypes, KeyPathTrie, keyPaths, menuKeys, nodesOf, portTargets, type KeyStep } from './caller-graph';
+import { destinationTypes, KeyPathTrie, keyPaths, menuKeys, menuRepeatKeys, nodesOf, portTargets, type KeyStep } from './caller-graph';
 import { promptsOfConfig, type PromptRendering } from './caller-prompts';
 import { settingChanges, type SettingChange, type SettingGroup } from './caller-settings';
 
@@ -96,6 +96,8 @@ function portEnds(node: FlowNode | undefined, targets: Map<string, Map<string, s
   const ends = new Map<string, PortEnd>();
   if (!node) return ends;
   for (const key of menuKeys(node).keys()) ends.set(key, { target: null });
+  // A repeat key leads back to the menu itself.
+  for (const key of menuRepeatKeys(node)) ends.set(key, { target: node.id });
   for (const [port, target] of targets.get(node.id) ?? []) ends.set(port, { target });
   return ends;
 }

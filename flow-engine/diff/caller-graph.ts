@@ -52,6 +52,13 @@ export function menuKeys(node: FlowNode | undefined): Map<string, string | undef
   return keys;
 }
 
+/** The keys of a menu node that replay the menu (`config.options[].repeat`). */
+export function menuRepeatKeys(node: FlowNode | undefined): Set<string> {
+  const options = node?.type === 'menu' ? (node.config as { options?: unknown } | undefined)?.options : undefined;
+  if (!Array.isArray(options)) return new Set();
+  return new Set((options as { key?: unknown; repeat?: unknown }[]).filter((o) => o?.repeat === true && typeof o.key === 'string').map((o) => o.key as string));
+}
+
 /**
  * Key paths interned as a trie: equal paths get equal ids, so the paths of two versions compare in O(1)
  * and a long chain of menus is not copied once per node. Id 0 is the empty path.

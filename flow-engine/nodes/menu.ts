@@ -5,7 +5,7 @@ import { defineNode } from '../define-node';
 import { inputOptions, inputPromptRefs, prompt, promptSummary } from './shared-config';
 import type { CollectRequest, CollectResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
-import { attemptPrompts, compileAttemptPrompts, failAttempt, singleKeyRequest } from '../compile/input-attempts';
+import { attemptPrompts, compileAttemptPrompts, failAttempt, replayMenu, singleKeyRequest } from '../compile/input-attempts';
 
 export const menuKey = z.string().regex(/^[0-9*#]$/, 'must be one key: 0-9, * or #');
 
@@ -17,21 +17,29 @@ export const menu = defineNode({
   config: z.strictObject({
     prompt,
     options: z
-      .array(z.strictObject({ key: menuKey, label: z.string().max(200).optional() }))
+      .array(
+        z.strictObject({
+          key: menuKey,
+          label: z.string().max(200).optional(),
+          // "Press 9 to hear these options again": the key replays the menu instead of leaving by a port.
+          repeat: z.boolean().optional(),
+        }),
+      )
       .min(1)
       .max(12),
     ...inputOptions,
   }),
   ports: (c) => [
-    ...c.options.map((o) => ({ name: o.key, label: o.label ? `${o.key} · ${o.label}` : o.key })),
+    ...c.options.filter((o) => !o.repeat).map((o) => ({ name: o.key, label: o.label ? `${o.key} · ${o.label}` : o.key })),
     { name: 'noInput', label: 'No input' },
     { name: 'invalid', label: 'Invalid' },
   ],
-  summary: (c) => `${c.options.map((o) => o.key).join(' ')} — ${promptSummary(c.prompt)}`,
+  summary: (c) => `${c.options.map((o) => (o.repeat ? `${o.key}↺` : o.key)).join(' ')} — ${promptSummary(c.prompt)}`,
   references: (c) => inputPromptRefs(c),
   compile(c, compiler) {
     const prompts = compileAttemptPrompts(compiler, c);
-    const keys = new Set(c.options.map((o) => o.key));
+    const keys = new Set(c.options.filter((o) => !o.repeat).map((o) => o.key));
+    const repeatKeys = new Set(c.options.filter((o) => o.repeat).map((o) => o.key));
     return {
       kind: 'effects',
       steps: [
@@ -42,6 +50,7 @@ export const menu = defineNode({
           result(call, answer) {
             if (answer.kind === 'timeout' || answer.digits === '') return failAttempt(call, 'noInput', c.maxAttempts);
             const key = answer.digits[0];
+            if (repeatKeys.has(key)) return replayMenu(call);
             return keys.has(key) ? key : failAttempt(call, 'invalid', c.maxAttempts);
           },
         }),

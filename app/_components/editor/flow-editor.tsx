@@ -28,6 +28,7 @@ import {
   TestsPanel,
 } from './lazy-parts';
 import { MergeNotice } from './conflict/merge-notice';
+import { CreatableResourcesProvider, type CreatableResources } from '../inspector/resources/creatable-resources';
 import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
 import { PanelToggle } from './panel-toggle';
@@ -55,9 +56,11 @@ export interface FlowEditorProps {
   readOnlyReason?: ReadOnlyReason;
   /** Node ids to highlight on arrival (`?highlight=a,b`, from the versions page's review). */
   highlight?: string[];
+  /** Resource kinds the user may create from the inspector's pickers (the roles of their create procedures). */
+  creatable?: CreatableResources;
 }
 
-export function FlowEditor({ flowId, draft, server, canDesign, canTest, readOnlyReason, highlight = [] }: FlowEditorProps) {
+export function FlowEditor({ flowId, draft, server, canDesign, canTest, readOnlyReason, highlight = [], creatable = {} }: FlowEditorProps) {
   const [store] = useState(() => {
     const created = createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign, testsEditable: canDesign || canTest });
     created.getState().setHighlighted(highlight.filter((id) => draft.nodes.some((n) => n.id === id)));
@@ -65,9 +68,11 @@ export function FlowEditor({ flowId, draft, server, canDesign, canTest, readOnly
   });
   return (
     <EditorStoreProvider store={store}>
-      <ReactFlowProvider>
-        <EditorScreen store={store} server={server} canDesign={canDesign} readOnlyReason={readOnlyReason} />
-      </ReactFlowProvider>
+      <CreatableResourcesProvider value={creatable}>
+        <ReactFlowProvider>
+          <EditorScreen store={store} server={server} canDesign={canDesign} readOnlyReason={readOnlyReason} />
+        </ReactFlowProvider>
+      </CreatableResourcesProvider>
     </EditorStoreProvider>
   );
 }

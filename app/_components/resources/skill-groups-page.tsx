@@ -3,7 +3,7 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Table } from 'antd';
+import { App, Button, Form, Modal, Table } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useHydrated } from '../../_lib/use-hydrated';
@@ -11,12 +11,7 @@ import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
 import { RowActions } from './row-actions';
-
-interface SkillGroupValues {
-  key: string;
-  name: string;
-  description?: string;
-}
+import { SkillGroupFields, type SkillGroupValues } from './skill-group-fields';
 
 export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations('skillGroups');
@@ -88,15 +83,7 @@ export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
               : update.mutate({ id: editing.id, name: values.name, description: values.description ?? '' })
           }
         >
-          <Form.Item label={tCommon('key')} name="key" extra={tCommon('keyHint')} rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, message: tCommon('keyInvalid') }]}>
-            <Input disabled={editing !== 'new'} />
-          </Form.Item>
-          <Form.Item label={tCommon('name')} name="name" rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item label={t('description')} name="description">
-            <Input.TextArea rows={3} />
-          </Form.Item>
+          <SkillGroupFields keyLocked={editing !== 'new'} />
         </Form>
       </Modal>
     </PageFrame>

@@ -24,15 +24,18 @@ export default async function Page({ params, searchParams }: { params: Promise<{
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound();
     throw error;
   });
+  const canDesign = hasRole(user.role, 'designer') && !flow.archivedAt;
   return (
     <FlowEditor
       key={`${flow.id}`}
       flowId={flow.id}
       draft={flow.draft}
       server={{ revision: flow.revision, updatedAt: flow.updatedAt.toISOString(), updatedByName: flow.updatedByName }}
-      canDesign={hasRole(user.role, 'designer') && !flow.archivedAt}
+      canDesign={canDesign}
       canTest={hasRole(user.role, 'tester') && !flow.archivedAt}
       readOnlyReason={flow.archivedAt ? 'archived' : hasRole(user.role, 'designer') ? undefined : hasRole(user.role, 'tester') ? 'tester' : 'viewer'}
+      // The roles of schedules.create and skillGroups.create (designer) and integrations.create (admin).
+      creatable={{ schedule: canDesign, skillGroup: canDesign, integration: canDesign && hasRole(user.role, 'admin') }}
       highlight={typeof highlight === 'string' ? highlight.split(',').filter(Boolean) : []}
     />
   );

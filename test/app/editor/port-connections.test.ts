@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../app/_components/editor/commands/apply-command';
-import { connectionCommand, portConnections, targetOptions } from '../../../app/_components/editor/inspector/port-connections';
+import { addFromPort, connectionCommand, portConnections, targetOptions } from '../../../app/_components/editor/inspector/port-connections';
+import { nodeBox } from '../../../app/_components/editor/canvas/place-nodes';
 import { sampleFlow } from './sample-flow';
 
 describe('port connections', () => {
@@ -52,4 +53,30 @@ describe('port connections', () => {
     expect(connectionCommand(doc, 'menu', '1', 'start')).toBeUndefined();
     expect(connectionCommand(doc, 'menu', '1', 'ghost')).toBeUndefined();
   });
+
+  it('adds a new node from a free exit beside the node, clear of others, connected in one command', () => {
+    const doc = sampleFlow();
+    const added = addFromPort(doc, {}, 'menu', 'noInput', 'play', { prompt: { tts: { 'en-US': '' } } })!;
+    expect(added.commands).toHaveLength(1);
+    const after = applyCommand(doc, added.commands[0]!);
+    const node = after.nodes.find((n) => n.id === added.id)!;
+    const menu = after.nodes.find((n) => n.id === 'menu')!;
+    expect(node.type).toBe('play');
+    expect(node.position.x).toBeGreaterThan(menu.position.x);
+    expect(after.edges).toContainEqual(expect.objectContaining({ source: 'menu', port: 'noInput', target: added.id }));
+    // Its card covers no other card.
+    const box = nodeBox(node, {});
+    const covered = after.nodes.filter((n) => n.id !== node.id).map((n) => nodeBox(n, {})).filter((b) => b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height);
+    expect(covered).toEqual([]);
+  });
+
+  it('re-points an exit that led elsewhere to the new node', () => {
+    const doc = sampleFlow();
+    const added = addFromPort(doc, {}, 'menu', '1', 'queue', { skillGroup: { ref: '' } })!;
+    const after = added.commands.reduce(applyCommand, doc);
+    expect(after.edges.filter((e) => e.source === 'menu' && e.port === '1').map((e) => e.target)).toEqual([added.id]);
+    expect(after.nodes.some((n) => n.id === 'orders')).toBe(true);
+    expect(addFromPort(doc, {}, 'menu', '1', 'start', {})).toBeUndefined();
+  });
 });
+

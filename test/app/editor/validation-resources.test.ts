@@ -65,6 +65,42 @@ describe('createResourceTracker', () => {
     expect(tracker.optionsFor(withSubflow('c'))?.resources?.subflows?.c).toBeDefined();
   });
 
+  it('after reload() the same keys load again (a resource made elsewhere), keeping the old bundle meanwhile', async () => {
+    const answers: ((value: Awaited<ReturnType<BundleLoader>>) => void)[] = [];
+    const load = vi.fn<BundleLoader>(() => new Promise((resolve) => answers.push(resolve)));
+    const tracker = createResourceTracker(load, () => {});
+    const flow = withSubflow('identify');
+    tracker.optionsFor(flow);
+    answers[0]!({ subflows: {}, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
+    await settled();
+    expect(tracker.optionsFor(flow)?.resources?.subflows?.identify).toBeUndefined();
+    tracker.reload();
+    // The old bundle until the new one is in; one request for the same keys.
+    expect(tracker.optionsFor(flow)?.resources?.subflows).toEqual({});
+    tracker.optionsFor(flow);
+    expect(load).toHaveBeenCalledTimes(2);
+    answers[1]!({ subflows: { identify: child() }, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
+    await settled();
+    expect(tracker.optionsFor(flow)?.resources?.subflows?.identify?.id).toBe('identify');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops an answer asked before reload() even for the same keys', async () => {
+    const answers: ((value: Awaited<ReturnType<BundleLoader>>) => void)[] = [];
+    const load = vi.fn<BundleLoader>(() => new Promise((resolve) => answers.push(resolve)));
+    const tracker = createResourceTracker(load, () => {});
+    const flow = withSubflow('identify');
+    tracker.optionsFor(flow);
+    tracker.reload();
+    tracker.optionsFor(flow);
+    answers[0]!({ subflows: {}, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
+    await settled();
+    expect(tracker.optionsFor(flow)).toBeUndefined();
+    answers[1]!({ subflows: { identify: child() }, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
+    await settled();
+    expect(tracker.optionsFor(flow)?.resources?.subflows?.identify).toBeDefined();
+  });
+
   it('validates without resources when the bundle cannot be loaded', async () => {
     const onLoaded = vi.fn();
     const tracker = createResourceTracker(() => Promise.reject(new Error('offline')), onLoaded);

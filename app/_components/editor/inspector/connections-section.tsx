@@ -5,12 +5,16 @@
 import { Form, Select, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
+import { nodeUi } from '../../nodes/index';
 import { usePortLabel, useNodeTypeTitle } from '../canvas/node-texts';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
-import { connectionCommand, portConnections, targetOptions } from './port-connections';
+import { addFromPort, connectionCommand, portConnections, targetOptions } from './port-connections';
 
 /** The select's value for "leads nowhere" (node ids are never empty). */
 const notConnected = '';
+/** Values of the "new node" choices: `new:queue` (node ids never contain a colon). */
+const NEW_PREFIX = 'new:';
+const newTypes = (Object.keys(nodeUi) as (keyof typeof nodeUi)[]).filter((type) => type !== 'start');
 
 export function ConnectionsSection({ nodeId }: { nodeId: string }) {
   const t = useTranslations('editor.connections');
@@ -30,12 +34,24 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
         value: option.id,
         label: t('target', { label: option.label ?? typeTitle(option.type, option.type), id: option.id }),
       })),
+      // A new node placed beside this one with the exit leading to it: no trip to the palette, no drag.
+      { label: t('newNodes'), options: newTypes.map((type) => ({ value: `${NEW_PREFIX}${type}`, label: t('newNode', { type: typeTitle(type, type) }) })) },
     ],
     [store, nodes, t, typeTitle],
   );
   if (rows.length === 0) return null;
 
   const choose = (port: string, target: string | undefined) => {
+    if (target?.startsWith(NEW_PREFIX)) {
+      const type = target.slice(NEW_PREFIX.length) as keyof typeof nodeUi;
+      const { doc, measured } = store.getState();
+      const added = addFromPort(doc, measured, nodeId, port, type, nodeUi[type].newConfig(doc.languages));
+      if (!added) return;
+      for (const command of added.commands) store.getState().dispatch(command);
+      // The new node's inspector comes next: what it needs is usually the next thing to fill in.
+      store.getState().select([added.id], []);
+      return;
+    }
     const command = connectionCommand(store.getState().doc, nodeId, port, target);
     if (command) store.getState().dispatch(command);
   };

@@ -10,6 +10,7 @@ import { nodeUiOf } from '../../nodes/index';
 import type { FlowPatch } from '../commands/editor-command';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { ConnectionsSection } from './connections-section';
+import { MissingVariablesSection } from './missing-variables-section';
 
 export function InspectorPanel() {
   const t = useTranslations('editor.inspector');
@@ -51,6 +52,7 @@ function SelectedNode() {
       {Inspector && (
         <Inspector node={node} flow={flow} onConfigChange={onConfigChange} onLabelChange={onLabelChange} focusPath={focusPath} readOnly={readOnly} />
       )}
+      <MissingVariablesSection nodeId={node.id} />
       <ConnectionsSection nodeId={node.id} />
       <Form layout="vertical" size="small" component="div">
         <Form.Item label={t('note')} htmlFor="cf-node-note" extra={t('noteHint')}>

@@ -6,6 +6,7 @@ import type { FlowDocument, FlowNode } from '../../../../flow-engine/document';
 import { nodeView } from '../../nodes/node-view';
 import type { EditorCommand } from '../commands/editor-command';
 import { newElementId } from '../commands/new-id';
+import { nodeBox, placeClear } from '../canvas/place-nodes';
 
 export interface PortConnection {
   port: PortSpec;
@@ -48,4 +49,38 @@ export function connectionCommand(doc: FlowDocument, nodeId: string, port: strin
   if (!doc.nodes.some((n) => n.id === target && n.type !== 'start')) return undefined;
   const id = existing?.id ?? newElementId('e', new Set(doc.edges.map((e) => e.id)));
   return { kind: 'connect', edge: { id, source: nodeId, port, target } };
+}
+
+/** Horizontal gap between a node and one added from its exit; exits further down the card get rows further down. */
+const NEXT_GAP_X = 120;
+const NEXT_ROW_Y = 160;
+
+/**
+ * The commands that add a new node of `type` (with `config`) to the right of `nodeId`, on the row of the exit's
+ * position among the node's exits, moved clear of other nodes, with `port` leading to it. A free exit is one command
+ * (one undo step); an exit that led elsewhere is re-pointed by a second one.
+ * @example
+ * addFromPort(doc, {}, 'menu', '2', 'queue', { skillGroup: { ref: '' } }); // { id: 'queue1', commands: [addElements] }
+ */
+export function addFromPort(
+  doc: FlowDocument,
+  measured: Readonly<Record<string, { width: number; height: number }>>,
+  nodeId: string,
+  port: string,
+  type: string,
+  config: Record<string, unknown>,
+): { id: string; commands: EditorCommand[] } | undefined {
+  const source = doc.nodes.find((n) => n.id === nodeId);
+  if (!source || type === 'start') return undefined;
+  const row = Math.max(0, portConnections(doc, nodeId).findIndex((c) => c.port.name === port));
+  const box = nodeBox(source, measured);
+  const id = newElementId(type, new Set(doc.nodes.map((n) => n.id)));
+  const wanted: FlowNode = { id, type, position: { x: box.x + box.width + NEXT_GAP_X, y: box.y + row * NEXT_ROW_Y }, config };
+  const [node] = placeClear(doc.nodes, measured, [wanted]);
+  const existing = doc.edges.find((e) => e.source === nodeId && e.port === port);
+  if (existing) {
+    return { id, commands: [{ kind: 'addElements', nodes: [node], edges: [] }, { kind: 'reconnect', edgeId: existing.id, source: nodeId, port, target: id }] };
+  }
+  const edge = { id: newElementId('e', new Set(doc.edges.map((e) => e.id))), source: nodeId, port, target: id };
+  return { id, commands: [{ kind: 'addElements', nodes: [node], edges: [edge] }] };
 }

@@ -28,6 +28,12 @@ export function useLiveValidation(store: EditorStoreApi): void {
     // time, so a big flow's canvas paints and answers first; its badges follow a moment later.
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : undefined;
     if (idle === undefined) timer = setTimeout(run, 0);
+    // Back in this window: a resource may have been made elsewhere, so the "unknown key" problems are checked again.
+    const onFocus = () => {
+      tracker.reload();
+      run();
+    };
+    window.addEventListener('focus', onFocus);
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.doc === previous.doc) return;
       clearTimeout(timer);
@@ -36,6 +42,7 @@ export function useLiveValidation(store: EditorStoreApi): void {
     return () => {
       clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
+      window.removeEventListener('focus', onFocus);
       tracker.dispose();
       unsubscribe();
       worker.dispose();

@@ -23,13 +23,16 @@ const noKeys = (keys: EditorResourceKeys) => Object.values(keys).every((list) =>
 export function createResourceTracker(load: BundleLoader, onLoaded: () => void) {
   let current: { signature: string; options: { resources?: ResourceBundle } } | undefined;
   let loading: string | undefined;
+  // Bumped by reload(): an answer to an older request is dropped even when it was for the same keys.
+  let generation = 0;
+  let stale = false;
   let disposed = false;
 
   return {
     optionsFor(doc: FlowDocument): ValidationResources {
       const keys = editorResourceKeys(doc);
       const signature = JSON.stringify(keys);
-      if (current?.signature === signature) return current.options;
+      if (current?.signature === signature && !stale) return current.options;
       if (noKeys(keys)) {
         // Nothing to load: the empty bundle reports exactly what publishing would.
         current = { signature, options: { resources: {} } };
@@ -37,22 +40,33 @@ export function createResourceTracker(load: BundleLoader, onLoaded: () => void) 
       }
       if (loading !== signature) {
         loading = signature;
+        const asked = generation;
         load(keys).then(
-          (bundle) => settle(signature, { resources: bundleFromEditorBundle(bundle) }),
+          (bundle) => settle(signature, asked, { resources: bundleFromEditorBundle(bundle) }),
           // Unreachable server: validate without resources (their checks are left to publishing) rather than not at all.
-          () => settle(signature, {}),
+          () => settle(signature, asked, {}),
         );
       }
       return current?.options;
+    },
+    /**
+     * The environment's resources may have changed (one was created in another tab): the next optionsFor() loads the
+     * bundle again, giving the current one meanwhile.
+     */
+    reload() {
+      generation += 1;
+      loading = undefined;
+      stale = true;
     },
     dispose() {
       disposed = true;
     },
   };
 
-  function settle(signature: string, options: { resources?: ResourceBundle }) {
-    if (disposed || loading !== signature) return;
+  function settle(signature: string, asked: number, options: { resources?: ResourceBundle }) {
+    if (disposed || loading !== signature || asked !== generation) return;
     loading = undefined;
+    stale = false;
     current = { signature, options };
     onLoaded();
   }

@@ -2,7 +2,7 @@
 // Menu inspector: the prompt, the key table (one exit per key) and the retries.
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Typography } from 'antd';
+import { Button, Checkbox, Input, Select, Space, Tooltip, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
@@ -57,6 +57,24 @@ export function MenuInspector(props: InspectorProps) {
                     <div data-path={`/config/options/${index}/label`} style={{ flex: 1 }}>
                       <Input ref={field.ref} value={field.value ?? ''} placeholder={t('menu.labelPlaceholder')} aria-label={t('menu.labelOf', { n: index + 1 })} onChange={(e) => field.onChange(e.target.value || undefined)} />
                     </div>
+                  )}
+                />
+                <Controller
+                  control={control}
+                  name={`options.${index}.repeat`}
+                  render={({ field }) => (
+                    <Tooltip title={t('menu.repeatHint')}>
+                      <Checkbox
+                        ref={field.ref}
+                        checked={field.value === true}
+                        disabled={props.readOnly}
+                        aria-label={t('menu.repeatOf', { n: index + 1 })}
+                        onChange={(e) => field.onChange(e.target.checked || undefined)}
+                        style={{ alignSelf: 'center', whiteSpace: 'nowrap' }}
+                      >
+                        {t('menu.repeat')}
+                      </Checkbox>
+                    </Tooltip>
                   )}
                 />
                 <Button icon={<DeleteOutlined />} aria-label={t('menu.removeKey', { n: index + 1 })} disabled={props.readOnly || options.fields.length === 1} onClick={() => options.remove(index)} />
