@@ -3,7 +3,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { compile, type CompiledFlow } from '../../flow-engine/compile';
 import type { CallMachine } from '../../flow-engine/compile';
-import { referencedKeys } from '../../flow-engine/resource-references';
 import type { DatabaseHandle, Unlisten } from '../../schemas/database';
 import { flows, flowVersions, lines } from '../../schemas/db';
 import { InvalidLineNumberError, normaliseLineNumber } from '../../schemas/line-number';
@@ -211,7 +210,7 @@ export class LineDirectory {
           .from(flowVersions)
           .where(and(eq(flowVersions.flowId, flowId), eq(flowVersions.number, number)));
         if (!row) throw new Error(`Version ${number} of flow ${flowKey} is not in the database.`);
-        const resources = await loadResolver(this.database.db, row.document, referencedKeys);
+        const resources = await loadResolver(this.database.db, row.document);
         const compiled = compile(row.document, { resources });
         return { flowId, flowKey, version: number, compiled, machine: this.options.bind(compiled) };
       })();

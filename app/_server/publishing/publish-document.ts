@@ -14,7 +14,7 @@ import { flows, flowVersions } from '../../../schemas/db';
 import { recordAudit } from '../audit/record-audit';
 import { notifyInTransaction, type Database } from '../db/client';
 import { InvalidFlowError, UnchangedFlowError } from '../errors';
-import { loadResolver } from '../resources/load-resolver';
+import { loadResolver } from '../../../schemas/load-resolver';
 import { requirePassingTests } from './require-passing-tests';
 import { speechWithoutAsrIssue } from './speech-needs-asr';
 

@@ -24,7 +24,7 @@ import { installTemplateResources, noTemplateResources } from '../flows/install-
 import { plannedInstalls, planTemplateResources } from '../flows/template-resource-plan';
 import { loadTemplateResources, TemplateResourcesFileError } from '../flows/template-resources-file';
 import { listTemplates, readTemplate, TemplateNotFoundError } from '../flows/templates';
-import { loadEditorResourceBundle } from '../resources/load-resolver';
+import { loadEditorResourceBundle } from '../resources/editor-resource-bundle';
 import { createTRPCRouter, designerProcedure, hasRole, testerProcedure, viewerProcedure } from '../trpc';
 
 const flowIdInput = z.object({ flowId: z.uuid('That flow does not exist.') });
