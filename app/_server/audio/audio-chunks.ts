@@ -10,7 +10,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { promptAudioChunks } from '../../../schemas/db';
 import { audioChunkBytes, readAudioChunk } from '../../../schemas/prompt-audio-chunks';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { reportInternalError } from '../internal-error';
 
 // The reader is shared with the runtime (schemas/prompt-audio-chunks.ts); re-exported for the studio's imports.

@@ -4,8 +4,8 @@
 
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { promptAudio } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import { notifyInTransaction, type Executor } from '../db/client';
+import { recordAudit } from '../../../schemas/record-audit';
+import { notifyInTransaction, type Executor } from '../../../schemas/database';
 import { PROMPT_AUDIO_CHANNEL } from '../../../schemas/prompt-audio-chunks';
 import { isUniqueViolation } from '../db/unique-violation';
 import type { AudioInfo } from './audio-limits';

@@ -7,7 +7,7 @@ import { APIError } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
 import * as schema from '../../../schemas/db';
 import { users } from '../../../schemas/db';
-import type { Database } from '../db/client';
+import type { Database } from '../../../schemas/database';
 import { clientAddressHeader } from '../http/client-address';
 import { logAuthEvent } from './auth-log';
 import { sessionTokenOutOfBodiesPlugin } from './session-token-out-of-bodies';

@@ -4,7 +4,7 @@
 
 import type { BetterAuthPlugin } from 'better-auth';
 import { APIError, createAuthMiddleware, getIp, isAPIError } from 'better-auth/api';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { reserveSignInAttempt, settleSignInAttempt, type SignInAttempt, type SignInRefusal } from './sign-in-throttle';
 
 const signInPath = '/sign-in/email';

@@ -4,7 +4,7 @@
 
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { signInThrottle as throttleTable } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 /**
  * At most `max` failed sign-ins per key in a window of `windowSeconds` that starts at the first failure. The account

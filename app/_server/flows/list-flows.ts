@@ -2,7 +2,7 @@
 
 import { and, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { flows, flowVersions, users } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { hasPossibleLeadingDate } from '../validation/calendar-date';
 
 export interface ListFlowsInput {

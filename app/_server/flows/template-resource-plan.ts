@@ -9,7 +9,7 @@ import type { IntegrationResource, ResourceResolver, SkillGroupResource } from '
 import { checkSchedule } from '../../../flow-engine/schedule/check-schedule';
 import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
 import { flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { credentialHeaders } from '../routers/resources/integrations';
 import { flowKeyPattern } from './flow-key';
 

@@ -5,7 +5,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { referencedKeys } from '../../../flow-engine/resource-references';
 import { flows, flowVersions, lines } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 export type DeletableKind = 'schedule' | 'skillGroup' | 'integration';
 

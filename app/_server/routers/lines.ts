@@ -4,10 +4,10 @@ import { TRPCError } from '@trpc/server';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import * as z from 'zod';
 import { flows, flowVersions, lines } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import { notifyInTransaction, type Executor } from '../db/client';
+import { recordAudit } from '../../../schemas/record-audit';
+import { notifyInTransaction, type Executor } from '../../../schemas/database';
 import { isUniqueViolation } from '../db/unique-violation';
-import { InvalidLineNumberError, normaliseLineNumber } from '../lines/phone-number';
+import { InvalidLineNumberError, normaliseLineNumber } from '../../../schemas/line-number';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 import { positiveInt4 } from '../validation/input-rules';
 

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { users } from '../../../schemas/db';
 import { assertDisplayNameFree, DisplayNameTakenError, displayNameInput } from '../auth/display-name-rules';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../../../schemas/record-audit';
 import { isUniqueViolation } from '../db/unique-violation';
 import { createTRPCRouter, viewerProcedure } from '../trpc';
 

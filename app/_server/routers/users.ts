@@ -7,9 +7,9 @@ import { roles, sessions, users } from '../../../schemas/db';
 import { minPasswordLength } from '../auth/auth';
 import { createUserWithPassword, EmailTakenError } from '../auth/create-user';
 import { DisplayNameTakenError, displayNameInput } from '../auth/display-name-rules';
-import { resetPassword, UnknownUserError } from '../auth/reset-password';
-import { recordAudit } from '../audit/record-audit';
-import type { Executor } from '../db/client';
+import { resetPassword, UnknownUserError } from '../../../schemas/reset-password';
+import { recordAudit } from '../../../schemas/record-audit';
+import type { Executor } from '../../../schemas/database';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 
 const userColumns = {

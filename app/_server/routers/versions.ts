@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { diffCallerExperience, diffFlows } from '../../../flow-engine/diff';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { flows, flowVersions, lines, users } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { publishDocument } from '../publishing/publish-document';
 import { readSettings } from '../settings/studio-settings';
 import { positiveInt4 } from '../validation/input-rules';

@@ -4,7 +4,7 @@
 
 import { eq } from 'drizzle-orm';
 import { integrations } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 export interface RealCallPolicy {
   allowed: boolean;

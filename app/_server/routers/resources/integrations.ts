@@ -5,7 +5,7 @@ import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { integrations } from '../../../../schemas/db';
-import { recordAudit } from '../../audit/record-audit';
+import { recordAudit } from '../../../../schemas/record-audit';
 import { encryptSecret, integrationSecretContext } from '../../crypto/secrets';
 import { baseUrlRefusal } from '../../../../flow-engine/node/base-url-guard';
 import { adminProcedure, createTRPCRouter, viewerProcedure } from '../../trpc';

@@ -4,7 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { checkSchedule, isValidTimeZone, scheduleDefinition } from '../../../../flow-engine/schedule';
 import { schedules } from '../../../../schemas/db';
-import { recordAudit } from '../../audit/record-audit';
+import { recordAudit } from '../../../../schemas/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
 import { assertNotServed } from '../../resources/resource-in-use';

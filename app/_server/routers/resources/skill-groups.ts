@@ -3,7 +3,7 @@
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { skillGroups } from '../../../../schemas/db';
-import { recordAudit } from '../../audit/record-audit';
+import { recordAudit } from '../../../../schemas/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey, resourceName } from './resource-input';
 import { assertNotServed } from '../../resources/resource-in-use';
