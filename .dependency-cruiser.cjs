@@ -4,6 +4,25 @@
 /** Top-level folders that product code never imports: tests, benchmarks and launch scripts sit above everything. */
 const aboveProduct = '^(test|bench|scripts)/';
 
+/**
+ * Server modules that `npm start` (scripts/start.ts, plain Node through tsx) loads before Next starts: 'server-only'
+ * throws outside React Server Components, so these cannot carry it. The browser rules below still keep them out.
+ */
+const launcherModules = [
+  '^app/_server/audio/audio-limits\\.ts$',
+  '^app/_server/auth/bootstrap-admin\\.ts$',
+  '^app/_server/auth/create-user\\.ts$',
+  '^app/_server/auth/display-name-rules\\.ts$',
+  '^app/_server/db/process-database\\.ts$',
+  '^app/_server/db/unique-violation\\.ts$',
+  '^app/_server/flows/flow-input\\.ts$',
+  '^app/_server/http/body-byte-limit\\.ts$',
+  '^app/_server/http/client-address\\.ts$',
+  '^app/_server/http/request-body-limits\\.ts$',
+  '^app/_server/http/security-headers\\.ts$',
+  '^app/_server/http/studio-server\\.ts$',
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -79,9 +98,19 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
   ],
+  required: [
+    {
+      name: 'server-modules-say-server-only',
+      severity: 'error',
+      comment:
+        "Every app/_server/ module imports 'server-only', so Next refuses to bundle it for the browser; the launcher's modules cannot (see launcherModules). Benchmarks that call routers in-process run with --conditions=react-server.",
+      module: { path: '^app/_server/', pathNot: launcherModules },
+      to: { path: '^node_modules/server-only/' },
+    },
+  ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist|\\.next|\\.data)/' },
+    exclude: { path: '^(dist|\\.next|\\.data)/' },
     // Type-only imports are seen and marked, so the browser rule can tell them from value imports.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

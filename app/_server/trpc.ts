@@ -1,5 +1,6 @@
 // The one initTRPC file: the request context, tRPC initialisation, and the role-checking procedures.
 
+import 'server-only';
 import { initTRPC, TRPCError } from '@trpc/server';
 import * as z from 'zod';
 import { ZodError } from 'zod';

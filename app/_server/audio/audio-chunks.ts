@@ -5,6 +5,7 @@
 // The bytes travel as hex text: PGlite's own bytea conversion is a per-byte JavaScript loop, Node's hex codec is native
 // (postgres.js uses it anyway).
 
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';

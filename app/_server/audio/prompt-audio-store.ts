@@ -2,6 +2,7 @@
 // without bytes, read for playback, delete. The bytes are chunk rows (audio-chunks.ts), written before the short
 // transaction that points the recording at them.
 
+import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { promptAudio } from '../../../schemas/db';
 import { recordAudit } from '../../../schemas/record-audit';

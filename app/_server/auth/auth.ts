@@ -1,6 +1,6 @@
 // better-auth configured for the studio: email + password (scrypt), http-only cookies, failed sign-in limits, roles.
-// No 'server-only' import: the start-up launcher and the tests build an auth instance from this factory.
 
+import 'server-only';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError } from 'better-auth/api';

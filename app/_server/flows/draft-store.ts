@@ -1,5 +1,6 @@
 // Optimistic concurrency for flow drafts: a change applies only to the revision it was based on, atomically.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';

@@ -1,5 +1,6 @@
 // Derives a flow's stable key (the document id) from its name, unique among existing flows.
 
+import 'server-only';
 import { like, or, eq } from 'drizzle-orm';
 import { flows } from '../../../schemas/db';
 import type { Executor } from '../../../schemas/database';

@@ -1,5 +1,6 @@
 // Installs what a template plan says this environment lacks, in the caller's transaction, each with an audit row.
 
+import 'server-only';
 import { schedules, skillGroups, integrations, flows } from '../../../schemas/db';
 import { recordAudit } from '../../../schemas/record-audit';
 import type { Transaction } from '../../../schemas/database';

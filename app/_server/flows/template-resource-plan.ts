@@ -1,5 +1,6 @@
 // Works out what a template needs from this environment: which referenced resources exist, which the template can install, which neither.
 
+import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { MAX_SUBFLOW_DEPTH } from '../../../flow-engine/compile/limits';
 import type { FlowDocument } from '../../../flow-engine/document';

@@ -1,5 +1,6 @@
 // Reads the resources file that templates share (templates/resources/resources.json) with the CLI's loader.
 
+import 'server-only';
 import path from 'node:path';
 import { InputError } from '../../../flow-engine/node/input-error';
 import { defaultResourcesPath, loadResources } from '../../../flow-engine/node/load-resources';

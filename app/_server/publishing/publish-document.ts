@@ -1,6 +1,7 @@
 // Publishing: validate and compile a document against this environment's resources, then write version n+1, audit and NOTIFY
 // in one transaction — unless it is identical to the latest version.
 
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { desc, eq, sql } from 'drizzle-orm';

@@ -1,5 +1,6 @@
 // The resources bundle the editor validates with, loaded by the loader publishing and the runtime use (schemas/load-resolver).
 
+import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { RefKeys } from '../../../flow-engine/resource-references';
 import type { Executor } from '../../../schemas/database';

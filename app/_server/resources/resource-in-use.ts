@@ -1,5 +1,6 @@
 // Refuses to delete a schedule, skill group or integration that a version served by a line still references.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';

@@ -1,5 +1,6 @@
 // Flows router: list, read, create, rename, archive/restore, duplicate, import/export and save drafts safely.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { count, eq, isNull } from 'drizzle-orm';
 import * as z from 'zod';

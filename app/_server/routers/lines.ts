@@ -1,5 +1,6 @@
 // Lines router (admin): phone numbers bound to a flow and a pinned version or "latest"; every change audited and NOTIFYed.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import * as z from 'zod';

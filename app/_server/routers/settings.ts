@@ -1,5 +1,6 @@
 // Settings router: every signed-in user reads the studio-wide settings (the publish dialog needs them); admins change them.
 
+import 'server-only';
 import * as z from 'zod';
 import { recordAudit } from '../../../schemas/record-audit';
 import { readSettings, writeSettings } from '../settings/studio-settings';

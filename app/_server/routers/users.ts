@@ -1,5 +1,6 @@
 // Users router (admin only): list accounts, create one with a password, change a role, reset a password, disable or enable.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import * as z from 'zod';

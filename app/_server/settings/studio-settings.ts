@@ -1,5 +1,6 @@
 // Reads and writes the studio-wide settings row; a database where nobody saved settings yet reads the defaults.
 
+import 'server-only';
 import { studioSettings } from '../../../schemas/db';
 import type { Executor } from '../../../schemas/database';
 

@@ -5,6 +5,7 @@
 // of the integration's header values is masked (echo-mask.ts); each call is audited; an administrator can turn real
 // calls off per integration.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { compile, CompileError, HttpRequestError, renderHttpRequest, type CallInfo } from '../../../flow-engine/compile';

@@ -2,6 +2,7 @@
 // calls from the studio at all (sandboxes yes, production no), and the configured header values that, like the
 // secret, a tester must never read back.
 
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { integrations } from '../../../schemas/db';
 import type { Executor } from '../../../schemas/database';

@@ -1,5 +1,6 @@
 // Agents router: the people queues ring, with their skills (skill group + level 1–10).
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { asc, eq, inArray } from 'drizzle-orm';
 import * as z from 'zod';

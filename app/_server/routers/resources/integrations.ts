@@ -1,6 +1,7 @@
 // Integrations router (admin writes): HTTP services that `http` nodes call by key. Header values and the secret are
 // write-only (the secret stored encrypted); designers see only what they need to pick one; internal base URLs need allowInternal.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';

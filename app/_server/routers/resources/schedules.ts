@@ -1,5 +1,6 @@
 // Schedules router: business hours that `schedule` nodes reference by key; definitions checked by the engine's shape.
 
+import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { checkSchedule, isValidTimeZone, scheduleDefinition } from '../../../../flow-engine/schedule';

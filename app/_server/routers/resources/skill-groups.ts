@@ -1,5 +1,6 @@
 // Skill groups router: the queues that `queue` nodes reference by key and agents belong to.
 
+import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { skillGroups } from '../../../../schemas/db';
