@@ -7,10 +7,7 @@ import type { DatabaseHandle, Unlisten } from '../../schemas/database';
 import { flows, flowVersions, lines } from '../../schemas/db';
 import { InvalidLineNumberError, normaliseLineNumber } from '../../schemas/line-number';
 import { loadResolver } from '../../schemas/load-resolver';
-
-/** NOTIFY channels the studio announces on (app/_server/publishing, app/_server/routers/lines). */
-export const PUBLISH_CHANNEL = 'callflow_publish';
-export const LINES_CHANNEL = 'callflow_lines';
+import { listenFor } from '../../schemas/notify-channels';
 
 /** One published version, compiled once and bound to the runtime's driver. */
 export interface ServedVersion {
@@ -74,8 +71,9 @@ export class LineDirectory {
       if (this.table) this.table.at = 0;
       for (const entry of this.latest.values()) entry.at = 0;
     };
-    this.unlisten.push(await this.database.listen(PUBLISH_CHANNEL, clear));
-    this.unlisten.push(await this.database.listen(LINES_CHANNEL, clear));
+    // Any announcement clears, one off its contract too: a needless reload costs one query, a stale line a wrong call.
+    this.unlisten.push(await listenFor(this.database, 'publish', clear, clear));
+    this.unlisten.push(await listenFor(this.database, 'lines', clear, clear));
   }
 
   /**

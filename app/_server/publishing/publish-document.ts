@@ -13,14 +13,12 @@ import type { ValidationIssue } from '../../../flow-engine/validate/validation-i
 import type { ResourceResolver } from '../../../flow-engine/resources';
 import { flows, flowVersions } from '../../../schemas/db';
 import { recordAudit } from '../../../schemas/record-audit';
-import { notifyInTransaction, type Database } from '../../../schemas/database';
+import type { Database } from '../../../schemas/database';
 import { InvalidFlowError, UnchangedFlowError } from '../errors';
 import { loadResolver } from '../../../schemas/load-resolver';
+import { announce } from '../../../schemas/notify-channels';
 import { requirePassingTests } from './require-passing-tests';
 import { speechWithoutAsrIssue } from './speech-needs-asr';
-
-/** The channel runtimes listen on to load a new version; the payload is `{"flowId":…,"version":…}`. */
-export const PUBLISH_CHANNEL = 'callflow_publish';
 
 /**
  * Where the published document is copied from inside the database (so a large document is not sent back):
@@ -154,7 +152,7 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
       after: { version: number, checksum, note: request.note, ...request.details },
     });
     // Inside the transaction: delivered on commit, never for a publish that rolled back.
-    await notifyInTransaction(tx, PUBLISH_CHANNEL, JSON.stringify({ flowId: flow.id, version: number }));
+    await announce(tx, 'publish', { flowId: flow.id, version: number });
     return {
       id: row.id,
       flowId: row.flowId,
