@@ -2,7 +2,7 @@
 
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { createDatabase, type DatabaseHandle } from '../app/_server/db/client';
+import { createDatabase, type DatabaseHandle } from '../schemas/database';
 
 export interface BenchDatabase {
   handle: DatabaseHandle;

@@ -1,7 +1,7 @@
 // Seeds the API benchmark's database in bulk SQL: N flows with small valid drafts, each with M published versions.
 
 import { sql } from 'drizzle-orm';
-import type { Database } from '../app/_server/db/client';
+import type { Database } from '../schemas/database';
 
 /** A small valid flow (start → play → hangup) as a SQL jsonb expression over the flow key `k`. */
 const draftExpression = sql.raw(`jsonb_build_object(

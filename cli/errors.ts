@@ -24,12 +24,6 @@ export class UsageError extends CliError {
   override readonly name = 'UsageError';
 }
 
-/** A file that cannot be read or is not what it should be (JSON syntax, mocks, resources). */
-export class InputError extends CliError {
-  readonly exitCode = ExitCode.usage;
-  override readonly name = 'InputError';
-}
-
 /** simulate/test/compile refuse a flow that does not validate; the message lists every error. */
 export class InvalidFlowError extends CliError {
   readonly exitCode = ExitCode.failed;

@@ -1,8 +1,8 @@
 // Loads a flow file with its resources (--resources, or <flow dir>/resources/resources.json when present).
 
 import { resolve } from 'node:path';
-import { defaultResourcesPath, loadResources, type LoadedResources } from './load-resources';
-import { readJsonFile } from './read-json-file';
+import { defaultResourcesPath, loadResources, type LoadedResources } from '../flow-engine/node/load-resources';
+import { readJsonFile } from '../flow-engine/node/read-input-file';
 
 export interface LoadedFlow {
   /** The flow file as the user typed it. */

@@ -4,9 +4,9 @@ import * as z from 'zod';
 import type { FlowDocument, FlowNode } from '../flow-engine/document';
 import { mockContradictions } from '../flow-engine/mock-contradictions';
 import type { Mocks } from '../flow-engine/test-case';
-import { InputError } from './errors';
-import { readJsonFile } from './read-json-file';
-import { describeZodIssues } from './zod-issues';
+import { InputError } from '../flow-engine/node/input-error';
+import { readJsonFile } from '../flow-engine/node/read-input-file';
+import { describeZodIssues } from '../flow-engine/node/zod-issues';
 
 const mocksFile = z.strictObject({
   http: z

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { config as configureZod } from 'zod';
+import { InputError } from '../flow-engine/node/input-error';
 import { CliError, ExitCode } from './errors';
 import { commandHelp, isCommandName, mainHelp, type CommandName } from './help';
 import type { CliIo } from './io';
@@ -87,9 +88,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv.filter((arg) => arg !== '--debug'), io);
   } catch (error) {
-    if (error instanceof CliError) {
+    if (error instanceof CliError || error instanceof InputError) {
       io.err(`callflow: ${error.message}\n`);
-      return error.exitCode;
+      return error instanceof CliError ? error.exitCode : ExitCode.usage;
     }
     return reportUnexpected(error, io, debug);
   }

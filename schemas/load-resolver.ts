@@ -1,29 +1,19 @@
 // Loads the shared resources a flow references (and those its subflows reference) into a synchronous ResourceResolver.
 
 import { desc, eq, inArray } from 'drizzle-orm';
+import { MAX_SUBFLOW_DEPTH } from '../flow-engine/compile/limits';
 import type { FlowDocument } from '../flow-engine/document';
-import type { RefKeys } from '../flow-engine/resource-references';
-import type { IntegrationResource, ResourceBundle, ResourceResolver } from '../flow-engine/resources';
+import { referencedKeys, type RefKeys } from '../flow-engine/resource-references';
+import { resolverFromBundle, type IntegrationResource, type ResourceBundle, type ResourceResolver } from '../flow-engine/resources';
 import type { ScheduleDefinition } from '../flow-engine/schedule/schedule-config';
 import type { Executor } from './database';
 import { flows, flowVersions, integrations, schedules, skillGroups } from './db';
 
 /**
  * Subflows may call subflows; stop following them after this many levels (validation reports cycles). One level more
- * than the engine runs (8), so that a chain too deep is reported as too deep rather than as a missing subflow.
+ * than the engine runs, so that a chain too deep is reported as too deep rather than as a missing subflow.
  */
-const MAX_SUBFLOW_DEPTH = 9;
-
-/** A resolver over in-memory tables (flow-engine's resolverFromBundle, restated: schemas/ imports flow-engine types only). */
-function resolverOf(bundle: ResourceBundle): ResourceResolver {
-  const lookup = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table && Object.hasOwn(table, key) ? table[key] : undefined);
-  return {
-    schedule: (key) => lookup(bundle.schedules, key),
-    skillGroup: (key) => lookup(bundle.skillGroups, key),
-    integration: (key) => lookup(bundle.integrations, key),
-    subflow: (key) => lookup(bundle.subflows, key),
-  };
-}
+const LOADED_SUBFLOW_LEVELS = MAX_SUBFLOW_DEPTH + 1;
 
 /** The newest published document of each flow whose key is listed. */
 async function latestPublished(db: Executor, keys: string[]): Promise<Map<string, FlowDocument>> {
@@ -39,13 +29,13 @@ async function latestPublished(db: Executor, keys: string[]): Promise<Map<string
 
 /**
  * Load the resources named in `wanted` (and those the subflows found reference) from the database into a bundle.
- * `referencedKeys` is flow-engine's (passed in: schemas/ imports flow-engine types only). Integrations carry no secrets
- * (those stay server-side); subflows resolve to the latest published version of the flow with that key.
+ * Integrations carry no secrets (those stay server-side); subflows resolve to the latest published version of the flow
+ * with that key.
  */
-export async function loadResourceBundle(db: Executor, wanted: RefKeys, referencedKeys: (flow: FlowDocument) => RefKeys): Promise<ResourceBundle> {
+export async function loadResourceBundle(db: Executor, wanted: RefKeys): Promise<ResourceBundle> {
   const subflows: Record<string, FlowDocument> = {};
   let pending = [...wanted.subflow];
-  for (let depth = 0; depth < MAX_SUBFLOW_DEPTH && pending.length > 0; depth++) {
+  for (let depth = 0; depth < LOADED_SUBFLOW_LEVELS && pending.length > 0; depth++) {
     const loaded = await latestPublished(db, pending);
     pending = [];
     for (const [key, document] of loaded) {
@@ -83,7 +73,7 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys, referenc
   return bundle;
 }
 
-/** Resolve every resource `flow` references from the database (see loadResourceBundle). */
-export async function loadResolver(db: Executor, flow: FlowDocument, referencedKeys: (flow: FlowDocument) => RefKeys): Promise<ResourceResolver> {
-  return resolverOf(await loadResourceBundle(db, referencedKeys(flow), referencedKeys));
+/** Resolve every resource `flow` references from the database (integrations without secrets; see loadResourceBundle). */
+export async function loadResolver(db: Executor, flow: FlowDocument): Promise<ResourceResolver> {
+  return resolverFromBundle(await loadResourceBundle(db, referencedKeys(flow)));
 }

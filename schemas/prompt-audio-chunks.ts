@@ -1,4 +1,4 @@
-// Reading the prompt library's bytes (prompt_audio_chunk rows) and the NOTIFY channel that announces library changes:
+// Reading the prompt library's bytes (prompt_audio_chunk rows; schemas/notify-channels announces library changes):
 // shared by the studio (streaming a recording to the browser) and the runtime (writing recordings where FreeSWITCH
 // reads them), so it lives below both (DESIGN §2).
 
@@ -8,9 +8,6 @@ import { promptAudioChunks } from './db';
 
 /** Bytes per chunk row (see app/_server/audio/audio-chunks.ts for why 64 KB). */
 export const audioChunkBytes = 64 * 1024;
-
-/** NOTIFY channel the studio announces an upload, replacement or deletion in the prompt library on (payload: `{ key, language }`). */
-export const PROMPT_AUDIO_CHANNEL = 'callflow_prompt_audio';
 
 /** One chunk's bytes, or null past the end (or when the blob was replaced meanwhile). Hex on the wire: Node's codec is native. */
 export async function readAudioChunk(db: Executor, blobId: string, seq: number): Promise<Uint8Array | null> {

@@ -4,11 +4,11 @@
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { bootstrapAdmin, BootstrapError } from '../app/_server/auth/bootstrap-admin';
-import { createDatabase, databaseOptionsFor, type DatabaseHandle } from '../app/_server/db/client';
-import { DataDirLockedError, lockDataDir } from '../app/_server/db/data-dir-lock';
+import { createDatabase, databaseOptionsFor, type DatabaseHandle } from '../schemas/database';
+import { DataDirLockedError, lockDataDir } from '../schemas/data-dir-lock';
 import { holdDatabase, releaseDatabase } from '../app/_server/db/process-database';
-import { childProcessEnv, EnvError, loadEnv, setLibraryEnv, type ServerEnv } from '../app/_server/env';
-import { trustProxyFrom } from '../app/_server/http/client-address';
+import { childProcessEnv, EnvError, loadEnv, setLibraryEnv, type ServerEnv } from '../schemas/server-env';
+import { trustProxyFrom } from '../schemas/trust-proxy';
 import { listenStudioServer, PortInUseError } from '../app/_server/http/studio-server';
 import { loadRuntimeConfig } from '../runtime/config';
 import { startRuntime } from '../runtime/start-runtime';

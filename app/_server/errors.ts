@@ -1,5 +1,6 @@
 // Typed errors that routers attach as a TRPCError's cause; the error formatter passes their details to the UI.
 
+import 'server-only';
 import type { ValidationIssue } from '../../flow-engine/validate/validation-issue';
 
 /** A flow document failed validation; `issues` lists every error (and warning) with node id and JSON path. */

@@ -2,6 +2,7 @@
 // (the same id, error names, codes, the SQL text and the stack frames, but never messages, which may quote query
 // parameters or request data).
 
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 
 /** Stands in for an internal error once it has been logged; only its id travels to the client. */

@@ -1,5 +1,6 @@
 // Decides whether a browser request came from the studio's own origin (CSRF protection for tRPC mutations).
 
+import 'server-only';
 /**
  * True when the request may change data: browsers mark cross-site requests with `Sec-Fetch-Site`
  * and an `Origin`; both must agree with the studio's trusted origins when present. Requests without

@@ -4,7 +4,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { getAuth } from './auth/server-auth';
 import { getDatabase } from './db/server-database';
-import { getEnv } from './env';
+import { getEnv } from '../../schemas/server-env';
 import { createCaller } from './routers/root';
 import { createHttpContext } from './trpc';
 

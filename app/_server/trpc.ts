@@ -1,12 +1,13 @@
 // The one initTRPC file: the request context, tRPC initialisation, and the role-checking procedures.
 
+import 'server-only';
 import { initTRPC, TRPCError } from '@trpc/server';
 import * as z from 'zod';
 import { ZodError } from 'zod';
 import { eq, sql } from 'drizzle-orm';
 import { roles, users, type Role } from '../../schemas/db';
 import type { Auth } from './auth/auth';
-import type { Database } from './db/client';
+import type { Database } from '../../schemas/database';
 import { asDatabaseUnavailable, type DatabaseUnavailableError } from './db/database-unavailable';
 import { InvalidFlowError, MalformedJsonError, StaleRevisionError, UnchangedFlowError } from './errors';
 import { defaultTemplatesDir } from './flows/templates';

@@ -1,10 +1,10 @@
 // `callflow admin reset-password EMAIL`: a lost password (the only administrator's, too) is replaced on the server
 // itself, with the same settings as `npm start`, and the new password is printed once.
 
-import { createDatabase, databaseOptionsFor } from '../../app/_server/db/client';
-import { DataDirLockedError, lockDataDir } from '../../app/_server/db/data-dir-lock';
-import { EnvError, loadEnv } from '../../app/_server/env';
-import { findUserIdByEmail, generatePassword, resetPassword } from '../../app/_server/auth/reset-password';
+import { createDatabase, databaseOptionsFor } from '../../schemas/database';
+import { DataDirLockedError, lockDataDir } from '../../schemas/data-dir-lock';
+import { EnvError, loadEnv } from '../../schemas/server-env';
+import { findUserIdByEmail, generatePassword, resetPassword } from '../../schemas/reset-password';
 import { ExitCode, UsageError } from '../errors';
 import type { CliIo } from '../io';
 import { adminHelp } from './admin-help';

@@ -3,10 +3,11 @@
 import { diffCallerExperience, formatCallerExperience } from '../../flow-engine/diff';
 import type { FlowDocument } from '../../flow-engine/document';
 import { parseCommandArgs } from '../args';
-import { ExitCode, InputError, UsageError } from '../errors';
+import { InputError } from '../../flow-engine/node/input-error';
+import { ExitCode, UsageError } from '../errors';
 import { commandHelp } from '../help';
 import type { CliIo } from '../io';
-import { readJsonFile } from '../read-json-file';
+import { readJsonFile } from '../../flow-engine/node/read-input-file';
 
 /** A diff needs only the graph: an object with `nodes` and `edges` lists (drafts that do not validate are fine). */
 function asFlow(display: string, value: unknown): FlowDocument {

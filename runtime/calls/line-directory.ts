@@ -3,15 +3,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { compile, type CompiledFlow } from '../../flow-engine/compile';
 import type { CallMachine } from '../../flow-engine/compile';
-import { referencedKeys } from '../../flow-engine/resource-references';
 import type { DatabaseHandle, Unlisten } from '../../schemas/database';
 import { flows, flowVersions, lines } from '../../schemas/db';
 import { InvalidLineNumberError, normaliseLineNumber } from '../../schemas/line-number';
 import { loadResolver } from '../../schemas/load-resolver';
-
-/** NOTIFY channels the studio announces on (app/_server/publishing, app/_server/routers/lines). */
-export const PUBLISH_CHANNEL = 'callflow_publish';
-export const LINES_CHANNEL = 'callflow_lines';
+import { listenFor } from '../../schemas/notify-channels';
 
 /** One published version, compiled once and bound to the runtime's driver. */
 export interface ServedVersion {
@@ -75,8 +71,9 @@ export class LineDirectory {
       if (this.table) this.table.at = 0;
       for (const entry of this.latest.values()) entry.at = 0;
     };
-    this.unlisten.push(await this.database.listen(PUBLISH_CHANNEL, clear));
-    this.unlisten.push(await this.database.listen(LINES_CHANNEL, clear));
+    // Any announcement clears, one off its contract too: a needless reload costs one query, a stale line a wrong call.
+    this.unlisten.push(await listenFor(this.database, 'publish', clear, clear));
+    this.unlisten.push(await listenFor(this.database, 'lines', clear, clear));
   }
 
   /**
@@ -211,7 +208,7 @@ export class LineDirectory {
           .from(flowVersions)
           .where(and(eq(flowVersions.flowId, flowId), eq(flowVersions.number, number)));
         if (!row) throw new Error(`Version ${number} of flow ${flowKey} is not in the database.`);
-        const resources = await loadResolver(this.database.db, row.document, referencedKeys);
+        const resources = await loadResolver(this.database.db, row.document);
         const compiled = compile(row.document, { resources });
         return { flowId, flowKey, version: number, compiled, machine: this.options.bind(compiled) };
       })();

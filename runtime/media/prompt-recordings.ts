@@ -10,8 +10,8 @@ import path from 'node:path';
 import { once } from 'node:events';
 import type { DatabaseHandle, Unlisten } from '../../schemas/database';
 import { promptAudio } from '../../schemas/db';
-import { PROMPT_AUDIO_CHANNEL, readAudioChunk } from '../../schemas/prompt-audio-chunks';
-import { PUBLISH_CHANNEL } from '../calls/line-directory';
+import { listenFor } from '../../schemas/notify-channels';
+import { readAudioChunk } from '../../schemas/prompt-audio-chunks';
 
 /** Which recording a file holds: a replacement gets a new blob, so an unchanged blob id means an unchanged file. */
 interface WrittenFile {
@@ -47,8 +47,9 @@ export class PromptRecordings {
   async start(): Promise<void> {
     await this.loadManifest();
     const resync = () => void this.sync().catch((error: unknown) => this.options.log(`prompt recordings: sync failed: ${error instanceof Error ? error.message : String(error)}`));
-    this.unlisten.push(await this.options.database.listen(PROMPT_AUDIO_CHANNEL, resync));
-    this.unlisten.push(await this.options.database.listen(PUBLISH_CHANNEL, resync));
+    // One off its contract resyncs too: a sync compares the manifest, so a needless one writes nothing.
+    this.unlisten.push(await listenFor(this.options.database, 'promptAudio', resync, resync));
+    this.unlisten.push(await listenFor(this.options.database, 'publish', resync, resync));
     await this.sync();
   }
 

@@ -4,7 +4,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth } from '../../app/_server/auth/auth';
 import { createUserWithPassword } from '../../app/_server/auth/create-user';
-import { createDatabase, selectRows, type DatabaseHandle } from '../../app/_server/db/client';
+import { createDatabase, selectRows, type DatabaseHandle } from '../../schemas/database';
 import { DatabaseUnavailableError } from '../../app/_server/db/database-unavailable';
 import { clientAddressHeader } from '../../app/_server/http/client-address';
 import { createTrpcHandler } from '../../app/_server/http/trpc-handler';

@@ -10,8 +10,8 @@ import { verifyPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUserWithPassword } from '../../app/_server/auth/create-user';
-import { createDatabase, databaseOptionsFor } from '../../app/_server/db/client';
-import { lockDataDir } from '../../app/_server/db/data-dir-lock';
+import { createDatabase, databaseOptionsFor } from '../../schemas/database';
+import { lockDataDir } from '../../schemas/data-dir-lock';
 import { accounts, auditLog, users } from '../../schemas/db';
 
 const launcher = fileURLToPath(new URL('../../bin/callflow.js', import.meta.url));

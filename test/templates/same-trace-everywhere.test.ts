@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { requirePassingTests } from '../../app/_server/publishing/require-passing-tests';
-import { loadResolver } from '../../app/_server/resources/load-resolver';
+import { loadResolver } from '../../schemas/load-resolver';
 import { buildEngineBundle, engineGlobalName } from '../../bench/engine-bundle';
 import type { FlowDocument } from '../../flow-engine/document';
 import type { ResourceBundle } from '../../flow-engine/resources';

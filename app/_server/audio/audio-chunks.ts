@@ -5,12 +5,13 @@
 // The bytes travel as hex text: PGlite's own bytea conversion is a per-byte JavaScript loop, Node's hex codec is native
 // (postgres.js uses it anyway).
 
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { promptAudioChunks } from '../../../schemas/db';
 import { audioChunkBytes, readAudioChunk } from '../../../schemas/prompt-audio-chunks';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { reportInternalError } from '../internal-error';
 
 // The reader is shared with the runtime (schemas/prompt-audio-chunks.ts); re-exported for the studio's imports.

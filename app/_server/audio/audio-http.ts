@@ -1,7 +1,8 @@
 // HTTP for the prompt audio library: multipart upload (designers; checked, then stored) and playback download (viewers).
 
+import 'server-only';
 import type { Role } from '../../../schemas/db';
-import type { Database } from '../db/client';
+import type { Database } from '../../../schemas/database';
 import { resourceKey } from '../routers/resources/resource-input';
 import { isSameSiteRequest } from '../same-site';
 import { hasRole, type SessionUser } from '../trpc';

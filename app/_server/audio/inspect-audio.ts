@@ -1,5 +1,6 @@
 // Checks an uploaded recording against the library's limits: format from its bytes (matching its file name), size, length.
 
+import 'server-only';
 import { audioLimits, AudioFileError, type AudioInfo } from './audio-limits';
 import { looksLikeMp3, parseMp3 } from './parse-mp3';
 import { looksLikeWav, parseWav } from './parse-wav';

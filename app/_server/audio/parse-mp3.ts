@@ -1,5 +1,6 @@
 // Walks an MP3 file's MPEG audio frames (after any ID3v2 tag) to get its exact duration, refusing files that are not MP3.
 
+import 'server-only';
 import { AudioFileError, type AudioInfo } from './audio-limits';
 
 type Version = 'MPEG-1' | 'MPEG-2' | 'MPEG-2.5';

@@ -1,5 +1,6 @@
 // Reads a WAV file's RIFF header: codec, channels, sample rate and duration from the data chunk, refusing cut or odd files.
 
+import 'server-only';
 import { AudioFileError, type AudioInfo } from './audio-limits';
 
 const ascii = (bytes: Uint8Array, at: number) => String.fromCharCode(bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]);

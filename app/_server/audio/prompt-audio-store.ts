@@ -2,11 +2,12 @@
 // without bytes, read for playback, delete. The bytes are chunk rows (audio-chunks.ts), written before the short
 // transaction that points the recording at them.
 
+import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { promptAudio } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import { notifyInTransaction, type Executor } from '../db/client';
-import { PROMPT_AUDIO_CHANNEL } from '../../../schemas/prompt-audio-chunks';
+import { recordAudit } from '../../../schemas/record-audit';
+import type { Executor } from '../../../schemas/database';
+import { announce } from '../../../schemas/notify-channels';
 import { isUniqueViolation } from '../db/unique-violation';
 import type { AudioInfo } from './audio-limits';
 import { deleteAudioBlob, writeAudioBlob } from './audio-chunks';
@@ -73,7 +74,7 @@ async function pointAtBlob(db: Executor, actor: { id: string }, input: StoreAudi
     }
     await recordAudit(tx, { actor, action: before ? 'promptAudio.replace' : 'promptAudio.upload', entityType: 'promptAudio', entityId: row.id, before: before ? auditView(before) : null, after: auditView(row) });
     // The runtime writes the recording where FreeSWITCH reads it (runtime/media/prompt-recordings.ts).
-    await notifyInTransaction(tx, PROMPT_AUDIO_CHANNEL, JSON.stringify({ key: row.key, language: row.language }));
+    await announce(tx, 'promptAudio', { key: row.key, language: row.language });
     return { ...row, replaced: Boolean(before) };
   });
 }
@@ -115,7 +116,7 @@ export async function deletePromptAudio(db: Executor, actor: { id: string }, id:
     await deleteAudioBlob(tx, before.blobId);
     const { blobId: _blob, ...deleted } = before;
     await recordAudit(tx, { actor, action: 'promptAudio.delete', entityType: 'promptAudio', entityId: id, before: auditView(deleted) });
-    await notifyInTransaction(tx, PROMPT_AUDIO_CHANNEL, JSON.stringify({ key: deleted.key, language: deleted.language }));
+    await announce(tx, 'promptAudio', { key: deleted.key, language: deleted.language });
     return deleted;
   });
 }

@@ -1,6 +1,7 @@
 // better-auth's logger without query details: Drizzle errors carry the failed SQL and its parameters
 // (session tokens, e-mail addresses) in their message, and better-auth logs such errors, or their message, as they are.
 
+import 'server-only';
 import { describeErrorChain } from '../internal-error';
 
 type AuthLogLevel = 'error' | 'warn' | 'info' | 'debug';

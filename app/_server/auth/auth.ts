@@ -1,13 +1,13 @@
 // better-auth configured for the studio: email + password (scrypt), http-only cookies, failed sign-in limits, roles.
-// No 'server-only' import: the start-up launcher and the tests build an auth instance from this factory.
 
+import 'server-only';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
 import * as schema from '../../../schemas/db';
 import { users } from '../../../schemas/db';
-import type { Database } from '../db/client';
+import type { Database } from '../../../schemas/database';
 import { clientAddressHeader } from '../http/client-address';
 import { logAuthEvent } from './auth-log';
 import { sessionTokenOutOfBodiesPlugin } from './session-token-out-of-bodies';

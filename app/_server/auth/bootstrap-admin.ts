@@ -4,10 +4,10 @@
 import { randomBytes } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { users } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import type { Database } from '../db/client';
+import { recordAudit } from '../../../schemas/record-audit';
+import type { Database } from '../../../schemas/database';
 import { isUniqueViolation } from '../db/unique-violation';
-import type { ServerEnv } from '../env';
+import type { ServerEnv } from '../../../schemas/server-env';
 import { createUserWithPassword, EmailTakenError } from './create-user';
 
 export const defaultAdminEmail = 'admin@callflow.local';

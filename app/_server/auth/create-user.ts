@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import { accounts, users, type Role } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { assertDisplayNameFree } from './display-name-rules';
 
 export interface NewUser {

@@ -2,7 +2,7 @@
 
 import 'server-only';
 import { getDatabase } from '../db/server-database';
-import { getEnv } from '../env';
+import { getEnv } from '../../../schemas/server-env';
 import { createHttpContext, type SessionUser } from '../trpc';
 import { getAuth } from './server-auth';
 

@@ -5,7 +5,7 @@ import { and, ne, sql } from 'drizzle-orm';
 import * as z from 'zod';
 import { users } from '../../../schemas/db';
 import { checkDisplayName, maxDisplayNameLength } from '../../_lib/display-name';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 const invisibleCharactersSentence = 'The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.';
 

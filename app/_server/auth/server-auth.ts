@@ -2,7 +2,7 @@
 
 import 'server-only';
 import { getDatabase } from '../db/server-database';
-import { getEnv } from '../env';
+import { getEnv } from '../../../schemas/server-env';
 import { createAuth, type Auth } from './auth';
 
 const holder = globalThis as typeof globalThis & { callflowAuth?: Promise<Auth> };

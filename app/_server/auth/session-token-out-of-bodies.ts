@@ -4,6 +4,7 @@
 // sessions only from the cookie, server-side, so an after hook drops the field. Nothing in the studio uses better-auth's
 // bearer plugin or revokes a session by token from the browser, which would need it.
 
+import 'server-only';
 import type { BetterAuthPlugin } from 'better-auth';
 import { createAuthMiddleware, isAPIError } from 'better-auth/api';
 

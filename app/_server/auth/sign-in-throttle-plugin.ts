@@ -2,9 +2,10 @@
 // password is checked the attempt is counted, or refused with 429 and a sentence saying when to try again; after it,
 // a success is taken back. Hooks, not better-auth's own rate limiter, because that one counts successes too.
 
+import 'server-only';
 import type { BetterAuthPlugin } from 'better-auth';
 import { APIError, createAuthMiddleware, getIp, isAPIError } from 'better-auth/api';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { reserveSignInAttempt, settleSignInAttempt, type SignInAttempt, type SignInRefusal } from './sign-in-throttle';
 
 const signInPath = '/sign-in/email';

@@ -2,9 +2,10 @@
 // and refuses the next attempt once either limit is reached, as OWASP's authentication guidance suggests. A successful
 // sign-in is never counted: a contact centre's agents all signing in from one office address at 9:00 are never refused.
 
+import 'server-only';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { signInThrottle as throttleTable } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 /**
  * At most `max` failed sign-ins per key in a window of `windowSeconds` that starts at the first failure. The account

@@ -1,5 +1,6 @@
 // Recognises failures that mean PostgreSQL could not be reached (not a bad query) and names them with one typed error.
 
+import 'server-only';
 // postgres.js's own connection codes, and the Node socket errors it passes through unchanged.
 const connectionCodes: ReadonlySet<string> = new Set([
   'CONNECTION_CLOSED',

@@ -2,7 +2,7 @@
 // every Next route bundle (each may evaluate server modules anew) finds the same handle there.
 // No 'server-only' import: the launcher adopts its handle through this module.
 
-import type { DatabaseHandle } from './client';
+import type { DatabaseHandle } from '../../../schemas/database';
 
 const holder = globalThis as typeof globalThis & { callflowDatabase?: Promise<DatabaseHandle> };
 

@@ -1,8 +1,8 @@
 // The server process's one database handle: the one `npm start` opened and handed over, else opened (and migrated) on first use.
 
 import 'server-only';
-import { getEnv } from '../env';
-import { createDatabase, databaseOptionsFor, type DatabaseHandle } from './client';
+import { getEnv } from '../../../schemas/server-env';
+import { createDatabase, databaseOptionsFor, type DatabaseHandle } from '../../../schemas/database';
 import { heldDatabase, holdDatabase, releaseDatabase } from './process-database';
 
 /** The database of this process: PostgreSQL from DATABASE_URL, else PGlite in `<data dir>/pglite`. */

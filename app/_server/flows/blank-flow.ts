@@ -1,6 +1,7 @@
 // The document a new blank flow starts from: a start node that hangs up, valid as it stands, in the language of the
 // admin who made it (its prompt language and the hang-up node's label from the message catalogue).
 
+import 'server-only';
 import type { FlowDocument } from '../../../flow-engine/document';
 import enUS from '../../../messages/en-US.json';
 import zhCN from '../../../messages/zh-CN.json';

@@ -1,10 +1,11 @@
 // Optimistic concurrency for flow drafts: a change applies only to the revision it was based on, atomically.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { flows, users } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { StaleRevisionError } from '../errors';
 
 export interface DraftChange {

@@ -1,8 +1,9 @@
 // Derives a flow's stable key (the document id) from its name, unique among existing flows.
 
+import 'server-only';
 import { like, or, eq } from 'drizzle-orm';
 import { flows } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 /** The document-id rule of the flow schema: 1–64 letters, digits, _ or -. */
 export const flowKeyPattern = /^[A-Za-z0-9_-]{1,64}$/;

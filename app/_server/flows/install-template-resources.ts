@@ -1,8 +1,9 @@
 // Installs what a template plan says this environment lacks, in the caller's transaction, each with an audit row.
 
+import 'server-only';
 import { schedules, skillGroups, integrations, flows } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import type { Transaction } from '../db/client';
+import { recordAudit } from '../../../schemas/record-audit';
+import type { Transaction } from '../../../schemas/database';
 import { publishDocument } from '../publishing/publish-document';
 import { byKind, type MissingTemplateResource, type TemplateResourcePlan, type TemplateResourceRef } from './template-resource-plan';
 

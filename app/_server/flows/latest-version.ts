@@ -2,7 +2,7 @@
 
 import { desc, eq } from 'drizzle-orm';
 import { flowVersions } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 /** The newest version of a flow (what lines that follow "latest" answer), or undefined before the first publish. */
 export async function latestVersion(db: Executor, id: string) {

@@ -1,8 +1,9 @@
 // The flow list: newest change first, searched by name or key, paged by keyset so page n costs what page 1 does.
 
+import 'server-only';
 import { and, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { flows, flowVersions, users } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { hasPossibleLeadingDate } from '../validation/calendar-date';
 
 export interface ListFlowsInput {

@@ -1,5 +1,6 @@
 // Parses uploaded JSON text with the engine's shared reader (depth limit, line:column) and words its refusal for the studio.
 
+import 'server-only';
 import { JsonTextError } from '../../../flow-engine/json/json-text-error';
 import { parseJsonText as parseWithLimits } from '../../../flow-engine/json/parse-json-text';
 import { MalformedJsonError } from '../errors';

@@ -1,14 +1,16 @@
 // Works out what a template needs from this environment: which referenced resources exist, which the template can install, which neither.
 
+import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
+import { MAX_SUBFLOW_DEPTH } from '../../../flow-engine/compile/limits';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { baseUrlRefusal } from '../../../flow-engine/node/base-url-guard';
+import { referencedKeys } from '../../../flow-engine/resource-references';
 import type { IntegrationResource, ResourceResolver, SkillGroupResource } from '../../../flow-engine/resources';
 import { checkSchedule } from '../../../flow-engine/schedule/check-schedule';
 import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
 import { flows, flowVersions, integrations, schedules, skillGroups } from '../../../schemas/db';
-import type { Executor } from '../db/client';
-import { referencedKeys } from '../resources/load-resolver';
+import type { Executor } from '../../../schemas/database';
 import { credentialHeaders } from '../routers/resources/integrations';
 import { flowKeyPattern } from './flow-key';
 
@@ -41,9 +43,6 @@ export interface TemplateResourcePlan {
     subflows: { key: string; document: FlowDocument }[];
   };
 }
-
-/** Matches the loader's limit: deeper subflow chains are left to validation to report. */
-const MAX_SUBFLOW_DEPTH = 8;
 
 const kindNames: Record<TemplateResourceKind, string> = { schedule: 'schedule', skillGroup: 'skill group', integration: 'integration', subflow: 'subflow' };
 

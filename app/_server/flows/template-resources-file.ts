@@ -1,8 +1,9 @@
-// Reads the resources file that templates share (templates/resources/resources.json) with the CLI's own loader.
+// Reads the resources file that templates share (templates/resources/resources.json) with the CLI's loader.
 
+import 'server-only';
 import path from 'node:path';
-import { defaultResourcesPath, loadResources } from '../../../cli/load-resources';
-import { InputError } from '../../../cli/errors';
+import { InputError } from '../../../flow-engine/node/input-error';
+import { defaultResourcesPath, loadResources } from '../../../flow-engine/node/load-resources';
 import { emptyResolver, type ResourceResolver } from '../../../flow-engine/resources';
 
 /** The templates' resources file is missing its parts or is not valid; an operator has to fix the file. */

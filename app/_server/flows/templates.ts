@@ -1,5 +1,6 @@
 // Starter flows in templates/*.json: listed for the "new flow" dialog and copied by flows.create.
 
+import 'server-only';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FlowDocument } from '../../../flow-engine/document';

@@ -6,7 +6,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BodyTooLargeError, declaredBodyBytes, limitBodyBytes } from './body-byte-limit';
-import { stampClientAddress, type TrustProxy } from './client-address';
+import type { TrustProxy } from '../../../schemas/trust-proxy';
+import { stampClientAddress } from './client-address';
 import { bodyTooLargeAnswer, requestBodyLimit, type BodyLimit } from './request-body-limits';
 import { securityHeaders } from './security-headers';
 import { startingAnswer, startingRefreshSeconds, type StartupPhase } from './starting-page';

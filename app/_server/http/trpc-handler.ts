@@ -4,7 +4,7 @@
 import 'server-only';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Auth } from '../auth/auth';
-import type { Database } from '../db/client';
+import type { Database } from '../../../schemas/database';
 import { appRouter } from '../routers/root';
 import { createHttpContext } from '../trpc';
 

@@ -1,6 +1,7 @@
 // Publishing: validate and compile a document against this environment's resources, then write version n+1, audit and NOTIFY
 // in one transaction — unless it is identical to the latest version.
 
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { desc, eq, sql } from 'drizzle-orm';
@@ -11,15 +12,13 @@ import { validate } from '../../../flow-engine/validate';
 import type { ValidationIssue } from '../../../flow-engine/validate/validation-issue';
 import type { ResourceResolver } from '../../../flow-engine/resources';
 import { flows, flowVersions } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import { notifyInTransaction, type Database } from '../db/client';
+import { recordAudit } from '../../../schemas/record-audit';
+import type { Database } from '../../../schemas/database';
 import { InvalidFlowError, UnchangedFlowError } from '../errors';
-import { loadResolver } from '../resources/load-resolver';
+import { loadResolver } from '../../../schemas/load-resolver';
+import { announce } from '../../../schemas/notify-channels';
 import { requirePassingTests } from './require-passing-tests';
 import { speechWithoutAsrIssue } from './speech-needs-asr';
-
-/** The channel runtimes listen on to load a new version; the payload is `{"flowId":…,"version":…}`. */
-export const PUBLISH_CHANNEL = 'callflow_publish';
 
 /**
  * Where the published document is copied from inside the database (so a large document is not sent back):
@@ -153,7 +152,7 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
       after: { version: number, checksum, note: request.note, ...request.details },
     });
     // Inside the transaction: delivered on commit, never for a publish that rolled back.
-    await notifyInTransaction(tx, PUBLISH_CHANNEL, JSON.stringify({ flowId: flow.id, version: number }));
+    await announce(tx, 'publish', { flowId: flow.id, version: number });
     return {
       id: row.id,
       flowId: row.flowId,

@@ -1,6 +1,7 @@
 // The "require all tests to pass before publishing" check: runs the flow's test cases with the engine, as the
 // browser and `callflow test` do, against this environment's resources.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import type { FlowDocument } from '../../../flow-engine/document';
 import type { ResourceResolver } from '../../../flow-engine/resources';

@@ -1,5 +1,6 @@
 // Publishing refuses a flow whose speech nodes (its own or its subflows') would run on runtimes without speech recognition.
 
+import 'server-only';
 import { flowsOf } from '../../../flow-engine/compile';
 import type { FlowDocument } from '../../../flow-engine/document';
 import type { ResourceResolver } from '../../../flow-engine/resources';

@@ -1,11 +1,12 @@
 // Refuses to delete a schedule, skill group or integration that a version served by a line still references.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { referencedKeys } from '../../../flow-engine/resource-references';
 import { flows, flowVersions, lines } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 export type DeletableKind = 'schedule' | 'skillGroup' | 'integration';
 

@@ -1,5 +1,6 @@
 // Audit router (admin): the record of who did what, filtered by actor, action, entity and time, newest first.
 
+import 'server-only';
 import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import * as z from 'zod';
 import { auditLog, users } from '../../../schemas/db';

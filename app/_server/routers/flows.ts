@@ -1,5 +1,6 @@
 // Flows router: list, read, create, rename, archive/restore, duplicate, import/export and save drafts safely.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { count, eq, isNull } from 'drizzle-orm';
 import * as z from 'zod';
@@ -7,8 +8,8 @@ import { canonicalJson } from '../../../flow-engine/canonical-json';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { validate } from '../../../flow-engine/validate';
 import { flows, lines, users } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import type { Executor } from '../db/client';
+import { recordAudit } from '../../../schemas/record-audit';
+import type { Executor } from '../../../schemas/database';
 import { isUniqueViolation } from '../db/unique-violation';
 import { InvalidFlowError, MalformedJsonError } from '../errors';
 import { blankFlow } from '../flows/blank-flow';
@@ -25,7 +26,7 @@ import { installTemplateResources, noTemplateResources } from '../flows/install-
 import { plannedInstalls, planTemplateResources } from '../flows/template-resource-plan';
 import { loadTemplateResources, TemplateResourcesFileError } from '../flows/template-resources-file';
 import { listTemplates, readTemplate, TemplateNotFoundError } from '../flows/templates';
-import { loadEditorResourceBundle } from '../resources/load-resolver';
+import { loadEditorResourceBundle } from '../resources/editor-resource-bundle';
 import { createTRPCRouter, designerProcedure, hasRole, testerProcedure, viewerProcedure } from '../trpc';
 
 const flowIdInput = z.object({ flowId: z.uuid('That flow does not exist.') });

@@ -1,18 +1,17 @@
 // Lines router (admin): phone numbers bound to a flow and a pinned version or "latest"; every change audited and NOTIFYed.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import * as z from 'zod';
 import { flows, flowVersions, lines } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import { notifyInTransaction, type Executor } from '../db/client';
+import { recordAudit } from '../../../schemas/record-audit';
+import type { Executor } from '../../../schemas/database';
 import { isUniqueViolation } from '../db/unique-violation';
-import { InvalidLineNumberError, normaliseLineNumber } from '../lines/phone-number';
+import { InvalidLineNumberError, normaliseLineNumber } from '../../../schemas/line-number';
+import { announce } from '../../../schemas/notify-channels';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 import { positiveInt4 } from '../validation/input-rules';
-
-/** Runtimes reload their number → flow table on this channel; the payload is `{"lineId":…,"number":…,"action":…}`. */
-export const LINES_CHANNEL = 'callflow_lines';
 
 const lineId = z.uuid('The line id must be a UUID.');
 const flowId = z.uuid('The flow id must be a UUID.');
@@ -93,7 +92,8 @@ async function changeLine<After extends LineRow | null>(
         before: before && snapshot(before),
         after: after && snapshot(after),
       });
-      await notifyInTransaction(tx, LINES_CHANNEL, JSON.stringify({ lineId: line.id, number: line.number, action }));
+      // Runtimes reload their number → flow table.
+      await announce(tx, 'lines', { lineId: line.id, number: line.number, action });
       return after;
     });
   } catch (error) {

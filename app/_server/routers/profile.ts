@@ -1,12 +1,13 @@
 // Profile router: the signed-in user (any role) changes their own display name here, never through better-auth's
 // /update-user (switched off in auth.ts): the name rule, uniqueness and the audit log apply to every change.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { users } from '../../../schemas/db';
 import { assertDisplayNameFree, DisplayNameTakenError, displayNameInput } from '../auth/display-name-rules';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../../../schemas/record-audit';
 import { isUniqueViolation } from '../db/unique-violation';
 import { createTRPCRouter, viewerProcedure } from '../trpc';
 

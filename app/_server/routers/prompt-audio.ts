@@ -1,6 +1,7 @@
 // Prompt audio router: the library's recordings (list for viewers, delete for designers); upload and playback are
 // HTTP routes (/api/audio) because recordings are binary.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import * as z from 'zod';
 import { deletePromptAudio, listPromptAudio } from '../audio/prompt-audio-store';

@@ -1,5 +1,6 @@
 // Resources router: the shared things flows reference by key (schedules, skill groups, integrations) and the agents of the groups.
 
+import 'server-only';
 import { createTRPCRouter } from '../trpc';
 import { agentsRouter } from './resources/agents';
 import { integrationsRouter } from './resources/integrations';

@@ -1,5 +1,6 @@
 // The app router: every router registered by hand, one line per noun.
 
+import 'server-only';
 import { createCallerFactory, createTRPCRouter } from '../trpc';
 import { auditRouter } from './audit';
 import { flowsRouter } from './flows';

@@ -1,7 +1,8 @@
 // Settings router: every signed-in user reads the studio-wide settings (the publish dialog needs them); admins change them.
 
+import 'server-only';
 import * as z from 'zod';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../../../schemas/record-audit';
 import { readSettings, writeSettings } from '../settings/studio-settings';
 import { adminProcedure, createTRPCRouter, viewerProcedure } from '../trpc';
 

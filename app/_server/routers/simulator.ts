@@ -1,5 +1,6 @@
 // Simulator router: what the in-browser simulator cannot do by itself — calling a real integration through the server.
 
+import 'server-only';
 import * as z from 'zod';
 import { callIntegration } from '../simulator/call-integration';
 import { createTRPCRouter, testerProcedure } from '../trpc';

@@ -1,5 +1,6 @@
 // Users router (admin only): list accounts, create one with a password, change a role, reset a password, disable or enable.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import * as z from 'zod';
@@ -7,9 +8,9 @@ import { roles, sessions, users } from '../../../schemas/db';
 import { minPasswordLength } from '../auth/auth';
 import { createUserWithPassword, EmailTakenError } from '../auth/create-user';
 import { DisplayNameTakenError, displayNameInput } from '../auth/display-name-rules';
-import { resetPassword, UnknownUserError } from '../auth/reset-password';
-import { recordAudit } from '../audit/record-audit';
-import type { Executor } from '../db/client';
+import { resetPassword, UnknownUserError } from '../../../schemas/reset-password';
+import { recordAudit } from '../../../schemas/record-audit';
+import type { Executor } from '../../../schemas/database';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 
 const userColumns = {

@@ -1,12 +1,13 @@
 // Versions router: publish the draft, list and read versions, diff two of them, roll back to an earlier one.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import * as z from 'zod';
 import { diffCallerExperience, diffFlows } from '../../../flow-engine/diff';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { flows, flowVersions, lines, users } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 import { latestVersion } from '../flows/latest-version';
 import { publishDocument } from '../publishing/publish-document';
 import { readSettings } from '../settings/studio-settings';

@@ -1,7 +1,8 @@
 // Reads and writes the studio-wide settings row; a database where nobody saved settings yet reads the defaults.
 
+import 'server-only';
 import { studioSettings } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 export interface StudioSettings {
   /** Publishing runs the flow's test cases first and refuses a version when one fails. */

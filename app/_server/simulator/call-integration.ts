@@ -5,16 +5,17 @@
 // of the integration's header values is masked (echo-mask.ts); each call is audited; an administrator can turn real
 // calls off per integration.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { compile, CompileError, HttpRequestError, renderHttpRequest, type CallInfo } from '../../../flow-engine/compile';
 import type { FlowDocument } from '../../../flow-engine/document';
-import { guardedFetch } from '../../../runtime/http/guarded-fetch';
-import { IntegrationUnavailableError, loadIntegrationAccess, type IntegrationAccess } from '../../../runtime/http/integration-access';
+import { guardedFetch } from '../../../flow-engine/node/guarded-fetch';
+import { IntegrationUnavailableError, loadIntegrationAccess, type IntegrationAccess } from '../../../schemas/integration-access';
 import { flows } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import type { Database } from '../db/client';
-import { loadResolver } from '../resources/load-resolver';
+import { recordAudit } from '../../../schemas/record-audit';
+import type { Database } from '../../../schemas/database';
+import { loadResolver } from '../../../schemas/load-resolver';
 import { EchoMask } from './echo-mask';
 import { loadRealCallPolicy, RealCallsOffError } from './real-call-policy';
 

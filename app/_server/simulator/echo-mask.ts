@@ -5,6 +5,7 @@
 // transformation a service could apply, so it is defence in depth: call-integration also limits what a tester can
 // make the server send (the node's own request, to the integration's own origin) and records each call.
 
+import 'server-only';
 import { MASK } from '../../../flow-engine/compile';
 
 /** Shorter values ("1", "en", "yes") are not searched: masking them would blank every answer and hide nothing. */

@@ -2,9 +2,10 @@
 // calls from the studio at all (sandboxes yes, production no), and the configured header values that, like the
 // secret, a tester must never read back.
 
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { integrations } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from '../../../schemas/database';
 
 export interface RealCallPolicy {
   allowed: boolean;

@@ -1,6 +1,7 @@
 // Whether text that starts with a date (YYYY-MM-DD…) names a day that exists: JavaScript's Date rolls 2026-02-31
 // over to March 3rd and PostgreSQL refuses it with an error, where a tampered input deserves a plain 400.
 
+import 'server-only';
 const leadingDate = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** False for a leading date that no calendar has (month 13, February 30th, February 29th of a common year); true otherwise. */

@@ -1,5 +1,6 @@
 // Checks a whole request input (any JSON value) before any procedure sees it: nesting depth and text PostgreSQL can store.
 
+import 'server-only';
 import { isStorableText } from './input-rules';
 
 /** Deeper than any flow document needs (a prompt part inside a node config is about 8 levels down). */

@@ -1,5 +1,6 @@
 // Input rules the routers share, so that no value reaches PostgreSQL that it would refuse with an error of its own.
 
+import 'server-only';
 import * as z from 'zod';
 import { hasPossibleLeadingDate } from './calendar-date';
 

@@ -1,5 +1,6 @@
 // Turns zod's issues into sentences a person reads, one per field ("name cannot be empty."), instead of a JSON dump.
 
+import 'server-only';
 import * as z from 'zod';
 import type { ZodError } from 'zod';
 import { describeInputPath } from './input-limits';

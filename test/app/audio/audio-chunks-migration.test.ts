@@ -13,7 +13,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioChunkBytes } from '../../../app/_server/audio/audio-chunks';
 import { createAudioDownloadHandler } from '../../../app/_server/audio/audio-http';
-import { migrationsFolder, selectRows } from '../../../app/_server/db/client';
+import { migrationsFolder, selectRows } from '../../../schemas/database';
 import type { SessionUser } from '../../../app/_server/trpc';
 import journal from '../../../schemas/migrations/meta/_journal.json';
 import { seedUser } from '../helpers/callers';

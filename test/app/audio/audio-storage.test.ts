@@ -6,7 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { audioChunkBytes } from '../../../app/_server/audio/audio-chunks';
 import { createAudioDownloadHandler, createAudioUploadHandler } from '../../../app/_server/audio/audio-http';
-import { selectRows } from '../../../app/_server/db/client';
+import { selectRows } from '../../../schemas/database';
 import { reportRouteErrors } from '../../../app/_server/http/report-route-errors';
 import type { SessionUser } from '../../../app/_server/trpc';
 import { auditLog, promptAudio } from '../../../schemas/db';

@@ -10,7 +10,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationsFolder } from '../../../app/_server/db/client';
+import { migrationsFolder } from '../../../schemas/database';
 import { users } from '../../../schemas/db';
 import journal from '../../../schemas/migrations/meta/_journal.json';
 import { testBackends, type TestDatabase } from '../helpers/test-database';

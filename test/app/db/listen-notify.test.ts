@@ -1,7 +1,7 @@
 // LISTEN/NOTIFY through the database handle, the same on PGlite and PostgreSQL.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notifyInTransaction } from '../../../app/_server/db/client';
+import { notifyInTransaction } from '../../../schemas/database';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
 
 /** Resolves when `received` holds `count` payloads, or after `ms` with what arrived. */

@@ -2,7 +2,7 @@
 
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { selectRows } from '../../../app/_server/db/client';
+import { selectRows } from '../../../schemas/database';
 import journal from '../../../schemas/migrations/meta/_journal.json';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
 

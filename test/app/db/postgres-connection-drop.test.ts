@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabase, selectRows, type DatabaseHandle } from '../../../app/_server/db/client';
+import { createDatabase, selectRows, type DatabaseHandle } from '../../../schemas/database';
 import { asDatabaseUnavailable } from '../../../app/_server/db/database-unavailable';
 import { users } from '../../../schemas/db';
 import { postgresTestBackend, type TestDatabase } from '../helpers/test-database';

@@ -2,7 +2,7 @@
 
 import { randomBytes, randomUUID } from 'node:crypto';
 import { users, type Role } from '../../../schemas/db';
-import type { Database } from '../../../app/_server/db/client';
+import type { Database } from '../../../schemas/database';
 import { defaultTemplatesDir } from '../../../app/_server/flows/templates';
 import { createCaller } from '../../../app/_server/routers/root';
 import type { SessionUser } from '../../../app/_server/trpc';

@@ -1,6 +1,6 @@
 // Collects Postgres NOTIFY payloads on a channel so tests can assert what a listener received (or did not).
 
-import type { DatabaseHandle } from '../../../app/_server/db/client';
+import type { DatabaseHandle } from '../../../schemas/database';
 
 export interface NotificationLog {
   readonly payloads: unknown[];

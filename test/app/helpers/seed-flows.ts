@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { flows } from '../../../schemas/db';
-import type { Database } from '../../../app/_server/db/client';
+import type { Database } from '../../../schemas/database';
 
 const tts = (text: string) => ({ tts: { 'en-US': text } });
 

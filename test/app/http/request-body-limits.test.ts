@@ -9,7 +9,7 @@ import { createAudioUploadHandler } from '../../../app/_server/audio/audio-http'
 import { createAuth, type Auth } from '../../../app/_server/auth/auth';
 import { createUserWithPassword } from '../../../app/_server/auth/create-user';
 import { createAuthHandler } from '../../../app/_server/http/auth-handler';
-import { trustProxyFrom } from '../../../app/_server/http/client-address';
+import { trustProxyFrom } from '../../../schemas/trust-proxy';
 import { reportRouteErrors } from '../../../app/_server/http/report-route-errors';
 import { requestBodyLimits } from '../../../app/_server/http/request-body-limits';
 import { listenStudioServer, listeningPort, type StudioServer } from '../../../app/_server/http/studio-server';

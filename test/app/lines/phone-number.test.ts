@@ -1,7 +1,7 @@
 // Line numbers typed by admins are normalised to one stored form, or refused with a sentence.
 
 import { describe, expect, it } from 'vitest';
-import { InvalidLineNumberError, normaliseLineNumber } from '../../../app/_server/lines/phone-number';
+import { InvalidLineNumberError, normaliseLineNumber } from '../../../schemas/line-number';
 
 describe('normaliseLineNumber', () => {
   it('strips spaces, dashes, dots and brackets', () => {

@@ -1,7 +1,8 @@
 // loadResolver(): the resources a flow references, loaded from the database; integrations without secrets, subflows at their latest version.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadResolver, referencedKeys } from '../../../app/_server/resources/load-resolver';
+import { referencedKeys } from '../../../flow-engine/resource-references';
+import { loadResolver } from '../../../schemas/load-resolver';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { callerAs } from '../helpers/callers';
 import { helpdeskFlow, insertFlow, setDraft } from '../helpers/seed-flows';

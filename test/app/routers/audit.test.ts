@@ -1,7 +1,7 @@
 // Audit router (admin): filters by actor, action, entity and time range, newest first, in keyset pages.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAudit } from '../../../app/_server/audit/record-audit';
+import { recordAudit } from '../../../schemas/record-audit';
 import { auditLog } from '../../../schemas/db';
 import { callerAs, callerFor } from '../helpers/callers';
 import { testBackends, type TestDatabase } from '../helpers/test-database';

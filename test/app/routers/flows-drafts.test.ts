@@ -3,7 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../../flow-engine/document';
-import { selectRows } from '../../../app/_server/db/client';
+import { selectRows } from '../../../schemas/database';
 import { flows } from '../../../schemas/db';
 import { callerAs } from '../helpers/callers';
 import { expectTrpcError } from '../helpers/expect-trpc-error';

@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorResourceKeys, resolverFromEditorBundle } from '../../../app/_lib/editor-resource-bundle';
-import { loadResolver } from '../../../app/_server/resources/load-resolver';
+import { loadResolver } from '../../../schemas/load-resolver';
 import { validate } from '../../../flow-engine/validate';
 import { callerAs, callerFor } from '../helpers/callers';
 import { expectTrpcError } from '../helpers/expect-trpc-error';

@@ -8,6 +8,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { FlowDocument } from '../../../flow-engine/document';
 import type { Database, DatabaseHandle } from '../../../schemas/database';
 import { agents, agentSkills, calls, flows, flowVersions, integrations, lines, skillGroups } from '../../../schemas/db';
+import { announce } from '../../../schemas/notify-channels';
 import { encryptSecret, integrationSecretContext, parseSecretKey } from '../../../schemas/secrets';
 import { loadRuntimeConfig, type RuntimeConfig } from '../../../runtime/config';
 import { dial, type CallerScript, type DialTrace } from '../../../runtime/esl-simulator';
@@ -48,14 +49,16 @@ export async function publish(handle: DatabaseHandle, document: FlowDocument): P
   const existing = await db.select({ number: flowVersions.number }).from(flowVersions).where(eq(flowVersions.flowId, flow.id));
   const version = existing.reduce((max, row) => Math.max(max, row.number), 0) + 1;
   await db.insert(flowVersions).values({ flowId: flow.id, number: version, document, checksum: `test-${version}` });
-  await handle.notify('callflow_publish', JSON.stringify({ flowId: flow.id, version }));
+  await handle.db.transaction((tx) => announce(tx, 'publish', { flowId: flow.id, version }));
   return { flowId: flow.id, version };
 }
 
 /** Adds a line and announces it as the studio's lines router does (NOTIFY callflow_lines). */
 export async function addLine(handle: DatabaseHandle, number: string, flowId: string, options: { enabled?: boolean; version?: number } = {}): Promise<void> {
-  await handle.db.insert(lines).values({ number, flowId, enabled: options.enabled ?? true, version: options.version ?? null });
-  await handle.notify('callflow_lines', JSON.stringify({ number, action: 'create' }));
+  await handle.db.transaction(async (tx) => {
+    const [line] = await tx.insert(lines).values({ number, flowId, enabled: options.enabled ?? true, version: options.version ?? null }).returning({ id: lines.id });
+    await announce(tx, 'lines', { lineId: line!.id, number, action: 'line.create' });
+  });
 }
 
 /** A skill group with `available` agents reachable at loopback contacts. */

@@ -1,11 +1,12 @@
 // Agents router: the people queues ring, with their skills (skill group + level 1–10).
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { asc, eq, inArray } from 'drizzle-orm';
 import * as z from 'zod';
 import { agents, agentSkills, skillGroups } from '../../../../schemas/db';
-import { recordAudit } from '../../audit/record-audit';
-import type { Executor } from '../../db/client';
+import { recordAudit } from '../../../../schemas/record-audit';
+import type { Executor } from '../../../../schemas/database';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { notFound, resourceId, resourceKey, resourceName } from './resource-input';

@@ -1,11 +1,12 @@
 // Integrations router (admin writes): HTTP services that `http` nodes call by key. Header values and the secret are
 // write-only (the secret stored encrypted); designers see only what they need to pick one; internal base URLs need allowInternal.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { integrations } from '../../../../schemas/db';
-import { recordAudit } from '../../audit/record-audit';
+import { recordAudit } from '../../../../schemas/record-audit';
 import { encryptSecret, integrationSecretContext } from '../../crypto/secrets';
 import { baseUrlRefusal } from '../../../../flow-engine/node/base-url-guard';
 import { adminProcedure, createTRPCRouter, viewerProcedure } from '../../trpc';

@@ -1,5 +1,6 @@
 // Input pieces the resource routers share: stable keys, ids and the not-found / key-taken errors.
 
+import 'server-only';
 import { TRPCError } from '@trpc/server';
 import * as z from 'zod';
 import { isUniqueViolation } from '../../db/unique-violation';

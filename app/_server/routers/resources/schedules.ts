@@ -1,10 +1,11 @@
 // Schedules router: business hours that `schedule` nodes reference by key; definitions checked by the engine's shape.
 
+import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { checkSchedule, isValidTimeZone, scheduleDefinition } from '../../../../flow-engine/schedule';
 import { schedules } from '../../../../schemas/db';
-import { recordAudit } from '../../audit/record-audit';
+import { recordAudit } from '../../../../schemas/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
 import { assertNotServed } from '../../resources/resource-in-use';

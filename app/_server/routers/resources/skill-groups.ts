@@ -1,9 +1,10 @@
 // Skill groups router: the queues that `queue` nodes reference by key and agents belong to.
 
+import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { skillGroups } from '../../../../schemas/db';
-import { recordAudit } from '../../audit/record-audit';
+import { recordAudit } from '../../../../schemas/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey, resourceName } from './resource-input';
 import { assertNotServed } from '../../resources/resource-in-use';

@@ -3,7 +3,7 @@
 import { currentUser } from '../../../_server/auth/current-user';
 import { createAudioDownloadHandler } from '../../../_server/audio/audio-http';
 import { getDatabase } from '../../../_server/db/server-database';
-import { getEnv } from '../../../_server/env';
+import { getEnv } from '../../../../schemas/server-env';
 import { reportRouteErrors } from '../../../_server/http/report-route-errors';
 
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@
 
 import { getAuth } from '../../../_server/auth/server-auth';
 import { getDatabase } from '../../../_server/db/server-database';
-import { getEnv } from '../../../_server/env';
+import { getEnv } from '../../../../schemas/server-env';
 import { reportRouteErrors } from '../../../_server/http/report-route-errors';
 import { createTrpcHandler } from '../../../_server/http/trpc-handler';
 

@@ -5,8 +5,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HttpRequest } from '../../../flow-engine/driver';
-import { isPublicAddress } from '../../../runtime/http/address-policy';
-import { guardedFetch } from '../../../runtime/http/guarded-fetch';
+import { isPublicAddress } from '../../../flow-engine/node/address-policy';
+import { guardedFetch } from '../../../flow-engine/node/guarded-fetch';
 
 const request = (url: string, allowInternal: boolean, extra: Partial<HttpRequest> = {}): HttpRequest => ({ node: 'crm', method: 'GET', url, headers: {}, timeoutSeconds: 5, allowInternal, ...extra });
 /** A request of the integration `crm` for `relativeUrl` (its `url` as the flow's compile-time base joined it: never used). */

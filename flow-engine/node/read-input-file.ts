@@ -1,9 +1,9 @@
-// Reads a JSON file for the CLI through the shared reader, turning every refusal into one InputError line naming the file.
+// Reads a JSON file given to a command (CLI, template resources) through the shared reader, turning every refusal into one InputError line naming the file.
 
 import { isAbsolute, relative, resolve } from 'node:path';
-import { JsonTextError } from '../flow-engine/json/json-text-error';
-import { FileReadError, readJsonFileSync } from '../flow-engine/node/read-json-file';
-import { InputError } from './errors';
+import { JsonTextError } from '../json/json-text-error';
+import { InputError } from './input-error';
+import { FileReadError, readJsonFileSync } from './read-json-file';
 
 export interface JsonFile {
   /** The path as the user should see it: as typed, or relative to the working directory. */

@@ -2,9 +2,9 @@
 // not, and its decrypted secret header.
 
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../schemas/database';
-import { integrations } from '../../schemas/db';
-import { decryptSecret, integrationSecretContext } from '../../schemas/secrets';
+import type { Database } from './database';
+import { integrations } from './db';
+import { decryptSecret, integrationSecretContext } from './secrets';
 
 export interface IntegrationAccess {
   /** This environment's base URL of the integration: guardedFetch sends the request only below it. */

@@ -5,7 +5,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { integrationUrl, isUnderBase, type HttpRequest, type HttpResult } from '../../flow-engine/driver';
+import { integrationUrl, isUnderBase, type HttpRequest, type HttpResult } from '../driver';
 import { BlockedAddressError, isMetadataAddress, isPublicAddress, refusedAddress } from './address-policy';
 
 export interface GuardOptions {

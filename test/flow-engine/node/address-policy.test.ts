@@ -2,7 +2,7 @@
 // addresses are allowed, in every IPv6 spelling, and the same lookup rule as the studio's save-time check.
 
 import { describe, expect, it } from 'vitest';
-import { BlockedAddressError, isMetadataAddress, isPublicAddress, refusedAddress } from '../../../runtime/http/address-policy';
+import { BlockedAddressError, isMetadataAddress, isPublicAddress, refusedAddress } from '../../../flow-engine/node/address-policy';
 
 describe('address policy at call time', () => {
   it.each(['169.254.170.23', 'fd00:ec2::23', '168.63.129.16', '::a9fe:a9fe', '::ffff:a9fe:a9fe', '64:ff9b::a9fe:a9fe', 'fd00:ec2::254', '192.0.0.192'])(

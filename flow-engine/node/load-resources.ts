@@ -3,11 +3,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
-import type { FlowDocument } from '../flow-engine/document';
-import { resolverFromBundle, type ResourceResolver } from '../flow-engine/resources';
-import { scheduleDefinition } from '../flow-engine/schedule/schedule-config';
-import { InputError } from './errors';
-import { displayPath, readJsonFile } from './read-json-file';
+import type { FlowDocument } from '../document';
+import { resolverFromBundle, type ResourceResolver } from '../resources';
+import { scheduleDefinition } from '../schedule/schedule-config';
+import { InputError } from './input-error';
+import { displayPath, readJsonFile } from './read-input-file';
 import { describeZodIssues } from './zod-issues';
 
 const resourcesFile = z.strictObject({

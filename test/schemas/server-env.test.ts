@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EnvError, loadEnv } from '../../app/_server/env';
+import { EnvError, loadEnv } from '../../schemas/server-env';
 
 const freshDir = () => mkdtempSync(path.join(tmpdir(), 'callflow-env-'));
 

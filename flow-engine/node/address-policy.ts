@@ -1,7 +1,7 @@
 // Which IP addresses an HTTP node may connect to: public unicast only unless its integration allows internal hosts; cloud metadata never.
 
 import ipaddr from 'ipaddr.js';
-import { internalAddressReason, isMetadataAddress } from '../../flow-engine/node/address-guard';
+import { internalAddressReason, isMetadataAddress } from './address-guard';
 
 /**
  * Cloud metadata and credential endpoints (the cited list in flow-engine/node/metadata-addresses.ts), in every
@@ -10,7 +10,7 @@ import { internalAddressReason, isMetadataAddress } from '../../flow-engine/node
 export { isMetadataAddress };
 
 /** The rule for a lookup's addresses, shared with the studio's save-time check (flow-engine/node/base-url-guard). */
-export { refusedAddress, type AddressRefusal } from '../../flow-engine/node/address-guard';
+export { refusedAddress, type AddressRefusal } from './address-guard';
 
 /**
  * Public unicast only, by the classifier the studio uses when an integration is saved (flow-engine/node/address-guard);

@@ -4,9 +4,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { and, eq } from 'drizzle-orm';
-import { accounts, sessions, users } from '../../../schemas/db';
-import { recordAudit } from '../audit/record-audit';
-import type { Executor } from '../db/client';
+import type { Executor } from './database';
+import { accounts, sessions, users } from './db';
+import { recordAudit } from './record-audit';
 
 export class UnknownUserError extends Error {
   override name = 'UnknownUserError';

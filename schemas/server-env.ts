@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { trustProxyFrom } from './http/client-address';
+import { trustProxyFrom } from './trust-proxy';
 
 const base64Key32 = z
   .string()

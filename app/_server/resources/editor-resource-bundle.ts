@@ -1,20 +1,12 @@
-// Loads the shared resources a flow references into a ResourceResolver (the loader lives in schemas/, shared with the runtime).
+// The resources bundle the editor validates with, loaded by the loader publishing and the runtime use (schemas/load-resolver).
 
+import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { FlowDocument } from '../../../flow-engine/document';
-import { referencedKeys, type RefKeys } from '../../../flow-engine/resource-references';
-import type { ResourceResolver } from '../../../flow-engine/resources';
+import type { RefKeys } from '../../../flow-engine/resource-references';
+import type { Executor } from '../../../schemas/database';
 import { integrations as integrationsTable } from '../../../schemas/db';
-import { loadResolver as loadFromDatabase, loadResourceBundle } from '../../../schemas/load-resolver';
+import { loadResourceBundle } from '../../../schemas/load-resolver';
 import type { EditorResourceBundle, EditorResourceKeys } from '../../_lib/editor-resource-bundle';
-import type { Executor } from '../db/client';
-
-export { referencedKeys };
-
-/** Resolve every resource `flow` references from the database (integrations without secrets). */
-export function loadResolver(db: Executor, flow: FlowDocument): Promise<ResourceResolver> {
-  return loadFromDatabase(db, flow, referencedKeys);
-}
 
 /**
  * The bundle the editor validates with: the same loader as publishing (subflows at their latest published version,
@@ -28,7 +20,7 @@ export async function loadEditorResourceBundle(db: Executor, keys: EditorResourc
     integration: new Set(keys.integration),
     subflow: new Set(keys.subflow),
   };
-  const { integrations = {}, ...rest } = await loadResourceBundle(db, wanted, referencedKeys);
+  const { integrations = {}, ...rest } = await loadResourceBundle(db, wanted);
   const integrationKeys = Object.keys(integrations).sort();
   const realCallsOff =
     integrationKeys.length === 0

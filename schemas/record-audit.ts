@@ -1,7 +1,7 @@
 // Writes one audit_log row; every router calls it inside the transaction that makes the change.
 
-import { auditLog } from '../../../schemas/db';
-import type { Executor } from '../db/client';
+import type { Executor } from './database';
+import { auditLog } from './db';
 
 export interface AuditEntry {
   /** Who acted; null for changes the system makes itself (e.g. the first admin at start-up). */

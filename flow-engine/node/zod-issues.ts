@@ -1,4 +1,4 @@
-// Renders zod issues as indented "path: problem" lines for CLI error messages about input files.
+// Renders zod issues as indented "path: problem" lines for error messages about input files (CLI, template resources).
 
 import type * as z from 'zod';
 

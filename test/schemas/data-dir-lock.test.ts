@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, lockDataDir } from '../../../app/_server/db/data-dir-lock';
+import { DataDirLockedError, lockDataDir } from '../../schemas/data-dir-lock';
 
 describe('data directory lock', () => {
   let dataDir: string;
