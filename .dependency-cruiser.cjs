@@ -20,6 +20,7 @@ const launcherModules = [
   '^app/_server/http/client-address\\.ts$',
   '^app/_server/http/request-body-limits\\.ts$',
   '^app/_server/http/security-headers\\.ts$',
+  '^app/_server/http/starting-page\\.ts$',
   '^app/_server/http/studio-server\\.ts$',
 ];
 

@@ -1,5 +1,6 @@
 // The newest published version of a flow: what lines that follow "latest" answer.
 
+import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { flowVersions } from '../../../schemas/db';
 import type { Executor } from '../../../schemas/database';
