@@ -22,7 +22,7 @@ const bridgeVariables: Record<BridgeOutcome, Record<string, string>> = {
 };
 
 /** The applications the simulated FreeSWITCH has (mod_dptools and friends as the fixtures were recorded); others hang up. */
-const knownApps = new Set(['answer', 'pre_answer', 'flush_dtmf', 'playback', 'speak', 'say', 'set', 'export', 'multiset', 'unset', 'sleep', 'record_session', 'stop_record_session', 'record_session_mask', 'record_session_unmask', 'detect_speech', 'play_and_get_digits', 'play_and_detect_speech', 'record', 'bridge', 'hangup', 'transfer']);
+const knownApps = new Set(['answer', 'pre_answer', 'flush_dtmf', 'playback', 'speak', 'say', 'set', 'export', 'multiset', 'unset', 'sleep', 'record_session', 'stop_record_session', 'record_session_mask', 'record_session_unmask', 'detect_speech', 'play_and_get_digits', 'play_and_detect_speech', 'record', 'bridge', 'hangup', 'transfer', 'callcenter']);
 
 /** Thrown inside an application when the channel went away during it. */
 class ChannelGone extends Error {}
@@ -51,6 +51,12 @@ export class SimulatedChannel {
   private dialed = '';
   /** The channel left the socket application for another extension (`transfer`); the socket stays open. */
   private transferred = false;
+  /** The socket application has returned (a transfer, a uuid_bridge): its completion was sent, the socket stays open. */
+  private socketReturned = false;
+  /** An agent leg is bridged to this channel by uuid_bridge (`script.agent`); `bridgeNext`: bridge it once the running application completes. */
+  private agentBridged = false;
+  private bridgeNext = false;
+  private agentTimer: NodeJS.Timeout | undefined;
   private connected = false;
   private closed = false;
   private queue: Promise<void> = Promise.resolve();
@@ -88,6 +94,7 @@ export class SimulatedChannel {
     this.done = new Promise((resolve) => {
       this.socket.on('close', () => {
         this.closed = true;
+        clearTimeout(this.agentTimer);
         this.breakMedia?.();
         // The runtime let go of a live channel: FreeSWITCH runs the dialplan after `socket` (fixtures: client-close).
         if (!this.hungUp && this.transferred && this.variables.socket_resume === 'true') {
@@ -335,6 +342,43 @@ export class SimulatedChannel {
       return;
     }
     complete();
+    if (this.bridgeNext) this.bridgeAgent();
+  }
+
+  /**
+   * `uuid_bridge <this> <agent>` from outside the socket (acd-uuid-bridge-agent.txt, outbound-callcenter.txt): the
+   * socket application returns (CHANNEL_UNPARK, its completion repeating the last response) but the socket stays open
+   * and keeps getting events and running commands; then the uuid_bridge execute and CHANNEL_BRIDGE.
+   */
+  private bridgeAgent(): void {
+    this.bridgeNext = false;
+    this.agentBridged = true;
+    this.socketReturned = true;
+    const agent = randomUUID();
+    this.trace.lines.push('an agent was bridged to the caller (uuid_bridge)');
+    this.event('CHANNEL_UNPARK');
+    this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    this.event('CHANNEL_EXECUTE', [['Application', 'uuid_bridge'], ['Application-Data', agent]]);
+    this.event('CHANNEL_BRIDGE', [['Other-Leg-Unique-ID', agent]]);
+    const talkMs = this.script.agent?.talkMs;
+    if (talkMs !== undefined) this.agentTimer = setTimeout(() => void this.agentHangsUp(), talkMs);
+  }
+
+  /**
+   * The agent hangs up first: CHANNEL_UNBRIDGE; with `park_after_bridge=true` the caller's leg parks and the socket
+   * keeps control, otherwise the dialplan after `socket` runs out and FreeSWITCH hangs the caller up itself.
+   */
+  private async agentHangsUp(): Promise<void> {
+    if (this.hungUp || this.closed || !this.agentBridged) return;
+    this.agentBridged = false;
+    this.event('CHANNEL_UNBRIDGE');
+    if (this.variables.park_after_bridge === 'true') {
+      this.trace.lines.push('the agent hung up: the caller is parked (park_after_bridge=true)');
+      this.event('CHANNEL_PARK');
+      return;
+    }
+    this.trace.lines.push('the agent hung up: the dialplan after socket ran out');
+    await this.hangup('NORMAL_CLEARING', 'freeswitch');
   }
 
   /** Runs one application; returns its Application-Response. `complete` lets an app send its completion before a hangup. */
@@ -367,6 +411,13 @@ export class SimulatedChannel {
           return 'FILE NOT FOUND';
         }
         const endless = app === 'playback' && (arg.startsWith('local_stream://') || (arg.startsWith('tone_stream://') && /;loops=/.test(arg)));
+        if (endless && this.script.agent && !this.agentBridged && !this.socketReturned) {
+          // The ACD bridges its agent while the caller is on hold: uuid_bridge cuts the music with PLAYBACK ERROR.
+          this.trace.lines.push(`hold music until an agent is bridged: ${arg}`);
+          await this.media(0);
+          this.bridgeNext = true;
+          return 'PLAYBACK ERROR';
+        }
         // A tone that is not hold music: the beep before a recording.
         const tone = app === 'playback' && arg.startsWith('tone_stream://') && !endless;
         this.trace.lines.push(`${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
@@ -444,6 +495,8 @@ export class SimulatedChannel {
         return this.record(arg);
       case 'bridge':
         return this.bridge(arg);
+      case 'callcenter':
+        return this.callcenter(arg);
       case 'hangup':
         // CHANNEL_HANGUP comes before the hangup application's own completion (outbound-digits-dialed-cdr.txt).
         await this.hangup(arg || 'NORMAL_CLEARING', 'runtime', '_none_');
@@ -456,6 +509,7 @@ export class SimulatedChannel {
         this.trace.transferredTo = `${extension}@${context ?? 'default'}`;
         this.trace.lines.push(`transferred to ${this.trace.transferredTo}`);
         this.transferred = true;
+        this.socketReturned = true;
         complete('_none_');
         this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', '_none_']]);
         throw new ChannelGone();
@@ -565,6 +619,25 @@ export class SimulatedChannel {
     return '_none_';
   }
 
+  /**
+   * mod_callcenter's `callcenter QUEUE`: the caller waits in the queue; once an agent answers it completes with _none_
+   * and the agent is bridged by uuid_bridge (outbound-callcenter.txt). With no agent it waits until the caller hangs up.
+   */
+  private async callcenter(queue: string): Promise<string> {
+    this.trace.lines.push(`waiting in queue ${queue}`);
+    if (this.script.agent) {
+      await this.media(0);
+      this.bridgeNext = true;
+      return '_none_';
+    }
+    if (this.hangsUpNow()) {
+      await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
+      throw new ChannelGone();
+    }
+    await this.media(-1);
+    return '_none_';
+  }
+
   private async bridge(arg: string): Promise<string> {
     const target = arg.replace(/^\{[^}]*\}/, '');
     if (this.hangsUpNow()) {
@@ -621,7 +694,13 @@ export class SimulatedChannel {
       this.lastResponse = pendingResponse;
       this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', last.app], ['Application-Data', last.arg], ['Application-Response', pendingResponse], ['Application-UUID', last.id]]);
     }
-    if (!this.transferred) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    // Hung up while bridged to an agent: the bridge ends after the hangup application's completion (eavesdrop-listen-whisper-barge.txt).
+    if (this.agentBridged) {
+      this.agentBridged = false;
+      clearTimeout(this.agentTimer);
+      this.event('CHANNEL_UNBRIDGE');
+    }
+    if (!this.socketReturned) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
     this.variables.digits_dialed = digitsDialed(this.dialed, this.variables);
     this.event('CHANNEL_HANGUP_COMPLETE');
     await delay(0);
