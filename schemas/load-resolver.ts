@@ -6,7 +6,7 @@ import type { RefKeys } from '../flow-engine/resource-references';
 import type { IntegrationResource, ResourceBundle, ResourceResolver } from '../flow-engine/resources';
 import type { ScheduleDefinition } from '../flow-engine/schedule/schedule-config';
 import type { Executor } from './database';
-import { flows, flowVersions, integrations, schedules, skillGroups } from './db';
+import { flows, flowVersions, integrations, promptAudio, schedules, skillGroups } from './db';
 
 /**
  * Subflows may call subflows; stop following them after this many levels (validation reports cycles). One level more
@@ -22,6 +22,7 @@ function resolverOf(bundle: ResourceBundle): ResourceResolver {
     skillGroup: (key) => lookup(bundle.skillGroups, key),
     integration: (key) => lookup(bundle.integrations, key),
     subflow: (key) => lookup(bundle.subflows, key),
+    ...(bundle.recordings ? { recording: (key: string, language: string) => lookup(bundle.recordings, key.toLowerCase())?.includes(language) ?? false } : {}),
   };
 }
 
@@ -57,7 +58,7 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys, referenc
   }
 
   const bundle: ResourceBundle = { subflows, schedules: {}, skillGroups: {}, integrations: {} };
-  const [scheduleRows, groupRows, integrationRows] = await Promise.all([
+  const [scheduleRows, groupRows, integrationRows, recordingRows] = await Promise.all([
     wanted.schedule.size > 0
       ? db.select({ key: schedules.key, definition: schedules.definition }).from(schedules).where(inArray(schedules.key, [...wanted.schedule]))
       : [],
@@ -73,6 +74,8 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys, referenc
           .from(integrations)
           .where(inArray(integrations.key, [...wanted.integration]))
       : [],
+    // The whole library (key and language only): validation warns of audio parts with no recording in a language.
+    db.select({ key: promptAudio.key, language: promptAudio.language }).from(promptAudio),
   ]);
   for (const row of scheduleRows) bundle.schedules![row.key] = row.definition as ScheduleDefinition;
   for (const row of groupRows) bundle.skillGroups![row.key] = { name: row.name, ...(row.description ? { description: row.description } : {}) };
@@ -80,6 +83,8 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys, referenc
     const resource: IntegrationResource = { baseUrl: row.baseUrl, headers: row.headers, allowInternal: row.allowInternal };
     bundle.integrations![row.key] = resource;
   }
+  bundle.recordings = {};
+  for (const row of recordingRows) (bundle.recordings[row.key.toLowerCase()] ??= []).push(row.language);
   return bundle;
 }
 
