@@ -24,6 +24,11 @@ export interface ResourceResolver {
   skillGroup(key: string): SkillGroupResource | undefined;
   integration(key: string): IntegrationResource | undefined;
   subflow(key: string): FlowDocument | undefined;
+  /**
+   * Whether the prompt audio library has a recording of `key` (case-insensitive) in `language`; absent when the
+   * environment does not know the library (the CLI without one), so nothing is said about recordings.
+   */
+  recording?(key: string, language: string): boolean;
 }
 
 /** The serialisable form of a resolver, as in a `--resources` file (subflows already loaded). */
@@ -32,6 +37,14 @@ export interface ResourceBundle {
   skillGroups?: Record<string, SkillGroupResource>;
   integrations?: Record<string, IntegrationResource>;
   subflows?: Record<string, FlowDocument>;
+  /** The prompt audio library: each key (lower case) with the languages it has a recording in. */
+  recordings?: Record<string, string[]>;
+}
+
+/** The `recording` lookup of a bundle that lists the library (undefined when it does not). */
+function recordingLookup(recordings: Record<string, string[]> | undefined): ResourceResolver['recording'] {
+  if (!recordings) return undefined;
+  return (key, language) => lookup(recordings, key.toLowerCase())?.includes(language) ?? false;
 }
 
 const lookup = <T>(table: Record<string, T> | undefined, key: string): T | undefined =>
@@ -49,6 +62,7 @@ export function resolverFromBundle(bundle: ResourceBundle): ResourceResolver {
     skillGroup: (key) => lookup(bundle.skillGroups, key),
     integration: (key) => lookup(bundle.integrations, key),
     subflow: (key) => lookup(bundle.subflows, key),
+    ...(bundle.recordings ? { recording: recordingLookup(bundle.recordings) } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import { referencedKeys, type RefKeys } from '../flow-engine/resource-references
 import { resolverFromBundle, type IntegrationResource, type ResourceBundle, type ResourceResolver } from '../flow-engine/resources';
 import type { ScheduleDefinition } from '../flow-engine/schedule/schedule-config';
 import type { Executor } from './database';
-import { flows, flowVersions, integrations, schedules, skillGroups } from './db';
+import { flows, flowVersions, integrations, promptAudio, schedules, skillGroups } from './db';
 
 /**
  * Subflows may call subflows; stop following them after this many levels (validation reports cycles). One level more
@@ -47,7 +47,7 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys): Promise
   }
 
   const bundle: ResourceBundle = { subflows, schedules: {}, skillGroups: {}, integrations: {} };
-  const [scheduleRows, groupRows, integrationRows] = await Promise.all([
+  const [scheduleRows, groupRows, integrationRows, recordingRows] = await Promise.all([
     wanted.schedule.size > 0
       ? db.select({ key: schedules.key, definition: schedules.definition }).from(schedules).where(inArray(schedules.key, [...wanted.schedule]))
       : [],
@@ -63,6 +63,8 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys): Promise
           .from(integrations)
           .where(inArray(integrations.key, [...wanted.integration]))
       : [],
+    // The whole library (key and language only): validation warns of audio parts with no recording in a language.
+    db.select({ key: promptAudio.key, language: promptAudio.language }).from(promptAudio),
   ]);
   for (const row of scheduleRows) bundle.schedules![row.key] = row.definition as ScheduleDefinition;
   for (const row of groupRows) bundle.skillGroups![row.key] = { name: row.name, ...(row.description ? { description: row.description } : {}) };
@@ -70,6 +72,8 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys): Promise
     const resource: IntegrationResource = { baseUrl: row.baseUrl, headers: row.headers, allowInternal: row.allowInternal };
     bundle.integrations![row.key] = resource;
   }
+  bundle.recordings = {};
+  for (const row of recordingRows) (bundle.recordings[row.key.toLowerCase()] ??= []).push(row.language);
   return bundle;
 }
 

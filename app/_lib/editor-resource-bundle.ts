@@ -34,6 +34,26 @@ export function editorResourceKeys(doc: FlowDocument): EditorResourceKeys {
   };
 }
 
+/**
+ * Whether some prompt of `doc` plays a recording (an `audio` map of language → key): its validation then needs the
+ * prompt audio library, which the bundle lists. Iterative: no recursion on user data.
+ */
+export function playsRecordings(doc: FlowDocument): boolean {
+  const stack: unknown[] = doc.nodes.map((node) => node.config);
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.audio === 'object' && record.audio !== null && !Array.isArray(record.audio)) return true;
+    stack.push(...Object.values(record));
+  }
+  return false;
+}
+
 // The browser never learns an integration's address: requests read `integration://key/path` in the simulator's
 // transcript, and the real call goes through the server (simulator.callIntegration).
 const addressKeptOnServer = (key: string): IntegrationResource => ({ baseUrl: `integration://${key}` });

@@ -22,7 +22,7 @@ type TextPiece = { template: CompiledTemplate; masked: boolean; fixed?: string }
 
 type PieceRenderer =
   | { kind: 'tts'; byLanguage: Map<string, TextPiece> }
-  | { kind: 'audio'; byLanguage: Map<string, string> }
+  | { kind: 'audio'; byLanguage: Map<string, string>; fallback: Map<string, string> }
   | { kind: 'sayAs'; as: Extract<PromptPiece, { kind: 'sayAs' }>['as']; value: TextPiece; currency?: string };
 
 function textPiece(source: TemplateSource, text: string, path: string): TextPiece {
@@ -79,7 +79,7 @@ function perLanguage<T>(map: Record<string, string>, make: (text: string, langua
 export function compilePrompt(prompt: Prompt, path: string, source: TemplateSource): PromptRenderer {
   const pieceOf = (part: Prompt | Extract<Prompt, { parts: unknown }>['parts'][number], base: string): PieceRenderer => {
     if ('tts' in part) return { kind: 'tts', byLanguage: perLanguage(part.tts, (t, l) => textPiece(source, t, `${base}/tts/${l}`)) };
-    if ('audio' in part) return { kind: 'audio', byLanguage: perLanguage(part.audio, (file) => file) };
+    if ('audio' in part) return { kind: 'audio', byLanguage: perLanguage(part.audio, (file) => file), fallback: perLanguage(part.fallbackTts ?? {}, (text) => text) };
     if ('sayAs' in part) {
       return { kind: 'sayAs', as: part.sayAs, value: textPiece(source, part.value, `${base}/value`), currency: part.currency };
     }
@@ -110,7 +110,8 @@ export function compilePrompt(prompt: Prompt, path: string, source: TemplateSour
         out.push(text.masked ? { kind: 'tts', ...renderShown(text, call), masked: true } : { kind: 'tts', text: renderText(text, call) });
       } else if (piece.kind === 'audio') {
         language = pick(piece.byLanguage, call.language, fallback);
-        out.push({ kind: 'audio', file: piece.byLanguage.get(language) as string });
+        const fallbackText = piece.fallback.get(language);
+        out.push({ kind: 'audio', file: piece.byLanguage.get(language) as string, ...(fallbackText !== undefined ? { fallbackText } : {}) });
       } else {
         const { text: value, shown } = piece.value.masked ? renderShown(piece.value, call) : { text: renderText(piece.value, call), shown: undefined };
         out.push({

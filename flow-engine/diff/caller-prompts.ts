@@ -17,10 +17,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isTextMap = (value: unknown): value is Record<string, string> =>
   isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
 
-/** A prompt is an object with exactly one of `tts` / `audio` (language → text) or `parts` (a list). */
+/** A prompt is an object with exactly one of `tts` / `audio` (language → text) or `parts` (a list); audio may add `fallbackTts`. */
 function isPrompt(value: unknown): value is PromptLike {
   if (!isRecord(value)) return false;
-  const keys = Object.keys(value);
+  const keys = Object.keys(value).filter((key) => !(key === 'fallbackTts' && 'audio' in value && isTextMap(value.fallbackTts)));
   if (keys.length !== 1) return false;
   if (keys[0] === 'parts') return Array.isArray(value.parts);
   return (keys[0] === 'tts' || keys[0] === 'audio') && isTextMap(value[keys[0]]);

@@ -8,7 +8,8 @@ export type PromptPiece =
    * `shown`, the same text with those parts as "••••" ("Card ending ••••, thank you").
    */
   | { kind: 'tts'; text: string; masked?: boolean; shown?: string }
-  | { kind: 'audio'; file: string }
+  /** `fallbackText`: what the recording says, spoken in the prompt language's voice when the file is missing. */
+  | { kind: 'audio'; file: string; fallbackText?: string }
   | { kind: 'sayAs'; as: SayAsKind; value: string; currency?: string; masked?: boolean; shown?: string };
 
 /** Read-only: a prompt without templates is rendered once per language and shared by every call. */

@@ -19,9 +19,16 @@ export const perLanguage = z.record(z.string().min(2).max(35), z.string().min(1)
 
 export const sayAsKinds = ['number', 'digits', 'currency', 'date', 'time'] as const;
 
+/**
+ * A recording of the prompt audio library per language (its key), e.g. `{ "zh-CN": "welcome" }`, and what the recording
+ * says per language: spoken in that language's TTS voice when the library has no recording of the key in the call's
+ * language (plain text, not a template).
+ */
+const audioPrompt = z.strictObject({ audio: perLanguage, fallbackTts: perLanguage.optional() });
+
 export const promptPart = z.union([
   z.strictObject({ tts: perLanguage }),
-  z.strictObject({ audio: perLanguage }),
+  audioPrompt,
   z.strictObject({
     /** How the value is spoken, e.g. `digits` reads 1234 as "one two three four". */
     sayAs: z.enum(sayAsKinds),
@@ -35,7 +42,7 @@ export const promptPart = z.union([
 /** What the caller hears: TTS text per language, an audio file per language, or a sequence of parts. */
 export const prompt = z.union([
   z.strictObject({ tts: perLanguage }),
-  z.strictObject({ audio: perLanguage }),
+  audioPrompt,
   z.strictObject({ parts: z.array(promptPart).min(1).max(50) }),
 ]);
 

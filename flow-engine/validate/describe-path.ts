@@ -33,9 +33,9 @@ const singular: Record<string, string> = {
 };
 
 /** Fields whose keys are data (languages, header names, node ids), quoted rather than turned into words. */
-const maps = new Set(['tts', 'audio', 'headers', 'query', 'json', 'vars', 'http', 'queue', 'transfer', 'callback', 'record']);
+const maps = new Set(['tts', 'audio', 'fallbackTts', 'headers', 'query', 'json', 'vars', 'http', 'queue', 'transfer', 'callback', 'record']);
 
-const wordsFor: Record<string, string> = { tts: 'text', url: 'URL', okStatus: 'OK status', json: 'JSON body' };
+const wordsFor: Record<string, string> = { tts: 'text', fallbackTts: 'fallback text', url: 'URL', okStatus: 'OK status', json: 'JSON body' };
 
 /** English words for a field name: `noInputPrompt` → "no input prompt". */
 export const fieldWords = (name: string): string =>

@@ -5,7 +5,7 @@
 import { dateTimeFormat, ucs2length } from './schema-runtime';
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://callflow.studio/schemas/flow.schema.json","title":"Callflow Studio flow","description":"A call flow: nodes, the edges between their ports, variables and test cases.","type":"object","properties":{"$schema":{"type":"string","description":"Lets editors find this schema."},"schemaVersion":{"const":1},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"},"name":{"type":"string","minLength":1,"maxLength":200},"description":{"type":"string","maxLength":2000},"kind":{"enum":["flow","subflow"],"default":"flow"},"languages":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","patternErrorMessage":"must be a language tag such as zh-CN or en-US"},"minItems":1,"uniqueItems":true},"defaultLanguage":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","patternErrorMessage":"must be a language tag such as zh-CN or en-US"},"variables":{"type":"array","items":{"$ref":"#/$defs/variable"},"maxItems":500},"nodes":{"type":"array","items":{"$ref":"#/$defs/node"},"maxItems":10000},"edges":{"type":"array","items":{"$ref":"#/$defs/edge"},"maxItems":50000},"tests":{"type":"array","items":{"$ref":"#/$defs/testCase"},"maxItems":1000}},"required":["schemaVersion","id","name","languages","defaultLanguage","variables","nodes","edges"],"additionalProperties":false,"$defs":{"variable":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"type":{"enum":["string","number","boolean","object"]},"sensitive":{"type":"boolean","description":"Masked in every trace, log and event."},"default":{"description":"Initial value; must match `type`."},"description":{"type":"string","maxLength":2000}},"required":["name","type"],"additionalProperties":false},"node":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"},"type":{"enum":["start","play","menu","collect","speech","record","survey","condition","schedule","region","set","http","subflow","queue","callback","transfer","hangup"]},"label":{"type":"string","maxLength":200},"position":{"type":"object","properties":{"x":{"type":"number"},"y":{"type":"number"}},"required":["x","y"],"additionalProperties":false},"config":{"type":"object"},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":64},"uniqueItems":true,"maxItems":20},"description":{"type":"string","maxLength":2000},"note":{"type":"string","maxLength":2000,"description":"A sticky note the studio shows beside the node; documentation only."}},"required":["id","type","position","config"],"additionalProperties":false,"allOf":[{"if":{"properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.start"}}}},{"if":{"properties":{"type":{"const":"play"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.play"}}}},{"if":{"properties":{"type":{"const":"menu"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.menu"}}}},{"if":{"properties":{"type":{"const":"collect"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.collect"}}}},{"if":{"properties":{"type":{"const":"speech"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.speech"}}}},{"if":{"properties":{"type":{"const":"record"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.record"}}}},{"if":{"properties":{"type":{"const":"survey"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.survey"}}}},{"if":{"properties":{"type":{"const":"condition"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.condition"}}}},{"if":{"properties":{"type":{"const":"schedule"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.schedule"}}}},{"if":{"properties":{"type":{"const":"region"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.region"}}}},{"if":{"properties":{"type":{"const":"set"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.set"}}}},{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.http"}}}},{"if":{"properties":{"type":{"const":"subflow"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.subflow"}}}},{"if":{"properties":{"type":{"const":"queue"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.queue"}}}},{"if":{"properties":{"type":{"const":"callback"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.callback"}}}},{"if":{"properties":{"type":{"const":"transfer"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.transfer"}}}},{"if":{"properties":{"type":{"const":"hangup"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.hangup"}}}}]},"edge":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"},"source":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"},"port":{"type":"string","minLength":1,"maxLength":64,"description":"The source node's exit (React Flow's sourceHandle)."},"target":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"}},"required":["id","source","port","target"],"additionalProperties":false},"callerInput":{"description":"A string is DTMF (\"\" is silence), `say` is speech, `hangup` is the caller hanging up.","anyOf":[{"type":"string","pattern":"^[0-9*#]*$","maxLength":64,"patternErrorMessage":"must be keys 0-9, * or # (\"\" for silence)"},{"type":"object","properties":{"say":{"type":"string","maxLength":500}},"required":["say"],"additionalProperties":false},{"type":"object","properties":{"hangup":{"const":true}},"required":["hangup"],"additionalProperties":false}]},"httpMock":{"type":"object","properties":{"status":{"type":"integer","minimum":100,"maximum":599},"body":{},"headers":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"boolean"},"networkError":{"type":"boolean"},"delayMs":{"type":"number","minimum":0,"description":"Milliseconds before the answer; at or past the node timeout the request times out."}},"additionalProperties":false},"queueMock":{"type":"object","properties":{"outcome":{"enum":["answered","overflow","noAgents","callback"]},"waitSeconds":{"type":"number","minimum":0},"position":{"type":"integer","minimum":0}},"required":["outcome"],"additionalProperties":false},"transferMock":{"type":"object","properties":{"outcome":{"enum":["answered","busy","noAnswer","failed"]}},"required":["outcome"],"additionalProperties":false},"callbackMock":{"type":"object","properties":{"outcome":{"enum":["scheduled","failed"]}},"required":["outcome"],"additionalProperties":false},"recordMock":{"type":"object","properties":{"seconds":{"type":"number","minimum":0}},"required":["seconds"],"additionalProperties":false},"testCase":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":200},"call":{"type":"object","properties":{"caller":{"type":"string","maxLength":64},"dialed":{"type":"string","maxLength":64},"at":{"type":"string","format":"date-time","description":"ISO 8601 with offset, e.g. 2026-11-23T10:00:00+08:00"},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","patternErrorMessage":"must be a language tag such as zh-CN or en-US"}},"additionalProperties":false},"inputs":{"type":"array","items":{"$ref":"#/$defs/callerInput"},"maxItems":1000},"mocks":{"type":"object","properties":{"http":{"type":"object","description":"Mocks keyed by node id.","additionalProperties":{"$ref":"#/$defs/httpMock"}},"queue":{"type":"object","description":"Mocks keyed by node id or skill group key.","additionalProperties":{"$ref":"#/$defs/queueMock"}},"transfer":{"type":"object","description":"Mocks keyed by node id.","additionalProperties":{"$ref":"#/$defs/transferMock"}},"callback":{"type":"object","description":"Mocks keyed by node id.","additionalProperties":{"$ref":"#/$defs/callbackMock"}},"record":{"type":"object","description":"Mocks keyed by node id.","additionalProperties":{"$ref":"#/$defs/recordMock"}}},"additionalProperties":false},"expect":{"type":"object","properties":{"visits":{"type":"array","items":{"type":"string"},"description":"Ordered subsequence of visited node ids."},"end":{"type":"string","description":"Node id where the call ends."},"reason":{"enum":["hangup","callerHangup","transferred","queued","error"]},"vars":{"type":"object"}},"additionalProperties":false}},"required":["name","expect"],"additionalProperties":false},"prompt":{"anyOf":[{"type":"object","properties":{"tts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["tts"],"additionalProperties":false},{"type":"object","properties":{"audio":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["audio"],"additionalProperties":false},{"type":"object","properties":{"parts":{"minItems":1,"maxItems":50,"type":"array","items":{"anyOf":[{"type":"object","properties":{"tts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["tts"],"additionalProperties":false},{"type":"object","properties":{"audio":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["audio"],"additionalProperties":false},{"type":"object","properties":{"sayAs":{"type":"string","enum":["number","digits","currency","date","time"]},"value":{"type":"string","minLength":1,"maxLength":500},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"required":["sayAs","value"],"additionalProperties":false}]}}},"required":["parts"],"additionalProperties":false}]},"config.start":{"title":"Start settings","description":"Where the call enters the flow.","type":"object","properties":{"answer":{"default":true,"type":"boolean"}},"additionalProperties":false},"config.play":{"title":"Play prompt settings","description":"Plays a prompt (text-to-speech, audio or a sequence with spoken values).","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"bargeIn":{"default":false,"type":"boolean"}},"required":["prompt"],"additionalProperties":false},"config.menu":{"title":"Menu settings","description":"Plays a menu and branches on the key the caller presses.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"options":{"minItems":1,"maxItems":12,"type":"array","items":{"type":"object","properties":{"key":{"type":"string","pattern":"^[0-9*#]$","patternErrorMessage":"must be one key: 0-9, * or #"},"label":{"type":"string","maxLength":200},"repeat":{"type":"boolean"}},"required":["key"],"additionalProperties":false}},"timeoutSeconds":{"default":5,"type":"number","minimum":1,"maximum":120},"maxAttempts":{"default":3,"type":"integer","minimum":1,"maximum":10},"noInputPrompt":{"$ref":"#/$defs/prompt"},"invalidPrompt":{"$ref":"#/$defs/prompt"}},"required":["prompt","options"],"additionalProperties":false},"config.collect":{"title":"Collect digits settings","description":"Collects digits into a variable, checks them and retries.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"minDigits":{"default":1,"type":"integer","minimum":1,"maximum":64},"maxDigits":{"default":20,"type":"integer","minimum":1,"maximum":64},"terminator":{"default":"#","type":"string","enum":["#","*",""]},"sensitive":{"default":false,"type":"boolean"},"luhn":{"default":false,"type":"boolean"},"check":{"type":"string","minLength":1,"maxLength":1000},"timeoutSeconds":{"default":5,"type":"number","minimum":1,"maximum":120},"maxAttempts":{"default":3,"type":"integer","minimum":1,"maximum":10},"noInputPrompt":{"$ref":"#/$defs/prompt"},"invalidPrompt":{"$ref":"#/$defs/prompt"}},"required":["prompt","variable"],"additionalProperties":false},"config.speech":{"title":"Speech input settings","description":"Recognises what the caller says and branches on the intent it matches.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"intents":{"minItems":1,"maxItems":30,"type":"array","items":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$","patternErrorMessage":"must start with a letter and contain only letters, digits, _ and -"},"label":{"type":"string","maxLength":200},"phrases":{"minItems":1,"maxItems":200,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"dtmf":{"type":"string","pattern":"^[0-9*#]$"}},"required":["name","phrases"],"additionalProperties":false}},"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"timeoutSeconds":{"default":5,"type":"number","minimum":1,"maximum":120},"maxAttempts":{"default":3,"type":"integer","minimum":1,"maximum":10},"noInputPrompt":{"$ref":"#/$defs/prompt"},"invalidPrompt":{"$ref":"#/$defs/prompt"}},"required":["prompt","intents"],"additionalProperties":false},"config.record":{"title":"Record / voicemail settings","description":"Records the caller (voicemail, a message for the team) after a beep.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"purpose":{"default":"voicemail","type":"string","enum":["voicemail","message"]},"mailbox":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"maxSeconds":{"default":120,"type":"integer","minimum":1,"maximum":3600},"silenceSeconds":{"default":5,"type":"integer","minimum":1,"maximum":60},"beep":{"default":true,"type":"boolean"},"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"}},"additionalProperties":false},"config.survey":{"title":"Survey settings","description":"Asks one or more rating questions; each answer goes into a variable.","type":"object","properties":{"intro":{"$ref":"#/$defs/prompt"},"questions":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"min":{"default":1,"type":"integer","minimum":0,"maximum":9},"max":{"default":5,"type":"integer","minimum":0,"maximum":9}},"required":["prompt","variable"],"additionalProperties":false}},"thanks":{"$ref":"#/$defs/prompt"},"timeoutSeconds":{"default":5,"type":"number","minimum":1,"maximum":120},"maxAttempts":{"default":3,"type":"integer","minimum":1,"maximum":10},"noInputPrompt":{"$ref":"#/$defs/prompt"},"invalidPrompt":{"$ref":"#/$defs/prompt"}},"required":["questions"],"additionalProperties":false},"config.condition":{"title":"Condition settings","description":"Checks rules in order and leaves by the first one that is true.","type":"object","properties":{"rules":{"minItems":1,"maxItems":50,"type":"array","items":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$","patternErrorMessage":"must start with a letter and contain only letters, digits, _ and -"},"label":{"type":"string","maxLength":200},"when":{"type":"string","minLength":1,"maxLength":2000}},"required":["name","when"],"additionalProperties":false}}},"required":["rules"],"additionalProperties":false},"config.schedule":{"title":"Business hours settings","description":"Branches on whether the call comes in during opening hours, outside them, or on a holiday.","type":"object","properties":{"schedule":{"anyOf":[{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},{"type":"object","properties":{"timezone":{"type":"string","minLength":1,"maxLength":64},"weekly":{"type":"object","properties":{"mon":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"tue":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"wed":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"thu":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"fri":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"sat":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"sun":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}}},"additionalProperties":false},"holidays":{"default":[],"maxItems":500,"type":"array","items":{"type":"object","properties":{"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","patternErrorMessage":"must be a date YYYY-MM-DD"},"until":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","patternErrorMessage":"must be a date YYYY-MM-DD"},"name":{"type":"string","maxLength":200}},"required":["date"],"additionalProperties":false}},"specialDays":{"default":[],"maxItems":500,"type":"array","items":{"type":"object","properties":{"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","patternErrorMessage":"must be a date YYYY-MM-DD"},"hours":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"name":{"type":"string","maxLength":200}},"required":["date","hours"],"additionalProperties":false}}},"required":["timezone","weekly"],"additionalProperties":false}]}},"required":["schedule"],"additionalProperties":false},"config.region":{"title":"Caller region settings","description":"Branches on the caller number: longest matching prefix, then country.","type":"object","properties":{"regions":{"minItems":1,"maxItems":100,"type":"array","items":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$","patternErrorMessage":"must start with a letter and contain only letters, digits, _ and -"},"label":{"type":"string","maxLength":200},"prefixes":{"default":[],"maxItems":2000,"type":"array","items":{"type":"string","pattern":"^\\+?[0-9]{1,15}$","patternErrorMessage":"must be digits, optionally starting with +"}},"countries":{"default":[],"maxItems":250,"type":"array","items":{"type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"must be a two-letter country code such as CN"}}},"required":["name"],"additionalProperties":false}},"source":{"default":"caller","type":"string","enum":["caller","dialed"]},"defaultCountry":{"default":"CN","type":"string","pattern":"^[A-Z]{2}$"}},"required":["regions"],"additionalProperties":false},"config.set":{"title":"Set variables settings","description":"Assigns variables in order; later assignments see earlier ones.","type":"object","properties":{"assignments":{"default":[],"maxItems":50,"type":"array","items":{"type":"object","properties":{"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"value":{"type":"string","minLength":1,"maxLength":2000}},"required":["variable","value"],"additionalProperties":false}},"language":{"type":"string","minLength":2,"maxLength":35}},"additionalProperties":false},"config.http":{"title":"HTTP request settings","description":"Calls a web service (CRM lookup, order status, ticket creation) and stores parts of the answer.","type":"object","properties":{"integration":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"method":{"default":"GET","type":"string","enum":["GET","POST","PUT","PATCH","DELETE"]},"url":{"type":"string","minLength":1,"maxLength":2000},"headers":{"default":{},"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","maxLength":2000}},"query":{"default":{},"type":"object","propertyNames":{"type":"string","minLength":1,"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}},"json":{"type":"object","propertyNames":{"type":"string","minLength":1,"maxLength":100},"additionalProperties":{"type":"string","minLength":1,"maxLength":2000}},"body":{"type":"string","maxLength":20000},"timeoutSeconds":{"default":5,"type":"number","minimum":0.1,"maximum":30},"outputs":{"default":[],"maxItems":50,"type":"array","items":{"type":"object","properties":{"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"value":{"type":"string","minLength":1,"maxLength":2000}},"required":["variable","value"],"additionalProperties":false}},"okStatus":{"default":[200,201,202,204],"minItems":1,"type":"array","items":{"type":"integer","minimum":100,"maximum":599}}},"required":["url"],"additionalProperties":false},"config.subflow":{"title":"Subflow settings","description":"Runs a shared flow with the same call variables and returns here when it ends.","type":"object","properties":{"flow":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false}},"required":["flow"],"additionalProperties":false},"config.queue":{"title":"Queue settings","description":"Puts the caller in a skill group queue until an agent answers.","type":"object","properties":{"skillGroup":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"priority":{"default":0,"type":"integer","minimum":0,"maximum":10},"priorityExpression":{"type":"string","minLength":1,"maxLength":2000},"maxWaitSeconds":{"default":600,"type":"integer","minimum":5,"maximum":7200},"announcePosition":{"default":true,"type":"boolean"},"announceWaitTime":{"default":true,"type":"boolean"},"announceEverySeconds":{"default":60,"type":"integer","minimum":15,"maximum":600},"holdMusic":{"type":"string","maxLength":500},"callbackOfferAfterSeconds":{"type":"integer","minimum":0,"maximum":7200},"callbackKey":{"default":"1","type":"string","pattern":"^[0-9*#]$"},"callbackOfferPrompt":{"$ref":"#/$defs/prompt"},"prompt":{"$ref":"#/$defs/prompt"}},"required":["skillGroup"],"additionalProperties":false},"config.callback":{"title":"Callback settings","description":"Schedules a call back to the caller.","type":"object","properties":{"number":{"default":"{{call.caller}}","type":"string","minLength":1,"maxLength":200},"skillGroup":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"when":{"default":"asap","type":"string","enum":["asap","nextOpen"]},"schedule":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"prompt":{"$ref":"#/$defs/prompt"}},"additionalProperties":false},"config.transfer":{"title":"Transfer settings","description":"Rings another number and connects the caller when it answers.","type":"object","properties":{"to":{"type":"string","minLength":1,"maxLength":500},"timeoutSeconds":{"default":30,"type":"integer","minimum":5,"maximum":300},"callerId":{"type":"string","maxLength":200},"prompt":{"$ref":"#/$defs/prompt"}},"required":["to"],"additionalProperties":false},"config.hangup":{"title":"Hang up settings","description":"Ends the call, after an optional goodbye.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"reason":{"type":"string","maxLength":200}},"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://callflow.studio/schemas/flow.schema.json","title":"Callflow Studio flow","description":"A call flow: nodes, the edges between their ports, variables and test cases.","type":"object","properties":{"$schema":{"type":"string","description":"Lets editors find this schema."},"schemaVersion":{"const":1},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"},"name":{"type":"string","minLength":1,"maxLength":200},"description":{"type":"string","maxLength":2000},"kind":{"enum":["flow","subflow"],"default":"flow"},"languages":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","patternErrorMessage":"must be a language tag such as zh-CN or en-US"},"minItems":1,"uniqueItems":true},"defaultLanguage":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","patternErrorMessage":"must be a language tag such as zh-CN or en-US"},"variables":{"type":"array","items":{"$ref":"#/$defs/variable"},"maxItems":500},"nodes":{"type":"array","items":{"$ref":"#/$defs/node"},"maxItems":10000},"edges":{"type":"array","items":{"$ref":"#/$defs/edge"},"maxItems":50000},"tests":{"type":"array","items":{"$ref":"#/$defs/testCase"},"maxItems":1000}},"required":["schemaVersion","id","name","languages","defaultLanguage","variables","nodes","edges"],"additionalProperties":false,"$defs":{"variable":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"type":{"enum":["string","number","boolean","object"]},"sensitive":{"type":"boolean","description":"Masked in every trace, log and event."},"default":{"description":"Initial value; must match `type`."},"description":{"type":"string","maxLength":2000}},"required":["name","type"],"additionalProperties":false},"node":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"},"type":{"enum":["start","play","menu","collect","speech","record","survey","condition","schedule","region","set","http","subflow","queue","callback","transfer","hangup"]},"label":{"type":"string","maxLength":200},"position":{"type":"object","properties":{"x":{"type":"number"},"y":{"type":"number"}},"required":["x","y"],"additionalProperties":false},"config":{"type":"object"},"tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":64},"uniqueItems":true,"maxItems":20},"description":{"type":"string","maxLength":2000},"note":{"type":"string","maxLength":2000,"description":"A sticky note the studio shows beside the node; documentation only."}},"required":["id","type","position","config"],"additionalProperties":false,"allOf":[{"if":{"properties":{"type":{"const":"start"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.start"}}}},{"if":{"properties":{"type":{"const":"play"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.play"}}}},{"if":{"properties":{"type":{"const":"menu"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.menu"}}}},{"if":{"properties":{"type":{"const":"collect"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.collect"}}}},{"if":{"properties":{"type":{"const":"speech"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.speech"}}}},{"if":{"properties":{"type":{"const":"record"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.record"}}}},{"if":{"properties":{"type":{"const":"survey"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.survey"}}}},{"if":{"properties":{"type":{"const":"condition"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.condition"}}}},{"if":{"properties":{"type":{"const":"schedule"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.schedule"}}}},{"if":{"properties":{"type":{"const":"region"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.region"}}}},{"if":{"properties":{"type":{"const":"set"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.set"}}}},{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.http"}}}},{"if":{"properties":{"type":{"const":"subflow"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.subflow"}}}},{"if":{"properties":{"type":{"const":"queue"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.queue"}}}},{"if":{"properties":{"type":{"const":"callback"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.callback"}}}},{"if":{"properties":{"type":{"const":"transfer"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.transfer"}}}},{"if":{"properties":{"type":{"const":"hangup"}},"required":["type"]},"then":{"properties":{"config":{"$ref":"#/$defs/config.hangup"}}}}]},"edge":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"},"source":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"},"port":{"type":"string","minLength":1,"maxLength":64,"description":"The source node's exit (React Flow's sourceHandle)."},"target":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","patternErrorMessage":"must be 1 to 64 letters, digits, _ or -"}},"required":["id","source","port","target"],"additionalProperties":false},"callerInput":{"description":"A string is DTMF (\"\" is silence), `say` is speech, `hangup` is the caller hanging up.","anyOf":[{"type":"string","pattern":"^[0-9*#]*$","maxLength":64,"patternErrorMessage":"must be keys 0-9, * or # (\"\" for silence)"},{"type":"object","properties":{"say":{"type":"string","maxLength":500}},"required":["say"],"additionalProperties":false},{"type":"object","properties":{"hangup":{"const":true}},"required":["hangup"],"additionalProperties":false}]},"httpMock":{"type":"object","properties":{"status":{"type":"integer","minimum":100,"maximum":599},"body":{},"headers":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"boolean"},"networkError":{"type":"boolean"},"delayMs":{"type":"number","minimum":0,"description":"Milliseconds before the answer; at or past the node timeout the request times out."}},"additionalProperties":false},"queueMock":{"type":"object","properties":{"outcome":{"enum":["answered","overflow","noAgents","callback"]},"waitSeconds":{"type":"number","minimum":0},"position":{"type":"integer","minimum":0}},"required":["outcome"],"additionalProperties":false},"transferMock":{"type":"object","properties":{"outcome":{"enum":["answered","busy","noAnswer","failed"]}},"required":["outcome"],"additionalProperties":false},"callbackMock":{"type":"object","properties":{"outcome":{"enum":["scheduled","failed"]}},"required":["outcome"],"additionalProperties":false},"recordMock":{"type":"object","properties":{"seconds":{"type":"number","minimum":0}},"required":["seconds"],"additionalProperties":false},"testCase":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":200},"call":{"type":"object","properties":{"caller":{"type":"string","maxLength":64},"dialed":{"type":"string","maxLength":64},"at":{"type":"string","format":"date-time","description":"ISO 8601 with offset, e.g. 2026-11-23T10:00:00+08:00"},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","patternErrorMessage":"must be a language tag such as zh-CN or en-US"}},"additionalProperties":false},"inputs":{"type":"array","items":{"$ref":"#/$defs/callerInput"},"maxItems":1000},"mocks":{"type":"object","properties":{"http":{"type":"object","description":"Mocks keyed by node id.","additionalProperties":{"$ref":"#/$defs/httpMock"}},"queue":{"type":"object","description":"Mocks keyed by node id or skill group key.","additionalProperties":{"$ref":"#/$defs/queueMock"}},"transfer":{"type":"object","description":"Mocks keyed by node id.","additionalProperties":{"$ref":"#/$defs/transferMock"}},"callback":{"type":"object","description":"Mocks keyed by node id.","additionalProperties":{"$ref":"#/$defs/callbackMock"}},"record":{"type":"object","description":"Mocks keyed by node id.","additionalProperties":{"$ref":"#/$defs/recordMock"}}},"additionalProperties":false},"expect":{"type":"object","properties":{"visits":{"type":"array","items":{"type":"string"},"description":"Ordered subsequence of visited node ids."},"end":{"type":"string","description":"Node id where the call ends."},"reason":{"enum":["hangup","callerHangup","transferred","queued","error"]},"vars":{"type":"object"}},"additionalProperties":false}},"required":["name","expect"],"additionalProperties":false},"prompt":{"anyOf":[{"type":"object","properties":{"tts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["tts"],"additionalProperties":false},{"type":"object","properties":{"audio":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}},"fallbackTts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["audio"],"additionalProperties":false},{"type":"object","properties":{"parts":{"minItems":1,"maxItems":50,"type":"array","items":{"anyOf":[{"type":"object","properties":{"tts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["tts"],"additionalProperties":false},{"type":"object","properties":{"audio":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}},"fallbackTts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["audio"],"additionalProperties":false},{"type":"object","properties":{"sayAs":{"type":"string","enum":["number","digits","currency","date","time"]},"value":{"type":"string","minLength":1,"maxLength":500},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"required":["sayAs","value"],"additionalProperties":false}]}}},"required":["parts"],"additionalProperties":false}]},"config.start":{"title":"Start settings","description":"Where the call enters the flow.","type":"object","properties":{"answer":{"default":true,"type":"boolean"}},"additionalProperties":false},"config.play":{"title":"Play prompt settings","description":"Plays a prompt (text-to-speech, audio or a sequence with spoken values).","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"bargeIn":{"default":false,"type":"boolean"}},"required":["prompt"],"additionalProperties":false},"config.menu":{"title":"Menu settings","description":"Plays a menu and branches on the key the caller presses.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"options":{"minItems":1,"maxItems":12,"type":"array","items":{"type":"object","properties":{"key":{"type":"string","pattern":"^[0-9*#]$","patternErrorMessage":"must be one key: 0-9, * or #"},"label":{"type":"string","maxLength":200},"repeat":{"type":"boolean"}},"required":["key"],"additionalProperties":false}},"timeoutSeconds":{"default":5,"type":"number","minimum":1,"maximum":120},"maxAttempts":{"default":3,"type":"integer","minimum":1,"maximum":10},"noInputPrompt":{"$ref":"#/$defs/prompt"},"invalidPrompt":{"$ref":"#/$defs/prompt"}},"required":["prompt","options"],"additionalProperties":false},"config.collect":{"title":"Collect digits settings","description":"Collects digits into a variable, checks them and retries.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"minDigits":{"default":1,"type":"integer","minimum":1,"maximum":64},"maxDigits":{"default":20,"type":"integer","minimum":1,"maximum":64},"terminator":{"default":"#","type":"string","enum":["#","*",""]},"sensitive":{"default":false,"type":"boolean"},"luhn":{"default":false,"type":"boolean"},"check":{"type":"string","minLength":1,"maxLength":1000},"timeoutSeconds":{"default":5,"type":"number","minimum":1,"maximum":120},"maxAttempts":{"default":3,"type":"integer","minimum":1,"maximum":10},"noInputPrompt":{"$ref":"#/$defs/prompt"},"invalidPrompt":{"$ref":"#/$defs/prompt"}},"required":["prompt","variable"],"additionalProperties":false},"config.speech":{"title":"Speech input settings","description":"Recognises what the caller says and branches on the intent it matches.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"intents":{"minItems":1,"maxItems":30,"type":"array","items":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$","patternErrorMessage":"must start with a letter and contain only letters, digits, _ and -"},"label":{"type":"string","maxLength":200},"phrases":{"minItems":1,"maxItems":200,"type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"dtmf":{"type":"string","pattern":"^[0-9*#]$"}},"required":["name","phrases"],"additionalProperties":false}},"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"timeoutSeconds":{"default":5,"type":"number","minimum":1,"maximum":120},"maxAttempts":{"default":3,"type":"integer","minimum":1,"maximum":10},"noInputPrompt":{"$ref":"#/$defs/prompt"},"invalidPrompt":{"$ref":"#/$defs/prompt"}},"required":["prompt","intents"],"additionalProperties":false},"config.record":{"title":"Record / voicemail settings","description":"Records the caller (voicemail, a message for the team) after a beep.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"purpose":{"default":"voicemail","type":"string","enum":["voicemail","message"]},"mailbox":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"maxSeconds":{"default":120,"type":"integer","minimum":1,"maximum":3600},"silenceSeconds":{"default":5,"type":"integer","minimum":1,"maximum":60},"beep":{"default":true,"type":"boolean"},"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"}},"additionalProperties":false},"config.survey":{"title":"Survey settings","description":"Asks one or more rating questions; each answer goes into a variable.","type":"object","properties":{"intro":{"$ref":"#/$defs/prompt"},"questions":{"minItems":1,"maxItems":10,"type":"array","items":{"type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"min":{"default":1,"type":"integer","minimum":0,"maximum":9},"max":{"default":5,"type":"integer","minimum":0,"maximum":9}},"required":["prompt","variable"],"additionalProperties":false}},"thanks":{"$ref":"#/$defs/prompt"},"timeoutSeconds":{"default":5,"type":"number","minimum":1,"maximum":120},"maxAttempts":{"default":3,"type":"integer","minimum":1,"maximum":10},"noInputPrompt":{"$ref":"#/$defs/prompt"},"invalidPrompt":{"$ref":"#/$defs/prompt"}},"required":["questions"],"additionalProperties":false},"config.condition":{"title":"Condition settings","description":"Checks rules in order and leaves by the first one that is true.","type":"object","properties":{"rules":{"minItems":1,"maxItems":50,"type":"array","items":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$","patternErrorMessage":"must start with a letter and contain only letters, digits, _ and -"},"label":{"type":"string","maxLength":200},"when":{"type":"string","minLength":1,"maxLength":2000}},"required":["name","when"],"additionalProperties":false}}},"required":["rules"],"additionalProperties":false},"config.schedule":{"title":"Business hours settings","description":"Branches on whether the call comes in during opening hours, outside them, or on a holiday.","type":"object","properties":{"schedule":{"anyOf":[{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},{"type":"object","properties":{"timezone":{"type":"string","minLength":1,"maxLength":64},"weekly":{"type":"object","properties":{"mon":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"tue":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"wed":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"thu":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"fri":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"sat":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"sun":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}}},"additionalProperties":false},"holidays":{"default":[],"maxItems":500,"type":"array","items":{"type":"object","properties":{"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","patternErrorMessage":"must be a date YYYY-MM-DD"},"until":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","patternErrorMessage":"must be a date YYYY-MM-DD"},"name":{"type":"string","maxLength":200}},"required":["date"],"additionalProperties":false}},"specialDays":{"default":[],"maxItems":500,"type":"array","items":{"type":"object","properties":{"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","patternErrorMessage":"must be a date YYYY-MM-DD"},"hours":{"maxItems":8,"type":"array","items":{"type":"object","properties":{"from":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"},"to":{"type":"string","pattern":"^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$","patternErrorMessage":"must be a time HH:MM, e.g. 09:00"}},"required":["from","to"],"additionalProperties":false}},"name":{"type":"string","maxLength":200}},"required":["date","hours"],"additionalProperties":false}}},"required":["timezone","weekly"],"additionalProperties":false}]}},"required":["schedule"],"additionalProperties":false},"config.region":{"title":"Caller region settings","description":"Branches on the caller number: longest matching prefix, then country.","type":"object","properties":{"regions":{"minItems":1,"maxItems":100,"type":"array","items":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$","patternErrorMessage":"must start with a letter and contain only letters, digits, _ and -"},"label":{"type":"string","maxLength":200},"prefixes":{"default":[],"maxItems":2000,"type":"array","items":{"type":"string","pattern":"^\\+?[0-9]{1,15}$","patternErrorMessage":"must be digits, optionally starting with +"}},"countries":{"default":[],"maxItems":250,"type":"array","items":{"type":"string","pattern":"^[A-Z]{2}$","patternErrorMessage":"must be a two-letter country code such as CN"}}},"required":["name"],"additionalProperties":false}},"source":{"default":"caller","type":"string","enum":["caller","dialed"]},"defaultCountry":{"default":"CN","type":"string","pattern":"^[A-Z]{2}$"}},"required":["regions"],"additionalProperties":false},"config.set":{"title":"Set variables settings","description":"Assigns variables in order; later assignments see earlier ones.","type":"object","properties":{"assignments":{"default":[],"maxItems":50,"type":"array","items":{"type":"object","properties":{"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"value":{"type":"string","minLength":1,"maxLength":2000}},"required":["variable","value"],"additionalProperties":false}},"language":{"type":"string","minLength":2,"maxLength":35}},"additionalProperties":false},"config.http":{"title":"HTTP request settings","description":"Calls a web service (CRM lookup, order status, ticket creation) and stores parts of the answer.","type":"object","properties":{"integration":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"method":{"default":"GET","type":"string","enum":["GET","POST","PUT","PATCH","DELETE"]},"url":{"type":"string","minLength":1,"maxLength":2000},"headers":{"default":{},"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","maxLength":2000}},"query":{"default":{},"type":"object","propertyNames":{"type":"string","minLength":1,"maxLength":100},"additionalProperties":{"type":"string","maxLength":2000}},"json":{"type":"object","propertyNames":{"type":"string","minLength":1,"maxLength":100},"additionalProperties":{"type":"string","minLength":1,"maxLength":2000}},"body":{"type":"string","maxLength":20000},"timeoutSeconds":{"default":5,"type":"number","minimum":0.1,"maximum":30},"outputs":{"default":[],"maxItems":50,"type":"array","items":{"type":"object","properties":{"variable":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$","patternErrorMessage":"must start with a letter or _ and contain only letters, digits and _"},"value":{"type":"string","minLength":1,"maxLength":2000}},"required":["variable","value"],"additionalProperties":false}},"okStatus":{"default":[200,201,202,204],"minItems":1,"type":"array","items":{"type":"integer","minimum":100,"maximum":599}}},"required":["url"],"additionalProperties":false},"config.subflow":{"title":"Subflow settings","description":"Runs a shared flow with the same call variables and returns here when it ends.","type":"object","properties":{"flow":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false}},"required":["flow"],"additionalProperties":false},"config.queue":{"title":"Queue settings","description":"Puts the caller in a skill group queue until an agent answers.","type":"object","properties":{"skillGroup":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"priority":{"default":0,"type":"integer","minimum":0,"maximum":10},"priorityExpression":{"type":"string","minLength":1,"maxLength":2000},"maxWaitSeconds":{"default":600,"type":"integer","minimum":5,"maximum":7200},"announcePosition":{"default":true,"type":"boolean"},"announceWaitTime":{"default":true,"type":"boolean"},"announceEverySeconds":{"default":60,"type":"integer","minimum":15,"maximum":600},"holdMusic":{"type":"string","maxLength":500},"callbackOfferAfterSeconds":{"type":"integer","minimum":0,"maximum":7200},"callbackKey":{"default":"1","type":"string","pattern":"^[0-9*#]$"},"callbackOfferPrompt":{"$ref":"#/$defs/prompt"},"prompt":{"$ref":"#/$defs/prompt"}},"required":["skillGroup"],"additionalProperties":false},"config.callback":{"title":"Callback settings","description":"Schedules a call back to the caller.","type":"object","properties":{"number":{"default":"{{call.caller}}","type":"string","minLength":1,"maxLength":200},"skillGroup":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"when":{"default":"asap","type":"string","enum":["asap","nextOpen"]},"schedule":{"type":"object","properties":{"ref":{"type":"string","minLength":1,"maxLength":128}},"required":["ref"],"additionalProperties":false},"prompt":{"$ref":"#/$defs/prompt"}},"additionalProperties":false},"config.transfer":{"title":"Transfer settings","description":"Rings another number and connects the caller when it answers.","type":"object","properties":{"to":{"type":"string","minLength":1,"maxLength":500},"timeoutSeconds":{"default":30,"type":"integer","minimum":5,"maximum":300},"callerId":{"type":"string","maxLength":200},"prompt":{"$ref":"#/$defs/prompt"}},"required":["to"],"additionalProperties":false},"config.hangup":{"title":"Hang up settings","description":"Ends the call, after an optional goodbye.","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"reason":{"type":"string","maxLength":200}},"additionalProperties":false}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const pattern3 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
@@ -204,7 +204,7 @@ return errors === 0;
 validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema23 = {"title":"Play prompt settings","description":"Plays a prompt (text-to-speech, audio or a sequence with spoken values).","type":"object","properties":{"prompt":{"$ref":"#/$defs/prompt"},"bargeIn":{"default":false,"type":"boolean"}},"required":["prompt"],"additionalProperties":false};
-const schema24 = {"anyOf":[{"type":"object","properties":{"tts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["tts"],"additionalProperties":false},{"type":"object","properties":{"audio":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["audio"],"additionalProperties":false},{"type":"object","properties":{"parts":{"minItems":1,"maxItems":50,"type":"array","items":{"anyOf":[{"type":"object","properties":{"tts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["tts"],"additionalProperties":false},{"type":"object","properties":{"audio":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["audio"],"additionalProperties":false},{"type":"object","properties":{"sayAs":{"type":"string","enum":["number","digits","currency","date","time"]},"value":{"type":"string","minLength":1,"maxLength":500},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"required":["sayAs","value"],"additionalProperties":false}]}}},"required":["parts"],"additionalProperties":false}]};
+const schema24 = {"anyOf":[{"type":"object","properties":{"tts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["tts"],"additionalProperties":false},{"type":"object","properties":{"audio":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}},"fallbackTts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["audio"],"additionalProperties":false},{"type":"object","properties":{"parts":{"minItems":1,"maxItems":50,"type":"array","items":{"anyOf":[{"type":"object","properties":{"tts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["tts"],"additionalProperties":false},{"type":"object","properties":{"audio":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}},"fallbackTts":{"type":"object","propertyNames":{"type":"string","minLength":2,"maxLength":35},"additionalProperties":{"type":"string","minLength":1,"maxLength":4000}}},"required":["audio"],"additionalProperties":false},{"type":"object","properties":{"sayAs":{"type":"string","enum":["number","digits","currency","date","time"]},"value":{"type":"string","minLength":1,"maxLength":500},"currency":{"type":"string","pattern":"^[A-Z]{3}$"}},"required":["sayAs","value"],"additionalProperties":false}]}}},"required":["parts"],"additionalProperties":false}]};
 const pattern7 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -368,7 +368,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key3 in data){
-if(!(key3 === "audio")){
+if(!((key3 === "audio") || (key3 === "fallbackTts"))){
 const err12 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err12];
@@ -475,14 +475,110 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[1].type,parentSchema:schema24.anyOf[1],data};
+if(data.fallbackTts !== undefined){
+let data4 = data.fallbackTts;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key6 in data4){
+const _errs23 = errors;
+if(typeof key6 === "string"){
+if(func2(key6) > 35){
+const err21 = {instancePath:instancePath+"/fallbackTts",schemaPath:"#/anyOf/1/properties/fallbackTts/propertyNames/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters",schema:35,parentSchema:schema24.anyOf[1].properties.fallbackTts.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+if(func2(key6) < 2){
+const err22 = {instancePath:instancePath+"/fallbackTts",schemaPath:"#/anyOf/1/properties/fallbackTts/propertyNames/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema24.anyOf[1].properties.fallbackTts.propertyNames,data:key6,propertyName:key6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/fallbackTts",schemaPath:"#/anyOf/1/properties/fallbackTts/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[1].properties.fallbackTts.propertyNames.type,parentSchema:schema24.anyOf[1].properties.fallbackTts.propertyNames,data:key6,propertyName:key6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var valid7 = _errs23 === errors;
+if(!valid7){
+const err24 = {instancePath:instancePath+"/fallbackTts",schemaPath:"#/anyOf/1/properties/fallbackTts/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema24.anyOf[1].properties.fallbackTts.propertyNames,parentSchema:schema24.anyOf[1].properties.fallbackTts,data:data4};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+for(const key7 in data4){
+let data5 = data4[key7];
+if(typeof data5 === "string"){
+if(func2(data5) > 4000){
+const err25 = {instancePath:instancePath+"/fallbackTts/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/1/properties/fallbackTts/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema24.anyOf[1].properties.fallbackTts.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err26 = {instancePath:instancePath+"/fallbackTts/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/1/properties/fallbackTts/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.anyOf[1].properties.fallbackTts.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/fallbackTts/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/1/properties/fallbackTts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[1].properties.fallbackTts.additionalProperties.type,parentSchema:schema24.anyOf[1].properties.fallbackTts.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/fallbackTts",schemaPath:"#/anyOf/1/properties/fallbackTts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[1].properties.fallbackTts.type,parentSchema:schema24.anyOf[1].properties.fallbackTts,data:data4};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[1].type,parentSchema:schema24.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -493,111 +589,10 @@ if(props0 !== true){
 props0 = true;
 }
 }
-const _errs21 = errors;
+const _errs28 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.parts === undefined){
-const err22 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema24.anyOf[2].required,parentSchema:schema24.anyOf[2],data};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-for(const key6 in data){
-if(!(key6 === "parts")){
-const err23 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24.anyOf[2],data};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.parts !== undefined){
-let data4 = data.parts;
-if(Array.isArray(data4)){
-if(data4.length > 50){
-const err24 = {instancePath:instancePath+"/parts",schemaPath:"#/anyOf/2/properties/parts/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema24.anyOf[2].properties.parts,data:data4};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(data4.length < 1){
-const err25 = {instancePath:instancePath+"/parts",schemaPath:"#/anyOf/2/properties/parts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.anyOf[2].properties.parts,data:data4};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-const _errs27 = errors;
-let valid10 = false;
-const _errs28 = errors;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.tts === undefined){
-const err26 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/required",keyword:"required",params:{missingProperty: "tts"},message:"must have required property '"+"tts"+"'",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].required,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0],data:data5};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-for(const key7 in data5){
-if(!(key7 === "tts")){
-const err27 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0],data:data5};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data5.tts !== undefined){
-let data6 = data5.tts;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key8 in data6){
-const _errs33 = errors;
-if(typeof key8 === "string"){
-if(func2(key8) > 35){
-const err28 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/propertyNames/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters",schema:35,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames,data:key8,propertyName:key8};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(func2(key8) < 2){
-const err29 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/propertyNames/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames,data:key8,propertyName:key8};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames,data:key8,propertyName:key8};
+const err30 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema24.anyOf[2].required,parentSchema:schema24.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -606,9 +601,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-var valid12 = _errs33 === errors;
-if(!valid12){
-const err31 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts,data:data6};
+for(const key8 in data){
+if(!(key8 === "parts")){
+const err31 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema24.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -618,11 +613,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-for(const key9 in data6){
-let data7 = data6[key9];
-if(typeof data7 === "string"){
-if(func2(data7) > 4000){
-const err32 = {instancePath:instancePath+"/parts/" + i0+"/tts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.additionalProperties,data:data7};
+if(data.parts !== undefined){
+let data6 = data.parts;
+if(Array.isArray(data6)){
+if(data6.length > 50){
+const err32 = {instancePath:instancePath+"/parts",schemaPath:"#/anyOf/2/properties/parts/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema24.anyOf[2].properties.parts,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -631,8 +626,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func2(data7) < 1){
-const err33 = {instancePath:instancePath+"/parts/" + i0+"/tts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.additionalProperties,data:data7};
+if(data6.length < 1){
+const err33 = {instancePath:instancePath+"/parts",schemaPath:"#/anyOf/2/properties/parts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.anyOf[2].properties.parts,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -641,9 +636,15 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/parts/" + i0+"/tts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.additionalProperties.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.additionalProperties,data:data7};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+const _errs34 = errors;
+let valid12 = false;
+const _errs35 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.tts === undefined){
+const err34 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/required",keyword:"required",params:{missingProperty: "tts"},message:"must have required property '"+"tts"+"'",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].required,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -652,10 +653,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts,data:data6};
+for(const key9 in data7){
+if(!(key9 === "tts")){
+const err35 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -665,9 +665,14 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0],data:data5};
+if(data7.tts !== undefined){
+let data8 = data7.tts;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key10 in data8){
+const _errs40 = errors;
+if(typeof key10 === "string"){
+if(func2(key10) > 35){
+const err36 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/propertyNames/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters",schema:35,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames,data:key10,propertyName:key10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -676,15 +681,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid1 = _errs28 === errors;
-valid10 = valid10 || _valid1;
-if(_valid1){
-var props1 = true;
-}
-const _errs38 = errors;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.audio === undefined){
-const err37 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "audio"},message:"must have required property '"+"audio"+"'",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].required,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1],data:data5};
+if(func2(key10) < 2){
+const err37 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/propertyNames/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames,data:key10,propertyName:key10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -693,9 +691,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key10 in data5){
-if(!(key10 === "audio")){
-const err38 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1],data:data5};
+}
+else {
+const err38 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames,data:key10,propertyName:key10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -704,15 +702,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data5.audio !== undefined){
-let data8 = data5.audio;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key11 in data8){
-const _errs43 = errors;
-if(typeof key11 === "string"){
-if(func2(key11) > 35){
-const err39 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/propertyNames/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters",schema:35,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames,data:key11,propertyName:key11};
+var valid14 = _errs40 === errors;
+if(!valid14){
+const err39 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.propertyNames,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts,data:data8};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -721,8 +713,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func2(key11) < 2){
-const err40 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/propertyNames/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames,data:key11,propertyName:key11};
+}
+for(const key11 in data8){
+let data9 = data8[key11];
+if(typeof data9 === "string"){
+if(func2(data9) > 4000){
+const err40 = {instancePath:instancePath+"/parts/" + i0+"/tts/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -731,9 +727,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames,data:key11,propertyName:key11};
+if(func2(data9) < 1){
+const err41 = {instancePath:instancePath+"/parts/" + i0+"/tts/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -742,9 +737,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-var valid15 = _errs43 === errors;
-if(!valid15){
-const err42 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio,data:data8};
+}
+else {
+const err42 = {instancePath:instancePath+"/parts/" + i0+"/tts/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.additionalProperties.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -754,11 +749,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-for(const key12 in data8){
-let data9 = data8[key12];
-if(typeof data9 === "string"){
-if(func2(data9) > 4000){
-const err43 = {instancePath:instancePath+"/parts/" + i0+"/audio/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.additionalProperties,data:data9};
+}
+else {
+const err43 = {instancePath:instancePath+"/parts/" + i0+"/tts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/properties/tts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0].properties.tts,data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -767,8 +760,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err44 = {instancePath:instancePath+"/parts/" + i0+"/audio/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.additionalProperties,data:data9};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[0].type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -777,9 +772,15 @@ vErrors.push(err44);
 }
 errors++;
 }
+var _valid1 = _errs35 === errors;
+valid12 = valid12 || _valid1;
+if(_valid1){
+var props1 = true;
 }
-else {
-const err45 = {instancePath:instancePath+"/parts/" + i0+"/audio/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.additionalProperties.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.additionalProperties,data:data9};
+const _errs45 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.audio === undefined){
+const err45 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "audio"},message:"must have required property '"+"audio"+"'",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].required,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -788,10 +789,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio,data:data8};
+for(const key12 in data7){
+if(!((key12 === "audio") || (key12 === "fallbackTts"))){
+const err46 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -801,9 +801,14 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1],data:data5};
+if(data7.audio !== undefined){
+let data10 = data7.audio;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key13 in data10){
+const _errs50 = errors;
+if(typeof key13 === "string"){
+if(func2(key13) > 35){
+const err47 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/propertyNames/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters",schema:35,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -812,17 +817,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs38 === errors;
-valid10 = valid10 || _valid1;
-if(_valid1){
-if(props1 !== true){
-props1 = true;
-}
-}
-const _errs48 = errors;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.sayAs === undefined){
-const err48 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/required",keyword:"required",params:{missingProperty: "sayAs"},message:"must have required property '"+"sayAs"+"'",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].required,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2],data:data5};
+if(func2(key13) < 2){
+const err48 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/propertyNames/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -831,8 +827,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data5.value === undefined){
-const err49 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].required,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2],data:data5};
+}
+else {
+const err49 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -841,9 +838,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key13 in data5){
-if(!(((key13 === "sayAs") || (key13 === "value")) || (key13 === "currency"))){
-const err50 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2],data:data5};
+var valid17 = _errs50 === errors;
+if(!valid17){
+const err50 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.propertyNames,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio,data:data10};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -853,10 +850,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data5.sayAs !== undefined){
-let data10 = data5.sayAs;
-if(typeof data10 !== "string"){
-const err51 = {instancePath:instancePath+"/parts/" + i0+"/sayAs",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/sayAs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs,data:data10};
+for(const key14 in data10){
+let data11 = data10[key14];
+if(typeof data11 === "string"){
+if(func2(data11) > 4000){
+const err51 = {instancePath:instancePath+"/parts/" + i0+"/audio/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -865,8 +863,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!(((((data10 === "number") || (data10 === "digits")) || (data10 === "currency")) || (data10 === "date")) || (data10 === "time"))){
-const err52 = {instancePath:instancePath+"/parts/" + i0+"/sayAs",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/sayAs/enum",keyword:"enum",params:{allowedValues: schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs.enum},message:"must be equal to one of the allowed values",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs.enum,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs,data:data10};
+if(func2(data11) < 1){
+const err52 = {instancePath:instancePath+"/parts/" + i0+"/audio/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -876,11 +874,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data5.value !== undefined){
-let data11 = data5.value;
-if(typeof data11 === "string"){
-if(func2(data11) > 500){
-const err53 = {instancePath:instancePath+"/parts/" + i0+"/value",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/value/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.value,data:data11};
+else {
+const err53 = {instancePath:instancePath+"/parts/" + i0+"/audio/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.additionalProperties.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -889,8 +884,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func2(data11) < 1){
-const err54 = {instancePath:instancePath+"/parts/" + i0+"/value",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.value,data:data11};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/parts/" + i0+"/audio",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.audio,data:data10};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -900,8 +897,14 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/parts/" + i0+"/value",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.value.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.value,data:data11};
+if(data7.fallbackTts !== undefined){
+let data12 = data7.fallbackTts;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key15 in data12){
+const _errs57 = errors;
+if(typeof key15 === "string"){
+if(func2(key15) > 35){
+const err55 = {instancePath:instancePath+"/parts/" + i0+"/fallbackTts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/fallbackTts/propertyNames/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters",schema:35,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -910,12 +913,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data5.currency !== undefined){
-let data12 = data5.currency;
-if(typeof data12 === "string"){
-if(!pattern7.test(data12)){
-const err56 = {instancePath:instancePath+"/parts/" + i0+"/currency",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.currency,data:data12};
+if(func2(key15) < 2){
+const err56 = {instancePath:instancePath+"/parts/" + i0+"/fallbackTts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/fallbackTts/propertyNames/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -926,7 +925,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/parts/" + i0+"/currency",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.currency.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.currency,data:data12};
+const err57 = {instancePath:instancePath+"/parts/" + i0+"/fallbackTts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/fallbackTts/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.propertyNames.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -935,10 +934,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2],data:data5};
+var valid19 = _errs57 === errors;
+if(!valid19){
+const err58 = {instancePath:instancePath+"/parts/" + i0+"/fallbackTts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/fallbackTts/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.propertyNames,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts,data:data12};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -947,15 +945,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid1 = _errs48 === errors;
-valid10 = valid10 || _valid1;
-if(_valid1){
-if(props1 !== true){
-props1 = true;
 }
-}
-if(!valid10){
-const err59 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.anyOf[2].properties.parts.items.anyOf,parentSchema:schema24.anyOf[2].properties.parts.items,data:data5};
+for(const key16 in data12){
+let data13 = data12[key16];
+if(typeof data13 === "string"){
+if(func2(data13) > 4000){
+const err59 = {instancePath:instancePath+"/parts/" + i0+"/fallbackTts/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/fallbackTts/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -964,21 +959,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/parts",schemaPath:"#/anyOf/2/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.anyOf[2].properties.parts.type,parentSchema:schema24.anyOf[2].properties.parts,data:data4};
+if(func2(data13) < 1){
+const err60 = {instancePath:instancePath+"/parts/" + i0+"/fallbackTts/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/fallbackTts/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -988,9 +970,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
 else {
-const err61 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].type,parentSchema:schema24.anyOf[2],data};
+const err61 = {instancePath:instancePath+"/parts/" + i0+"/fallbackTts/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/fallbackTts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.additionalProperties.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -999,7 +980,218 @@ vErrors.push(err61);
 }
 errors++;
 }
-var _valid0 = _errs21 === errors;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/parts/" + i0+"/fallbackTts",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/properties/fallbackTts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1].properties.fallbackTts,data:data12};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[1].type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+var _valid1 = _errs45 === errors;
+valid12 = valid12 || _valid1;
+if(_valid1){
+if(props1 !== true){
+props1 = true;
+}
+}
+const _errs62 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.sayAs === undefined){
+const err64 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/required",keyword:"required",params:{missingProperty: "sayAs"},message:"must have required property '"+"sayAs"+"'",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].required,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data7.value === undefined){
+const err65 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].required,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+for(const key17 in data7){
+if(!(((key17 === "sayAs") || (key17 === "value")) || (key17 === "currency"))){
+const err66 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data7.sayAs !== undefined){
+let data14 = data7.sayAs;
+if(typeof data14 !== "string"){
+const err67 = {instancePath:instancePath+"/parts/" + i0+"/sayAs",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/sayAs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs,data:data14};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(!(((((data14 === "number") || (data14 === "digits")) || (data14 === "currency")) || (data14 === "date")) || (data14 === "time"))){
+const err68 = {instancePath:instancePath+"/parts/" + i0+"/sayAs",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/sayAs/enum",keyword:"enum",params:{allowedValues: schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs.enum},message:"must be equal to one of the allowed values",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs.enum,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.sayAs,data:data14};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data7.value !== undefined){
+let data15 = data7.value;
+if(typeof data15 === "string"){
+if(func2(data15) > 500){
+const err69 = {instancePath:instancePath+"/parts/" + i0+"/value",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/value/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.value,data:data15};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(func2(data15) < 1){
+const err70 = {instancePath:instancePath+"/parts/" + i0+"/value",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.value,data:data15};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/parts/" + i0+"/value",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.value.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.value,data:data15};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data7.currency !== undefined){
+let data16 = data7.currency;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err72 = {instancePath:instancePath+"/parts/" + i0+"/currency",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\"",schema:"^[A-Z]{3}$",parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.currency,data:data16};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/parts/" + i0+"/currency",schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.currency.type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2].properties.currency,data:data16};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].properties.parts.items.anyOf[2].type,parentSchema:schema24.anyOf[2].properties.parts.items.anyOf[2],data:data7};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+var _valid1 = _errs62 === errors;
+valid12 = valid12 || _valid1;
+if(_valid1){
+if(props1 !== true){
+props1 = true;
+}
+}
+if(!valid12){
+const err75 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/anyOf/2/properties/parts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.anyOf[2].properties.parts.items.anyOf,parentSchema:schema24.anyOf[2].properties.parts.items,data:data7};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/parts",schemaPath:"#/anyOf/2/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.anyOf[2].properties.parts.type,parentSchema:schema24.anyOf[2].properties.parts,data:data6};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.anyOf[2].type,parentSchema:schema24.anyOf[2],data};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var _valid0 = _errs28 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -1007,12 +1199,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err62 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.anyOf,parentSchema:schema24,data};
+const err78 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema24.anyOf,parentSchema:schema24,data};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err78];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err78);
 }
 errors++;
 }

@@ -48,6 +48,7 @@ export const problemMessagesEn = {
   'default-language': `The default language "{language}" ${languages}.`,
   'missing-prompt-language': `Node "{node}": {field} has no ${kind} for {missing}; add one for every language of the flow.`,
   'undeclared-prompt-language': `Node "{node}": {field} has a ${kind} for {language}, which ${languages}.`,
+  'missing-recording': 'Node "{node}": {field} plays recording "{key}", which the prompt audio library has no {language} recording of, so {language} callers hear nothing there; upload it, or type what the recording says so that it is spoken instead.',
   'unknown-language': `Node "{node}" switches to language "{language}", which ${languages}.`,
   'unknown-language-test': `Test "{test}" calls in language "{language}", which ${languages}.`,
   'invalid-time-zone': 'Node "{node}": "{timezone}" is not a known time zone; use a name such as Asia/Shanghai or Europe/London.',

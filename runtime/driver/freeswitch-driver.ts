@@ -42,10 +42,11 @@ export interface FreeSwitchDriverOptions {
   soundsDir: string;
   /**
    * The prompt library's recordings as files FreeSWITCH reads (runtime/media/prompt-recordings.ts): an audio piece's
-   * key is played from the call's language's file, and a key the library lacks is skipped. Without it, a key is a file
+   * key is played from the call's language's file; a key the library lacks is spoken from the piece's fallback text, or
+   * skipped without one (`spoken` tells the library which, for its once-per-key log line). Without it, a key is a file
    * name under soundsDir.
    */
-  recordings?: { fileOf(language: string, key: string): string | undefined };
+  recordings?: { fileOf(language: string, key: string, spoken?: boolean): string | undefined };
   /** Directory (as FreeSWITCH sees it) recordings are written to. */
   recordingsDir: string;
   /** Dial string of a transfer to a number, `{number}` replaced, e.g. `sofia/gateway/pstn/{number}`. */
@@ -151,8 +152,9 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   }
 
   /**
-   * Audio pieces as the files FreeSWITCH plays: a library key becomes its recording in the prompt's language, and a
-   * recording the library lacks is left out (FreeSWITCH would answer FILE NOT FOUND, or fail a whole input prompt).
+   * Audio pieces as the files FreeSWITCH plays: a library key becomes its recording in the prompt's language. A
+   * recording the library lacks is never played (FreeSWITCH would answer FILE NOT FOUND, or fail a whole input prompt):
+   * its fallback text is spoken in the prompt language's voice instead, or, without one, the piece is left out.
    * Prompts without audio are returned as they are (they are shared by every call).
    */
   private withFiles(prompts: readonly RenderedPrompt[]): readonly RenderedPrompt[] {
@@ -161,15 +163,16 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       language: prompt.language,
       pieces: prompt.pieces.flatMap((piece): PromptPiece[] => {
         if (piece.kind !== 'audio') return [piece];
-        const file = this.libraryFile(prompt.language, piece.file);
-        return file === undefined ? [] : [{ kind: 'audio', file }];
+        const file = this.libraryFile(prompt.language, piece.file, piece.fallbackText !== undefined);
+        if (file !== undefined) return [{ kind: 'audio', file }];
+        return piece.fallbackText !== undefined ? [{ kind: 'tts', text: piece.fallbackText }] : [];
       }),
     }));
   }
 
-  private libraryFile(language: string, file: string): string | undefined {
+  private libraryFile(language: string, file: string, spoken: boolean): string | undefined {
     if (path.isAbsolute(file) || /^[a-z_]+:\/\//.test(file) || !this.options.recordings) return this.fileOf(file);
-    return this.options.recordings.fileOf(language, file);
+    return this.options.recordings.fileOf(language, file, spoken);
   }
 
   /** Play prompts piece by piece: playback, speak or say. */

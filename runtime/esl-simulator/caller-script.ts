@@ -39,6 +39,13 @@ export interface CallerScript {
   socketResume?: boolean;
   /** Asked when a bridge is answered: the caller hangs up during the conversation. */
   duringBridge?: () => { hangup?: boolean } | undefined;
+  /**
+   * An agent is bridged to this channel from outside the socket: an ACD's control connection (`api uuid_bridge` while
+   * the caller hears hold music) or mod_callcenter offering its agent to `callcenter`. Without it hold music plays until
+   * uuid_break and `callcenter` waits until the caller hangs up. `talkMs`: the agent hangs up first after that long
+   * (default: the agent stays until the call ends).
+   */
+  agent?: { talkMs?: number };
 }
 
 /** What the caller's line did, in order: what a driver contract compares (`answer`, each piece heard, our hangup). */

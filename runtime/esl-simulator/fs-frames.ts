@@ -29,9 +29,13 @@ export function plainEvent(headers: [string, string][], eventBody?: string): str
   return `Content-Length: ${Buffer.byteLength(body)}\nContent-Type: text/event-plain\n\n${body}`;
 }
 
-/** A `text/event-json` event (after `myevents json` / `event json …`): the same headers as a JSON object, not URL-encoded. */
-export function jsonEvent(headers: [string, string][]): string {
-  const body = JSON.stringify(Object.fromEntries(headers));
+/**
+ * A `text/event-json` event (after `myevents json` / `event json …`): the same headers as a JSON object, not URL-encoded;
+ * the event's own body (a BACKGROUND_JOB's result) is `_body` after its `Content-Length`.
+ */
+export function jsonEvent(headers: [string, string][], eventBody?: string): string {
+  const fields = eventBody === undefined ? headers : [...headers, ['Content-Length', String(Buffer.byteLength(eventBody))], ['_body', eventBody]];
+  const body = JSON.stringify(Object.fromEntries(fields));
   return `Content-Length: ${Buffer.byteLength(body)}\nContent-Type: text/event-json\n\n${body}`;
 }
 

@@ -1,10 +1,14 @@
 // FreeSWITCH's inbound event socket (port 8021) as the simulator plays it: authentication, api commands, subscription
 // commands and their replies as the shared transcripts show them (inbound-auth-*.txt, inbound-command-before-auth.txt,
-// inbound-subscription-commands.txt). Calls (originate and their events) are not modelled here.
+// inbound-subscription-commands.txt), originate with its result and the events of a loopback call
+// (inbound-originate-failures.txt, inbound-event-{plain,json}-bgapi-originate.txt; see originated-call.ts).
 
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
-import { apiResponse, commandReply, plainEvent, readCommands } from './fs-frames';
+import { apiResponse, commandReply, jsonEvent, plainEvent, readCommands } from './fs-frames';
+import { originate } from './originated-call';
+
+const CORE_UUID = '5a1c0d3e-0000-4000-8000-00000000f5e1';
 
 export interface InboundSocketOptions {
   password: string;
@@ -16,16 +20,15 @@ export interface InboundSocketOptions {
    * CHAN_NOT_IMPLEMENTED (inbound-originate-failures.txt).
    */
   extensions?: Record<string, string>;
+  /** Milliseconds an originated call's playback takes (default 0). */
+  mediaMs?: number;
 }
 
-/** The result line of `originate ARGS`: `+OK <uuid>` or `-ERR <CAUSE>`. */
-function originate(args: string, extensions: Record<string, string>): string {
-  const target = args.replace(/^\{[^}]*\}/, '').split(' ')[0] ?? '';
-  const [endpoint, destination = ''] = target.split('/');
-  if (endpoint === 'error') return `-ERR ${destination.toUpperCase()}`;
-  if (!['loopback', 'sofia', 'user'].includes(endpoint)) return '-ERR CHAN_NOT_IMPLEMENTED';
-  const cause = endpoint === 'loopback' ? extensions[destination] : undefined;
-  return cause ? `-ERR ${cause}` : `+OK ${randomUUID()}`;
+/** A connection that asked for events: which (`ALL` or names) and in which format. */
+interface Listener {
+  names: Set<string>;
+  format: 'plain' | 'json';
+  write(frame: string): void;
 }
 
 export interface InboundSocket {
@@ -66,17 +69,32 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
   const globals = { ...sampleGlobals, ...options.globals };
   const startedAt = Date.now();
   const sockets = new Set<net.Socket>();
+  const listeners = new Set<Listener>();
+  let sequence = 1;
+  /** FreeSWITCH sends every event to each connection subscribed to its name (or ALL), in that connection's format. */
+  const broadcast = (name: string, headers: [string, string][], body?: string) => {
+    const all: [string, string][] = [['Event-Name', name], ['Core-UUID', CORE_UUID], ['FreeSWITCH-Hostname', 'fs-sim'], ['Event-Date-Timestamp', String(Date.now() * 1000)], ['Event-Sequence', String(sequence++)], ...headers];
+    for (const listener of listeners) {
+      if (listener.names.has(name) || listener.names.has('ALL')) listener.write(listener.format === 'json' ? jsonEvent(all, body) : plainEvent(all, body));
+    }
+  };
   const server = net.createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => undefined);
     let buffer = '';
     let authed = false;
-    let listening = false;
-    /** Event names subscribed with `event plain …` (BACKGROUND_JOB is the only one this socket sends). */
-    let subscribed = new Set<string>();
     const write = (frame: string) => {
       if (!socket.destroyed) socket.write(frame);
+    };
+    /** Event names subscribed with `event FORMAT …`: the connection listens once it has sent `event`. */
+    const listener: Listener = { names: new Set(), format: 'plain', write };
+    socket.on('close', () => listeners.delete(listener));
+    /** `originate`: the call's first events, then the result (written by `reply`), then the rest of the call. */
+    const placeCall = (args: string, reply: (result: string) => void) => {
+      const call = originate(args, options.extensions ?? {}, broadcast, options.mediaMs ?? 0);
+      reply(`${call.result}\n`);
+      if (call.rest) setImmediate(() => void call.rest?.());
     };
     const api = (line: string): string => {
       const [name, ...args] = line.split(' ');
@@ -105,24 +123,26 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
           }
           continue;
         }
-        if (verb === 'api') write(apiResponse(words[0] === 'log' ? '+OK\n' : words[0] === 'originate' ? `${originate(words.slice(1).join(' '), options.extensions ?? {})}\n` : api(words.join(' '))));
+        if (verb === 'api' && words[0] === 'originate') placeCall(words.slice(1).join(' '), (result) => write(apiResponse(result)));
+        else if (verb === 'api') write(apiResponse(words[0] === 'log' ? '+OK\n' : api(words.join(' '))));
         else if (verb === 'bgapi') {
-          // The reply at once; the result in a BACKGROUND_JOB event (with the client's Job-UUID header if it sent one).
+          // The reply at once; the result in a BACKGROUND_JOB event (with the client's Job-UUID header if it sent one)
+          // to every connection subscribed to it.
           const job = headers['Job-UUID'] ?? randomUUID();
           write(`Content-Type: command/reply\nReply-Text: +OK Job-UUID: ${job}\nJob-UUID: ${job}\n\n`);
           const [command = '', ...args] = words;
-          const result = `${command === 'originate' ? originate(args.join(' '), options.extensions ?? {}) : api(words.join(' ')).trim()}\n`;
-          if (listening && (subscribed.has('BACKGROUND_JOB') || subscribed.has('ALL'))) {
-            setImmediate(() => write(plainEvent([['Event-Name', 'BACKGROUND_JOB'], ['Job-UUID', job], ['Job-Command', command], ['Job-Command-Arg', args.join(' ')]], result)));
-          }
+          const jobEvent = (result: string) => broadcast('BACKGROUND_JOB', [['Job-UUID', job], ['Job-Command', command], ['Job-Command-Arg', args.join(' ')]], result);
+          setImmediate(() => (command === 'originate' ? placeCall(args.join(' '), jobEvent) : jobEvent(`${api(words.join(' ')).trim()}\n`)));
         } else if (verb === 'event') {
-          listening = true;
-          for (const name of words.slice(1)) subscribed.add(name);
-          write(commandReply(`+OK event listener enabled ${words[0] ?? 'plain'}`));
+          const [format = 'plain', ...names] = words;
+          if (format === 'json') listener.format = 'json';
+          for (const name of names) listener.names.add(name);
+          listeners.add(listener);
+          write(commandReply(`+OK event listener enabled ${format}`));
         } else if (verb === 'noevents') {
-          write(commandReply(listening ? '+OK no longer listening for events' : '-ERR not listening for events'));
-          listening = false;
-          subscribed = new Set();
+          write(commandReply(listeners.has(listener) ? '+OK no longer listening for events' : '-ERR not listening for events'));
+          listeners.delete(listener);
+          listener.names.clear();
         } else if (verb === 'filter') {
           if (words[0] !== 'delete') write(commandReply(`+OK filter added. [${words[0]}]=[${words.slice(1).join(' ')}]`));
           else write(commandReply(`+OK filter deleted. [${words[1]}][${words.slice(2).join(' ')}]`));

@@ -21,8 +21,8 @@ const bridgeVariables: Record<BridgeOutcome, Record<string, string>> = {
   failed: { DIALSTATUS: 'NO_ROUTE_DESTINATION', originate_disposition: 'NO_ROUTE_DESTINATION', originate_failed_cause: 'NO_ROUTE_DESTINATION' },
 };
 
-/** The applications the simulated FreeSWITCH has (mod_dptools and friends as the fixtures were recorded); others hang up. */
-const knownApps = new Set(['answer', 'pre_answer', 'flush_dtmf', 'playback', 'speak', 'say', 'set', 'export', 'multiset', 'unset', 'sleep', 'record_session', 'stop_record_session', 'record_session_mask', 'record_session_unmask', 'detect_speech', 'play_and_get_digits', 'play_and_detect_speech', 'record', 'bridge', 'hangup', 'transfer']);
+/** One application: its Application-Response; `complete` sends the completion early (before a hangup). */
+type AppHandler = (arg: string, complete: (response: string) => void) => string | Promise<string>;
 
 /** Thrown inside an application when the channel went away during it. */
 class ChannelGone extends Error {}
@@ -51,6 +51,12 @@ export class SimulatedChannel {
   private dialed = '';
   /** The channel left the socket application for another extension (`transfer`); the socket stays open. */
   private transferred = false;
+  /** The socket application has returned (a transfer, a uuid_bridge): its completion was sent, the socket stays open. */
+  private socketReturned = false;
+  /** An agent leg is bridged to this channel by uuid_bridge (`script.agent`); `bridgeNext`: bridge it once the running application completes. */
+  private agentBridged = false;
+  private bridgeNext = false;
+  private agentTimer: NodeJS.Timeout | undefined;
   private connected = false;
   private closed = false;
   private queue: Promise<void> = Promise.resolve();
@@ -88,6 +94,7 @@ export class SimulatedChannel {
     this.done = new Promise((resolve) => {
       this.socket.on('close', () => {
         this.closed = true;
+        clearTimeout(this.agentTimer);
         this.breakMedia?.();
         // The runtime let go of a live channel: FreeSWITCH runs the dialplan after `socket` (fixtures: client-close).
         if (!this.hungUp && this.transferred && this.variables.socket_resume === 'true') {
@@ -314,7 +321,8 @@ export class SimulatedChannel {
     this.beeped = app === 'playback' && arg.startsWith('tone_stream://');
     if (app === 'record') this.trace.heard.push({ kind: 'record', beep: beepBefore });
     // An unknown application gets no CHANNEL_EXECUTE either (outbound-speak-missing-file-unknown-app.txt).
-    if (!knownApps.has(app)) {
+    const handler = Object.hasOwn(this.apps, app) ? this.apps[app] : undefined;
+    if (!handler) {
       await this.hangup('DESTINATION_OUT_OF_ORDER', 'freeswitch');
       return;
     }
@@ -329,140 +337,196 @@ export class SimulatedChannel {
       this.completedAt = performance.now();
     };
     try {
-      response = await this.runApp(app, arg, complete);
+      response = await handler(arg, complete);
     } catch (error) {
       if (!(error instanceof ChannelGone)) throw error;
       return;
     }
     complete();
+    if (this.bridgeNext) this.bridgeAgent();
   }
 
-  /** Runs one application; returns its Application-Response. `complete` lets an app send its completion before a hangup. */
-  private async runApp(app: string, arg: string, complete: (response: string) => void): Promise<string> {
-    switch (app) {
-      case 'answer':
-        this.answered = true;
-        this.trace.heard.push({ kind: 'answer', earlyMedia: false });
-        this.event('CHANNEL_ANSWER');
-        return '_none_';
-      case 'pre_answer':
-        this.trace.heard.push({ kind: 'answer', earlyMedia: true });
-        this.event('CHANNEL_PROGRESS_MEDIA');
-        return '_none_';
-      case 'flush_dtmf':
-        this.dtmfBuffer = '';
-        return '_none_';
-      case 'playback':
-      case 'speak':
-      case 'say': {
-        // Hold music: a local stream, or a tone that loops forever (acd-agent-no-answer.txt); it plays until uuid_break.
-        // FreeSWITCH as installed has no local_stream source ("Unknown source moh"): FILE NOT FOUND at once.
-        if (app === 'playback' && arg.startsWith('local_stream://') && !this.script.localStreams?.includes(arg.slice('local_stream://'.length).split('/')[0])) {
-          this.trace.lines.push(`hold music not found (no local_stream source): ${arg}`);
-          return 'FILE NOT FOUND';
-        }
-        // A file FreeSWITCH reads from the disk the simulator was pointed at: missing there, FILE NOT FOUND at once.
-        if (app === 'playback' && this.script.soundsOnDisk && arg.startsWith(this.script.soundsOnDisk) && !existsSync(arg)) {
-          this.trace.lines.push(`file not found: ${arg}`);
-          return 'FILE NOT FOUND';
-        }
-        const endless = app === 'playback' && (arg.startsWith('local_stream://') || (arg.startsWith('tone_stream://') && /;loops=/.test(arg)));
-        // A tone that is not hold music: the beep before a recording.
-        const tone = app === 'playback' && arg.startsWith('tone_stream://') && !endless;
-        this.trace.lines.push(`${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
-        // Hold music and the recording beep are not prompts.
-        if (!endless && !tone) this.hear(this.heardOf(app, arg));
-        const reaction = endless || tone ? undefined : this.script.duringPrompt?.();
-        if (app === 'playback' && this.script.missingFiles?.includes(arg)) return 'FILE NOT FOUND';
-        // playback, speak and say clear playback_terminator_used; a key in playback_terminators (default `*`, `any`,
-        // `none`) stops them, is consumed and is left there (mod_dptools on_dtmf; outbound-dtmf-during-playback.txt).
-        delete this.variables.playback_terminator_used;
-        let stopped = false;
-        if (reaction?.keys) {
-          this.receiveDtmf(reaction.keys);
-          const setting = this.variables.playback_terminators ?? '*';
-          const terminators = setting === 'any' ? '1234567890*#' : setting === 'none' ? '' : setting;
-          const at = [...reaction.keys].findIndex((key) => terminators.includes(key));
-          if (at >= 0 && !tone) {
-            this.variables.playback_terminator_used = reaction.keys[at];
-            this.dtmfBuffer += reaction.keys.slice(at + 1);
-            stopped = true;
-          } else {
-            this.dtmfBuffer += reaction.keys;
-          }
-        }
-        if (reaction?.hangup || (!tone && this.hangsUpNow())) {
-          await this.media(0);
-          // CHANNEL_HANGUP first, then the playback completes with PLAYBACK ERROR (outbound-caller-hangup-during-playback.txt).
-          await this.hangup('NORMAL_CLEARING', 'caller', app === 'playback' ? 'PLAYBACK ERROR' : '_none_');
-          throw new ChannelGone();
-        }
-        // Hold music plays until uuid_break (or the hangup); everything else for mediaMs, unless a terminator stopped it.
-        await this.media(stopped ? 0 : endless ? -1 : (this.script.mediaMs ?? 0));
-        return app === 'playback' ? 'FILE PLAYED' : '_none_';
-      }
-      case 'set': {
-        const eq = arg.indexOf('=');
-        if (eq > 0) this.variables[arg.slice(0, eq)] = arg.slice(eq + 1);
-        return '_none_';
-      }
-      case 'export': {
-        // Also listed in export_vars; a `nolocal:` name is kept as it is, there and on this leg (outbound-set-export-vars.txt).
-        const eq = arg.indexOf('=');
-        if (eq <= 0) return '_none_';
-        const name = arg.slice(0, eq);
-        this.variables[name] = arg.slice(eq + 1);
-        this.variables.export_vars = this.variables.export_vars ? `${this.variables.export_vars},${name}` : name;
-        return '_none_';
-      }
-      case 'multiset':
-        for (const pair of arg.split(' ')) {
-          const eq = pair.indexOf('=');
-          if (eq > 0) this.variables[pair.slice(0, eq)] = pair.slice(eq + 1);
-        }
-        return '_none_';
-      case 'unset':
-        delete this.variables[arg];
-        return '_none_';
-      case 'sleep':
-        await this.media(Math.min(Number(arg) || 0, this.script.mediaMs ?? 0));
-        return '_none_';
-      case 'record_session':
-      case 'stop_record_session':
-      case 'record_session_mask':
-      case 'record_session_unmask':
-        this.trace.lines.push(`${app} ${arg}`);
-        return '_none_';
-      case 'detect_speech':
-        // Without an ASR module detect_speech (and `detect_speech stop`) completes with _none_: nothing says it failed.
-        return '_none_';
-      case 'play_and_get_digits':
-        return this.playAndGetDigits(arg);
-      case 'play_and_detect_speech':
-        return this.playAndDetectSpeech(arg);
-      case 'record':
-        return this.record(arg);
-      case 'bridge':
-        return this.bridge(arg);
-      case 'hangup':
-        // CHANNEL_HANGUP comes before the hangup application's own completion (outbound-digits-dialed-cdr.txt).
-        await this.hangup(arg || 'NORMAL_CLEARING', 'runtime', '_none_');
-        throw new ChannelGone();
-      case 'transfer': {
-        // The channel leaves the parked socket application for another extension: the socket application returns
-        // (its CHANNEL_EXECUTE_COMPLETE), but the socket stays open and FreeSWITCH still runs what is sent on it, now
-        // inside that extension (acd-uuid-bridge-agent.txt shows the same after uuid_bridge). Nothing ends here.
-        const [extension, , context] = splitArgs(arg);
-        this.trace.transferredTo = `${extension}@${context ?? 'default'}`;
-        this.trace.lines.push(`transferred to ${this.trace.transferredTo}`);
-        this.transferred = true;
-        complete('_none_');
-        this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', '_none_']]);
-        throw new ChannelGone();
-      }
-      default:
-        throw new Error(`the simulator has no model of ${app}`);
+  /**
+   * `uuid_bridge <this> <agent>` from outside the socket (acd-uuid-bridge-agent.txt, outbound-callcenter.txt): the
+   * socket application returns (CHANNEL_UNPARK, its completion repeating the last response) but the socket stays open
+   * and keeps getting events and running commands; then the uuid_bridge execute and CHANNEL_BRIDGE.
+   */
+  private bridgeAgent(): void {
+    this.bridgeNext = false;
+    this.agentBridged = true;
+    this.socketReturned = true;
+    const agent = randomUUID();
+    this.trace.lines.push('an agent was bridged to the caller (uuid_bridge)');
+    this.event('CHANNEL_UNPARK');
+    this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    this.event('CHANNEL_EXECUTE', [['Application', 'uuid_bridge'], ['Application-Data', agent]]);
+    this.event('CHANNEL_BRIDGE', [['Other-Leg-Unique-ID', agent]]);
+    const talkMs = this.script.agent?.talkMs;
+    if (talkMs !== undefined) this.agentTimer = setTimeout(() => void this.agentHangsUp(), talkMs);
+  }
+
+  /**
+   * The agent hangs up first: CHANNEL_UNBRIDGE; with `park_after_bridge=true` the caller's leg parks and the socket
+   * keeps control, otherwise the dialplan after `socket` runs out and FreeSWITCH hangs the caller up itself.
+   */
+  private async agentHangsUp(): Promise<void> {
+    if (this.hungUp || this.closed || !this.agentBridged) return;
+    this.agentBridged = false;
+    this.event('CHANNEL_UNBRIDGE');
+    if (this.variables.park_after_bridge === 'true') {
+      this.trace.lines.push('the agent hung up: the caller is parked (park_after_bridge=true)');
+      this.event('CHANNEL_PARK');
+      return;
     }
+    this.trace.lines.push('the agent hung up: the dialplan after socket ran out');
+    await this.hangup('NORMAL_CLEARING', 'freeswitch');
+  }
+
+  /**
+   * The applications the simulated FreeSWITCH has (mod_dptools and friends as the fixtures were recorded), each returning
+   * its Application-Response; `complete` lets one send its completion before a hangup. Others hang the call up.
+   */
+  private readonly apps: Record<string, AppHandler> = {
+    answer: () => {
+      this.answered = true;
+      this.trace.heard.push({ kind: 'answer', earlyMedia: false });
+      this.event('CHANNEL_ANSWER');
+      return '_none_';
+    },
+    pre_answer: () => {
+      this.trace.heard.push({ kind: 'answer', earlyMedia: true });
+      this.event('CHANNEL_PROGRESS_MEDIA');
+      return '_none_';
+    },
+    flush_dtmf: () => {
+      this.dtmfBuffer = '';
+      return '_none_';
+    },
+    playback: (arg) => this.playMedia('playback', arg),
+    speak: (arg) => this.playMedia('speak', arg),
+    say: (arg) => this.playMedia('say', arg),
+    set: (arg) => {
+      const eq = arg.indexOf('=');
+      if (eq > 0) this.variables[arg.slice(0, eq)] = arg.slice(eq + 1);
+      return '_none_';
+    },
+    export: (arg) => {
+      // Also listed in export_vars; a `nolocal:` name is kept as it is, there and on this leg (outbound-set-export-vars.txt).
+      const eq = arg.indexOf('=');
+      if (eq <= 0) return '_none_';
+      const name = arg.slice(0, eq);
+      this.variables[name] = arg.slice(eq + 1);
+      this.variables.export_vars = this.variables.export_vars ? `${this.variables.export_vars},${name}` : name;
+      return '_none_';
+    },
+    multiset: (arg) => {
+      for (const pair of arg.split(' ')) {
+        const eq = pair.indexOf('=');
+        if (eq > 0) this.variables[pair.slice(0, eq)] = pair.slice(eq + 1);
+      }
+      return '_none_';
+    },
+    unset: (arg) => {
+      delete this.variables[arg];
+      return '_none_';
+    },
+    sleep: async (arg) => {
+      await this.media(Math.min(Number(arg) || 0, this.script.mediaMs ?? 0));
+      return '_none_';
+    },
+    record_session: (arg) => this.noted('record_session', arg),
+    stop_record_session: (arg) => this.noted('stop_record_session', arg),
+    record_session_mask: (arg) => this.noted('record_session_mask', arg),
+    record_session_unmask: (arg) => this.noted('record_session_unmask', arg),
+    // Without an ASR module detect_speech (and `detect_speech stop`) completes with _none_: nothing says it failed.
+    detect_speech: () => '_none_',
+    play_and_get_digits: (arg) => this.playAndGetDigits(arg),
+    play_and_detect_speech: (arg) => this.playAndDetectSpeech(arg),
+    record: (arg) => this.record(arg),
+    bridge: (arg) => this.bridge(arg),
+    callcenter: (arg) => this.callcenter(arg),
+    hangup: async (arg) => {
+      // CHANNEL_HANGUP comes before the hangup application's own completion (outbound-digits-dialed-cdr.txt).
+      await this.hangup(arg || 'NORMAL_CLEARING', 'runtime', '_none_');
+      throw new ChannelGone();
+    },
+    transfer: (arg, complete) => this.transfer(arg, complete),
+  };
+
+  /** An application the simulator only notes in the trace (recording control): it completes with _none_. */
+  private noted(app: string, arg: string): string {
+    this.trace.lines.push(`${app} ${arg}`);
+    return '_none_';
+  }
+
+  /** playback, speak and say: what the caller hears, keys and hangups during it, and FreeSWITCH's refusals. */
+  private async playMedia(app: 'playback' | 'speak' | 'say', arg: string): Promise<string> {
+    // Hold music: a local stream, or a tone that loops forever (acd-agent-no-answer.txt); it plays until uuid_break.
+    // FreeSWITCH as installed has no local_stream source ("Unknown source moh"): FILE NOT FOUND at once.
+    if (app === 'playback' && arg.startsWith('local_stream://') && !this.script.localStreams?.includes(arg.slice('local_stream://'.length).split('/')[0])) {
+      this.trace.lines.push(`hold music not found (no local_stream source): ${arg}`);
+      return 'FILE NOT FOUND';
+    }
+    // A file FreeSWITCH reads from the disk the simulator was pointed at: missing there, FILE NOT FOUND at once.
+    if (app === 'playback' && this.script.soundsOnDisk && arg.startsWith(this.script.soundsOnDisk) && !existsSync(arg)) {
+      this.trace.lines.push(`file not found: ${arg}`);
+      return 'FILE NOT FOUND';
+    }
+    const endless = app === 'playback' && (arg.startsWith('local_stream://') || (arg.startsWith('tone_stream://') && /;loops=/.test(arg)));
+    if (endless && this.script.agent && !this.agentBridged && !this.socketReturned) {
+      // The ACD bridges its agent while the caller is on hold: uuid_bridge cuts the music with PLAYBACK ERROR.
+      this.trace.lines.push(`hold music until an agent is bridged: ${arg}`);
+      await this.media(0);
+      this.bridgeNext = true;
+      return 'PLAYBACK ERROR';
+    }
+    // A tone that is not hold music: the beep before a recording.
+    const tone = app === 'playback' && arg.startsWith('tone_stream://') && !endless;
+    this.trace.lines.push(`${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
+    // Hold music and the recording beep are not prompts.
+    if (!endless && !tone) this.hear(this.heardOf(app, arg));
+    const reaction = endless || tone ? undefined : this.script.duringPrompt?.();
+    if (app === 'playback' && this.script.missingFiles?.includes(arg)) return 'FILE NOT FOUND';
+    // playback, speak and say clear playback_terminator_used; a key in playback_terminators (default `*`, `any`,
+    // `none`) stops them, is consumed and is left there (mod_dptools on_dtmf; outbound-dtmf-during-playback.txt).
+    delete this.variables.playback_terminator_used;
+    let stopped = false;
+    if (reaction?.keys) {
+      this.receiveDtmf(reaction.keys);
+      const setting = this.variables.playback_terminators ?? '*';
+      const terminators = setting === 'any' ? '1234567890*#' : setting === 'none' ? '' : setting;
+      const at = [...reaction.keys].findIndex((key) => terminators.includes(key));
+      if (at >= 0 && !tone) {
+        this.variables.playback_terminator_used = reaction.keys[at];
+        this.dtmfBuffer += reaction.keys.slice(at + 1);
+        stopped = true;
+      } else {
+        this.dtmfBuffer += reaction.keys;
+      }
+    }
+    if (reaction?.hangup || (!tone && this.hangsUpNow())) {
+      await this.media(0);
+      // CHANNEL_HANGUP first, then the playback completes with PLAYBACK ERROR (outbound-caller-hangup-during-playback.txt).
+      await this.hangup('NORMAL_CLEARING', 'caller', app === 'playback' ? 'PLAYBACK ERROR' : '_none_');
+      throw new ChannelGone();
+    }
+    // Hold music plays until uuid_break (or the hangup); everything else for mediaMs, unless a terminator stopped it.
+    await this.media(stopped ? 0 : endless ? -1 : (this.script.mediaMs ?? 0));
+    return app === 'playback' ? 'FILE PLAYED' : '_none_';
+  }
+
+  private transfer(arg: string, complete: (response: string) => void): never {
+    // The channel leaves the parked socket application for another extension: the socket application returns
+    // (its CHANNEL_EXECUTE_COMPLETE), but the socket stays open and FreeSWITCH still runs what is sent on it, now
+    // inside that extension (acd-uuid-bridge-agent.txt shows the same after uuid_bridge). Nothing ends here.
+    const [extension, , context] = splitArgs(arg);
+    this.trace.transferredTo = `${extension}@${context ?? 'default'}`;
+    this.trace.lines.push(`transferred to ${this.trace.transferredTo}`);
+    this.transferred = true;
+    this.socketReturned = true;
+    complete('_none_');
+    this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', '_none_']]);
+    throw new ChannelGone();
   }
 
   /** `min max tries timeout terminators file invalid_file var regexp digit_timeout`: one scripted input per try. */
@@ -565,6 +629,25 @@ export class SimulatedChannel {
     return '_none_';
   }
 
+  /**
+   * mod_callcenter's `callcenter QUEUE`: the caller waits in the queue; once an agent answers it completes with _none_
+   * and the agent is bridged by uuid_bridge (outbound-callcenter.txt). With no agent it waits until the caller hangs up.
+   */
+  private async callcenter(queue: string): Promise<string> {
+    this.trace.lines.push(`waiting in queue ${queue}`);
+    if (this.script.agent) {
+      await this.media(0);
+      this.bridgeNext = true;
+      return '_none_';
+    }
+    if (this.hangsUpNow()) {
+      await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
+      throw new ChannelGone();
+    }
+    await this.media(-1);
+    return '_none_';
+  }
+
   private async bridge(arg: string): Promise<string> {
     const target = arg.replace(/^\{[^}]*\}/, '');
     if (this.hangsUpNow()) {
@@ -621,7 +704,13 @@ export class SimulatedChannel {
       this.lastResponse = pendingResponse;
       this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', last.app], ['Application-Data', last.arg], ['Application-Response', pendingResponse], ['Application-UUID', last.id]]);
     }
-    if (!this.transferred) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    // Hung up while bridged to an agent: the bridge ends after the hangup application's completion (eavesdrop-listen-whisper-barge.txt).
+    if (this.agentBridged) {
+      this.agentBridged = false;
+      clearTimeout(this.agentTimer);
+      this.event('CHANNEL_UNBRIDGE');
+    }
+    if (!this.socketReturned) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
     this.variables.digits_dialed = digitsDialed(this.dialed, this.variables);
     this.event('CHANNEL_HANGUP_COMPLETE');
     await delay(0);

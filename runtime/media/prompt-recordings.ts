@@ -60,17 +60,19 @@ export class PromptRecordings {
   }
 
   /**
-   * The file FreeSWITCH plays for `key` in `language`, or undefined when the library has no such recording (logged
-   * once per key and language until it is uploaded).
+   * The file FreeSWITCH plays for `key` in `language`, or undefined when the library has no such recording: logged once
+   * per key and language in this process (not per call) until it is uploaded, saying whether the caller hears the
+   * piece's fallback text instead (`spoken`) or nothing.
    * @example recordings.fileOf('zh-CN', 'Welcome') // '/usr/share/freeswitch/sounds/callflow/zh-CN/welcome.wav'
    */
-  fileOf(language: string, key: string): string | undefined {
+  fileOf(language: string, key: string, spoken = false): string | undefined {
     const id = slot(language, key);
     const written = this.files.get(id);
     if (written) return written.file;
     if (!this.missingLogged.has(id)) {
       this.missingLogged.add(id);
-      this.options.log(`prompt recordings: no ${language} recording "${key}" in the prompt library; the piece is skipped`);
+      const instead = spoken ? "its fallback text is spoken in the language's TTS voice" : 'the piece is skipped (it has no fallback text)';
+      this.options.log(`prompt recordings: no ${language} recording "${key}" in the prompt library; ${instead}`);
     }
     return undefined;
   }

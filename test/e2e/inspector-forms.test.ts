@@ -100,4 +100,25 @@ describe('inspector forms', () => {
     const saved = await savedNode(page, flow.id, 'statusCheck', (n) => (n.config.rules as { when: string }[])[0].when.includes('in_transit'));
     expect((saved.config.rules as { when: string }[])[0].when).toBe('orderStatus == "in_transit"');
   });
+
+  it('a recording prompt takes the text its recording says per language; the problems list the language left without recording or text', async () => {
+    const page = await studio.signedInPage();
+    const flow = await apiMutation<FlowRow>(page, 'flows.create', { name: 'Inspector recording fallback e2e', template: 'small-business' });
+    await page.goto(`/flows/${flow.id}`);
+    const inspector = await openNode(page, 'mainMenu');
+    // antd's button radios hide the input itself: click its label.
+    await inspector.locator('label.ant-radio-button-wrapper', { hasText: 'Recording' }).first().click();
+    await inspector.getByRole('combobox', { name: 'Recording in zh-CN' }).first().fill('welcome');
+    await inspector.getByRole('combobox', { name: 'Recording in en-US' }).first().fill('welcome');
+    await inspector.getByRole('textbox', { name: 'Text spoken in en-US when the recording is missing' }).first().fill('Press 1 for sales, 2 for accounts.');
+    const saved = await savedNode(page, flow.id, 'mainMenu', (n) => JSON.stringify(n.config.prompt).includes('accounts.'));
+    expect(saved.config.prompt).toEqual({ audio: { 'zh-CN': 'welcome', 'en-US': 'welcome' }, fallbackTts: { 'en-US': 'Press 1 for sales, 2 for accounts.' } });
+    await expectAccessible(page);
+
+    // The library is empty: zh-CN callers would hear nothing there, en-US callers hear the text.
+    await page.getByRole('button', { name: /\d+ errors? · [1-9]\d* warnings?/ }).click({ timeout: 60_000 });
+    const problems = page.getByRole('region', { name: 'Problems' });
+    await problems.getByText(/plays recording "welcome", which the prompt audio library has no zh-CN recording of/).waitFor();
+    await expect(problems.getByText(/no en-US recording of/).count()).resolves.toBe(0);
+  });
 });

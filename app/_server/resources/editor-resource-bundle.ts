@@ -33,6 +33,7 @@ export async function loadEditorResourceBundle(db: Executor, keys: EditorResourc
     schedules: rest.schedules ?? {},
     skillGroups: rest.skillGroups ?? {},
     subflows: rest.subflows ?? {},
+    recordings: rest.recordings ?? {},
     integrationKeys,
     realCallsOff: realCallsOff.map((row) => row.key).sort(),
   };

@@ -10,6 +10,7 @@ import { checkIdleLoops } from './idle-loops';
 import { checkLanguages } from './languages';
 import { checkLogicLoops } from './logic-loops';
 import { checkReachability } from './reachability';
+import { checkRecordings } from './recordings';
 import { checkResources } from './resources';
 import { checkSchedules } from './schedules';
 import { checkSensitive } from './sensitive';
@@ -38,6 +39,7 @@ export const semanticRules: readonly SemanticRule[] = [
   checkSchedules,
   checkTransferTargets,
   checkResources,
+  checkRecordings,
   checkHttpCredentials,
   checkSubflows,
   checkSensitive,

@@ -28,6 +28,22 @@ describe('createResourceTracker', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
+  it('loads the bundle (the audio library) for a flow that references no key but plays a recording, and warns as publishing does', async () => {
+    const load = vi.fn<BundleLoader>(async () => ({ schedules: {}, skillGroups: {}, subflows: {}, recordings: { welcome: ['zh-CN'] }, integrationKeys: [], realCallsOff: [] }));
+    const onLoaded = vi.fn();
+    const tracker = createResourceTracker(load, onLoaded);
+    const flow = sampleFlow();
+    const play = flow.nodes.find((node) => (node.config as { prompt?: unknown }).prompt !== undefined)!;
+    (play.config as { prompt: unknown }).prompt = { parts: [{ audio: Object.fromEntries(flow.languages.map((lang) => [lang, 'welcome'])) }] };
+    expect(tracker.optionsFor(flow)).toBeUndefined();
+    expect(load).toHaveBeenCalledWith({ schedule: [], skillGroup: [], integration: [], subflow: [] });
+    await settled();
+    expect(onLoaded).toHaveBeenCalledTimes(1);
+    const options = tracker.optionsFor(flow)!;
+    const warned = validate(flow, { resources: resolverFromBundle(options.resources!) }).warnings.filter((w) => w.code === 'missing-recording');
+    expect(warned.map((w) => w.params?.language)).toEqual(flow.languages.filter((lang) => lang !== 'zh-CN'));
+  });
+
   it('waits for the bundle of the referenced keys, then resolves the subflow and reuses it for the same keys', async () => {
     const load = vi.fn<BundleLoader>(async () => ({ subflows: { identify: child() }, schedules: {}, skillGroups: {}, integrationKeys: ['crm'], realCallsOff: [] }));
     const onLoaded = vi.fn();

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorResourceKeys, resolverFromEditorBundle } from '../../../app/_lib/editor-resource-bundle';
 import { loadResolver } from '../../../schemas/load-resolver';
 import { validate } from '../../../flow-engine/validate';
-import { callerAs, callerFor } from '../helpers/callers';
+import { storePromptAudio } from '../../../app/_server/audio/prompt-audio-store';
+import { flow, node } from '../../flow-engine/support/build-flow';
+import { toneWav } from '../../runtime/helpers/test-wav';
+import { callerAs, callerFor, seedUser } from '../helpers/callers';
 import { expectTrpcError } from '../helpers/expect-trpc-error';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
 
@@ -53,7 +56,18 @@ describe.each(testBackends)('flows.resourceBundle on $name', (backend) => {
 
   it('a key nothing defines is absent, so validation reports it as publishing would', async () => {
     const bundle = await viewer.flows.resourceBundle({ schedule: ['nowhere'], skillGroup: ['ghosts'], integration: ['void'], subflow: ['no-such-flow'] });
-    expect(bundle).toEqual({ schedules: {}, skillGroups: {}, subflows: {}, integrationKeys: [], realCallsOff: [] });
+    expect(bundle).toEqual({ schedules: {}, skillGroups: {}, subflows: {}, recordings: {}, integrationKeys: [], realCallsOff: [] });
+  });
+
+  it('lists the prompt audio library (key, languages), so the editor warns of an audio part with no recording in a flow language', async () => {
+    const actor = await seedUser(database.db, 'admin');
+    await storePromptAudio(database.db, actor, { key: 'Welcome', language: 'zh-CN', fileName: 'welcome.wav', bytes: toneWav(0.2, 440), info: { format: 'wav', durationMs: 200, sampleRate: 8000, channels: 1, codec: 'PCM 16-bit' } });
+    const bundle = await viewer.flows.resourceBundle({ schedule: [], skillGroup: [], integration: [], subflow: [] });
+    expect(bundle.recordings).toEqual({ welcome: ['zh-CN'] });
+    const document = flow([node('hello', 'play', { prompt: { audio: { 'zh-CN': 'welcome', 'en-US': 'welcome' } } }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { languages: ['zh-CN', 'en-US'] });
+    const inBrowser = validate(document, { resources: resolverFromEditorBundle(bundle) });
+    expect(inBrowser.warnings.map((w) => `${w.code} ${w.path}`)).toEqual(['missing-recording /nodes/1/config/prompt/audio/en-US']);
+    expect(validate(document, { resources: await loadResolver(database.db, document) })).toEqual(inBrowser);
   });
 
   it('needs a signed-in user and refuses oversized input', async () => {

@@ -84,6 +84,33 @@ describe.each(testBackends)('runtime on $name: what the caller hears', (backend)
     expect(harness.logs.filter((log) => log.includes('not-uploaded'))).toHaveLength(1);
   }, 60_000);
 
+  test("a key the library lacks in the call language speaks the part's fallback text in that language's voice, in a play and in a menu, logged once across calls", async () => {
+    const missing = { audio: { 'zh-CN': 'promo-zh', 'en-US': 'promo-zh' }, fallbackTts: { 'zh-CN': '本月会员八折', 'en-US': 'Members save twenty percent' } };
+    const document = flow(
+      [
+        node('promo', 'play', { prompt: { parts: [{ tts: { 'zh-CN': '您好', 'en-US': 'Hello' } }, missing] } }),
+        node('menu', 'menu', { prompt: { ...missing }, options: [{ key: '1' }], maxAttempts: 1 }),
+        node('bye', 'hangup'),
+      ],
+      ['start:next->promo', 'promo:next->menu', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
+      { id: 'audio-fallback', languages: ['zh-CN', 'en-US'] },
+    );
+    const number = await line(document);
+    for (let i = 0; i < 2; i++) {
+      const trace = await harness.dial({ destination: number, soundsOnDisk: sounds, inputs: ['1'] });
+      // Nothing is played from the missing file (no FILE NOT FOUND), and the menu still takes its key.
+      expect(playbacks(trace)).toEqual([]);
+      expect(trace.heard.filter((event) => event.kind === 'play')).toEqual([
+        { kind: 'play', voice: 'tts_commandline|cmn', text: '您好' },
+        { kind: 'play', voice: 'tts_commandline|cmn', text: '本月会员八折' },
+        { kind: 'play', voice: 'tts_commandline|cmn', text: '本月会员八折' },
+      ]);
+      expect(trace.apps.filter((app) => app.app === 'play_and_get_digits')).toHaveLength(1);
+      expect(trace.variables.callflow_path?.split(',')).toContain('bye');
+    }
+    expect(harness.logs.filter((log) => log.includes('"promo-zh"'))).toEqual(['prompt recordings: no zh-CN recording "promo-zh" in the prompt library; its fallback text is spoken in the language\'s TTS voice']);
+  }, 60_000);
+
   test('Chinese text is spoken by a voice that has Chinese (espeak-ng Mandarin through mod_tts_commandline), English by flite', async () => {
     const document = flow([node('hello', 'play', { prompt: { tts: { 'zh-CN': '您好，欢迎致电', 'en-US': 'Hello' } } }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], {
       id: 'tts-zh',

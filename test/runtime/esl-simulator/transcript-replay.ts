@@ -56,7 +56,10 @@ export function signature(text: string, uuid?: string): string | null {
   const name = headers['Event-Name'];
   // A background job's result is the event's own body (after its headers). On an outbound socket (`uuid` given) every
   // job of the switch arrives (outbound-modesl-style-two-calls.txt): not this channel's, like other calls' events.
-  if (name === 'BACKGROUND_JOB') return uuid ? null : `${name} ${headers['Job-Command']} ${text.slice(split + 2).split('\n\n')[1]?.trim()}`;
+  if (name === 'BACKGROUND_JOB') {
+    const result = type === 'text/event-json' ? headers._body : text.slice(split + 2).split('\n\n')[1];
+    return uuid ? null : `${name} ${headers['Job-Command']} ${result?.trim()}`;
+  }
   if (!kept.has(name)) return null;
   if (uuid && headers['Unique-ID'] !== uuid) return null;
   const format = type === 'text/event-json' ? 'json ' : '';
@@ -73,6 +76,32 @@ export function signature(text: string, uuid?: string): string | null {
     return `${format}${name} ${headers.Application} ${headers['Application-Response']}${read}${dial}${digits}`;
   }
   return `${format}${name}`;
+}
+
+/** The channel an event frame belongs to (its Channel-Name); '' for replies, notices and the switch's own events. */
+export function channelOf(text: string): string {
+  const split = text.indexOf('\n\n');
+  const type = parseHeaderBlock(text.slice(0, split))['Content-Type'];
+  if (type === 'text/event-json') return (JSON.parse(text.slice(split + 2)) as Record<string, string>)['Channel-Name'] ?? '';
+  if (type === 'text/event-plain') return parseHeaderBlock(text.slice(split + 2))['Channel-Name'] ?? '';
+  return '';
+}
+
+/** A frame's signature with the channel it belongs to. */
+interface Received {
+  sig: string;
+  channel: string;
+}
+
+/**
+ * Signatures per channel (and '' for the rest). Two legs of one call run on their own threads in FreeSWITCH, so the
+ * order between them differs from one recording to the next (the plain and json originate transcripts); each leg's
+ * own order does not.
+ */
+export function byChannel(received: Received[]): Record<string, string[]> {
+  const groups: Record<string, string[]> = {};
+  for (const { sig, channel } of received) (groups[channel] ??= []).push(sig);
+  return groups;
 }
 
 /** Splits a byte stream into ESL frames (headers, then Content-Length bytes of body). */
@@ -107,23 +136,23 @@ export async function replay(frames: Frame[], script: CallerScript, quietMs = 15
   const received = await drive(socket, frames, channelUuidOf(frames), channel.uuid, quietMs);
   server.close();
   await channel.done;
-  return received;
+  return received.map((r) => r.sig);
 }
 
 /** The same for an inbound connection: the recorded client connects to `address` (the simulator's event socket). */
-export async function replayInbound(frames: Frame[], address: { host: string; port: number }, quietMs = 150): Promise<string[]> {
+export async function replayInbound(frames: Frame[], address: { host: string; port: number }, quietMs = 150): Promise<Received[]> {
   const socket = net.connect(address.port, address.host);
   await new Promise<void>((resolve) => socket.once('connect', resolve));
   return drive(socket, frames, undefined, undefined, quietMs);
 }
 
-async function drive(socket: net.Socket, frames: Frame[], recordedUuid: string | undefined, uuid: string | undefined, quietMs: number): Promise<string[]> {
-  const received: string[] = [];
+async function drive(socket: net.Socket, frames: Frame[], recordedUuid: string | undefined, uuid: string | undefined, quietMs: number): Promise<Received[]> {
+  const received: Received[] = [];
   let lastFrameAt = Date.now();
   let closed = false;
   socket.on('data', frameStream((text) => {
     const sig = signature(text, uuid);
-    if (sig !== null) received.push(sig);
+    if (sig !== null) received.push({ sig, channel: channelOf(text) });
     lastFrameAt = Date.now();
   }));
   socket.on('close', () => (closed = true));
@@ -152,8 +181,13 @@ function channelUuidOf(frames: Frame[]): string | undefined {
   return reply ? parseHeaderBlock(reply.text.slice(0, reply.text.indexOf('\n\n')))['Unique-ID'] : undefined;
 }
 
-export const recorded = (frames: Frame[]) => {
+export const recordedFrames = (frames: Frame[]): Received[] => {
   const uuid = channelUuidOf(frames);
-  return frames.filter((f) => f.direction === 'in').map((f) => signature(f.text, uuid)).filter((s): s is string => s !== null);
+  return frames.filter((f) => f.direction === 'in').flatMap((f) => {
+    const sig = signature(f.text, uuid);
+    return sig === null ? [] : [{ sig, channel: channelOf(f.text) }];
+  });
 };
+
+export const recorded = (frames: Frame[]) => recordedFrames(frames).map((r) => r.sig);
 

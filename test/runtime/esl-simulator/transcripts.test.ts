@@ -2,7 +2,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { startInboundSocket, type CallerScript } from '../../../runtime/esl-simulator';
-import { outboundFrames, recorded, replay, replayInbound } from './transcript-replay';
+import { byChannel, outboundFrames, recorded, recordedFrames, replay, replayInbound } from './transcript-replay';
 
 const socket: CallerScript = { destination: 'esl_socket', socketResume: false };
 const card = '4532015112830366#';
@@ -45,6 +45,15 @@ const cases: [file: string, connection: string, script: CallerScript, quietMs?: 
   ['outbound-play-and-detect-speech-no-asr.txt', 'outbound', socket],
   // The agent leg originated on the control connection never answers; the caller's socket sees nothing of it.
   ['acd-agent-no-answer.txt', 'outbound', socket],
+  // An ACD bridges its agent with uuid_bridge while the caller hears hold music; the agent hangs up first: by default
+  // FreeSWITCH hangs the caller up, with park_after_bridge=true the socket keeps the caller.
+  ['acd-uuid-bridge-agent.txt', 'outbound-1', { ...socket, agent: { talkMs: 0 } }],
+  ['acd-uuid-bridge-agent.txt', 'outbound-2', { ...socket, agent: { talkMs: 0 } }],
+  // Supervisors eavesdrop on the agent from the control connection: the caller's socket sees none of it; the runtime
+  // hangs up while the caller is still bridged.
+  ['eavesdrop-listen-whisper-barge.txt', 'outbound', { ...socket, agent: {} }],
+  // mod_callcenter offers the queue's agent: `callcenter` completes once the agent is bridged; the agent hangs up first.
+  ['outbound-callcenter.txt', 'outbound', { ...socket, agent: { talkMs: 0 } }],
   ['outbound-modesl-style-two-calls.txt', 'outbound-1', socket],
   ['outbound-modesl-style-two-calls.txt', 'outbound-2', socket],
 ];
@@ -83,7 +92,21 @@ describe('the simulated inbound event socket replays recorded FreeSWITCH session
     // The recordings' esltest dialplan: esl_busy hangs up USER_BUSY, esl_noanswer never answers.
     const socket = await startInboundSocket({ password: 'ClueCon', globals: { sound_prefix: '$FS_PREFIX/share/freeswitch/sounds/en/us/callie' }, extensions: { esl_busy: 'USER_BUSY', esl_noanswer: 'NO_ANSWER' } });
     try {
-      expect(await replayInbound(frames, socket.address, quietMs)).toEqual(expected);
+      expect((await replayInbound(frames, socket.address, quietMs)).map((r) => r.sig)).toEqual(expected);
+    } finally {
+      await socket.close();
+    }
+  });
+
+  // `bgapi originate … loopback/esl_play/esltest &playback(welcome.wav)` with `event plain|json ALL`: each leg's
+  // channel events, the job's result and every reply, each in its recorded order (the legs' threads interleave freely).
+  test.each(['inbound-event-plain-bgapi-originate.txt', 'inbound-event-json-bgapi-originate.txt'])('%s: every event of the originated call, per leg, in order', async (name) => {
+    const frames = outboundFrames(name, 'inbound');
+    const expected = byChannel(recordedFrames(frames));
+    expect(Object.keys(expected).sort()).toEqual(['', 'loopback/esl_play-a', 'loopback/esl_play-b']);
+    const socket = await startInboundSocket({ password: 'ClueCon' });
+    try {
+      expect(byChannel(await replayInbound(frames, socket.address))).toEqual(expected);
     } finally {
       await socket.close();
     }

@@ -36,7 +36,7 @@ export interface ProblemTextDeps {
 const nodeTypeCodes = new Set(['unknown-port-no-exits', 'test-unknown-mock-type']);
 
 /** Trailing path tokens that are not part of the `field` the engine names (a prompt's text map and language). */
-const fieldTail: Record<string, number> = { 'missing-prompt-language': 1, 'undeclared-prompt-language': 2 };
+const fieldTail: Record<string, number> = { 'missing-prompt-language': 1, 'undeclared-prompt-language': 2, 'missing-recording': 2 };
 
 /** The field of a node problem in the UI language, from the path below the node (`/nodes/3/config/options/0/key`). */
 function localField(issue: RenderableIssue, code: string, vocabulary: FieldVocabulary): string | undefined {

@@ -2,7 +2,7 @@
 
 import type { FlowDocument } from '../../../../flow-engine/document';
 import type { ResourceBundle } from '../../../../flow-engine/resources';
-import { bundleFromEditorBundle, editorResourceKeys, type EditorResourceBundle, type EditorResourceKeys } from '../../../_lib/editor-resource-bundle';
+import { bundleFromEditorBundle, editorResourceKeys, playsRecordings, type EditorResourceBundle, type EditorResourceKeys } from '../../../_lib/editor-resource-bundle';
 
 /** Loads the bundle for a set of keys (in the editor: the `flows.resourceBundle` query). */
 export type BundleLoader = (keys: EditorResourceKeys) => Promise<EditorResourceBundle>;
@@ -31,9 +31,11 @@ export function createResourceTracker(load: BundleLoader, onLoaded: () => void) 
   return {
     optionsFor(doc: FlowDocument): ValidationResources {
       const keys = editorResourceKeys(doc);
-      const signature = JSON.stringify(keys);
+      // A recording's prompt needs the audio library from the server even when no key is referenced.
+      const recordings = playsRecordings(doc);
+      const signature = JSON.stringify({ keys, recordings });
       if (current?.signature === signature && !stale) return current.options;
-      if (noKeys(keys)) {
+      if (noKeys(keys) && !recordings) {
         // Nothing to load: the empty bundle reports exactly what publishing would.
         current = { signature, options: { resources: {} } };
         return current.options;

@@ -2,7 +2,7 @@
 // One text (TTS) or recording key per flow language, with a marker on each language still missing and a preview button.
 
 import { DeleteOutlined, SoundOutlined } from '@ant-design/icons';
-import { Button, Space, Tag, Tooltip } from 'antd';
+import { Button, Input, Space, Tag, Tooltip } from 'antd';
 import { useTranslations } from 'next-intl';
 import type { ScopeName } from '../template/template-variables';
 import { TemplateInput } from '../template/template-input';
@@ -20,9 +20,14 @@ export interface LanguageMapEditorProps {
   /** JSON pointer of the map, e.g. `/config/prompt/tts`. */
   path: string;
   disabled?: boolean;
+  /**
+   * Recordings only: what each language's recording says, spoken in that language's voice when the library has no
+   * recording of the key in it (`fallbackTts`, at `path`'s sibling).
+   */
+  fallback?: { value: Record<string, string>; onChange(value: Record<string, string>): void; path: string };
 }
 
-export function LanguageMapEditor({ kind, value, onChange, languages, names, path, disabled }: LanguageMapEditorProps) {
+export function LanguageMapEditor({ kind, value, onChange, languages, names, path, disabled, fallback }: LanguageMapEditorProps) {
   const t = useTranslations('inspector.prompt');
   const set = (lang: string, text: string) => {
     const next = { ...value };
@@ -50,7 +55,27 @@ export function LanguageMapEditor({ kind, value, onChange, languages, names, pat
               {kind === 'tts' ? (
                 <TemplateInput value={text} onChange={(next) => set(lang, next)} names={names} multiline ariaLabel={t('textIn', { language: lang })} status={missing && !extra ? 'error' : undefined} disabled={disabled} />
               ) : (
-                <AudioKeyInput value={text} language={lang} onChange={(next) => set(lang, next)} ariaLabel={t('recordingIn', { language: lang })} disabled={disabled} />
+                <>
+                  <AudioKeyInput value={text} language={lang} onChange={(next) => set(lang, next)} ariaLabel={t('recordingIn', { language: lang })} disabled={disabled} />
+                  {fallback && (
+                    <Input.TextArea
+                      data-path={`${fallback.path}/${lang}`}
+                      style={{ marginTop: 4 }}
+                      autoSize={{ minRows: 1, maxRows: 4 }}
+                      maxLength={4000}
+                      value={fallback.value[lang] ?? ''}
+                      placeholder={t('fallbackText')}
+                      aria-label={t('fallbackTextIn', { language: lang })}
+                      disabled={disabled}
+                      onChange={(e) => {
+                        const next = { ...fallback.value };
+                        if (e.target.value === '') delete next[lang];
+                        else next[lang] = e.target.value;
+                        fallback.onChange(next);
+                      }}
+                    />
+                  )}
+                </>
               )}
             </div>
             {kind === 'tts' && (

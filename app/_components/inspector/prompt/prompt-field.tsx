@@ -12,7 +12,7 @@ import { configPath, FieldRow } from '../form-fields';
 import type { ScopeName } from '../template/template-variables';
 import { LanguageMapEditor } from './language-map-editor';
 import { PromptPartsEditor } from './prompt-parts-editor';
-import { convertPrompt, missingLanguages, promptMode, type PromptMode } from './prompt-languages';
+import { audioWithFallback, convertPrompt, missingLanguages, promptMode, type PromptMode } from './prompt-languages';
 
 export interface PromptFieldProps<T extends FieldValues> {
   control: Control<T>;
@@ -83,11 +83,12 @@ export function PromptField<T extends FieldValues>({ control, name, label, langu
                 <LanguageMapEditor
                   kind={mode === 'audio' ? 'audio' : 'tts'}
                   value={'tts' in prompt ? prompt.tts : prompt.audio}
-                  onChange={(map) => field.onChange(mode === 'audio' ? { audio: map } : { tts: map })}
+                  onChange={(map) => field.onChange('audio' in prompt ? audioWithFallback(map, prompt.fallbackTts) : { tts: map })}
                   languages={languages}
                   names={names}
                   path={`${path}/${mode}`}
                   disabled={disabled}
+                  fallback={'audio' in prompt ? { value: prompt.fallbackTts ?? {}, onChange: (texts) => field.onChange(audioWithFallback(prompt.audio, texts)), path: `${path}/fallbackTts` } : undefined}
                 />
               )}
             </Space>

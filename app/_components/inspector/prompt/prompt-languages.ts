@@ -48,3 +48,11 @@ export function convertPrompt(prompt: Prompt | undefined, mode: PromptMode): Pro
   }
   return mode === 'tts' ? { tts: {} } : { audio: {} };
 }
+
+/**
+ * An audio prompt or part with its fallback texts, leaving `fallbackTts` out when no language has one.
+ * @example audioWithFallback({ 'zh-CN': 'welcome' }, {}) // { audio: { 'zh-CN': 'welcome' } }
+ */
+export function audioWithFallback(audio: Record<string, string>, fallbackTts: Record<string, string> | undefined): Extract<PromptPart, { audio: unknown }> {
+  return fallbackTts && Object.keys(fallbackTts).length > 0 ? { audio, fallbackTts } : { audio };
+}

@@ -8,6 +8,7 @@ import { sayAsKinds, type PromptPart } from '../../../../flow-engine/nodes/share
 import type { ScopeName } from '../template/template-variables';
 import { TemplateInput } from '../template/template-input';
 import { LanguageMapEditor } from './language-map-editor';
+import { audioWithFallback } from './prompt-languages';
 
 type PartKind = 'tts' | 'audio' | 'sayAs';
 
@@ -87,11 +88,12 @@ export function PromptPartsEditor({ parts, onChange, languages, names, path, dis
               <LanguageMapEditor
                 kind={kind === 'tts' ? 'tts' : 'audio'}
                 value={'tts' in part ? part.tts : 'audio' in part ? part.audio : {}}
-                onChange={(map) => replace(index, kind === 'tts' ? { tts: map } : { audio: map })}
+                onChange={(map) => replace(index, 'audio' in part ? audioWithFallback(map, part.fallbackTts) : { tts: map })}
                 languages={languages}
                 names={names}
                 path={`${partPath}/${kind}`}
                 disabled={disabled}
+                fallback={'audio' in part ? { value: part.fallbackTts ?? {}, onChange: (texts) => replace(index, audioWithFallback(part.audio, texts)), path: `${partPath}/fallbackTts` } : undefined}
               />
             )}
           </Card>
