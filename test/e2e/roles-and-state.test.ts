@@ -4,7 +4,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { trustProxyFrom } from '../../app/_server/http/client-address';
+import { trustProxyFrom } from '../../schemas/trust-proxy';
 import { listenStudioServer, listeningPort } from '../../app/_server/http/studio-server';
 import type { FlowDocument } from '../../flow-engine/document';
 import { apiMutation, apiQuery } from './helpers/api';

@@ -2,7 +2,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { listenStudioServer, listeningPort, type StudioServer } from '../../../app/_server/http/studio-server';
-import { trustProxyFrom } from '../../../app/_server/http/client-address';
+import { trustProxyFrom } from '../../../schemas/trust-proxy';
 
 let studio: StudioServer | undefined;
 afterEach(async () => {
