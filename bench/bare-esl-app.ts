@@ -1,5 +1,5 @@
-// The benchmark's floor: drachtio-modesl driven by hand, the same applications in the same order as the runtime sends
-// for the bench flow, no flow engine, no database.
+// The benchmark's floor: drachtio-modesl driven by hand, sending the very applications the runtime sends for the
+// bench flow (checked against the simulator's trace), in the same order; no flow engine, no database.
 
 import net from 'node:net';
 import esl from 'drachtio-modesl';
@@ -31,10 +31,11 @@ export async function startBareApp(): Promise<{ address: { host: string; port: n
         conn.sendRecv('linger', () => undefined);
         conn.sendRecv('myevents', async () => {
           await exec('answer', '');
+          await exec('set', 'playback_terminators=none');
           await exec('speak', 'flite|kal|Welcome to the benchmark');
-          await exec('multiset', 'tts_engine=flite tts_voice=kal');
           await exec('flush_dtmf', '');
-          await exec('play_and_get_digits', "1 1 1 5000 none 'say:Press 1' silence_stream://250 d ^[0-9*#]+$ 5000");
+          await exec('multiset', 'tts_engine=flite tts_voice=kal');
+          await exec('play_and_get_digits', "1 1 1 5000 none 'say:Press 1' silence_stream://250 callflow_digits ^[0-9*#]+$ 5000");
           await exec('speak', 'flite|kal|Goodbye');
           await exec('multiset', 'callflow_path=start,hello,menu,bye callflow_end=hangup@bye');
           conn.sendRecv('sendmsg', { 'call-command': 'execute', 'execute-app-name': 'hangup', 'execute-app-arg': 'NORMAL_CLEARING' }, () => undefined);

@@ -4,6 +4,8 @@
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import os from 'node:os';
+import path from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import { loadRuntimeConfig } from '../runtime/config';
 import { startRuntime } from '../runtime/start-runtime';
 import { flowVersions, flows, lines } from '../schemas/db';
@@ -63,6 +65,9 @@ process.on('message', (message: { kind: 'measure' | 'cpu' | 'lag' | 'stop' }) =>
     if (message.kind === 'measure') {
       gc();
       gc();
+      // BENCH_HEAP_SNAPSHOT_DIR: also write a heap snapshot, to see what each call keeps (idle and held).
+      const dir = process.env.BENCH_HEAP_SNAPSHOT_DIR;
+      if (dir) writeHeapSnapshot(path.join(dir, `${process.argv[2]}-${side.calls()}-calls.heapsnapshot`));
     }
     const { user, system } = process.cpuUsage();
     const sample: ServerSample = { cpuUs: user + system, heapUsed: process.memoryUsage().heapUsed, calls: side.calls(), lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 };

@@ -8,7 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import type { CallerScript, LoadResult } from '../runtime/esl-simulator';
+import { SimulatedChannel, type CallerScript, type LoadResult } from '../runtime/esl-simulator';
 import type { ServerSample } from './runtime-server';
 
 const { values } = parseArgs({ options: { cps: { type: 'string', default: '100' }, seconds: { type: 'string', default: '60' }, hold: { type: 'string', default: '10' }, 'memory-calls': { type: 'string', default: '1000' } } });
@@ -29,6 +29,8 @@ interface Side {
 
 interface Phase {
   name: string;
+  /** The applications one call ran (the simulator's trace): the same on both sides, or the comparison is unfair. */
+  apps: string[];
   label: string;
   load: LoadResult;
   peakUp: number;
@@ -82,6 +84,8 @@ async function placeCalls(address: Side['address'], callsPerSecond: number, forS
 async function runSide(kind: 'bare' | 'runtime', name: string): Promise<Phase> {
   const side = await startSide(kind);
   try {
+    const probe = new SimulatedChannel(side.address, { ...script, mediaMs: 0 });
+    const apps = (await probe.done).apps.map((a) => `${a.app} ${a.arg}`.trim());
     // Timed load: CPU per call from the side's own process.cpuUsage(), turnarounds from the simulator.
     const before = await side.sample('cpu');
     side.child.send({ kind: 'lag' });
@@ -99,6 +103,7 @@ async function runSide(kind: 'bare' | 'runtime', name: string): Promise<Phase> {
     const heldCalls = held?.calls ?? 0;
     return {
       name,
+      apps,
       label: side.label,
       load,
       peakUp,
@@ -132,6 +137,7 @@ console.log(report(floor));
 const measured = await runSide('runtime', 'callflow runtime');
 console.log(report(measured));
 
+if (floor.apps.join('\n') !== measured.apps.join('\n')) console.log(`\nWARNING: the two sides ran different applications:\n  bare: ${floor.apps.join(' | ')}\n  runtime: ${measured.apps.join(' | ')}`);
 const p99 = (phase: Phase) => percentile([...phase.load.turnarounds].sort((a, b) => a - b), 99);
 const cpuRatio = measured.cpuPerCallMs / floor.cpuPerCallMs;
 const p99Ratio = p99(measured) / p99(floor);
