@@ -3,6 +3,7 @@
 // `measure` with the same plus the heap after a full GC and the calls it holds.
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
@@ -41,7 +42,8 @@ async function startSide(kind: string): Promise<{ address: { host: string; port:
   const [row] = await bench.handle.db.insert(flows).values({ key: document.id, name: document.name, draft: document }).returning({ id: flows.id });
   await bench.handle.db.insert(flowVersions).values({ flowId: row.id, number: 1, document, checksum: 'bench' });
   await bench.handle.db.insert(lines).values({ number: BENCH_NUMBER, flowId: row.id });
-  const config = loadRuntimeConfig({ CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', CALLFLOW_DATA_DIR: `${os.tmpdir()}/callflow-bench-runtime-${process.pid}`, CALLFLOW_DRAIN_SECONDS: '5' });
+  const dataDir = `${os.tmpdir()}/callflow-bench-runtime-${process.pid}`;
+  const config = loadRuntimeConfig({ CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', CALLFLOW_DATA_DIR: dataDir, CALLFLOW_DRAIN_SECONDS: '5' });
   const runtime = await startRuntime({ database: bench.handle, config, log: () => undefined });
   await runtime.ready;
   return {
@@ -51,6 +53,7 @@ async function startSide(kind: string): Promise<{ address: { host: string; port:
     close: async () => {
       await runtime.stop();
       await bench.close();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
