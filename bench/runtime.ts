@@ -1,142 +1,157 @@
-// `npm run bench:runtime`: calls through the ESL simulator over loopback TCP into the runtime, and into a bare drachtio-modesl app answering the same frames.
-// Flags: --cps N (default 100) --seconds N (default 60) --hold SECONDS, the length of each of the two spoken prompts (default 10: 100 cps × 20 s ≈ 2,000 calls up at once).
+// `npm run bench:runtime`: calls through the ESL simulator over loopback TCP into the runtime, and into a bare
+// drachtio-modesl app answering the same frames; each side in its own process, so its CPU and heap are its own.
+// Flags: --cps N (default 100) --seconds N (default 60) --hold SECONDS, the length of each of the two spoken prompts
+// (default 10: 100 cps × 20 s ≈ 2,000 calls up at once), --memory-calls N (default 600: calls held at once while
+// the heap is measured).
 
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import net from 'node:net';
+import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
-import esl from 'drachtio-modesl';
-import type { Connection } from 'drachtio-modesl';
 import { parseArgs } from 'node:util';
-import { flow, node, tts } from '../test/flow-engine/support/build-flow';
-import { flowVersions, flows, lines } from '../schemas/db';
-import { loadRuntimeConfig } from '../runtime/config';
-import { startRuntime } from '../runtime/start-runtime';
-import type { CallerScript, LoadResult } from '../runtime/esl-simulator';
-import { openBenchDatabase } from './bench-database';
+import { Worker } from 'node:worker_threads';
+import { SimulatedChannel, type CallerScript, type LoadResult } from '../runtime/esl-simulator';
+import type { ServerSample } from './runtime-server';
 
-const { values } = parseArgs({ options: { cps: { type: 'string', default: '100' }, seconds: { type: 'string', default: '60' }, hold: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { cps: { type: 'string', default: '100' }, seconds: { type: 'string', default: '60' }, hold: { type: 'string', default: '10' }, 'memory-calls': { type: 'string', default: '600' } } });
 const cps = Number(values.cps);
 const seconds = Number(values.seconds);
 const holdMs = Number(values.hold) * 1000;
-const NUMBER = '4008009999';
+const memoryCalls = Number(values['memory-calls']);
 /** Every call: answer, a welcome held for `hold`, a one-key menu answered with 1, the goodbye, hangup. */
-const script: CallerScript = { destination: NUMBER, inputs: ['1'], mediaMs: 0 };
+const script: CallerScript = { destination: '4008009999', inputs: ['1'], mediaMs: holdMs };
+
+interface Side {
+  child: ChildProcess;
+  address: { host: string; port: number };
+  label: string;
+  sample(kind: 'cpu' | 'measure'): Promise<ServerSample>;
+  stop(): Promise<void>;
+}
 
 interface Phase {
   name: string;
+  /** The applications one call ran (the simulator's trace): the same on both sides, or the comparison is unfair. */
+  apps: string[];
+  label: string;
   load: LoadResult;
+  peakUp: number;
+  cpuPerCallMs: number;
   lagP99Ms: number;
   lagMaxMs: number;
-  rssPerCallKb: number;
+  memory: { calls: number; perCallKb: number; baselineMb: number };
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function runPhase(name: string, address: { host: string; port: number }): Promise<Phase> {
-  const lag = monitorEventLoopDelay({ resolution: 10 });
-  lag.enable();
-  const rssBefore = process.memoryUsage().rss;
-  let rssPeak = rssBefore;
-  let peakUp = 0;
-  // The welcome prompt holds each call up for `hold`; the first playback/speak takes that long in the simulator.
-  const phaseScript: CallerScript = { ...script, mediaMs: holdMs };
-  const worker = new Worker(new URL('./runtime-load-worker.mjs', import.meta.url), { workerData: { address, callsPerSecond: cps, seconds, script: phaseScript } });
-  const load = await new Promise<LoadResult>((resolve, reject) => {
-    worker.on('message', (message: { kind: string; up?: number; result?: LoadResult }) => {
-      if (message.kind === 'progress') {
-        peakUp = Math.max(peakUp, message.up ?? 0);
-        rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-      } else if (message.kind === 'done' && message.result) resolve(message.result);
-    });
-    worker.on('error', reject);
+async function startSide(kind: 'bare' | 'runtime'): Promise<Side> {
+  // BENCH_NODE_OPTIONS adds flags to both sides' node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where time goes.
+  const extra = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const child = fork(new URL('./runtime-server.ts', import.meta.url), [kind], { execArgv: ['--expose-gc', '--import', 'tsx', ...extra], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = await new Promise<{ address: Side['address']; label: string }>((resolve, reject) => {
+    child.once('message', (message: { kind: string; address: Side['address']; label: string }) => resolve(message));
+    child.once('exit', (code) => reject(new Error(`the ${kind} side exited with code ${code} before it was ready`)));
   });
-  await worker.terminate();
-  lag.disable();
-  return { name, load, lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6, rssPerCallKb: (rssPeak - rssBefore) / 1024 / Math.max(1, peakUp) };
+  return {
+    child,
+    ...ready,
+    sample: (what) =>
+      new Promise((resolve) => {
+        child.once('message', (message: { sample: ServerSample }) => resolve(message.sample));
+        child.send({ kind: what });
+      }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.send({ kind: 'stop' });
+      }),
+  };
 }
 
-/** The floor: drachtio-modesl driven by hand, the same applications in the same order, no flow engine, no database. */
-async function startBareApp(): Promise<{ address: { host: string; port: number }; close(): void }> {
-  const server = net.createServer((socket) => {
-    socket.setNoDelay(true);
-    socket.on('error', () => undefined);
-    const conn: Connection = new esl.Connection(socket);
-    conn.on('error', () => undefined);
-    conn.once('esl::ready', () =>
-      setImmediate(() => {
-        const uuid = conn.getInfo()?.getHeader('Unique-ID') ?? '';
-        const exec = (app: string, arg: string) =>
-          new Promise<void>((resolve) => {
-            const id = `${uuid}-${Math.random()}`;
-            const onDone = (event: { getHeader(n: string): string | null }) => {
-              if (event.getHeader('Application-UUID') !== id) return;
-              conn.off(`esl::event::CHANNEL_EXECUTE_COMPLETE::${uuid}`, onDone as never);
-              resolve();
-            };
-            conn.on(`esl::event::CHANNEL_EXECUTE_COMPLETE::${uuid}`, onDone as never);
-            conn.sendRecv('sendmsg', { 'call-command': 'execute', 'execute-app-name': app, 'execute-app-arg': arg, 'Event-UUID': id }, () => undefined);
-          });
-        conn.sendRecv('linger', () => undefined);
-        conn.sendRecv('myevents', async () => {
-          await exec('answer', '');
-          await exec('speak', 'flite|kal|Welcome to the benchmark');
-          await exec('multiset', 'tts_engine=flite tts_voice=kal');
-          await exec('flush_dtmf', '');
-          await exec('play_and_get_digits', "1 1 1 5000 none 'say:Press 1' silence_stream://250 d ^[0-9*#]+$ 5000");
-          await exec('speak', 'flite|kal|Goodbye');
-          await exec('multiset', 'callflow_path=start,hello,menu,bye callflow_end=hangup@bye');
-          conn.sendRecv('sendmsg', { 'call-command': 'execute', 'execute-app-name': 'hangup', 'execute-app-arg': 'NORMAL_CLEARING' }, () => undefined);
-        });
-        conn.on('esl::event::CHANNEL_HANGUP_COMPLETE::*', () => socket.destroy());
-      }),
-    );
+/** Places calls from the simulator in a worker thread; `onUp` hears how many are up as it goes. */
+async function placeCalls(address: Side['address'], callsPerSecond: number, forSeconds: number, onUp?: (up: number) => void): Promise<LoadResult | undefined> {
+  const worker = new Worker(new URL('./runtime-load-worker.mjs', import.meta.url), { workerData: { address, callsPerSecond, seconds: forSeconds, script } });
+  // A connection the kernel dropped from a full accept queue looks established to the simulator and waits forever
+  // for `connect`: give up well after the last call should have ended.
+  const deadline = setTimeout(() => void worker.terminate(), (forSeconds + (3 * holdMs) / 1000 + 30) * 1000);
+  const result = await new Promise<LoadResult | undefined>((resolve, reject) => {
+    worker.on('message', (message: { kind: string; up?: number; result?: LoadResult }) => {
+      if (message.kind === 'progress') onUp?.(message.up ?? 0);
+      else if (message.kind === 'done' && message.result) resolve(message.result);
+    });
+    worker.on('exit', () => resolve(undefined));
+    worker.on('error', reject);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  return { address: { host: '127.0.0.1', port }, close: () => server.close() };
+  clearTimeout(deadline);
+  await worker.terminate();
+  return result;
+}
+
+async function runSide(kind: 'bare' | 'runtime', name: string): Promise<Phase> {
+  const side = await startSide(kind);
+  try {
+    const probe = new SimulatedChannel(side.address, { ...script, mediaMs: 0 });
+    const apps = (await probe.done).apps.map((a) => `${a.app} ${a.arg}`.trim());
+    // Timed load: CPU per call from the side's own process.cpuUsage(), turnarounds from the simulator.
+    const before = await side.sample('cpu');
+    side.child.send({ kind: 'lag' });
+    let peakUp = 0;
+    const load = await placeCalls(side.address, cps, seconds, (up) => (peakUp = Math.max(peakUp, up)));
+    if (!load) throw new Error(`${name}: calls still up ${3 * (holdMs / 1000) + 30} s after the last was placed (connections dropped from a full accept queue? try a lower --cps on a busy host)`);
+    const after = await side.sample('cpu');
+    const cpuPerCallMs = (after.cpuUs - before.cpuUs) / 1000 / Math.max(1, load.completed);
+    console.log(`${name}: ${load.completed} calls, ${load.failed} failed; CPU per call ${cpuPerCallMs.toFixed(3)} ms; measuring memory…`);
+    // Memory: `memoryCalls` calls placed in 60 % of one prompt, held in their welcome when the heap is read
+    // after a full GC (at 80 %), against the heap after a full GC with no call up.
+    const idle = await side.sample('measure');
+    const placing = (holdMs * 0.6) / 1000;
+    let held: ServerSample | undefined;
+    const measuring = sleep(holdMs * 0.8).then(async () => (held = await side.sample('measure')));
+    const memoryLoad = await placeCalls(side.address, memoryCalls / placing, placing);
+    await measuring;
+    if (!memoryLoad) console.log(`${name}: some memory-phase calls never got \`connect\` (accept queue overflow); heap figure kept`);
+    const heldCalls = held?.calls ?? 0;
+    return {
+      name,
+      apps,
+      label: side.label,
+      load,
+      peakUp,
+      cpuPerCallMs,
+      lagP99Ms: after.lagP99Ms,
+      lagMaxMs: after.lagMaxMs,
+      memory: { calls: heldCalls, perCallKb: ((held?.heapUsed ?? 0) - idle.heapUsed) / 1024 / Math.max(1, heldCalls), baselineMb: idle.heapUsed / 1024 / 1024 },
+    };
+  } finally {
+    await side.stop();
+  }
 }
 
 function report(phase: Phase): string {
   const sorted = [...phase.load.turnarounds].sort((a, b) => a - b);
   return [
-    `${phase.name}:`,
+    `${phase.name} (${phase.label}):`,
     `  calls placed ${phase.load.placed}, completed ${phase.load.completed}, failed ${phase.load.failed}`,
-    `  call setups per second ${phase.load.setupsPerSecond.toFixed(1)}, concurrent calls held (peak) ${phase.load.peakConcurrent}`,
+    `  call setups per second ${phase.load.setupsPerSecond.toFixed(1)}, concurrent calls held (peak) ${phase.peakUp}`,
     `  event → next command p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms (${sorted.length} samples)`,
-    `  event-loop lag p99 ${phase.lagP99Ms.toFixed(1)} ms, max ${phase.lagMaxMs.toFixed(1)} ms; RSS per call ${phase.rssPerCallKb.toFixed(1)} KB`,
+    `  CPU per call ${phase.cpuPerCallMs.toFixed(3)} ms (process.cpuUsage of its own process); event-loop lag p99 ${phase.lagP99Ms.toFixed(1)} ms, max ${phase.lagMaxMs.toFixed(1)} ms`,
+    `  heap per call ${phase.memory.perCallKb.toFixed(1)} KB (${phase.memory.calls} calls held, heap after full GC; ${phase.memory.baselineMb.toFixed(1)} MB with none)`,
   ].join('\n');
 }
 
-const bench = await openBenchDatabase(process.env.DATABASE_URL);
-try {
-  const document = flow(
-    [node('hello', 'play', { prompt: tts('Welcome to the benchmark') }), node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }], maxAttempts: 1 }), node('bye', 'hangup', { prompt: tts('Goodbye') })],
-    ['start:next->hello', 'hello:next->menu', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
-    { id: 'bench-runtime' },
-  );
-  const [row] = await bench.handle.db.insert(flows).values({ key: document.id, name: document.name, draft: document }).returning({ id: flows.id });
-  await bench.handle.db.insert(flowVersions).values({ flowId: row.id, number: 1, document, checksum: 'bench' });
-  await bench.handle.db.insert(lines).values({ number: NUMBER, flowId: row.id });
+console.log(`bench:runtime on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`load: ${cps} calls/s for ${seconds} s, two prompts of ${holdMs / 1000} s each; simulator in a worker thread; each side in its own process\n`);
 
-  console.log(`bench:runtime on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${bench.label}`);
-  console.log(`load: ${cps} calls/s for ${seconds} s, two prompts of ${holdMs / 1000} s each; simulator in a worker thread\n`);
+const floor = await runSide('bare', 'bare drachtio-modesl app (the limit)');
+console.log(report(floor));
+const measured = await runSide('runtime', 'callflow runtime');
+console.log(report(measured));
 
-  const bare = await startBareApp();
-  const floor = await runPhase('bare drachtio-modesl app (the limit)', bare.address);
-  bare.close();
-  console.log(report(floor));
-
-  const config = loadRuntimeConfig({ CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', CALLFLOW_DATA_DIR: os.tmpdir() + '/callflow-bench-runtime', CALLFLOW_DRAIN_SECONDS: '5' });
-  const runtime = await startRuntime({ database: bench.handle, config, log: () => undefined });
-  const measured = await runPhase('callflow runtime', runtime.eslAddress);
-  await runtime.stop();
-  console.log(report(measured));
-
-  const ratio = measured.load.setupsPerSecond / floor.load.setupsPerSecond;
-  const p99 = percentile([...measured.load.turnarounds].sort((a, b) => a - b), 99);
-  const p99Floor = percentile([...floor.load.turnarounds].sort((a, b) => a - b), 99);
-  console.log(`\nratio to the bare app: setups ${ratio.toFixed(2)}, p99 turnaround ${(p99Floor / p99).toFixed(2)} (targets: 2,000 concurrent, 100 setups/s for 60 s, p99 ≤ 5 ms, ratio ≥ 0.5, 0 failed)`);
-} finally {
-  await bench.close();
-}
+if (floor.apps.join('\n') !== measured.apps.join('\n')) console.log(`\nWARNING: the two sides ran different applications:\n  bare: ${floor.apps.join(' | ')}\n  runtime: ${measured.apps.join(' | ')}`);
+const p99 = (phase: Phase) => percentile([...phase.load.turnarounds].sort((a, b) => a - b), 99);
+const cpuRatio = measured.cpuPerCallMs / floor.cpuPerCallMs;
+const p99Ratio = p99(measured) / p99(floor);
+const failed = measured.load.failed + floor.load.failed;
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+console.log(`\nruntime ÷ bare app, same run: CPU per call ${cpuRatio.toFixed(2)}× (target ≤ 1.3×, ${verdict(cpuRatio <= 1.3)}), p99 turnaround ${p99Ratio.toFixed(2)}× (target ≤ 1.5×, ${verdict(p99Ratio <= 1.5)}), setups ${(measured.load.setupsPerSecond / floor.load.setupsPerSecond).toFixed(2)}`);
+console.log(`heap per call ${measured.memory.perCallKb.toFixed(1)} KB against the bare app's ${floor.memory.perCallKb.toFixed(1)} KB (target ≤ 60 KB, ${verdict(measured.memory.perCallKb <= 60)}); failed calls ${failed} (target 0, ${verdict(failed === 0)})`);
+console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);

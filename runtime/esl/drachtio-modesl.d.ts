@@ -32,6 +32,8 @@ declare module 'drachtio-modesl' {
     constructor(socket: Socket, ready?: () => void);
     constructor(host: string, port: number, password: string, ready?: () => void);
     socket: Socket | null;
+    /** Created when the connection starts; emits every frame as `esl::event` (event, headers, body). */
+    parser: Parser;
     channelData: Event | null;
     cmdCallbackQueue: unknown[];
     apiCallbackQueue: unknown[];

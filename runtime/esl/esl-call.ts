@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import type { Connection, Event } from 'drachtio-modesl';
 import { uuidBreak } from './commands';
 import { CallGoneError, EslCommandError, EslTimeoutError } from './errors';
+import { textFieldsOf } from './record-event';
 
 /** An event's headers with their values decoded, and its body. */
 export interface EslFrame {
@@ -42,8 +43,13 @@ export interface EslCallEvents {
   event: [name: string, frame: EslFrame];
 }
 
-/** Our view of an event: decoded headers as a record (the library keeps a list). */
+/** The channel events a call listens to (myevents sends more). */
+const CALL_EVENTS = new Set(['CHANNEL_EXECUTE', 'CHANNEL_EXECUTE_COMPLETE', 'DTMF', 'CHANNEL_BRIDGE', 'CHANNEL_UNBRIDGE', 'CHANNEL_HANGUP', 'CHANNEL_HANGUP_COMPLETE']);
+
+/** Our view of an event: decoded headers as a record (the parser's own record when it holds only text). */
 export function frameOf(event: Event): EslFrame {
+  const fields = textFieldsOf(event);
+  if (fields) return { headers: fields, body: event.getBody() ?? '' };
   const headers: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const { name, value } of event.headers) headers[name] = String(value);
   return { headers, body: event.getBody() ?? '' };
@@ -76,68 +82,73 @@ export class EslCall extends EventEmitter<EslCallEvents> {
     const data = connection.getInfo();
     this.channel = data ? frameOf(data).headers : {};
     this.uuid = this.channel['Unique-ID'] ?? this.channel['Channel-Unique-ID'] ?? '';
-    const own = (frame: EslFrame) => !frame.headers['Unique-ID'] || frame.headers['Unique-ID'] === this.uuid;
-    connection.on('esl::event::CHANNEL_EXECUTE_COMPLETE::*', (event) => {
-      const frame = frameOf(event as Event);
-      if (!own(frame)) return;
-      this.emit('event', 'CHANNEL_EXECUTE_COMPLETE', frame);
-      const id = frame.headers['Application-UUID'];
-      const waiting = id ? this.pending.get(id) : undefined;
-      if (!waiting) return;
-      this.pending.delete(id);
-      clearTimeout(waiting.timer);
-      waiting.resolve(frame);
-    });
-    connection.on('esl::event::CHANNEL_EXECUTE::*', (event) => {
-      const frame = frameOf(event as Event);
-      if (!own(frame)) return;
-      const id = frame.headers['Application-UUID'];
-      const waiting = id ? this.pending.get(id) : undefined;
-      waiting?.started?.();
-    });
-    connection.on('esl::event::DTMF::*', (event) => {
-      const frame = frameOf(event as Event);
-      if (!own(frame)) return;
-      this.emit('event', 'DTMF', frame);
-      const digit = frame.headers['DTMF-Digit'];
-      if (digit) this.emit('dtmf', digit);
-    });
-    for (const [name, signal] of [['CHANNEL_BRIDGE', 'bridged'], ['CHANNEL_UNBRIDGE', 'unbridged']] as const) {
-      connection.on(`esl::event::${name}::*`, (event) => {
-        const frame = frameOf(event as Event);
-        if (!own(frame)) return;
-        this.emit('event', name, frame);
-        this.emit(signal);
-      });
-    }
-    connection.on('esl::event::CHANNEL_HANGUP::*', (event) => {
-      const frame = frameOf(event as Event);
-      if (!own(frame)) return;
-      this.emit('event', 'CHANNEL_HANGUP', frame);
-      const cause = frame.headers['Hangup-Cause'] ?? 'NORMAL_CLEARING';
-      this.markGone(new CallGoneError('hangup', cause));
-      this.emit('hangup', cause);
-      // With linger FreeSWITCH keeps the socket open for late events; we close it once they are in.
-      this.lingerTimer = setTimeout(() => this.close(), this.lingerCloseMs);
-    });
-    connection.on('esl::event::CHANNEL_HANGUP_COMPLETE::*', (event) => {
-      const frame = frameOf(event as Event);
-      if (!own(frame)) return;
-      this.emit('event', 'CHANNEL_HANGUP_COMPLETE', frame);
-      this.close();
-    });
-    connection.on('esl::event::disconnect::notice', (event) => {
-      const frame = frameOf(event as Event);
-      this.emit('event', 'disconnect-notice', frame);
-      this.markGone(new CallGoneError('disconnectNotice'));
-      // `disconnect`: FreeSWITCH closes the socket itself. `linger`: we close it after the grace period.
-      if (frame.headers['Content-Disposition'] !== 'disconnect') {
-        clearTimeout(this.lingerTimer);
-        this.lingerTimer = setTimeout(() => this.close(), this.lingerCloseMs);
-      }
-    });
+    // One listener on the parser for every frame, dispatched by name: seven wildcard listeners on the connection made
+    // EventEmitter2 walk its listener tree for every frame (≈ 4 % of the runtime's CPU under load).
+    connection.parser.on('esl::event', this.onFrame as (...args: unknown[]) => void);
     connection.on('error', (error) => this.emit('protocolError', error instanceof Error ? error : new Error(String(error))));
     connection.on('esl::end', () => this.onSocketClosed());
+  }
+
+  private readonly onFrame = (event: Event, headers: Record<string, string | number>): void => {
+    const type = headers['Content-Type'];
+    if (type === 'text/disconnect-notice') return this.onDisconnectNotice(frameOf(event));
+    if (type !== 'text/event-plain' && type !== 'text/event-json' && type !== 'text/event-xml') return;
+    const name = event.getHeader('Event-Name');
+    if (!name || !CALL_EVENTS.has(name)) return;
+    const owner = event.getHeader('Unique-ID');
+    if (owner && owner !== this.uuid) return;
+    const frame = frameOf(event);
+    switch (name) {
+      case 'CHANNEL_EXECUTE': {
+        const id = frame.headers['Application-UUID'];
+        (id ? this.pending.get(id) : undefined)?.started?.();
+        return;
+      }
+      case 'CHANNEL_EXECUTE_COMPLETE': {
+        this.emit('event', name, frame);
+        const id = frame.headers['Application-UUID'];
+        const waiting = id ? this.pending.get(id) : undefined;
+        if (!waiting) return;
+        this.pending.delete(id);
+        clearTimeout(waiting.timer);
+        waiting.resolve(frame);
+        return;
+      }
+      case 'DTMF': {
+        this.emit('event', name, frame);
+        const digit = frame.headers['DTMF-Digit'];
+        if (digit) this.emit('dtmf', digit);
+        return;
+      }
+      case 'CHANNEL_BRIDGE':
+      case 'CHANNEL_UNBRIDGE':
+        this.emit('event', name, frame);
+        this.emit(name === 'CHANNEL_BRIDGE' ? 'bridged' : 'unbridged');
+        return;
+      case 'CHANNEL_HANGUP': {
+        this.emit('event', name, frame);
+        const cause = frame.headers['Hangup-Cause'] ?? 'NORMAL_CLEARING';
+        this.markGone('hangup', cause);
+        this.emit('hangup', cause);
+        // With linger FreeSWITCH keeps the socket open for late events; we close it once they are in.
+        this.lingerTimer = setTimeout(() => this.close(), this.lingerCloseMs);
+        return;
+      }
+      case 'CHANNEL_HANGUP_COMPLETE':
+        this.emit('event', name, frame);
+        this.close();
+        return;
+    }
+  };
+
+  private onDisconnectNotice(frame: EslFrame): void {
+    this.emit('event', 'disconnect-notice', frame);
+    this.markGone('disconnectNotice');
+    // `disconnect`: FreeSWITCH closes the socket itself. `linger`: we close it after the grace period.
+    if (frame.headers['Content-Disposition'] !== 'disconnect') {
+      clearTimeout(this.lingerTimer);
+      this.lingerTimer = setTimeout(() => this.close(), this.lingerCloseMs);
+    }
   }
 
   /** Set once the channel hung up or the socket closed. */
@@ -248,13 +259,14 @@ export class EslCall extends EventEmitter<EslCallEvents> {
   /** Close the socket (FreeSWITCH then runs the dialplan after `socket`, or ends the call). Safe to repeat. */
   close(): void {
     if (this.closed) return;
-    this.markGone(new CallGoneError('socketClosed'));
+    this.markGone('socketClosed');
     this.connection.socket?.destroy();
     this.onSocketClosed();
   }
 
-  private markGone(reason: CallGoneError): void {
-    if (!this.gone) this.gone = reason;
+  /** The first reason wins; the error (and its stack) is made only then. */
+  private markGone(why: CallGoneError['why'], cause?: string): void {
+    this.gone ??= new CallGoneError(why, cause);
     for (const [id, waiting] of this.pending) {
       this.pending.delete(id);
       clearTimeout(waiting.timer);
@@ -266,7 +278,7 @@ export class EslCall extends EventEmitter<EslCallEvents> {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.lingerTimer);
-    this.markGone(new CallGoneError('socketClosed'));
+    this.markGone('socketClosed');
     const gone = this.gone ?? new CallGoneError('socketClosed');
     for (const done of this.replyWaiters) done(gone, '');
     this.replyWaiters.clear();

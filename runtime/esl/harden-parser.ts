@@ -2,6 +2,7 @@
 
 import esl from 'drachtio-modesl';
 import type { Parser } from 'drachtio-modesl';
+import { recordEvent } from './record-event';
 
 /** Largest header block or body we accept; FreeSWITCH's biggest frames (CHANNEL_DATA, full events) are a few KB. */
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -24,19 +25,34 @@ export function safeDecode(value: string): string {
   }
 }
 
-/** Header lines `Name: value` (the value may itself contain `: `) to a record; a line without `: ` is skipped. */
+/**
+ * Header lines `Name: value` (the value may itself contain `: `) to a record; a line without `: ` is skipped. One pass:
+ * the next `: ` found is kept until the scan passes it, so lines without one cannot make the search quadratic.
+ */
 export function parseHeaderBlock(text: string): Record<string, string> {
   const headers: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const line of text.split('\n')) {
-    const colon = line.indexOf(': ');
-    if (colon <= 0) continue;
-    headers[line.slice(0, colon)] = safeDecode(line.slice(colon + 2));
+  const length = text.length;
+  let colon = -1;
+  for (let start = 0; start < length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = length;
+    if (colon < start) {
+      colon = text.indexOf(': ', start);
+      if (colon === -1) break;
+    }
+    if (colon > start && colon < end) headers[text.slice(start, colon)] = safeDecode(text.slice(colon + 2, end));
+    start = end + 1;
   }
   return headers;
 }
 
 type ParserInternals = Parser & {
   _parseEvent(headers: Record<string, string | number>, body?: string): void;
+  /** Bytes received and not yet parsed, in arrival order (joined once a frame is complete, not on every read). */
+  _chunks?: Buffer[];
+  _size?: number;
+  /** How many of those bytes were already searched for the end of a header block. */
+  _scanned?: number;
   _parsePlainBody(text: string): Record<string, string | number>;
   _parseXmlBody(text: string): Record<string, string | number>;
   _parseHeaderText(text: string): Record<string, string | number>;
@@ -55,7 +71,8 @@ function contentLength(raw: string | number | undefined): number | undefined | '
 
 function fail(parser: ParserInternals, message: string): void {
   parser._failed = true;
-  parser.buffer = Buffer.alloc(0);
+  parser._chunks = [];
+  parser._size = 0;
   parser.emit('error', new EslFrameError(message));
   parser.socket.destroy();
 }
@@ -74,24 +91,43 @@ export function hardenModeslParser(): void {
 
   proto._parseHeaderText = (text: string) => parseHeaderBlock(text);
 
-  // The library indexes a JSON body without checking it is an object (`null` throws) and lets a listener's
-  // exception escape into the socket's data handler; both become an 'error' on this connection instead.
-  const parseEvent = proto._parseEvent;
+  // The library's own _parseEvent, rewritten: events keep the parsed header record (record-event.ts);
+  // a JSON body that is not an object (`null` made the library throw) and a listener's exception (it escaped into
+  // the socket's data handler) become an 'error' on this connection instead.
   proto._parseEvent = function (this: ParserInternals, headers: Record<string, string | number>, body?: string) {
-    if (headers['Content-Type'] === 'text/event-json') {
-      let data: unknown;
-      try {
-        data = JSON.parse(body ?? '');
-      } catch {
-        data = undefined;
+    let fields: Record<string, string | number> | undefined;
+    switch (headers['Content-Type']) {
+      case 'text/event-json': {
+        let data: unknown;
+        try {
+          data = JSON.parse(body ?? '');
+        } catch {
+          data = undefined;
+        }
+        if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+          this.emit('error', new EslFrameError('an event-json frame whose body is not a JSON object'));
+          return;
+        }
+        fields = data as Record<string, string | number>;
+        if (fields['Content-Length']) fields['Content-Length'] = parseInt(String(fields['Content-Length']), 10);
+        break;
       }
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        this.emit('error', new EslFrameError('an event-json frame whose body is not a JSON object'));
-        return;
-      }
+      case 'text/event-plain':
+        fields = this._parsePlainBody(body ?? '');
+        break;
+      case 'text/event-xml':
+        fields = this._parseXmlBody(body ?? '');
+        break;
+    }
+    const event = fields ? recordEvent(fields, headers['Content-Type'] === 'text/event-plain') : recordEvent(headers, true, body);
+    const reply = event.getHeader('Reply-Text');
+    if (reply) {
+      const text = String(reply);
+      if (text.startsWith('-ERR')) event.addHeader('Modesl-Reply-ERR', text.substring(5));
+      else if (text.startsWith('+OK')) event.addHeader('Modesl-Reply-OK', text.substring(4));
     }
     try {
-      parseEvent.call(this, headers, body);
+      this.emit('esl::event', event, headers, body);
     } catch (error) {
       this.emit('error', error instanceof Error ? error : new EslFrameError(String(error)));
     }
@@ -121,23 +157,27 @@ export function hardenModeslParser(): void {
 
   proto._onData = function (this: ParserInternals, data: Buffer) {
     if (this._failed) return;
-    this.buffer = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data]);
+    const chunks = (this._chunks ??= []);
+    chunks.push(data);
+    this._size = (this._size ?? 0) + data.length;
     for (;;) {
       if (this.bodyLen > 0) {
-        if (this.buffer.length < this.bodyLen) return;
-        const body = this.buffer.subarray(0, this.bodyLen).toString('utf8');
-        this.buffer = this.buffer.subarray(this.bodyLen);
+        if (this._size < this.bodyLen) return;
+        const buffer = take(this);
+        const body = buffer.subarray(0, this.bodyLen).toString('utf8');
+        keep(this, buffer.subarray(this.bodyLen));
         this.bodyLen = 0;
         this._parseEvent(this.headers, body);
         continue;
       }
-      const end = this.buffer.indexOf('\n\n');
+      const end = headerEnd(this);
       if (end === -1) {
-        if (this.buffer.length > MAX_FRAME_BYTES) fail(this, `a header block longer than ${MAX_FRAME_BYTES} bytes`);
+        if (this._size > MAX_FRAME_BYTES) fail(this, `a header block longer than ${MAX_FRAME_BYTES} bytes`);
         return;
       }
-      const headers = this._parseHeaderText(this.buffer.subarray(0, end).toString('utf8'));
-      this.buffer = this.buffer.subarray(end + 2);
+      const buffer = take(this);
+      const headers = this._parseHeaderText(buffer.subarray(0, end).toString('utf8'));
+      keep(this, buffer.subarray(end + 2));
       const length = contentLength(headers['Content-Length']);
       if (length === 'bad') return fail(this, `a Content-Length that is not a size up to ${MAX_FRAME_BYTES}`);
       if (length !== undefined) headers['Content-Length'] = length;
@@ -150,3 +190,44 @@ export function hardenModeslParser(): void {
     }
   };
 }
+
+/** The unparsed bytes as one buffer: joined only when a frame in them is complete. */
+function take(parser: ParserInternals): Buffer {
+  const chunks = parser._chunks ?? [];
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, parser._size);
+}
+
+/** What is left after a frame; none of it has been searched yet. */
+function keep(parser: ParserInternals, rest: Buffer): void {
+  parser._chunks = rest.length > 0 ? [rest] : [];
+  parser._size = rest.length;
+  parser._scanned = 0;
+}
+
+/**
+ * Where the header block ends (`\n\n`) in the unparsed bytes, or -1. Only the newest chunk is new since the last
+ * search, so each byte is searched once, plus the one-byte seam with the chunk before.
+ */
+function headerEnd(parser: ParserInternals): number {
+  const chunks = parser._chunks ?? [];
+  const size = parser._size ?? 0;
+  if (chunks.length === 0) return -1;
+  const last = chunks[chunks.length - 1];
+  const lastStart = size - last.length;
+  const scanned = parser._scanned ?? 0;
+  parser._scanned = size;
+  if (scanned < lastStart) return indexAcross(chunks, size);
+  if (scanned > 0 && chunks.length > 1) {
+    const before = chunks[chunks.length - 2];
+    if (before[before.length - 1] === 0x0a && last[0] === 0x0a) return lastStart - 1;
+  }
+  // Within the newest chunk, from one byte before where the last search stopped.
+  const at = last.indexOf('\n\n', Math.max(0, scanned - 1 - lastStart));
+  return at === -1 ? -1 : lastStart + at;
+}
+
+/** Fallback when more than the newest chunk is unsearched (bytes that arrived while a body was awaited). */
+function indexAcross(chunks: Buffer[], size: number): number {
+  return Buffer.concat(chunks, size).indexOf('\n\n');
+}
+
