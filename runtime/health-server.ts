@@ -1,6 +1,7 @@
 // GET /healthz and GET /metrics for load balancers and Prometheus; nothing else is served.
 
 import http from 'node:http';
+import { listenOn } from './listen-port';
 import type { RuntimeMetrics } from './metrics';
 
 export interface HealthState {
@@ -42,10 +43,7 @@ export async function startHealthServer(address: { host: string; port: number },
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the runtime serves GET /healthz and GET /metrics.\n');
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(address.port, address.host, () => resolve());
-  });
+  await listenOn(server, address, 'CALLFLOW_RUNTIME_HTTP');
   const bound = server.address() as import('node:net').AddressInfo;
   return {
     address: { host: bound.address, port: bound.port },

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDatabase } from '../schemas/database';
 import { loadRuntimeConfig, RuntimeConfigError, type RuntimeConfig } from './config';
-import { startRuntime } from './start-runtime';
+import { RuntimePortInUseError } from './listen-port';
+import { startRuntime, type RunningRuntime } from './start-runtime';
 
 const log = (message: string) => process.stdout.write(`${new Date().toISOString()} ${message}\n`);
 
@@ -22,7 +23,15 @@ export async function runRuntimeProcess(env: Record<string, string | undefined> 
   }
   // Without DATABASE_URL the embedded database of `npm start` is used; only one process may open it.
   const database = await createDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') });
-  const runtime = await startRuntime({ database, config, log });
+  let runtime: RunningRuntime;
+  try {
+    runtime = await startRuntime({ database, config, log });
+  } catch (error) {
+    await database.close();
+    if (!(error instanceof RuntimePortInUseError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log(`runtime: ${signal}: draining calls for up to ${config.drainSeconds} s`);

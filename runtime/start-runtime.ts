@@ -112,6 +112,15 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   const sessions = new Set<CallSession>();
   let draining = false;
 
+  // A port another program holds fails the start (one line, RuntimePortInUseError): release what already runs first,
+  // so that `npm start` goes on without a runtime rather than with half of one.
+  const abandon = async (error: unknown): Promise<never> => {
+    stopReaper();
+    await events.stop();
+    await directory.stop();
+    await recordings.stop();
+    throw error;
+  };
   const server = await startOutboundServer({
     host: config.listen.host,
     port: config.listen.port,
@@ -133,7 +142,7 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
       sessions.add(session);
       void session.run().finally(() => sessions.delete(session));
     },
-  });
+  }).catch(abandon);
   // Ready once every line's version is compiled and bound (health 503 "warming" until then); calls that arrive
   // meanwhile are served, compiling on demand as before.
   let warming = true;
@@ -144,7 +153,11 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
       (error: unknown) => log(`runtime: warm-up failed, versions compile on the first call: ${error instanceof Error ? error.message : String(error)}`),
     )
     .finally(() => (warming = false));
-  const health = await startHealthServer(config.http, metrics, () => ({ warming, draining, activeCalls: sessions.size, spooling: events.isSpooling, spoolSize: events.spoolSize }));
+  const health = await startHealthServer(config.http, metrics, () => ({ warming, draining, activeCalls: sessions.size, spooling: events.isSpooling, spoolSize: events.spoolSize })).catch(async (error: unknown) => {
+    await server.stopAccepting();
+    await ready;
+    return abandon(error);
+  });
   log(`runtime: FreeSWITCH outbound socket on ${server.address.host}:${server.address.port}, health and metrics on http://${health.address.host}:${health.address.port}`);
 
   let stopping: Promise<void> | undefined;

@@ -6,6 +6,7 @@ import { socketCommands } from './commands';
 import { EslCall, type EslCallOptions } from './esl-call';
 import { hardenModeslParser } from './harden-parser';
 import { sendCommandsInOneWrite } from './single-write-send';
+import { listenOn } from '../listen-port';
 
 export interface OutboundServerOptions extends EslCallOptions {
   host: string;
@@ -70,13 +71,7 @@ export async function startOutboundServer(options: OutboundServerOptions): Promi
       });
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listenOn(server, options, 'CALLFLOW_RUNTIME_LISTEN');
   const bound = server.address() as net.AddressInfo;
   return {
     address: { host: bound.address, port: bound.port },

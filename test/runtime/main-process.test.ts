@@ -2,6 +2,7 @@
 // after CALLFLOW_DRAIN_SECONDS, and the process exits 0.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -187,5 +188,34 @@ describe.each(backends)('npm run runtime on $name: SIGTERM drains', ({ make }) =
     expect(await running.exited).toBe(0);
     expect(running.output.some((line) => line.includes('drain limit of 1 s reached with 1 calls'))).toBe(true);
     expect(await callRow(first.uuid)).toMatchObject({ endReason: 'transferred' });
+  }, 120_000);
+});
+
+describe('npm run runtime: a port already in use', () => {
+  let holder: net.Server | undefined;
+  let dataDir: string | undefined;
+
+  afterEach(async () => {
+    await new Promise<void>((resolve) => (holder ? holder.close(() => resolve()) : resolve()));
+    holder = undefined;
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    dataDir = undefined;
+  });
+
+  test.each(['CALLFLOW_RUNTIME_LISTEN', 'CALLFLOW_RUNTIME_HTTP'])('%s taken by another program: one line on stderr naming the setting, exit code 1', async (setting) => {
+    holder = net.createServer();
+    await new Promise<void>((resolve) => holder!.listen(0, '127.0.0.1', resolve));
+    const taken = `127.0.0.1:${(holder.address() as net.AddressInfo).port}`;
+    dataDir = await mkdtemp(path.join(tmpdir(), 'callflow-runtime-port-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/main.ts'], {
+      cwd: process.cwd(),
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', CALLFLOW_DATA_DIR: dataDir, CALLFLOW_SECRET_KEY: TEST_SECRET_KEY, CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', [setting]: taken },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+    expect(code).toBe(1);
+    expect(stderr.trimEnd().split('\n')).toEqual([`runtime: port ${taken.split(':')[1]} on 127.0.0.1 (${setting}) is already in use by another program; stop it, or set ${setting} to a free host:port.`]);
   }, 120_000);
 });
