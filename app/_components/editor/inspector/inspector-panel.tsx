@@ -22,7 +22,7 @@ export function InspectorPanel() {
   }, [shown]);
   return (
     // Focusable: it scrolls, and a read-only form (viewers, testers) may hold nothing else the keyboard can reach.
-    <aside ref={panel} className="cf-inspector" aria-label={t('aria')} tabIndex={0}>
+    <aside ref={panel} className="cf-inspector" id="cf-side" aria-label={t('aria')} tabIndex={0}>
       {selectedCount > 1 ? <Typography.Text type="secondary">{t('many', { count: selectedCount })}</Typography.Text> : selectedCount === 1 ? <SelectedNode /> : <FlowSettings />}
     </aside>
   );

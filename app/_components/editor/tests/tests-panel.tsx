@@ -60,7 +60,7 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
   return (
     // A side panel beside the inspector rather than a drawer over the canvas: the path it paints stays in view and the
     // top bar (undo, publish) stays reachable.
-    <aside className="cf-tests-panel" aria-labelledby={headingId}>
+    <aside className="cf-tests-panel" aria-labelledby={headingId} tabIndex={-1}>
       <header className="cf-tests-panel-header">
         <h2 id={headingId} className="cf-tests-panel-title">
           {t('title')}
