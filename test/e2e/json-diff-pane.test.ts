@@ -1,0 +1,66 @@
+// Browser: the versions page's Monaco diff pane never stays on "Loading..." (issue 15, point 1): choosing other
+// versions, the draft (whose pane unmounts while it loads) and back, and leaving the page and coming back, each show
+// the diff with its change count.
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { FlowDocument } from '../../flow-engine/document';
+import { chooseOption } from './helpers/antd';
+import { apiMutation, apiQuery } from './helpers/api';
+import { useStudio } from './helpers/studio-test';
+
+type FlowRow = { id: string; revision: number; draft: FlowDocument };
+
+describe('JSON diff pane', () => {
+  const studio = useStudio();
+
+  /** The pane shows a computed diff with `text` on its modified side, and no "Loading..." anywhere. */
+  async function diffShows(page: Page, text: string): Promise<void> {
+    const pane = page.getByTestId('json-diff');
+    await pane.and(page.locator('[data-changes]')).waitFor({ timeout: 60_000 });
+    await pane.locator('.modified').getByText(text, { exact: false }).first().waitFor({ timeout: 60_000 });
+    expect(Number(await pane.getAttribute('data-changes'))).toBeGreaterThan(0);
+    await expect(page.getByText('Loading...', { exact: true }).count()).resolves.toBe(0);
+  }
+
+  async function choose(page: Page, select: 'Compare from' | 'Compare to', option: string): Promise<void> {
+    await page.getByRole('combobox', { name: select }).click();
+    await chooseOption(page, option);
+  }
+
+  it('shows the diff after switching versions, the draft and back, and after leaving the page and returning', async () => {
+    const page = await studio.adminPage();
+    const created = await apiMutation<FlowRow>(page, 'flows.create', { name: 'Diff pane e2e', template: 'small-business' });
+    await apiMutation(page, 'versions.publish', { flowId: created.id, note: 'One' });
+    const setGreeting = async (text: string) => {
+      const current = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
+      const draft = structuredClone(current.draft);
+      (draft.nodes.find((n) => n.id === 'mainMenu')!.config.prompt as { tts: Record<string, string> }).tts['en-US'] = text;
+      await apiMutation(page, 'flows.saveDraft', { flowId: created.id, document: draft, baseRevision: current.revision });
+    };
+    await setGreeting('Greeting of version two.');
+    await apiMutation(page, 'versions.publish', { flowId: created.id, note: 'Two' });
+    await setGreeting('Greeting of the draft.');
+
+    await studio.goto(page, `/flows/${created.id}/versions`);
+    await diffShows(page, 'Greeting of version two.');
+    // The draft is fetched when first chosen: the pane unmounts while it loads and mounts again.
+    await choose(page, 'Compare to', 'Draft');
+    await diffShows(page, 'Greeting of the draft.');
+    await choose(page, 'Compare to', 'Version 2');
+    await diffShows(page, 'Greeting of version two.');
+    await choose(page, 'Compare from', 'Version 2');
+    await choose(page, 'Compare to', 'Draft');
+    await diffShows(page, 'Greeting of the draft.');
+
+    // Away to the editor and back with the browser's history: a new pane on a page that had one.
+    await page.goto(`/flows/${created.id}`);
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.goBack();
+    await diffShows(page, 'Greeting of the draft.');
+    await page.goForward();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.goBack();
+    await diffShows(page, 'Greeting of the draft.');
+  });
+});
