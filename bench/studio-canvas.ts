@@ -74,7 +74,7 @@ export async function timeToInteractive(page: Page, url: string): Promise<number
 }
 
 /** The canvas's size and viewport (React Flow's transform on `.react-flow__viewport`). */
-async function currentView(page: Page): Promise<View> {
+export async function currentView(page: Page): Promise<View> {
   return page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
     const transform = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
@@ -83,7 +83,7 @@ async function currentView(page: Page): Promise<View> {
 }
 
 /** Drag the node nearest the viewport's centre by 60 mouse steps; frames painted per second during the drag. */
-async function dragFrameRate(page: Page): Promise<{ fps: number; frameMs: number }> {
+export async function dragFrameRate(page: Page): Promise<{ fps: number; frameMs: number }> {
   const box = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
     const cx = pane.left + pane.width / 2;
@@ -126,7 +126,7 @@ type Cookies = Parameters<import('playwright-core').BrowserContext['addCookies']
 type Sample = { interactiveMs: number; fps: number; frameMs: number; zoom: number; nodesDrawn: number };
 
 /** Lets a view change (an animated fit) finish: waits until two frames a quarter second apart see the same viewport. */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   let last = '';
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(250);

@@ -3,15 +3,35 @@
 // other route but the editor under 300 KB; the routes still above that (antd's Table, Form, Modal and pickers on the
 // resource and admin pages) may not grow past their ceiling while they are brought down.
 
-import { describe, expect, it } from 'vitest';
-import { budgetOf, readRouteJs } from '../../bench/route-js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { budgetOf, readRouteJs, type RouteJs } from '../../bench/route-js';
 import { studioRoot } from './helpers/studio-server';
 
-/** Routes over the 300 KB budget today, with the ceiling each may not pass (KB gzipped). */
-const overBudget: Record<string, number> = {};
+/**
+ * Routes still over the 300 KB budget, each with a ceiling it may not pass (KB gzipped): measured 2026-12-07 plus a
+ * few KB. Bringing one under 300 KB means taking it off this list (the last test insists).
+ */
+const overBudget: Record<string, number> = {
+  '/admin/audit': 480,
+  '/admin/settings': 345,
+  '/admin/users': 465,
+  '/flows/[flowId]/versions': 470,
+  '/lines': 470,
+  '/profile': 355,
+  '/resources/agents': 460,
+  '/resources/audio': 485,
+  '/resources/integrations': 450,
+  '/resources/schedules': 470,
+  '/resources/schedules/[scheduleId]': 540,
+  '/resources/schedules/new': 550,
+  '/resources/skill-groups': 445,
+};
 
 describe('route JavaScript budgets', () => {
-  const routes = readRouteJs(studioRoot);
+  let routes: RouteJs[] = [];
+  beforeAll(() => {
+    routes = readRouteJs(studioRoot);
+  });
 
   it('reads every page route of the build', () => {
     const names = routes.map((r) => r.route);
