@@ -37,10 +37,11 @@ describe('editor: keyboard access', () => {
   it('skip links reach the simulator’s Start call in a few key presses, and the palette, canvas and side panel', async () => {
     const page = await studio.adminPage();
     await openNewFlow(page, 'Keyboard skip links');
-    await page.locator('body').focus();
 
-    // From the top of the page: Tab to the simulator's skip link, Enter, and the keyboard is on Start call.
-    const presses = await tabUntil(page, (f) => f.text === 'Skip to the simulator', 30);
+    // From the top of the page (its first link, in the top bar): Tab to the simulator's skip link, Enter, and the
+    // keyboard is on Start call.
+    await page.evaluate(() => document.querySelector<HTMLElement>('a[href], button')?.focus());
+    const presses = 1 + (await tabUntil(page, (f) => f.text === 'Skip to the simulator', 30));
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Start call', undefined, { timeout: 60_000 });
     // 109 Tab presses before the skip links; now the top bar's links, four skip links and Enter.
@@ -49,8 +50,7 @@ describe('editor: keyboard access', () => {
 
     // The skip links to the palette (its search box), the canvas (a node) and the side panel.
     const skip = async (name: string) => {
-      await page.locator('body').focus();
-      await tabUntil(page, (f) => f.text === name, 30);
+      await page.getByRole('link', { name, exact: true }).focus();
       await page.keyboard.press('Enter');
     };
     await skip('Skip to the node palette');
@@ -64,8 +64,7 @@ describe('editor: keyboard access', () => {
   it('the focused node and the focused edge are drawn with a visible focus ring', async () => {
     const page = await studio.adminPage();
     await openNewFlow(page, 'Keyboard focus ring');
-    await page.locator('body').focus();
-    await tabUntil(page, (f) => f.text === 'Skip to the canvas', 30);
+    await page.getByRole('link', { name: 'Skip to the canvas', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.classList.contains('react-flow__node') === true);
     // Tab moves between nodes; the focused one's card carries a 3 px outline.
@@ -117,7 +116,7 @@ describe('editor: keyboard access', () => {
     expect(await nodes.count()).toBe(before + 1);
 
     // The palette's search keeps its own text undo first; once back to empty, Ctrl+Z undoes the added node.
-    const search = page.getByRole('textbox', { name: 'Search nodes' });
+    const search = page.locator('.cf-palette input[aria-label="Search nodes"]');
     await search.click();
     await search.pressSequentially('pl');
     await search.press('Control+z');

@@ -23,9 +23,19 @@ describe('JSON diff pane', () => {
     await expect(page.getByText('Loading...', { exact: true }).count()).resolves.toBe(0);
   }
 
-  async function choose(page: Page, select: 'Compare from' | 'Compare to', option: string): Promise<void> {
-    await page.getByRole('combobox', { name: select }).click();
-    await chooseOption(page, option);
+  /** Chooses a side; done when the diff's heading names the pair (a click into a still-opening dropdown is tried again). */
+  async function choose(page: Page, select: 'Compare from' | 'Compare to', option: string, heading: string): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page.getByRole('combobox', { name: select }).click();
+      await chooseOption(page, option);
+      const shown = await page
+        .getByRole('heading', { name: heading })
+        .waitFor({ timeout: 5_000 })
+        .then(() => true, () => false);
+      if (shown) return;
+      await page.keyboard.press('Escape');
+    }
+    throw new Error(`Could not choose ${option} in ${select}.`);
   }
 
   it('shows the diff after switching versions, the draft and back, and after leaving the page and returning', async () => {
@@ -45,12 +55,12 @@ describe('JSON diff pane', () => {
     await studio.goto(page, `/flows/${created.id}/versions`);
     await diffShows(page, 'Greeting of version two.');
     // The draft is fetched when first chosen: the pane unmounts while it loads and mounts again.
-    await choose(page, 'Compare to', 'Draft');
+    await choose(page, 'Compare to', 'Draft', 'JSON: Version 1 → Draft');
     await diffShows(page, 'Greeting of the draft.');
-    await choose(page, 'Compare to', 'Version 2');
+    await choose(page, 'Compare to', 'Version 2', 'JSON: Version 1 → Version 2');
     await diffShows(page, 'Greeting of version two.');
-    await choose(page, 'Compare from', 'Version 2');
-    await choose(page, 'Compare to', 'Draft');
+    await choose(page, 'Compare from', 'Version 2', 'JSON: Version 2 → Version 2');
+    await choose(page, 'Compare to', 'Draft', 'JSON: Version 2 → Draft');
     await diffShows(page, 'Greeting of the draft.');
 
     // Away to the editor and back with the browser's history: a new pane on a page that had one.

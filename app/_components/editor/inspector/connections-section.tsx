@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { usePortLabel, useNodeTypeTitle } from '../canvas/node-texts';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useContentNodes } from '../store/use-content';
 import { connectionCommand, portConnections, targetOptions } from './port-connections';
 
 /** The select's value for "leads nowhere" (node ids are never empty). */
@@ -19,7 +20,7 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
   const typeTitle = useNodeTypeTitle();
   const readOnly = useEditorStore((s) => s.readOnly);
   // Ports follow the node's config, targets every node's label; edges decide what is selected.
-  const nodes = useEditorStore((s) => s.doc.nodes);
+  const nodes = useContentNodes();
   const edges = useEditorStore((s) => s.doc.edges);
   const rows = useMemo(() => portConnections({ ...store.getState().doc, nodes, edges }, nodeId), [store, nodes, edges, nodeId]);
   // "Not connected" is an option, not only a clear button: it is reachable with the arrow keys.

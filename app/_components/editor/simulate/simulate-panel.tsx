@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNodeTypeTitle } from '../canvas/node-texts';
 import { nodeNamer } from '../problems/node-names';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useContentDoc } from '../store/use-content';
 import { revealedTranscript } from './call-view';
 import { CallSetupForm } from './call-setup-form';
 import { InputCountdown } from './input-countdown';
@@ -25,7 +26,7 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
   const t = useTranslations('editor.simulate');
   const store = useEditorStoreApi();
   const flowId = useEditorStore((s) => s.flowId);
-  const doc = useEditorStore((s) => s.doc);
+  const doc = useContentDoc();
   // Testers keep calls as tests even though the design is read-only for them.
   const testsEditable = useEditorStore((s) => s.testsEditable);
   const call = useSimulatedCall(store, open, flowId);
