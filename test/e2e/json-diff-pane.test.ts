@@ -5,7 +5,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
-import { chooseOption } from './helpers/antd';
 import { apiMutation, apiQuery } from './helpers/api';
 import { useStudio } from './helpers/studio-test';
 
@@ -23,19 +22,14 @@ describe('JSON diff pane', () => {
     await expect(page.getByText('Loading...', { exact: true }).count()).resolves.toBe(0);
   }
 
-  /** Chooses a side; done when the diff's heading names the pair (a click into a still-opening dropdown is tried again). */
+  /** Chooses a side with the keyboard (the open list lies over Monaco); done when the diff's heading names the pair. */
   async function choose(page: Page, select: 'Compare from' | 'Compare to', option: string, heading: string): Promise<void> {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await page.getByRole('combobox', { name: select }).click();
-      await chooseOption(page, option);
-      const shown = await page
-        .getByRole('heading', { name: heading })
-        .waitFor({ timeout: 5_000 })
-        .then(() => true, () => false);
-      if (shown) return;
-      await page.keyboard.press('Escape');
-    }
-    throw new Error(`Could not choose ${option} in ${select}.`);
+    await page.getByRole('combobox', { name: select }).focus();
+    await page.keyboard.press('ArrowDown');
+    const active = page.locator('.ant-select-dropdown:visible .ant-select-item-option-active');
+    for (let step = 0; step < 6 && (await active.textContent({ timeout: 10_000 }))?.trim() !== option; step++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: heading }).waitFor({ timeout: 30_000 });
   }
 
   it('shows the diff after switching versions, the draft and back, and after leaving the page and returning', async () => {
