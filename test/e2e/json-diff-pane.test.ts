@@ -24,9 +24,11 @@ describe('JSON diff pane', () => {
 
   /** Chooses a side with the keyboard (the open list lies over Monaco); done when the diff's heading names the pair. */
   async function choose(page: Page, select: 'Compare from' | 'Compare to', option: string, heading: string): Promise<void> {
+    // The previous choice's list is closed first (while it animates out, two lists would be visible).
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
     await page.getByRole('combobox', { name: select }).focus();
     await page.keyboard.press('ArrowDown');
-    const active = page.locator('.ant-select-dropdown:visible .ant-select-item-option-active');
+    const active = page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').first();
     for (let step = 0; step < 6 && (await active.textContent({ timeout: 10_000 }))?.trim() !== option; step++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: heading }).waitFor({ timeout: 30_000 });
