@@ -18,7 +18,8 @@ describe('JSON diff pane', () => {
     const pane = page.getByTestId('json-diff');
     await pane.and(page.locator('[data-changes]')).waitFor({ timeout: 60_000 });
     await pane.locator('.modified').getByText(text, { exact: false }).first().waitFor({ timeout: 60_000 });
-    expect(Number(await pane.getAttribute('data-changes'))).toBeGreaterThan(0);
+    // The count follows the worker's diff of the new texts a moment after they show.
+    await expect.poll(async () => Number(await pane.getAttribute('data-changes')), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect(page.getByText('Loading...', { exact: true }).count()).resolves.toBe(0);
   }
 
@@ -59,14 +60,15 @@ describe('JSON diff pane', () => {
     await choose(page, 'Compare to', 'Draft', 'JSON: Version 2 → Draft');
     await diffShows(page, 'Greeting of the draft.');
 
-    // Away to the editor and back with the browser's history: a new pane on a page that had one.
+    // Away to the editor and back with the browser's history: a new pane (on the default pair, version 1 → 2) on a
+    // page that had one.
     await page.goto(`/flows/${created.id}`);
     await page.locator('.react-flow__node').first().waitFor();
     await page.goBack();
-    await diffShows(page, 'Greeting of the draft.');
+    await diffShows(page, 'Greeting of version two.');
     await page.goForward();
     await page.locator('.react-flow__node').first().waitFor();
     await page.goBack();
-    await diffShows(page, 'Greeting of the draft.');
+    await diffShows(page, 'Greeting of version two.');
   });
 });
