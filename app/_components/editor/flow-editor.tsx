@@ -33,6 +33,7 @@ import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
 import { PanelToggle } from './panel-toggle';
 import { ProblemsPanel } from './problems/problems-panel';
+import { focusWhenShown, SkipLinks, type SkipTarget } from './skip-links';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
 import { DraftDiffersBanner } from './state/draft-differs-banner';
 import { ReadOnlyBanner, type ReadOnlyReason } from './state/read-only-banner';
@@ -104,6 +105,23 @@ function EditorScreen({ store, server, canDesign, readOnlyReason }: { store: Edi
     setSidePanel((open) => (open === panel && sideOpen ? undefined : panel));
   };
   const fitFlow = useFitFlow();
+  const skipTo = (target: SkipTarget) => {
+    if (target === 'palette') {
+      setPaletteOpen(true);
+      focusWhenShown(['.cf-palette input', '.cf-palette']);
+    } else if (target === 'canvas') {
+      // The selected node, else the first node drawn, else the canvas itself.
+      focusWhenShown(['.cf-canvas .react-flow__node.selected', '.cf-canvas .react-flow__node[tabindex]', '.cf-canvas']);
+    } else if (target === 'side') {
+      setSideOpen(true);
+      focusWhenShown(['.cf-inspector', '.cf-tests-panel', '.cf-simulate']);
+    } else {
+      // The simulate panel moves the focus into itself when it opens.
+      setSideOpen(true);
+      setSidePanel('simulate');
+      if (sideOpen && sidePanel === 'simulate') focusWhenShown(['.cf-simulate']);
+    }
+  };
   // A problem's click asks the inspector to focus a field: the inspector comes back into the side area for it.
   const focusPath = useEditorStore((s) => s.focusPath);
   useEffect(() => {
@@ -150,6 +168,7 @@ function EditorScreen({ store, server, canDesign, readOnlyReason }: { store: Edi
 
   return (
     <div className="cf-editor">
+      <SkipLinks onSkip={skipTo} />
       <TopBar
         onFind={() => openFind()}
         onLayout={() => void layout.start()}

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type * as z from 'zod';
 import { getNodeDefinition } from '../../../flow-engine/nodes/index';
+import { flushEditsEvent } from '../editor/shortcuts/field-undo';
 import type { InspectorProps } from '../nodes/inspector-props';
 import { plainConfig } from './plain-config';
 import { translatedZodResolver } from './zod-messages';
@@ -54,8 +55,14 @@ export function useNodeForm<S extends z.ZodType>(props: InspectorProps, schema: 
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, EDIT_BURST_MS);
     });
+    // Undo from a field sends the pending burst first, so that it is undone as one step (field-undo.ts).
+    const flushPending = () => {
+      if (timer.current !== undefined) flush();
+    };
+    window.addEventListener(flushEditsEvent, flushPending);
     return () => {
       subscription.unsubscribe();
+      window.removeEventListener(flushEditsEvent, flushPending);
       if (timer.current !== undefined) flush();
     };
   }, [form, flush]);

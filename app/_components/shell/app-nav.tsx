@@ -62,8 +62,8 @@ export function AppNav({ user, locale }: { user: NavUser; locale: Locale }) {
       <nav aria-label={t('main')} className="cf-nav">
         {topLink('flows', t('flows'))}
         {isAdmin && topLink('lines', t('lines'))}
-        <DisclosureMenu label={t('resources')} items={resources} active={resources.some((item) => item.selected)} />
-        {isAdmin && <DisclosureMenu label={t('admin')} items={admin} active={admin.some((item) => item.selected)} />}
+        <DisclosureMenu link={Link} label={t('resources')} items={resources} active={resources.some((item) => item.selected)} />
+        {isAdmin && <DisclosureMenu link={Link} label={t('admin')} items={admin} active={admin.some((item) => item.selected)} />}
       </nav>
       <Space size="middle">
         <LanguageMenu locale={locale} />

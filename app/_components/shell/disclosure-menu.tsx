@@ -3,8 +3,7 @@
 // place of antd's Menu and Dropdown, whose code (rc-menu, overflow, trigger motion) every route paid ≈ 20 KB gzipped
 // for. Escape or a click elsewhere closes it; links close it as they navigate.
 
-import Link from 'next/link';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ElementType, type ReactNode } from 'react';
 
 export interface DisclosureItem {
   key: string;
@@ -27,9 +26,14 @@ export interface DisclosureMenuProps {
   /** Drawn as the current section (one of its links is the current page). */
   active?: boolean;
   align?: 'start' | 'end';
+  /**
+   * What draws a link item: the top bar passes next/link. The default, a plain `<a>`, keeps next/link's code off the
+   * sign-in page, whose language menu has no links.
+   */
+  link?: ElementType;
 }
 
-export function DisclosureMenu({ label, ariaLabel, icon, items, kind = 'nav', active = false, align = 'start' }: DisclosureMenuProps) {
+export function DisclosureMenu({ label, ariaLabel, icon, items, kind = 'nav', active = false, align = 'start', link: LinkItem = 'a' }: DisclosureMenuProps) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -77,9 +81,9 @@ export function DisclosureMenu({ label, ariaLabel, icon, items, kind = 'nav', ac
           {items.map((item) => (
             <li key={item.key} role={menu ? 'none' : undefined} className={item.selected ? 'is-selected' : undefined}>
               {item.href ? (
-                <Link href={item.href} role={menu ? 'menuitem' : undefined} aria-current={item.selected ? 'page' : undefined} onClick={() => setOpen(false)}>
+                <LinkItem href={item.href} role={menu ? 'menuitem' : undefined} aria-current={item.selected ? 'page' : undefined} onClick={() => setOpen(false)}>
                   {item.label}
-                </Link>
+                </LinkItem>
               ) : (
                 <button
                   type="button"

@@ -1,6 +1,6 @@
 'use client';
-// Client-side providers of every page: TanStack Query + tRPC, antd in the page's language (antd and dayjs locales),
-// and the browser's time zone reported to the server.
+// Client-side providers of the signed-in studio (studio-layout.tsx): TanStack Query + tRPC, antd in the page's language
+// (antd and dayjs locales). The hydration mark and the time-zone cookie are set on every page by page-marks.tsx.
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
@@ -8,9 +8,8 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Locale } from '../../_i18n/locales';
-import { timeZoneCookieName } from '../../_i18n/time-zone';
 import { trpc } from '../../_lib/trpc-client';
 import { TRPCProvider } from '../../_lib/trpc-react';
 
@@ -46,16 +45,6 @@ export function Providers({ locale, children }: { locale: Locale; children: Reac
   );
   // Calendar and pickers read dayjs's global locale; set it before they render.
   dayjs.locale(dayjsLocales[locale]);
-  // Marks the document once React has hydrated it, so browser tests type only into live inputs.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true';
-  }, []);
-  // Tells the server the browser's time zone: from the next page on, times are rendered in it (time-zone.ts).
-  useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const cookie = `${timeZoneCookieName}=${encodeURIComponent(zone)}`;
-    if (zone && !document.cookie.split('; ').includes(cookie)) document.cookie = `${cookie}; path=/; max-age=31536000; samesite=lax`;
-  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpc} queryClient={queryClient}>

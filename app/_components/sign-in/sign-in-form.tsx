@@ -1,17 +1,13 @@
 'use client';
-// Email + password sign-in against better-auth; on success the studio opens on the flows list.
+// Email + password sign-in against better-auth; on success the studio opens on the flows list. Plain form elements
+// in antd's look (sign-in.css): the page ships no antd, TanStack Query or tRPC, so it loads fast (budget < 150 KB).
 
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Locale } from '../../_i18n/locales';
 import { LanguageMenu } from '../shell/language-menu';
-
-interface Credentials {
-  email: string;
-  password: string;
-}
+import './sign-in.css';
 
 type SignInError = { key: 'mismatch' | 'unreachable' | 'failed' } | { key: 'tooMany' | 'tooManyFromNetwork'; minutes: number };
 
@@ -28,17 +24,30 @@ export function SignInForm({ locale }: { locale: Locale }) {
   const t = useTranslations('signIn');
   const tApp = useTranslations('app');
   const router = useRouter();
+  const id = useId();
   const [error, setError] = useState<SignInError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
   const [busy, setBusy] = useState(false);
 
-  async function submit(values: Credentials) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const email = form.elements.namedItem('email') as HTMLInputElement;
+    const password = form.elements.namedItem('password') as HTMLInputElement;
+    // The browser's own checks (required, email syntax), told in the studio's words and language.
+    const problems = { email: email.validity.valid ? undefined : t('emailInvalid'), password: password.value ? undefined : t('passwordRequired') };
+    setFieldErrors(problems);
+    if (problems.email || problems.password) {
+      (problems.email ? email : password).focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
       const response = await fetch('/api/auth/sign-in/email', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(values),
+        body: JSON.stringify({ email: email.value.trim(), password: password.value }),
       });
       if (!response.ok) {
         setError(await errorFor(response));
@@ -53,28 +62,49 @@ export function SignInForm({ locale }: { locale: Locale }) {
     }
   }
 
+  const field = (name: 'email' | 'password', type: string, autoComplete: string) => {
+    const problem = fieldErrors[name];
+    return (
+      <div className={`cf-signin-field${problem ? ' has-error' : ''}`}>
+        <label htmlFor={`${id}-${name}`}>{t(name)}</label>
+        <input
+          id={`${id}-${name}`}
+          name={name}
+          type={type}
+          required
+          autoComplete={autoComplete}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-${name}-error` : undefined}
+        />
+        {problem && (
+          <div id={`${id}-${name}-error`} className="cf-signin-field-error">
+            {problem}
+          </div>
+        )}
+      </div>
+    );
+  };
+
   return (
-    <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', padding: 16 }}>
-      <Card style={{ width: '100%', maxWidth: 380 }}>
-        <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
-          <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
-            {tApp('title')}
-          </Typography.Title>
+    <main className="cf-signin">
+      <div className="cf-signin-card">
+        <div className="cf-signin-head">
+          <h1>{tApp('title')}</h1>
           <LanguageMenu locale={locale} />
-        </Flex>
-        <Form<Credentials> name="sign-in" layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item label={t('email')} name="email" rules={[{ required: true, type: 'email', message: t('emailInvalid') }]}>
-            <Input type="email" autoComplete="username" />
-          </Form.Item>
-          <Form.Item label={t('password')} name="password" rules={[{ required: true, message: t('passwordRequired') }]}>
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
-          {error && <Alert type="error" role="alert" title={'minutes' in error ? t(`errors.${error.key}`, { minutes: error.minutes }) : t(`errors.${error.key}`)} style={{ marginBottom: 16 }} />}
-          <Button type="primary" htmlType="submit" loading={busy} block>
+        </div>
+        <form name="sign-in" noValidate onSubmit={(event) => void submit(event)}>
+          {field('email', 'email', 'username')}
+          {field('password', 'password', 'current-password')}
+          {error && (
+            <div className="cf-signin-alert" role="alert">
+              {'minutes' in error ? t(`errors.${error.key}`, { minutes: error.minutes }) : t(`errors.${error.key}`)}
+            </div>
+          )}
+          <button type="submit" className="cf-signin-submit" disabled={busy} aria-busy={busy || undefined}>
             {busy ? t('submitting') : t('submit')}
-          </Button>
-        </Form>
-      </Card>
+          </button>
+        </form>
+      </div>
     </main>
   );
 }

@@ -98,7 +98,7 @@ export function useStudio(): StudioHandle {
       await handle.hydrated(page);
     },
     async hydrated(page) {
-      // The studio's providers set data-hydrated on <html> once React runs (app/_components/shell/providers.tsx).
+      // Every page sets data-hydrated on <html> once React runs (app/_components/shell/page-marks.tsx).
       await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     },
     async signIn(page, credentials = handle.server.admin) {

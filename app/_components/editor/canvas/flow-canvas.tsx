@@ -9,6 +9,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -35,6 +36,12 @@ const nodeTypes = { flow: FlowNodeCard };
 const proOptions = { hideAttribution: false };
 /** Above this many nodes the editor opens at the start node instead of fitting the whole flow. */
 const bigFlowNodes = 150;
+/**
+ * Below this zoom the cards' small print (type, summary, port names, icons, notes) is unreadable: it is hidden
+ * (editor.css, `.cf-low-detail`), which leaves the browser far less to paint on every frame of a drag. The layout
+ * stays the same, so handles and edges do not move and nothing is measured again.
+ */
+const lowDetailZoom = 0.4;
 
 export interface FlowCanvasProps {
   /** Where the pointer last was, in flow coordinates: paste puts nodes there. */
@@ -52,6 +59,8 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   const measured = useEditorStore((s) => s.measured);
   const marks = useEditorStore((s) => s.marks);
   const readOnly = useEditorStore((s) => s.readOnly);
+  // A boolean: the canvas re-renders when the zoom crosses the threshold, not on every zoom step.
+  const lowDetail = useStore((s) => s.transform[2] < lowDetailZoom);
   const cache = useRef(newCanvasCache());
   const fitFlow = useFitFlow();
   // The minimap can be hidden: on a small screen it covers a corner of the flow.
@@ -158,7 +167,10 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
 
   return (
     <div
-      className="cf-canvas"
+      className={lowDetail ? 'cf-canvas cf-low-detail' : 'cf-canvas'}
+      id="cf-canvas"
+      // A skip link's target when no node is drawn yet.
+      tabIndex={-1}
       onPointerMove={(event) => {
         pointer.current = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       }}

@@ -7,6 +7,7 @@ import { getNodeDefinition } from '../../../../flow-engine/nodes/index';
 import { nodeView } from '../../nodes/node-view';
 import { usePortLabel } from '../canvas/node-texts';
 import { useEditorStore } from '../store/editor-store-context';
+import { useContentNodes } from '../store/use-content';
 import { useTestRun, useTestRunApi } from '../tests/test-run-store';
 import { coverageSummary } from './coverage-marks';
 
@@ -15,7 +16,7 @@ export function CoverageSection() {
   const api = useTestRunApi();
   const coverage = useTestRun((s) => s.report?.coverage);
   const shown = useTestRun((s) => s.coverageShown);
-  const nodes = useEditorStore((s) => s.doc.nodes);
+  const nodes = useContentNodes();
   const portLabel = usePortLabel();
   if (!coverage) return null;
 

@@ -6,12 +6,13 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrameNode } from '../canvas/use-frame-node';
 import { useEditorStore } from '../store/editor-store-context';
+import { useContentDoc } from '../store/use-content';
 import { findNodes } from './find-nodes';
 
 /** `seed`: the query to open with (the palette passes what was typed there); otherwise the last query, selected. */
 export function FindDialog({ open, seed, onClose }: { open: boolean; seed?: string; onClose(): void }) {
   const t = useTranslations('editor.find');
-  const doc = useEditorStore((s) => s.doc);
+  const doc = useContentDoc();
   const [query, setQuery] = useState('');
   const input = useRef<InputRef>(null);
   useEffect(() => {

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { nodeUi } from '../../nodes/index';
 import { usePortLabel, useNodeTypeTitle } from '../canvas/node-texts';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useContentNodes } from '../store/use-content';
 import { addFromPort, connectionCommand, portConnections, targetOptions } from './port-connections';
 
 /** The select's value for "leads nowhere" (node ids are never empty). */
@@ -23,7 +24,7 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
   const typeTitle = useNodeTypeTitle();
   const readOnly = useEditorStore((s) => s.readOnly);
   // Ports follow the node's config, targets every node's label; edges decide what is selected.
-  const nodes = useEditorStore((s) => s.doc.nodes);
+  const nodes = useContentNodes();
   const edges = useEditorStore((s) => s.doc.edges);
   const rows = useMemo(() => portConnections({ ...store.getState().doc, nodes, edges }, nodeId), [store, nodes, edges, nodeId]);
   // "Not connected" is an option, not only a clear button: it is reachable with the arrow keys.

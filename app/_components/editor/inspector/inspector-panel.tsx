@@ -9,6 +9,7 @@ import { FlowInspector } from '../../inspector/flow-inspector';
 import { nodeUiOf } from '../../nodes/index';
 import type { FlowPatch } from '../commands/editor-command';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useContentNodes } from '../store/use-content';
 import { ConnectionsSection } from './connections-section';
 import { MissingVariablesSection } from './missing-variables-section';
 
@@ -23,7 +24,7 @@ export function InspectorPanel() {
   }, [shown]);
   return (
     // Focusable: it scrolls, and a read-only form (viewers, testers) may hold nothing else the keyboard can reach.
-    <aside ref={panel} className="cf-inspector" aria-label={t('aria')} tabIndex={0}>
+    <aside ref={panel} className="cf-inspector" id="cf-side" aria-label={t('aria')} tabIndex={0}>
       {selectedCount > 1 ? <Typography.Text type="secondary">{t('many', { count: selectedCount })}</Typography.Text> : selectedCount === 1 ? <SelectedNode /> : <FlowSettings />}
     </aside>
   );
@@ -33,7 +34,8 @@ function SelectedNode() {
   const t = useTranslations('editor.inspector');
   const store = useEditorStoreApi();
   const selectedId = useEditorStore((s) => s.selectedNodeIds[0]);
-  const current = useEditorStore((s) => s.doc.nodes.find((n) => n.id === selectedId));
+  const nodes = useContentNodes();
+  const current = nodes.find((n) => n.id === selectedId);
   // A drag moves the node on every frame; the form does not show positions, so it re-renders only when what it
   // shows changes (config, label, note) — not 60 times a second.
   const node = useMemo(() => current, [current?.id, current?.type, current?.config, current?.label, current?.note]);
@@ -83,7 +85,7 @@ function useInspectorFlow() {
   const variables = useEditorStore((s) => s.doc.variables);
   const edges = useEditorStore((s) => s.doc.edges);
   const nodeCount = useEditorStore((s) => s.doc.nodes.length);
-  const contentKey = useNodesContent(useEditorStore((s) => s.doc.nodes));
+  const contentKey = useNodesContent(useContentNodes());
   // The deps say when to take a fresh copy of the draft; the copy itself is read from the store.
   return useMemo(() => store.getState().doc, [store, name, description, languages, defaultLanguage, variables, edges, nodeCount, contentKey]);
 }

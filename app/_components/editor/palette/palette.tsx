@@ -49,7 +49,7 @@ export function Palette({ onFind }: { onFind(query: string): void }) {
   };
 
   return (
-    <aside className={readOnly ? 'cf-palette cf-palette-disabled' : 'cf-palette'} aria-label={t('aria')} aria-disabled={readOnly || undefined}>
+    <aside className={readOnly ? 'cf-palette cf-palette-disabled' : 'cf-palette'} id="cf-palette" aria-label={t('aria')} aria-disabled={readOnly || undefined}>
       <Input.Search size="small" placeholder={t('search')} aria-label={t('search')} value={search} onChange={(e) => setSearch(e.target.value)} allowClear />
       {needle && shown.length === 0 && (
         <div className="cf-palette-empty" role="status">

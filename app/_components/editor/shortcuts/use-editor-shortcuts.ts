@@ -1,7 +1,9 @@
 'use client';
-// Listens for the editor's shortcuts on the page; typing in a field keeps its own keys (undo, copy, select all).
+// Listens for the editor's shortcuts on the page; typing in a field keeps its own keys (copy, select all), and undo /
+// redo from a field follow field-undo.ts.
 
 import { useEffect, useRef } from 'react';
+import { fieldKeepsUndo, rememberFocusedValue, undoFromField } from './field-undo';
 import { matchShortcut, type ShortcutAction } from './shortcut-list';
 
 function typingInField(target: EventTarget | null): boolean {
@@ -20,15 +22,23 @@ export function useEditorShortcuts(handlers: Partial<Record<ShortcutAction, () =
     const onKeyDown = (event: KeyboardEvent) => {
       const action = matchShortcut(event);
       if (!action) return;
-      if (typingInField(event.target) && !global.includes(action)) return;
+      const inField = typingInField(event.target);
+      const fieldUndo = inField && (action === 'undo' || action === 'redo');
+      if (inField && !global.includes(action) && !fieldUndo) return;
+      if (fieldUndo && fieldKeepsUndo(event.target)) return;
       // A modal is open: it owns the keyboard.
       if (document.querySelector('.ant-modal-wrap:not([style*="display: none"])') && action !== 'save') return;
       const handler = current.current[action];
       if (!handler) return;
       event.preventDefault();
-      handler();
+      if (fieldUndo) undoFromField(event.target, handler);
+      else handler();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('focusin', rememberFocusedValue);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', rememberFocusedValue);
+    };
   }, []);
 }

@@ -6,10 +6,11 @@ import './simulate.css';
 import { CloseOutlined, PauseOutlined, PhoneOutlined, CaretRightOutlined, RedoOutlined, SaveOutlined, StepForwardOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Space, Tabs } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNodeTypeTitle } from '../canvas/node-texts';
 import { nodeNamer } from '../problems/node-names';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useContentDoc } from '../store/use-content';
 import { revealedTranscript } from './call-view';
 import { CallSetupForm } from './call-setup-form';
 import { InputCountdown } from './input-countdown';
@@ -25,7 +26,7 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
   const t = useTranslations('editor.simulate');
   const store = useEditorStoreApi();
   const flowId = useEditorStore((s) => s.flowId);
-  const doc = useEditorStore((s) => s.doc);
+  const doc = useContentDoc();
   // Testers keep calls as tests even though the design is read-only for them.
   const testsEditable = useEditorStore((s) => s.testsEditable);
   const call = useSimulatedCall(store, open, flowId);
@@ -50,6 +51,28 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
   const awaitedNode = awaiting ? doc.nodes.find((n) => n.id === awaiting.node) : undefined;
   const immediateKeys = awaiting?.effect === 'recognize' || awaitedNode?.type === 'menu' || awaitedNode?.type === 'survey';
 
+  // Opening the panel moves the keyboard into it: onto "Start call" once the flow is compiled, the panel until then.
+  const section = useRef<HTMLElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const focusPending = useRef(false);
+  const startReady = !call.started && call.compiled?.ok === true && Boolean(call.script);
+  useEffect(() => {
+    focusPending.current = open;
+  }, [open]);
+  useEffect(() => {
+    const panel = section.current;
+    if (!open || !focusPending.current || !panel) return;
+    const active = document.activeElement;
+    // Already on a control inside the panel (tabbed there while it compiled): leave the focus there.
+    const onControl = active !== null && active !== panel && panel.contains(active);
+    if (startReady && startButton.current) {
+      if (!onControl) startButton.current.focus();
+      focusPending.current = false;
+    } else if (!onControl && active !== panel) {
+      panel.focus();
+    }
+  }, [open, startReady]);
+
   if (!open) return null;
 
   const status = !call.started
@@ -68,7 +91,7 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
           : t('ended', { node: nodeName(trace.end.node), reason: reasonText(trace.end.reason) });
 
   return (
-    <section className="cf-simulate" aria-label={t('title')}>
+    <section ref={section} className="cf-simulate" id="cf-simulate" aria-label={t('title')} tabIndex={-1}>
       <header className="cf-sim-header">
         <h2>{t('title')}</h2>
         <Button type="text" icon={<CloseOutlined />} aria-label={t('close')} onClick={onClose} />
@@ -78,7 +101,7 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
       {call.runError && <Alert type="error" showIcon title={call.runError} />}
       <Space wrap className="cf-sim-controls">
         {!call.started ? (
-          <Button type="primary" icon={<PhoneOutlined />} disabled={call.compiled?.ok !== true || !call.script} onClick={call.start}>
+          <Button ref={startButton} type="primary" icon={<PhoneOutlined />} disabled={call.compiled?.ok !== true || !call.script} onClick={call.start}>
             {t('start')}
           </Button>
         ) : (

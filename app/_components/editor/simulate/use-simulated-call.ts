@@ -11,6 +11,7 @@ import { apiErrorMessage, apiRealCallsOff } from '../../../_lib/api-error';
 import { loadSimulationResources } from '../resources/load-editor-resources';
 import type { EditorStoreApi } from '../store/create-editor-store';
 import { useEditorStore } from '../store/editor-store-context';
+import { useContentDoc } from '../store/use-content';
 import { callRealIntegration } from './call-integration';
 import { simulationMarks } from './call-view';
 import { runInteractive, type CallScript, type InteractiveStep } from './interactive-call';
@@ -50,7 +51,7 @@ export interface SimulatedCallState {
 }
 
 export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: string): SimulatedCallState {
-  const doc = useEditorStore((s) => s.doc);
+  const doc = useContentDoc();
   const [setup, setSetupState] = useState<SimulationSetup>(() => defaultSetup(doc.defaultLanguage));
   const [bundle, setBundle] = useState<{ resolver: ResourceResolver; realCallsOff: ReadonlySet<string> } | { error: string } | undefined>();
   // Also learnt from a refusal, when an administrator turned real calls off after the panel opened.

@@ -34,12 +34,13 @@ export function edgeAnimated(layers: MarkLayers, edgeId: string): boolean {
   return markLayers.some((layer) => layers[layer]?.animatedEdges?.[edgeId] === true);
 }
 
+// Runs for every node and port on every store update (a drag's frames included): no arrays, nothing to collect.
 function classesFor(layers: MarkLayers, pick: (marks: CanvasMarks) => string | undefined): string {
-  const classes: string[] = [];
+  let classes = '';
   for (const layer of markLayers) {
     const marks = layers[layer];
     const mark = marks && pick(marks);
-    if (mark) classes.push(`cf-mark-${layer}-${mark}`);
+    if (mark) classes += `${classes ? ' ' : ''}cf-mark-${layer}-${mark}`;
   }
-  return classes.join(' ');
+  return classes;
 }

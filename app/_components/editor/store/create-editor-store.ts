@@ -59,10 +59,13 @@ export function createEditorStore(init: EditorStoreInit) {
           if (!commandAllowed(command, { readOnly, testsEditable })) return;
           const next = applyCommand(doc, command);
           if (next === doc) return;
-          const present = new Set(next.nodes.map((n) => n.id));
+          // The same array when no selected node went (a drag frame): its subscribers do not re-render.
+          const selected = get().selectedNodeIds;
+          const present = next.nodes === doc.nodes ? undefined : new Set(next.nodes.map((n) => n.id));
+          const kept = present ? selected.filter((id) => present.has(id)) : selected;
           set({
             doc: next,
-            selectedNodeIds: get().selectedNodeIds.filter((id) => present.has(id)),
+            selectedNodeIds: kept.length === selected.length ? selected : kept,
             ...(get().save.status === 'saved' ? { save: { ...get().save, status: 'unsaved' } } : {}),
           });
         },

@@ -8,13 +8,14 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { TestCase } from '../../../../flow-engine/test-case';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useContentNodes } from '../store/use-content';
 import { parseVarValue, renameTest, testNameProblem, updateExpectation } from './test-case-edits';
 
 export function TestCaseForm({ index }: { index: number }) {
   const t = useTranslations('editor.tests');
   const store = useEditorStoreApi();
   const tests = useEditorStore((s) => s.doc.tests) ?? [];
-  const nodes = useEditorStore((s) => s.doc.nodes);
+  const nodes = useContentNodes();
   const variables = useEditorStore((s) => s.doc.variables);
   const testCase = tests[index];
   const id = useId();

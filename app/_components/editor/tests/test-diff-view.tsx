@@ -4,11 +4,12 @@
 import { useTranslations } from 'next-intl';
 import type { TestCaseResult } from '../../../../flow-engine/simulator/run-tests';
 import { useEditorStore } from '../store/editor-store-context';
+import { useContentNodes } from '../store/use-content';
 import type { PathDiff } from './path-diff';
 
 export function TestDiffView({ result, diff }: { result: TestCaseResult; diff: PathDiff | undefined }) {
   const t = useTranslations('editor.tests');
-  const nodes = useEditorStore((s) => s.doc.nodes);
+  const nodes = useContentNodes();
   const name = (id: string) => nodes.find((n) => n.id === id)?.label || id;
   const list = (ids: string[]) => (ids.length ? ids.map(name).join(', ') : t('diff.nothing'));
 

@@ -11,6 +11,7 @@ import type { TestCaseResult } from '../../../../flow-engine/simulator/run-tests
 import type { TestCase } from '../../../../flow-engine/test-case';
 import { CoverageSection } from '../coverage/coverage-section';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useContentDoc } from '../store/use-content';
 import { deleteTest } from './test-case-edits';
 import { TestCaseForm } from './test-case-form';
 import { TestDiffView } from './test-diff-view';
@@ -22,7 +23,7 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
   const runApi = useTestRunApi();
   const runTests = useRunTests();
   const reactFlow = useReactFlow();
-  const doc = useEditorStore((s) => s.doc);
+  const doc = useContentDoc();
   // Tests follow their own flag: a tester edits them while the design stays read-only.
   const testsEditable = useEditorStore((s) => s.testsEditable);
   const status = useTestRun((s) => s.status);
@@ -60,7 +61,7 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
   return (
     // A side panel beside the inspector rather than a drawer over the canvas: the path it paints stays in view and the
     // top bar (undo, publish) stays reachable.
-    <aside className="cf-tests-panel" aria-labelledby={headingId}>
+    <aside className="cf-tests-panel" aria-labelledby={headingId} tabIndex={-1}>
       <header className="cf-tests-panel-header">
         <h2 id={headingId} className="cf-tests-panel-title">
           {t('title')}

@@ -1,0 +1,30 @@
+// The signed-in studio's frame: antd's style registry, the client providers (TanStack Query, tRPC, antd's locale and
+// theme) and the top bar. Each section's layout.tsx uses it; the sign-in page does not, so it ships none of that code.
+
+import { AntdRegistry } from '@ant-design/nextjs-registry';
+import { headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { defaultLocale, isLocale } from '../../_i18n/locales';
+import { currentUser } from '../../_server/auth/current-user';
+import { AppShell } from './app-shell';
+import { Providers } from './providers';
+
+export async function StudioLayout({ children }: { children: ReactNode }) {
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  const user = await currentUser(await headers());
+  return (
+    <AntdRegistry>
+      <Providers locale={locale}>
+        {user ? (
+          <AppShell user={{ name: user.name, email: user.email, role: user.role }} locale={locale}>
+            {children}
+          </AppShell>
+        ) : (
+          children
+        )}
+      </Providers>
+    </AntdRegistry>
+  );
+}
