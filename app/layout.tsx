@@ -1,5 +1,5 @@
 // Root layout of the studio: the page's language and next-intl. The signed-in sections add antd, the client providers
-// and the top bar in their own layout (shell/studio-layout.tsx), so the sign-in page loads none of it.
+// and the top bar in their own layout (_layouts/studio-layout.tsx), so the sign-in page loads none of it.
 
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';

@@ -1,2 +1,2 @@
-// The signed-in studio's frame (antd, client providers, top bar): shell/studio-layout.tsx.
-export { StudioLayout as default } from '../_components/shell/studio-layout';
+// The signed-in studio's frame (antd, client providers, top bar): _layouts/studio-layout.tsx.
+export { StudioLayout as default } from '../_layouts/studio-layout';

@@ -1,14 +1,15 @@
 // The signed-in studio's frame: antd's style registry, the client providers (TanStack Query, tRPC, antd's locale and
 // theme) and the top bar. Each section's layout.tsx uses it; the sign-in page does not, so it ships none of that code.
+// A server component that reads the session, so it sits beside the routes: app/_components/ is browser code.
 
 import { AntdRegistry } from '@ant-design/nextjs-registry';
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { defaultLocale, isLocale } from '../../_i18n/locales';
-import { currentUser } from '../../_server/auth/current-user';
-import { AppShell } from './app-shell';
-import { Providers } from './providers';
+import { defaultLocale, isLocale } from '../_i18n/locales';
+import { currentUser } from '../_server/auth/current-user';
+import { AppShell } from '../_components/shell/app-shell';
+import { Providers } from '../_components/shell/providers';
 
 export async function StudioLayout({ children }: { children: ReactNode }) {
   const requested = await getLocale();
