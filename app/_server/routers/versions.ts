@@ -7,6 +7,7 @@ import { diffCallerExperience, diffFlows } from '../../../flow-engine/diff';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { flows, flowVersions, lines, users } from '../../../schemas/db';
 import type { Executor } from '../db/client';
+import { rollbackNoteText } from '../../_lib/rollback-note';
 import { publishDocument } from '../publishing/publish-document';
 import { readSettings } from '../settings/studio-settings';
 import { positiveInt4 } from '../validation/input-rules';
@@ -109,7 +110,7 @@ export const versionsRouter = createTRPCRouter({
     .input(z.object({ flowId, version: versionNumber, note: note.default('') }))
     .mutation(async ({ ctx, input }) => {
       const old = await loadVersion(ctx.db, input.flowId, input.version);
-      const text = input.note ? `Rollback to v${input.version}: ${input.note}` : `Rollback to v${input.version}`;
+      const text = rollbackNoteText(input.version, input.note);
       return publishDocument(ctx.db, {
         flowId: input.flowId,
         document: old.document,
