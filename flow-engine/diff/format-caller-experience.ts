@@ -11,13 +11,14 @@ import { reviewLines, reviewSections, type ReviewWords } from './review-lines';
 const quote = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
 /**
- * English words for a review: nodes by label (`nodes` of both versions, the newer first), types and ports as the
- * engine names them, values as JSON.
+ * English words for a review: nodes by label, or by id when they have none (`nodes` of both versions, the newer
+ * first), types and ports as the engine names them, values as JSON.
  */
 export function englishReviewWords(nodes: readonly NamedNode[] = []): ReviewWords {
+  const labelled = nodes.map((n) => ({ ...n, label: (typeof n.label === 'string' && n.label.trim()) || n.id }));
   return {
     message: (code, params) => formatProblemText(reviewMessagesEn[code], params),
-    nodeName: nodeNamer(nodes, (type) => type),
+    nodeName: nodeNamer(labelled, (type) => type),
     typeName: (type) => type,
     portName: () => undefined,
     fieldName: describeTokens,

@@ -84,7 +84,7 @@ function settingLine(section: ReviewSection, c: SettingChange, w: ReviewWords): 
   const shown = (value: unknown) => (value === undefined ? '' : w.value(value));
   const params = { node: w.nodeName(c.node), field: w.fieldName([c.field]), before: shown(c.before), after: shown(c.after) };
   if (c.details) {
-    const details = c.details.map((d) => w.message(`detail-${d.kind}`, { field: w.fieldName([c.field, ...tokensOf(d.path)]), before: shown('before' in d ? d.before : undefined), after: shown('after' in d ? d.after : undefined) }));
+    const details = c.details.map((d) => w.message(`detail-${d.kind}`, { field: w.fieldName(tokensOf(d.path)), before: shown('before' in d ? d.before : undefined), after: shown('after' in d ? d.after : undefined) }));
     return { section, change: c.change, text: w.message('setting-inline', params), nodes: c.nodes, details };
   }
   return { section, change: c.change, text: w.message(`setting-${c.change}`, params), nodes: c.nodes, details: [] };

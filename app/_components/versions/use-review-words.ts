@@ -8,7 +8,7 @@ import type { ReviewWords } from '../../../flow-engine/diff';
 import { describeTokensIn, fieldWords } from '../../../flow-engine/validate/describe-path';
 import { nodeNamer, type NamedNode } from '../../../flow-engine/node-names';
 import { useNodeTypeTitle, usePortLabel } from '../editor/canvas/node-texts';
-import { fieldVocabulary, listStyle } from '../editor/problems/problem-text';
+import { fieldVocabulary, listStyle } from '../../../flow-engine/validate/localized-problem-text';
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has(key: string): boolean };
 

@@ -2,7 +2,7 @@
 // The problem renderer for the editor: the UI language and the open flow's node labels.
 
 import { useEditorStore } from '../store/editor-store-context';
-import type { RenderableIssue } from './problem-text';
+import type { RenderableIssue } from '../../../../flow-engine/validate/localized-problem-text';
 import { useProblemTextFor } from './use-problem-text-for';
 
 /** `(issue) => sentence` in the UI language, naming the open flow's nodes by label. */
