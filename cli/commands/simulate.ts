@@ -46,7 +46,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   };
 
   const loaded = loadFlow(io.cwd, positionals[0], values.resources, new ResourcesCache(io.cwd));
-  const { flow, subflows } = requireRunnableFlow(loaded, 'simulate');
+  const { flow, subflows } = requireRunnableFlow(loaded, 'simulate', words);
   if (call.language !== undefined && !flow.languages.includes(call.language)) {
     throw new UsageError(`--lang ${call.language} is not a language of flow "${flow.id}"; use one of: ${flow.languages.join(', ')}`);
   }

@@ -56,7 +56,7 @@ function strings(value: unknown, out: string[] = []): string[] {
 const at = (y: number) => ({ x: 0, y });
 const zh = (text: string) => ({ tts: { 'zh-CN': text } });
 
-/** A valid little hotline to publish: 主菜单 key 1 → 售后排队, key 2 → 转人工. */
+/** A valid little hotline to publish: 主菜单 key 1 → 转人工, key 2 → `key2`, key 3 → 转前台. */
 function publishable(doc: FlowDocument, key2: string, greeting: string): FlowDocument {
   return {
     ...doc,
@@ -64,7 +64,7 @@ function publishable(doc: FlowDocument, key2: string, greeting: string): FlowDoc
     defaultLanguage: 'zh-CN',
     nodes: [
       { id: 'start', type: 'start', label: '来电入口', position: at(0), config: {} },
-      { id: 'menu_vtbcvy', type: 'menu', label: '主菜单', position: at(150), config: { prompt: zh(greeting), options: [{ key: '1' }, { key: '2' }] } },
+      { id: 'menu_vtbcvy', type: 'menu', label: '主菜单', position: at(150), config: { prompt: zh(greeting), options: [{ key: '1' }, { key: '2' }, { key: '3' }] } },
       { id: 'agent_x1', type: 'transfer', label: '转人工', position: at(300), config: { to: '10086' } },
       { id: 'desk_b7', type: 'transfer', label: '转前台', position: at(300), config: { to: '10010' } },
       { id: 'bye_q9', type: 'hangup', label: '再见', position: at(450), config: { prompt: zh('再见') } },
@@ -73,6 +73,7 @@ function publishable(doc: FlowDocument, key2: string, greeting: string): FlowDoc
       { id: 'e1', source: 'start', port: 'next', target: 'menu_vtbcvy' },
       { id: 'e2', source: 'menu_vtbcvy', port: '1', target: 'agent_x1' },
       { id: 'e2b', source: 'menu_vtbcvy', port: '2', target: key2 },
+      { id: 'e2c', source: 'menu_vtbcvy', port: '3', target: 'desk_b7' },
       { id: 'e3', source: 'menu_vtbcvy', port: 'noInput', target: 'bye_q9' },
       { id: 'e4', source: 'menu_vtbcvy', port: 'invalid', target: 'bye_q9' },
       ...['agent_x1', 'desk_b7'].flatMap((t) => ['busy', 'noAnswer', 'failed'].map((port) => ({ id: `${t}-${port}`, source: t, port, target: 'bye_q9' }))),
@@ -87,7 +88,7 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
     const page = await studio.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const nodes = everyNodeType();
     const flowName = '全类型售后热线';
-    const sweep = new UiLanguageSweep([flowName, '小热线', studio.server.admin.email, ...nodes.flatMap((n) => strings(n.config)), '回拨太慢，恢复旧菜单']);
+    const sweep = new UiLanguageSweep([flowName, '小热线', studio.server.admin.email, 'Administrator', ...nodes.flatMap((n) => strings(n.config)), '回拨太慢，恢复旧菜单']);
     let where = 'sign-in';
     sweep.watchConsole(page, () => where);
     const check = async (name: string, scope?: string) => {
@@ -113,105 +114,127 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
     await apiMutation(page, 'flows.saveDraft', { flowId: small.id, document: publishable(smallRow.draft, 'agent_x1', '欢迎致电'), baseRevision: smallRow.revision });
     await apiMutation(page, 'versions.publish', { flowId: small.id, note: '' });
 
-    await studio.goto(page, '/flows');
-    await page.getByText(flowName, { exact: true }).waitFor();
-    await check('flows list');
-    await page.getByRole('button', { name: '新建流程' }).click();
-    await page.getByRole('dialog', { name: '新建流程' }).waitFor();
-    await check('new-flow dialog');
-    await escape();
+    const step = (name: string, run: () => Promise<void>) => sweep.step(name, run);
 
-    // The editor: canvas, palette, every node type's inspector.
-    where = 'editor';
-    await studio.goto(page, `/flows/${flow.id}`);
-    await page.locator('.react-flow__node').first().waitFor();
-    await check('editor (canvas, palette)');
+    await step('flows list', async () => {
+      await studio.goto(page, '/flows');
+      await page.getByRole('link', { name: flowName }).first().waitFor();
+      await check('flows list');
+      await page.getByRole('button', { name: '新建流程' }).click();
+      await page.getByRole('dialog', { name: '新建流程' }).waitFor();
+      await check('new-flow dialog');
+      await escape();
+    });
+
+    // The editor: canvas, palette, every node type's inspector, problems, tests, JSON, find, shortcuts.
+    await step('editor', async () => {
+      where = 'editor';
+      await studio.goto(page, `/flows/${flow.id}`);
+      await page.locator('.react-flow__node').first().waitFor();
+      await check('editor (canvas, palette)');
+    });
     for (const node of nodes) {
-      await page.getByTestId(`node-${node.id}`).click();
-      await page.waitForTimeout(200);
-      await check(`inspector: ${node.type}`);
+      await step(`inspector: ${node.type}`, async () => {
+        await page.getByTestId(`node-${node.id}`).click();
+        await page.waitForTimeout(200);
+        await check(`inspector: ${node.type}`);
+      });
     }
-    await page.getByTestId(`node-${nodes[0]!.id}`).click();
-    await escape();
-    await check('flow settings');
-
-    await page.getByRole('button', { name: /个错误/ }).first().click();
-    await page.getByRole('region', { name: '问题' }).waitFor();
-    await check('problems');
-    const problems = (await page.getByRole('region', { name: '问题' }).textContent()) ?? '';
-    for (const node of nodes) expect(problems, `problems name ${node.id} by label`).not.toMatch(new RegExp(`(?<![\\w/.-])${node.id}(?![\\w-])`));
-
-    await page.getByRole('button', { name: '测试', exact: true }).click();
-    await page.waitForTimeout(500);
-    await check('tests panel');
-
-    await page.getByRole('button', { name: 'JSON', exact: true }).click();
-    await page.getByRole('dialog').or(page.locator('.ant-drawer-open')).first().waitFor();
-    await check('JSON view');
-    await escape();
-
-    await page.getByRole('button', { name: '查找节点' }).click();
-    await check('find');
-    await escape();
-    await page.getByRole('button', { name: '键盘快捷键' }).click();
-    await check('keyboard shortcuts');
-    await escape();
+    await step('flow settings', async () => {
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await check('flow settings');
+    });
+    await step('problems', async () => {
+      await page.getByRole('button', { name: /个错误/ }).first().click();
+      await page.getByRole('region', { name: '问题' }).waitFor();
+      await check('problems');
+      const problems = (await page.getByRole('region', { name: '问题' }).textContent()) ?? '';
+      for (const node of nodes) expect(problems, `problems name ${node.id} by label`).not.toMatch(new RegExp(`(?<![\\w/.-])${node.id}(?![\\w-])`));
+    });
+    await step('tests panel', async () => {
+      await page.getByRole('button', { name: /测试$/ }).first().click();
+      await page.waitForTimeout(500);
+      await check('tests panel');
+    });
+    await step('JSON view', async () => {
+      await page.getByRole('button', { name: 'JSON', exact: true }).click();
+      await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
+      await check('JSON view');
+      await escape();
+    });
+    await step('find', async () => {
+      await page.getByRole('button', { name: '查找节点' }).click();
+      await check('find');
+      await escape();
+    });
+    await step('keyboard shortcuts', async () => {
+      await page.getByRole('button', { name: '键盘快捷键' }).click();
+      await check('keyboard shortcuts');
+      await escape();
+    });
 
     // The publishable flow: simulate a call, then publish a change and read the review.
-    await studio.goto(page, `/flows/${small.id}`);
-    await page.locator('.react-flow__node').first().waitFor();
-    await page.getByRole('button', { name: /模拟$/ }).click();
-    const sim = page.getByRole('region', { name: '模拟来电' });
-    await check('simulate (not started)');
-    await sim.getByRole('button', { name: '开始通话' }).click();
-    await sim.getByRole('status').filter({ hasText: '在 主菜单 等待按键' }).waitFor({ timeout: 30_000 });
-    await sim.getByRole('button', { name: '按键 2' }).click();
-    await sim.getByRole('status').filter({ hasText: '通话在' }).waitFor({ timeout: 30_000 });
-    await check('simulate (ended)');
-    await sim.getByRole('tab', { name: '时间线' }).click();
-    await check('simulate timeline');
-    await page.getByRole('button', { name: '关闭模拟器' }).click();
+    await step('simulate', async () => {
+      await studio.goto(page, `/flows/${small.id}`);
+      await page.locator('.react-flow__node').first().waitFor();
+      await page.getByRole('button', { name: /模拟$/ }).click();
+      const sim = page.getByRole('region', { name: '模拟来电' });
+      await check('simulate (not started)');
+      await sim.getByRole('button', { name: '开始通话' }).click();
+      await sim.getByRole('status').filter({ hasText: '在 主菜单 等待按键' }).waitFor({ timeout: 30_000 });
+      await sim.getByRole('button', { name: '按键 2' }).click();
+      await sim.getByRole('status').filter({ hasText: '通话在' }).waitFor({ timeout: 30_000 });
+      await check('simulate (ended)');
+      await sim.getByRole('tab', { name: '时间线' }).click();
+      await check('simulate timeline');
+    });
 
-    const current = await apiQuery<FlowRow>(page, 'flows.get', { flowId: small.id });
-    await apiMutation(page, 'flows.saveDraft', { flowId: small.id, document: publishable(current.draft, 'desk_b7', '欢迎致电新版'), baseRevision: current.revision });
-    await studio.goto(page, `/flows/${small.id}`);
-    await page.locator('.react-flow__node').first().waitFor();
-    await page.getByRole('button', { name: '发布', exact: true }).click();
-    const publish = page.getByRole('dialog', { name: '发布新版本' });
-    const review = publish.locator('.cf-review');
-    await review.getByText('主菜单 的按键 2：改为通往 转前台（原为 转人工）').waitFor({ timeout: 30_000 });
-    await check('publish review');
-    expect(await review.textContent()).not.toMatch(/menu_vtbcvy|agent_x1|desk_b7/);
-    await publish.getByRole('button', { name: '发布' }).click();
-    await publish.waitFor({ state: 'hidden' });
+    await step('publish review', async () => {
+      const current = await apiQuery<FlowRow>(page, 'flows.get', { flowId: small.id });
+      await apiMutation(page, 'flows.saveDraft', { flowId: small.id, document: publishable(current.draft, 'desk_b7', '欢迎致电新版'), baseRevision: current.revision });
+      await studio.goto(page, `/flows/${small.id}`);
+      await page.locator('.react-flow__node').first().waitFor();
+      await page.getByRole('button', { name: '发布', exact: true }).click();
+      const publish = page.getByRole('dialog', { name: '发布新版本' });
+      const review = publish.locator('.cf-review');
+      await review.getByText('主菜单 的按键 2：改为通往 转前台（原为 转人工）').waitFor({ timeout: 30_000 });
+      await check('publish review');
+      expect(await review.textContent()).not.toMatch(/menu_vtbcvy|agent_x1|desk_b7/);
+      await publish.getByRole('button', { name: '发布' }).click();
+      await publish.waitFor({ state: 'hidden' });
+    });
 
     // Versions: the caller-experience diff, and a rollback with its note.
-    await studio.goto(page, `/flows/${small.id}/versions`);
-    const callerReview = page.getByTestId('caller-review');
-    await callerReview.getByText('主菜单 的按键 2：改为通往 转前台（原为 转人工）').waitFor({ timeout: 30_000 });
-    expect(await callerReview.textContent()).not.toMatch(/menu_vtbcvy|agent_x1|desk_b7/);
-    await check('versions and diff');
-    await page.getByRole('button', { name: '回滚到版本 1' }).click();
-    await check('rollback dialog');
-    await page.getByRole('textbox', { name: '原因（可选）' }).fill('回拨太慢，恢复旧菜单');
-    await page.getByRole('button', { name: '回滚', exact: true }).click();
-    await page.getByText('已发布为版本 3。').waitFor();
-    await page.getByText('回拨太慢，恢复旧菜单', { exact: false }).first().waitFor();
-    await check('versions after rollback');
+    await step('versions', async () => {
+      await studio.goto(page, `/flows/${small.id}/versions`);
+      const callerReview = page.getByTestId('caller-review');
+      await callerReview.getByText('主菜单 的按键 2：改为通往 转前台（原为 转人工）').waitFor({ timeout: 30_000 });
+      expect(await callerReview.textContent()).not.toMatch(/menu_vtbcvy|agent_x1|desk_b7/);
+      await check('versions and diff');
+      await page.getByRole('button', { name: '回滚到版本 1' }).click();
+      await check('rollback dialog');
+      await page.getByRole('textbox', { name: '原因（可选）' }).fill('回拨太慢，恢复旧菜单');
+      await page.getByRole('button', { name: '回滚', exact: true }).click();
+      await page.getByText('已发布为版本 3。').waitFor();
+      await page.getByText('回滚到版本 1：回拨太慢，恢复旧菜单').first().waitFor();
+      await check('versions after rollback');
+    });
 
     // Every other page, and the dialog or drawer of its first "new …" button.
     for (const route of ['/lines', '/resources/schedules', '/resources/schedules/new', '/resources/integrations', '/resources/skill-groups', '/resources/agents', '/resources/audio', '/admin/users', '/admin/audit', '/admin/settings', '/profile']) {
-      where = route;
-      await studio.goto(page, route);
-      await page.waitForLoadState('networkidle');
-      await check(route);
-      const create = page.getByRole('button', { name: /^新建|^新增|^上传|^添加/ }).first();
-      if ((await create.count()) > 0 && (await create.isEnabled())) {
-        await create.click();
-        await page.waitForTimeout(500);
-        await check(`${route}: new`);
-        await escape();
-      }
+      await step(route, async () => {
+        where = route;
+        await studio.goto(page, route);
+        await page.waitForLoadState('networkidle');
+        await check(route);
+        const create = page.getByRole('button', { name: /^新建|^新增|^上传|^添加/ }).first();
+        if ((await create.count()) > 0 && (await create.isEnabled())) {
+          await create.click();
+          await page.waitForTimeout(500);
+          await check(`${route}: new`);
+          await escape();
+        }
+      });
     }
 
     expect(sweep.report(), 'the zh-CN sweep found').toBe('');

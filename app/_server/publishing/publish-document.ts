@@ -17,6 +17,7 @@ import { InvalidFlowError, UnchangedFlowError } from '../errors';
 import { loadResolver } from '../resources/load-resolver';
 import { requirePassingTests } from './require-passing-tests';
 import { speechWithoutAsrIssue } from './speech-needs-asr';
+import { CodedError } from '../coded-error';
 
 /** The channel runtimes listen on to load a new version; the payload is `{"flowId":…,"version":…}`. */
 export const PUBLISH_CHANNEL = 'callflow_publish';
@@ -119,10 +120,10 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
       .from(flows)
       .where(eq(flows.id, request.flowId))
       .for('update');
-    if (!flow) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
-    if (flow.archivedAt) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'This flow is archived; restore it before publishing.' });
+    if (!flow) throw new CodedError('NOT_FOUND', 'flowNotFound', {}, 'That flow does not exist.');
+    if (flow.archivedAt) throw new CodedError('PRECONDITION_FAILED', 'publishArchived', {}, 'This flow is archived; restore it before publishing.');
     if (request.source.kind === 'draft' && flow.revision !== request.source.revision) {
-      throw new TRPCError({ code: 'CONFLICT', message: 'The draft was saved again while it was being published; publish again to include the latest changes.' });
+      throw new CodedError('CONFLICT', 'publishRaced', {}, 'The draft was saved again while it was being published; publish again to include the latest changes.');
     }
     const [newest] = await tx
       .select({ number: flowVersions.number, checksum: flowVersions.checksum })

@@ -29,7 +29,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export interface LanguageFinding {
   where: string;
   text: string;
-  problem: 'raw key' | 'English' | 'console error';
+  problem: 'raw key' | 'English' | 'console error' | 'step failed';
 }
 
 export class UiLanguageSweep {
@@ -50,12 +50,23 @@ export class UiLanguageSweep {
     page.on('pageerror', (error) => this.findings.push({ where: where(), text: error.message, problem: 'console error' }));
   }
 
+  /** Runs one step of the walk; a step that fails is a finding, and the walk goes on to the next. */
+  async step(where: string, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      this.findings.push({ where, text: String(error instanceof Error ? error.message.split('\n')[0] : error), problem: 'step failed' });
+    }
+  }
+
   /** Checks what `page` shows now (inside `scope` when given); Monaco's editor content is the user's JSON and skipped. */
   async check(page: Page, where: string, scope = 'body'): Promise<void> {
     const fragments = await page.evaluate((selector) => {
       const out: string[] = [document.title];
       const root = document.querySelector(selector) ?? document.body;
       const skipped = (el: Element) => el.closest('.monaco-editor, script, style, noscript, .react-flow__attribution') !== null;
+      // antd's icons carry their English icon name (aria-label="search"); the sweep reports the labels around them.
+      const icon = (el: Element) => el.matches('span.anticon[role="img"]');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const text = n.textContent?.trim();
@@ -64,7 +75,7 @@ export class UiLanguageSweep {
         out.push(text);
       }
       for (const el of root.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-description]')) {
-        if (skipped(el) || !el.checkVisibility({ visibilityProperty: true })) continue;
+        if (skipped(el) || icon(el) || !el.checkVisibility({ visibilityProperty: true })) continue;
         for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
           const value = el.getAttribute(name)?.trim();
           if (value) out.push(value);
