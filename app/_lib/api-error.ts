@@ -25,8 +25,8 @@ function userMessage(error: TRPCClientError<never>): { code: string; params: Rec
   if (typeof data !== 'object' || data === null || !('userMessage' in data)) return undefined;
   const message = (data as { userMessage: unknown }).userMessage;
   if (typeof message !== 'object' || message === null) return undefined;
-  const { code, params } = message as { code?: unknown; params?: unknown };
-  return typeof code === 'string' && typeof params === 'object' && params !== null ? { code, params: params as Record<string, string | number> } : undefined;
+  const { code, values } = message as { code?: unknown; values?: unknown };
+  return typeof code === 'string' && typeof values === 'object' && values !== null ? { code, params: values as Record<string, string | number> } : undefined;
 }
 
 /** The server's message in the UI language when it is coded, else its sentence (already for people), or the error's own text. */

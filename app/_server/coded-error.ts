@@ -23,6 +23,6 @@ export class CodedError extends TRPCError {
 }
 
 /** The code and parameters of a coded refusal, for the error formatter; null for any other error. */
-export function userMessageOf(error: unknown): { code: string; params: ServerErrorParams } | null {
-  return error instanceof CodedError ? { code: error.messageCode, params: error.messageParams } : null;
+export function userMessageOf(error: unknown): { code: string; values: ServerErrorParams } | null {
+  return error instanceof CodedError ? { code: error.messageCode, values: error.messageParams } : null;
 }

@@ -141,7 +141,7 @@ const t = initTRPC.context<Context>().create({
         /** The integration whose real calls from the simulator an administrator turned off. */
         realCallsOff: cause instanceof RealCallsOffError ? { integration: cause.integration } : null,
         /** A refusal's message key and parameters (`serverErrors` messages), so the studio says it in the UI language. */
-        userMessage: internal ? { code: 'internal', params: { errorId: internal.errorId } } : userMessageOf(error),
+        userMessage: internal ? { code: 'internal', values: { errorId: internal.errorId } } : userMessageOf(error),
         /** The id under which an internal error was logged. */
         errorId: internal ? internal.errorId : null,
       },
