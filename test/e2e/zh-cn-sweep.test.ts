@@ -4,13 +4,13 @@
 // profile — and sees no raw message key, no English sentence (proper names and the user's own data aside), no
 // node id where a label belongs, and no console error.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument, FlowNode } from '../../flow-engine/document';
 import { apiMutation, apiQuery } from './helpers/api';
-import { useStudio } from './helpers/studio-test';
+import { screenshotDir, useStudio } from './helpers/studio-test';
 import { studioRoot } from './helpers/studio-server';
 import { UiLanguageSweep } from './helpers/ui-language';
 
@@ -88,7 +88,8 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
     const page = await studio.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const nodes = everyNodeType();
     const flowName = '全类型售后热线';
-    const sweep = new UiLanguageSweep([flowName, '小热线', studio.server.admin.email, 'Administrator', ...nodes.flatMap((n) => strings(n.config)), '回拨太慢，恢复旧菜单']);
+    // Node ids appear as data in the inspector's id field; the problems, reviews and transcripts are checked for them apart.
+    const sweep = new UiLanguageSweep([flowName, '小热线', studio.server.admin.email, 'Administrator', 'book an appointment', 'sales-hours', 'version.publish', ...nodes.map((n) => n.id), ...nodes.flatMap((n) => strings(n.config)), '回拨太慢，恢复旧菜单']);
     let where = 'sign-in';
     sweep.watchConsole(page, () => where);
     const check = async (name: string, scope?: string) => {
@@ -237,6 +238,9 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
       });
     }
 
+    // The findings also go to a file beside the failure screenshots, to read while a long run goes on.
+    mkdirSync(screenshotDir, { recursive: true });
+    writeFileSync(path.join(screenshotDir, 'zh-cn-sweep-findings.txt'), `${sweep.report()}\n`);
     expect(sweep.report(), 'the zh-CN sweep found').toBe('');
   }, 900_000);
 });

@@ -21,7 +21,7 @@ function catalogueKeys(): Set<string> {
 const properNames = [
   'Callflow', 'FreeSWITCH', 'PostgreSQL', 'PGlite', 'CEL', 'JSON', 'HTTPS', 'HTTP', 'URL', 'SIP', 'API', 'IVR', 'DTMF', 'TTS', 'ESL', 'ID', 'CRM',
   'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'Enter', 'Esc', 'Tab', 'Ctrl', 'Shift', 'Alt', 'Cmd', 'Backspace', 'Delete', 'Space', 'Home', 'End',
-  'UTC', 'GMT', 'zh-CN', 'en-US', 'espeak-ng', 'WAV', 'MP3', 'wav', 'mp3', 'React Flow', 'ms',
+  'UTC', 'GMT', 'zh-CN', 'en-US', 'espeak-ng', 'WAV', 'MP3', 'wav', 'mp3', 'React Flow', 'ms', 'Web', 'Luhn', 'sip',
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,8 +87,15 @@ export class UiLanguageSweep {
       for (const token of text.match(/[A-Za-z][\w-]*(?:\.[\w-]+)+/g) ?? []) {
         if (this.keys.has(token)) this.findings.push({ where, text, problem: 'raw key' });
       }
-      let rest = text.replace(/\b[\w.+-]+@[\w.-]+\b/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\{\{[^}]*\}\}/g, ' ');
+      let rest = text;
       for (const allowed of this.allowed) rest = rest.replace(new RegExp(/^\w/.test(allowed) ? `(?<![A-Za-z])${escape(allowed)}(?![A-Za-z])` : escape(allowed), 'g'), ' ');
+      // Addresses, template placeholders, flow keys and the port identifiers problems quote are data, not sentences.
+      rest = rest
+        .replace(/\b[\w.+-]+@[\w.-]+\b/g, ' ')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/\{\{[^}]*\}\}/g, ' ')
+        .replace(/\bflow(-\d+)?\b/g, ' ')
+        .replace(/出口标识 [\w-]+/g, ' ');
       if (/[A-Za-z]{2,}/.test(rest)) this.findings.push({ where, text, problem: 'English' });
     }
   }
