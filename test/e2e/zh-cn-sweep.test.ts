@@ -94,8 +94,8 @@ const notYetTranslated = [
   /^[a-z]+\.[a-z]+$|^(flow|user|line|version|schedule|integration|skillGroup|agent|recording|settings) [0-9a-f-]{36}$/,
 ];
 
-/** Data formats an admin types or reads as they are: time zones, CEL names, units, example keys. */
-const dataWords = ['Asia/Shanghai', 'CN', 'HK', 'PCM', 'kHz', 'MB', 'response.status', 'response.body', 'response', 'self-service-complete', 'phone'];
+/** Data formats an admin types or reads as they are: time zones, CEL names and example expressions, units, example keys. */
+const dataWords = ['attempts + 1', 'tier == "vip" ? 9 : 0', 'value.startsWith("1")', 'value', 'tier', 'Asia/Shanghai', 'CN', 'HK', 'PCM', 'kHz', 'MB', 'response.status', 'response.body', 'response', 'self-service-complete', 'phone'];
 
 describe('the studio in zh-CN, every page, dialog and panel', () => {
   const studio = useStudio();
