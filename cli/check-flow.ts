@@ -4,7 +4,8 @@ import type { FlowDocument } from '../flow-engine/document';
 import { validate, type ValidationResult } from '../flow-engine/validate';
 import { InvalidFlowError } from './errors';
 import { formatValidation } from './format-issues';
-import type { LoadedFlow } from './load-flow';
+import { namedNodes, type LoadedFlow } from './load-flow';
+import { outputWords, type OutputWords } from './output-language';
 
 /** Validate the flow against its resources (which also checks the subflows it calls). */
 export function validateLoaded(flow: LoadedFlow): ValidationResult {
@@ -24,12 +25,13 @@ function hasNodes(document: unknown): document is FlowDocument {
 /**
  * The flow as a document once it validates. Throws InvalidFlowError listing every error.
  * @param command the command refusing the flow, named in the message
+ * @param words the output language of the refusal
  */
-export function requireRunnableFlow(loaded: LoadedFlow, command: string): RunnableFlow {
+export function requireRunnableFlow(loaded: LoadedFlow, command: 'simulate' | 'test' | 'compile', words: OutputWords = outputWords('en')): RunnableFlow {
   const result = validateLoaded(loaded);
   if (!result.valid) {
-    const listing = formatValidation(loaded.display, { ...result, warnings: [] }).trimEnd();
-    throw new InvalidFlowError(`${command} needs a valid flow; fix these errors first:\n${listing}`);
+    const listing = formatValidation(loaded.display, { ...result, warnings: [] }, words, namedNodes(loaded.document)).trimEnd();
+    throw new InvalidFlowError(`${words.say('needsValidFlow', { command })}\n${listing}`);
   }
   return {
     // Safe cast: the document just passed validation.

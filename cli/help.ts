@@ -45,7 +45,7 @@ drain the calls in progress. Settings come from environment variables (CALLFLOW_
 DATABASE_URL, CALLFLOW_TTS_VOICES, …; see README, "The FreeSWITCH runtime"); a bad value stops it with
 one line per problem (exit 1).
 `,
-  validate: `Usage: callflow validate FILE... [--resources FILE] [--json]
+  validate: `Usage: callflow validate FILE... [--resources FILE] [--json] [--lang en|zh-CN]
 
 Checks flow files against the schema and the semantic rules and lists every issue
 with its node id, JSON path and message.
@@ -53,6 +53,7 @@ with its node id, JSON path and message.
 Options:
   --resources FILE  resolve shared resources (schedules, skill groups, subflows) from FILE
   --json            print [{ "file", "valid", "errors", "warnings" }] instead of text
+  --lang L          output language: en (default; nodes by id) or zh-CN (nodes by label)
   -h, --help        show this help
 
 ${resourcesNote}
@@ -61,7 +62,7 @@ ${exitCodes}
 `,
   simulate: `Usage: callflow simulate FILE [--caller N] [--dialed N] [--at ISO8601] [--lang L]
                         [--input DIGITS]... [--say TEXT]... [--hangup]
-                        [--mock MOCKS.json] [--resources FILE] [--json]
+                        [--mock MOCKS.json] [--resources FILE] [--json] [--output-lang L]
 
 Runs one simulated call through the flow and prints what the caller heard, the path and how
 the call ended. Caller inputs are used in the order given: each --input (keys 0-9 * #;
@@ -80,6 +81,8 @@ Options:
                     transfer, callback, record answers keyed by node id)
   --resources FILE  see below
   --json            print the trace object: { path, steps, end, vars, transcript }
+  --output-lang L   output language: en (default; nodes by id) or zh-CN (nodes by label);
+                    --lang is the call's language
   -h, --help        show this help
 
 ${resourcesNote}
@@ -113,19 +116,21 @@ ${resourcesNote}
 
 ${exitCodes}
 `,
-  diff: `Usage: callflow diff BEFORE.json AFTER.json [--json]
+  diff: `Usage: callflow diff BEFORE.json AFTER.json [--json] [--lang en|zh-CN]
 
 Reviews what a caller would notice between two versions of a flow (e.g. a flow file kept in
 git and its edited copy): nodes added or removed, menu keys and other ports that lead
 elsewhere, destinations reached by other keys or no longer reachable, prompts per language
 (text or audio), routing targets (queues and skill groups, transfer targets, callback
 numbers), schedules (reference or inline hours and holidays) and HTTP steps (integration,
-method, URL). Nodes are matched by id; each change names the nodes involved. Moving nodes,
+method, URL). Nodes are matched by id; each change names the nodes involved by label (with the
+id where two labels collide). Moving nodes,
 labels and test cases are not caller changes. Drafts that do not validate can be compared.
 
 Options:
   --json            print the review object: { identical, nodes, languages, ports, keyPaths,
                     prompts, routing, schedules, integrations, highlight }
+  --lang L          output language: en (default) or zh-CN
   -h, --help        show this help
 
 Exit codes:

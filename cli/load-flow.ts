@@ -1,6 +1,7 @@
 // Loads a flow file with its resources (--resources, or <flow dir>/resources/resources.json when present).
 
 import { resolve } from 'node:path';
+import type { NamedNode } from '../flow-engine/node-names';
 import { defaultResourcesPath, loadResources, type LoadedResources } from '../flow-engine/node/load-resources';
 import { readJsonFile } from '../flow-engine/node/read-input-file';
 
@@ -37,4 +38,10 @@ export function loadFlow(cwd: string, file: string, resourcesFlag: string | unde
   const json = readJsonFile(cwd, file);
   const resources = cache.get(resourcesFlag ?? defaultResourcesPath(json.path));
   return { display: json.display, document: json.value, resources };
+}
+
+/** The nodes of a (possibly invalid) flow document that have an id and a type, to name them in sentences. */
+export function namedNodes(document: unknown): NamedNode[] {
+  const nodes = typeof document === 'object' && document !== null ? (document as { nodes?: unknown }).nodes : undefined;
+  return Array.isArray(nodes) ? nodes.filter((n): n is NamedNode => typeof n === 'object' && n !== null && typeof (n as NamedNode).id === 'string' && typeof (n as NamedNode).type === 'string') : [];
 }

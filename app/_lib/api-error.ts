@@ -10,9 +10,32 @@ export interface ApiIssue {
   params?: Record<string, string | number | readonly string[]>;
 }
 
-/** The server's message (already a sentence for people), or the error's own text. */
+type ServerErrorTranslator = (code: string, params: Record<string, string | number>) => string | undefined;
+
+let translateServerError: ServerErrorTranslator | undefined;
+
+/** Registers the page's `serverErrors` messages (see ServerErrorMessages); the browser has one language per page. */
+export function setServerErrorTranslator(translate: ServerErrorTranslator): void {
+  if (typeof window !== 'undefined') translateServerError = translate;
+}
+
+/** The code and parameters of a refusal the server coded (`data.userMessage`), if any. */
+function userMessage(error: TRPCClientError<never>): { code: string; params: Record<string, string | number> } | undefined {
+  const data: unknown = error.data;
+  if (typeof data !== 'object' || data === null || !('userMessage' in data)) return undefined;
+  const message = (data as { userMessage: unknown }).userMessage;
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { code, values } = message as { code?: unknown; values?: unknown };
+  return typeof code === 'string' && typeof values === 'object' && values !== null ? { code, params: values as Record<string, string | number> } : undefined;
+}
+
+/** The server's message in the UI language when it is coded, else its sentence (already for people), or the error's own text. */
 export function apiErrorMessage(error: unknown): string {
-  if (error instanceof TRPCClientError || error instanceof Error) return error.message;
+  if (error instanceof TRPCClientError) {
+    const coded = userMessage(error as TRPCClientError<never>);
+    return (coded && translateServerError?.(coded.code, coded.params)) ?? error.message;
+  }
+  if (error instanceof Error) return error.message;
   return String(error);
 }
 

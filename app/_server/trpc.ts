@@ -16,6 +16,7 @@ import { isSameSiteRequest } from './same-site';
 import { RealCallsOffError } from './simulator/real-call-policy';
 import { findInputProblem } from './validation/input-limits';
 import { describeZodError } from './validation/zod-sentences';
+import { CodedError, userMessageOf } from './coded-error';
 
 // What a user sees when PostgreSQL is down or restarting; nothing about hosts, ports or queries.
 const databaseUnavailableMessages = {
@@ -28,7 +29,8 @@ const databaseUnavailableMessages = {
 function databaseUnavailable(type: 'query' | 'mutation' | 'subscription', cause: DatabaseUnavailableError): TRPCError {
   const message =
     type !== 'mutation' ? databaseUnavailableMessages.read : cause.neverSent ? databaseUnavailableMessages.notSaved : databaseUnavailableMessages.unconfirmed;
-  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message, cause });
+  const which = type !== 'mutation' ? 'read' : cause.neverSent ? 'notSaved' : 'unconfirmed';
+  return new CodedError('SERVICE_UNAVAILABLE', `database.${which}`, {}, message, cause);
 }
 
 // ─── 1. Context ────────────────────────────────────────────────────────────────
@@ -139,6 +141,8 @@ const t = initTRPC.context<Context>().create({
         unchangedSince: cause instanceof UnchangedFlowError ? cause.version : null,
         /** The integration whose real calls from the simulator an administrator turned off. */
         realCallsOff: cause instanceof RealCallsOffError ? { integration: cause.integration } : null,
+        /** A refusal's message key and parameters (`serverErrors` messages), so the studio says it in the UI language. */
+        userMessage: internal ? { code: 'internal', values: { errorId: internal.errorId } } : userMessageOf(error),
         /** The id under which an internal error was logged. */
         errorId: internal ? internal.errorId : null,
       },
@@ -191,7 +195,7 @@ const databaseAvailability = t.middleware(async ({ type, next }) => {
 /** Refuses mutations that a browser sent from another site (the session cookie would otherwise ride along). */
 const sameSiteMutations = t.middleware(({ ctx, type, next }) => {
   if (type === 'mutation' && ctx.transport === 'http' && !isSameSiteRequest(ctx.headers, ctx.trustedOrigins)) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'This change was refused because the request came from another website.' });
+    throw new CodedError('FORBIDDEN', 'crossSite', {}, 'This change was refused because the request came from another website.');
   }
   return next();
 });
@@ -205,12 +209,10 @@ export function hasRole(role: Role, required: Role): boolean {
 
 function requireRole(required: Role) {
   return t.middleware(({ ctx, next }) => {
-    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in first.' });
+    if (!ctx.user) throw new CodedError('UNAUTHORIZED', 'signInFirst', {}, 'Please sign in first.');
     if (!hasRole(ctx.user.role, required)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `This needs the ${required} role or higher; you are signed in as ${roleLabels[ctx.user.role]}.`,
-      });
+      const message = `This needs the ${required} role or higher; you are signed in as ${roleLabels[ctx.user.role]}.`;
+      throw new CodedError('FORBIDDEN', 'roleRequired', { required, role: ctx.user.role }, message);
     }
     return next({ ctx: { ...ctx, user: ctx.user } });
   });

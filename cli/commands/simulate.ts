@@ -12,6 +12,7 @@ import { commandHelp } from '../help';
 import type { CliIo } from '../io';
 import { loadFlow, ResourcesCache } from '../load-flow';
 import { loadMocks } from '../load-mocks';
+import { outputLanguage, outputWords } from '../output-language';
 
 export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals, tokens } = parseCommandArgs('simulate', args, {
@@ -25,6 +26,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     mock: { type: 'string' },
     resources: { type: 'string' },
     json: { type: 'boolean' },
+    'output-lang': { type: 'string' },
   });
   if (values.help) {
     io.out(commandHelp.simulate);
@@ -34,6 +36,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('simulate takes exactly one flow file, e.g. callflow simulate flows/hotline.json --input 1');
   }
   // Command-line mistakes are reported before any file is read.
+  const words = outputWords(outputLanguage(values['output-lang'], '--output-lang'));
   const inputs = callerInputsFromTokens(tokens);
   const call: CallSetup = {
     ...(values.caller !== undefined && { caller: values.caller }),
@@ -43,7 +46,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   };
 
   const loaded = loadFlow(io.cwd, positionals[0], values.resources, new ResourcesCache(io.cwd));
-  const { flow, subflows } = requireRunnableFlow(loaded, 'simulate');
+  const { flow, subflows } = requireRunnableFlow(loaded, 'simulate', words);
   if (call.language !== undefined && !flow.languages.includes(call.language)) {
     throw new UsageError(`--lang ${call.language} is not a language of flow "${flow.id}"; use one of: ${flow.languages.join(', ')}`);
   }
@@ -51,6 +54,6 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   const testCase: Omit<TestCase, 'expect'> = { name: 'callflow simulate', call, inputs, ...(mocks && { mocks }) };
 
   const trace = await withEngineErrors(loaded.display, () => simulate(flow, testCase, { resources: loaded.resources.resolver }));
-  io.out(values.json ? `${JSON.stringify(trace, null, 2)}\n` : formatTrace(flow, trace));
+  io.out(values.json ? `${JSON.stringify(trace, null, 2)}\n` : formatTrace(flow, trace, words));
   return ExitCode.ok;
 }

@@ -117,8 +117,3 @@ export function keyPaths(flow: FlowDocument, trie: KeyPathTrie): Map<string, num
   }
   return paths;
 }
-
-/** `main-menu 2 › billing 1`, or `(no key)` for a node reached without any choice. */
-export function formatKeyPath(path: readonly KeyStep[]): string {
-  return path.length === 0 ? '(no key)' : path.map((s) => `${s.node} ${s.port}`).join(' › ');
-}

@@ -1,97 +1,62 @@
-// The caller-experience review as text: what `callflow diff` prints and what a publish note can quote.
+// The caller-experience review as text: what `callflow diff` prints and what a publish note can quote. English by
+// default; another catalogue with the same codes (the studio's `callerReview` messages) gives another language.
 
-import type { CallerExperienceReview, NodeSummary, PortChange, PromptChange, KeyPathChange } from './caller-experience';
-import { formatKeyPath } from './caller-graph';
-import type { PromptRendering } from './caller-prompts';
-import type { SettingChange } from './caller-settings';
+import { nodeNamer, type NamedNode } from '../node-names';
+import { describeTokens } from '../validate/describe-path';
+import { formatProblemText } from '../validate/problem-format';
+import type { CallerExperienceReview } from './caller-experience';
+import { reviewMessagesEn, type ReviewMessageCode } from './review-messages-en';
+import { reviewLines, reviewSections, type ReviewWords } from './review-lines';
 
-const quote = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value));
+const quote = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
-function nodeLine(sign: string, node: NodeSummary): string {
-  return `  ${sign} ${node.id} (${node.type}${node.label ? ` "${node.label}"` : ''})`;
+/**
+ * English words for a review: nodes by label, or by id when they have none (`nodes` of both versions, the newer
+ * first), types and ports as the engine names them, values as JSON.
+ */
+export function englishReviewWords(nodes: readonly NamedNode[] = []): ReviewWords {
+  const labelled = nodes.map((n) => ({ ...n, label: (typeof n.label === 'string' && n.label.trim()) || n.id }));
+  return {
+    message: (code, params) => formatProblemText(reviewMessagesEn[code], params),
+    nodeName: nodeNamer(labelled, (type) => type),
+    typeName: (type) => type,
+    portName: () => undefined,
+    fieldName: describeTokens,
+    value: quote,
+    text: quote,
+    listSeparator: ', ',
+  };
 }
 
-function portLine(c: PortChange): string {
-  const what = /^[0-9*#]$/.test(c.port) ? `key ${c.port}` : `port ${c.port}`;
-  const name = `${c.node} ${what}${c.label ? ` (${c.label})` : ''}`;
-  const to = (end: { target: string | null } | undefined) => (end?.target ? end.target : 'nowhere');
-  if (c.change === 'added') return `  ${name}: new, leads to ${to(c.after)}`;
-  if (c.change === 'removed') return `  ${name}: removed (led to ${to(c.before)})`;
-  return `  ${name}: leads to ${to(c.after)} instead of ${to(c.before)}`;
-}
-
-function keyPathLine(c: KeyPathChange): string {
-  const name = `${c.node} (${c.type})`;
-  if (c.change === 'added') return `  ${name}: can now be reached by ${formatKeyPath(c.after!)}`;
-  if (c.change === 'removed') return `  ${name}: can no longer be reached (was ${formatKeyPath(c.before!)})`;
-  return `  ${name}: reached by ${formatKeyPath(c.after!)} (was ${formatKeyPath(c.before!)})`;
-}
-
-function rendering(r: PromptRendering): string {
-  return r.kind === 'audio' ? `audio ${r.text}` : quote(r.text);
-}
-
-function promptLine(c: PromptChange): string {
-  const name = `${c.node} ${c.path} [${c.language}]`;
-  if (c.change === 'added') return `  ${name}: new: ${rendering(c.after!)}`;
-  if (c.change === 'removed') return `  ${name}: removed (was ${rendering(c.before!)})`;
-  return `  ${name}: ${rendering(c.before!)} → ${rendering(c.after!)}`;
-}
-
-function settingLines(c: SettingChange): string[] {
-  const name = `${c.node} ${c.field}`;
-  if (c.change === 'added') return [`  ${name}: set to ${quote(c.after)}`];
-  if (c.change === 'removed') return [`  ${name}: removed (was ${quote(c.before)})`];
-  if (c.details) {
-    return [
-      `  ${name}: inline schedule changed`,
-      ...c.details.map((d) =>
-        d.kind === 'added' ? `    ${d.path}: added ${quote(d.after)}` : d.kind === 'removed' ? `    ${d.path}: removed ${quote(d.before)}` : `    ${d.path}: ${quote(d.before)} → ${quote(d.after)}`,
-      ),
-    ];
-  }
-  return [`  ${name}: ${quote(c.before)} → ${quote(c.after)}`];
+/** The nodes of both versions for naming, the newer version's first. */
+export function reviewNodes(before: { nodes?: unknown }, after: { nodes?: unknown }): NamedNode[] {
+  const list = (doc: { nodes?: unknown }) =>
+    (Array.isArray(doc.nodes) ? doc.nodes : []).filter((n): n is NamedNode => typeof n === 'object' && n !== null && typeof (n as NamedNode).id === 'string');
+  return [...list(after), ...list(before)];
 }
 
 /**
- * Text of a caller-experience review, one section per kind of change, one line per change.
+ * Text of a caller-experience review, one section per kind of change, one line per change, nodes named by label.
  * @example
- * formatCallerExperience(diffCallerExperience(v1, v2));
- * // Changes a caller would notice (3), in nodes: menu, sales, support
+ * formatCallerExperience(review, englishReviewWords(reviewNodes(v1, v2)));
+ * // Changes a caller would notice (3), in nodes: Main menu, Sales, Support
  * // Keys and ports
- * //   menu key 2: leads to support instead of sales
+ * //   Main menu key 2: leads to Support instead of Sales
  * // …
  */
-export function formatCallerExperience(review: CallerExperienceReview): string {
-  if (review.identical) return 'No change a caller would notice.\n';
-  const sections: [string, string[]][] = [
-    ['Nodes', [...review.nodes.added.map((n) => nodeLine('+', n)), ...review.nodes.removed.map((n) => nodeLine('-', n))]],
-    [
-      'Languages',
-      review.languages
-        ? [
-            `  ${review.languages.before.languages.join(', ')} (default ${review.languages.before.defaultLanguage}) → ${review.languages.after.languages.join(', ')} (default ${review.languages.after.defaultLanguage})`,
-          ]
-        : [],
-    ],
-    ['Keys and ports', review.ports.map(portLine)],
-    ['Key paths', review.keyPaths.map(keyPathLine)],
-    ['Prompts', review.prompts.map(promptLine)],
-    ['Routing', review.routing.flatMap(settingLines)],
-    ['Schedules', review.schedules.flatMap(settingLines)],
-    ['Integrations', review.integrations.flatMap(settingLines)],
-  ];
-  const count =
-    review.nodes.added.length +
-    review.nodes.removed.length +
-    (review.languages ? 1 : 0) +
-    review.ports.length +
-    review.keyPaths.length +
-    review.prompts.length +
-    review.routing.length +
-    review.schedules.length +
-    review.integrations.length;
-  const nodes = [...new Set([...review.highlight.after, ...review.highlight.before])];
-  const head = `Changes a caller would notice (${count})${nodes.length > 0 ? `, in nodes: ${nodes.join(', ')}` : ''}\n`;
-  return head + sections.filter(([, lines]) => lines.length > 0).map(([title, lines]) => `${title}\n${lines.join('\n')}\n`).join('');
+export function formatCallerExperience(review: CallerExperienceReview, words: ReviewWords = englishReviewWords()): string {
+  const say = (code: ReviewMessageCode, params: Record<string, string | number> = {}) => words.message(code, params);
+  if (review.identical) return `${say('identical')}\n`;
+  const lines = reviewLines(review, words);
+  const nodes = [...new Set([...review.highlight.after, ...review.highlight.before])].map(words.nodeName);
+  const head = nodes.length > 0 ? say('heading-nodes', { count: lines.length, nodes: nodes.join(words.listSeparator) }) : say('heading', { count: lines.length });
+  const sections = reviewSections
+    .map((section) => {
+      const inSection = lines.filter((l) => l.section === section);
+      if (inSection.length === 0) return '';
+      const body = inSection.flatMap((l) => [`  ${l.text}`, ...l.details.map((d) => `    ${d}`)]);
+      return `${say(`section-${section}`)}\n${body.join('\n')}\n`;
+    })
+    .join('');
+  return `${head}\n${sections}`;
 }

@@ -19,6 +19,10 @@ export type {
   PromptRendering,
   SettingChange,
 } from './caller-experience';
-export { formatCallerExperience } from './format-caller-experience';
+export { englishReviewWords, formatCallerExperience, reviewNodes } from './format-caller-experience';
 export { mergeDrafts } from './merge-drafts';
 export type { DraftMerge, MergeConflict, MergedChange, MergeSide } from './merge-drafts';
+export { reviewLines, reviewSections } from './review-lines';
+export type { ReviewLine, ReviewSection, ReviewWords } from './review-lines';
+export { reviewMessagesEn } from './review-messages-en';
+export type { ReviewMessageCode } from './review-messages-en';

@@ -22,11 +22,11 @@ describe('callflow diff', () => {
         '  salesQueue (queue): reached by menu 2 (was menu 1)',
         '  identify (subflow): can no longer be reached (was menu 2)',
         'Prompts',
-        '  menu /config/prompt [en-US]: "For orders press 1, for your account press 2." → "For your orders press 1. To talk to sales press 2."',
+        '  menu prompt [en-US]: "For orders press 1, for your account press 2." → "For your orders press 1. To talk to sales press 2."',
         'Routing',
-        '  vipQueue skillGroup: "vip" → "vip-sales"',
+        '  vipQueue skill group: "vip" → "vip-sales"',
         'Integrations',
-        '  crmLookup url: "/customers/{{call.caller}}" → "/v2/customers/{{call.caller}}"',
+        '  crmLookup URL: "/customers/{{call.caller}}" → "/v2/customers/{{call.caller}}"',
         '',
       ].join('\n'),
     });
@@ -62,6 +62,6 @@ describe('callflow diff', () => {
       stderr: 'callflow: hotline/mocks/vip-caller.json is not a flow document: expected an object with "nodes" and "edges" lists\n',
     });
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: callflow diff BEFORE\.json AFTER\.json \[--json\]\n/);
+    expect(help.stdout).toMatch(/^Usage: callflow diff BEFORE\.json AFTER\.json \[--json\] \[--lang en\|zh-CN\]\n/);
   });
 });

@@ -14,7 +14,7 @@ let copy: string;
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'callflow-launcher-'));
   // Everything the CLI's commands import (admin reaches app/_server, dial the runtime).
-  for (const part of ['app', 'bin', 'cli', 'flow-engine', 'runtime', 'schemas', 'templates', 'package.json'].filter((p) => existsSync(join(root, p)))) {
+  for (const part of ['app', 'bin', 'cli', 'flow-engine', 'messages', 'runtime', 'schemas', 'templates', 'package.json'].filter((p) => existsSync(join(root, p)))) {
     cpSync(join(root, part), join(copy, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));

@@ -39,8 +39,8 @@ describe('versions page', () => {
     await jsonDiff.locator('.original').getByText('Thank you for calling Lotus Print', { exact: false }).first().waitFor();
     const review = page.getByTestId('caller-review');
     await review.getByText('Welcome to Lotus Print, version two. Press 1 for orders.').waitFor();
-    await expect(review.getByText('en-US', { exact: true }).isVisible()).resolves.toBe(true);
-    const link = review.getByRole('link', { name: 'Show on canvas: mainMenu' });
+    await expect(review.getByText('Main menu prompt [en-US]', { exact: false }).isVisible()).resolves.toBe(true);
+    const link = review.getByRole('link', { name: 'Show on canvas: Main menu' });
     expect(await link.getAttribute('href')).toBe(`/flows/${created.id}?highlight=mainMenu`);
     await expectAccessible(page);
 
@@ -81,7 +81,7 @@ describe('versions page', () => {
     await apiMutation(page, 'flows.saveDraft', { flowId: created.id, document: draft, baseRevision: current.revision });
     await page.goto(`/flows/${created.id}/versions`);
     const review = page.getByTestId('caller-review');
-    await review.getByText('leads to receptionTransfer instead of accountsTransfer').waitFor();
+    await review.getByText('Main menu key 2 (Accounts): leads to Reception instead of Accounts').waitFor();
     await page.getByRole('heading', { name: 'JSON: Version 1 → Draft' }).waitFor();
     await page.getByTestId('json-diff').and(page.locator('[data-changes]')).waitFor({ timeout: 60_000 });
   });

@@ -12,6 +12,7 @@ import { useState, type ReactNode } from 'react';
 import type { Locale } from '../../_i18n/locales';
 import { trpc } from '../../_lib/trpc-client';
 import { TRPCProvider } from '../../_lib/trpc-react';
+import { ServerErrorMessages } from './server-error-messages';
 
 const antdLocales = { 'en-US': enUS, 'zh-CN': zhCN } as const;
 
@@ -50,7 +51,10 @@ export function Providers({ locale, children }: { locale: Locale; children: Reac
       <TRPCProvider trpcClient={trpc} queryClient={queryClient}>
         <ConfigProvider locale={antdLocales[locale]} theme={theme} button={{ autoInsertSpace: false }}>
           {/* antd's App gives message/modal/notification hooks that follow the ConfigProvider (theme, locale). */}
-          <AntdApp>{children}</AntdApp>
+          <AntdApp>
+            <ServerErrorMessages />
+            {children}
+          </AntdApp>
         </ConfigProvider>
       </TRPCProvider>
     </QueryClientProvider>

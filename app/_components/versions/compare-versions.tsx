@@ -5,8 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Col, Row, Select, Skeleton, Space, Typography } from 'antd';
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
+import { reviewNodes } from '../../../flow-engine/diff';
 import { CallerReview } from './caller-review';
 import { parseSide, sideValue, type VersionSide } from './version-side';
 
@@ -32,6 +34,7 @@ export function CompareVersions({ flowId, versions, a, b, onChange }: CompareVer
   const review = useQuery(trpc.versions.callerDiff.queryOptions({ flowId, a, b }));
   const before = a === 'draft' ? flow.data?.draft : versionA.data?.document;
   const after = b === 'draft' ? flow.data?.draft : versionB.data?.document;
+  const nodes = useMemo(() => reviewNodes(before ?? {}, after ?? {}), [before, after]);
   const failed = [flow, versionA, versionB, review].find((q) => q.error);
 
   return (
@@ -54,7 +57,7 @@ export function CompareVersions({ flowId, versions, a, b, onChange }: CompareVer
           <Typography.Title level={2} style={{ fontSize: 15 }}>
             {t('callerDiff')}
           </Typography.Title>
-          {review.data ? <CallerReview flowId={flowId} review={review.data.review} /> : <Skeleton active />}
+          {review.data ? <CallerReview flowId={flowId} review={review.data.review} nodes={nodes} /> : <Skeleton active />}
         </Col>
       </Row>
     </section>

@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
+import { parseRollbackNote } from '../../_lib/rollback-note';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
 import { BindLineForm } from './bind-line-form';
@@ -26,6 +27,12 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
   const t = useTranslations('versions');
   const tCommon = useTranslations('common');
   const format = useFormatter();
+  /** A rollback's stored note told in the UI language; any other note as the admin wrote it. */
+  const noteText = (note: string) => {
+    const rollback = parseRollbackNote(note);
+    if (!rollback) return note;
+    return rollback.reason ? t('rollbackNoteWithReason', { version: rollback.version, reason: rollback.reason }) : t('rollbackNoteShown', { version: rollback.version });
+  };
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -90,7 +97,7 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
           },
           { title: t('columns.publishedAt'), dataIndex: 'publishedAt', render: (at: string | Date) => format.dateTime(new Date(at), 'short') },
           { title: t('columns.publishedBy'), dataIndex: 'publishedByName', render: (name: string | null) => name ?? t('unknownUser') },
-          { title: t('columns.note'), dataIndex: 'note', render: (text: string) => text || <Typography.Text type="secondary">—</Typography.Text> },
+          { title: t('columns.note'), dataIndex: 'note', render: (text: string) => noteText(text) || <Typography.Text type="secondary">—</Typography.Text> },
           {
             title: t('columns.lines'),
             key: 'lines',

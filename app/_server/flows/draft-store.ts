@@ -7,6 +7,7 @@ import type { FlowDocument } from '../../../flow-engine/document';
 import { flows, users } from '../../../schemas/db';
 import type { Executor } from '../../../schemas/database';
 import { StaleRevisionError } from '../errors';
+import { CodedError } from '../coded-error';
 
 export interface DraftChange {
   flowId: string;
@@ -34,11 +35,11 @@ async function lastSave(executor: Executor, flowId: string) {
 }
 
 export function flowNotFound(): TRPCError {
-  return new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
+  return new CodedError('NOT_FOUND', 'flowNotFound', {}, 'That flow does not exist.');
 }
 
 export function flowArchived(name: string): TRPCError {
-  return new TRPCError({ code: 'BAD_REQUEST', message: `The flow "${name}" is archived; restore it before changing it.` });
+  return new CodedError('BAD_REQUEST', 'flowArchived', { name }, `The flow "${name}" is archived; restore it before changing it.`);
 }
 
 /**

@@ -19,6 +19,7 @@ import { loadResolver } from '../../../schemas/load-resolver';
 import { announce } from '../../../schemas/notify-channels';
 import { requirePassingTests } from './require-passing-tests';
 import { speechWithoutAsrIssue } from './speech-needs-asr';
+import { CodedError } from '../coded-error';
 
 /**
  * Where the published document is copied from inside the database (so a large document is not sent back):
@@ -118,10 +119,10 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
       .from(flows)
       .where(eq(flows.id, request.flowId))
       .for('update');
-    if (!flow) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
-    if (flow.archivedAt) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'This flow is archived; restore it before publishing.' });
+    if (!flow) throw new CodedError('NOT_FOUND', 'flowNotFound', {}, 'That flow does not exist.');
+    if (flow.archivedAt) throw new CodedError('PRECONDITION_FAILED', 'publishArchived', {}, 'This flow is archived; restore it before publishing.');
     if (request.source.kind === 'draft' && flow.revision !== request.source.revision) {
-      throw new TRPCError({ code: 'CONFLICT', message: 'The draft was saved again while it was being published; publish again to include the latest changes.' });
+      throw new CodedError('CONFLICT', 'publishRaced', {}, 'The draft was saved again while it was being published; publish again to include the latest changes.');
     }
     const [newest] = await tx
       .select({ number: flowVersions.number, checksum: flowVersions.checksum })

@@ -12,6 +12,7 @@ import { InvalidLineNumberError, normaliseLineNumber } from '../../../schemas/li
 import { announce } from '../../../schemas/notify-channels';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 import { positiveInt4 } from '../validation/input-rules';
+import { CodedError } from '../coded-error';
 
 const lineId = z.uuid('The line id must be a UUID.');
 const flowId = z.uuid('The flow id must be a UUID.');
@@ -39,7 +40,7 @@ function snapshot(line: LineRow) {
 
 async function findLine(db: Executor, id: string): Promise<LineRow> {
   const [line] = await db.select().from(lines).where(eq(lines.id, id)).for('update');
-  if (!line) throw new TRPCError({ code: 'NOT_FOUND', message: 'That line does not exist.' });
+  if (!line) throw new CodedError('NOT_FOUND', 'lineNotFound', {}, 'That line does not exist.');
   return line;
 }
 
@@ -50,14 +51,14 @@ async function assertNumberFree(db: Executor, number: string, exceptLineId?: str
     .from(lines)
     .innerJoin(flows, eq(flows.id, lines.flowId))
     .where(and(eq(lines.number, number), exceptLineId ? ne(lines.id, exceptLineId) : undefined));
-  if (taken) throw new TRPCError({ code: 'CONFLICT', message: `The number ${number} is already bound to the flow "${taken.flowName}".` });
+  if (taken) throw new CodedError('CONFLICT', 'numberTaken', { number, flow: taken.flowName }, `The number ${number} is already bound to the flow "${taken.flowName}".`);
 }
 
 /** Checks the flow exists and has the pinned version (or, for "latest", any published version). */
 async function resolveBinding(db: Executor, id: string, version: number | 'latest'): Promise<number | null> {
   const [flow] = await db.select({ name: flows.name, archivedAt: flows.archivedAt }).from(flows).where(eq(flows.id, id));
-  if (!flow) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
-  if (flow.archivedAt) throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow "${flow.name}" is archived; restore it before binding a line to it.` });
+  if (!flow) throw new CodedError('NOT_FOUND', 'flowNotFound', {}, 'That flow does not exist.');
+  if (flow.archivedAt) throw new CodedError('BAD_REQUEST', 'flowArchivedBind', { name: flow.name }, `The flow "${flow.name}" is archived; restore it before binding a line to it.`);
   const [published] = await db
     .select({ number: flowVersions.number })
     .from(flowVersions)
@@ -97,7 +98,7 @@ async function changeLine<After extends LineRow | null>(
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new TRPCError({ code: 'CONFLICT', message: 'That number was bound to another line a moment ago.', cause: error });
+    if (isUniqueViolation(error)) throw new CodedError('CONFLICT', 'numberRaced', {}, 'That number was bound to another line a moment ago.', error);
     throw error;
   }
 }

@@ -12,6 +12,7 @@ import { resetPassword, UnknownUserError } from '../../../schemas/reset-password
 import { recordAudit } from '../../../schemas/record-audit';
 import type { Executor } from '../../../schemas/database';
 import { adminProcedure, createTRPCRouter } from '../trpc';
+import { CodedError } from '../coded-error';
 
 const userColumns = {
   id: users.id,
@@ -27,7 +28,7 @@ const password = z.string().min(minPasswordLength, `The password must have at le
 
 async function findUser(executor: Executor, userId: string) {
   const [user] = await executor.select(userColumns).from(users).where(eq(users.id, userId));
-  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user does not exist.' });
+  if (!user) throw new CodedError('NOT_FOUND', 'userNotFound', {}, 'That user does not exist.');
   return user;
 }
 
@@ -38,7 +39,7 @@ async function assertAnotherActiveAdmin(executor: Executor, userId: string, what
     .from(users)
     .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, userId)));
   if (others === 0) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: `You cannot ${what} the last active administrator; make someone else an administrator first.` });
+    throw new CodedError('BAD_REQUEST', 'lastAdmin', {}, `You cannot ${what} the last active administrator; make someone else an administrator first.`);
   }
 }
 
@@ -94,7 +95,7 @@ export const usersRouter = createTRPCRouter({
     ctx.db.transaction(async (tx) => {
       const before = await findUser(tx, input.userId);
       if (before.disabledAt) return before;
-      if (input.userId === ctx.user.id) throw new TRPCError({ code: 'BAD_REQUEST', message: 'You cannot disable your own account.' });
+      if (input.userId === ctx.user.id) throw new CodedError('BAD_REQUEST', 'disableSelf', {}, 'You cannot disable your own account.');
       if (before.role === 'admin') await assertAnotherActiveAdmin(tx, input.userId, 'disable');
       const [after] = await tx.update(users).set({ disabledAt: new Date(), updatedAt: new Date() }).where(eq(users.id, input.userId)).returning(userColumns);
       // Signed-in browsers of a disabled user lose access at once.

@@ -9,10 +9,12 @@ import type { FlowDocument } from '../../../flow-engine/document';
 import { flows, flowVersions, lines, users } from '../../../schemas/db';
 import type { Executor } from '../../../schemas/database';
 import { latestVersion } from '../flows/latest-version';
+import { rollbackNoteText } from '../../_lib/rollback-note';
 import { publishDocument } from '../publishing/publish-document';
 import { readSettings } from '../settings/studio-settings';
 import { positiveInt4 } from '../validation/input-rules';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../trpc';
+import { CodedError } from '../coded-error';
 
 const flowId = z.uuid('The flow id must be a UUID.');
 const versionNumber = positiveInt4('The version number');
@@ -20,7 +22,7 @@ const note = z.string().trim().max(1000, 'The note may have at most 1,000 charac
 
 async function loadDraft(db: Executor, id: string): Promise<{ draft: FlowDocument; revision: number }> {
   const [flow] = await db.select({ draft: flows.draft, revision: flows.revision }).from(flows).where(eq(flows.id, id));
-  if (!flow) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
+  if (!flow) throw new CodedError('NOT_FOUND', 'flowNotFound', {}, 'That flow does not exist.');
   return flow;
 }
 
@@ -40,7 +42,7 @@ async function loadVersion(db: Executor, id: string, number: number) {
     .from(flowVersions)
     .leftJoin(users, eq(users.id, flowVersions.publishedBy))
     .where(and(eq(flowVersions.flowId, id), eq(flowVersions.number, number)));
-  if (!version) throw new TRPCError({ code: 'NOT_FOUND', message: `Version ${number} of this flow does not exist.` });
+  if (!version) throw new CodedError('NOT_FOUND', 'versionNotFound', { version: number }, `Version ${number} of this flow does not exist.`);
   return version;
 }
 
@@ -114,7 +116,7 @@ export const versionsRouter = createTRPCRouter({
     .input(z.object({ flowId, version: versionNumber, note: note.default('') }))
     .mutation(async ({ ctx, input }) => {
       const old = await loadVersion(ctx.db, input.flowId, input.version);
-      const text = input.note ? `Rollback to v${input.version}: ${input.note}` : `Rollback to v${input.version}`;
+      const text = rollbackNoteText(input.version, input.note);
       return publishDocument(ctx.db, {
         flowId: input.flowId,
         document: old.document,

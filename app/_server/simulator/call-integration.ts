@@ -18,6 +18,7 @@ import type { Database } from '../../../schemas/database';
 import { loadResolver } from '../../../schemas/load-resolver';
 import { EchoMask } from './echo-mask';
 import { loadRealCallPolicy, RealCallsOffError } from './real-call-policy';
+import { CodedError } from '../coded-error';
 
 /** Largest answer read, as the runtime's default CALLFLOW_HTTP_MAX_BYTES. */
 export const proxyMaxBytes = 1024 * 1024;
@@ -42,7 +43,7 @@ const problemCodes = { unknownNode: 'NOT_FOUND', notHttp: 'BAD_REQUEST', unknown
 
 async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
   const [row] = await db.select({ draft: flows.draft }).from(flows).where(eq(flows.id, flowId));
-  if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'That flow does not exist.' });
+  if (!row) throw new CodedError('NOT_FOUND', 'flowNotFound', {}, 'That flow does not exist.');
   return row.draft;
 }
 

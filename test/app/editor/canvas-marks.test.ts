@@ -37,9 +37,9 @@ describe('canvas marks', () => {
 
   it('re-creates an edge only when its marks change', () => {
     const cache = newCanvasCache();
-    const plain = toCanvasEdges(doc.edges, [], {}, cache);
-    expect(toCanvasEdges(doc.edges, [], {}, cache)[0]).toBe(plain[0]);
-    const marked = toCanvasEdges(doc.edges, [], { simulation: { edges: { e1: 'taken' }, animatedEdges: { e1: true } } }, cache);
+    const plain = toCanvasEdges(doc.edges, [], {}, cache, () => 'edge');
+    expect(toCanvasEdges(doc.edges, [], {}, cache, () => 'edge')[0]).toBe(plain[0]);
+    const marked = toCanvasEdges(doc.edges, [], { simulation: { edges: { e1: 'taken' }, animatedEdges: { e1: true } } }, cache, () => 'edge');
     expect(marked[0]).not.toBe(plain[0]);
     expect(marked[0]).toMatchObject({ className: 'cf-mark-simulation-taken', animated: true });
   });

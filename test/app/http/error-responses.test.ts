@@ -15,7 +15,10 @@ const origin = 'http://studio.test';
 const password = 'a long test password';
 
 interface ErrorBody {
-  error: { message: string; data: { code: string; httpStatus: number; errorId: string | null; zodError: unknown } };
+  error: {
+    message: string;
+    data: { code: string; httpStatus: number; errorId: string | null; zodError: unknown; userMessage: { code: string; values: Record<string, unknown> } | null };
+  };
 }
 
 describe.each(testBackends.map((backend, index) => ({ backend, name: backend.name, index })))('error responses over HTTP on $name', ({ backend, index }) => {
@@ -140,6 +143,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
       expect(text).not.toContain(flowId);
       const { error } = JSON.parse(text) as ErrorBody;
       expect(error.data.errorId).toMatch(/^[0-9a-f]{12}$/);
+      expect(error.data.userMessage).toEqual({ code: 'internal', values: { errorId: error.data.errorId } });
       expect(error.message).toBe(
         `Something went wrong on the server (error id ${error.data.errorId}); nothing more is shown here. If it happens again, give an administrator this id: the details are in the server log.`,
       );
@@ -154,5 +158,15 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
       await database.db.execute(sql`alter table flow_versions_moved rename to flow_versions`);
       spy.mockRestore();
     }
+  });
+
+  it('a refusal carries its message code and parameters, so the studio can say it in the UI language', async () => {
+    const missing = await query('versions.get', { flowId, version: 99 });
+    expect(missing.status).toBe(404);
+    const { error } = (await missing.json()) as ErrorBody;
+    expect(error.message).toBe('Version 99 of this flow does not exist.');
+    expect(error.data.userMessage).toEqual({ code: 'versionNotFound', values: { version: 99 } });
+    const anonymous = await trpc(new Request(`${origin}/api/trpc/flows.list`));
+    expect(((await anonymous.json()) as ErrorBody).error.data.userMessage).toEqual({ code: 'signInFirst', values: {} });
   });
 });

@@ -23,6 +23,7 @@ import { isNodeType } from '../../../../flow-engine/nodes/index';
 import { nodeUi } from '../../nodes/index';
 import { newElementId } from '../commands/new-id';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useEdgeAriaLabel, useReactFlowAria } from './canvas-aria';
 import { FlowNodeCard } from './flow-node-card';
 import { nodeBox, placeClear } from './place-nodes';
 import { useFitFlow } from './use-fit-flow';
@@ -77,7 +78,9 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   });
 
   const nodes = useMemo(() => toCanvasNodes(docNodes, selectedNodeIds, measured, cache.current), [docNodes, selectedNodeIds, measured]);
-  const edges = useMemo(() => toCanvasEdges(docEdges, selectedEdgeIds, marks, cache.current), [docEdges, selectedEdgeIds, marks]);
+  const edgeAria = useEdgeAriaLabel(docNodes);
+  const reactFlowAria = useReactFlowAria();
+  const edges = useMemo(() => toCanvasEdges(docEdges, selectedEdgeIds, marks, cache.current, edgeAria), [docEdges, selectedEdgeIds, marks, edgeAria]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -210,6 +213,7 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
         minZoom={0.05}
         proOptions={proOptions}
         aria-label={t('canvas.aria')}
+        ariaLabelConfig={reactFlowAria}
       >
         <Background gap={20} />
         {minimapShown && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />}

@@ -56,20 +56,22 @@ function estimated(node: FlowNode): Pick<CanvasNode, 'measured' | 'handles'> {
   return { measured: { width: card.width, height: card.height }, handles: card.handles };
 }
 
-export function toCanvasEdges(edges: readonly FlowEdge[], selected: readonly string[], marks: MarkLayers, cache: CanvasCache): Edge[] {
+export function toCanvasEdges(edges: readonly FlowEdge[], selected: readonly string[], marks: MarkLayers, cache: CanvasCache, ariaLabel: (edge: FlowEdge) => string): Edge[] {
   const selectedSet = new Set(selected);
   return edges.map((edge) => {
     const isSelected = selectedSet.has(edge.id);
     const className = edgeMarkClasses(marks, edge.id);
     const animated = edgeAnimated(marks, edge.id);
     const hit = cache.edges.get(edge);
-    if (hit && hit.selected === isSelected && hit.className === className && hit.animated === animated) return hit.rf;
+    const label = ariaLabel(edge);
+    if (hit && hit.selected === isSelected && hit.className === className && hit.animated === animated && hit.rf.ariaLabel === label) return hit.rf;
     const rf: Edge = {
       id: edge.id,
       source: edge.source,
       sourceHandle: edge.port,
       target: edge.target,
       selected: isSelected,
+      ariaLabel: label,
       ...(className ? { className } : {}),
       ...(animated ? { animated } : {}),
     };

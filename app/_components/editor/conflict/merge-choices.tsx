@@ -28,11 +28,12 @@ export function MergeChoices({ merge, mine, who, onApply }: MergeChoicesProps) {
   const t = useTranslations('editor.conflict');
   const typeTitle = useNodeTypeTitle();
   const [choices, setChoices] = useState<Record<string, MergeSide>>({});
-  const { conflicts, labelOf, theirsReview, mineReview } = useMemo(() => {
+  const { conflicts, nodes, labelOf, theirsReview, mineReview } = useMemo(() => {
     const nodes = [...mine.nodes, ...merge.theirs.nodes.filter((n) => !mine.nodes.some((m) => m.id === n.id)), ...merge.base.nodes];
     const unique = nodes.filter((n, i) => nodes.findIndex((m) => m.id === n.id) === i);
     return {
       conflicts: mergeDrafts(merge.base, merge.theirs, mine).conflicts,
+      nodes: unique,
       labelOf: nodeNamer(unique, (type) => typeTitle(type, type)),
       theirsReview: diffCallerExperience(merge.base, merge.theirs),
       mineReview: diffCallerExperience(merge.base, mine),
@@ -50,7 +51,7 @@ export function MergeChoices({ merge, mine, who, onApply }: MergeChoicesProps) {
       return (
         <>
           <p>{t('merge.name', { label: node.label?.trim() || typeTitle(node.type, node.type) })}</p>
-          {narrowed.identical ? <p>{t('merge.noCallerChange')}</p> : <ChangeReview review={narrowed} labelOf={labelOf} />}
+          {narrowed.identical ? <p>{t('merge.noCallerChange')}</p> : <ChangeReview review={narrowed} nodes={nodes} />}
         </>
       );
     }

@@ -1,32 +1,8 @@
-// How problems and other sentences name a node: by its label (or its type's title when it has none), with the id
-// added only where two nodes would read the same, so "Main menu" and not `menu_vtbcvy`.
+// How problems and other sentences name a node (the engine's nodeNamer), and the nodes of a flow file not yet imported.
 
-export interface NamedNode {
-  id: string;
-  type: string;
-  label?: string;
-}
+import type { NamedNode } from '../../../../flow-engine/node-names';
 
-/**
- * A function giving each node id the name a reader sees; ids of nodes not in the list come back unchanged.
- * @example
- * const name = nodeNamer([{ id: 'm1', type: 'menu', label: 'Main menu' }], (type) => type);
- * name('m1'); // 'Main menu'
- */
-export function nodeNamer(nodes: readonly NamedNode[], typeTitle: (type: string) => string): (id: string) => string {
-  const shown = new Map<string, string>();
-  const count = new Map<string, number>();
-  for (const node of nodes) {
-    const name = node.label?.trim() || typeTitle(node.type);
-    shown.set(node.id, name);
-    count.set(name, (count.get(name) ?? 0) + 1);
-  }
-  return (id) => {
-    const name = shown.get(id);
-    if (name === undefined) return id;
-    return (count.get(name) ?? 0) > 1 ? `${name} (${id})` : name;
-  };
-}
+export { nodeNamer, type NamedNode } from '../../../../flow-engine/node-names';
 
 /** The nodes of a flow file's text, for naming them before it is imported (none when it does not parse). */
 export function nodesInJson(json: string): NamedNode[] {

@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import { fieldWords } from '../../../../flow-engine/validate/describe-path';
 import { useNodeTypeTitle, usePortLabel } from '../canvas/node-texts';
 import { nodeNamer, type NamedNode } from './node-names';
-import { fieldVocabulary, listStyle, problemText, type RenderableIssue } from './problem-text';
+import { fieldVocabulary, listStyle, problemText, type RenderableIssue } from '../../../../flow-engine/validate/localized-problem-text';
 
 /** `(issue) => sentence` in the UI language, naming `nodes` by label. */
 export function useProblemTextFor(nodes: readonly NamedNode[]): (issue: RenderableIssue) => string {

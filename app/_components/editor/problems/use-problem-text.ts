@@ -1,8 +1,8 @@
 'use client';
 // The problem renderer for the editor: the UI language and the open flow's node labels.
 
+import type { RenderableIssue } from '../../../../flow-engine/validate/localized-problem-text';
 import { useContentNodes } from '../store/use-content';
-import type { RenderableIssue } from './problem-text';
 import { useProblemTextFor } from './use-problem-text-for';
 
 /** `(issue) => sentence` in the UI language, naming the open flow's nodes by label. */

@@ -5,7 +5,7 @@ import { Alert, App, Checkbox, Input, Modal, Spin } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import type { FlowDocument } from '../../../../flow-engine/document';
-import { diffCallerExperience, diffFlows } from '../../../../flow-engine/diff/index';
+import { diffCallerExperience, diffFlows, reviewNodes } from '../../../../flow-engine/diff/index';
 import { apiErrorMessage, apiFlowIssues } from '../../../_lib/api-error';
 import { trpc } from '../../../_lib/trpc-client';
 import { useProblemText } from '../problems/use-problem-text';
@@ -67,7 +67,7 @@ export function PublishDialog({ open, onClose, flush, onPublished }: { open: boo
     return () => store.getState().setHighlighted([]);
   }, [open, compared, highlight, store]);
 
-  const labelOf = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? last?.document.nodes.find((n) => n.id === id)?.label ?? id;
+  const nodes = useMemo(() => reviewNodes(last?.document ?? {}, doc), [last, doc]);
 
   const publish = async () => {
     setBusy(true);
@@ -113,7 +113,7 @@ export function PublishDialog({ open, onClose, flush, onPublished }: { open: boo
           <Checkbox checked={highlight} onChange={(e) => setHighlight(e.target.checked)}>
             {t('highlight')}
           </Checkbox>
-          <ChangeReview review={compared.review} diff={compared.diff} labelOf={labelOf} />
+          <ChangeReview review={compared.review} diff={compared.diff} nodes={nodes} />
         </>
       )}
       <PublishTests blocked={gate.blocked} />

@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import type { TranscriptEntry } from '../../../../flow-engine/simulator';
 import { usePortLabel } from '../canvas/node-texts';
-import { transcriptLineText } from './transcript-text';
+import { transcriptLineText } from '../../../../flow-engine/simulator/localized-transcript-text';
 
 function speak(texts: string[], language: string): void {
   if (typeof window === 'undefined' || !('speechSynthesis' in window)) return;

@@ -4,6 +4,7 @@ import 'server-only';
 import { TRPCError } from '@trpc/server';
 import * as z from 'zod';
 import { isUniqueViolation } from '../../db/unique-violation';
+import { CodedError } from '../../coded-error';
 
 /** The stable key flows use in `{ "ref": … }`; fixed once created so published flows keep resolving. */
 export const resourceKey = z
@@ -15,12 +16,15 @@ export const resourceId = z.uuid('The id must be a UUID.');
 
 export const resourceName = z.string().trim().min(1, 'Please give a name.').max(200, 'The name may have at most 200 characters.');
 
-export function notFound(what: string): TRPCError {
-  return new TRPCError({ code: 'NOT_FOUND', message: `That ${what} does not exist.` });
+export function notFound(what: ResourceNoun): TRPCError {
+  return new CodedError('NOT_FOUND', 'resourceNotFound', { kind: what }, `That ${what} does not exist.`);
 }
 
+/** The resources named in refusals (a `select` of the `serverErrors` messages). */
+export type ResourceNoun = 'agent' | 'integration' | 'schedule' | 'skill group';
+
 /** Maps a unique violation on insert to a CONFLICT naming the key; rethrows anything else. */
-export function keyConflict(error: unknown, what: string, key: string): never {
-  if (isUniqueViolation(error)) throw new TRPCError({ code: 'CONFLICT', message: `A ${what} with the key "${key}" already exists.`, cause: error });
+export function keyConflict(error: unknown, what: ResourceNoun, key: string): never {
+  if (isUniqueViolation(error)) throw new CodedError('CONFLICT', 'resourceKeyTaken', { kind: what, key }, `A ${what} with the key "${key}" already exists.`, error);
   throw error;
 }

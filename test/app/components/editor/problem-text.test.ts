@@ -3,7 +3,7 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { nodeNamer, nodesInJson } from '../../../../app/_components/editor/problems/node-names';
-import { fieldVocabulary, listStyle, problemText, type ProblemTextDeps } from '../../../../app/_components/editor/problems/problem-text';
+import { fieldVocabulary, listStyle, problemText, type ProblemTextDeps } from '../../../../flow-engine/validate/localized-problem-text';
 import type { FlowDocument } from '../../../../flow-engine/document';
 import { fieldWords } from '../../../../flow-engine/validate/describe-path';
 import { validate, type ValidationIssue } from '../../../../flow-engine/validate/index';

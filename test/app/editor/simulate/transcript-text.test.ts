@@ -4,7 +4,7 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { translatedPortLabel } from '../../../../app/_components/editor/canvas/node-texts';
-import { transcriptLineText } from '../../../../app/_components/editor/simulate/transcript-text';
+import { transcriptLineText } from '../../../../flow-engine/simulator/localized-transcript-text';
 import type { FlowDocument } from '../../../../flow-engine/document';
 import { simulate } from '../../../../flow-engine/simulator/index';
 import { transcriptMessagesEn } from '../../../../flow-engine/simulator/transcript-messages-en';

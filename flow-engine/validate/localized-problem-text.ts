@@ -1,10 +1,10 @@
-// Renders a validation issue in the UI language from its code and parameters (the `problems` messages), naming
-// nodes by label and fixed ports by their translated names; the engine's English sentence is the fallback.
+// Renders a validation issue in a reader's language from its code and parameters (the studio's and the CLI's `problems`
+// catalogues), naming nodes by label and fixed ports by their translated names; the English sentence is the fallback.
 
-import { describeTokensIn, type FieldVocabulary } from '../../../../flow-engine/validate/describe-path';
-import { tokensOf } from '../../../../flow-engine/validate/json-pointer';
-import type { ProblemParam } from '../../../../flow-engine/validate/problem-format';
-import { nodeProblemParams } from '../../../../flow-engine/validate/problem-params';
+import { describeTokensIn, type FieldVocabulary } from './describe-path';
+import { tokensOf } from './json-pointer';
+import type { ProblemParam } from './problem-format';
+import { nodeProblemParams } from './problem-params';
 
 /** The fields of an issue the renderer reads (an API issue may lack code and params when it comes from elsewhere). */
 export interface RenderableIssue {

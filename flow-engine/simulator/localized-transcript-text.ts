@@ -1,7 +1,7 @@
 // A transcript line in the UI language: heard and event lines from their code and parameters (the
 // `transcriptLines` messages), outcomes by their port names (answered → 已接听); prompts as the caller heard them.
 
-import type { TranscriptEntry } from '../../../../flow-engine/simulator';
+import type { TranscriptEntry } from './simulated-call';
 
 type Translate = ((key: string, values: Record<string, string>) => string) & { has(key: string): boolean };
 

@@ -1,0 +1,45 @@
+// The English text of every line of the caller-experience review: the one English catalogue, used by
+// formatCallerExperience() for the CLI, and mirrored by the studio's `callerReview` messages (a test keeps the two
+// in step). Parameters are already rendered words: node names, port and field names, values.
+
+export const reviewMessagesEn = {
+  heading: 'Changes a caller would notice ({count})',
+  'heading-nodes': 'Changes a caller would notice ({count}), in nodes: {nodes}',
+  identical: 'No change a caller would notice.',
+  'section-nodes': 'Nodes',
+  'section-languages': 'Languages',
+  'section-ports': 'Keys and ports',
+  'section-keyPaths': 'Key paths',
+  'section-prompts': 'Prompts',
+  'section-routing': 'Routing',
+  'section-schedules': 'Schedules',
+  'section-integrations': 'Integrations',
+  'node-added': '+ {node} ({type})',
+  'node-removed': '- {node} ({type})',
+  languages: '{before} (default {beforeDefault}) → {after} (default {afterDefault})',
+  key: 'key {key}',
+  'key-labelled': 'key {key} ({label})',
+  port: 'port {port}',
+  nowhere: 'nowhere',
+  'port-added': '{node} {port}: new, leads to {after}',
+  'port-removed': '{node} {port}: removed (led to {before})',
+  'port-changed': '{node} {port}: leads to {after} instead of {before}',
+  'no-key': '(no key)',
+  'path-step': '{node} {port}',
+  'path-added': '{node} ({type}): can now be reached by {after}',
+  'path-removed': '{node} ({type}): can no longer be reached (was {before})',
+  'path-changed': '{node} ({type}): reached by {after} (was {before})',
+  audio: 'audio {file}',
+  'prompt-added': '{node} {field} [{language}]: new: {after}',
+  'prompt-removed': '{node} {field} [{language}]: removed (was {before})',
+  'prompt-changed': '{node} {field} [{language}]: {before} → {after}',
+  'setting-added': '{node} {field}: set to {after}',
+  'setting-removed': '{node} {field}: removed (was {before})',
+  'setting-changed': '{node} {field}: {before} → {after}',
+  'setting-inline': '{node} {field}: inline schedule changed',
+  'detail-added': '{field}: added {after}',
+  'detail-removed': '{field}: removed {before}',
+  'detail-changed': '{field}: {before} → {after}',
+} as const;
+
+export type ReviewMessageCode = keyof typeof reviewMessagesEn;
