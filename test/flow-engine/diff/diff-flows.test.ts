@@ -139,7 +139,8 @@ describe('diffFlows', () => {
     expect(diffFlows(a, b).nodes.changed[0].fields).toEqual([{ kind: 'changed', path: '/config/note', before: 'plain', after: { text: 'rich' } }]);
   });
 
-  it('diffs two 1,000-node versions in well under 100 ms', () => {
+  // Its speed is measured by `npm run bench` (bench/engine-extras.ts), not asserted here: no clocks in tests.
+  it('diffs two 1,000-node versions: every changed and moved node is counted', () => {
     const big = (): FlowDocument => {
       const flow = baseFlow();
       flow.nodes = Array.from({ length: 1000 }, (_, i) => ({
@@ -159,12 +160,5 @@ describe('diffFlows', () => {
     b.nodes.reverse();
     const diff = diffFlows(a, b);
     expect(diff.summary).toMatchObject({ nodesChanged: 100, nodesMoved: 100, edgesChanged: 0 });
-    // Best of five, so a busy machine's scheduling noise does not decide the result.
-    const timings = Array.from({ length: 5 }, () => {
-      const started = performance.now();
-      diffFlows(a, b);
-      return performance.now() - started;
-    });
-    expect(Math.min(...timings)).toBeLessThan(50);
   });
 });

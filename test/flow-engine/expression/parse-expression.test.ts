@@ -96,15 +96,14 @@ describe('cache', () => {
     expect([parsed.value.evaluate({ tier: 'vip' }), parsed.value.evaluate({ tier: 'x' })]).toEqual([9, 0]);
   });
 
-  it('evaluating a parsed expression 50,000 times stays well under a second', () => {
+  // Its speed is measured by `npm run bench` (bench/engine-extras.ts), not asserted here: no clocks in tests.
+  it('a parsed expression evaluated 50,000 times gives the same answer every time', () => {
     const parsed = parseExpression('tier == "vip" && attempts < 3 && call.caller.startsWith("+86")');
     if (!parsed.ok) throw new Error(parsed.error.message);
     const scope = { tier: 'vip', attempts: 2, call: { caller: '+8613800138000', dialed: '1', language: 'zh-CN', at: '' } };
-    const started = performance.now();
     let trueCount = 0;
     for (let i = 0; i < 50_000; i++) if (parsed.value.evaluate(scope) === true) trueCount++;
     expect(trueCount).toBe(50_000);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
