@@ -32,9 +32,6 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
-          // A click into an antd overlay that is still opening can be lost when the machine is saturated; a retry
-          // tells that apart from a real failure, which fails every attempt (and leaves its screenshot).
-          retry: 2,
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },
