@@ -10,14 +10,14 @@
 
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FlowDocument } from '../../flow-engine/document';
 import type { DatabaseHandle } from '../../schemas/database';
-import { callEvents, calls } from '../../schemas/db';
+import { agentSkills, agents, callbackRequests, callEvents, calls, skillGroups } from '../../schemas/db';
 import { storePromptAudio } from '../../app/_server/audio/prompt-audio-store';
 import { callerAs, seedUser } from '../app/helpers/callers';
 import { insertFlow } from '../app/helpers/seed-flows';
@@ -110,6 +110,56 @@ function scenarios(tag: string): Record<string, FlowDocument> {
       ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'],
       { id: 'fs-hold' },
     ),
+    // A queue whose one agent answers: the agent's contact is FreeSWITCH's echo test on loopback (the default dialplan).
+    queueAnswered: flow(
+      [node('q', 'queue', { skillGroup: { ref: `fs-agents-${tag}` }, maxWaitSeconds: 60, announcePosition: false, announceWaitTime: false }), node('x', 'hangup')],
+      ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'],
+      { id: 'fs-queue-answered' },
+    ),
+    queueOverflow: flow(
+      [
+        node('q', 'queue', { skillGroup: { ref: `fs-hold-${tag}` }, maxWaitSeconds: 5, announcePosition: false, announceWaitTime: false }),
+        node('over', 'hangup', { prompt: tts('Everyone is still busy.') }),
+        node('x', 'hangup'),
+      ],
+      ['start:next->q', 'q:overflow->over', 'q:noAgents->x', 'q:callback->x'],
+      { id: 'fs-queue-overflow' },
+    ),
+    queueCallback: flow(
+      [
+        node('q', 'queue', { skillGroup: { ref: `fs-hold-${tag}` }, maxWaitSeconds: 120, announcePosition: false, announceWaitTime: false, callbackOfferAfterSeconds: 0, callbackKey: '1' }),
+        node('cb', 'callback', { skillGroup: { ref: `fs-hold-${tag}` } }),
+        node('booked', 'hangup', { prompt: tts('We will call you back.') }),
+        node('x', 'hangup'),
+      ],
+      ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->cb', 'cb:scheduled->booked', 'cb:failed->x'],
+      { id: 'fs-queue-callback' },
+    ),
+    record: flow(
+      [
+        node('vm', 'record', { prompt: tts('Leave a message after the beep.'), maxSeconds: 20, silenceSeconds: 2, variable: 'message' }),
+        // Call events carry no variable values: the goodbye reads the variable back, so FreeSWITCH shows what it holds.
+        node('done', 'hangup', { prompt: tts('Your message is saved as {{message}}.') }),
+        node('none', 'hangup'),
+      ],
+      ['start:next->vm', 'vm:recorded->done', 'vm:noInput->none'],
+      { id: 'fs-record', variables: [{ name: 'message', type: 'string' }] },
+    ),
+    hangupCollect: flow(
+      [
+        node('account', 'collect', { prompt: tts('Enter your account number, then the hash key.'), variable: 'account', minDigits: 6, maxDigits: 10, timeoutSeconds: 20 }),
+        node('ok', 'hangup'),
+        node('bad', 'hangup'),
+      ],
+      ['start:next->account', 'account:ok->ok', 'account:invalid->bad', 'account:noInput->bad'],
+      { id: 'fs-hangup-collect', variables: [{ name: 'account', type: 'string' }] },
+    ),
+    // 9180 in FreeSWITCH's default dialplan rings (ring_ready) for 20 s before it answers.
+    hangupRinging: flow(
+      [node('t', 'transfer', { to: '9180', timeoutSeconds: 15 }), node('gone', 'hangup')],
+      ['start:next->t', 't:busy->gone', 't:noAnswer->gone', 't:failed->gone'],
+      { id: 'fs-hangup-ringing' },
+    ),
     sayEn: sayAsFlow('fs-say-en', 'en-US'),
     sayZh: sayAsFlow('fs-say-zh', 'zh-CN'),
     // A first prompt: the call row is written (batches every 100 ms) before the runtime is killed during the second.
@@ -132,6 +182,8 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
   let control: FsControl;
   /** The runtime writes the prompt library here; FreeSWITCH (same machine) plays from it. */
   let sounds: string;
+  /** FreeSWITCH (same machine) records into it; the test reads the files. */
+  let recordings: string;
   const numbers: Record<string, string> = {};
   /** Row checks that wait until the database can be read (the embedded one: after the studio stops). */
   const deferred: { what: string; check: (db: DatabaseHandle) => Promise<void> }[] = [];
@@ -141,6 +193,7 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
   beforeAll(async () => {
     hosting = await mode.make(await closedPort());
     sounds = await mkdtemp(path.join(tmpdir(), 'callflow-fs-sounds-'));
+    recordings = await mkdtemp(path.join(tmpdir(), 'callflow-fs-recordings-'));
     // Publish through the API (validated as the studio would) and bind lines, before the runtime starts.
     const handle = await hosting.open();
     const designer = await callerAs(handle.db, 'designer');
@@ -149,6 +202,9 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     await storePromptAudio(handle.db, actor, { key: `fs-greeting-${tag}`, language: 'zh-CN', fileName: 'greeting.wav', bytes: toneWav(1.5), info: { format: 'wav', durationMs: 1500, sampleRate: 8000, channels: 1, codec: 'PCM 16-bit' } });
     // One agent, busy: the queue caller waits and hears the hold music.
     await addSkillGroup(handle.db, `fs-hold-${tag}`, 1, 'busy');
+    const [agentGroup] = await handle.db.insert(skillGroups).values({ key: `fs-agents-${tag}`, name: `fs-agents-${tag}` }).returning({ id: skillGroups.id });
+    const [agent] = await handle.db.insert(agents).values({ name: 'echo agent', contact: 'loopback/9196/default', status: 'available' }).returning({ id: agents.id });
+    await handle.db.insert(agentSkills).values({ agentId: agent.id, skillGroupId: agentGroup.id });
     let next = 4008009000 + (tag === 'embedded' ? 0 : 500);
     for (const [name, document] of Object.entries(scenarios(tag))) {
       const flowId = await insertFlow(handle.db, { ...document, id: `${document.id}-${randomUUID().slice(0, 8)}` });
@@ -161,6 +217,9 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
       CALLFLOW_RUNTIME_LISTEN: listen,
       CALLFLOW_ESL_PASSWORD: address.password,
       CALLFLOW_SOUNDS_DIR: sounds,
+      CALLFLOW_RECORDINGS_DIR: recordings,
+      // Every call recorded (record_session): a sensitive collect masks it while the digits are keyed.
+      CALLFLOW_RECORD_CALLS: 'true',
       // A number rings FreeSWITCH's own echo test through loopback; a SIP URI goes out through the external profile.
       CALLFLOW_TRANSFER_DIAL_STRING: 'loopback/{number}/default',
       CALLFLOW_TRANSFER_SIP_DIAL_STRING: 'sofia/external/{uri}',
@@ -181,6 +240,7 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     }
     await hosting?.dispose();
     if (sounds) await rm(sounds, { recursive: true, force: true });
+    if (recordings) await rm(recordings, { recursive: true, force: true });
   }, 120_000);
 
   const isExecute = (channel: string, app: string) => (e: FsEvent) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel && e.Application === app;
@@ -191,9 +251,9 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
   const keys = (caller: string, digits: string) => control.api(`uuid_send_dtmf ${caller} ${digits}`);
 
   /** Places a loopback call into the callflow context: the parked caller leg (A) and the leg FreeSWITCH hands to the runtime. */
-  async function call(scenario: string) {
+  async function call(scenario: string, callerApps = '&park()') {
     const caller = randomUUID();
-    const reply = await control.api(`originate {origination_uuid=${caller},origination_caller_id_number=1001}loopback/${numbers[scenario]}/callflow &park()`);
+    const reply = await control.api(`originate {origination_uuid=${caller},origination_caller_id_number=1001}loopback/${numbers[scenario]}/callflow ${callerApps}`);
     expect(reply).toMatch(/^\+OK/);
     const socket = await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e.Application === 'socket' && e['variable_other_loopback_leg_uuid'] === caller, 'the socket application on the B leg');
     return { scenario, caller, channel: socket['Unique-ID'] };
@@ -306,6 +366,15 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     expect(cdr.variable_callflow_end).toBe('hangup@thanks');
     expect(cdr.variable_digits_dialed ?? 'none').toBe('none');
     expect(Object.values(cdr).join('\n')).not.toContain('4532015112830366');
+    // The call recording is masked around the collect, and it is a file with audio in CALLFLOW_RECORDINGS_DIR.
+    const whole = path.join(recordings, `${placed.channel}.wav`);
+    const apps = control.events.filter((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === placed.channel).map((e) => `${e.Application} ${e['Application-Data'] ?? ''}`);
+    const at = (line: string) => apps.findIndex((app) => app.startsWith(line));
+    expect(at(`record_session ${whole}`)).toBeGreaterThan(-1);
+    expect(at(`record_session_mask ${whole}`)).toBeGreaterThan(at(`record_session ${whole}`));
+    expect(at('play_and_get_digits')).toBeGreaterThan(at(`record_session_mask ${whole}`));
+    expect(at(`record_session_unmask ${whole}`)).toBeGreaterThan(at('play_and_get_digits'));
+    expect((await stat(whole)).size).toBeGreaterThan(44);
     await expectRow(placed, (row, events) => {
       expect(row).toMatchObject({ endReason: 'hangup', endNode: 'thanks' });
       expect(JSON.stringify(events)).not.toContain('4532015112830366');
@@ -402,6 +471,98 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
       expect((Number(done['Event-Date-Timestamp']) - Number(start['Event-Date-Timestamp'])) / 1e6, done['Application-Data']).toBeGreaterThan(0.3);
     }
     await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'hangup', endNode: 'bye' }));
+  });
+
+  /** Callback rows of a call: now on PostgreSQL, deferred on the embedded database like the call rows. */
+  async function expectCallback(placed: Placed, check: (rows: (typeof callbackRequests.$inferSelect)[]) => void): Promise<void> {
+    const run = async (db: DatabaseHandle) => check(await db.db.select().from(callbackRequests).where(eq(callbackRequests.channelUuid, placed.channel)));
+    if (hosting.sharedWhileRunning) await run(await hosting.open());
+    else deferred.push({ what: `${placed.scenario} callback`, check: run });
+  }
+
+  test('a queue answered by an agent on loopback: the agent leg (echo test) answers, the bridge is up, the caller ends it', async () => {
+    const placed = await call('queueAnswered');
+    const bridge = await nthExecute(placed.channel, 'bridge', 1);
+    expect(bridge['Application-Data']).toContain('loopback/9196/default');
+    await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel, 'the agent leg to answer');
+    await control.api(`uuid_kill ${placed.caller}`);
+    await expectRow(placed, (row, events) => {
+      expect(row).toMatchObject({ endNode: 'q' });
+      expect(portsOf(events)).toEqual(['start:next', 'q:answered']);
+    });
+  });
+
+  test('a queue with nobody free leaves by overflow after its maximum wait, the hold music cut for the overflow prompt', async () => {
+    const placed = await call('queueOverflow');
+    const cdr = await hungUp(placed.channel);
+    expect(cdr.variable_callflow_end).toBe('hangup@over');
+    const spoken = executes(placed.channel, 'speak').map((e) => e['Application-Data'] ?? '');
+    expect(spoken.some((text) => text.endsWith('Everyone is still busy.'))).toBe(true);
+    expect(executes(placed.channel, 'playback').some((e) => (e['Application-Data'] ?? '').startsWith('tone_stream://'))).toBe(true);
+    await expectRow(placed, (row, events) => {
+      expect(row).toMatchObject({ endReason: 'hangup', endNode: 'over' });
+      expect(portsOf(events)).toEqual(['start:next', 'q:overflow']);
+    });
+  });
+
+  test('the callback offer: the caller presses its key, the callback node stores a request row for the caller', async () => {
+    const placed = await call('queueCallback');
+    await nthExecute(placed.channel, 'play_and_get_digits', 1);
+    await keys(placed.caller, '1');
+    const cdr = await hungUp(placed.channel);
+    expect(cdr.variable_callflow_end).toBe('hangup@booked');
+    await expectRow(placed, (row, events) => {
+      expect(row).toMatchObject({ endReason: 'hangup', endNode: 'booked' });
+      expect(portsOf(events)).toEqual(['start:next', 'q:callback', 'cb:scheduled']);
+    });
+    await expectCallback(placed, (rows) => expect(rows).toMatchObject([{ number: '1001', skillGroupKey: `fs-hold-${tag}`, when: 'asap', node: 'cb', status: 'pending' }]));
+  });
+
+  test('record: the caller speaks (a tone) after the beep, the file lands in CALLFLOW_RECORDINGS_DIR with audio, the flow leaves by recorded', async () => {
+    const tone = path.join(recordings, 'caller-tone.wav');
+    await writeFile(tone, toneWav(2));
+    const placed = await call('record');
+    const record = await nthExecute(placed.channel, 'record', 1);
+    const file = path.join(recordings, `${placed.channel}-vm.wav`);
+    expect(record['Application-Data']?.startsWith(file)).toBe(true);
+    // The caller's leg plays the tone into the call; two seconds of silence after it end the recording.
+    await control.api(`uuid_broadcast ${placed.caller} ${tone} aleg`);
+    const done = await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Application-UUID'] === record['Application-UUID'], 'the end of the recording');
+    expect(Number(done.variable_record_seconds)).toBeGreaterThan(0);
+    expect((await stat(file)).size).toBeGreaterThan(44);
+    expect((await hungUp(placed.channel)).variable_callflow_end).toBe('hangup@done');
+    expect(executes(placed.channel, 'speak').map((e) => e['Application-Data'] ?? '').some((text) => text.endsWith(`Your message is saved as ${file}.`))).toBe(true);
+    await expectRow(placed, (row, events) => {
+      expect(row).toMatchObject({ endReason: 'hangup', endNode: 'done' });
+      expect(portsOf(events)).toEqual(['start:next', 'vm:recorded']);
+    });
+  });
+
+  test('a caller hangup while a collect waits for keys ends the call callerHangup at the collect', async () => {
+    const placed = await call('hangupCollect');
+    await nthExecute(placed.channel, 'play_and_get_digits', 1);
+    await keys(placed.caller, '12');
+    await control.api(`uuid_kill ${placed.channel}`);
+    const cdr = await hungUp(placed.channel);
+    expect(cdr.variable_callflow_end).toBeUndefined();
+    await expectRow(placed, (row, events) => {
+      expect(row).toMatchObject({ endReason: 'callerHangup', endNode: 'account' });
+      expect(portsOf(events)).toEqual(['start:next']);
+    });
+  });
+
+  test("a caller hangup while a transfer's far end rings ends the call callerHangup at the transfer", async () => {
+    const placed = await call('hangupRinging');
+    const bridge = await nthExecute(placed.channel, 'bridge', 1);
+    expect(bridge['Application-Data']).toContain('loopback/9180/default');
+    // The far end's ring_ready: it is ringing, not answered.
+    const from = control.events.indexOf(bridge);
+    await control.waitFor((e) => control.events.indexOf(e) > from && e['Event-Name'] === 'CHANNEL_EXECUTE' && e.Application === 'ring_ready' && e['Caller-Destination-Number'] === '9180', 'the far end to ring');
+    await control.api(`uuid_kill ${placed.channel}`);
+    const cdr = await hungUp(placed.channel);
+    expect(cdr.variable_callflow_end).toBeUndefined();
+    expect(control.events.some((e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel)).toBe(false);
+    await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'callerHangup', endNode: 't' }));
   });
 
   /** What FreeSWITCH ran on the socket leg after the runtime let go of it: from the dialplan's transfer on. */
