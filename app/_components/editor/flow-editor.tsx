@@ -36,6 +36,7 @@ import { ProblemsPanel } from './problems/problems-panel';
 import { focusWhenShown, SkipLinks, type SkipTarget } from './skip-links';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
 import { DraftDiffersBanner } from './state/draft-differs-banner';
+import { NoLineBanner } from './state/no-line-banner';
 import { ReadOnlyBanner, type ReadOnlyReason } from './state/read-only-banner';
 import { useServedVersion } from './state/use-served-version';
 import { createEditorStore, type EditorStoreApi } from './store/create-editor-store';
@@ -59,9 +60,11 @@ export interface FlowEditorProps {
   highlight?: string[];
   /** Resource kinds the user may create from the inspector's pickers (the roles of their create procedures). */
   creatable?: CreatableResources;
+  /** The role of lines.list and lines.create (admin): a published flow no line answers offers "bind a line". */
+  canBindLines?: boolean;
 }
 
-export function FlowEditor({ flowId, draft, server, canDesign, canTest, readOnlyReason, highlight = [], creatable = {} }: FlowEditorProps) {
+export function FlowEditor({ flowId, draft, server, canDesign, canTest, readOnlyReason, highlight = [], creatable = {}, canBindLines = false }: FlowEditorProps) {
   const [store] = useState(() => {
     const created = createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign, testsEditable: canDesign || canTest });
     created.getState().setHighlighted(highlight.filter((id) => draft.nodes.some((n) => n.id === id)));
@@ -71,19 +74,20 @@ export function FlowEditor({ flowId, draft, server, canDesign, canTest, readOnly
     <EditorStoreProvider store={store}>
       <CreatableResourcesProvider value={creatable}>
         <ReactFlowProvider>
-          <EditorScreen store={store} server={server} canDesign={canDesign} readOnlyReason={readOnlyReason} />
+          <EditorScreen store={store} server={server} canDesign={canDesign} readOnlyReason={readOnlyReason} canBindLines={canBindLines} />
         </ReactFlowProvider>
       </CreatableResourcesProvider>
     </EditorStoreProvider>
   );
 }
 
-function EditorScreen({ store, server, canDesign, readOnlyReason }: { store: EditorStoreApi; server: ServerDraft; canDesign: boolean; readOnlyReason?: ReadOnlyReason }) {
+function EditorScreen({ store, server, canDesign, readOnlyReason, canBindLines }: { store: EditorStoreApi; server: ServerDraft; canDesign: boolean; readOnlyReason?: ReadOnlyReason; canBindLines: boolean }) {
   const t = useTranslations('editor');
   const format = useFormatter();
   const { message } = App.useApp();
   const reactFlow = useReactFlow();
   const flowId = useEditorStore((s) => s.flowId);
+  const flowName = useEditorStore((s) => s.doc.name);
   const saveStatus = useEditorStore((s) => s.save.status);
   const conflict = useEditorStore((s) => s.save.conflict);
   const pendingMerge = useEditorStore((s) => s.save.merge);
@@ -205,6 +209,7 @@ function EditorScreen({ store, server, canDesign, readOnlyReason }: { store: Edi
       {serving.served && serving.differs && (
         <DraftDiffersBanner version={serving.served.number} canDiscard={canDesign} flush={autosave.flush} adopt={autosave.adopt} />
       )}
+      {serving.served && canBindLines && <NoLineBanner flowId={flowId} flowName={flowName} version={serving.served.number} />}
       {autosave.merged && autosave.merged.fromTheirs.length > 0 && <MergeNotice merged={autosave.merged} onClose={autosave.dismissMerged} />}
       <div className="cf-editor-body">
         {paletteOpen && <Palette onFind={openFind} />}

@@ -26,7 +26,15 @@ interface LineValues {
   enabled: boolean;
 }
 
-export function LineDialog({ line, onClose, onSaved }: { line: LineRow | null; onClose: () => void; onSaved: () => Promise<unknown> }) {
+export interface LineDialogProps {
+  line: LineRow | null;
+  /** A new line for this flow (the editor's "bind a line"): chosen already. */
+  flow?: { id: string; name: string };
+  onClose: () => void;
+  onSaved: () => Promise<unknown>;
+}
+
+export function LineDialog({ line, flow, onClose, onSaved }: LineDialogProps) {
   const t = useTranslations('lines');
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
@@ -34,13 +42,14 @@ export function LineDialog({ line, onClose, onSaved }: { line: LineRow | null; o
   const { message } = App.useApp();
   const [form] = Form.useForm<LineValues>();
   const [flowSearch, setFlowSearch] = useState('');
-  const flowId = Form.useWatch('flowId', form) ?? line?.flowId;
+  const flowId = Form.useWatch('flowId', form) ?? line?.flowId ?? flow?.id;
 
   const flows = useQuery(trpc.flows.list.queryOptions({ search: flowSearch || undefined, limit: 50 }));
   const versions = useQuery({ ...trpc.versions.list.queryOptions({ flowId: flowId ?? '', limit: 100 }), enabled: Boolean(flowId) });
 
   const flowOptions = (flows.data?.items ?? []).map((flow) => ({ value: flow.id, label: `${flow.name} (${flow.key})` }));
   if (line && !flowOptions.some((option) => option.value === line.flowId)) flowOptions.unshift({ value: line.flowId, label: line.flowName });
+  if (flow && !flowOptions.some((option) => option.value === flow.id)) flowOptions.unshift({ value: flow.id, label: flow.name });
   const versionOptions = [
     { value: 'latest' as const, label: t('latestHint') },
     ...(versions.data?.versions ?? []).map((version) => ({ value: version.number, label: version.note ? t('versionWithNote', { version: version.number, note: version.note }) : t('pinned', { version: version.number }) })),
@@ -76,7 +85,7 @@ export function LineDialog({ line, onClose, onSaved }: { line: LineRow | null; o
         name="line"
         form={form}
         layout="vertical"
-        initialValues={line ? { number: line.number, label: line.label, flowId: line.flowId, version: line.version ?? 'latest', enabled: line.enabled } : { version: 'latest', enabled: true, label: '' }}
+        initialValues={line ? { number: line.number, label: line.label, flowId: line.flowId, version: line.version ?? 'latest', enabled: line.enabled } : { version: 'latest', enabled: true, label: '', ...(flow ? { flowId: flow.id } : {}) }}
         onFinish={(values) => save.mutate(values)}
       >
         <Form.Item label={t('number')} name="number" extra={t('numberHint')} rules={[{ required: true, whitespace: true, message: t('numberRequired') }]}>

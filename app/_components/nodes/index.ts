@@ -62,7 +62,9 @@ export const nodeUi: { [T in NodeType]: NodeUi } = {
   set: { icon: EditOutlined, accent: accents.logic, newConfig: () => ({ assignments: [] }), inspector: NodeInspector },
   http: { icon: ApiOutlined, accent: accents.logic, newConfig: () => ({ method: 'GET', url: '' }), inspector: NodeInspector },
   subflow: { icon: PartitionOutlined, accent: accents.logic, newConfig: () => ({ flow: { ref: '' } }), inspector: NodeInspector },
-  queue: { icon: CustomerServiceOutlined, accent: accents.routing, newConfig: () => ({ skillGroup: { ref: '' } }), inspector: NodeInspector },
+  // Its "callback requested" exit must lead somewhere in any case, so a new queue offers the callback (after two
+  // minutes) as most hotlines do; the position and wait time are announced by the config's defaults.
+  queue: { icon: CustomerServiceOutlined, accent: accents.routing, newConfig: () => ({ skillGroup: { ref: '' }, callbackOfferAfterSeconds: 120 }), inspector: NodeInspector },
   callback: { icon: RetweetOutlined, accent: accents.routing, newConfig: () => ({}), inspector: NodeInspector },
   transfer: { icon: PhoneOutlined, accent: accents.routing, newConfig: () => ({ to: '' }), inspector: NodeInspector },
   hangup: { icon: PoweroffOutlined, accent: accents.routing, newConfig: () => ({}), inspector: NodeInspector },

@@ -9,6 +9,8 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useHydrated } from '../../_lib/use-hydrated';
 import { HoursIntervals, type Interval } from './hours-intervals';
+import { likelyDayKind } from './likely-day-kind';
+import type { WeeklyHours } from './weekly-hours-grid';
 
 export interface Holiday {
   date: string;
@@ -35,7 +37,15 @@ interface DayValues {
   until?: Dayjs | null;
 }
 
-export function HolidayCalendar({ value, onChange, disabled }: { value: CalendarDays; onChange: (next: CalendarDays) => void; disabled?: boolean }) {
+export interface HolidayCalendarProps {
+  value: CalendarDays;
+  onChange: (next: CalendarDays) => void;
+  /** The weekly hours: a plain day opens as a holiday when they open it, as a make-up working day when not. */
+  weekly: WeeklyHours;
+  disabled?: boolean;
+}
+
+export function HolidayCalendar({ value, onChange, weekly, disabled }: HolidayCalendarProps) {
   const t = useTranslations('schedules.calendar');
   // Dialogs drawn before hydration would not match the server's HTML (React error #418).
   const hydrated = useHydrated();
@@ -54,7 +64,7 @@ export function HolidayCalendar({ value, onChange, disabled }: { value: Calendar
         ? { kind: 'special', name: special.name, until: null }
         : holiday
           ? { kind: 'holiday', name: holiday.name, until: holiday.until ? dayjs(holiday.until) : null }
-          : { kind: 'normal', name: '', until: null },
+          : { kind: likelyDayKind(weekly, date), name: '', until: null },
     );
     setEditing(date);
   }

@@ -79,7 +79,7 @@ export function ScheduleForm({ schedule, canEdit, onCreated }: ScheduleFormProps
         <WeeklyHoursGrid value={weekly} onChange={setWeekly} disabled={!canEdit} />
       </Card>
       <Card title={t('calendar.title')} style={{ marginBottom: 16 }}>
-        <HolidayCalendar value={days} onChange={setDays} disabled={!canEdit} />
+        <HolidayCalendar value={days} onChange={setDays} weekly={weekly} disabled={!canEdit} />
       </Card>
       {canEdit && (
         <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>

@@ -11,7 +11,12 @@ export interface SkillGroupValues {
   description?: string;
 }
 
-/** `keyLocked`: an existing group keeps its key (flows refer to it). */
+/** The name a new group is created with: the one typed, or its key when none was (a key such as `after-sales` names it well enough). */
+export function newSkillGroupName(values: SkillGroupValues): string {
+  return values.name?.trim() || values.key;
+}
+
+/** `keyLocked`: an existing group keeps its key (flows refer to it) and needs its name; a new one may leave it to the key. */
 export function SkillGroupFields({ keyLocked }: { keyLocked: boolean }) {
   const t = useTranslations('skillGroups');
   const tCommon = useTranslations('common');
@@ -20,7 +25,7 @@ export function SkillGroupFields({ keyLocked }: { keyLocked: boolean }) {
       <Form.Item label={tCommon('key')} name="key" extra={tCommon('keyHint')} rules={[{ required: true, pattern: resourceKeyPattern, message: tCommon('keyInvalid') }]}>
         <Input disabled={keyLocked} />
       </Form.Item>
-      <Form.Item label={tCommon('name')} name="name" rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }]}>
+      <Form.Item label={tCommon('name')} name="name" extra={keyLocked ? undefined : tCommon('nameDefaultsToKey')} rules={keyLocked ? [{ required: true, whitespace: true, message: tCommon('nameRequired') }] : []}>
         <Input />
       </Form.Item>
       <Form.Item label={t('description')} name="description">

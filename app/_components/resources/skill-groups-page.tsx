@@ -11,7 +11,7 @@ import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
 import { RowActions } from './row-actions';
-import { SkillGroupFields, type SkillGroupValues } from './skill-group-fields';
+import { newSkillGroupName, SkillGroupFields, type SkillGroupValues } from './skill-group-fields';
 
 export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations('skillGroups');
@@ -79,7 +79,7 @@ export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
           layout="vertical"
           onFinish={(values) =>
             editing === 'new' || editing === null
-              ? create.mutate({ key: values.key, name: values.name, description: values.description || undefined })
+              ? create.mutate({ key: values.key, name: newSkillGroupName(values), description: values.description || undefined })
               : update.mutate({ id: editing.id, name: values.name, description: values.description ?? '' })
           }
         >

@@ -36,6 +36,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       readOnlyReason={flow.archivedAt ? 'archived' : hasRole(user.role, 'designer') ? undefined : hasRole(user.role, 'tester') ? 'tester' : 'viewer'}
       // The roles of schedules.create and skillGroups.create (designer) and integrations.create (admin).
       creatable={{ schedule: canDesign, skillGroup: canDesign, integration: canDesign && hasRole(user.role, 'admin') }}
+      // The role of lines.list and lines.create.
+      canBindLines={hasRole(user.role, 'admin') && !flow.archivedAt}
       highlight={typeof highlight === 'string' ? highlight.split(',').filter(Boolean) : []}
     />
   );

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../app/_components/editor/commands/apply-command';
-import { addFromPort, connectionCommand, portConnections, targetOptions } from '../../../app/_components/editor/inspector/port-connections';
+import { addFromPort, connectFreeExits, connectionCommand, freeExits, portConnections, targetOptions } from '../../../app/_components/editor/inspector/port-connections';
 import { nodeBox } from '../../../app/_components/editor/canvas/place-nodes';
 import { sampleFlow } from './sample-flow';
 
@@ -78,5 +78,33 @@ describe('port connections', () => {
     expect(after.nodes.some((n) => n.id === 'orders')).toBe(true);
     expect(addFromPort(doc, {}, 'menu', '1', 'start', {})).toBeUndefined();
   });
-});
 
+  it('sends every free exit to one node in one command, leaving connected exits as they were', () => {
+    const doc = sampleFlow();
+    const command = connectFreeExits(doc, 'menu', 'bye');
+    expect(command).toMatchObject({ kind: 'addElements', nodes: [] });
+    if (command?.kind !== 'addElements') throw new Error('expected addElements');
+    expect(new Set(command.edges.map((e) => e.id)).size).toBe(2);
+    expect(command.edges.some((e) => doc.edges.some((d) => d.id === e.id))).toBe(false);
+    const after = applyCommand(doc, command);
+    expect(portConnections(after, 'menu').map((r) => [r.port.name, r.target])).toEqual([
+      ['1', 'orders'],
+      ['2', 'bye'],
+      ['noInput', 'bye'],
+      ['invalid', 'bye'],
+    ]);
+    // Nothing free, the start node or an unknown id: no command.
+    expect(connectFreeExits(after, 'menu', 'bye')).toBeUndefined();
+    expect(connectFreeExits(doc, 'menu', 'start')).toBeUndefined();
+    expect(connectFreeExits(doc, 'menu', 'ghost')).toBeUndefined();
+  });
+
+  it('leaves exits that may end the call free: the answered exit of a queue', () => {
+    const doc = sampleFlow();
+    doc.nodes.push({ id: 'q', type: 'queue', position: { x: 250, y: 300 }, config: { skillGroup: { ref: 'sales' } } });
+    expect(freeExits(doc, 'q').map((c) => c.port.name)).toEqual(['overflow', 'noAgents', 'callback']);
+    const command = connectFreeExits(doc, 'q', 'bye');
+    if (command?.kind !== 'addElements') throw new Error('expected addElements');
+    expect(command.edges.map((e) => e.port)).toEqual(['overflow', 'noAgents', 'callback']);
+  });
+});

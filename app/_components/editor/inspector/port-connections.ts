@@ -84,3 +84,31 @@ export function addFromPort(
   const edge = { id: newElementId('e', new Set(doc.edges.map((e) => e.id))), source: nodeId, port, target: id };
   return { id, commands: [{ kind: 'addElements', nodes: [node], edges: [edge] }] };
 }
+
+/**
+ * The exits of `nodeId` that are not connected yet and must be (an exit that may end the call, such as a queue's
+ * "answered", is left alone).
+ */
+export function freeExits(doc: FlowDocument, nodeId: string): PortConnection[] {
+  return portConnections(doc, nodeId).filter((c) => c.target === undefined && !c.port.mayEnd);
+}
+
+/**
+ * The command that makes every free exit of `nodeId` (`freeExits`) lead to `target`, as one undo step (failure exits
+ * — no input, invalid, error, timeout — often share one destination), or undefined when none is free or `target`
+ * cannot be entered.
+ * @example
+ * connectFreeExits(doc, 'menu', 'bye'); // { kind: 'addElements', nodes: [], edges: [menu·noInput → bye, menu·invalid → bye] }
+ */
+export function connectFreeExits(doc: FlowDocument, nodeId: string, target: string): EditorCommand | undefined {
+  if (!doc.nodes.some((n) => n.id === target && n.type !== 'start')) return undefined;
+  const free = freeExits(doc, nodeId);
+  if (free.length === 0) return undefined;
+  const taken = new Set(doc.edges.map((e) => e.id));
+  const edges = free.map(({ port }) => {
+    const id = newElementId('e', taken);
+    taken.add(id);
+    return { id, source: nodeId, port: port.name, target };
+  });
+  return { kind: 'addElements', nodes: [], edges };
+}

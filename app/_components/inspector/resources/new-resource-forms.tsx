@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { apiErrorMessage } from '../../../_lib/api-error';
 import { useTRPC, useTRPCClient } from '../../../_lib/trpc-react';
 import { integrationCreateInput, IntegrationFields, newIntegrationValues, type IntegrationValues } from '../../resources/integration-fields';
-import { SkillGroupFields, type SkillGroupValues } from '../../resources/skill-group-fields';
+import { newSkillGroupName, SkillGroupFields, type SkillGroupValues } from '../../resources/skill-group-fields';
 
 export interface NewResourceFormProps {
   /** The resource was created; its key goes into the field. */
@@ -43,7 +43,7 @@ export function NewSkillGroupForm({ onCreated }: NewResourceFormProps) {
       name="new-skill-group"
       layout="vertical"
       initialValues={{ key: '', name: '', description: '' }}
-      onFinish={(values) => create.mutate({ key: values.key, name: values.name, description: values.description || undefined })}
+      onFinish={(values) => create.mutate({ key: values.key, name: newSkillGroupName(values), description: values.description || undefined })}
     >
       <SkillGroupFields keyLocked={false} />
       <Button type="primary" htmlType="submit" loading={create.isPending}>
