@@ -34,6 +34,11 @@ export interface CallerScript {
   mediaMs?: number;
   /** Seconds a recording lasts (default 3). */
   recordSeconds?: number;
+  /**
+   * The caller's leg sends audio (default true). Without it `record` never reaches its time or silence limit (FreeSWITCH
+   * counts them in incoming frames): it runs until uuid_break, a caller hangup or the socket closing, and records 0 s.
+   */
+  callerAudio?: boolean;
   /** FreeSWITCH drops the socket without a notice when this application starts (a crash or network cut). */
   dropSocketOn?: string;
   /** Asked as each prompt (playback, speak, say) starts: keys the caller presses during it, or a hangup. */

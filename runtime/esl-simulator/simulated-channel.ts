@@ -628,6 +628,14 @@ export class SimulatedChannel {
       await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
       throw new ChannelGone();
     }
+    if (this.script.callerAudio === false) {
+      this.trace.lines.push(`recording to ${file}: no audio comes in, so neither limit is reached`);
+      await this.media(-1);
+      if (this.hungUp || this.closed) throw new ChannelGone();
+      this.trace.lines.push(`recording to ${file} broken off: 0 s recorded`);
+      Object.assign(this.variables, { record_seconds: '0', record_ms: '0', record_samples: '0' });
+      return '_none_';
+    }
     const seconds = this.script.recordSeconds ?? 3;
     this.trace.lines.push(seconds > 0 ? `recorded ${seconds} s to ${file}` : `recorded silence to ${file}`);
     await this.media(0);
