@@ -4,6 +4,16 @@ import type { CallerInput } from '../../flow-engine/test-case';
 
 export type BridgeOutcome = 'answered' | 'busy' | 'noAnswer' | 'failed';
 
+/**
+ * One bridge's far end: its outcome, after it rang for `ringMs` (ring_ready, then the outcome later: the socket leg,
+ * already answered, gets no event while it rings, outbound-bridge-no-answer.txt). `hangup`: the caller hangs up
+ * after `ringMs` of ringing, before the far end answers.
+ */
+export type ScriptedBridge = BridgeOutcome | { outcome?: BridgeOutcome; ringMs?: number; hangup?: boolean };
+
+/** mod_say languages of the project's sample configuration (runtime/freeswitch: vanilla's en, lang/zh). */
+export const SAMPLE_SAY_LANGUAGES: readonly string[] = ['en', 'zh'];
+
 export interface CallerScript {
   /** The dialled number (Caller-Destination-Number). */
   destination: string;
@@ -11,14 +21,24 @@ export interface CallerScript {
   caller?: string;
   /** One per input attempt (play_and_get_digits / play_and_detect_speech), as in test cases: digits, '' (silence), { say }, { hangup }. When they run out at an input, the caller hangs up. A `{ hangup: true }` next in line also hangs up during a playback, recording or bridge. */
   inputs?: CallerInput[];
-  /** Outcome of each bridge in order (default answered). */
-  bridges?: BridgeOutcome[];
+  /** Each bridge in order: its outcome (default answered), how long it rings, a caller hangup while it rings. */
+  bridges?: ScriptedBridge[];
+  /**
+   * Languages FreeSWITCH has a `<language>` configuration for (default SAMPLE_SAY_LANGUAGES): `say` in another logs
+   * "Can't find language xx." and completes at once with nothing played.
+   */
+  sayLanguages?: readonly string[];
   /** FreeSWITCH has an ASR engine (otherwise play_and_detect_speech fails with ASR INIT ERROR, as recorded). */
   asr?: boolean;
   /** Milliseconds each playback/speak/say takes (default 0). */
   mediaMs?: number;
   /** Seconds a recording lasts (default 3). */
   recordSeconds?: number;
+  /**
+   * The caller's leg sends audio (default true). Without it `record` never reaches its time or silence limit (FreeSWITCH
+   * counts them in incoming frames): it runs until uuid_break, a caller hangup or the socket closing, and records 0 s.
+   */
+  callerAudio?: boolean;
   /** FreeSWITCH drops the socket without a notice when this application starts (a crash or network cut). */
   dropSocketOn?: string;
   /** Asked as each prompt (playback, speak, say) starts: keys the caller presses during it, or a hangup. */

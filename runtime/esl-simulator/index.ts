@@ -3,7 +3,8 @@
 import type { CallerScript, DialTrace } from './caller-script';
 import { SimulatedChannel } from './simulated-channel';
 
-export type { BridgeOutcome, CallerScript, DialTrace, ExecutedApp, HeardEvent } from './caller-script';
+export type { BridgeOutcome, CallerScript, DialTrace, ExecutedApp, HeardEvent, ScriptedBridge } from './caller-script';
+export { SAMPLE_SAY_LANGUAGES } from './caller-script';
 export { SimulatedChannel } from './simulated-channel';
 export { runLoad, type LoadOptions, type LoadResult } from './load';
 export { startInboundSocket, type InboundSocket, type InboundSocketOptions } from './inbound-socket';

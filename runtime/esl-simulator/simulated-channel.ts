@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import type { CallerInput } from '../../flow-engine/test-case';
 import { splitArgs } from '../esl/commands';
-import type { BridgeOutcome, CallerScript, DialTrace } from './caller-script';
+import { SAMPLE_SAY_LANGUAGES, type BridgeOutcome, type CallerScript, type DialTrace, type ScriptedBridge } from './caller-script';
 import { digitsDialed } from './digits-dialed';
 import { apiResponse, channelDataReply, commandReply, disconnectNotice, jsonEvent, plainEvent, readCommands, type ClientCommand } from './fs-frames';
 import { promptPlayable } from './prompt-files';
@@ -35,7 +35,7 @@ export class SimulatedChannel {
   private readonly socket: net.Socket;
   private readonly channelName: string;
   private readonly inputs: CallerInput[];
-  private readonly bridges: BridgeOutcome[];
+  private readonly bridges: ScriptedBridge[];
   private readonly variables: Record<string, string> = {};
   private buffer = '';
   private sequence = 1000;
@@ -480,6 +480,12 @@ export class SimulatedChannel {
       this.bridgeNext = true;
       return 'PLAYBACK ERROR';
     }
+    // switch_ivr_say finds no <language> for the module: it logs and returns at once, nothing played (issue 14 suite).
+    const language = app === 'say' ? arg.split(' ')[0] : undefined;
+    if (language !== undefined && !(this.script.sayLanguages ?? SAMPLE_SAY_LANGUAGES).includes(language)) {
+      this.trace.lines.push(`Can't find language ${language}.`);
+      return '_none_';
+    }
     // A tone that is not hold music: the beep before a recording.
     const tone = app === 'playback' && arg.startsWith('tone_stream://') && !endless;
     this.trace.lines.push(`${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
@@ -622,6 +628,14 @@ export class SimulatedChannel {
       await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
       throw new ChannelGone();
     }
+    if (this.script.callerAudio === false) {
+      this.trace.lines.push(`recording to ${file}: no audio comes in, so neither limit is reached`);
+      await this.media(-1);
+      if (this.hungUp || this.closed) throw new ChannelGone();
+      this.trace.lines.push(`recording to ${file} broken off: 0 s recorded`);
+      Object.assign(this.variables, { record_seconds: '0', record_ms: '0', record_samples: '0' });
+      return '_none_';
+    }
     const seconds = this.script.recordSeconds ?? 3;
     this.trace.lines.push(seconds > 0 ? `recorded ${seconds} s to ${file}` : `recorded silence to ${file}`);
     await this.media(0);
@@ -663,7 +677,21 @@ export class SimulatedChannel {
       Object.assign(this.variables, { DIALSTATUS: cause, originate_disposition: cause, originate_failed_cause: cause });
       return '_none_';
     }
-    const outcome = this.bridges.shift() ?? 'answered';
+    const scripted = this.bridges.shift() ?? 'answered';
+    const far = typeof scripted === 'string' ? { outcome: scripted } : scripted;
+    if (far.ringMs !== undefined) {
+      // The far end sent ring_ready: the answered socket leg hears ringback and gets no event until the outcome.
+      this.trace.lines.push(`bridge to ${target}: ringing ${far.ringMs} ms`);
+      await this.media(far.ringMs);
+      if (this.hungUp || this.closed) throw new ChannelGone();
+    }
+    if (far.hangup) {
+      // CHANNEL_HANGUP, then the bridge completes (originate cancelled) as for any hangup during an application.
+      this.trace.lines.push(`bridge to ${target}: the caller hung up while it rang`);
+      await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
+      throw new ChannelGone();
+    }
+    const outcome = far.outcome ?? 'answered';
     this.trace.lines.push(`bridge to ${target}: ${outcome}`);
     Object.assign(this.variables, bridgeVariables[outcome]);
     if (outcome === 'answered') {

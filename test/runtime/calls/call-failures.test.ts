@@ -58,6 +58,16 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     await eventually(async () => harness.runtime.activeCalls === 0, 'no call left in the runtime');
   });
 
+  test('a caller hangup after the transfer has rung a while (ring_ready, no answer yet) ends the call callerHangup at the transfer', async () => {
+    const trace = await harness.dial({ destination: '4008002002', bridges: [{ ringMs: 30, hangup: true }] });
+    expect(trace.lines).toEqual(expect.arrayContaining([expect.stringMatching(/^bridge to .*: ringing 30 ms$/), expect.stringMatching(/the caller hung up while it rang$/)]));
+    // The bridge was running when the caller left: it completes after CHANNEL_HANGUP, as FreeSWITCH sends it.
+    expect(trace.apps.at(-1)).toMatchObject({ app: 'bridge', response: '_none_' });
+    expect(trace.endedBy).toBe('caller');
+    expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'callerHangup', endNode: 't' });
+    await eventually(async () => harness.runtime.activeCalls === 0, 'no call left in the runtime');
+  });
+
   test('FreeSWITCH dropping the socket mid-call (no notice) ends the call callerHangup and leaks nothing', async () => {
     const trace = await harness.dial({ destination: '4008002001', inputs: ['1'], dropSocketOn: 'play_and_get_digits' });
     expect(trace.endedBy).toBe('freeswitch');

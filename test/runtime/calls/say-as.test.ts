@@ -42,4 +42,23 @@ describe.each(testBackends)('runtime on $name: say-as', (backend) => {
       [module, '1234'],
     ]);
   }, 60_000);
+
+  // FreeSWITCH has no <language> for fr in the sample configuration: `say fr …` logs and plays nothing (issue 14 suite).
+  const frenchFlow = (number: string) =>
+    flow([node('read', 'play', { prompt: { parts: [{ sayAs: 'number', value: '42' }] } }), node('bye', 'hangup')], ['start:next->read', 'read:next->bye'], { id: `say-as-fr-${number}`, languages: ['fr-FR'] });
+
+  test('fr-FR on the sample configuration (en and zh only): the number is not heard, FreeSWITCH logs the missing language', async () => {
+    await addLine(runtime.database.handle, '4008006003', (await publish(runtime.database.handle, frenchFlow('4008006003'))).flowId);
+    const trace = await runtime.harness.dial({ destination: '4008006003' });
+    expect(trace.apps.map((a) => a.arg)).toContain('fr number pronounced 42');
+    expect(trace.lines).toContain("Can't find language fr.");
+    expect(trace.heard.filter((event) => event.kind === 'play')).toEqual([]);
+  }, 60_000);
+
+  test('fr-FR on a FreeSWITCH configured for fr: the number is heard', async () => {
+    await addLine(runtime.database.handle, '4008006004', (await publish(runtime.database.handle, frenchFlow('4008006004'))).flowId);
+    const trace = await runtime.harness.dial({ destination: '4008006004', sayLanguages: ['en', 'zh', 'fr'] });
+    expect(trace.lines).not.toContain("Can't find language fr.");
+    expect(trace.heard.filter((event) => event.kind === 'play')).toEqual([{ kind: 'play', voice: 'fr', text: '42' }]);
+  }, 60_000);
 });

@@ -35,6 +35,14 @@ describe.each(testBackends)('runtime on $name: transfer targets', (backend) => {
     expect(row).toBe('transferred');
   }, 60_000);
 
+  test('a far end that rings before it answers: the transfer waits through the ringing and the call is transferred', async () => {
+    await addLine(database.handle, '4008007004', (await publish(database.handle, transferFlow('to-ringing', '+86 10 8888-6666'))).flowId);
+    const trace = await harness.dial({ destination: '4008007004', bridges: [{ outcome: 'answered', ringMs: 30 }] });
+    expect(trace.lines).toEqual(expect.arrayContaining(['bridge to sofia/gateway/pstn/+861088886666: ringing 30 ms', 'bridge to sofia/gateway/pstn/+861088886666: answered']));
+    const row = await eventually(async () => (await database.db.select().from(calls).where(eq(calls.channelUuid, trace.uuid)))[0]?.endReason ?? undefined, 'the call row');
+    expect(row).toBe('transferred');
+  }, 60_000);
+
   test('a target filled in during the call that is neither is not dialled: the transfer fails', async () => {
     const document = flow([node('t', 'transfer', { to: '{{ "sales desk" }}' }), node('x', 'hangup')], ['start:next->t', 't:busy->x', 't:noAnswer->x', 't:failed->x'], { id: 'to-nonsense' });
     await addLine(database.handle, '4008007003', (await publish(database.handle, document)).flowId);
