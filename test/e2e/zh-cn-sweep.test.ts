@@ -82,17 +82,10 @@ function publishable(doc: FlowDocument, key2: string, greeting: string): FlowDoc
 }
 
 /**
- * Still English after this round, each with its source (see the branch report): the engine's one-line node summaries
- * on canvas cards ("after-sales-returns (priority)", "1 question"); antd's own labels of its number steppers and
- * clear buttons; the Monaco diff's "Loading..." and its disposal error (the Monaco diff bug of issue 15 point 8); the
- * audit log's action codes and "flow <uuid>" targets.
+ * Still English after this round, with its source (see the branch report): antd's own labels of its number steppers
+ * and clear buttons, written in its rc-component parts without a locale.
  */
-const notYetTranslated = [
-  /^[^\n]* \(priority\)$|^\d+ questions?$/,
-  /^(Increase Value|Decrease Value|Clear)$/,
-  /^Loading\.\.\.$|TextModel got disposed before DiffEditorWidget model got reset/,
-  /^[a-z]+\.[a-z]+$|^(flow|user|line|version|schedule|integration|skillGroup|agent|recording|settings) [0-9a-f-]{36}$/,
-];
+const notYetTranslated = [/^(Increase Value|Decrease Value|Clear)$/];
 
 /** Data formats an admin types or reads as they are: time zones, CEL names and example expressions, units, example keys. */
 const dataWords = ['attempts + 1', 'tier == "vip" ? 9 : 0', 'value.startsWith("1")', 'value', 'tier', 'Asia/Shanghai', 'CN', 'HK', 'PCM', 'kHz', 'MB', 'response.status', 'response.body', 'response', 'self-service-complete', 'phone'];
