@@ -3,6 +3,7 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
+import { useClearButton } from '../shell/use-clear-button';
 import type { Dayjs } from 'dayjs';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useDeferredValue, useState } from 'react';
@@ -14,6 +15,7 @@ const entityTypes = ['flow', 'version', 'line', 'user', 'schedule', 'skillGroup'
 export function AuditPage() {
   const t = useTranslations('audit');
   const tCommon = useTranslations('common');
+  const clearButton = useClearButton();
   const format = useFormatter();
   const trpc = useTRPC();
   const [action, setAction] = useState('');
@@ -39,7 +41,7 @@ export function AuditPage() {
     <PageFrame title={t('title')}>
       <Flex gap={12} wrap style={{ marginBottom: 12 }}>
         <Input allowClear placeholder={t('actionPlaceholder')} aria-label={t('action')} value={action} onChange={(event) => setAction(event.target.value)} style={{ width: 240 }} />
-        <Select allowClear placeholder={t('entityType')} aria-label={t('entityType')} value={entityType} onChange={setEntityType} options={entityTypes.map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))} style={{ width: 200 }} />
+        <Select allowClear={clearButton} placeholder={t('entityType')} aria-label={t('entityType')} value={entityType} onChange={setEntityType} options={entityTypes.map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))} style={{ width: 200 }} />
         <DatePicker.RangePicker value={range} onChange={(value) => setRange(value)} aria-label={t('range')} />
       </Flex>
       <Table<Row>
