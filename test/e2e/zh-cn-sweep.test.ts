@@ -137,6 +137,11 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
       await studio.goto(page, `/flows/${flow.id}`);
       await page.locator('.react-flow__node').first().waitFor();
       await check('editor (canvas, palette)');
+      // The engine's own words on the cards come from the catalogue: a priority queue, a survey's question count.
+      const card = (type: string) => page.getByTestId(`node-${nodes.find((n) => n.type === type)!.id}`).locator('.cf-node-summary');
+      await card('queue').filter({ hasText: /（优先）$/ }).waitFor();
+      await card('survey').filter({ hasText: /^\d+ 个问题$/ }).waitFor();
+      await card('start').filter({ hasText: /^来电$/ }).waitFor();
     });
     for (const node of nodes) {
       await step(`inspector: ${node.type}`, async () => {
@@ -224,6 +229,15 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
       await page.getByText('已发布为版本 3。').waitFor();
       await page.getByText('回滚到版本 1：回拨太慢，恢复旧菜单').first().waitFor();
       await check('versions after rollback');
+    });
+
+    // The audit log words its actions and names its targets: "发布版本" of 流程「小热线」, not `version.publish flow <uuid>`.
+    await step('audit entries', async () => {
+      await studio.goto(page, '/admin/audit');
+      const publishRow = page.locator('tr', { has: page.locator('[data-action="version.publish"]') }).first();
+      await publishRow.getByText('发布版本').waitFor();
+      await publishRow.getByText('流程「小热线」').waitFor();
+      expect(await page.locator('main').first().textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     });
 
     // Every other page, and the dialog or drawer of its first "new …" button.
