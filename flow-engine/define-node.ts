@@ -3,6 +3,7 @@
 import type * as z from 'zod';
 import type { FlowNode } from './document';
 import type { Prompt } from './nodes/shared-config';
+import type { NodeSummary } from './nodes/summary-messages';
 import type { NodeBehaviour } from './compile/node-behaviour';
 import type { NodeCompiler } from './compile/node-compiler';
 
@@ -48,8 +49,8 @@ export interface NodeDefinitionInput<Schema extends z.ZodType> {
   config: Schema;
   /** The ports this node has for the given config (menus have one per key). */
   ports(config: z.output<Schema>): PortSpec[];
-  /** One line that the canvas shows on the node. */
-  summary(config: z.output<Schema>): string;
+  /** One line that the canvas shows on the node (`summaryText` gives its English). */
+  summary(config: z.output<Schema>): NodeSummary;
   references(config: z.output<Schema>): Partial<NodeReferences>;
   /** How a call runs this node: a synchronous port choice, effects to invoke, or a subflow to inline. */
   compile(config: z.output<Schema>, compiler: NodeCompiler): NodeBehaviour;

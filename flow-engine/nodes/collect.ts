@@ -36,7 +36,7 @@ export const collect = defineNode({
     { name: 'invalid', label: 'Invalid' },
     { name: 'noInput', label: 'No input' },
   ],
-  summary: (c) => `${c.variable}${c.sensitive ? ' (sensitive)' : ''} — ${promptSummary(c.prompt)}`,
+  summary: (c) => ({ code: 'collect', params: { variable: c.variable, sensitive: c.sensitive ? 'yes' : 'no', prompt: promptSummary(c.prompt) } }),
   references: (c) =>
     mergeRefs(inputPromptRefs(c), {
       writes: [{ path: '/config/variable', name: c.variable }],

@@ -38,7 +38,7 @@ export const queue = defineNode({
     { name: 'noAgents', label: 'No agents' },
     { name: 'callback', label: 'Callback requested' },
   ],
-  summary: (c) => `${c.skillGroup.ref}${c.priority || c.priorityExpression ? ' (priority)' : ''}`,
+  summary: (c) => ({ code: 'queue', params: { skillGroup: c.skillGroup.ref, priority: c.priority || c.priorityExpression ? 'yes' : 'no' } }),
   references: (c) =>
     mergeRefs(promptRefs('/config/prompt', c.prompt), promptRefs('/config/callbackOfferPrompt', c.callbackOfferPrompt), {
       resources: [{ path: '/config/skillGroup', kind: 'skillGroup', key: c.skillGroup.ref }],

@@ -15,7 +15,7 @@ export const start = defineNode({
     answer: z.boolean().default(true),
   }),
   ports: () => [{ name: 'next', label: 'Next' }],
-  summary: () => 'Incoming call',
+  summary: () => ({ code: 'start', params: {} }),
   references: () => ({}),
   // Answers the call (the flow's own start only: a subflow's start, `sub/start`, joins a call already answered),
   // then reads the call's clock once: a call without `call.at` gets the driver's time, and the machine's first

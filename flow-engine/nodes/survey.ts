@@ -35,7 +35,7 @@ export const survey = defineNode({
     { name: 'done', label: 'Done', mayEnd: true },
     { name: 'noInput', label: 'No input', mayEnd: true },
   ],
-  summary: (c) => `${c.questions.length} question${c.questions.length === 1 ? '' : 's'}`,
+  summary: (c) => ({ code: 'survey', params: { count: c.questions.length } }),
   references: (c) =>
     mergeRefs(
       promptRefs('/config/intro', c.intro),

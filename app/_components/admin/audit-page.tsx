@@ -3,6 +3,7 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
+import { useClearButton } from '../shell/use-clear-button';
 import type { Dayjs } from 'dayjs';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useDeferredValue, useState } from 'react';
@@ -14,6 +15,7 @@ const entityTypes = ['flow', 'version', 'line', 'user', 'schedule', 'skillGroup'
 export function AuditPage() {
   const t = useTranslations('audit');
   const tCommon = useTranslations('common');
+  const clearButton = useClearButton();
   const format = useFormatter();
   const trpc = useTRPC();
   const [action, setAction] = useState('');
@@ -39,7 +41,7 @@ export function AuditPage() {
     <PageFrame title={t('title')}>
       <Flex gap={12} wrap style={{ marginBottom: 12 }}>
         <Input allowClear placeholder={t('actionPlaceholder')} aria-label={t('action')} value={action} onChange={(event) => setAction(event.target.value)} style={{ width: 240 }} />
-        <Select allowClear placeholder={t('entityType')} aria-label={t('entityType')} value={entityType} onChange={setEntityType} options={entityTypes.map((type) => ({ value: type, label: type }))} style={{ width: 200 }} />
+        <Select allowClear={clearButton} placeholder={t('entityType')} aria-label={t('entityType')} value={entityType} onChange={setEntityType} options={entityTypes.map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))} style={{ width: 200 }} />
         <DatePicker.RangePicker value={range} onChange={(value) => setRange(value)} aria-label={t('range')} />
       </Flex>
       <Table<Row>
@@ -78,8 +80,16 @@ export function AuditPage() {
                 </>
               ) : row.actorId ? row.actorId : t('system'),
           },
-          { title: t('action'), dataIndex: 'action', render: (value: string) => <Typography.Text code>{value}</Typography.Text> },
-          { title: t('entity'), key: 'entity', render: (_, row) => `${row.entityType} ${row.entityId}` },
+          // The code stays on the element (tests and support read it); the admin reads the sentence.
+          { title: t('action'), dataIndex: 'action', render: (value: string) => <span data-action={value}>{t.has(`actions.${value}`) ? t(`actions.${value}`) : value}</span> },
+          {
+            title: t('entity'),
+            key: 'entity',
+            render: (_, row) => {
+              const type = t.has(`entityTypes.${row.entityType}`) ? t(`entityTypes.${row.entityType}`) : row.entityType;
+              return row.entityName ? t('target', { type, name: row.entityName }) : row.entityType === 'settings' ? type : `${type} ${row.entityId}`;
+            },
+          },
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>

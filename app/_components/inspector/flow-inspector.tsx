@@ -3,6 +3,7 @@
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
+import { useClearButton } from '../shell/use-clear-button';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { FlowDocument, VariableDeclaration, VariableType } from '../../../flow-engine/document';
@@ -51,6 +52,7 @@ function useDebouncedPatch(onFlowChange: FlowInspectorProps['onFlowChange']) {
 export function FlowInspector({ flow, onFlowChange, readOnly }: FlowInspectorProps) {
   const t = useTranslations('inspector.flow');
   const tv = useTranslations('inspector.variables');
+  const clearButton = useClearButton();
   const { change, flush } = useDebouncedPatch(onFlowChange);
   const [name, setName] = useState(flow.name);
   const [description, setDescription] = useState(flow.description ?? '');
@@ -151,7 +153,7 @@ export function FlowInspector({ flow, onFlowChange, readOnly }: FlowInspectorPro
                     <div className="cf-var-line">
                       <div className="cf-var-default" data-path={`/variables/${index}/default`}>
                         {row.type === 'boolean' ? (
-                          <Select allowClear value={row.defaultText || undefined} aria-label={tv('defaultOf', { n: index + 1 })} placeholder={tv('default')} style={{ width: '100%' }} onChange={(text?: string) => setRow(row.key, { defaultText: text ?? '' })} options={[{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }]} />
+                          <Select allowClear={clearButton} value={row.defaultText || undefined} aria-label={tv('defaultOf', { n: index + 1 })} placeholder={tv('default')} style={{ width: '100%' }} onChange={(text?: string) => setRow(row.key, { defaultText: text ?? '' })} options={[{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }]} />
                         ) : (
                           <Input value={row.defaultText} aria-label={tv('defaultOf', { n: index + 1 })} placeholder={tv('default')} status={'error' in parsed ? 'error' : undefined} title={'error' in parsed ? tv(`badDefault.${parsed.error}`) : undefined} onChange={(e) => setRow(row.key, { defaultText: e.target.value })} onBlur={flush} />
                         )}

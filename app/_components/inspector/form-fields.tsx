@@ -1,7 +1,9 @@
 'use client';
 // Labelled inspector fields: antd inputs inside react-hook-form Controllers, each marked with its JSON path for focusing.
 
-import { Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Form, Input, Select, Switch } from 'antd';
+import { useClearButton } from '../shell/use-clear-button';
+import { NumberInput } from '../shell/number-input';
 import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { errorText, hintText } from './accessible-colors';
@@ -81,7 +83,7 @@ export function NumberField<T extends FieldValues>({ control, name, label, hint,
       name={name}
       render={({ field, fieldState }) => (
         <FieldRow path={configPath(name)} label={label} hint={hint} error={fieldState.error}>
-          <InputNumber
+          <NumberInput
             ref={field.ref}
             value={field.value ?? null}
             min={min}
@@ -121,6 +123,7 @@ export interface Choice {
 }
 
 export function SelectField<T extends FieldValues>({ control, name, label, hint, options, placeholder, allowClear }: BaseFieldProps<T> & { options: Choice[]; placeholder?: string; allowClear?: boolean }) {
+  const clearButton = useClearButton();
   return (
     <Controller
       control={control}
@@ -132,7 +135,7 @@ export function SelectField<T extends FieldValues>({ control, name, label, hint,
             value={field.value ?? undefined}
             options={options}
             placeholder={placeholder}
-            allowClear={allowClear}
+            allowClear={allowClear ? clearButton : false}
             onChange={(value) => field.onChange(value ?? undefined)}
             aria-label={typeof label === 'string' ? label : undefined}
           />

@@ -3,10 +3,12 @@
 import type { PortSpec } from '../../../flow-engine/define-node';
 import type { FlowNode } from '../../../flow-engine/document';
 import { getNodeDefinition } from '../../../flow-engine/nodes/index';
+import type { NodeSummary } from '../../../flow-engine/nodes/summary-messages';
 
 export interface NodeView {
   ports: PortSpec[];
-  summary: string;
+  /** The admin's text, or a code the canvas words from the catalogue (`editor.summaries`). */
+  summary: NodeSummary;
   /** The config does not parse yet: ports and summary come from what is there. */
   incomplete: boolean;
 }
@@ -21,7 +23,7 @@ function compute(node: FlowNode): NodeView {
   const config = parsed.success ? parsed.data : node.config;
   // A half-filled config (a new menu, a rule without its expression) still has the ports its lists name.
   let ports: PortSpec[] = [];
-  let summary = '';
+  let summary: NodeSummary = '';
   try {
     ports = definition.ports(config as never);
   } catch {

@@ -3,7 +3,8 @@
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { NumberInput } from '../shell/number-input';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useHydrated } from '../../_lib/use-hydrated';
@@ -126,7 +127,7 @@ export function AgentsPage({ canEdit }: { canEdit: boolean }) {
                       <Select options={groupOptions} style={{ width: 260 }} aria-label={t('skillGroupN', { index: index + 1 })} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'level']} rules={[{ required: true, type: 'number', min: 1, max: 10, message: t('levelRange') }]}>
-                      <InputNumber min={1} max={10} aria-label={t('levelN', { index: index + 1 })} />
+                      <NumberInput min={1} max={10} aria-label={t('levelN', { index: index + 1 })} />
                     </Form.Item>
                     <Button icon={<DeleteOutlined />} aria-label={t('removeSkill', { index: index + 1 })} onClick={() => removeSkill(field.name)} />
                   </Space>

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { auditLog, users } from '../../../schemas/db';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 import { timestampInput } from '../validation/input-rules';
+import { auditEntityNames } from '../audit/audit-entity-names';
 
 /** Keyset cursor: the last row of the previous page, so pages stay stable while new rows arrive. */
 const cursor = z.object({ at: timestampInput('The cursor time'), id: z.number().int().positive() });
@@ -57,7 +58,9 @@ export const auditRouter = createTRPCRouter({
         .where(and(...filters))
         .orderBy(desc(auditLog.at), desc(auditLog.id))
         .limit(input.limit + 1);
-      const entries = rows.slice(0, input.limit);
+      const page = rows.slice(0, input.limit);
+      const names = await auditEntityNames(ctx.db, page);
+      const entries = page.map((row, i) => ({ ...row, entityName: names[i] ?? null }));
       const last = entries[entries.length - 1];
       return { entries, nextCursor: rows.length > input.limit && last ? { at: last.at, id: last.id } : null };
     }),

@@ -78,6 +78,23 @@ describe.each(testBackends)('audit router on $name', (backend) => {
     expect((await admin.caller.audit.list({ from: '2024-02-29T00:00:00Z' })).entries.length).toBeGreaterThan(0);
   });
 
+  it('names each target by its current name, or by the name its entry recorded once the target is gone', async () => {
+    const flow = await admin.caller.flows.create({ name: '售后热线' });
+    await admin.caller.flows.rename({ flowId: flow.id, name: '售后热线（新）' });
+    const gone = '6f1d3a52-8c1e-4b7a-9f0e-2d4c5b6a7e80';
+    await recordAudit(database.db, { actor: admin.user, action: 'agent.delete', entityType: 'agent', entityId: gone, before: { name: '王小明' } });
+    await recordAudit(database.db, { actor: admin.user, action: 'settings.update', entityType: 'settings', entityId: 'settings' });
+    const named = (await admin.caller.audit.list({ limit: 4 })).entries.map((e) => [e.action, e.entityName]);
+    expect(named).toEqual([
+      ['settings.update', null],
+      ['agent.delete', '王小明'],
+      ['flow.rename', '售后热线（新）'],
+      ['flow.create', '售后热线（新）'],
+    ]);
+    // Ids that are not the table's shape (older rows, hand-written ids) are left unnamed rather than failing the page.
+    expect((await admin.caller.audit.list({ entityId: 'flow-1' })).entries.map((e) => e.entityName)).toEqual([null, null]);
+  });
+
   it('only administrators may read the audit log', async () => {
     for (const role of ['designer', 'tester', 'viewer'] as const) {
       const { caller } = await callerAs(database.db, role);

@@ -37,22 +37,18 @@ export class UiLanguageSweep {
   private readonly keys = catalogueKeys();
   private readonly allowed: string[];
 
-  /**
-   * `userData`: strings the user typed (names, keys, addresses, prompt texts): shown as they are. `notYetTranslated`:
-   * texts the sweep knows to be still English, each named in the test with where it comes from, so that anything
-   * new fails while those stay visible in one place.
-   */
-  constructor(userData: readonly string[], private readonly notYetTranslated: readonly RegExp[] = []) {
+  /** `userData`: strings the user typed (names, keys, addresses, prompt texts): shown as they are. */
+  constructor(userData: readonly string[]) {
     this.allowed = [...new Set([...userData, ...properNames])].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
   }
 
   /** Records console errors and uncaught exceptions of `page`, labelled with what the sweep was looking at. */
   watchConsole(page: Page, where: () => string): void {
     page.on('console', (message) => {
-      if (message.type() === 'error' && !this.notYetTranslated.some((known) => known.test(message.text()))) this.findings.push({ where: where(), text: message.text(), problem: 'console error' });
+      if (message.type() === 'error') this.findings.push({ where: where(), text: message.text(), problem: 'console error' });
     });
     page.on('pageerror', (error) => {
-      if (!this.notYetTranslated.some((known) => known.test(error.message))) this.findings.push({ where: where(), text: error.message, problem: 'console error' });
+      this.findings.push({ where: where(), text: error.message, problem: 'console error' });
     });
   }
 
@@ -90,7 +86,6 @@ export class UiLanguageSweep {
       return out;
     }, scope);
     for (const text of new Set(fragments)) {
-      if (this.notYetTranslated.some((known) => known.test(text))) continue;
       for (const token of text.match(/[A-Za-z][\w-]*(?:\.[\w-]+)+/g) ?? []) {
         if (this.keys.has(token)) this.findings.push({ where, text, problem: 'raw key' });
       }

@@ -20,7 +20,7 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
   const ui = nodeUiOf(node.type);
   const typeTitle = useNodeTypeTitle()(node.type, getNodeDefinition(node.type)?.title ?? node.type);
   const portLabel = usePortLabel();
-  const summary = useNodeSummary()(node.type, view.summary);
+  const summary = useNodeSummary()(view.summary);
   // Primitive selectors: a validation run re-renders only the nodes whose counts changed.
   const errors = useEditorStore((s) => s.nodeIssues[id]?.errors ?? 0);
   const warnings = useEditorStore((s) => s.nodeIssues[id]?.warnings ?? 0);

@@ -4,6 +4,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import type { PortSpec } from '../../../../flow-engine/define-node';
+import type { NodeSummary } from '../../../../flow-engine/nodes/summary-messages';
 
 /** `title(type, fallback)`: the node type's name in the current language. */
 export function useNodeTypeTitle() {
@@ -40,14 +41,16 @@ export function usePortLabel() {
 }
 
 /**
- * A node's one-line summary: the start node's fixed "Incoming call" in the UI language (`nodeTypes` is
- * `editor.nodeTypes`); the others summarise what the admin entered, as the engine wrote them.
+ * A node's one-line summary in the UI language (`summaries` is `editor.summaries`): the engine's coded summaries
+ * ("(priority)", "2 questions", the start node's "Incoming call") from the catalogue, the admin's own text as it is.
  */
-export function translatedSummary(type: string, summary: string, nodeTypes: Translate): string {
-  return type === 'start' && nodeTypes.has('start.summary') ? nodeTypes('start.summary') : summary;
+export function translatedSummary(summary: NodeSummary, summaries: SummaryTranslate): string {
+  return typeof summary === 'string' ? summary : summaries(summary.code, summary.params);
 }
 
+type SummaryTranslate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
+
 export function useNodeSummary() {
-  const t = useTranslations('editor.nodeTypes');
-  return useCallback((type: string, summary: string) => translatedSummary(type, summary, t as unknown as Translate), [t]);
+  const t = useTranslations('editor.summaries');
+  return useCallback((summary: NodeSummary) => translatedSummary(summary, t as unknown as SummaryTranslate), [t]);
 }

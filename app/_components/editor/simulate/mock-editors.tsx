@@ -1,7 +1,8 @@
 'use client';
 // One mock editor per http node (none / mock with status, JSON body and delay / the real integration) and per queue.
 
-import { Alert, Checkbox, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { Alert, Checkbox, Input, Radio, Select, Space } from 'antd';
+import { NumberInput } from '../../shell/number-input';
 import { useTranslations } from 'next-intl';
 import type { FlowNode } from '../../../../flow-engine/document';
 import type { HttpMock } from '../../../../flow-engine/test-case';
@@ -72,7 +73,7 @@ export function MockEditors(props: MockEditorsProps) {
               <Space direction="vertical" className="cf-sim-mock-fields">
                 <label>
                   {t('status')}
-                  <InputNumber min={100} max={599} value={draft.status} onChange={(v) => setHttp(node.id, { ...draft, status: v ?? 200 })} aria-label={`${t('status')} ${name}`} />
+                  <NumberInput min={100} max={599} value={draft.status} onChange={(v) => setHttp(node.id, { ...draft, status: v ?? 200 })} aria-label={`${t('status')} ${name}`} />
                 </label>
                 <label>
                   {t('body')}
@@ -87,7 +88,7 @@ export function MockEditors(props: MockEditorsProps) {
                 {props.problems[node.id] && <span className="cf-sim-error">{t('bodyNotJson')}</span>}
                 <label>
                   {t('delay')}
-                  <InputNumber min={0} max={120000} step={100} value={draft.delayMs} onChange={(v) => setHttp(node.id, { ...draft, delayMs: v ?? 0 })} aria-label={`${t('delay')} ${name}`} />
+                  <NumberInput min={0} max={120000} step={100} value={draft.delayMs} onChange={(v) => setHttp(node.id, { ...draft, delayMs: v ?? 0 })} aria-label={`${t('delay')} ${name}`} />
                 </label>
                 <span className="cf-sim-hint">{t('delayHint', { seconds, ms: seconds * 1000 })}</span>
               </Space>
@@ -128,7 +129,7 @@ export function MockEditors(props: MockEditorsProps) {
                 </label>
                 <label>
                   {t('wait')}
-                  <InputNumber min={0} max={86400} disabled={!draft.agentsAvailable} value={draft.waitSeconds} onChange={(v) => setQueue(node.id, { ...draft, waitSeconds: v ?? 0 })} aria-label={`${t('wait')} ${name}`} />
+                  <NumberInput min={0} max={86400} disabled={!draft.agentsAvailable} value={draft.waitSeconds} onChange={(v) => setQueue(node.id, { ...draft, waitSeconds: v ?? 0 })} aria-label={`${t('wait')} ${name}`} />
                 </label>
               </Space>
             )}

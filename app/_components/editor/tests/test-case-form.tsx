@@ -4,6 +4,7 @@
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select } from 'antd';
+import { useClearButton } from '../../shell/use-clear-button';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { TestCase } from '../../../../flow-engine/test-case';
@@ -13,6 +14,7 @@ import { parseVarValue, renameTest, testNameProblem, updateExpectation } from '.
 
 export function TestCaseForm({ index }: { index: number }) {
   const t = useTranslations('editor.tests');
+  const clearButton = useClearButton();
   const store = useEditorStoreApi();
   const tests = useEditorStore((s) => s.doc.tests) ?? [];
   const nodes = useContentNodes();
@@ -74,7 +76,7 @@ export function TestCaseForm({ index }: { index: number }) {
       </label>
       <Select
         id={`${id}-end`}
-        allowClear
+        allowClear={clearButton}
         placeholder={t('endAny')}
         value={testCase.expect.end}
         options={nodeOptions}

@@ -4,6 +4,7 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button } from 'antd';
+import { useClearButton } from '../../shell/use-clear-button';
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
@@ -34,6 +35,7 @@ function useEmptyText(kind: ResourceKind, canCreate: boolean): string {
 
 export function ResourceRefField<T extends FieldValues>({ control, name, label, kind, hint, disabled }: ResourceRefFieldProps<T>) {
   const t = useTranslations('inspector.resource');
+  const clearButton = useClearButton();
   const { options, error, loading, refresh } = useResourceKeys(kind);
   const canCreate = useCanCreate(kind) && !disabled;
   const newTitle = useNewResourceTitle(kind);
@@ -58,7 +60,7 @@ export function ResourceRefField<T extends FieldValues>({ control, name, label, 
                 filterOption={(input, option) => String(option?.value ?? '').toLowerCase().includes(input.toLowerCase())}
                 notFoundContent={empty ? emptyText : undefined}
                 placeholder={t('placeholder')}
-                allowClear
+                allowClear={clearButton}
                 disabled={disabled}
                 onOpenChange={(open) => open && refresh()}
                 onBlur={field.onBlur}

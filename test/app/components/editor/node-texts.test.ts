@@ -1,4 +1,4 @@
-// Default labels of new nodes in the UI language: the start node's summary, and the rule / intent / region names
+// Default labels of new nodes in the UI language: the canvas summaries the engine words (start, queue, survey), and the rule / intent / region names
 // the studio generates (`rule1`) until the admin labels them; fixed ports translated, the admin's labels kept.
 
 import { createTranslator } from 'next-intl';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { translatedPortLabel, translatedSummary } from '../../../../app/_components/editor/canvas/node-texts';
 import { nodeView } from '../../../../app/_components/nodes/node-view';
 import { nodeUi } from '../../../../app/_components/nodes/index';
+import { summaryMessagesEn, summaryText } from '../../../../flow-engine/nodes/summary-messages';
 import en from '../../../../messages/en-US.json';
 import zh from '../../../../messages/zh-CN.json';
 
@@ -33,13 +34,27 @@ describe('labels of new nodes', () => {
     expect(zhLabels('condition', { rules: [{ name: 'rule1', label: 'VIP 客户', when: 'true' }, { name: 'vip', when: 'true' }] })).toEqual(['VIP 客户', 'vip', '其他情况']);
   });
 
-  it('give the start node its summary in the UI language, other summaries as written', () => {
-    const nodeTypes = (locale: 'en-US' | 'zh-CN') =>
-      createTranslator({ locale, messages: locale === 'zh-CN' ? zh : en, namespace: 'editor.nodeTypes' }) as unknown as Translate;
-    const start = nodeView({ id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} }).summary;
-    expect(start).toBe('Incoming call');
-    expect(translatedSummary('start', start, nodeTypes('zh-CN'))).toBe('来电');
-    expect(translatedSummary('start', start, nodeTypes('en-US'))).toBe('Incoming call');
-    expect(translatedSummary('transfer', '10086', nodeTypes('zh-CN'))).toBe('10086');
+  it('word the engine’s coded summaries in the UI language, the admin’s own text as written', () => {
+    const summaries = (locale: 'en-US' | 'zh-CN') =>
+      createTranslator({ locale, messages: locale === 'zh-CN' ? zh : en, namespace: 'editor.summaries' }) as unknown as Parameters<typeof translatedSummary>[1];
+    const view = (type: string, config: Record<string, unknown>) => nodeView({ id: 'n', type, position: { x: 0, y: 0 }, config }).summary;
+    const start = view('start', {});
+    const queue = view('queue', { skillGroup: { ref: 'after-sales' }, priority: 5 });
+    const survey = view('survey', { questions: [{ variable: 'q1', prompt: { tts: { 'zh-CN': '满意吗' } } }] });
+    expect(summaryText(start)).toBe('Incoming call');
+    expect(translatedSummary(start, summaries('zh-CN'))).toBe('来电');
+    expect(translatedSummary(start, summaries('en-US'))).toBe('Incoming call');
+    expect(translatedSummary(queue, summaries('zh-CN'))).toBe('after-sales（优先）');
+    expect(summaryText(queue)).toBe('after-sales (priority)');
+    expect(translatedSummary(queue, summaries('en-US'))).toBe(summaryText(queue));
+    expect(translatedSummary(survey, summaries('zh-CN'))).toBe('1 个问题');
+    expect(translatedSummary(survey, summaries('en-US'))).toBe('1 question');
+    expect(translatedSummary(view('transfer', { to: '10086' }), summaries('zh-CN'))).toBe('10086');
+  });
+
+  it('have every summary code in both catalogues, the English word for word the engine’s', () => {
+    expect(Object.keys(en.editor.summaries).sort()).toEqual(Object.keys(summaryMessagesEn).sort());
+    expect(Object.keys(zh.editor.summaries).sort()).toEqual(Object.keys(summaryMessagesEn).sort());
+    for (const [code, text] of Object.entries(summaryMessagesEn)) expect(en.editor.summaries[code as keyof typeof en.editor.summaries], code).toBe(text);
   });
 });
