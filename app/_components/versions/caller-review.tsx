@@ -7,7 +7,9 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { inferRouterOutputs } from '@trpc/server';
-import { reviewLines, reviewSections, type CallerExperienceReview, type ReviewLine } from '../../../flow-engine/diff';
+// The modules themselves, not the diff index: the index would bring the node registry (diffCallerExperience) to this page.
+import type { CallerExperienceReview } from '../../../flow-engine/diff/caller-experience';
+import { reviewLines, reviewSections, type ReviewLine } from '../../../flow-engine/diff/review-lines';
 import type { NamedNode } from '../../../flow-engine/node-names';
 import type { AppRouter } from '../../_server/routers/root';
 import { hintText, tagStyles } from '../inspector/accessible-colors';

@@ -8,7 +8,8 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
-import { reviewNodes } from '../../../flow-engine/diff';
+// The module itself, not the diff index: the index would bring the node registry (diffCallerExperience) to this page.
+import { reviewNodes } from '../../../flow-engine/diff/format-caller-experience';
 import { CallerReview } from './caller-review';
 import { parseSide, sideValue, type VersionSide } from './version-side';
 
