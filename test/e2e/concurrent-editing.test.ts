@@ -3,16 +3,9 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { FlowDocument } from '../../flow-engine/document';
-import { apiMutation, apiQuery } from './helpers/api';
+import { type FlowRow, apiMutation, apiQuery, createFlow } from './helpers/api';
 import { expectAccessible } from './helpers/axe';
 import { useStudio } from './helpers/studio-test';
-
-interface FlowRow {
-  id: string;
-  revision: number;
-  draft: FlowDocument;
-}
 
 let people = 0;
 
@@ -26,11 +19,6 @@ describe('concurrent editing', () => {
     const page = await studio.newPage();
     await studio.signIn(page, { email: person.email, password: person.password });
     return page;
-  }
-
-  async function newFlow(page: Page, name: string): Promise<FlowRow> {
-    const created = await apiMutation<{ id: string }>(page, 'flows.create', { name });
-    return apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
   }
 
   async function openEditor(page: Page, flowId: string) {
@@ -53,7 +41,7 @@ describe('concurrent editing', () => {
 
   it('changes to different nodes merge on the second save, and the notice names what arrived by label', async () => {
     const mine = await studio.adminPage();
-    const flow = await newFlow(mine, 'Merging different nodes');
+    const flow = await createFlow(mine, 'Merging different nodes');
     await openEditor(mine, flow.id);
     const sam = await designer('Sam Designer');
     await openEditor(sam, flow.id);
@@ -75,7 +63,7 @@ describe('concurrent editing', () => {
 
   it('the same node changed by both: the dialog shows both sides per node, and its focused default keeps what I typed', async () => {
     const mine = await studio.adminPage();
-    const flow = await newFlow(mine, 'Same node');
+    const flow = await createFlow(mine, 'Same node');
     await openEditor(mine, flow.id);
     const sam = await designer('Sam Second');
     await openEditor(sam, flow.id);
@@ -108,7 +96,7 @@ describe('concurrent editing', () => {
 
   it('the same user in two tabs is told it was their other tab, and can take that tab’s version of a node', async () => {
     const first = await studio.adminPage();
-    const flow = await newFlow(first, 'Two tabs');
+    const flow = await createFlow(first, 'Two tabs');
     await openEditor(first, flow.id);
     const second = await studio.adminPage();
     await openEditor(second, flow.id);

@@ -3,25 +3,12 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { FlowDocument } from '../../flow-engine/document';
 import { expectAccessible } from './helpers/axe';
-import { apiMutation, apiQuery } from './helpers/api';
+import { type FlowRow, apiQuery, createFlow } from './helpers/api';
 import { useStudio } from './helpers/studio-test';
-
-interface FlowRow {
-  id: string;
-  key: string;
-  revision: number;
-  draft: FlowDocument;
-}
 
 describe('edit a flow', () => {
   const studio = useStudio();
-
-  async function newFlow(page: Page, name: string): Promise<FlowRow> {
-    const created = await apiMutation<{ id: string }>(page, 'flows.create', { name });
-    return apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
-  }
 
   async function openEditor(page: Page, flowId: string) {
     await studio.goto(page, `/flows/${flowId}`);
@@ -45,7 +32,7 @@ describe('edit a flow', () => {
 
   it('a menu dragged from the palette shows its key ports, an error until its prompt is written, and undo/redo take it away and back', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Palette drag');
+    const flow = await createFlow(page, 'Palette drag');
     await openEditor(page, flow.id);
     await expect(page.getByRole('button', { name: 'Publish' }).isEnabled()).resolves.toBe(true);
 
@@ -76,7 +63,7 @@ describe('edit a flow', () => {
 
   it('connecting a menu key to the hang-up node saves an edge from that port', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Connect ports');
+    const flow = await createFlow(page, 'Connect ports');
     await openEditor(page, flow.id);
     const menu = await dragMenuOntoCanvas(page);
     await menu.waitFor();
@@ -95,7 +82,7 @@ describe('edit a flow', () => {
 
   it('Ctrl+F finds a node by its label and selects it', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Find');
+    const flow = await createFlow(page, 'Find');
     await openEditor(page, flow.id);
     await page.locator('[aria-label="Flow canvas"]').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+f');
@@ -118,8 +105,8 @@ describe('edit a flow', () => {
 
   it('a node copied in one flow is pasted into another with a new id, and the change is saved', async () => {
     const page = await studio.adminPage();
-    const source = await newFlow(page, 'Copy source');
-    const target = await newFlow(page, 'Paste target');
+    const source = await createFlow(page, 'Copy source');
+    const target = await createFlow(page, 'Paste target');
     await openEditor(page, source.id);
     const menu = await dragMenuOntoCanvas(page);
     await menu.waitFor();
@@ -140,7 +127,7 @@ describe('edit a flow', () => {
 
   it('a label typed in the inspector is autosaved and still there after a reload', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Autosave');
+    const flow = await createFlow(page, 'Autosave');
     await openEditor(page, flow.id);
     await page.getByRole('group', { name: 'Hang up (Hang up)' }).click();
     await page.getByLabel('Label', { exact: true }).fill('Goodbye');
@@ -154,7 +141,7 @@ describe('edit a flow', () => {
 
   it('changes left unsaved when the tab closed are restored from the browser on return and then saved', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Closed tab');
+    const flow = await createFlow(page, 'Closed tab');
     await openEditor(page, flow.id);
     // Block saves so the change can only survive in the browser's copy.
     await page.route('**/api/trpc/flows.saveDraft**', (route) => route.abort());
@@ -175,7 +162,7 @@ describe('edit a flow', () => {
 
   it('a save conflicting with one from a second browser shows who saved and when, and reload shows their change', async () => {
     const mine = await studio.adminPage();
-    const flow = await newFlow(mine, 'Conflict');
+    const flow = await createFlow(mine, 'Conflict');
     await openEditor(mine, flow.id);
     const theirs = await studio.adminPage();
     await openEditor(theirs, flow.id);
@@ -199,7 +186,7 @@ describe('edit a flow', () => {
 
   it('publish asks for a note, shows what changed since the last version and creates the version', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Publish me');
+    const flow = await createFlow(page, 'Publish me');
     await openEditor(page, flow.id);
     await page.getByRole('button', { name: 'Publish' }).click();
     const dialog = page.getByRole('dialog', { name: 'Publish a new version' });
@@ -227,7 +214,7 @@ describe('edit a flow', () => {
 
   it('a sticky note shows beside its node; auto-layout lays the flow out left to right as one undo step; ? lists the shortcuts', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Notes and layout');
+    const flow = await createFlow(page, 'Notes and layout');
     await openEditor(page, flow.id);
     await page.getByRole('group', { name: 'Hang up (Hang up)' }).click();
     await page.getByLabel('Sticky note').fill('Ask billing before changing');

@@ -4,28 +4,16 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { FlowDocument } from '../../flow-engine/document';
 import { chooseOption } from './helpers/antd';
-import { apiMutation, apiQuery } from './helpers/api';
+import { type FlowRow, apiMutation, apiQuery, createFlow } from './helpers/api';
 import { expectAccessible } from './helpers/axe';
 import { useStudio } from './helpers/studio-test';
-
-interface FlowRow {
-  id: string;
-  revision: number;
-  draft: FlowDocument;
-}
 
 // The gas utility's template: its ten tests need no shared resources, so they run in the browser as they are.
 const template = 'utility-emergency-line';
 
 describe('flow tests and coverage in the editor', () => {
   const studio = useStudio();
-
-  async function newFlow(page: Page, name: string): Promise<FlowRow> {
-    const created = await apiMutation<{ id: string }>(page, 'flows.create', { name, template });
-    return apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
-  }
 
   async function openTests(page: Page, flowId: string) {
     await studio.goto(page, `/flows/${flowId}`);
@@ -41,7 +29,7 @@ describe('flow tests and coverage in the editor', () => {
 
   it('runs all tests in the browser: all pass, coverage shows in the top bar and the publish dialog, an untested exit is marked', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Tests pass');
+    const flow = await createFlow(page, 'Tests pass', template);
     const panel = await openTests(page, flow.id);
     await panel.getByRole('button', { name: 'Run all tests' }).click();
     await panel.getByRole('status').filter({ hasText: '10 passed · 0 failed' }).waitFor({ timeout: 60_000 });
@@ -77,7 +65,7 @@ describe('flow tests and coverage in the editor', () => {
 
   it('a broken flow fails its tests; clicking a failing test marks expected and actual path on the canvas, closing the panel clears them', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Tests fail');
+    const flow = await createFlow(page, 'Tests fail', template);
     // Break the flow: the main menu's key 2 now hangs up instead of checking the service desk hours.
     const broken = { ...flow.draft, edges: flow.draft.edges.map((e) => (e.id === 'e-mainMenu-2' ? { ...e, target: 'goodbye' } : e)) };
     await apiMutation(page, 'flows.saveDraft', { flowId: flow.id, document: broken, baseRevision: flow.revision });
@@ -109,7 +97,7 @@ describe('flow tests and coverage in the editor', () => {
 
   it('a test is renamed, re-expected and deleted in the panel; the changes are saved with the draft and undo brings a deleted test back', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Tests edited');
+    const flow = await createFlow(page, 'Tests edited', template);
     const first = flow.draft.tests![0].name;
     const panel = await openTests(page, flow.id);
 

@@ -5,17 +5,9 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { FlowDocument } from '../../flow-engine/document';
-import { apiMutation, apiQuery } from './helpers/api';
+import { type FlowRow, apiMutation, apiQuery, createFlow } from './helpers/api';
 import { expectAccessible } from './helpers/axe';
 import { useStudio } from './helpers/studio-test';
-
-interface FlowRow {
-  id: string;
-  revision: number;
-  updatedAt: string;
-  draft: FlowDocument;
-}
 
 interface Box {
   id: string;
@@ -80,11 +72,6 @@ async function expectClearAndInView(page: Page, added: Box[]) {
 describe('bugs an untaught admin met', () => {
   const studio = useStudio();
 
-  async function newFlow(page: Page, name: string, template?: string): Promise<FlowRow> {
-    const created = await apiMutation<{ id: string }>(page, 'flows.create', template ? { name, template } : { name });
-    return apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
-  }
-
   async function openEditor(page: Page, flowId: string) {
     await studio.goto(page, `/flows/${flowId}`);
     await page.locator('[aria-label="Flow canvas"]').waitFor();
@@ -93,7 +80,7 @@ describe('bugs an untaught admin met', () => {
 
   it('clicking node after node shows one label field, the last node’s, which renames that node; the inspector starts at the top', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Inspector switching', 'small-business');
+    const flow = await createFlow(page, 'Inspector switching', 'small-business');
     await openEditor(page, flow.id);
     const panel = page.getByRole('complementary', { name: 'Inspector' });
     const settings = page.getByRole('region', { name: 'Node settings' });
@@ -127,7 +114,7 @@ describe('bugs an untaught admin met', () => {
 
   it('the flows list names who changed a flow and when, in both languages, without formatting errors', async () => {
     const admin = await studio.adminPage();
-    await newFlow(admin, 'Listed flow');
+    await createFlow(admin, 'Listed flow');
     for (const [locale, joiner] of [
       ['en-US', ' by Administrator'],
       ['zh-CN', '，Administrator'],
@@ -153,7 +140,7 @@ describe('bugs an untaught admin met', () => {
 
   it('the users page and the resource pages hydrate without error in a browser far from the server’s zone; the flows list shows that browser’s time, labelled', async () => {
     const admin = await studio.adminPage();
-    await newFlow(admin, 'Zone list');
+    await createFlow(admin, 'Zone list');
     await apiMutation(admin, 'users.create', { name: 'Una User', email: 'una@example.com', password: 'viewer-password-1', role: 'viewer' });
 
     const shanghai = await studio.newPage({ timezoneId: 'Asia/Shanghai' });
@@ -183,7 +170,7 @@ describe('bugs an untaught admin met', () => {
 
   it('a viewer’s editor in Shanghai shows the last save on the Shanghai clock, labelled, and hydrates without error', async () => {
     const admin = await studio.adminPage();
-    const flow = await newFlow(admin, 'Zone check', 'small-business');
+    const flow = await createFlow(admin, 'Zone check', 'small-business');
     await apiMutation(admin, 'users.create', { name: 'Vivian Viewer', email: 'vivian@example.com', password: 'viewer-password-1', role: 'viewer' });
 
     const viewer = await studio.newPage({ timezoneId: 'Asia/Shanghai' });
@@ -202,7 +189,7 @@ describe('bugs an untaught admin met', () => {
 
   it('nodes added from the palette by keyboard and pasted nodes land clear of others and in view; undoing a paste clears the selection', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Placing nodes', 'small-business');
+    const flow = await createFlow(page, 'Placing nodes', 'small-business');
     await openEditor(page, flow.id);
     const panel = page.getByRole('complementary', { name: 'Inspector' });
 
@@ -248,7 +235,7 @@ describe('bugs an untaught admin met', () => {
 
   it('the conflict dialog’s default keeps what was typed; replacing mine with theirs asks first and undo brings mine back', async () => {
     const mine = await studio.adminPage();
-    const flow = await newFlow(mine, 'Conflict default');
+    const flow = await createFlow(mine, 'Conflict default');
     await openEditor(mine, flow.id);
     const theirs = await studio.adminPage();
     await openEditor(theirs, flow.id);
@@ -318,7 +305,7 @@ describe('bugs an untaught admin met', () => {
 
   it('a palette search naming no node type offers Find; a rule given an empty check stays unfinished; the time-zone field finds 东京', async () => {
     const page = await studio.adminPage();
-    const flow = await newFlow(page, 'Second sight');
+    const flow = await createFlow(page, 'Second sight');
     await openEditor(page, flow.id);
 
     // Prompt text typed into the palette's search: the palette says so and hands the text to Find.
