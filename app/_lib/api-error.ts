@@ -1,6 +1,7 @@
 // What an API failure says to the user: the server's sentence, and the validation issues of a refused flow.
 
 import { TRPCClientError } from '@trpc/client';
+import type { ZodIssueData } from '../_server/validation/zod-issue-data';
 
 export interface ApiIssue {
   message: string;
@@ -11,12 +12,27 @@ export interface ApiIssue {
 }
 
 type ServerErrorTranslator = (code: string, params: Record<string, string | number>) => string | undefined;
+type InputIssuesTranslator = (issues: ZodIssueData[]) => string;
 
 let translateServerError: ServerErrorTranslator | undefined;
+let translateInputIssues: InputIssuesTranslator | undefined;
 
-/** Registers the page's `serverErrors` messages (see ServerErrorMessages); the browser has one language per page. */
-export function setServerErrorTranslator(translate: ServerErrorTranslator): void {
-  if (typeof window !== 'undefined') translateServerError = translate;
+/**
+ * Registers the page's `serverErrors` messages and, for a page not in English (whose sentences the server already
+ * wrote), the wording of refused input fields (see ServerErrorMessages); the browser has one language per page.
+ */
+export function setServerErrorTranslator(translate: ServerErrorTranslator, inputIssues?: InputIssuesTranslator): void {
+  if (typeof window === 'undefined') return;
+  translateServerError = translate;
+  translateInputIssues = inputIssues;
+}
+
+/** The issues of an input the server refused (`data.zodIssues`), if any. */
+function inputIssues(error: TRPCClientError<never>): ZodIssueData[] | undefined {
+  const data: unknown = error.data;
+  if (typeof data !== 'object' || data === null || !('zodIssues' in data)) return undefined;
+  const issues = (data as { zodIssues: unknown }).zodIssues;
+  return Array.isArray(issues) && issues.length > 0 ? (issues as ZodIssueData[]) : undefined;
 }
 
 /** The code and parameters of a refusal the server coded (`data.userMessage`), if any. */
@@ -33,7 +49,8 @@ function userMessage(error: TRPCClientError<never>): { code: string; params: Rec
 export function apiErrorMessage(error: unknown): string {
   if (error instanceof TRPCClientError) {
     const coded = userMessage(error as TRPCClientError<never>);
-    return (coded && translateServerError?.(coded.code, coded.params)) ?? error.message;
+    const issues = inputIssues(error as TRPCClientError<never>);
+    return (coded && translateServerError?.(coded.code, coded.params)) ?? (issues && translateInputIssues?.(issues)) ?? error.message;
   }
   if (error instanceof Error) return error.message;
   return String(error);

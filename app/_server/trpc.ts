@@ -15,7 +15,9 @@ import { ReportedInternalError, reportInternalError } from './internal-error';
 import { isSameSiteRequest } from './same-site';
 import { RealCallsOffError } from './simulator/real-call-policy';
 import { findInputProblem } from './validation/input-limits';
+import { inputRefusal } from './validation/input-refusal';
 import { describeZodError } from './validation/zod-sentences';
+import { zodIssueData } from './validation/zod-issue-data';
 import { CodedError, userMessageOf } from './coded-error';
 
 // What a user sees when PostgreSQL is down or restarting; nothing about hosts, ports or queries.
@@ -131,6 +133,8 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         /** Field errors of an invalid input, keyed by field name. */
         zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+        /** The same issues as codes and limits, which the studio words in the UI language. */
+        zodIssues: cause instanceof ZodError ? zodIssueData(cause) : null,
         /** Every validation problem of a refused flow document. */
         flowIssues: cause instanceof InvalidFlowError ? cause.issues : null,
         /** Where a JSON text stopped parsing. */
@@ -176,7 +180,7 @@ const presentErrors = t.middleware(async ({ path, next }) => {
 /** Refuses input nested too deep or holding text PostgreSQL cannot store, before any parsing or query. */
 const inputLimits = t.middleware(async ({ getRawInput, next }) => {
   const problem = findInputProblem(await getRawInput());
-  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem.message });
+  if (problem) throw inputRefusal(problem);
   return next();
 });
 

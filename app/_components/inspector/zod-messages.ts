@@ -4,9 +4,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { zodErrorMap, type ZodTranslate } from '../../_lib/zod-error-map';
 
-/** next-intl's translator of the `zod` namespace (useTranslations('zod')), or any function of the same shape. */
-export type ZodTranslate = (key: string, values?: Record<string, string | number>) => string;
+export type { ZodTranslate };
 
 /**
  * The engine's own messages (flow-engine/nodes, region, schedule), by their English text: a schema-level message
@@ -24,40 +24,6 @@ const engineMessages: Record<string, string> = {
   'must be a time HH:MM, e.g. 09:00': 'engine.clockTime',
   'must be a date YYYY-MM-DD': 'engine.isoDate',
 };
-
-const sizeOrigins = new Set(['string', 'number', 'int', 'bigint', 'array', 'set', 'file', 'date']);
-const originOf = (origin: unknown) => (typeof origin === 'string' && sizeOrigins.has(origin) ? (origin === 'int' || origin === 'bigint' ? 'number' : origin) : 'other');
-const listOf = (values: readonly unknown[]) => values.map((v) => (typeof v === 'string' ? `“${v}”` : String(v))).join(', ');
-
-/**
- * A zod error map (per parse) writing each issue in the UI's language.
- * @example
- * schema.safeParse(values, { error: zodErrorMap(t) }); // too_small on a string → "至少 3 个字符。"
- */
-export function zodErrorMap(t: ZodTranslate): z.core.$ZodErrorMap {
-  return (issue) => {
-    switch (issue.code) {
-      case 'invalid_type':
-        return issue.input === undefined ? t('required') : t('invalidType', { expected: String(issue.expected) });
-      case 'too_small':
-        return t(issue.inclusive === false ? 'tooSmallExclusive' : 'tooSmall', { origin: originOf(issue.origin), minimum: Number(issue.minimum) });
-      case 'too_big':
-        return t(issue.inclusive === false ? 'tooBigExclusive' : 'tooBig', { origin: originOf(issue.origin), maximum: Number(issue.maximum) });
-      case 'invalid_format':
-        return issue.format === 'regex' ? t('pattern') : t('format', { format: issue.format });
-      case 'not_multiple_of':
-        return t('multipleOf', { divisor: Number(issue.divisor) });
-      case 'invalid_value':
-        return t('oneOf', { values: listOf(issue.values) });
-      case 'unrecognized_keys':
-        return t('unknownKeys', { keys: issue.keys.join(', ') });
-      case 'invalid_union':
-        return t('noAlternative');
-      default:
-        return t('invalid');
-    }
-  };
-}
 
 /** The engine's message in the UI's language, or `message` itself when it is not one of the known ones. */
 export function translateEngineMessage(message: string, t: ZodTranslate): string {

@@ -63,7 +63,7 @@ export function documentChecksum(document: FlowDocument): string {
 function refusal(flowName: string, issues: ValidationIssue[]): TRPCError {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   const message = `"${flowName}" cannot be published until ${count} ${issues.length === 1 ? 'is' : 'are'} fixed. First: ${issues[0].message}`;
-  return new TRPCError({ code: 'BAD_REQUEST', message, cause: new InvalidFlowError(message, issues) });
+  return new CodedError('BAD_REQUEST', 'publishInvalid', { name: flowName, count: issues.length }, message, new InvalidFlowError(message, issues));
 }
 
 /** Compiles what runtimes will compile; a flow that validates but cannot run is refused as one issue on its node. */
@@ -92,7 +92,7 @@ function compileIssue(document: FlowDocument, resources: ResourceResolver): Vali
 
 function unchanged(flowName: string, version: number): TRPCError {
   const cause = new UnchangedFlowError(flowName, version);
-  return new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause });
+  return new CodedError('BAD_REQUEST', 'publishUnchanged', { name: flowName, version }, cause.message, cause);
 }
 
 /**

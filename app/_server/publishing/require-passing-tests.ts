@@ -2,7 +2,7 @@
 // browser and `callflow test` do, against this environment's resources.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
+import { CodedError } from '../coded-error';
 import type { FlowDocument } from '../../../flow-engine/document';
 import type { ResourceResolver } from '../../../flow-engine/resources';
 import { runTests, SimulationSetupError, type TestReport } from '../../../flow-engine/simulator';
@@ -19,7 +19,7 @@ export async function requirePassingTests(document: FlowDocument, resources: Res
     report = await runTests(document, { resources });
   } catch (error) {
     if (!(error instanceof SimulationSetupError)) throw error;
-    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: `"${flowName}" cannot be published: its tests cannot run. ${error.message}`, cause: error });
+    throw new CodedError('PRECONDITION_FAILED', 'testsCannotRun', { name: flowName }, `"${flowName}" cannot be published: its tests cannot run. ${error.message}`, error);
   }
   const failing = report.cases.filter((result) => !result.passed);
   if (failing.length === 0) return report;
@@ -28,5 +28,5 @@ export async function requirePassingTests(document: FlowDocument, resources: Res
   const message =
     `"${flowName}" cannot be published: publishing requires every test to pass, and ${count} of ${report.cases.length}: ${quoted(failing.map((f) => f.name))}. ` +
     `First failure ("${first.name}"): ${first.failures[0]}`;
-  throw new TRPCError({ code: 'PRECONDITION_FAILED', message });
+  throw new CodedError('PRECONDITION_FAILED', 'testsFailing', { name: flowName, count: failing.length, total: report.cases.length, tests: quoted(failing.map((f) => f.name)) }, message);
 }

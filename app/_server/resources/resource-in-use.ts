@@ -1,7 +1,7 @@
 // Refuses to delete a schedule, skill group or integration that a version served by a line still references.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
+import { CodedError } from '../coded-error';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { referencedKeys } from '../../../flow-engine/resource-references';
@@ -52,8 +52,10 @@ export async function flowsServingResource(db: Executor, kind: DeletableKind, ke
 export async function assertNotServed(db: Executor, kind: DeletableKind, key: string): Promise<void> {
   const names = await flowsServingResource(db, kind, key);
   if (names.length === 0) return;
-  throw new TRPCError({
-    code: 'PRECONDITION_FAILED',
-    message: `The ${kindNames[kind]} "${key}" is used by ${names.length === 1 ? 'a flow' : 'flows'} that lines serve now: ${names.join(', ')}. Publish versions without it or unbind those lines first.`,
-  });
+  throw new CodedError(
+    'PRECONDITION_FAILED',
+    'resourceServed',
+    { kind, key, count: names.length, flows: names.join(', ') },
+    `The ${kindNames[kind]} "${key}" is used by ${names.length === 1 ? 'a flow' : 'flows'} that lines serve now: ${names.join(', ')}. Publish versions without it or unbind those lines first.`,
+  );
 }

@@ -1,7 +1,7 @@
 // Flows router: list, read, create, rename, archive/restore, duplicate, import/export and save drafts safely.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
+import { CodedError } from '../coded-error';
 import { count, eq, isNull } from 'drizzle-orm';
 import * as z from 'zod';
 import { canonicalJson } from '../../../flow-engine/canonical-json';
@@ -20,6 +20,7 @@ import { describeSize, draftDocument, flowName, jsonBytes, maxFlowBytes, testCas
 import { flowKeyPattern, slugifyFlowName, uniqueFlowKey } from '../flows/flow-key';
 import { InvalidCursorError, listFlows } from '../flows/list-flows';
 import { findInputProblem } from '../validation/input-limits';
+import { inputRefusal } from '../validation/input-refusal';
 import { positiveInt4 } from '../validation/input-rules';
 import { parseJsonText } from '../flows/parse-json-text';
 import { installTemplateResources, noTemplateResources } from '../flows/install-template-resources';
@@ -40,8 +41,8 @@ async function openTemplate(templatesDir: string, id: string) {
   try {
     return { document: await readTemplate(templatesDir, id), source: loadTemplateResources(templatesDir, id) };
   } catch (error) {
-    if (error instanceof TemplateNotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
-    if (error instanceof TemplateResourcesFileError) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: error.message, cause: error });
+    if (error instanceof TemplateNotFoundError) throw new CodedError('NOT_FOUND', 'templateNotFound', { template: error.templateId }, error.message, error);
+    if (error instanceof TemplateResourcesFileError) throw new CodedError('INTERNAL_SERVER_ERROR', 'templateBroken', { template: id }, error.message, error);
     throw error;
   }
 }
@@ -91,7 +92,7 @@ function refuseInvalid(document: unknown, what: string): FlowDocument {
   if (result.valid) return document as FlowDocument;
   const problems = result.errors.length === 1 ? '1 problem' : `${result.errors.length} problems`;
   const cause = new InvalidFlowError(`The flow has ${problems}; ${what}.`, result.errors);
-  throw new TRPCError({ code: 'BAD_REQUEST', message: `${cause.message} ${result.errors.map((issue) => issue.message).join(' ')}`, cause });
+  throw new CodedError('BAD_REQUEST', 'flowInvalidImport', { count: result.errors.length }, `${cause.message} ${result.errors.map((issue) => issue.message).join(' ')}`, cause);
 }
 
 export const flowsRouter = createTRPCRouter({
@@ -108,7 +109,7 @@ export const flowsRouter = createTRPCRouter({
       try {
         return await listFlows(ctx.db, input);
       } catch (error) {
-        if (error instanceof InvalidCursorError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+        if (error instanceof InvalidCursorError) throw new CodedError('BAD_REQUEST', 'invalidCursor', {}, error.message, error);
         throw error;
       }
     }),
@@ -182,7 +183,7 @@ export const flowsRouter = createTRPCRouter({
       const bound = await tx.select({ number: lines.number }).from(lines).where(eq(lines.flowId, input.flowId));
       if (bound.length > 0) {
         const numbers = bound.map((line) => line.number).join(', ');
-        throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow "${before.name}" answers line ${numbers}; bind the line to another flow before archiving.` });
+        throw new CodedError('BAD_REQUEST', 'archiveBound', { name: before.name, numbers }, `The flow "${before.name}" answers line ${numbers}; bind the line to another flow before archiving.`);
       }
       const [after] = await tx.update(flows).set({ archivedAt: new Date() }).where(eq(flows.id, input.flowId)).returning({ archivedAt: flows.archivedAt });
       await recordAudit(tx, { actor: ctx.user, action: 'flow.archive', entityType: 'flow', entityId: input.flowId, before: { archivedAt: null }, after });
@@ -211,26 +212,28 @@ export const flowsRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const bytes = Buffer.byteLength(input.json, 'utf8');
       if (bytes > maxFlowBytes) {
-        throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: `The file is ${describeSize(bytes)}; flow files can be at most ${describeSize(maxFlowBytes)}.` });
+        throw new CodedError('PAYLOAD_TOO_LARGE', 'flowFileTooLarge', { size: describeSize(bytes), limit: describeSize(maxFlowBytes) }, `The file is ${describeSize(bytes)}; flow files can be at most ${describeSize(maxFlowBytes)}.`);
       }
       let parsed: unknown;
       try {
         parsed = parseJsonText(input.json);
       } catch (error) {
-        if (error instanceof MalformedJsonError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+        if (error instanceof MalformedJsonError) throw new CodedError('BAD_REQUEST', 'malformedJson', { line: error.line, column: error.column }, error.message, error);
         throw error;
       }
       // The text passed the request's own checks, but the JSON inside it did not: the same limits apply to it.
       const problem = findInputProblem(parsed, 'file');
-      if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem.message });
+      if (problem) throw inputRefusal(problem);
       const document = refuseInvalid(input.name && typeof parsed === 'object' ? { ...parsed, name: input.name } : parsed, 'nothing was imported');
-      if (!flowKeyPattern.test(document.id)) throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow id "${document.id}" is not usable as a key.` });
+      if (!flowKeyPattern.test(document.id)) throw new CodedError('BAD_REQUEST', 'flowKeyUnusable', { key: document.id }, `The flow id "${document.id}" is not usable as a key.`);
       const [existing] = await ctx.db.select({ name: flows.name }).from(flows).where(eq(flows.key, document.id));
       if (existing) {
-        throw new TRPCError({
-          code: 'CONFLICT',
-          message: `A flow with the id "${document.id}" already exists ("${existing.name}"); change the id in the file, or open that flow and save over its draft.`,
-        });
+        throw new CodedError(
+          'CONFLICT',
+          'flowKeyTaken',
+          { key: document.id, name: existing.name },
+          `A flow with the id "${document.id}" already exists ("${existing.name}"); change the id in the file, or open that flow and save over its draft.`,
+        );
       }
       try {
         return await ctx.db.transaction(async (tx) => {
@@ -242,7 +245,7 @@ export const flowsRouter = createTRPCRouter({
           return row;
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new TRPCError({ code: 'CONFLICT', message: `A flow with the id "${document.id}" was created a moment ago; import again with another id.` });
+        if (isUniqueViolation(error)) throw new CodedError('CONFLICT', 'flowKeyRaced', { key: document.id }, `A flow with the id "${document.id}" was created a moment ago; import again with another id.`, error);
         throw error;
       }
     }),
@@ -257,12 +260,12 @@ export const flowsRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const bytes = jsonBytes(input.document);
       if (bytes > maxFlowBytes) {
-        throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: `The flow is ${describeSize(bytes)}; a flow can be at most ${describeSize(maxFlowBytes)}.` });
+        throw new CodedError('PAYLOAD_TOO_LARGE', 'flowTooLarge', { size: describeSize(bytes), limit: describeSize(maxFlowBytes) }, `The flow is ${describeSize(bytes)}; a flow can be at most ${describeSize(maxFlowBytes)}.`);
       }
       const [current] = await ctx.db.select({ key: flows.key }).from(flows).where(eq(flows.id, input.flowId));
       if (!current) throw flowNotFound();
       if (input.document.id !== current.key) {
-        throw new TRPCError({ code: 'BAD_REQUEST', message: `The flow id cannot change from "${current.key}" to "${input.document.id}"; other flows and lines refer to it.` });
+        throw new CodedError('BAD_REQUEST', 'flowKeyFixed', { from: current.key, to: input.document.id }, `The flow id cannot change from "${current.key}" to "${input.document.id}"; other flows and lines refer to it.`);
       }
       const document = input.document;
       const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft: document, name: document.name });
@@ -274,7 +277,7 @@ export const flowsRouter = createTRPCRouter({
     ctx.db.transaction(async (tx) => {
       await findFlow(tx, input.flowId);
       const version = await latestVersion(tx, input.flowId);
-      if (!version) throw new TRPCError({ code: 'BAD_REQUEST', message: 'This flow has no published version to go back to; publish it first.' });
+      if (!version) throw new CodedError('BAD_REQUEST', 'noVersionToDiscardTo', {}, 'This flow has no published version to go back to; publish it first.');
       const draft = version.document;
       const saved = await saveDraftIfCurrent(tx, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft, name: draft.name });
       await recordAudit(tx, {
@@ -296,7 +299,7 @@ export const flowsRouter = createTRPCRouter({
       // Built from the draft at the base revision; the revision check in the update keeps it from overwriting newer edits.
       const document: FlowDocument = { ...flow.draft, tests: input.tests };
       if (jsonBytes(document) > maxFlowBytes) {
-        throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE', message: `With these tests the flow would exceed ${describeSize(maxFlowBytes)}.` });
+        throw new CodedError('PAYLOAD_TOO_LARGE', 'testsTooLarge', { limit: describeSize(maxFlowBytes) }, `With these tests the flow would exceed ${describeSize(maxFlowBytes)}.`);
       }
       const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft: document });
       return { ...saved, validation: validate(document) };

@@ -1,7 +1,6 @@
 // Lines router (admin): phone numbers bound to a flow and a pinned version or "latest"; every change audited and NOTIFYed.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import * as z from 'zod';
 import { flows, flowVersions, lines } from '../../../schemas/db';
@@ -65,11 +64,10 @@ async function resolveBinding(db: Executor, id: string, version: number | 'lates
     .where(and(eq(flowVersions.flowId, id), version === 'latest' ? undefined : eq(flowVersions.number, version)))
     .limit(1);
   if (!published) {
-    const message =
-      version === 'latest'
-        ? `The flow "${flow.name}" has no published version yet; publish it before binding a line to it.`
-        : `The flow "${flow.name}" has no version ${version}.`;
-    throw new TRPCError({ code: 'BAD_REQUEST', message });
+    if (version === 'latest') {
+      throw new CodedError('BAD_REQUEST', 'bindUnpublished', { name: flow.name }, `The flow "${flow.name}" has no published version yet; publish it before binding a line to it.`);
+    }
+    throw new CodedError('BAD_REQUEST', 'bindNoSuchVersion', { name: flow.name, version }, `The flow "${flow.name}" has no version ${version}.`);
   }
   return version === 'latest' ? null : version;
 }

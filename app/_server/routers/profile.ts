@@ -2,7 +2,7 @@
 // /update-user (switched off in auth.ts): the name rule, uniqueness and the audit log apply to every change.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
+import { CodedError } from '../coded-error';
 import { eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { users } from '../../../schemas/db';
@@ -19,7 +19,7 @@ export const profileRouter = createTRPCRouter({
     try {
       return await ctx.db.transaction(async (tx) => {
         const [before] = await tx.select(profileColumns).from(users).where(eq(users.id, ctx.user.id));
-        if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: 'Your account no longer exists.' });
+        if (!before) throw new CodedError('NOT_FOUND', 'accountGone', {}, 'Your account no longer exists.');
         if (before.name === input.name) return before;
         await assertDisplayNameFree(tx, input.name, ctx.user.id);
         const [after] = await tx.update(users).set({ name: input.name, updatedAt: new Date() }).where(eq(users.id, ctx.user.id)).returning(profileColumns);
@@ -29,7 +29,7 @@ export const profileRouter = createTRPCRouter({
     } catch (error) {
       // The unique index decides between two users taking the same name at the same instant.
       const taken = error instanceof DisplayNameTakenError ? error : isUniqueViolation(error) ? new DisplayNameTakenError(input.name) : null;
-      if (taken) throw new TRPCError({ code: 'BAD_REQUEST', message: taken.message, cause: taken });
+      if (taken) throw new CodedError('BAD_REQUEST', 'displayNameTaken', { name: taken.displayName }, taken.message, taken);
       throw error;
     }
   }),

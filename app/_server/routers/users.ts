@@ -1,7 +1,6 @@
 // Users router (admin only): list accounts, create one with a password, change a role, reset a password, disable or enable.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
 import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import * as z from 'zod';
 import { roles, sessions, users } from '../../../schemas/db';
@@ -63,8 +62,8 @@ export const usersRouter = createTRPCRouter({
           return user;
         });
       } catch (error) {
-        if (error instanceof EmailTakenError) throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
-        if (error instanceof DisplayNameTakenError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+        if (error instanceof EmailTakenError) throw new CodedError('CONFLICT', 'emailTaken', { email: error.email }, error.message, error);
+        if (error instanceof DisplayNameTakenError) throw new CodedError('BAD_REQUEST', 'displayNameTaken', { name: error.displayName }, error.message, error);
         throw error;
       }
     }),
@@ -86,7 +85,7 @@ export const usersRouter = createTRPCRouter({
       const reset = await ctx.db.transaction((tx) => resetPassword(tx, { userId: input.userId, actorId: ctx.user.id, password: input.password, via: 'users.resetPassword' }));
       return { id: reset.id, email: reset.email, disabled: reset.disabled };
     } catch (error) {
-      if (error instanceof UnknownUserError) throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+      if (error instanceof UnknownUserError) throw new CodedError('NOT_FOUND', 'userNotFound', {}, error.message, error);
       throw error;
     }
   }),

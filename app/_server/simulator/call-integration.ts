@@ -6,7 +6,6 @@
 // calls off per integration.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { compile, CompileError, HttpRequestError, renderHttpRequest, type CallInfo } from '../../../flow-engine/compile';
 import type { FlowDocument } from '../../../flow-engine/document';
@@ -57,18 +56,17 @@ async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
  */
 export async function callIntegration(db: Database, secretKey: Uint8Array, actor: { id: string }, input: IntegrationCall, now = new Date()): Promise<IntegrationAnswer> {
   const draft = await loadDraft(db, input.flowId);
+  const label = draft.nodes.find((node) => node.id === input.nodeId)?.label || input.nodeId;
   const resources = await loadResolver(db, draft);
   let request;
   try {
     const call: Partial<CallInfo> = { ...input.call, at: now.toISOString() };
     request = renderHttpRequest(compile(draft, { resources }), input.nodeId, { vars: input.vars, call });
   } catch (error) {
-    if (error instanceof HttpRequestError) throw new TRPCError({ code: problemCodes[error.problem], message: error.message, cause: error });
-    if (error instanceof CompileError) throw new TRPCError({ code: 'BAD_REQUEST', message: `The draft cannot run as it is: ${error.message}`, cause: error });
+    if (error instanceof HttpRequestError) throw new CodedError(problemCodes[error.problem], 'integrationRequestInvalid', { node: label }, error.message, error);
+    if (error instanceof CompileError) throw new CodedError('BAD_REQUEST', 'draftCannotRun', {}, `The draft cannot run as it is: ${error.message}`, error);
     throw error;
   }
-
-  const label = draft.nodes.find((node) => node.id === input.nodeId)?.label || input.nodeId;
   const audit = (outcome: RealCallOutcome) =>
     recordAudit(db, {
       actor,
@@ -86,13 +84,15 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, actor
     if (policy && !policy.allowed) {
       await audit({ error: 'turnedOff' });
       const message = `Node "${label}": an administrator has turned off real calls to the integration "${request.integration}" from the simulator; answer it with a mock instead.`;
-      throw new TRPCError({ code: 'PRECONDITION_FAILED', message, cause: new RealCallsOffError(request.integration, message) });
+      throw new CodedError('PRECONDITION_FAILED', 'realCallsOff', { node: label, integration: request.integration }, message, new RealCallsOffError(request.integration, message));
     }
     echoed.push(...(policy?.headerValues ?? []));
     try {
       access = await loadIntegrationAccess(db, secretKey, request.integration);
     } catch (error) {
-      if (error instanceof IntegrationUnavailableError) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: `Node "${input.nodeId}": ${error.message}.`, cause: error });
+      if (error instanceof IntegrationUnavailableError) {
+        throw new CodedError('PRECONDITION_FAILED', 'integrationUnavailable', { node: label, integration: request.integration }, `Node "${label}": ${error.message}.`, error);
+      }
       throw error;
     }
   }
@@ -107,11 +107,11 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, actor
   }
   if (answer.kind === 'timeout') {
     await audit({ error: 'timeout' });
-    throw new TRPCError({ code: 'GATEWAY_TIMEOUT', message: `Node "${input.nodeId}": the service did not answer within the node's timeout of ${request.timeoutSeconds} s.` });
+    throw new CodedError('GATEWAY_TIMEOUT', 'serviceTimeout', { node: label, seconds: request.timeoutSeconds }, `Node "${label}": the service did not answer within the node's timeout of ${request.timeoutSeconds} s.`);
   }
-  const message = `Node "${input.nodeId}": ${echoes.mask(answer.message).replace(/\.$/, '')}.`;
+  const message = `Node "${label}": ${echoes.mask(answer.message).replace(/\.$/, '')}.`;
   // The guard's refusals name the host and why, or the integration whose base the URL leaves; anything else is the service being unreachable.
   const blocked = /internal address|metadata address|^the URL for the integration/.test(answer.message);
   await audit({ error: blocked ? 'blocked' : 'unreachable' });
-  throw new TRPCError({ code: blocked ? 'FORBIDDEN' : 'BAD_GATEWAY', message });
+  throw new CodedError(blocked ? 'FORBIDDEN' : 'BAD_GATEWAY', blocked ? 'serviceBlocked' : 'serviceUnreachable', { node: label }, message);
 }

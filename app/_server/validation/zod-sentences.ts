@@ -40,7 +40,7 @@ function unitOf(origin: string, n: number | bigint): string {
 function predicate(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.message.endsWith('received undefined') ? 'is required.' : `must be ${typeNames[issue.expected] ?? issue.expected}.`;
+      return isMissing(issue) ? 'is required.' : `must be ${typeNames[issue.expected] ?? issue.expected}.`;
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'cannot be empty.';
       if (issue.origin === 'number') return `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}.`;
@@ -68,11 +68,18 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** zod wrote the issue's message itself (the schema chose none), so it can be reworded or translated. */
+export function hasDefaultMessage(issue: Issue): boolean {
+  return english.localeError(issue as Parameters<typeof english.localeError>[0]) === issue.message;
+}
+
+/** zod's way of saying a field was absent: its inputs are not kept in the error, only this message. */
+export const isMissing = (issue: Issue) => issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+
 /** One issue as a sentence: zod's default messages are rewritten, messages the schema chose are kept and prefixed by the field. */
 export function describeZodIssue(issue: Issue): string {
   const field = issue.path.length === 0 ? '' : describeInputPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
-  const isDefault = english.localeError(issue as Parameters<typeof english.localeError>[0]) === issue.message;
-  if (!isDefault) return field ? `${field}: ${sentence(issue.message)}` : sentence(issue.message);
+  if (!hasDefaultMessage(issue)) return field ? `${field}: ${sentence(issue.message)}` : sentence(issue.message);
   const subject = field || 'The input';
   return `${subject} ${predicate(issue)}`;
 }

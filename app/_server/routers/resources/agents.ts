@@ -1,7 +1,7 @@
 // Agents router: the people queues ring, with their skills (skill group + level 1–10).
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
+import { CodedError } from '../../coded-error';
 import { asc, eq, inArray } from 'drizzle-orm';
 import * as z from 'zod';
 import { agents, agentSkills, skillGroups } from '../../../../schemas/db';
@@ -61,7 +61,7 @@ async function writeSkills(tx: Executor, agentId: string, list: SkillInput): Pro
   const groups = await tx.select({ id: skillGroups.id, key: skillGroups.key }).from(skillGroups).where(inArray(skillGroups.key, list.map((s) => s.skillGroup)));
   const idOf = new Map(groups.map((g) => [g.key, g.id]));
   const missing = list.filter((s) => !idOf.has(s.skillGroup)).map((s) => `"${s.skillGroup}"`);
-  if (missing.length > 0) throw new TRPCError({ code: 'BAD_REQUEST', message: `There is no skill group ${missing.join(', ')}; create it first.` });
+  if (missing.length > 0) throw new CodedError('BAD_REQUEST', 'skillGroupsMissing', { keys: missing.join(', ') }, `There is no skill group ${missing.join(', ')}; create it first.`);
   await tx.insert(agentSkills).values(list.map((s) => ({ agentId, skillGroupId: idOf.get(s.skillGroup)!, level: s.level })));
 }
 
@@ -77,7 +77,7 @@ async function changeAgent(db: Executor, actor: { id: string }, action: string, 
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new TRPCError({ code: 'CONFLICT', message: 'Another agent already uses that contact.', cause: error });
+    if (isUniqueViolation(error)) throw new CodedError('CONFLICT', 'agentContactTaken', {}, 'Another agent already uses that contact.', error);
     throw error;
   }
 }

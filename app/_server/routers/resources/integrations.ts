@@ -2,7 +2,7 @@
 // write-only (the secret stored encrypted); designers see only what they need to pick one; internal base URLs need allowInternal.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
+import { CodedError } from '../../coded-error';
 import { asc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import { integrations } from '../../../../schemas/db';
@@ -72,12 +72,20 @@ const auditView = (row: IntegrationRow) => {
 async function assertReachableBaseUrl(baseUrl: string, allowInternal: boolean): Promise<void> {
   const refusal = await baseUrlRefusal(baseUrl, allowInternal);
   if (!refusal) return;
-  throw new TRPCError({
-    code: 'BAD_REQUEST',
-    message: refusal.metadata
-      ? `baseUrl: The base URL points to ${refusal.reason}, a cloud metadata service that hands out this server's credentials; HTTP steps may never call it, even with internal addresses allowed.`
-      : `baseUrl: The base URL points to ${refusal.reason}, which HTTP steps may not call; if this service really runs on your own network, turn on "allow internal addresses" for this integration.`,
-  });
+  if (refusal.metadata) {
+    throw new CodedError(
+      'BAD_REQUEST',
+      'baseUrlMetadata',
+      { address: refusal.reason },
+      `baseUrl: The base URL points to ${refusal.reason}, a cloud metadata service that hands out this server's credentials; HTTP steps may never call it, even with internal addresses allowed.`,
+    );
+  }
+  throw new CodedError(
+    'BAD_REQUEST',
+    'baseUrlInternal',
+    { address: refusal.reason },
+    `baseUrl: The base URL points to ${refusal.reason}, which HTTP steps may not call; if this service really runs on your own network, turn on "allow internal addresses" for this integration.`,
+  );
 }
 
 export const integrationsRouter = createTRPCRouter({
@@ -132,7 +140,7 @@ export const integrationsRouter = createTRPCRouter({
         if (!before) throw notFound('integration');
         const { id, secret: given, ...fields } = input;
         if ((input.baseUrl ?? before.baseUrl) !== checked.baseUrl || (input.allowInternal ?? before.allowInternal) !== checked.allowInternal) {
-          throw new TRPCError({ code: 'CONFLICT', message: 'The integration was changed by someone else meanwhile; reload it and try again.' });
+          throw new CodedError('CONFLICT', 'integrationChanged', {}, 'The integration was changed by someone else meanwhile; reload it and try again.');
         }
         const secretFields =
           given === undefined
