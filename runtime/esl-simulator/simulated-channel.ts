@@ -628,18 +628,46 @@ export class SimulatedChannel {
       await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
       throw new ChannelGone();
     }
-    if (this.script.callerAudio === false) {
-      this.trace.lines.push(`recording to ${file}: no audio comes in, so neither limit is reached`);
-      await this.media(-1);
-      if (this.hungUp || this.closed) throw new ChannelGone();
-      this.trace.lines.push(`recording to ${file} broken off: 0 s recorded`);
-      Object.assign(this.variables, { record_seconds: '0', record_ms: '0', record_samples: '0' });
-      return '_none_';
-    }
+    if (this.script.callerAudio === false) return this.recordNothing(arg);
     const seconds = this.script.recordSeconds ?? 3;
     this.trace.lines.push(seconds > 0 ? `recorded ${seconds} s to ${file}` : `recorded silence to ${file}`);
     await this.media(0);
     Object.assign(this.variables, { record_seconds: String(seconds), record_ms: String(seconds * 1000), record_samples: String(seconds * 8000) });
+    return '_none_';
+  }
+
+  /**
+   * `record PATH LIMIT THRESH HITS` on a leg that sends no audio. FreeSWITCH still reads a frame every 20 ms (mod_loopback
+   * and RTP give comfort-noise frames when nothing arrives), none of them written to the file: with a threshold the
+   * all-zero frames are silence, so it ends after HITS seconds (3 without HITS) with `silence_hits_exhausted=true`;
+   * without one it ends once more than LIMIT wall-clock seconds have passed (switch_ivr_record_file_event). Nothing
+   * recorded: record_seconds, record_ms and record_samples 0. uuid_break or a hangup ends it sooner.
+   */
+  private async recordNothing(arg: string): Promise<string> {
+    const [file, limitArg, threshArg, hitsArg] = arg.split(' ');
+    const limit = Number.parseInt((limitArg ?? '').replace(/^\+/, ''), 10) || 0;
+    const thresh = Number.parseInt(threshArg ?? '', 10) || 0;
+    const hits = thresh > 0 ? Number.parseInt(hitsArg ?? '', 10) || 3 : 0;
+    // The limit is checked as `now - start > limit` in whole epoch seconds: it ends between LIMIT and LIMIT + 1 s.
+    const byLimit = limit > 0 ? limit * 1000 + 500 : -1;
+    const bySilence = hits > 0 ? hits * 1000 : -1;
+    const silenceFirst = bySilence >= 0 && (byLimit < 0 || bySilence <= byLimit);
+    const ms = silenceFirst ? bySilence : byLimit;
+    this.trace.lines.push(`recording to ${file}: no audio comes in`);
+    let limitReached = false;
+    const timer =
+      ms >= 0
+        ? setTimeout(() => {
+            limitReached = true;
+            this.breakMedia?.();
+          }, ms)
+        : undefined;
+    await this.media(-1);
+    clearTimeout(timer);
+    if (this.hungUp || this.closed) throw new ChannelGone();
+    const exhausted = limitReached && silenceFirst;
+    this.trace.lines.push(`recording to ${file} ended ${limitReached ? (exhausted ? `by ${hits} s of silence` : `by its ${limit} s limit`) : 'by uuid_break'}: 0 s recorded`);
+    Object.assign(this.variables, { silence_hits_exhausted: String(exhausted), record_seconds: '0', record_ms: '0', record_samples: '0' });
     return '_none_';
   }
 
