@@ -40,6 +40,12 @@ export interface CallerScript {
    * otherwise just over its time limit, in real time; uuid_break, a caller hangup or the socket closing end it sooner.
    */
   callerAudio?: boolean;
+  /**
+   * The caller hangs up as soon as FreeSWITCH has answered `connect`, before the runtime's `linger` / `myevents` reach
+   * it: nothing is subscribed and no linger asked, so FreeSWITCH sends no event, only the disconnect notice, and closes
+   * the socket (mod_event_socket's listener on a channel that is down); later commands get no reply.
+   */
+  hangupAfterConnect?: boolean;
   /** FreeSWITCH drops the socket without a notice when this application starts (a crash or network cut). */
   dropSocketOn?: string;
   /** Asked as each prompt (playback, speak, say) starts: keys the caller presses during it, or a hangup. */

@@ -58,6 +58,8 @@ export class SimulatedChannel {
   private bridgeNext = false;
   private agentTimer: NodeJS.Timeout | undefined;
   private connected = false;
+  /** FreeSWITCH sent its final disconnect notice and closed its end: later commands are never read. */
+  private disconnected = false;
   private closed = false;
   private queue: Promise<void> = Promise.resolve();
   private breakMedia: (() => void) | undefined;
@@ -169,12 +171,16 @@ export class SimulatedChannel {
   }
 
   private onCommand(command: ClientCommand): void {
+    // FreeSWITCH closed the connection: nothing more is read from it.
+    if (this.disconnected) return;
     const [verb, ...words] = command.line.split(' ');
     const arg = words.join(' ');
     if (!this.connected) {
       if (verb !== 'connect') return this.write(commandReply('-ERR command not found'));
       this.connected = true;
-      return this.write(channelDataReply([['Event-Name', 'CHANNEL_DATA'], ...this.channelHeaders(), ...this.variableHeaders()]));
+      this.write(channelDataReply([['Event-Name', 'CHANNEL_DATA'], ...this.channelHeaders(), ...this.variableHeaders()]));
+      if (this.script.hangupAfterConnect) this.hangupBeforeSubscribing();
+      return;
     }
     switch (verb) {
       case 'linger':
@@ -226,6 +232,21 @@ export class SimulatedChannel {
       default:
         return this.write(commandReply('-ERR command not found'));
     }
+  }
+
+  /**
+   * The caller is gone right after `connect`: the channel hangs up while the socket has no subscription and no linger,
+   * so mod_event_socket's listener, finding the channel down, sends only the disconnect notice and closes.
+   */
+  private hangupBeforeSubscribing(): void {
+    this.hungUp = true;
+    this.trace.hangupCause = 'NORMAL_CLEARING';
+    this.trace.endedBy = 'caller';
+    this.variables.hangup_cause = 'NORMAL_CLEARING';
+    this.trace.lines.push('hangup NORMAL_CLEARING by caller, right after connect (no events subscribed yet)');
+    this.write(disconnectNotice(this.uuid, this.channelName, 'disconnect'));
+    this.disconnected = true;
+    this.socket.end();
   }
 
   private onApi(arg: string): void {
