@@ -41,6 +41,12 @@ export class SimulatedChannel {
   private sequence = 1000;
   private answered = false;
   private hungUp = false;
+  /**
+   * Channel-State as FreeSWITCH reports it: CS_EXECUTE while the socket application runs (also in CHANNEL_HANGUP and
+   * the completions after it), CS_SOFT_EXECUTE once an agent is bridged by uuid_bridge, CS_PARK after a bridge with
+   * park_after_bridge, then CS_HANGUP and CS_REPORTING (its own CHANNEL_STATE events) before CHANNEL_HANGUP_COMPLETE.
+   */
+  private state = 'CS_EXECUTE';
   private linger = false;
   /** `linger N`: seconds FreeSWITCH keeps the socket open after the hangup (-1: until the client closes). */
   private lingerSeconds = -1;
@@ -119,7 +125,7 @@ export class SimulatedChannel {
   }
 
   private channelHeaders(): [string, string][] {
-    const callState = this.hungUp ? 'HANGUP' : this.answered ? 'ACTIVE' : 'RINGING';
+    const callState = this.state === 'CS_REPORTING' ? 'HANGUP' : this.answered ? 'ACTIVE' : 'RINGING';
     return [
       ['Core-UUID', CORE_UUID],
       ['FreeSWITCH-Hostname', 'fs-sim'],
@@ -128,7 +134,7 @@ export class SimulatedChannel {
       ['Event-Date-Timestamp', String(Date.now() * 1000)],
       ['Event-Calling-File', 'esl-simulator'],
       ['Event-Sequence', String(this.sequence++)],
-      ['Channel-State', this.hungUp ? 'CS_HANGUP' : 'CS_EXECUTE'],
+      ['Channel-State', this.state],
       ['Channel-Call-State', callState],
       ['Channel-Name', this.channelName],
       ['Unique-ID', this.uuid],
@@ -380,6 +386,7 @@ export class SimulatedChannel {
     this.trace.lines.push('an agent was bridged to the caller (uuid_bridge)');
     this.event('CHANNEL_UNPARK');
     this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    this.state = 'CS_SOFT_EXECUTE';
     this.event('CHANNEL_EXECUTE', [['Application', 'uuid_bridge'], ['Application-Data', agent]]);
     this.event('CHANNEL_BRIDGE', [['Other-Leg-Unique-ID', agent]]);
     const talkMs = this.script.agent?.talkMs;
@@ -396,9 +403,11 @@ export class SimulatedChannel {
     this.event('CHANNEL_UNBRIDGE');
     if (this.variables.park_after_bridge === 'true') {
       this.trace.lines.push('the agent hung up: the caller is parked (park_after_bridge=true)');
+      this.state = 'CS_PARK';
       this.event('CHANNEL_PARK');
       return;
     }
+    this.state = 'CS_EXECUTE';
     this.trace.lines.push('the agent hung up: the dialplan after socket ran out');
     await this.hangup('NORMAL_CLEARING', 'freeswitch');
   }
@@ -787,7 +796,13 @@ export class SimulatedChannel {
       clearTimeout(this.agentTimer);
       this.event('CHANNEL_UNBRIDGE');
     }
+    // The socket application (or the park after a bridge) returns: CHANNEL_UNPARK, then the socket's completion.
+    if (!this.socketReturned || this.state === 'CS_PARK') this.event('CHANNEL_UNPARK');
     if (!this.socketReturned) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    for (const state of ['CS_HANGUP', 'CS_REPORTING']) {
+      this.state = state;
+      this.event('CHANNEL_STATE', [['Channel-State-Number', state === 'CS_HANGUP' ? '10' : '11']]);
+    }
     this.variables.digits_dialed = digitsDialed(this.dialed, this.variables);
     this.event('CHANNEL_HANGUP_COMPLETE');
     await delay(0);
