@@ -23,7 +23,7 @@ import * as fs from '../esl/commands';
 import { CallGoneError } from '../esl/errors';
 import type { EslCall, EslFrame } from '../esl/esl-call';
 import { planInputPrompt, type InputPromptTail, type LanguagePiece } from './input-prompt';
-import { SAY_TIMEZONE, sayArgs } from './say-as';
+import { SAY_TIMEZONE, sayArgs, spokenInstead } from './say-as';
 import { parseTransferTarget } from '../../flow-engine/nodes/transfer-target';
 
 /** The engine and voice for one language, e.g. { engine: 'flite', voice: 'kal' }. */
@@ -193,6 +193,8 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       const step = fs.speak(voice.engine, voice.voice, piece.text);
       return session.call.execute(step.app, step.arg, timeout);
     }
+    const spoken = spokenInstead(language, piece);
+    if (spoken !== undefined) return this.playPiece(session, { language, piece: { kind: 'tts', text: spoken } });
     const args = sayArgs(language, piece, session.clock?.() ?? new Date());
     if (args.zoned && session.sayTimezone !== SAY_TIMEZONE) {
       await this.run(session, fs.setVariable('timezone', SAY_TIMEZONE));

@@ -1,6 +1,7 @@
 // Say-as values in the form FreeSWITCH's mod_say modules read them (mod_say_en, mod_say_zh in 1.10.12).
 
 import type { PromptPiece } from '../../flow-engine/driver';
+import { zhMoneyText } from './zh-money';
 
 type SayAsPiece = Extract<PromptPiece, { kind: 'sayAs' }>;
 
@@ -48,5 +49,18 @@ export function sayArgs(language: string, piece: SayAsPiece, now = new Date()): 
       return { module, type, method, value: String(epoch), zoned: true };
     }
   }
+  // mod_say reads the decimals after the point as a number of cents: `12.5` would be "twelve dollars and five cents".
+  if (piece.as === 'currency' && /^[^.]*\.\d$/.test(value)) return { module, type, method, value: `${value}0`, zoned: false };
   return { module, type, method, value, zoned: false };
+}
+
+/**
+ * The text the language's TTS voice speaks in place of a say-as piece that mod_say would read wrongly, or undefined
+ * when `say` reads it right. Money in Chinese: `say zh currency` is read in US dollars (zh_say_money), so a zh amount
+ * is spoken in its currency (zh-money.ts).
+ * @example spokenInstead('zh-CN', { kind: 'sayAs', as: 'currency', value: '12.50' }) // '十二元五角'
+ */
+export function spokenInstead(language: string, piece: SayAsPiece): string | undefined {
+  if (piece.as === 'currency' && language.split('-')[0].toLowerCase() === 'zh') return zhMoneyText(piece.value, piece.currency);
+  return undefined;
 }

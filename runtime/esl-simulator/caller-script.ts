@@ -35,10 +35,17 @@ export interface CallerScript {
   /** Seconds a recording lasts (default 3). */
   recordSeconds?: number;
   /**
-   * The caller's leg sends audio (default true). Without it `record` never reaches its time or silence limit (FreeSWITCH
-   * counts them in incoming frames): it runs until uuid_break, a caller hangup or the socket closing, and records 0 s.
+   * The caller's leg sends audio (default true). Without it `record` records nothing (0 s) and ends as FreeSWITCH ends
+   * it on comfort-noise frames: after its silence seconds when given a threshold (`silence_hits_exhausted=true`),
+   * otherwise just over its time limit, in real time; uuid_break, a caller hangup or the socket closing end it sooner.
    */
   callerAudio?: boolean;
+  /**
+   * The caller hangs up as soon as FreeSWITCH has answered `connect`, before the runtime's `linger` / `myevents` reach
+   * it: nothing is subscribed and no linger asked, so FreeSWITCH sends no event, only the disconnect notice, and closes
+   * the socket (mod_event_socket's listener on a channel that is down); later commands get no reply.
+   */
+  hangupAfterConnect?: boolean;
   /** FreeSWITCH drops the socket without a notice when this application starts (a crash or network cut). */
   dropSocketOn?: string;
   /** Asked as each prompt (playback, speak, say) starts: keys the caller presses during it, or a hangup. */

@@ -70,6 +70,8 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
   const startedAt = Date.now();
   const sockets = new Set<net.Socket>();
   const listeners = new Set<Listener>();
+  /** Originated loopback calls still up, by the uuid of each leg: what `uuid_kill` ends. */
+  const live = new Map<string, (uuid: string) => Promise<void>>();
   let sequence = 1;
   /** FreeSWITCH sends every event to each connection subscribed to its name (or ALL), in that connection's format. */
   const broadcast = (name: string, headers: [string, string][], body?: string) => {
@@ -93,6 +95,14 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
     /** `originate`: the call's first events, then the result (written by `reply`), then the rest of the call. */
     const placeCall = (args: string, reply: (result: string) => void) => {
       const call = originate(args, options.extensions ?? {}, broadcast, options.mediaMs ?? 0);
+      if (call.legs) {
+        const { uuids, kill } = call.legs;
+        const end = (uuid: string) => {
+          for (const leg of uuids) live.delete(leg);
+          return kill(uuid);
+        };
+        for (const leg of uuids) live.set(leg, end);
+      }
       reply(`${call.result}\n`);
       if (call.rest) setImmediate(() => void call.rest?.());
     };
@@ -124,6 +134,12 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
           continue;
         }
         if (verb === 'api' && words[0] === 'originate') placeCall(words.slice(1).join(' '), (result) => write(apiResponse(result)));
+        else if (verb === 'api' && words[0] === 'uuid_kill') {
+          // `+OK` first, then the legs' hangups (acd-uuid-bridge-agent.txt); mod_commands' answer for an unknown uuid.
+          const kill = live.get(words[1] ?? '');
+          write(apiResponse(kill ? '+OK\n' : '-ERR No such channel!\n'));
+          if (kill) setImmediate(() => void kill(words[1]!));
+        }
         else if (verb === 'api') write(apiResponse(words[0] === 'log' ? '+OK\n' : api(words.join(' '))));
         else if (verb === 'bgapi') {
           // The reply at once; the result in a BACKGROUND_JOB event (with the client's Job-UUID header if it sent one)

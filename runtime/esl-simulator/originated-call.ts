@@ -11,6 +11,8 @@ export interface Originated {
   result: string;
   /** Plays the call after the result: the originating leg's application, then both legs' hangup. */
   rest?: () => Promise<void>;
+  /** A loopback call that stays up: its two legs' uuids and `uuid_kill` of either (see killLoopback). */
+  legs?: { uuids: [string, string]; kill(uuid: string): Promise<void> };
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
@@ -30,7 +32,8 @@ function originateVariables(block: string): Record<string, string> {
  * not have with CHAN_NOT_IMPLEMENTED, a loopback extension listed in `extensions` with its hangup cause
  * (inbound-originate-failures.txt). Any other loopback extension answers the way the recordings' `esl_play` does
  * (answer, sleep): its `-b` leg runs the dialplan, the `-a` leg (the originated uuid) runs APP once both are up.
- * `playback` plays for `mediaMs` and hangs both legs up NORMAL_CLEARING; `park` and other applications keep the legs up.
+ * `playback` plays for `mediaMs` and hangs both legs up NORMAL_CLEARING; `park` and other applications keep the legs up
+ * until `uuid_kill` of either.
  */
 export function originate(args: string, extensions: Record<string, string>, emit: EmitChannelEvent, mediaMs: number): Originated {
   const vars = /^\{[^}]*\}/.exec(args)?.[0];
@@ -47,9 +50,16 @@ export function originate(args: string, extensions: Record<string, string>, emit
   if (endpoint !== 'loopback') return { result: `+OK ${uuid}` };
 
   const a: [string, string][] = [['Channel-Name', `loopback/${destination}-a`], ['Unique-ID', uuid]];
-  const b: [string, string][] = [['Channel-Name', `loopback/${destination}-b`], ['Unique-ID', randomUUID()]];
+  const bUuid = randomUUID();
+  const b: [string, string][] = [['Channel-Name', `loopback/${destination}-b`], ['Unique-ID', bUuid]];
   const app = (leg: [string, string][], name: string, data: string, response?: string): [string, string][] => [...leg, ['Application', name], ['Application-Data', data], ...(response === undefined ? [] : ([['Application-Response', response]] as [string, string][]))];
-  const hangup = (leg: [string, string][]): [string, string][] => [...leg, ['Hangup-Cause', 'NORMAL_CLEARING'], ['variable_hangup_cause', 'NORMAL_CLEARING']];
+  const hangup = (leg: [string, string][], state = 'CS_EXECUTE', callState = 'ACTIVE'): [string, string][] => [...leg, ['Channel-State', state], ['Channel-Call-State', callState], ['Hangup-Cause', 'NORMAL_CLEARING'], ['variable_hangup_cause', 'NORMAL_CLEARING']];
+  /** After CHANNEL_HANGUP (and the completion of what the leg ran): CS_HANGUP, CS_REPORTING, CHANNEL_HANGUP_COMPLETE. */
+  const ended = (leg: [string, string][]) => {
+    emit('CHANNEL_STATE', hangup(leg, 'CS_HANGUP'));
+    emit('CHANNEL_STATE', hangup(leg, 'CS_REPORTING', 'HANGUP'));
+    emit('CHANNEL_HANGUP_COMPLETE', [...hangup(leg, 'CS_REPORTING', 'HANGUP'), ['variable_digits_dialed', 'none']]);
+  };
 
   // The -b leg answers in the dialplan; the -a leg is answered by it (loopback); the result is known from here on.
   emit('CHANNEL_EXECUTE', app(b, 'answer', ''));
@@ -58,7 +68,27 @@ export function originate(args: string, extensions: Record<string, string>, emit
   emit('CHANNEL_EXECUTE_COMPLETE', app(b, 'answer', '', '_none_'));
   emit('CHANNEL_EXECUTE', app(b, 'sleep', '10000'));
   const run = /^&([a-z_]+)\((.*)\)$/.exec(application);
-  if (!run || run[1] !== 'playback') return { result: `+OK ${uuid}` };
+  if (!run || run[1] !== 'playback') {
+    let up = true;
+    /**
+     * `uuid_kill` of either leg (acd-uuid-bridge-agent.txt, outbound-caller-hangup-*.txt): the killed leg's CHANNEL_HANGUP
+     * comes at once, its loopback peer's one media tick (20 ms) later, then the peer's sleep completes; each leg ends
+     * with CS_HANGUP, CS_REPORTING and CHANNEL_HANGUP_COMPLETE.
+     */
+    const kill = async (killed: string) => {
+      if (!up) return;
+      up = false;
+      const [first, second] = killed === uuid ? [a, b] : [b, a];
+      emit('CHANNEL_HANGUP', hangup(first));
+      if (first === b) emit('CHANNEL_EXECUTE_COMPLETE', app(b, 'sleep', '10000', '_none_'));
+      ended(first);
+      await delay(20);
+      emit('CHANNEL_HANGUP', hangup(second));
+      if (second === b) emit('CHANNEL_EXECUTE_COMPLETE', app(b, 'sleep', '10000', '_none_'));
+      ended(second);
+    };
+    return { result: `+OK ${uuid}`, legs: { uuids: [uuid, bUuid], kill } };
+  }
   const file = run[2];
   return {
     result: `+OK ${uuid}`,
@@ -70,8 +100,8 @@ export function originate(args: string, extensions: Record<string, string>, emit
       emit('CHANNEL_HANGUP', hangup(a));
       emit('CHANNEL_HANGUP', hangup(b));
       emit('CHANNEL_EXECUTE_COMPLETE', app(b, 'sleep', '10000', '_none_'));
-      emit('CHANNEL_HANGUP_COMPLETE', [...hangup(a), ['variable_digits_dialed', 'none']]);
-      emit('CHANNEL_HANGUP_COMPLETE', [...hangup(b), ['variable_digits_dialed', 'none']]);
+      ended(a);
+      ended(b);
     },
   };
 }

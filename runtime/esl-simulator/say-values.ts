@@ -4,10 +4,12 @@
  * current_date / current_time / current_date_time: a value with `:` is parsed as `YYYY-MM-DD HH:MM:SS` or `HH:MM:SS`
  * (switch_str_time, mod_say_en only), anything else as epoch seconds with atol (`2026-12-10` is 2026 s: 1970-01-01), and it is read in the channel's
  * `timezone` (a name from timezones.conf.xml or seconds east of UTC; the simulated switch runs in UTC). Heard as
- * `YYYY-MM-DD`, `HH:MM` or both. Other types are heard as written.
+ * `YYYY-MM-DD`, `HH:MM` or both. `say zh currency` is heard in US dollars (zhCurrencyHeard). Other types are heard as
+ * written.
  * @example sayHeard('current_date', '2026-12-10', {}) // '1970-01-01'
  */
 export function sayHeard(type: string, value: string, variables: Record<string, string>, module = 'en'): string {
+  if (type === 'currency' && module === 'zh') return zhCurrencyHeard(value);
   if (!['current_date', 'current_time', 'current_date_time'].includes(type)) return value;
   const offset = offsetSeconds(variables.timezone);
   let epoch: number;
@@ -35,4 +37,16 @@ function offsetSeconds(timezone: string | undefined): number {
   if (numeric) return numeric;
   // Zone names: the simulator knows the ones the runtime sets; others read as UTC.
   return 0;
+}
+
+/**
+ * mod_say_zh's `zh` interface (zh_say_money) reads money in US dollars: the whole part, currency/dollar (美元), the
+ * first two decimals read as a number (0 without decimals), currency/cent (美分); numbers are shown as written.
+ * @example zhCurrencyHeard('12.50') // '12美元50美分'
+ */
+function zhCurrencyHeard(value: string): string {
+  const digits = value.replace(/[^\d.+-]/g, '');
+  const [whole = '', cents] = digits.split('.');
+  const negative = whole.startsWith('-');
+  return `${negative ? '负' : ''}${whole.replace(/^[+-]/, '')}美元${cents === undefined ? '0' : cents.slice(0, 2)}美分`;
 }

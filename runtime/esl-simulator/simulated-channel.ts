@@ -41,6 +41,12 @@ export class SimulatedChannel {
   private sequence = 1000;
   private answered = false;
   private hungUp = false;
+  /**
+   * Channel-State as FreeSWITCH reports it: CS_EXECUTE while the socket application runs (also in CHANNEL_HANGUP and
+   * the completions after it), CS_SOFT_EXECUTE once an agent is bridged by uuid_bridge, CS_PARK after a bridge with
+   * park_after_bridge, then CS_HANGUP and CS_REPORTING (its own CHANNEL_STATE events) before CHANNEL_HANGUP_COMPLETE.
+   */
+  private state = 'CS_EXECUTE';
   private linger = false;
   /** `linger N`: seconds FreeSWITCH keeps the socket open after the hangup (-1: until the client closes). */
   private lingerSeconds = -1;
@@ -58,6 +64,8 @@ export class SimulatedChannel {
   private bridgeNext = false;
   private agentTimer: NodeJS.Timeout | undefined;
   private connected = false;
+  /** FreeSWITCH sent its final disconnect notice and closed its end: later commands are never read. */
+  private disconnected = false;
   private closed = false;
   private queue: Promise<void> = Promise.resolve();
   private breakMedia: (() => void) | undefined;
@@ -117,7 +125,7 @@ export class SimulatedChannel {
   }
 
   private channelHeaders(): [string, string][] {
-    const callState = this.hungUp ? 'HANGUP' : this.answered ? 'ACTIVE' : 'RINGING';
+    const callState = this.state === 'CS_REPORTING' ? 'HANGUP' : this.answered ? 'ACTIVE' : 'RINGING';
     return [
       ['Core-UUID', CORE_UUID],
       ['FreeSWITCH-Hostname', 'fs-sim'],
@@ -126,7 +134,7 @@ export class SimulatedChannel {
       ['Event-Date-Timestamp', String(Date.now() * 1000)],
       ['Event-Calling-File', 'esl-simulator'],
       ['Event-Sequence', String(this.sequence++)],
-      ['Channel-State', this.hungUp ? 'CS_HANGUP' : 'CS_EXECUTE'],
+      ['Channel-State', this.state],
       ['Channel-Call-State', callState],
       ['Channel-Name', this.channelName],
       ['Unique-ID', this.uuid],
@@ -169,12 +177,16 @@ export class SimulatedChannel {
   }
 
   private onCommand(command: ClientCommand): void {
+    // FreeSWITCH closed the connection: nothing more is read from it.
+    if (this.disconnected) return;
     const [verb, ...words] = command.line.split(' ');
     const arg = words.join(' ');
     if (!this.connected) {
       if (verb !== 'connect') return this.write(commandReply('-ERR command not found'));
       this.connected = true;
-      return this.write(channelDataReply([['Event-Name', 'CHANNEL_DATA'], ...this.channelHeaders(), ...this.variableHeaders()]));
+      this.write(channelDataReply([['Event-Name', 'CHANNEL_DATA'], ...this.channelHeaders(), ...this.variableHeaders()]));
+      if (this.script.hangupAfterConnect) this.hangupBeforeSubscribing();
+      return;
     }
     switch (verb) {
       case 'linger':
@@ -226,6 +238,21 @@ export class SimulatedChannel {
       default:
         return this.write(commandReply('-ERR command not found'));
     }
+  }
+
+  /**
+   * The caller is gone right after `connect`: the channel hangs up while the socket has no subscription and no linger,
+   * so mod_event_socket's listener, finding the channel down, sends only the disconnect notice and closes.
+   */
+  private hangupBeforeSubscribing(): void {
+    this.hungUp = true;
+    this.trace.hangupCause = 'NORMAL_CLEARING';
+    this.trace.endedBy = 'caller';
+    this.variables.hangup_cause = 'NORMAL_CLEARING';
+    this.trace.lines.push('hangup NORMAL_CLEARING by caller, right after connect (no events subscribed yet)');
+    this.write(disconnectNotice(this.uuid, this.channelName, 'disconnect'));
+    this.disconnected = true;
+    this.socket.end();
   }
 
   private onApi(arg: string): void {
@@ -359,6 +386,7 @@ export class SimulatedChannel {
     this.trace.lines.push('an agent was bridged to the caller (uuid_bridge)');
     this.event('CHANNEL_UNPARK');
     this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    this.state = 'CS_SOFT_EXECUTE';
     this.event('CHANNEL_EXECUTE', [['Application', 'uuid_bridge'], ['Application-Data', agent]]);
     this.event('CHANNEL_BRIDGE', [['Other-Leg-Unique-ID', agent]]);
     const talkMs = this.script.agent?.talkMs;
@@ -375,9 +403,11 @@ export class SimulatedChannel {
     this.event('CHANNEL_UNBRIDGE');
     if (this.variables.park_after_bridge === 'true') {
       this.trace.lines.push('the agent hung up: the caller is parked (park_after_bridge=true)');
+      this.state = 'CS_PARK';
       this.event('CHANNEL_PARK');
       return;
     }
+    this.state = 'CS_EXECUTE';
     this.trace.lines.push('the agent hung up: the dialplan after socket ran out');
     await this.hangup('NORMAL_CLEARING', 'freeswitch');
   }
@@ -628,18 +658,46 @@ export class SimulatedChannel {
       await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
       throw new ChannelGone();
     }
-    if (this.script.callerAudio === false) {
-      this.trace.lines.push(`recording to ${file}: no audio comes in, so neither limit is reached`);
-      await this.media(-1);
-      if (this.hungUp || this.closed) throw new ChannelGone();
-      this.trace.lines.push(`recording to ${file} broken off: 0 s recorded`);
-      Object.assign(this.variables, { record_seconds: '0', record_ms: '0', record_samples: '0' });
-      return '_none_';
-    }
+    if (this.script.callerAudio === false) return this.recordNothing(arg);
     const seconds = this.script.recordSeconds ?? 3;
     this.trace.lines.push(seconds > 0 ? `recorded ${seconds} s to ${file}` : `recorded silence to ${file}`);
     await this.media(0);
     Object.assign(this.variables, { record_seconds: String(seconds), record_ms: String(seconds * 1000), record_samples: String(seconds * 8000) });
+    return '_none_';
+  }
+
+  /**
+   * `record PATH LIMIT THRESH HITS` on a leg that sends no audio. FreeSWITCH still reads a frame every 20 ms (mod_loopback
+   * and RTP give comfort-noise frames when nothing arrives), none of them written to the file: with a threshold the
+   * all-zero frames are silence, so it ends after HITS seconds (3 without HITS) with `silence_hits_exhausted=true`;
+   * without one it ends once more than LIMIT wall-clock seconds have passed (switch_ivr_record_file_event). Nothing
+   * recorded: record_seconds, record_ms and record_samples 0. uuid_break or a hangup ends it sooner.
+   */
+  private async recordNothing(arg: string): Promise<string> {
+    const [file, limitArg, threshArg, hitsArg] = arg.split(' ');
+    const limit = Number.parseInt((limitArg ?? '').replace(/^\+/, ''), 10) || 0;
+    const thresh = Number.parseInt(threshArg ?? '', 10) || 0;
+    const hits = thresh > 0 ? Number.parseInt(hitsArg ?? '', 10) || 3 : 0;
+    // The limit is checked as `now - start > limit` in whole epoch seconds: it ends between LIMIT and LIMIT + 1 s.
+    const byLimit = limit > 0 ? limit * 1000 + 500 : -1;
+    const bySilence = hits > 0 ? hits * 1000 : -1;
+    const silenceFirst = bySilence >= 0 && (byLimit < 0 || bySilence <= byLimit);
+    const ms = silenceFirst ? bySilence : byLimit;
+    this.trace.lines.push(`recording to ${file}: no audio comes in`);
+    let limitReached = false;
+    const timer =
+      ms >= 0
+        ? setTimeout(() => {
+            limitReached = true;
+            this.breakMedia?.();
+          }, ms)
+        : undefined;
+    await this.media(-1);
+    clearTimeout(timer);
+    if (this.hungUp || this.closed) throw new ChannelGone();
+    const exhausted = limitReached && silenceFirst;
+    this.trace.lines.push(`recording to ${file} ended ${limitReached ? (exhausted ? `by ${hits} s of silence` : `by its ${limit} s limit`) : 'by uuid_break'}: 0 s recorded`);
+    Object.assign(this.variables, { silence_hits_exhausted: String(exhausted), record_seconds: '0', record_ms: '0', record_samples: '0' });
     return '_none_';
   }
 
@@ -738,7 +796,13 @@ export class SimulatedChannel {
       clearTimeout(this.agentTimer);
       this.event('CHANNEL_UNBRIDGE');
     }
+    // The socket application (or the park after a bridge) returns: CHANNEL_UNPARK, then the socket's completion.
+    if (!this.socketReturned || this.state === 'CS_PARK') this.event('CHANNEL_UNPARK');
     if (!this.socketReturned) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    for (const state of ['CS_HANGUP', 'CS_REPORTING']) {
+      this.state = state;
+      this.event('CHANNEL_STATE', [['Channel-State-Number', state === 'CS_HANGUP' ? '10' : '11']]);
+    }
     this.variables.digits_dialed = digitsDialed(this.dialed, this.variables);
     this.event('CHANNEL_HANGUP_COMPLETE');
     await delay(0);

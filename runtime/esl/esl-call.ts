@@ -151,6 +151,11 @@ export class EslCall extends EventEmitter<EslCallEvents> {
     }
   }
 
+  /** The socket is closed (`closed` was emitted): a call handed on after its caller left at once already is. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   /** Set once the channel hung up or the socket closed. */
   get goneReason(): CallGoneError | undefined {
     return this.gone;

@@ -4,6 +4,7 @@ import net from 'node:net';
 import esl from 'drachtio-modesl';
 import { socketCommands } from './commands';
 import { EslCall, type EslCallOptions } from './esl-call';
+import { CallGoneError } from './errors';
 import { hardenModeslParser } from './harden-parser';
 import { sendCommandsInOneWrite } from './single-write-send';
 import { listenOn } from '../listen-port';
@@ -13,7 +14,10 @@ export interface OutboundServerOptions extends EslCallOptions {
   port: number;
   /** Close a connection that has not sent CHANNEL_DATA after `connect` within this time (default 5 s). */
   connectTimeoutMs?: number;
-  /** Called with each call once `linger` and `myevents` are acknowledged. */
+  /**
+   * Called with each call once `linger` and `myevents` are acknowledged, or, when the caller hung up before they were,
+   * with the call already gone (`goneReason` set) so that it is still recorded.
+   */
   onCall(call: EslCall): void;
   /** A connection that failed before it became a call (bad frames, timeout). */
   onRejected?(reason: string): void;
@@ -44,13 +48,17 @@ export async function startOutboundServer(options: OutboundServerOptions): Promi
     socket.on('close', () => sockets.delete(socket));
     const connection = new esl.Connection(socket);
     let ready = false;
+    let ended = false;
     const timer = setTimeout(() => {
       if (ready) return;
       options.onRejected?.('no CHANNEL_DATA in time after connect');
       socket.destroy();
     }, options.connectTimeoutMs ?? 5000);
     connection.on('error', () => undefined);
-    connection.once('esl::end', () => clearTimeout(timer));
+    connection.once('esl::end', () => {
+      ended = true;
+      clearTimeout(timer);
+    });
     connection.once('esl::ready', () => {
       ready = true;
       clearTimeout(timer);
@@ -61,9 +69,15 @@ export async function startOutboundServer(options: OutboundServerOptions): Promi
           call.close();
           return;
         }
+        // Closed between CHANNEL_DATA and now: the call is gone before its first command.
+        if (ended) call.close();
         Promise.all([call.command(socketCommands.linger), call.command(socketCommands.myevents)]).then(
           () => options.onCall(call),
           (error: Error) => {
+            // The caller hung up within milliseconds of connect and FreeSWITCH closed the socket before answering:
+            // still a call (CHANNEL_DATA names its channel, number and caller), handed on already gone so its owner
+            // records its start and end.
+            if (error instanceof CallGoneError) return options.onCall(call);
             options.onRejected?.(`linger/myevents failed: ${error.message}`);
             call.close();
           },

@@ -68,6 +68,18 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     await eventually(async () => harness.runtime.activeCalls === 0, 'no call left in the runtime');
   });
 
+  test('a caller who hangs up right after connect, before linger and myevents are answered, still leaves a started and ended call row', async () => {
+    const trace = await harness.dial({ destination: '4008002001', hangupAfterConnect: true });
+    expect(trace.endedBy).toBe('caller');
+    expect(trace.apps).toEqual([]);
+    const row = await endOf(trace.uuid);
+    // Gone before the flow's first node ran: it ended at the start.
+    expect(row).toMatchObject({ endReason: 'callerHangup', endNode: 'start', number: '4008002001', caller: '1001', flowVersion: 1 });
+    expect(row.startedAt).toBeInstanceOf(Date);
+    expect(row.endedAt!.getTime()).toBeGreaterThanOrEqual(row.startedAt.getTime());
+    await eventually(async () => harness.runtime.activeCalls === 0, 'no call left in the runtime');
+  });
+
   test('FreeSWITCH dropping the socket mid-call (no notice) ends the call callerHangup and leaks nothing', async () => {
     const trace = await harness.dial({ destination: '4008002001', inputs: ['1'], dropSocketOn: 'play_and_get_digits' });
     expect(trace.endedBy).toBe('freeswitch');

@@ -43,6 +43,26 @@ describe.each(testBackends)('runtime on $name: say-as', (backend) => {
     ]);
   }, 60_000);
 
+  test('zh-CN money is spoken in yuan by the zh voice, not read by `say zh currency` (US dollars); en-US money goes to mod_say_en', async () => {
+    const money = (language: string) =>
+      flow(
+        [node('read', 'play', { prompt: { parts: [{ sayAs: 'currency', value: '12.50' }, { sayAs: 'currency', value: '3.5', currency: 'USD' }] } }), node('bye', 'hangup')],
+        ['start:next->read', 'read:next->bye'],
+        { id: `say-as-money-${language}`, languages: [language] },
+      );
+    await addLine(runtime.database.handle, '4008006005', (await publish(runtime.database.handle, money('zh-CN'))).flowId);
+    await addLine(runtime.database.handle, '4008006006', (await publish(runtime.database.handle, money('en-US'))).flowId);
+    const zh = await runtime.harness.dial({ destination: '4008006005' });
+    expect(zh.apps.filter((app) => app.app === 'say')).toEqual([]);
+    expect(zh.heard.filter((event) => event.kind === 'play')).toEqual([
+      { kind: 'play', voice: 'tts_commandline|cmn', text: '十二元五角' },
+      { kind: 'play', voice: 'tts_commandline|cmn', text: '三美元五十美分' },
+    ]);
+    const en = await runtime.harness.dial({ destination: '4008006006' });
+    // One decimal goes out as cents: mod_say_en would read `3.5` as three dollars and five cents.
+    expect(en.apps.filter((app) => app.app === 'say').map((app) => app.arg)).toEqual(['en currency pronounced 12.50', 'en currency pronounced 3.50']);
+  }, 60_000);
+
   // FreeSWITCH has no <language> for fr in the sample configuration: `say fr …` logs and plays nothing (issue 14 suite).
   const frenchFlow = (number: string) =>
     flow([node('read', 'play', { prompt: { parts: [{ sayAs: 'number', value: '42' }] } }), node('bye', 'hangup')], ['start:next->read', 'read:next->bye'], { id: `say-as-fr-${number}`, languages: ['fr-FR'] });

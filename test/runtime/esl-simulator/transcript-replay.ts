@@ -34,7 +34,9 @@ export function outboundFrames(name: string, connection = 'outbound'): Frame[] {
   return frames;
 }
 
-const kept = new Set(['CHANNEL_EXECUTE', 'CHANNEL_EXECUTE_COMPLETE', 'DTMF', 'CHANNEL_ANSWER', 'CHANNEL_HANGUP', 'CHANNEL_HANGUP_COMPLETE', 'CHANNEL_BRIDGE', 'CHANNEL_UNBRIDGE']);
+const kept = new Set(['CHANNEL_EXECUTE', 'CHANNEL_EXECUTE_COMPLETE', 'DTMF', 'CHANNEL_ANSWER', 'CHANNEL_HANGUP', 'CHANNEL_HANGUP_COMPLETE', 'CHANNEL_BRIDGE', 'CHANNEL_UNBRIDGE', 'CHANNEL_UNPARK', 'CHANNEL_STATE']);
+/** The channel states compared: the hangup's (the others, CS_HIBERNATE / CS_RESET after uuid_bridge, are not played). */
+const keptStates = new Set(['CS_HANGUP', 'CS_REPORTING']);
 
 /**
  * What matters of a frame FreeSWITCH sent; null for events the simulator does not model (CHANNEL_STATE, CALL_UPDATE…)
@@ -64,8 +66,10 @@ export function signature(text: string, uuid?: string): string | null {
   if (uuid && headers['Unique-ID'] !== uuid) return null;
   const format = type === 'text/event-json' ? 'json ' : '';
   if (name === 'DTMF') return `${format}DTMF ${headers['DTMF-Digit']}`;
-  if (name === 'CHANNEL_HANGUP') return `${format}${name} ${headers['Hangup-Cause']}`;
-  if (name === 'CHANNEL_HANGUP_COMPLETE') return `${format}${name} ${headers['Hangup-Cause']} digits_dialed=${headers.variable_digits_dialed ?? '(unset)'}`;
+  if (name === 'CHANNEL_STATE') return keptStates.has(headers['Channel-State']) ? `${format}${name} ${headers['Channel-State']} ${headers['Channel-Call-State']}` : null;
+  // The hangup events carry the state the channel was in (CS_EXECUTE, CS_PARK…) and then CS_REPORTING.
+  if (name === 'CHANNEL_HANGUP') return `${format}${name} ${headers['Hangup-Cause']} ${headers['Channel-State']}`;
+  if (name === 'CHANNEL_HANGUP_COMPLETE') return `${format}${name} ${headers['Hangup-Cause']} ${headers['Channel-State']} ${headers['Channel-Call-State']} digits_dialed=${headers.variable_digits_dialed ?? '(unset)'}`;
   if (name === 'CHANNEL_EXECUTE') return `${format}${name} ${headers.Application}`;
   if (name === 'CHANNEL_EXECUTE_COMPLETE') {
     const read = headers.variable_read_result ? ` read_result=${headers.variable_read_result}` : '';
@@ -105,7 +109,7 @@ export function byChannel(received: Received[]): Record<string, string[]> {
 }
 
 /** Splits a byte stream into ESL frames (headers, then Content-Length bytes of body). */
-function frameStream(onFrame: (text: string) => void): (chunk: Buffer) => void {
+export function frameStream(onFrame: (text: string) => void): (chunk: Buffer) => void {
   let buffer = Buffer.alloc(0);
   return (chunk) => {
     buffer = Buffer.concat([buffer, chunk]);
