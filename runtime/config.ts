@@ -44,7 +44,7 @@ const rawSchema = z.object({
   CALLFLOW_DATA_DIR: z.string().min(1).default('.data'),
   CALLFLOW_SECRET_KEY: z.string().refine((value) => Buffer.from(value, 'base64').length === 32 || /^[0-9a-fA-F]{64}$/.test(value), 'must be 32 bytes as base64 or 64 hex digits (the studio\'s key)').optional(),
   // Chinese through espeak-ng's Mandarin voice (mod_tts_commandline, runtime/freeswitch/): flite has no Chinese voice.
-  CALLFLOW_TTS_VOICES: voices.default({ 'zh-CN': { engine: 'tts_commandline', voice: 'cmn' }, '*': { engine: 'flite', voice: 'kal' } }),
+  CALLFLOW_TTS_VOICES: voices.default({ 'zh-CN': { engine: 'tts_commandline', voice: 'cmn-latn-pinyin' }, '*': { engine: 'flite', voice: 'kal' } }),
   CALLFLOW_ASR_ENGINE: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be a FreeSWITCH ASR module name such as unimrcp').optional(),
   CALLFLOW_FALLBACK_EXTENSION: z.string().regex(/^[A-Za-z0-9_+*#-]+$/, 'must be a dialplan extension such as 1000').default('fallback'),
   CALLFLOW_FALLBACK_CONTEXT: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be a dialplan context name').default('callflow'),

@@ -43,37 +43,40 @@ for word in and cent cents dollar dollars; do render en-us "$en/currency" "$word
 render en-us "$en/currency" negative minus
 
 zh="$sounds/zh/cn/callflow"
+# espeak-ng 1.51 (Debian 12) reads Chinese characters with `cmn` as pinyin spelled in English ("ni three hao three");
+# `cmn-latn-pinyin` is the same Mandarin voice that reads them as Mandarin.
+zh_voice=cmn-latn-pinyin
 n=0
-for word in 零 一 二 三 四 五 六 七 八 九; do render cmn "$zh/digits" "$n" "$word"; n=$((n + 1)); done
-render cmn "$zh/digits" 10 十
-render cmn "$zh/digits" 100 百
-render cmn "$zh/digits" 1000 千
-render cmn "$zh/digits" 10000 万
-render cmn "$zh/digits" 100000000 亿
-render cmn "$zh/digits" ordinal 第
+for word in 零 一 二 三 四 五 六 七 八 九; do render "$zh_voice" "$zh/digits" "$n" "$word"; n=$((n + 1)); done
+render "$zh_voice" "$zh/digits" 10 十
+render "$zh_voice" "$zh/digits" 100 百
+render "$zh_voice" "$zh/digits" 1000 千
+render "$zh_voice" "$zh/digits" 10000 万
+render "$zh_voice" "$zh/digits" 100000000 亿
+render "$zh_voice" "$zh/digits" ordinal 第
 n=0
-for word in 星期日 星期一 星期二 星期三 星期四 星期五 星期六; do render cmn "$zh/time" "day-$n" "$word"; n=$((n + 1)); done
-render cmn "$zh/time" 2s 两
-render cmn "$zh/time" am 上午
-render cmn "$zh/time" pm 下午
-render cmn "$zh/time" morning 早上
-render cmn "$zh/time" evening 晚上
-render cmn "$zh/time" year 年
-render cmn "$zh/time" month 月
-render cmn "$zh/time" day 日
-render cmn "$zh/time" hour 点
-render cmn "$zh/time" hours 小时
-render cmn "$zh/time" minute 分
-render cmn "$zh/time" second 秒
-render cmn "$zh/time" seconds 秒
-render cmn "$zh/time" today 今天
-render cmn "$zh/time" tomorrow 明天
-render cmn "$zh/time" yesterday 昨天
-render cmn "$zh/currency" negative 负
-render cmn "$zh/currency" yuan 元
-render cmn "$zh/currency" jiao 角
-render cmn "$zh/currency" fen 分
-render cmn "$zh/currency" li 厘
-render cmn "$zh/currency" dollar 美元
-render cmn "$zh/currency" cent 美分
+for word in 星期日 星期一 星期二 星期三 星期四 星期五 星期六; do render "$zh_voice" "$zh/time" "day-$n" "$word"; n=$((n + 1)); done
+render "$zh_voice" "$zh/time" 2s 两
+render "$zh_voice" "$zh/time" am 上午
+render "$zh_voice" "$zh/time" pm 下午
+render "$zh_voice" "$zh/time" morning 早上
+render "$zh_voice" "$zh/time" evening 晚上
+render "$zh_voice" "$zh/time" year 年
+render "$zh_voice" "$zh/time" month 月
+render "$zh_voice" "$zh/time" day 日
+render "$zh_voice" "$zh/time" hour 点
+render "$zh_voice" "$zh/time" hours 小时
+render "$zh_voice" "$zh/time" minute 分
+render "$zh_voice" "$zh/time" second 秒
+render "$zh_voice" "$zh/time" seconds 秒
+render "$zh_voice" "$zh/time" today 今天
+render "$zh_voice" "$zh/time" tomorrow 明天
+render "$zh_voice" "$zh/time" yesterday 昨天
+render "$zh_voice" "$zh/currency" negative 负
+render "$zh_voice" "$zh/currency" yuan 元
+render "$zh_voice" "$zh/currency" jiao 角
+render "$zh_voice" "$zh/currency" fen 分
+render "$zh_voice" "$zh/currency" li 厘
+render "$zh_voice" "$zh/currency" dollar 美元
+render "$zh_voice" "$zh/currency" cent 美分
 echo "say-sounds.sh: say-as sounds in $en and $zh"

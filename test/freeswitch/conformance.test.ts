@@ -435,7 +435,7 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
   test('zh-CN text is spoken (espeak-ng Mandarin through mod_tts_commandline), not skipped in milliseconds', async () => {
     const placed = await call('ttsZh');
     const { done, seconds } = await executed(placed.channel, 'speak');
-    expect(done['Application-Data']).toMatch(/^tts_commandline\|cmn\|/);
+    expect(done['Application-Data']).toMatch(/^tts_commandline\|cmn-latn-pinyin\|/);
     expect(seconds).toBeGreaterThan(0.5);
     expect((await hungUp(placed.channel)).variable_callflow_end).toBe('hangup@bye');
     await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'hangup', endNode: 'bye' }));
@@ -462,7 +462,7 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
       `say ${module} number pronounced 42`,
       `say ${module} number iterated 2026`,
       // `say zh currency` reads US dollars (mod_say_zh's zh_say_money): zh money is spoken in yuan instead.
-      language === 'zh-CN' ? expect.stringMatching(/^speak tts_commandline\|cmn\|十二元五角$/) : `say ${module} currency pronounced 12.50`,
+      language === 'zh-CN' ? expect.stringMatching(/^speak tts_commandline\|cmn-latn-pinyin\|十二元五角$/) : `say ${module} currency pronounced 12.50`,
       // Noon UTC of 2026-12-10 in epoch seconds, read with the channel's timezone set to UTC.
       `say ${module} current_date pronounced 1796904000`,
     ]);

@@ -101,9 +101,9 @@ describe.each(testBackends)('runtime on $name: what the caller hears', (backend)
       // Nothing is played from the missing file (no FILE NOT FOUND), and the menu still takes its key.
       expect(playbacks(trace)).toEqual([]);
       expect(trace.heard.filter((event) => event.kind === 'play')).toEqual([
-        { kind: 'play', voice: 'tts_commandline|cmn', text: '您好' },
-        { kind: 'play', voice: 'tts_commandline|cmn', text: '本月会员八折' },
-        { kind: 'play', voice: 'tts_commandline|cmn', text: '本月会员八折' },
+        { kind: 'play', voice: 'tts_commandline|cmn-latn-pinyin', text: '您好' },
+        { kind: 'play', voice: 'tts_commandline|cmn-latn-pinyin', text: '本月会员八折' },
+        { kind: 'play', voice: 'tts_commandline|cmn-latn-pinyin', text: '本月会员八折' },
       ]);
       expect(trace.apps.filter((app) => app.app === 'play_and_get_digits')).toHaveLength(1);
       expect(trace.variables.callflow_path?.split(',')).toContain('bye');
@@ -117,7 +117,7 @@ describe.each(testBackends)('runtime on $name: what the caller hears', (backend)
       languages: ['zh-CN', 'en-US'],
     });
     const trace = await harness.dial({ destination: await line(document) });
-    expect(trace.heard.filter((event) => event.kind === 'play')).toEqual([{ kind: 'play', voice: 'tts_commandline|cmn', text: '您好，欢迎致电' }]);
+    expect(trace.heard.filter((event) => event.kind === 'play')).toEqual([{ kind: 'play', voice: 'tts_commandline|cmn-latn-pinyin', text: '您好，欢迎致电' }]);
     expect(trace.lines.filter((l) => l.startsWith('heard nothing'))).toEqual([]);
   }, 60_000);
 

@@ -55,8 +55,8 @@ describe.each(testBackends)('runtime on $name: say-as', (backend) => {
     const zh = await runtime.harness.dial({ destination: '4008006005' });
     expect(zh.apps.filter((app) => app.app === 'say')).toEqual([]);
     expect(zh.heard.filter((event) => event.kind === 'play')).toEqual([
-      { kind: 'play', voice: 'tts_commandline|cmn', text: '十二元五角' },
-      { kind: 'play', voice: 'tts_commandline|cmn', text: '三美元五十美分' },
+      { kind: 'play', voice: 'tts_commandline|cmn-latn-pinyin', text: '十二元五角' },
+      { kind: 'play', voice: 'tts_commandline|cmn-latn-pinyin', text: '三美元五十美分' },
     ]);
     const en = await runtime.harness.dial({ destination: '4008006006' });
     // One decimal goes out as cents: mod_say_en would read `3.5` as three dollars and five cents.
