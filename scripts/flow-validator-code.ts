@@ -12,7 +12,7 @@ const runtimeImports: [RegExp, string][] = [
   [/require\("ajv-formats\/dist\/formats"\)\.fullFormats\["date-time"\]/g, 'dateTimeFormat'],
 ];
 
-/** The TypeScript module text of flow-engine/validate/flow-schema-validate.generated.ts for `schemaText`. */
+/** The TypeScript module text of flow-engine/validate/generated/flow-schema-validate.generated.ts for `schemaText`. */
 export function flowValidatorCode(schemaText: string): string {
   // The same options the validator had when it compiled at run time: every error, with data and schema (messages
   // quote them), strict. inlineRefs off: each $def becomes one function instead of a copy per use (a third the size).
@@ -30,7 +30,7 @@ export function flowValidatorCode(schemaText: string): string {
     '// A test fails when it is stale. Checked without types: it is machine-written JavaScript.',
     '// @ts-nocheck',
     '/* eslint-disable */',
-    "import { dateTimeFormat, ucs2length } from './schema-runtime';",
+    "import { dateTimeFormat, ucs2length } from '../schema-runtime';",
     code,
     '',
   ].join('\n');

@@ -9,7 +9,7 @@ import { flowValidatorCode } from './flow-validator-code';
 const schemaText = serializeFlowSchema();
 const outputs = [
   { name: 'schemas/flow.schema.json', text: schemaText },
-  { name: 'flow-engine/validate/flow-schema-validate.generated.ts', text: flowValidatorCode(schemaText) },
+  { name: 'flow-engine/validate/generated/flow-schema-validate.generated.ts', text: flowValidatorCode(schemaText) },
 ];
 
 const pathOf = (name: string) => fileURLToPath(new URL(`../${name}`, import.meta.url));

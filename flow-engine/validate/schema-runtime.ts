@@ -1,4 +1,4 @@
-// What the generated schema validator (flow-schema-validate.generated.ts) needs at run time, in place of ajv's
+// What the generated schema validator (generated/flow-schema-validate.generated.ts) needs at run time, in place of ajv's
 // `require()`s: string length in code points (JSON Schema counts characters, not UTF-16 units) and the date-time format.
 
 import { fullFormats } from 'ajv-formats/dist/formats';

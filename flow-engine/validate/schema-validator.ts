@@ -3,7 +3,7 @@
 // in the browser bundle.
 
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { validate as generated } from './flow-schema-validate.generated';
+import { validate as generated } from './generated/flow-schema-validate.generated';
 
 const check = generated as unknown as ValidateFunction;
 

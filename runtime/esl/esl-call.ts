@@ -1,4 +1,4 @@
-// One call's outbound event socket behind a small typed API: commands, executes correlated by Application-UUID, DTMF, hangup.
+// One call's outbound event socket behind a small typed API: commands, executes correlated by Application-UUID, bridge, hangup.
 
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
@@ -30,21 +30,17 @@ interface PendingExecute {
 }
 
 export interface EslCallEvents {
-  dtmf: [digit: string];
   hangup: [cause: string];
   /** The socket closed: the call is over for us. Emitted once. */
   closed: [];
   /** A protocol or socket error (logged and counted by the owner; the call is ended by `closed`). */
   protocolError: [error: Error];
-  /** CHANNEL_BRIDGE / CHANNEL_UNBRIDGE: the caller is talking to a far end (transfer, agent). */
+  /** CHANNEL_BRIDGE: the caller is talking to a far end (transfer, agent). */
   bridged: [];
-  unbridged: [];
-  /** Every event of the call's channel (for the simulator-facing trace and metrics). */
-  event: [name: string, frame: EslFrame];
 }
 
-/** The channel events a call listens to (myevents sends more). */
-const CALL_EVENTS = new Set(['CHANNEL_EXECUTE', 'CHANNEL_EXECUTE_COMPLETE', 'DTMF', 'CHANNEL_BRIDGE', 'CHANNEL_UNBRIDGE', 'CHANNEL_HANGUP', 'CHANNEL_HANGUP_COMPLETE']);
+/** The channel events a call acts on (myevents sends more; keys are read from play_and_get_digits' variables, not DTMF events). */
+const CALL_EVENTS = new Set(['CHANNEL_EXECUTE', 'CHANNEL_EXECUTE_COMPLETE', 'CHANNEL_BRIDGE', 'CHANNEL_HANGUP', 'CHANNEL_HANGUP_COMPLETE']);
 
 /** Our view of an event: decoded headers as a record (the parser's own record when it holds only text). */
 export function frameOf(event: Event): EslFrame {
@@ -105,7 +101,6 @@ export class EslCall extends EventEmitter<EslCallEvents> {
         return;
       }
       case 'CHANNEL_EXECUTE_COMPLETE': {
-        this.emit('event', name, frame);
         const id = frame.headers['Application-UUID'];
         const waiting = id ? this.pending.get(id) : undefined;
         if (!waiting) return;
@@ -114,19 +109,10 @@ export class EslCall extends EventEmitter<EslCallEvents> {
         waiting.resolve(frame);
         return;
       }
-      case 'DTMF': {
-        this.emit('event', name, frame);
-        const digit = frame.headers['DTMF-Digit'];
-        if (digit) this.emit('dtmf', digit);
-        return;
-      }
       case 'CHANNEL_BRIDGE':
-      case 'CHANNEL_UNBRIDGE':
-        this.emit('event', name, frame);
-        this.emit(name === 'CHANNEL_BRIDGE' ? 'bridged' : 'unbridged');
+        this.emit('bridged');
         return;
       case 'CHANNEL_HANGUP': {
-        this.emit('event', name, frame);
         const cause = frame.headers['Hangup-Cause'] ?? 'NORMAL_CLEARING';
         this.markGone('hangup', cause);
         this.emit('hangup', cause);
@@ -135,14 +121,12 @@ export class EslCall extends EventEmitter<EslCallEvents> {
         return;
       }
       case 'CHANNEL_HANGUP_COMPLETE':
-        this.emit('event', name, frame);
         this.close();
         return;
     }
   };
 
   private onDisconnectNotice(frame: EslFrame): void {
-    this.emit('event', 'disconnect-notice', frame);
     this.markGone('disconnectNotice');
     // `disconnect`: FreeSWITCH closes the socket itself. `linger`: we close it after the grace period.
     if (frame.headers['Content-Disposition'] !== 'disconnect') {

@@ -153,7 +153,7 @@ describe('simulate a call', () => {
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
 
     const draftOf = async () => (await apiQuery<FlowRow>(page, 'flows.get', { flowId })).draft;
-    await expect.poll(async () => (await draftOf()).tests?.some((t) => t.name === name), { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => (await draftOf()).tests?.map((t) => t.name) ?? [], { timeout: 30_000 }).toContain(name);
     const flow = await draftOf();
     const saved = flow.tests!.find((t) => t.name === name)!;
     expect(saved.inputs).toEqual(['2', `${CARD}#`]);

@@ -76,7 +76,7 @@ describe('a tester keeps simulated calls as tests', () => {
     await page.getByText(`Test “${name}” added to the flow.`).waitFor();
 
     // Autosave sends only the tests: the server's draft gains the test and keeps its nodes and edges.
-    await expect.poll(async () => (await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id })).draft.tests?.some((t) => t.name === name), { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => (await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id })).draft.tests?.map((t) => t.name) ?? [], { timeout: 30_000 }).toContain(name);
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
     const after = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
     expect(after.revision).toBeGreaterThan(before.revision);

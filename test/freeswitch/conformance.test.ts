@@ -345,8 +345,8 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     expect(cdr.variable_callflow_end).toBe('hangup@bye');
     // The intro before the first question and the invalid prompt before the retry were spoken, each in full.
     const spoken = control.events.filter((e) => isExecute(placed.channel, 'speak')(e)).map((e) => e['Application-Data'] ?? '');
-    expect(spoken.some((text) => text.endsWith('Two quick questions.'))).toBe(true);
-    expect(spoken.some((text) => text.endsWith('That is not a choice.'))).toBe(true);
+    expect(spoken).toContainEqual(expect.stringMatching(/Two quick questions\.$/));
+    expect(spoken).toContainEqual(expect.stringMatching(/That is not a choice\.$/));
     await expectRow(placed, (row, events) => {
       expect(row).toMatchObject({ endReason: 'hangup', endNode: 'bye' });
       expect(portsOf(events)).toEqual(['start:next', 'survey:done']);
@@ -498,8 +498,8 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     const cdr = await hungUp(placed.channel);
     expect(cdr.variable_callflow_end).toBe('hangup@over');
     const spoken = executes(placed.channel, 'speak').map((e) => e['Application-Data'] ?? '');
-    expect(spoken.some((text) => text.endsWith('Everyone is still busy.'))).toBe(true);
-    expect(executes(placed.channel, 'playback').some((e) => (e['Application-Data'] ?? '').startsWith('tone_stream://'))).toBe(true);
+    expect(spoken).toContainEqual(expect.stringMatching(/Everyone is still busy\.$/));
+    expect(executes(placed.channel, 'playback').map((e) => e['Application-Data'] ?? '')).toContainEqual(expect.stringMatching(/^tone_stream:\/\//));
     await expectRow(placed, (row, events) => {
       expect(row).toMatchObject({ endReason: 'hangup', endNode: 'over' });
       expect(portsOf(events)).toEqual(['start:next', 'q:overflow']);
@@ -525,14 +525,15 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     const placed = await call('record');
     const record = await nthExecute(placed.channel, 'record', 1);
     const file = path.join(recordings, `${placed.channel}-vm.wav`);
-    expect(record['Application-Data']?.startsWith(file)).toBe(true);
+    expect(record['Application-Data']?.slice(0, file.length)).toBe(file);
     // The caller's leg plays the tone into the call; two seconds of silence after it end the recording.
     await control.api(`uuid_broadcast ${placed.caller} ${tone} aleg`);
     const done = await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Application-UUID'] === record['Application-UUID'], 'the end of the recording');
     expect(Number(done.variable_record_seconds)).toBeGreaterThan(0);
     expect((await stat(file)).size).toBeGreaterThan(44);
     expect((await hungUp(placed.channel)).variable_callflow_end).toBe('hangup@done');
-    expect(executes(placed.channel, 'speak').map((e) => e['Application-Data'] ?? '').some((text) => text.endsWith(`Your message is saved as ${file}.`))).toBe(true);
+    const saved = `Your message is saved as ${file}.`;
+    expect(executes(placed.channel, 'speak').map((e) => (e['Application-Data'] ?? '').slice(-saved.length))).toContain(saved);
     await expectRow(placed, (row, events) => {
       expect(row).toMatchObject({ endReason: 'hangup', endNode: 'done' });
       expect(portsOf(events)).toEqual(['start:next', 'vm:recorded']);
@@ -562,7 +563,7 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     await control.api(`uuid_kill ${placed.channel}`);
     const cdr = await hungUp(placed.channel);
     expect(cdr.variable_callflow_end).toBeUndefined();
-    expect(control.events.some((e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel)).toBe(false);
+    expect(control.events.filter((e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel)).toEqual([]);
     await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'callerHangup', endNode: 't' }));
   });
 
@@ -588,7 +589,7 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     const after = afterHandOff(placed.channel);
     expect(after[0]).toMatch(/^transfer fallback XML callflow/);
     expect(after[1]).toMatch(/^set continue_on_fail=true/);
-    expect(after.slice(0, 4).some((app) => app.startsWith('bridge user/1000@'))).toBe(true);
+    expect(after.slice(0, 4)).toContainEqual(expect.stringMatching(/^bridge user\/1000@/));
     expect(after.slice(0, after.findIndex((app) => app.startsWith('bridge '))).filter((app) => app.startsWith('speak') || app.startsWith('playback'))).toEqual([]);
     // Restarted with a short maximum call duration, its reaper closes the dead runtime's row (once older than it + 60 s).
     hosted = await hosting.start({ ...processEnv, CALLFLOW_MAX_CALL_SECONDS: '5' });
@@ -606,7 +607,7 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     expect(cdr['Hangup-Cause']).toBe('NORMAL_TEMPORARY_FAILURE');
     const after = afterHandOff(placed.channel);
     expect(after.length).toBeGreaterThan(0);
-    expect(after.some((app) => app.startsWith('bridge user/1000@'))).toBe(true);
+    expect(after).toContainEqual(expect.stringMatching(/^bridge user\/1000@/));
     expect(after.filter((app) => app.startsWith('multiset') || app.startsWith('hangup NORMAL_CLEARING'))).toEqual([]);
     expect(await hosted.exited).toBe(0);
     await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'transferred', endNode: 'long' }));
@@ -622,7 +623,7 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
       expect(failures).toEqual([]);
       if (!hosting.sharedWhileRunning) expect(deferred.length).toBeGreaterThan(0);
       const open = await handle.db.select().from(calls).where(and(eq(calls.number, numbers.drain)));
-      expect(open.every((row) => row.endReason !== null)).toBe(true);
+      expect(open.filter((row) => row.endReason === null)).toEqual([]);
     } finally {
       await hosting.release(handle);
     }

@@ -17,7 +17,7 @@ describe('loadEnv', () => {
     for (const file of ['secret.key', 'auth-secret.key']) expect(statSync(path.join(cwd, '.data', file)).mode & 0o777).toBe(0o600);
     expect(readFileSync(path.join(cwd, '.data/secret.key'), 'utf8').trim()).toBe(first.secretKey.toString('base64'));
     const second = loadEnv({}, cwd);
-    expect(second.secretKey.equals(first.secretKey)).toBe(true);
+    expect(second.secretKey).toEqual(first.secretKey);
     expect(second.betterAuthSecret).toBe(first.betterAuthSecret);
   });
 

@@ -6,7 +6,7 @@
  * - script-src 'unsafe-inline': Next's App Router streams its payload in inline <script> tags; only per-request
  *   nonces (which make every page dynamic) would remove it.
  * - no 'unsafe-eval': flows are validated in the browser by ajv's standalone code, generated at
- *   `npm run schema:generate` (flow-engine/validate/flow-schema-validate.generated.ts), and zod runs jitless; nothing
+ *   `npm run schema:generate` (flow-engine/validate/generated/flow-schema-validate.generated.ts), and zod runs jitless; nothing
  *   else in the stack needs it in production (XState, CEL via cel-js, React Flow, Monaco).
  * - style-src 'unsafe-inline': antd's CSS-in-JS and Monaco insert <style> elements and style attributes.
  * - worker-src 'self' blob:: Monaco's editor and JSON workers and the elkjs layout worker are module workers

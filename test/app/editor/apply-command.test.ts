@@ -42,9 +42,9 @@ describe('applyCommand', () => {
     let doc = applyCommand(sampleFlow(), { kind: 'setNodeNote', nodeId: 'orders', note: 'Check with billing' });
     expect(doc.nodes[2]!.note).toBe('Check with billing');
     doc = applyCommand(doc, { kind: 'setNodeNote', nodeId: 'orders', note: '  ' });
-    expect('note' in doc.nodes[2]!).toBe(false);
+    expect(doc.nodes[2]).not.toHaveProperty('note');
     doc = applyCommand(doc, { kind: 'setNodeLabel', nodeId: 'orders', label: '' });
-    expect('label' in doc.nodes[2]!).toBe(false);
+    expect(doc.nodes[2]).not.toHaveProperty('label');
   });
 
   it('adding elements skips ids already taken and variables already declared', () => {

@@ -51,7 +51,7 @@ describe.each(testBackends)('flow permissions on $name', (backend) => {
     expect((await caller.flows.list({})).items.map((item) => item.name)).toEqual(['Guarded']);
     expect((await caller.flows.get({ flowId })).name).toBe('Guarded');
     expect((await caller.flows.export({ flowId })).fileName).toBe('guarded.json');
-    expect(Array.isArray(await caller.flows.templates())).toBe(true);
+    expect(await caller.flows.templates()).toBeInstanceOf(Array);
   });
 
   it('an admin can do what a designer can', async () => {

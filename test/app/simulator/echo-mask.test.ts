@@ -37,8 +37,8 @@ describe('EchoMask', () => {
   ])('masks the %s echo', (_, echoed, wrapperBytes = 0) => {
     const masked = echoes.mask(`got ${echoed} back`);
     expect(masked).toContain('••••');
-    expect(masked.startsWith('got ')).toBe(true);
-    expect(masked.endsWith(' back')).toBe(true);
+    expect(masked).toMatch(/^got /);
+    expect(masked).toMatch(/ back$/);
     for (const leak of ['s3cret', 'S3CRET', 'token-9913', 'tenant/42', 'TENANT/42', 'tenant%2F42']) expect(masked).not.toContain(leak);
     // Only the encoding of the text around the value and a character or two at either end of it survive.
     const around = Math.ceil((wrapperBytes * 4) / 3) + 2;

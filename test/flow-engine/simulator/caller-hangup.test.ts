@@ -47,5 +47,5 @@ test('inputs running out at an input attempt means the caller hung up', async ()
 test('a caller hangup is not a hangup effect: the driver is not asked to hang up', async () => {
   const f = flow([node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }] })], ['start:next->menu']);
   const trace = await simulate(f, { inputs: [{ hangup: true }] });
-  expect(trace.transcript.some((t) => t.text.startsWith('hang up'))).toBe(false);
+  expect(trace.transcript.map((t) => t.text)).not.toContainEqual(expect.stringMatching(/^hang up/));
 });
