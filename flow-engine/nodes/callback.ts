@@ -35,6 +35,9 @@ export const callback = defineNode({
         ...(c.schedule ? [{ path: '/config/schedule', kind: 'schedule' as const, key: c.schedule.ref }] : []),
       ],
     }),
+  effects: ['scheduleCallback', 'play'],
+  mocks: { table: 'callback' },
+  callerReview: { destination: true, settings: { routing: ['number', 'skillGroup', 'when'], schedules: ['schedule'] } },
   compile(c, compiler) {
     const number = compiler.template(c.number, '/config/number');
     const group = c.skillGroup

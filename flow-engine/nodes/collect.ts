@@ -39,10 +39,11 @@ export const collect = defineNode({
   summary: (c) => ({ code: 'collect', params: { variable: c.variable, sensitive: c.sensitive ? 'yes' : 'no', prompt: promptSummary(c.prompt) } }),
   references: (c) =>
     mergeRefs(inputPromptRefs(c), {
-      writes: [{ path: '/config/variable', name: c.variable }],
+      writes: [{ path: '/config/variable', name: c.variable, ...(c.sensitive ? { sensitive: true } : {}) }],
       expressions: c.check ? [{ path: '/config/check', source: c.check }] : [],
       locals: ['value'],
     }),
+  effects: ['collect'],
   compile(c, compiler) {
     const prompts = compileAttemptPrompts(compiler, c);
     const check = c.check ? compiler.expression(c.check, '/config/check') : undefined;

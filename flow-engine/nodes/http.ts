@@ -59,6 +59,9 @@ export const http = defineNode({
     resources: c.integration ? [{ path: '/config/integration', kind: 'integration', key: c.integration.ref }] : [],
     locals: ['response'],
   }),
+  effects: ['http'],
+  mocks: { table: 'http' },
+  callerReview: { settings: { integrations: ['integration', 'method', 'url'] } },
   compile(c, compiler) {
     const integration = c.integration ? compiler.resources.integration(c.integration.ref) : undefined;
     if (c.integration && !integration) {

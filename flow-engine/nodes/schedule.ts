@@ -23,6 +23,8 @@ export const schedule = defineNode({
   references: (c) => ({
     resources: 'ref' in c.schedule ? [{ path: '/config/schedule', kind: 'schedule', key: c.schedule.ref }] : [],
   }),
+  effects: ['now'],
+  callerReview: { settings: { schedules: ['schedule'] } },
   compile(c, compiler) {
     const definition = 'ref' in c.schedule ? compiler.resources.schedule(c.schedule.ref) : c.schedule;
     if (!definition) return compiler.fail(`uses the schedule "${'ref' in c.schedule ? c.schedule.ref : ''}", which is not defined in the resources`, '/config/schedule');

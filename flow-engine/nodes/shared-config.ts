@@ -88,6 +88,7 @@ export function mergeRefs(...parts: Partial<NodeReferences>[]): Partial<NodeRefe
     out.prompts.push(...(part.prompts ?? []));
     out.resources.push(...(part.resources ?? []));
     out.writes.push(...(part.writes ?? []));
+    if (part.languages) out.languages = [...(out.languages ?? []), ...part.languages];
     if (part.locals) out.locals = [...(out.locals ?? []), ...part.locals];
     if (part.waitsForCaller) out.waitsForCaller = true;
   }

@@ -22,7 +22,7 @@ export const transfer = defineNode({
     prompt: prompt.optional(),
   }),
   ports: () => [
-    { name: 'answered', label: 'Answered', mayEnd: true },
+    { name: 'answered', label: 'Answered', mayEnd: true, endsAs: 'transferred' },
     { name: 'busy', label: 'Busy' },
     { name: 'noAnswer', label: 'No answer' },
     { name: 'failed', label: 'Failed' },
@@ -35,6 +35,9 @@ export const transfer = defineNode({
         ...(c.callerId ? [{ path: '/config/callerId', source: c.callerId }] : []),
       ],
     }),
+  effects: ['transfer'],
+  mocks: { table: 'transfer' },
+  callerReview: { destination: true, settings: { routing: ['to', 'callerId', 'timeoutSeconds'] } },
   compile(c, compiler) {
     const to = compiler.template(c.to, '/config/to');
     const callerId = c.callerId ? compiler.template(c.callerId, '/config/callerId') : undefined;
