@@ -96,8 +96,7 @@ export const checkSubflows: SemanticRule = (ctx) => {
   if (!resolver || !ctx.checkSubflows) return;
   const walk = new SubflowWalk(ctx, resolver, typeof ctx.doc.id === 'string' ? ctx.doc.id : undefined);
   for (const entry of ctx.nodes) {
-    if (entry.node.type !== 'subflow' || !entry.parsed) continue;
-    const { flow } = entry.parsed.config as { flow: { ref: string } };
-    walk.walk(entry, flow.ref, [], new Map());
+    const key = entry.parsed?.refs.resources.find((r) => r.kind === 'subflow')?.key;
+    if (key !== undefined) walk.walk(entry, key, [], new Map());
   }
 };
