@@ -9,6 +9,7 @@ import type { NodeCompiler } from './compile/node-compiler';
 import type { EffectName } from './driver/call-driver';
 import type { SettingGroup } from './diff/caller-settings';
 import type { MockTable } from './test-case';
+import type { FlowContext, NodeEntry } from './validate/flow-context';
 
 export type NodeCategory = 'interaction' | 'logic' | 'routing';
 
@@ -49,6 +50,24 @@ export interface NodeMocks<Config> {
    * pointer inside the mock; e.g. a queue answered after its `maxWaitSeconds`.
    */
   contradiction?(mock: unknown, config: Config, at: { key: string; node: string }): { path: string; message: string } | undefined;
+}
+
+/**
+ * A check of one node's own settings that its config schema cannot express (a transfer target's syntax, credentials in
+ * an HTTP node). validate() runs it in the place of its semantic rule (`rule`, as validate/rules/index.ts orders them).
+ */
+export interface NodeCheck<Config> {
+  /** The group it runs in, e.g. `invalid-transfer-target`. */
+  rule: string;
+  check(config: Config, entry: NodeEntry, ctx: FlowContext): void;
+}
+
+/** Config templates whose filled-in value leaves the call: into a URL, or a number dialled (sensitive-sent-out). */
+export interface SentOut {
+  /** Where it goes, named in the warning. */
+  target: 'url' | 'transfer' | 'callback';
+  /** The template's JSON pointer on the node, e.g. `/config/url`. */
+  matches(path: string): boolean;
 }
 
 /** What the caller-experience review between two versions (flow-engine/diff) looks at on this node type. */
@@ -113,6 +132,10 @@ export interface NodeDefinitionInput<Schema extends z.ZodType> {
   assignsInOrder?: boolean;
   /** Config lists whose items must be unique on a node (menu keys, rule names). */
   uniqueItems?: readonly UniqueItems[];
+  /** Checks of the node's own settings, run by validate() (see NodeCheck). */
+  checks?: readonly NodeCheck<z.output<Schema>>[];
+  /** Templates whose value leaves the call (warned about when they read a sensitive variable). */
+  sendsOut?: SentOut;
   /** What a test case may mock; absent when the node's effect is not mocked. */
   mocks?: NodeMocks<z.output<Schema>>;
   callerReview?: CallerReview;

@@ -2,6 +2,7 @@
 
 import * as z from 'zod';
 import { defineNode } from '../define-node';
+import { sensitiveVariableCheck } from './collect-checks';
 import { identifier, inputOptions, inputPromptRefs, mergeRefs, prompt, promptSummary } from './shared-config';
 import type { CollectRequest, CollectResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
@@ -44,6 +45,7 @@ export const collect = defineNode({
       locals: ['value'],
     }),
   effects: ['collect'],
+  checks: [sensitiveVariableCheck],
   compile(c, compiler) {
     const prompts = compileAttemptPrompts(compiler, c);
     const check = c.check ? compiler.expression(c.check, '/config/check') : undefined;

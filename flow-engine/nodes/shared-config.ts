@@ -112,3 +112,6 @@ export function inputPromptRefs(config: { prompt?: Prompt; noInputPrompt?: Promp
     { waitsForCaller: true },
   );
 }
+
+/** Templates that become a number dialled (a transfer's or a callback's target and caller id), for sensitive-sent-out. */
+export const dialTarget = (path: string): boolean => path === '/config/to' || path === '/config/callerId' || path === '/config/number';

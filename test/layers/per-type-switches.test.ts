@@ -68,18 +68,9 @@ const allowlist: { reason: string; entries: Allowed[] }[] = [
   },
   {
     reason:
-      'Validation rules about one setting of one node type (business-hours definitions, HTTP credentials, a sensitive ' +
-      "collect's variable, transfer targets, sensitive values sent out by http/transfer/callback, the schedule calendar). " +
-      'Each is a whole rule named after what it checks; moving them into the definitions needs a per-node check hook in ' +
-      'defineNode, not made yet (issue 16 point 2).',
-    entries: [
-      { file: 'flow-engine/schedule/schedule-calendar.ts', text: "n.type === 'schedule'" },
-      { file: 'flow-engine/validate/rules/schedules.ts', text: "entry.node.type !== 'schedule'" },
-      { file: 'flow-engine/validate/rules/http-credentials.ts', text: "entry.node.type !== 'http'" },
-      { file: 'flow-engine/validate/rules/sensitive.ts', text: "entry.node.type !== 'collect'" },
-      { file: 'flow-engine/validate/rules/transfer-targets.ts', text: "entry.node.type !== 'transfer'" },
-      { file: 'flow-engine/validate/rules/sensitive-sent-out.ts', text: '{ http, transfer, callback }' },
-    ],
+      'The business-hours calendar (the editor’s calendar drawer) is a view of schedule nodes themselves: ' +
+      'their open/closed/holiday targets and their schedules, read from the flow as written.',
+    entries: [{ file: 'flow-engine/schedule/schedule-calendar.ts', text: "n.type === 'schedule'" }],
   },
   {
     reason:
