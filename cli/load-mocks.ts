@@ -3,6 +3,8 @@
 import * as z from 'zod';
 import type { FlowDocument, FlowNode } from '../flow-engine/document';
 import { mockContradictions } from '../flow-engine/mock-contradictions';
+import { mockResourceKey, mockTableOf, resourceNounOf } from '../flow-engine/mock-targets';
+import { subflowKeyOf } from '../flow-engine/resource-references';
 import type { Mocks } from '../flow-engine/test-case';
 import { InputError } from '../flow-engine/node/input-error';
 import { readJsonFile } from '../flow-engine/node/read-input-file';
@@ -39,11 +41,6 @@ const mocksFile = z.strictObject({
 
 type MockKind = keyof Mocks;
 
-function skillGroupKey(node: FlowNode): string | undefined {
-  const ref = (node.config as { skillGroup?: { ref?: unknown } } | undefined)?.skillGroup?.ref;
-  return typeof ref === 'string' ? ref : undefined;
-}
-
 /**
  * Why `key` cannot be a `kind` mock for these nodes, or null when it can. As in the simulator, a key is a
  * node id, or inside a subflow `subflowNode/innerNode` (the inner id alone also matches).
@@ -51,14 +48,16 @@ function skillGroupKey(node: FlowNode): string | undefined {
 function keyProblem(kind: MockKind, key: string, nodes: FlowNode[]): string | null {
   const segments = key.split('/');
   const ownId = segments[segments.length - 1];
-  const badPrefix = segments.slice(0, -1).find((id) => !nodes.some((n) => n.id === id && n.type === 'subflow'));
+  const badPrefix = segments.slice(0, -1).find((id) => !nodes.some((n) => n.id === id && subflowKeyOf(n) !== undefined));
   if (badPrefix !== undefined) return `mock ${kind} "${key}": "${badPrefix}" is not a subflow node of this flow`;
   const named = nodes.filter((n) => n.id === ownId);
-  if (named.some((n) => n.type === kind)) return null;
-  if (kind === 'queue') {
-    if (segments.length === 1 && nodes.some((n) => n.type === 'queue' && skillGroupKey(n) === key)) return null;
-    if (named.length > 0) return `mock queue "${key}" names a ${named[0].type} node, not a queue node or a skill group`;
-    return `mock queue "${key}" matches no queue node id and no skill group used by a queue in this flow`;
+  if (named.some((n) => mockTableOf(n.type) === kind)) return null;
+  // A table whose mocks may also name a resource (queue mocks a skill group) says so in its node type's definition.
+  const noun = resourceNounOf(kind);
+  if (noun !== undefined) {
+    if (segments.length === 1 && nodes.some((n) => mockTableOf(n.type) === kind && mockResourceKey(n) === key)) return null;
+    if (named.length > 0) return `mock ${kind} "${key}" names a ${named[0].type} node, not a ${kind} node or a ${noun}`;
+    return `mock ${kind} "${key}" matches no ${kind} node id and no ${noun} used by a ${kind} in this flow`;
   }
   if (named.length === 0) return `mock ${kind} "${key}" names no node in this flow (there is no node with id "${ownId}")`;
   return `mock ${kind} "${key}" names a ${named[0].type} node; ${kind} mocks are for ${kind} nodes`;

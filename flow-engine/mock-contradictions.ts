@@ -1,8 +1,9 @@
-// Mocks that contradict themselves or the flow: an HTTP answer that both times out and has a status, a queue answered too late.
+// Mocks that contradict themselves or the flow: an HTTP answer that both times out and has a status, or what a node
+// type's definition rules out (a queue answered too late).
 
 import type { FlowNode } from './document';
-import { queue } from './nodes/queue';
-import type { HttpMock, Mocks } from './test-case';
+import { mockTargets } from './mock-targets';
+import { mockTables, type HttpMock, type Mocks } from './test-case';
 
 /** One contradictory mock: which table and key, the JSON pointer inside the mock, and why it cannot happen. */
 export interface MockContradiction {
@@ -21,22 +22,6 @@ function httpEndings(mock: HttpMock): string[] {
   if (mock.timeout === true) endings.push('"timeout"');
   if (mock.networkError === true) endings.push('"networkError"');
   return endings;
-}
-
-/** Queue nodes a queue mock answers: the node with that id (the last segment inside subflows), or those using that skill group. */
-function queuesFor(key: string, nodes: readonly FlowNode[]): FlowNode[] {
-  const own = key.split('/').pop()!;
-  const byId = nodes.filter((n) => n.type === 'queue' && n.id === own);
-  if (byId.length > 0) return byId;
-  return nodes.filter((n) => n.type === 'queue' && (n.config as { skillGroup?: { ref?: unknown } } | undefined)?.skillGroup?.ref === key);
-}
-
-function maxWaitOf(node: FlowNode): number | undefined {
-  try {
-    return queue.parseConfig(node).maxWaitSeconds;
-  } catch {
-    return undefined; // an invalid queue config is reported by validate on its own
-  }
 }
 
 /**
@@ -61,17 +46,13 @@ export function mockContradictions(mocks: Mocks, nodes: readonly FlowNode[]): Mo
       message: `the http mock "${key}" sets both ${endings.join(' and ')}; a request ends one way only: keep one`,
     });
   }
-  for (const [key, mock] of Object.entries(mocks.queue ?? {})) {
-    if (mock.outcome !== 'answered' || mock.waitSeconds === undefined) continue;
-    for (const node of queuesFor(key, nodes)) {
-      const maxWait = maxWaitOf(node);
-      if (maxWait === undefined || mock.waitSeconds <= maxWait) continue;
-      found.push({
-        table: 'queue',
-        key,
-        path: '/waitSeconds',
-        message: `the queue mock "${key}" is answered after ${mock.waitSeconds} s, but queue node "${node.id}" leaves by overflow after ${maxWait} s (maxWaitSeconds); answer within ${maxWait} s or use the outcome "overflow"`,
-      });
+  // What a mock cannot do at the node it answers is the node type's to say (a queue answered after its maxWaitSeconds).
+  for (const table of mockTables) {
+    for (const [key, mock] of Object.entries(mocks[table] ?? {})) {
+      for (const { node, config, mocks: spec } of mockTargets(table, key, nodes)) {
+        const problem = spec.contradiction?.(mock, config, { key, node: node.id });
+        if (problem) found.push({ table, key, ...problem });
+      }
     }
   }
   return found;

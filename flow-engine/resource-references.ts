@@ -18,3 +18,12 @@ export function referencedKeys(flow: FlowDocument): RefKeys {
   }
   return keys;
 }
+
+/** The subflow a node calls (its `subflow` resource reference), or undefined when it calls none or does not parse. */
+export function subflowKeyOf(node: unknown): string | undefined {
+  const n = node as { type?: unknown; config?: unknown } | null;
+  const definition = n && typeof n.type === 'string' ? getNodeDefinition(n.type) : undefined;
+  if (!definition) return undefined;
+  const parsed = definition.config.safeParse(n!.config ?? {});
+  return parsed.success ? definition.references(parsed.data).resources.find((r) => r.kind === 'subflow')?.key : undefined;
+}

@@ -58,6 +58,14 @@ export interface Mocks {
   record?: Record<string, RecordMock>;
 }
 
+/** The name of one mock table; a node type says which one answers it (`mocks.table` in its definition). */
+export type MockTable = keyof Mocks;
+
+/** Every table, checked complete by the type: the test-case format (DESIGN §5) names its tables after the effects they answer. */
+const tableNames: Record<MockTable, true> = { http: true, queue: true, transfer: true, callback: true, record: true };
+
+export const mockTables = Object.keys(tableNames) as MockTable[];
+
 export interface TestExpectation {
   /** Ordered subsequence of visited node ids. */
   visits?: string[];

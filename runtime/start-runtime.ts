@@ -1,5 +1,6 @@
 // Assembles the runtime: outbound ESL server, FreeSWITCH driver, line directory, event writer, queues, health/metrics.
 
+import { machineEffects } from '../flow-engine/compile';
 import { bindDriver } from '../flow-engine/driver';
 import type { DatabaseHandle } from '../schemas/database';
 import { CallSession } from './calls/call-session';
@@ -190,14 +191,18 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   };
 }
 
-/** The driver with each effect's latency observed (promise effects only; `now` is synchronous). */
+/**
+ * The driver with each effect's latency observed: every effect a compiled flow may invoke (the node types' own lists),
+ * timed when it answers with a promise (`now` answers at once and is not timed).
+ */
 function instrumentEffects(driver: FreeSwitchDriver, metrics: RuntimeMetrics): FreeSwitchDriver {
   const timed = Object.create(driver) as FreeSwitchDriver;
-  for (const name of ['play', 'collect', 'recognize', 'record', 'http', 'enqueue', 'transfer', 'scheduleCallback', 'hangup'] as const) {
-    const original = driver[name].bind(driver) as (...args: unknown[]) => Promise<unknown>;
+  for (const name of machineEffects) {
+    const original = driver[name].bind(driver) as (...args: unknown[]) => unknown;
     (timed as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
       const end = metrics.effectSeconds.startTimer({ effect: name });
-      return original(...args).finally(() => end());
+      const answer = original(...args);
+      return answer instanceof Promise ? answer.finally(() => end()) : answer;
     };
   }
   return timed;

@@ -30,13 +30,6 @@ export const sharedRoutes: TransitionConfig[] = [
   { guard: { type: 'portIs', params: { port: END } }, target: targetOf(END_STATE) },
 ];
 
-/** Port ends the call when unconnected: how (DESIGN §5 and the team rules). */
-function endingReason(type: string, port: string): CallEnd['reason'] {
-  if (type === 'queue' && port === 'answered') return 'queued';
-  if (type === 'transfer' && port === 'answered') return 'transferred';
-  return 'hangup';
-}
-
 const portIs = (port: string) => ({ type: 'portIs', params: { port } });
 const touch = { type: 'touch' };
 
@@ -79,6 +72,11 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       throw error;
     }
     const behaviour = definition.compile(config, services.nodeCompiler(node, id));
+    if (behaviour.kind === 'effects') {
+      const undeclared = behaviour.steps.find((step) => !definition.effects.includes(step.effect));
+      // A programming error in the node type, not in the flow: its definition must list every effect it invokes.
+      if (undeclared) throw new Error(`The node type "${node.type}" invokes the effect "${undeclared.effect}" that its definition does not list in effects.`);
+    }
     const portSpecs = definition.ports(config);
     const endings = new Map<string, CallEnd>();
     // Ports that lead to the same state share one transition: fewer transitions to build and to check.
@@ -93,7 +91,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
         to = targetOf(prefix + RETURN_STATE);
       } else {
         const end: CallEnd = spec.mayEnd
-          ? { node: id, reason: endingReason(node.type, spec.name) }
+          ? { node: id, reason: spec.endsAs ?? 'hangup' }
           : { node: id, reason: 'error', detail: `Node "${id}" left by the port "${spec.name}", which is not connected to any node.${returns ? RETURN_HINT : ''}` };
         endings.set(spec.name, end);
         to = targetOf(end.reason === 'queued' || end.reason === 'transferred' ? END_STATE : HANGUP_STATE);

@@ -6,7 +6,8 @@ import { END_STATE, HANGUP_STATE, buildFlowStates, sharedRoutes } from './build-
 import { defaultMaxSteps, noObserver, type CallContext, type CallInput } from './call-context';
 import { CompilerServices } from './compiler-services';
 import { callMachineSetup, type CallMachine } from './machine-implementation';
-import type { HangupRequest } from '../driver/call-driver';
+import type { EffectName, HangupRequest } from '../driver/call-driver';
+import { nodeDefinitions } from '../nodes/index';
 import type { EffectInput } from '../driver/effect-actors';
 import { defaultEffectLimits, effectWatchdogMs } from '../driver/effect-watchdog';
 import { describedFunction, targetOf, type StateConfig } from './state-config';
@@ -36,6 +37,12 @@ export interface CompiledFlow {
 }
 
 export const MACHINE_ID = 'callflow';
+
+/** The effect the machine itself invokes when a call ends without a hangup of its own (its `$hangup` state). */
+const END_OF_CALL_EFFECT = 'hangup' satisfies EffectName;
+
+/** Every effect a compiled machine may invoke: those the node types list in their definitions, and the end-of-call hangup. */
+export const machineEffects: readonly EffectName[] = [...new Set<EffectName>([...Object.values(nodeDefinitions).flatMap((d) => d.effects), END_OF_CALL_EFFECT])];
 
 /**
  * Compile a flow into an XState v5 machine. Throws CompileError (naming the node) when the flow cannot run.
@@ -95,16 +102,16 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Compi
     ({ context: call }: { context: CallContext }): EffectInput => {
       const end = call.end ?? { node: call.node, reason: 'hangup' };
       const request: HangupRequest = { node: end.node, prompts: [], reason: end.reason, ...(end.detail ? { detail: end.detail } : {}) };
-      return { request, session: call.session, watchdogMs: effectWatchdogMs('hangup', request, call.limits) };
+      return { request, session: call.session, watchdogMs: effectWatchdogMs(END_OF_CALL_EFFECT, request, call.limits) };
     },
-    { effect: 'hangup', reason: 'from the end of the call' },
+    { effect: END_OF_CALL_EFFECT, reason: 'from the end of the call' },
   );
   const toEnd = { target: targetOf(END_STATE) };
   states[HANGUP_STATE] = {
     id: HANGUP_STATE,
     // The port that led here must not match the root's routes again.
     entry: { type: 'clearPort' },
-    invoke: { src: 'hangup', input: hangupInput, onError: toEnd },
+    invoke: { src: END_OF_CALL_EFFECT, input: hangupInput, onError: toEnd },
     on: { 'effect.done': toEnd, 'effect.error': toEnd, 'call.hangup': toEnd },
   };
   states[END_STATE] = { id: END_STATE, type: 'final', entry: { type: 'finishCall' } };

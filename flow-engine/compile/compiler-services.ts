@@ -7,7 +7,22 @@ import { CompileError } from './compile-error';
 import type { NodeCompiler } from './node-compiler';
 import type { NodeRuntime } from './node-runtime';
 import type { Prompt } from '../nodes/shared-config';
+import { getNodeDefinition } from '../nodes/index';
+import { parseNodeConfig } from './parsed-config';
 import { compilePrompt, type PromptRenderer, type TemplateSource } from './prompt-renderer';
+
+/** Variables a node stores caller input in that is sensitive by its own settings (its references' `sensitive` writes). */
+function sensitiveWrites(node: FlowNode): string[] {
+  const definition = getNodeDefinition(node.type);
+  if (!definition) return [];
+  let config: unknown;
+  try {
+    config = parseNodeConfig(definition, node);
+  } catch {
+    return []; // an invalid config fails the compile with its own error when its state is built
+  }
+  return definition.references(config).writes.flatMap((w) => (w.sensitive ? [w.name] : []));
+}
 
 export class CompilerServices {
   readonly table = new Map<string, NodeRuntime>();
@@ -27,10 +42,7 @@ export class CompilerServices {
       if (v.sensitive) this.sensitive.add(v.name);
     }
     // A sensitive collect masks its variable everywhere, even when the declaration does not say so.
-    for (const node of flow.nodes) {
-      const config = node.config as { sensitive?: unknown; variable?: unknown } | undefined;
-      if (node.type === 'collect' && config?.sensitive === true && typeof config.variable === 'string') this.sensitive.add(config.variable);
-    }
+    for (const node of flow.nodes) for (const name of sensitiveWrites(node)) this.sensitive.add(name);
   }
 
   nodeCompiler(node: FlowNode, id: string): NodeCompiler {

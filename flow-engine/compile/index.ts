@@ -1,6 +1,6 @@
 // Public API of compile: flow → XState machine, the call's context/input/end types, node behaviour types.
 
-export { compile, MACHINE_ID, type CompiledFlow, type CompileOptions } from './compile';
+export { compile, machineEffects, MACHINE_ID, type CompiledFlow, type CompileOptions } from './compile';
 export { CompileError, NodeFault } from './compile-error';
 export { defaultMaxSteps, noObserver, type CallContext, type CallEnd, type CallInfo, type CallInput, type CallObserver, type EndReason, type InputOutcome, type QueueJoined, type QueueLeft, type TransferEnded } from './call-context';
 export type { CallMachine, CallEvent } from './machine-implementation';

@@ -35,7 +35,8 @@ export interface HttpRequestSetup {
 export function renderHttpRequest(compiled: CompiledFlow, nodeId: string, setup: HttpRequestSetup = {}): HttpRequest {
   const node = compiled.node(nodeId);
   if (!node) throw new HttpRequestError('unknownNode', `The flow has no node "${nodeId}".`);
-  if (node.type !== 'http' || node.behaviour.kind !== 'effects') {
+  // An http node is the one whose effect is an HTTP request.
+  if (node.behaviour.kind !== 'effects' || node.behaviour.steps[0]?.effect !== 'http') {
     throw new HttpRequestError('notHttp', `Node "${nodeId}" is a ${node.type} node, not an http node.`);
   }
   const call = compiled.createContext({ call: setup.call });

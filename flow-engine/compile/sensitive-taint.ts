@@ -78,9 +78,8 @@ export function taintedVariables(flows: readonly FlowDocument[]): Set<string> {
     for (const node of nodesOf(flow)) {
       const parsed = referencesOf(node);
       if (!parsed) continue;
-      const config = parsed.config as { sensitive?: unknown; variable?: unknown };
-      if (node.type === 'collect' && config.sensitive === true && typeof config.variable === 'string') tainted.add(config.variable);
       for (const write of parsed.refs.writes) {
+        if (write.sensitive) tainted.add(write.name);
         const reads = (write.from ?? []).flatMap((path) => identifiersAt(parsed.refs, path));
         if (reads.length > 0) flowsFrom.push({ name: write.name, reads });
       }

@@ -1,7 +1,7 @@
 // diffCallerExperience(): what changed for a caller between two versions of a flow — keys, prompts, routing, hours, integrations.
 
 import type { FlowDocument, FlowNode } from '../document';
-import { destinationTypes, KeyPathTrie, keyPaths, menuKeys, menuRepeatKeys, nodesOf, portTargets, type KeyStep } from './caller-graph';
+import { isDestination, KeyPathTrie, keyPaths, menuKeys, menuRepeatKeys, nodesOf, portTargets, type KeyStep } from './caller-graph';
 import { promptsOfConfig, type PromptRendering } from './caller-prompts';
 import { settingChanges, type SettingChange, type SettingGroup } from './caller-settings';
 
@@ -142,7 +142,7 @@ function keyPathChanges(order: string[], a: Map<string, FlowNode>, b: Map<string
   const pb = keyPaths(after, trie);
   const changes: KeyPathChange[] = [];
   for (const id of order) {
-    if (!destinationTypes.has(a.get(id)?.type ?? '') && !destinationTypes.has(b.get(id)?.type ?? '')) continue;
+    if (!isDestination(a.get(id)?.type) && !isDestination(b.get(id)?.type)) continue;
     const x = pa.get(id);
     const y = pb.get(id);
     if (x === y) continue; // both unreachable, or the same path

@@ -1,6 +1,7 @@
 // The call graph as a caller meets it: where each port leads, and the keys a caller presses to reach a node.
 
 import type { FlowDocument, FlowEdge, FlowNode } from '../document';
+import { getNodeDefinition } from '../nodes';
 
 /** One choice the caller makes on the way: a key or intent (`port`) at a menu or speech node. */
 export interface KeyStep {
@@ -8,11 +9,11 @@ export interface KeyStep {
   port: string;
 }
 
-/** Node types where the port taken is the caller's own choice (a key, a spoken intent). */
-const choiceTypes = new Set(['menu', 'speech']);
+/** The port taken at this node type is the caller's own choice (a key, a spoken intent). */
+const isChoice = (type: string | undefined): boolean => (type !== undefined && getNodeDefinition(type)?.callerReview?.choice) === true;
 
-/** Node types whose key path is worth reporting: where a caller can be sent or is asked again. */
-export const destinationTypes = new Set(['menu', 'speech', 'queue', 'transfer', 'callback', 'record', 'hangup', 'subflow', 'survey']);
+/** This node type's key path is worth reporting: a caller can be sent there or is asked again there. */
+export const isDestination = (type: string | undefined): boolean => (type !== undefined && getNodeDefinition(type)?.callerReview?.destination) === true;
 
 export function nodesOf(flow: FlowDocument): FlowNode[] {
   return Array.isArray(flow.nodes) ? flow.nodes.filter((n): n is FlowNode => typeof n === 'object' && n !== null && typeof n.id === 'string') : [];
@@ -40,23 +41,19 @@ export function portTargets(flow: FlowDocument): Map<string, Map<string, string>
   return result;
 }
 
-/** The menu keys a menu node offers (its `config.options[].key`), with their labels. */
+/** The keys a node offers the caller (a menu's `config.options[].key`), with their labels. */
 export function menuKeys(node: FlowNode | undefined): Map<string, string | undefined> {
-  const keys = new Map<string, string | undefined>();
-  if (node?.type !== 'menu') return keys;
-  const options = (node.config as { options?: unknown } | undefined)?.options;
-  if (!Array.isArray(options)) return keys;
-  for (const option of options as { key?: unknown; label?: unknown }[]) {
-    if (typeof option?.key === 'string') keys.set(option.key, typeof option.label === 'string' ? option.label : undefined);
-  }
-  return keys;
+  return new Map(offeredKeys(node).map((k) => [k.key, k.label]));
 }
 
-/** The keys of a menu node that replay the menu (`config.options[].repeat`). */
+/** The keys of a node that replay it (a menu's `config.options[].repeat`). */
 export function menuRepeatKeys(node: FlowNode | undefined): Set<string> {
-  const options = node?.type === 'menu' ? (node.config as { options?: unknown } | undefined)?.options : undefined;
-  if (!Array.isArray(options)) return new Set();
-  return new Set((options as { key?: unknown; repeat?: unknown }[]).filter((o) => o?.repeat === true && typeof o.key === 'string').map((o) => o.key as string));
+  return new Set(offeredKeys(node).filter((k) => k.repeat).map((k) => k.key));
+}
+
+function offeredKeys(node: FlowNode | undefined): { key: string; label?: string; repeat: boolean }[] {
+  const keys = node && typeof node.type === 'string' ? getNodeDefinition(node.type)?.callerReview?.keys : undefined;
+  return keys ? keys(node!.config) : [];
 }
 
 /**
@@ -107,11 +104,11 @@ export function keyPaths(flow: FlowDocument, trie: KeyPathTrie): Map<string, num
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head];
     const path = paths.get(id)!;
-    const isChoice = choiceTypes.has(nodes.get(id)?.type ?? '');
+    const choice = isChoice(nodes.get(id)?.type);
     const ports = [...(targets.get(id) ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [port, target] of ports) {
       if (paths.has(target) || !nodes.has(target)) continue;
-      paths.set(target, isChoice ? trie.extend(path, { node: id, port }) : path);
+      paths.set(target, choice ? trie.extend(path, { node: id, port }) : path);
       queue.push(target);
     }
   }

@@ -23,22 +23,12 @@ export interface SettingChange {
 
 export type SettingGroup = 'routing' | 'schedules' | 'integrations';
 
-/** Which config fields of which node types belong to which part of the review. */
-const fieldsByGroup: Record<SettingGroup, Record<string, readonly string[]>> = {
-  routing: {
-    queue: ['skillGroup', 'priority', 'priorityExpression', 'maxWaitSeconds', 'callbackOfferAfterSeconds', 'callbackKey'],
-    transfer: ['to', 'callerId', 'timeoutSeconds'],
-    callback: ['number', 'skillGroup', 'when'],
-    record: ['mailbox'],
-    subflow: ['flow'],
-  },
-  schedules: { schedule: ['schedule'], callback: ['schedule'] },
-  integrations: { http: ['integration', 'method', 'url'] },
-};
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const settingTypes = new Set(Object.values(fieldsByGroup).flatMap((byType) => Object.keys(byType)));
+/** The config fields a node type's review compares in one section (its definition's `callerReview.settings`). */
+const fieldsOf = (group: SettingGroup, type: string): readonly string[] => getNodeDefinition(type)?.callerReview?.settings?.[group] ?? [];
+
+const reviewsSettings = (type: string): boolean => Object.keys(getNodeDefinition(type)?.callerReview?.settings ?? {}).length > 0;
 const parsedConfigs = new WeakMap<FlowNode, Record<string, unknown>>();
 
 /** The config with the type's defaults applied when it parses (so an explicit default is no change), else as written. */
@@ -50,7 +40,7 @@ export function effectiveConfig(node: FlowNode): Record<string, unknown> {
 
 function parseConfig(node: FlowNode): Record<string, unknown> {
   // Only the types reviewed here are parsed: zod parsing of every node would dominate a 1,000-node review.
-  const definition = settingTypes.has(node.type) ? getNodeDefinition(node.type) : undefined;
+  const definition = reviewsSettings(node.type) ? getNodeDefinition(node.type) : undefined;
   if (definition) {
     try {
       const parsed: unknown = definition.parseConfig(node);
@@ -79,8 +69,8 @@ export function settingChanges(group: SettingGroup, before: FlowNode | undefined
   const typeAfter = after?.type;
   const configBefore = before ? effectiveConfig(before) : {};
   const configAfter = after ? effectiveConfig(after) : {};
-  const fieldsBefore = typeBefore ? fieldsByGroup[group][typeBefore] ?? [] : [];
-  const fieldsAfter = typeAfter ? fieldsByGroup[group][typeAfter] ?? [] : [];
+  const fieldsBefore = typeBefore ? fieldsOf(group, typeBefore) : [];
+  const fieldsAfter = typeAfter ? fieldsOf(group, typeAfter) : [];
   const id = (after ?? before)!.id;
   const type = (after ?? before)!.type;
   for (const field of new Set([...fieldsAfter, ...fieldsBefore])) {

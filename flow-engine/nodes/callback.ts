@@ -2,7 +2,7 @@
 
 import * as z from 'zod';
 import { defineNode } from '../define-node';
-import { mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
+import { dialTarget, mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
 import type { CallbackRequest, CallbackResult, PlayRequest } from '../driver/call-driver';
 import { NEXT_STEP, effectStep, type EffectStep } from '../compile/node-behaviour';
 import { renderTemplate } from '../compile/call-scope';
@@ -35,6 +35,10 @@ export const callback = defineNode({
         ...(c.schedule ? [{ path: '/config/schedule', kind: 'schedule' as const, key: c.schedule.ref }] : []),
       ],
     }),
+  effects: ['scheduleCallback', 'play'],
+  mocks: { table: 'callback' },
+  callerReview: { destination: true, settings: { routing: ['number', 'skillGroup', 'when'], schedules: ['schedule'] } },
+  sendsOut: { target: 'callback', matches: dialTarget },
   compile(c, compiler) {
     const number = compiler.template(c.number, '/config/number');
     const group = c.skillGroup

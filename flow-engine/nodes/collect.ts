@@ -2,6 +2,7 @@
 
 import * as z from 'zod';
 import { defineNode } from '../define-node';
+import { sensitiveVariableCheck } from './collect-checks';
 import { identifier, inputOptions, inputPromptRefs, mergeRefs, prompt, promptSummary } from './shared-config';
 import type { CollectRequest, CollectResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
@@ -39,10 +40,12 @@ export const collect = defineNode({
   summary: (c) => ({ code: 'collect', params: { variable: c.variable, sensitive: c.sensitive ? 'yes' : 'no', prompt: promptSummary(c.prompt) } }),
   references: (c) =>
     mergeRefs(inputPromptRefs(c), {
-      writes: [{ path: '/config/variable', name: c.variable }],
+      writes: [{ path: '/config/variable', name: c.variable, ...(c.sensitive ? { sensitive: true } : {}) }],
       expressions: c.check ? [{ path: '/config/check', source: c.check }] : [],
       locals: ['value'],
     }),
+  effects: ['collect'],
+  checks: [sensitiveVariableCheck],
   compile(c, compiler) {
     const prompts = compileAttemptPrompts(compiler, c);
     const check = c.check ? compiler.expression(c.check, '/config/check') : undefined;

@@ -26,6 +26,8 @@ export const condition = defineNode({
   ports: (c) => [...c.rules.map((r) => ({ name: r.name, label: r.label ?? r.name })), { name: 'else', label: 'Else' }],
   summary: (c) => c.rules.map((r) => r.when).join(' | '),
   references: (c) => ({ expressions: c.rules.map((r, i) => ({ path: `/config/rules/${i}/when`, source: r.when })) }),
+  effects: [],
+  uniqueItems: [{ list: 'rules', field: 'name', what: 'name', namesPort: true }],
   compile(c, compiler) {
     const rules = c.rules.map((r, i) => ({ port: r.name, when: compiler.expression(r.when, `/config/rules/${i}/when`) }));
     return {

@@ -19,6 +19,8 @@ export const hangup = defineNode({
   ports: () => [],
   summary: (c) => c.reason ?? promptSummary(c.prompt),
   references: (c) => promptRefs('/config/prompt', c.prompt),
+  effects: ['hangup'],
+  callerReview: { destination: true },
   compile(c, compiler) {
     const goodbye = compiler.optionalPrompt(c.prompt, '/config/prompt');
     return {

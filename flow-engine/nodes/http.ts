@@ -2,6 +2,7 @@
 
 import * as z from 'zod';
 import { defineNode } from '../define-node';
+import { httpCredentialsCheck } from './http-checks';
 import { identifier, resourceRef } from './shared-config';
 import type { HttpRequest, HttpResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
@@ -59,6 +60,11 @@ export const http = defineNode({
     resources: c.integration ? [{ path: '/config/integration', kind: 'integration', key: c.integration.ref }] : [],
     locals: ['response'],
   }),
+  effects: ['http'],
+  mocks: { table: 'http' },
+  callerReview: { settings: { integrations: ['integration', 'method', 'url'] } },
+  checks: [httpCredentialsCheck],
+  sendsOut: { target: 'url', matches: (path) => path === '/config/url' || path.startsWith('/config/query/') },
   compile(c, compiler) {
     const integration = c.integration ? compiler.resources.integration(c.integration.ref) : undefined;
     if (c.integration && !integration) {

@@ -9,6 +9,15 @@ import { attemptPrompts, compileAttemptPrompts, failAttempt, replayMenu, singleK
 
 export const menuKey = z.string().regex(/^[0-9*#]$/, 'must be one key: 0-9, * or #');
 
+/** The keys a menu offers, read from its config as written (an invalid draft is still reviewed). */
+function optionKeys(config: unknown): { key: string; label?: string; repeat: boolean }[] {
+  const options = (config as { options?: unknown } | undefined)?.options;
+  if (!Array.isArray(options)) return [];
+  return (options as ({ key?: unknown; label?: unknown; repeat?: unknown } | null)[]).flatMap((o) =>
+    typeof o?.key === 'string' ? [{ key: o.key, ...(typeof o.label === 'string' ? { label: o.label } : {}), repeat: o.repeat === true }] : [],
+  );
+}
+
 export const menu = defineNode({
   type: 'menu',
   category: 'interaction',
@@ -36,6 +45,9 @@ export const menu = defineNode({
   ],
   summary: (c) => `${c.options.map((o) => (o.repeat ? `${o.key}↺` : o.key)).join(' ')} — ${promptSummary(c.prompt)}`,
   references: (c) => inputPromptRefs(c),
+  effects: ['collect'],
+  uniqueItems: [{ list: 'options', field: 'key', what: 'key', namesPort: true }],
+  callerReview: { choice: true, destination: true, keys: optionKeys },
   compile(c, compiler) {
     const prompts = compileAttemptPrompts(compiler, c);
     const keys = new Set(c.options.filter((o) => !o.repeat).map((o) => o.key));

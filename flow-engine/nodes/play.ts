@@ -19,6 +19,7 @@ export const play = defineNode({
   ports: () => [{ name: 'next', label: 'Next', mayEnd: true }],
   summary: (c) => promptSummary(c.prompt),
   references: (c) => promptRefs('/config/prompt', c.prompt),
+  effects: ['play'],
   compile(c, compiler) {
     const renderer = compiler.prompt(c.prompt, '/config/prompt');
     return {

@@ -4,8 +4,19 @@ import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { mergeRefs, prompt, promptRefs, resourceRef } from './shared-config';
 import type { EnqueueRequest, EnqueueResult } from '../driver/call-driver';
+import type { QueueMock } from '../test-case';
 import { effectStep, endedByCaller } from '../compile/node-behaviour';
 import { evaluateNumber } from '../compile/call-scope';
+
+/** A queue mock answered after the queue's `maxWaitSeconds` cannot happen: the caller would have left by `overflow` first. */
+function answeredTooLate(mock: unknown, c: { maxWaitSeconds: number }, at: { key: string; node: string }) {
+  const { outcome, waitSeconds } = mock as QueueMock; // the queue table's mocks, already checked by the test-case schema
+  if (outcome !== 'answered' || waitSeconds === undefined || waitSeconds <= c.maxWaitSeconds) return undefined;
+  return {
+    path: '/waitSeconds',
+    message: `the queue mock "${at.key}" is answered after ${waitSeconds} s, but queue node "${at.node}" leaves by overflow after ${c.maxWaitSeconds} s (maxWaitSeconds); answer within ${c.maxWaitSeconds} s or use the outcome "overflow"`,
+  };
+}
 
 export const queue = defineNode({
   type: 'queue',
@@ -33,7 +44,7 @@ export const queue = defineNode({
     prompt: prompt.optional(),
   }),
   ports: () => [
-    { name: 'answered', label: 'Answered', mayEnd: true },
+    { name: 'answered', label: 'Answered', mayEnd: true, endsAs: 'queued' },
     { name: 'overflow', label: 'Overflow' },
     { name: 'noAgents', label: 'No agents' },
     { name: 'callback', label: 'Callback requested' },
@@ -44,6 +55,12 @@ export const queue = defineNode({
       resources: [{ path: '/config/skillGroup', kind: 'skillGroup', key: c.skillGroup.ref }],
       expressions: c.priorityExpression ? [{ path: '/config/priorityExpression', source: c.priorityExpression }] : [],
     }),
+  effects: ['enqueue'],
+  mocks: { table: 'queue', resourceKey: { noun: 'skill group', of: (c) => c.skillGroup.ref }, contradiction: answeredTooLate },
+  callerReview: {
+    destination: true,
+    settings: { routing: ['skillGroup', 'priority', 'priorityExpression', 'maxWaitSeconds', 'callbackOfferAfterSeconds', 'callbackKey'] },
+  },
   compile(c, compiler) {
     const group = { key: c.skillGroup.ref, name: compiler.resources.skillGroup(c.skillGroup.ref)?.name ?? c.skillGroup.ref };
     const priority = c.priorityExpression ? compiler.expression(c.priorityExpression, '/config/priorityExpression') : undefined;

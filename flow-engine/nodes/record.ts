@@ -36,6 +36,9 @@ export const record = defineNode({
       // through it (record → noInput → record) can repeat without any caller input.
       writes: c.variable ? [{ path: '/config/variable', name: c.variable }] : [],
     }),
+  effects: ['record'],
+  mocks: { table: 'record' },
+  callerReview: { destination: true, settings: { routing: ['mailbox'] } },
   compile(c, compiler) {
     const renderer = compiler.optionalPrompt(c.prompt, '/config/prompt');
     return {

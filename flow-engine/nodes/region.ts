@@ -20,6 +20,8 @@ export const region = defineNode({
   ports: (c) => [...c.regions.map((r) => ({ name: r.name, label: r.label ?? r.name })), { name: 'other', label: 'Other' }],
   summary: (c) => c.regions.map((r) => r.name).join(', '),
   references: () => ({}),
+  effects: [],
+  uniqueItems: [{ list: 'regions', field: 'name', what: 'name', namesPort: true }],
   compile: (c) => ({
     kind: 'logic',
     decide: (call) => matchRegion(c.regions, call.call[c.source], c.defaultCountry) ?? 'other',

@@ -2,6 +2,7 @@
 
 import * as z from 'zod';
 import { defineNode } from '../define-node';
+import { scheduleCheck } from './schedule-checks';
 import { scheduleDefinition } from '../schedule/schedule-config';
 import { resourceRef } from './shared-config';
 import type { EffectRequestBase } from '../driver/call-driver';
@@ -23,6 +24,9 @@ export const schedule = defineNode({
   references: (c) => ({
     resources: 'ref' in c.schedule ? [{ path: '/config/schedule', kind: 'schedule', key: c.schedule.ref }] : [],
   }),
+  effects: ['now'],
+  callerReview: { settings: { schedules: ['schedule'] } },
+  checks: [scheduleCheck],
   compile(c, compiler) {
     const definition = 'ref' in c.schedule ? compiler.resources.schedule(c.schedule.ref) : c.schedule;
     if (!definition) return compiler.fail(`uses the schedule "${'ref' in c.schedule ? c.schedule.ref : ''}", which is not defined in the resources`, '/config/schedule');

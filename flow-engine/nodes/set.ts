@@ -24,7 +24,10 @@ export const set = defineNode({
   references: (c) => ({
     expressions: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/value`, source: a.value })),
     writes: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/variable`, name: a.variable, from: [`/config/assignments/${i}/value`] })),
+    languages: c.language !== undefined ? [{ path: '/config/language', language: c.language }] : [],
   }),
+  effects: [],
+  assignsInOrder: true,
   compile(c, compiler) {
     const assignments = c.assignments.map((a, i) => ({
       variable: a.variable,

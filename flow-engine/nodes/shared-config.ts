@@ -88,6 +88,7 @@ export function mergeRefs(...parts: Partial<NodeReferences>[]): Partial<NodeRefe
     out.prompts.push(...(part.prompts ?? []));
     out.resources.push(...(part.resources ?? []));
     out.writes.push(...(part.writes ?? []));
+    if (part.languages) out.languages = [...(out.languages ?? []), ...part.languages];
     if (part.locals) out.locals = [...(out.locals ?? []), ...part.locals];
     if (part.waitsForCaller) out.waitsForCaller = true;
   }
@@ -111,3 +112,6 @@ export function inputPromptRefs(config: { prompt?: Prompt; noInputPrompt?: Promp
     { waitsForCaller: true },
   );
 }
+
+/** Templates that become a number dialled (a transfer's or a callback's target and caller id), for sensitive-sent-out. */
+export const dialTarget = (path: string): boolean => path === '/config/to' || path === '/config/callerId' || path === '/config/number';

@@ -40,6 +40,12 @@ export const speech = defineNode({
   summary: (c) => `${c.intents.map((i) => i.name).join(', ')} — ${promptSummary(c.prompt)}`,
   references: (c) =>
     mergeRefs(inputPromptRefs(c), { writes: c.variable ? [{ path: '/config/variable', name: c.variable }] : [] }),
+  effects: ['recognize'],
+  uniqueItems: [
+    { list: 'intents', field: 'name', what: 'name', namesPort: true },
+    { list: 'intents', field: 'dtmf', what: 'key', namesPort: false },
+  ],
+  callerReview: { choice: true, destination: true },
   compile(c, compiler) {
     const prompts = compileAttemptPrompts(compiler, c);
     const intents = c.intents.map((i) => ({ name: i.name, dtmf: i.dtmf, phrases: i.phrases.map((p) => p.toLowerCase()) }));

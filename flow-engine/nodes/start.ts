@@ -20,6 +20,7 @@ export const start = defineNode({
   // Answers the call (the flow's own start only: a subflow's start, `sub/start`, joins a call already answered),
   // then reads the call's clock once: a call without `call.at` gets the driver's time, and the machine's first
   // decisions run only after the actor has started (XState defers the initial state's entry actions).
+  effects: ['now', 'answer'],
   compile(c, compiler) {
     const clock = effectStep<EffectRequestBase, Date>({
       effect: 'now',

@@ -14,5 +14,7 @@ export const subflow = defineNode({
   ports: () => [{ name: 'next', label: 'Next', mayEnd: true }],
   summary: (c) => c.flow.ref,
   references: (c) => ({ resources: [{ path: '/config/flow', kind: 'subflow', key: c.flow.ref }] }),
+  effects: [],
+  callerReview: { destination: true, settings: { routing: ['flow'] } },
   compile: (c) => ({ kind: 'subflow', key: c.flow.ref }),
 });

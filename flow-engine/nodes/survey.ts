@@ -48,6 +48,8 @@ export const survey = defineNode({
         waitsForCaller: true,
       },
     ),
+  effects: ['collect', 'play'],
+  callerReview: { destination: true },
   compile(c, compiler) {
     const intro = compiler.optionalPrompt(c.intro, '/config/intro');
     const thanks = compiler.optionalPrompt(c.thanks, '/config/thanks');

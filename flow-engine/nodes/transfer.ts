@@ -2,7 +2,8 @@
 
 import * as z from 'zod';
 import { defineNode } from '../define-node';
-import { mergeRefs, prompt, promptRefs } from './shared-config';
+import { transferTargetCheck } from './transfer-checks';
+import { dialTarget, mergeRefs, prompt, promptRefs } from './shared-config';
 import type { TransferRequest, TransferResult } from '../driver/call-driver';
 import { effectStep, endedByCaller } from '../compile/node-behaviour';
 import { renderTemplate } from '../compile/call-scope';
@@ -22,7 +23,7 @@ export const transfer = defineNode({
     prompt: prompt.optional(),
   }),
   ports: () => [
-    { name: 'answered', label: 'Answered', mayEnd: true },
+    { name: 'answered', label: 'Answered', mayEnd: true, endsAs: 'transferred' },
     { name: 'busy', label: 'Busy' },
     { name: 'noAnswer', label: 'No answer' },
     { name: 'failed', label: 'Failed' },
@@ -35,6 +36,11 @@ export const transfer = defineNode({
         ...(c.callerId ? [{ path: '/config/callerId', source: c.callerId }] : []),
       ],
     }),
+  effects: ['transfer'],
+  mocks: { table: 'transfer' },
+  callerReview: { destination: true, settings: { routing: ['to', 'callerId', 'timeoutSeconds'] } },
+  checks: [transferTargetCheck],
+  sendsOut: { target: 'transfer', matches: dialTarget },
   compile(c, compiler) {
     const to = compiler.template(c.to, '/config/to');
     const callerId = c.callerId ? compiler.template(c.callerId, '/config/callerId') : undefined;

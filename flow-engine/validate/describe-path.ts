@@ -1,5 +1,6 @@
 // Turns JSON pointers into words an admin reads: `/nodes/3/config/options/1/key` → `Node "mainMenu": option 2 key`.
 
+import { mockTables } from '../test-case';
 import { tokensOf } from './json-pointer';
 
 /** Singular nouns for list fields, so that `options/1` reads "option 2". */
@@ -32,8 +33,8 @@ const singular: Record<string, string> = {
   sun: 'Sunday interval',
 };
 
-/** Fields whose keys are data (languages, header names, node ids), quoted rather than turned into words. */
-const maps = new Set(['tts', 'audio', 'fallbackTts', 'headers', 'query', 'json', 'vars', 'http', 'queue', 'transfer', 'callback', 'record']);
+/** Fields whose keys are data (languages, header names, node ids in a test's mock tables), quoted rather than turned into words. */
+const maps = new Set<string>(['tts', 'audio', 'fallbackTts', 'headers', 'query', 'json', 'vars', ...mockTables]);
 
 const wordsFor: Record<string, string> = { tts: 'text', fallbackTts: 'fallback text', url: 'URL', okStatus: 'OK status', json: 'JSON body' };
 

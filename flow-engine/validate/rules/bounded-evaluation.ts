@@ -1,9 +1,10 @@
-// Rule evaluation-too-large: expressions whose data is known before any call (literals, and variables a `set` node
-// has just given a literal-built value) are evaluated here, so one that would exceed the limits is refused now.
+// Rule evaluation-too-large: expressions whose data is known before any call (literals, and variables a node that
+// assigns in order, such as `set`, has just given a literal-built value) are evaluated here, so one that would exceed the limits is refused now.
 
 import { NodeFault } from '../../compile/compile-error';
 import { checkVariableWrite } from '../../compile/variable-sizes';
 import { ExpressionEvaluationError, parseExpression, parseTemplate, type ExpressionErrorCode } from '../../expression/index';
+import { getNodeDefinition } from '../../nodes/index';
 import { describeTokens } from '../describe-path';
 import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
 import { tokensOf } from '../json-pointer';
@@ -36,39 +37,44 @@ function tryEvaluate(
   }
 }
 
-/** A `set` node's assignments in order: later ones read the literal-built values of earlier ones. */
-function checkSet(ctx: FlowContext, entry: NodeEntry): void {
-  const { assignments } = entry.parsed!.config as { assignments: { variable: string; value: string }[] };
+/**
+ * The writes of a node that assigns in order (a `set` node, `assignsInOrder` in its definition), each from one
+ * expression: later ones read the literal-built values of earlier ones.
+ */
+function checkInOrder(ctx: FlowContext, entry: NodeEntry): void {
+  const { refs } = entry.parsed!;
   const known: Record<string, unknown> = Object.create(null);
   const sizes = {};
-  assignments.forEach((a, i) => {
-    const relPath = `/config/assignments/${i}/value`;
-    const parsed = parseExpression(a.value);
-    if (!parsed.ok || !parsed.value.identifiers.every((id) => Object.hasOwn(known, id))) {
-      delete known[a.variable];
-      return;
+  for (const write of refs.writes) {
+    const relPath = write.from?.[0];
+    const source = refs.expressions.find((e) => e.path === relPath)?.source;
+    const parsed = source !== undefined ? parseExpression(source) : undefined;
+    if (relPath === undefined || !parsed?.ok || !parsed.value.identifiers.every((id) => Object.hasOwn(known, id))) {
+      delete known[write.name];
+      continue;
     }
-    const result = tryEvaluate(ctx, entry, relPath, () => parsed.value.evaluate(known));
+    const expression = parsed.value;
+    const result = tryEvaluate(ctx, entry, relPath, () => expression.evaluate(known));
     if (!result) {
-      delete known[a.variable];
-      return;
+      delete known[write.name];
+      continue;
     }
     try {
-      checkVariableWrite(sizes, a.variable, result.value);
-      known[a.variable] = result.value;
+      checkVariableWrite(sizes, write.name, result.value);
+      known[write.name] = result.value;
     } catch (error) {
       if (!(error instanceof NodeFault)) throw error;
       report(ctx, entry, relPath, `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`);
-      delete known[a.variable];
+      delete known[write.name];
     }
-  });
+  }
 }
 
 export const checkBoundedEvaluation: SemanticRule = (ctx) => {
   for (const entry of ctx.nodes) {
     if (!entry.parsed) continue;
-    if (entry.node.type === 'set') {
-      checkSet(ctx, entry);
+    if (getNodeDefinition(entry.node.type)?.assignsInOrder) {
+      checkInOrder(ctx, entry);
       continue;
     }
     const { refs } = entry.parsed;

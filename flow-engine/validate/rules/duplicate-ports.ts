@@ -1,21 +1,16 @@
-// Rule duplicate-port: port names on a node are unique (menu keys, rule / intent / region names, intent DTMF keys).
+// Rule duplicate-port: port names on a node are unique (menu keys, rule / intent / region names, intent DTMF keys), as
+// each node type's definition lists them (`uniqueItems`).
 
+import type { UniqueItems } from '../../define-node';
+import { getNodeDefinition } from '../../nodes/index';
 import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
-
-/** Config lists whose items name a port, and the field that holds the name. */
-const portLists: Record<string, { list: string; field: string }> = {
-  menu: { list: 'options', field: 'key' },
-  condition: { list: 'rules', field: 'name' },
-  speech: { list: 'intents', field: 'name' },
-  region: { list: 'regions', field: 'name' },
-};
 
 const itemsOf = (config: unknown, list: string): Record<string, unknown>[] => {
   const items = (config as Record<string, unknown>)[list];
   return Array.isArray(items) ? (items as Record<string, unknown>[]) : [];
 };
 
-function checkList(ctx: FlowContext, entry: NodeEntry, list: string, field: string, what: string): void {
+function checkList(ctx: FlowContext, entry: NodeEntry, { list, field, what, namesPort }: UniqueItems): void {
   const items = itemsOf(entry.parsed!.config, list);
   // Built-in ports (else, noInput, …) are the ones the list items do not account for.
   const extra = new Map<string, number>();
@@ -39,7 +34,7 @@ function checkList(ctx: FlowContext, entry: NodeEntry, list: string, field: stri
       return;
     }
     firstAt.set(value, i);
-    if (field !== 'dtmf' && builtIn.has(String(value))) {
+    if (namesPort && builtIn.has(String(value))) {
       ctx.report.error({
         rule: 'duplicate-port',
         path,
@@ -53,9 +48,7 @@ function checkList(ctx: FlowContext, entry: NodeEntry, list: string, field: stri
 
 export const checkDuplicatePorts: SemanticRule = (ctx) => {
   for (const entry of ctx.nodes) {
-    const spec = portLists[entry.node.type];
-    if (!entry.parsed || !spec) continue;
-    checkList(ctx, entry, spec.list, spec.field, spec.field === 'key' ? 'key' : 'name');
-    if (entry.node.type === 'speech') checkList(ctx, entry, 'intents', 'dtmf', 'key');
+    if (!entry.parsed) continue;
+    for (const items of getNodeDefinition(entry.node.type)?.uniqueItems ?? []) checkList(ctx, entry, items);
   }
 };

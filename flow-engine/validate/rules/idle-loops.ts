@@ -12,8 +12,8 @@ import { loopsAmong } from '../loops-among';
 /** True when the node asks the caller for keys or speech (for a subflow node: anywhere inside the subflow). */
 function asksCaller(ctx: FlowContext, entry: NodeEntry): boolean {
   if (entry.parsed?.refs.waitsForCaller) return true;
-  if (entry.node.type !== 'subflow' || !entry.parsed || !ctx.options.resources) return false;
-  const key = (entry.parsed.config as { flow: { ref: string } }).flow.ref;
+  const key = entry.parsed?.refs.resources.find((r) => r.kind === 'subflow')?.key;
+  if (key === undefined || !ctx.options.resources) return false;
   const sub = ctx.options.resources.subflow(key);
   if (!sub) return false;
   return flowsOf(sub, ctx.options.resources).some((doc: FlowDocument) =>

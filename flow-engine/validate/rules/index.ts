@@ -1,24 +1,22 @@
-// The semantic rules, in the order their issues are reported (structure first, then content, then tests).
+// The semantic rules, in the order their issues are reported (structure first, then content, then tests). A node
+// type's checks of its own settings (`checks` in its definition) run where nodeChecks() names their group.
 
 import type { SemanticRule } from '../flow-context';
 import { checkBoundedEvaluation } from './bounded-evaluation';
 import { checkDuplicatePorts } from './duplicate-ports';
 import { checkEdges } from './edges';
 import { checkExpressions } from './expressions';
-import { checkHttpCredentials } from './http-credentials';
 import { checkIdleLoops } from './idle-loops';
 import { checkLanguages } from './languages';
 import { checkLogicLoops } from './logic-loops';
+import { nodeChecks } from './node-checks';
 import { checkReachability } from './reachability';
 import { checkRecordings } from './recordings';
 import { checkResources } from './resources';
-import { checkSchedules } from './schedules';
-import { checkSensitive } from './sensitive';
 import { checkSensitiveSentOut } from './sensitive-sent-out';
 import { checkStartNode } from './start-node';
 import { checkSubflows } from './subflows';
 import { checkTestCases } from './test-cases';
-import { checkTransferTargets } from './transfer-targets';
 import { checkUnconnectedPorts } from './unconnected-ports';
 import { checkUniqueIds } from './unique-ids';
 import { checkVariables } from './variables';
@@ -36,13 +34,13 @@ export const semanticRules: readonly SemanticRule[] = [
   checkExpressions,
   checkBoundedEvaluation,
   checkLanguages,
-  checkSchedules,
-  checkTransferTargets,
+  nodeChecks('invalid-schedule'),
+  nodeChecks('invalid-transfer-target'),
   checkResources,
   checkRecordings,
-  checkHttpCredentials,
+  nodeChecks('http-credentials'),
   checkSubflows,
-  checkSensitive,
+  nodeChecks('sensitive-variable'),
   checkSensitiveSentOut,
   checkTestCases,
 ];

@@ -57,11 +57,11 @@ export const checkLanguages: SemanticRule = (ctx) => {
   if (ctx.languages.length === 0) return;
   for (const entry of ctx.nodes) {
     checkPrompts(ctx, entry, declared);
-    const language = entry.node.type === 'set' ? (entry.parsed?.config as { language?: string } | undefined)?.language : undefined;
-    if (language !== undefined && !declared.has(language)) {
+    for (const { path, language } of entry.parsed?.refs.languages ?? []) {
+      if (declared.has(language)) continue;
       ctx.report.error({
         rule: 'unknown-language',
-        path: `${entry.path}/config/language`,
+        path: `${entry.path}${path}`,
         nodeId: entry.id,
         code: 'unknown-language',
         params: { node: entry.id, language, languages: ctx.languages },

@@ -6,35 +6,14 @@ import { emptyResolver } from '../../resources';
 import { flowsOf, identifiersAt, taintedVariables } from '../../compile/sensitive-taint';
 import type { SemanticRule } from '../flow-context';
 
-interface Target {
-  matches(path: string): boolean;
-  /** Where it goes, a `target` of the sensitive-sent-out sentence. */
-  target: 'url' | 'transfer' | 'callback';
-}
-
-const inUrl: Target = {
-  matches: (path) => path === '/config/url' || path.startsWith('/config/query/'),
-  target: 'url',
-};
-
-const dialTarget = (target: Target['target']): Target => ({
-  matches: (path) => path === '/config/to' || path === '/config/callerId' || path === '/config/number',
-  target,
-});
-
-const targets: Record<string, Target> = {
-  http: inUrl,
-  transfer: dialTarget('transfer'),
-  callback: dialTarget('callback'),
-};
-
 export const checkSensitiveSentOut: SemanticRule = (ctx) => {
-  if (!ctx.nodes.some((n) => Object.hasOwn(targets, n.node.type))) return;
+  if (!ctx.nodes.some((n) => n.definition?.sendsOut)) return;
   const flow = ctx.doc as unknown as FlowDocument;
   const tainted = taintedVariables(flowsOf(flow, ctx.options.resources ?? emptyResolver));
   if (tainted.size === 0) return;
   for (const entry of ctx.nodes) {
-    const target = Object.hasOwn(targets, entry.node.type) ? targets[entry.node.type] : undefined;
+    // Which templates leave the call is the node type's to say (`sendsOut` in its definition).
+    const target = entry.definition?.sendsOut;
     if (!target || !entry.parsed) continue;
     for (const ref of entry.parsed.refs.templates) {
       if (!target.matches(ref.path)) continue;

@@ -3,19 +3,15 @@
 
 import { MAX_SUBFLOW_DEPTH } from '../../compile/limits';
 import type { FlowDocument } from '../../document';
+import { subflowKeyOf } from '../../resource-references';
 import type { ResourceResolver } from '../../resources';
 import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
 import type { ValidationResult } from '../validation-issue';
 
-/** Subflow keys a (possibly malformed) document calls, read from its raw nodes. */
+/** Subflow keys a (possibly malformed) document calls, read from its nodes whose config parses. */
 function subflowKeys(doc: FlowDocument): string[] {
   const nodes: unknown[] = Array.isArray(doc.nodes) ? doc.nodes : [];
-  const keys: string[] = [];
-  for (const node of nodes) {
-    const n = node as { type?: unknown; config?: { flow?: { ref?: unknown } } } | null;
-    if (n?.type === 'subflow' && typeof n.config?.flow?.ref === 'string') keys.push(n.config.flow.ref);
-  }
-  return keys;
+  return nodes.flatMap((node) => subflowKeyOf(node) ?? []);
 }
 
 class SubflowWalk {
@@ -100,8 +96,7 @@ export const checkSubflows: SemanticRule = (ctx) => {
   if (!resolver || !ctx.checkSubflows) return;
   const walk = new SubflowWalk(ctx, resolver, typeof ctx.doc.id === 'string' ? ctx.doc.id : undefined);
   for (const entry of ctx.nodes) {
-    if (entry.node.type !== 'subflow' || !entry.parsed) continue;
-    const { flow } = entry.parsed.config as { flow: { ref: string } };
-    walk.walk(entry, flow.ref, [], new Map());
+    const key = entry.parsed?.refs.resources.find((r) => r.kind === 'subflow')?.key;
+    if (key !== undefined) walk.walk(entry, key, [], new Map());
   }
 };

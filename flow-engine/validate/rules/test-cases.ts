@@ -3,25 +3,24 @@
 import type { FlowDocument } from '../../document';
 import type { ResourceResolver } from '../../resources';
 import { mockContradictions } from '../../mock-contradictions';
-import type { Mocks } from '../../test-case';
+import { mockResourceKey, mockTableOf } from '../../mock-targets';
+import { subflowKeyOf } from '../../resource-references';
+import { mockTables, type MockTable } from '../../test-case';
 import type { FlowContext, SemanticRule } from '../flow-context';
 import { pointer } from '../json-pointer';
 
-/** Which node type each mock table answers for. */
-const mockNodeTypes: Record<keyof Mocks, string> = {
-  http: 'http',
-  queue: 'queue',
-  transfer: 'transfer',
-  callback: 'callback',
-  record: 'record',
+/** For each mock table, the resource keys its mocks may name instead of a node id (a queue's skill groups). */
+const resourceKeys = (ctx: FlowContext): Map<MockTable, Set<string>> => {
+  const keys = new Map<MockTable, Set<string>>();
+  for (const { node, parsed } of ctx.nodes) {
+    const table = parsed ? mockTableOf(node.type) : undefined;
+    const key = table ? mockResourceKey(node) : undefined;
+    if (!table || key === undefined) continue;
+    if (!keys.has(table)) keys.set(table, new Set());
+    keys.get(table)!.add(key);
+  }
+  return keys;
 };
-
-const skillGroupKeys = (ctx: FlowContext): Set<string> =>
-  new Set(
-    ctx.nodes
-      .filter((n) => n.node.type === 'queue' && n.parsed)
-      .map((n) => (n.parsed!.config as { skillGroup: { ref: string } }).skillGroup.ref),
-  );
 
 /**
  * Node ids of called subflows that a mock may name, with their types: both `subflowNode/innerNode`
@@ -34,14 +33,14 @@ function subflowNodeTypes(ctx: FlowContext, resolver: ResourceResolver): Map<str
       if (typeof node?.id !== 'string') continue;
       types.set(`${prefix}/${node.id}`, node.type);
       if (!types.has(node.id)) types.set(node.id, node.type);
-      const key = node.type === 'subflow' ? (node.config as { flow?: { ref?: unknown } })?.flow?.ref : undefined;
-      const inner = typeof key === 'string' && !seen.has(key) ? resolver.subflow(key) : undefined;
-      if (inner) visit(inner, `${prefix}/${node.id}`, new Set([...seen, key as string]));
+      const key = subflowKeyOf(node);
+      const inner = key !== undefined && !seen.has(key) ? resolver.subflow(key) : undefined;
+      if (inner) visit(inner, `${prefix}/${node.id}`, new Set([...seen, key!]));
     }
   };
   for (const entry of ctx.nodes) {
-    if (entry.node.type !== 'subflow' || !entry.parsed) continue;
-    const key = (entry.parsed.config as { flow: { ref: string } }).flow.ref;
+    const key = entry.parsed ? entry.parsed.refs.resources.find((r) => r.kind === 'subflow')?.key : undefined;
+    if (key === undefined) continue;
     const doc = resolver.subflow(key);
     if (doc) visit(doc, entry.id, new Set([key]));
   }
@@ -50,7 +49,7 @@ function subflowNodeTypes(ctx: FlowContext, resolver: ResourceResolver): Map<str
 
 export const checkTestCases: SemanticRule = (ctx) => {
   const names = new Map<string, number>();
-  const groups = skillGroupKeys(ctx);
+  const otherKeys = resourceKeys(ctx);
   const resolver = ctx.options.resources;
   const inSubflows = resolver && ctx.tests.length > 0 ? subflowNodeTypes(ctx, resolver) : new Map<string, string>();
   for (const { value: test, index, path } of ctx.tests) {
@@ -81,12 +80,11 @@ export const checkTestCases: SemanticRule = (ctx) => {
       });
     }
 
-    for (const table of Object.keys(mockNodeTypes) as (keyof Mocks)[]) {
-      const type = mockNodeTypes[table];
+    for (const table of mockTables) {
       for (const key of Object.keys(test.mocks?.[table] ?? {})) {
-        if (ctx.nodesById.get(key)?.node.type === type) continue;
-        if (!ctx.nodesById.has(key) && inSubflows.get(key) === type) continue;
-        if (table === 'queue' && groups.has(key)) continue;
+        if (mockTableOf(ctx.nodesById.get(key)?.node.type) === table) continue;
+        if (!ctx.nodesById.has(key) && mockTableOf(inSubflows.get(key)) === table) continue;
+        if (otherKeys.get(table)?.has(key)) continue;
         const node = ctx.nodesById.get(key);
         ctx.report.error({
           rule: 'test-unknown-mock',

@@ -188,6 +188,10 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     const metrics = await (await fetch(`http://${host}:${port}/metrics`)).text();
     expect(metrics).toMatch(/callflow_calls_total\{reason="hangup"\} [1-9]/);
     expect(metrics).toMatch(/callflow_effect_duration_seconds_count\{effect="collect"\} [1-9]/);
+    // The timed effects are those the node types list (flow-engine's machineEffects): the start node's answer too.
+    expect(metrics).toMatch(/callflow_effect_duration_seconds_count\{effect="answer"\} [1-9]/);
+    // `now` answers at once (no promise): it is not timed.
+    expect(metrics).not.toContain('effect="now"');
     expect(metrics).toContain('callflow_active_calls');
     expect(metrics).toContain('callflow_event_write_lag_seconds_bucket');
   });

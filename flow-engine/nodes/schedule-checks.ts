@@ -1,8 +1,9 @@
-// Rules invalid-time-zone and invalid-schedule: inline schedules name a real time zone and sensible hours and dates;
+// The schedule node's checks for rules invalid-time-zone and invalid-schedule: inline schedules name a real time zone and sensible hours and dates;
 // a shared schedule a node refers to (when a resolver is given, as at publishing) is one a call can evaluate.
 
-import { checkSchedule, isCalendarDate, isValidTimeZone, scheduleDefinition, weekdays, type ScheduleDefinition } from '../../schedule/index';
-import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
+import type { NodeCheck } from '../define-node';
+import { checkSchedule, isCalendarDate, isValidTimeZone, scheduleDefinition, weekdays, type ScheduleDefinition } from '../schedule/index';
+import type { FlowContext, NodeEntry } from '../validate/flow-context';
 
 interface Interval {
   from: string;
@@ -109,11 +110,10 @@ function checkSharedSchedule(ctx: FlowContext, entry: NodeEntry, key: string): v
   });
 }
 
-export const checkSchedules: SemanticRule = (ctx) => {
-  for (const entry of ctx.nodes) {
-    if (entry.node.type !== 'schedule' || !entry.parsed) continue;
-    const { schedule } = entry.parsed.config as { schedule: { ref: string } | ScheduleDefinition };
+export const scheduleCheck: NodeCheck<{ schedule: { ref: string } | ScheduleDefinition }> = {
+  rule: 'invalid-schedule',
+  check({ schedule }, entry, ctx) {
     if ('ref' in schedule) checkSharedSchedule(ctx, entry, schedule.ref);
     else checkDefinition(ctx, entry, `${entry.path}/config/schedule`, schedule);
-  }
+  },
 };

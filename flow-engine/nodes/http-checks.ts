@@ -1,10 +1,10 @@
-// Rules integration-absolute-url and http-credential-without-integration (errors): an integration's headers and secret
+// The http node's checks for rules integration-absolute-url and http-credential-without-integration (errors): an integration's headers and secret
 // go only below its base URL, so a node that uses one gives a path, not a URL of its own; and a credential is kept by an
 // integration (administrators, write-only), so a node without one may not carry any in a header, its query or its URL.
 
-import { isAbsoluteUrl } from '../../driver/integration-url';
-import type { SemanticRule } from '../flow-context';
-import { pointer } from '../json-pointer';
+import type { NodeCheck } from '../define-node';
+import { isAbsoluteUrl } from '../driver/integration-url';
+import { pointer } from '../validate/json-pointer';
 
 /** Header and query names that carry credentials: Authorization, Cookie, X-Api-Key, access_token, client_secret, … */
 const CREDENTIAL_NAME = /^(proxy-)?authorization$|^cookie$|^(x-)?auth|api[-_]?key|access[-_]?key|token|secret|passw(or)?d|signature|session/i;
@@ -19,10 +19,9 @@ interface HttpConfig {
   query: Record<string, string>;
 }
 
-export const checkHttpCredentials: SemanticRule = (ctx) => {
-  for (const entry of ctx.nodes) {
-    if (entry.node.type !== 'http' || !entry.parsed) continue;
-    const config = entry.parsed.config as HttpConfig;
+export const httpCredentialsCheck: NodeCheck<HttpConfig> = {
+  rule: 'http-credentials',
+  check(config, entry, ctx) {
     const at = (...tokens: string[]) => ({ path: pointer(entry.path, 'config', ...tokens), nodeId: entry.id });
     if (config.integration) {
       if (isAbsoluteUrl(config.url)) {
@@ -33,7 +32,7 @@ export const checkHttpCredentials: SemanticRule = (ctx) => {
           params: { node: entry.id, integration: config.integration.ref, example: '/orders/{{orderId}}' },
         });
       }
-      continue;
+      return;
     }
     if (USER_INFO.test(config.url)) {
       ctx.report.error({ rule: 'http-credential-without-integration', ...at('url'), code: 'http-credential-in-url', params: { node: entry.id } });
@@ -49,5 +48,5 @@ export const checkHttpCredentials: SemanticRule = (ctx) => {
         params: { node: entry.id, parameter: name },
       });
     }
-  }
+  },
 };
