@@ -195,8 +195,10 @@ function instrumentEffects(driver: FreeSwitchDriver, metrics: RuntimeMetrics): F
   const timed = Object.create(driver) as FreeSwitchDriver;
   for (const name of ['play', 'collect', 'recognize', 'record', 'http', 'enqueue', 'transfer', 'scheduleCallback', 'hangup'] as const) {
     const original = driver[name].bind(driver) as (...args: unknown[]) => Promise<unknown>;
+    // The labelled child once per effect: startTimer({ effect }) hashed the labels again on every effect.
+    const histogram = metrics.effectSeconds.labels({ effect: name });
     (timed as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      const end = metrics.effectSeconds.startTimer({ effect: name });
+      const end = histogram.startTimer();
       return original(...args).finally(() => end());
     };
   }
