@@ -1,6 +1,6 @@
 // One side of `npm run bench:runtime` in its own process (`bare` or `runtime`), so each reports its own CPU and heap.
 // Started by bench/runtime.ts with --expose-gc and an IPC channel; answers `cpu` with its CPU time and event-loop lag,
-// `measure` with the same plus the heap after a full GC and the calls it holds.
+// `measure` with the same plus the heap after a full GC and the calls it holds; `lag` turns the lag monitor on and off.
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { rm } from 'node:fs/promises';
@@ -20,6 +20,8 @@ export const BENCH_NUMBER = '4008009999';
 export interface ServerSample {
   /** User + system CPU of this process since it started, µs. */
   cpuUs: number;
+  /** The system (kernel) part of cpuUs: socket reads and writes, mostly. */
+  systemUs: number;
   /** Heap used (after a full GC when asked by `measure`), bytes. */
   heapUsed: number;
   /** Calls this side holds right now (open ESL sockets). */
@@ -62,7 +64,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc || !process.send) throw new Error('bench/runtime-server.ts is started by bench/runtime.ts (node --expose-gc, with IPC)');
 const side = await startSide(process.argv[2] ?? '');
 const lag = monitorEventLoopDelay({ resolution: 10 });
-process.on('message', (message: { kind: 'measure' | 'cpu' | 'lag' | 'stop' }) => {
+process.on('message', (message: { kind: 'measure' | 'cpu' | 'lag' | 'stop'; on?: boolean }) => {
   if (message.kind === 'measure' || message.kind === 'cpu') {
     // Only the memory phase collects garbage: a forced GC during the timed load would stall the calls.
     if (message.kind === 'measure') {
@@ -73,11 +75,14 @@ process.on('message', (message: { kind: 'measure' | 'cpu' | 'lag' | 'stop' }) =>
       if (dir) writeHeapSnapshot(path.join(dir, `${process.argv[2]}-${side.calls()}-calls.heapsnapshot`));
     }
     const { user, system } = process.cpuUsage();
-    const sample: ServerSample = { cpuUs: user + system, heapUsed: process.memoryUsage().heapUsed, calls: side.calls(), lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 };
+    const sample: ServerSample = { cpuUs: user + system, systemUs: system, heapUsed: process.memoryUsage().heapUsed, calls: side.calls(), lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 };
     process.send?.({ kind: 'sample', sample });
   } else if (message.kind === 'lag') {
-    lag.reset();
-    lag.enable();
+    // On, from empty, during each of this side's timed rounds only: its p99 is its own load's.
+    if (message.on) {
+      lag.reset();
+      lag.enable();
+    } else lag.disable();
   } else if (message.kind === 'stop') {
     void side.close().then(() => process.exit(0));
   }

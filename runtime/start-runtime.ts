@@ -199,8 +199,10 @@ function instrumentEffects(driver: FreeSwitchDriver, metrics: RuntimeMetrics): F
   const timed = Object.create(driver) as FreeSwitchDriver;
   for (const name of machineEffects) {
     const original = driver[name].bind(driver) as (...args: unknown[]) => unknown;
+    // The labelled child once per effect: startTimer({ effect }) hashed the labels again on every effect.
+    const histogram = metrics.effectSeconds.labels({ effect: name });
     (timed as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      const end = metrics.effectSeconds.startTimer({ effect: name });
+      const end = histogram.startTimer();
       const answer = original(...args);
       return answer instanceof Promise ? answer.finally(() => end()) : answer;
     };

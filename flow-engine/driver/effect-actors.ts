@@ -34,6 +34,7 @@ const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as PromiseLike<unknown>).then === 'function';
 
 const WATCHDOG = 'effect.watchdog';
+const noop = () => undefined;
 
 /*
  * A callback actor rather than fromPromise: a driver that answers synchronously (the simulator) costs one
@@ -49,9 +50,11 @@ function effectActor(name: EffectName, run: EffectFunction) {
     let settled = false;
     // Abort is remembered, so a driver reading `signal` only later still finds it aborted.
     let aborted = false;
+    let stops: (() => void)[] | undefined;
     const abort = () => {
       aborted = true;
       controller?.abort();
+      if (stops) for (const stop of stops.splice(0)) stop();
     };
     const context: EffectContext<unknown> = {
       session: input.session,
@@ -59,6 +62,17 @@ function effectActor(name: EffectName, run: EffectFunction) {
         controller ??= new AbortController();
         if (aborted && !controller.signal.aborted) controller.abort();
         return controller.signal;
+      },
+      onAbort(stop) {
+        if (aborted) {
+          stop();
+          return noop;
+        }
+        (stops ??= []).push(stop);
+        return () => {
+          const at = stops?.indexOf(stop) ?? -1;
+          if (at !== -1) stops?.splice(at, 1);
+        };
       },
     };
     const fail = (error: unknown) => {
@@ -125,7 +139,7 @@ export function driverActors<Session>(driver: CallDriver<Session>): EffectActors
     const actor = effectActor(name, method);
     if (driver.synchronous) {
       synchronousAnswers.set(actor, (request, session) => {
-        const answer = method(request as never, { session, signal: neverAborted });
+        const answer = method(request as never, { session, signal: neverAborted, onAbort: () => noop });
         if (isPromiseLike(answer)) throw new Error(`the driver says it is synchronous but its ${name} effect returned a promise`);
         return answer;
       });

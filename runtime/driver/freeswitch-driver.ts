@@ -145,10 +145,8 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   }
 
   /** Stop the running application when the machine leaves the state (a watchdog, the call ending). */
-  private onAbort(session: FreeSwitchSession, signal: AbortSignal): () => void {
-    const stop = () => void session.call.api(fs.uuidBreak(session.call.uuid)).catch(() => undefined);
-    signal.addEventListener('abort', stop, { once: true });
-    return () => signal.removeEventListener('abort', stop);
+  private onAbort(session: FreeSwitchSession, context: EffectContext<FreeSwitchSession>): () => void {
+    return context.onAbort(() => void session.call.api(fs.uuidBreak(session.call.uuid)).catch(() => undefined));
   }
 
   /**
@@ -285,9 +283,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     });
   }
 
-  play(request: import('../../flow-engine/driver').PlayRequest, { session, signal }: EffectContext<FreeSwitchSession>): Promise<void> {
+  play(request: import('../../flow-engine/driver').PlayRequest, context: EffectContext<FreeSwitchSession>): Promise<void> {
+    const { session } = context;
     return guarded(async () => {
-      const release = this.onAbort(session, signal);
+      const release = this.onAbort(session, context);
       try {
         await this.setTerminators(session, request.bargeIn ? '0123456789*#' : 'none');
         await this.playPrompts(session, [request.prompt]);
@@ -297,9 +296,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     });
   }
 
-  collect(request: CollectRequest, { session, signal }: EffectContext<FreeSwitchSession>) {
+  collect(request: CollectRequest, context: EffectContext<FreeSwitchSession>) {
+    const { session } = context;
     return guarded(async () => {
-      const release = this.onAbort(session, signal);
+      const release = this.onAbort(session, context);
       const masked = request.sensitive && session.recordingPath !== undefined;
       try {
         if (masked) await this.run(session, fs.recordSessionMask(session.recordingPath!));
@@ -333,9 +333,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     });
   }
 
-  recognize(request: import('../../flow-engine/driver').RecognizeRequest, { session, signal }: EffectContext<FreeSwitchSession>) {
+  recognize(request: import('../../flow-engine/driver').RecognizeRequest, context: EffectContext<FreeSwitchSession>) {
+    const { session } = context;
     return guarded(async () => {
-      const release = this.onAbort(session, signal);
+      const release = this.onAbort(session, context);
       try {
         await this.run(session, fs.flushDtmf());
         const { prompt, key } = await this.startInput(session, request.prompts);
@@ -356,9 +357,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     });
   }
 
-  record(request: import('../../flow-engine/driver').RecordRequest, { session, signal }: EffectContext<FreeSwitchSession>) {
+  record(request: import('../../flow-engine/driver').RecordRequest, context: EffectContext<FreeSwitchSession>) {
+    const { session } = context;
     return guarded(async () => {
-      const release = this.onAbort(session, signal);
+      const release = this.onAbort(session, context);
       try {
         await this.setTerminators(session, '#');
         await this.playPrompts(session, request.prompts);
@@ -382,9 +384,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     return guarded(() => this.options.enqueue(request, session, signal));
   }
 
-  transfer(request: import('../../flow-engine/driver').TransferRequest, { session, signal }: EffectContext<FreeSwitchSession>) {
+  transfer(request: import('../../flow-engine/driver').TransferRequest, context: EffectContext<FreeSwitchSession>) {
+    const { session } = context;
     return guarded(async () => {
-      const release = this.onAbort(session, signal);
+      const release = this.onAbort(session, context);
       try {
         // A number and a SIP URI each have their dial string; anything else (a template filled with something else)
         // is not dialled at all: the transfer failed.

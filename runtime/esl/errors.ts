@@ -8,7 +8,12 @@ export class CallGoneError extends Error {
     /** FreeSWITCH's Hangup-Cause when known, e.g. NORMAL_CLEARING. */
     readonly hangupCause?: string,
   ) {
+    // A state of the call, not a fault in our code: no stack is captured (one per call, made deep inside the socket's
+    // data handler, and never printed: only the message is logged).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(why === 'hangup' ? `The call hung up (${hangupCause ?? 'cause unknown'}).` : why === 'socketClosed' ? 'The call\'s event socket closed.' : 'FreeSWITCH sent a disconnect notice for the call.');
+    Error.stackTraceLimit = limit;
   }
 }
 

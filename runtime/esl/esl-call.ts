@@ -174,7 +174,9 @@ export class EslCall extends EventEmitter<EslCallEvents> {
 
   /**
    * Run a dialplan application on the channel and resolve with its CHANNEL_EXECUTE_COMPLETE. Rejects with
-   * CallGoneError when the call ends first, EslTimeoutError after `timeoutMs`.
+   * CallGoneError when the call ends first, EslTimeoutError after `timeoutMs`, EslCommandError when FreeSWITCH refuses
+   * the sendmsg. One promise and one timer per application: the sendmsg reply needs no wait of its own, since the
+   * application's timeout bounds it and a gone call rejects every pending application (markGone).
    */
   execute(app: string, arg: string, timeoutMs: number, started?: () => void): Promise<EslFrame> {
     if (this.gone) return Promise.reject(this.gone);
@@ -188,12 +190,14 @@ export class EslCall extends EventEmitter<EslCallEvents> {
       this.pending.set(id, entry);
       const headers: Record<string, string> = { 'call-command': 'execute', 'execute-app-name': app, 'Event-UUID': id };
       if (arg !== '') headers['execute-app-arg'] = arg;
-      this.command('sendmsg', headers).catch((error: Error) => {
+      this.connection.sendRecv('sendmsg', headers, (event: Event) => {
+        const reply = event.getHeader('Reply-Text') ?? '';
+        if (!reply.startsWith('-ERR')) return;
         const waiting = this.pending.get(id);
         if (!waiting) return;
         this.pending.delete(id);
         clearTimeout(waiting.timer);
-        waiting.reject(error);
+        waiting.reject(new EslCommandError('sendmsg', reply));
       });
     });
   }

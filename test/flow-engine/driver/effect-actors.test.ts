@@ -1,4 +1,4 @@
-// Effects run through callback actors: async drivers, abort on caller hangup, failures and missing drivers.
+// Effects run through callback actors: async drivers, abort (signal and onAbort) on caller hangup, failures and missing drivers.
 
 import { expect, test } from 'vitest';
 import { createActor, toPromise } from 'xstate';
@@ -59,6 +59,48 @@ test('a driver that reads its signal only after the state was left finds it abor
   actor.send({ type: 'call.hangup' });
   await toPromise(actor);
   expect(context?.signal.aborted).toBe(true);
+});
+
+test('onAbort runs its stop once on a caller hangup, without the driver making a signal', async () => {
+  const stops: string[] = [];
+  const actor = start(
+    withCollect((_r, context) => {
+      context.onAbort(() => stops.push('first'));
+      const release = context.onAbort(() => stops.push('released'));
+      release();
+      return new Promise(() => {});
+    }),
+  );
+  expect(stops).toEqual([]);
+  actor.send({ type: 'call.hangup' });
+  expect(stops).toEqual(['first']);
+  expect((await toPromise(actor)) as CallEnd).toEqual({ node: 'menu', reason: 'callerHangup' });
+  expect(stops).toEqual(['first']);
+});
+
+test('onAbort after the state was left runs its stop at once; an effect that answered never runs it', async () => {
+  let late: { onAbort(stop: () => void): () => void } | undefined;
+  const hungUp = start(
+    withCollect((_r, context) => {
+      late = context;
+      return new Promise(() => {});
+    }),
+  );
+  hungUp.send({ type: 'call.hangup' });
+  await toPromise(hungUp);
+  let stopped = 0;
+  late?.onAbort(() => stopped++);
+  expect(stopped).toBe(1);
+
+  let kept = 0;
+  const answered = start(
+    withCollect(async (_r, context) => {
+      context.onAbort(() => kept++);
+      return { kind: 'digits', digits: '1' };
+    }),
+  );
+  expect(await toPromise(answered)).toEqual({ node: 'bye', reason: 'hangup' });
+  expect(kept).toBe(0);
 });
 
 test('an effect that finishes does not see its signal aborted when the state is left', async () => {
