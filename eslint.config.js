@@ -42,6 +42,16 @@ export default defineConfig([
       // a throw becomes a rejection; the rule's remedy (drop `async`, return Promise.resolve) would turn those throws
       // into synchronous ones.
       '@typescript-eslint/require-await': 'off',
+      // A variable that closures read before its one assignment (a service wired to a driver that is built first)
+      // cannot be const; only flag variables that could be.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+      // React ignores what an event handler returns, and antd's Popconfirm onConfirm / Modal onOk await it for their
+      // loading state; the async handlers passed as JSX attributes catch their own failures. Arguments (timers,
+      // callbacks) and conditions are still checked.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      // Off until tsconfig.json turns on noUncheckedIndexedAccess (issue 16): 144 of its 229 findings are `!` on indexed
+      // reads, needless without that flag and required with it. Turn both on in the same change.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
   },
 
@@ -72,6 +82,27 @@ export default defineConfig([
       'react-hooks/rules-of-hooks': 'error',
       // A missing dependency is a stale-closure bug, so it fails the run like any other finding (the preset warns).
       'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+
+  // CallMachine (flow-engine/compile/machine-implementation.ts) is ReturnType<setup(...)['createMachine']>, which
+  // TypeScript resolves to `any` through XState's generic signature; these files hold or run such machines. Giving
+  // CallMachine a concrete StateMachine type is its own change; until then the any-checks here would only restate it.
+  {
+    files: [
+      'flow-engine/compile/compile.ts',
+      'flow-engine/driver/bind-driver.ts',
+      'flow-engine/simulator/simulate.ts',
+      'runtime/calls/call-session.ts',
+      'runtime/calls/line-directory.ts',
+      'runtime/start-runtime.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
 

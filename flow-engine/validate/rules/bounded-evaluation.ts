@@ -39,7 +39,7 @@ function tryEvaluate(
 /** A `set` node's assignments in order: later ones read the literal-built values of earlier ones. */
 function checkSet(ctx: FlowContext, entry: NodeEntry): void {
   const { assignments } = entry.parsed!.config as { assignments: { variable: string; value: string }[] };
-  const known: Record<string, unknown> = Object.create(null);
+  const known = Object.create(null) as Record<string, unknown>;
   const sizes = {};
   assignments.forEach((a, i) => {
     const relPath = `/config/assignments/${i}/value`;
