@@ -57,10 +57,10 @@ function keyProblem(kind: MockKind, key: string, nodes: FlowNode[]): string | nu
   if (named.some((n) => n.type === kind)) return null;
   if (kind === 'queue') {
     if (segments.length === 1 && nodes.some((n) => n.type === 'queue' && skillGroupKey(n) === key)) return null;
-    if (named.length > 0) return `mock queue "${key}" names a ${named[0].type} node, not a queue node or a skill group`;
+    if (named[0]) return `mock queue "${key}" names a ${named[0].type} node, not a queue node or a skill group`;
     return `mock queue "${key}" matches no queue node id and no skill group used by a queue in this flow`;
   }
-  if (named.length === 0) return `mock ${kind} "${key}" names no node in this flow (there is no node with id "${ownId}")`;
+  if (!named[0]) return `mock ${kind} "${key}" names no node in this flow (there is no node with id "${ownId}")`;
   return `mock ${kind} "${key}" names a ${named[0].type} node; ${kind} mocks are for ${kind} nodes`;
 }
 

@@ -35,7 +35,8 @@ export interface HttpRequestSetup {
 export function renderHttpRequest(compiled: CompiledFlow, nodeId: string, setup: HttpRequestSetup = {}): HttpRequest {
   const node = compiled.node(nodeId);
   if (!node) throw new HttpRequestError('unknownNode', `The flow has no node "${nodeId}".`);
-  if (node.type !== 'http' || node.behaviour.kind !== 'effects') {
+  const [step] = node.behaviour.kind === 'effects' ? node.behaviour.steps : [];
+  if (node.type !== 'http' || !step) {
     throw new HttpRequestError('notHttp', `Node "${nodeId}" is a ${node.type} node, not an http node.`);
   }
   const call = compiled.createContext({ call: setup.call });
@@ -50,7 +51,7 @@ export function renderHttpRequest(compiled: CompiledFlow, nodeId: string, setup:
     }
   }
   try {
-    return node.behaviour.steps[0].request(call) as HttpRequest;
+    return step.request(call) as HttpRequest;
   } catch (error) {
     if (error instanceof NodeFault) throw new HttpRequestError('render', `Node "${nodeId}": ${error.message}`);
     throw error;
