@@ -26,7 +26,7 @@ interface Figure {
 /** Nearest-rank percentile of sorted samples. */
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-async function measure(name: string, budgetMs: number, run: (i: number) => Promise<unknown> | unknown): Promise<Figure> {
+async function measure(name: string, budgetMs: number, run: (i: number) => unknown): Promise<Figure> {
   for (let i = 0; i < WARM_UP; i++) await run(-1 - i);
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -29,7 +29,8 @@ export async function startBareApp(): Promise<{ address: { host: string; port: n
             conn.sendRecv('sendmsg', { 'call-command': 'execute', 'execute-app-name': app, 'execute-app-arg': arg, 'Event-UUID': id }, () => undefined);
           });
         conn.sendRecv('linger', () => undefined);
-        conn.sendRecv('myevents', async () => {
+        // The script runs once the subscription is confirmed; sendRecv ignores what its callback returns.
+        conn.sendRecv('myevents', () => void (async () => {
           await exec('answer', '');
           await exec('set', 'playback_terminators=none');
           await exec('speak', 'flite|kal|Welcome to the benchmark');
@@ -39,7 +40,7 @@ export async function startBareApp(): Promise<{ address: { host: string; port: n
           await exec('speak', 'flite|kal|Goodbye');
           await exec('multiset', 'callflow_path=start,hello,menu,bye callflow_end=hangup@bye');
           conn.sendRecv('sendmsg', { 'call-command': 'execute', 'execute-app-name': 'hangup', 'execute-app-arg': 'NORMAL_CLEARING' }, () => undefined);
-        });
+        })());
         conn.on('esl::event::CHANNEL_HANGUP_COMPLETE::*', () => socket.destroy());
       }),
     );

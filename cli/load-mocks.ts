@@ -59,7 +59,7 @@ function keyProblem(kind: MockKind, key: string, nodes: FlowNode[]): string | nu
     if (named.length > 0) return `mock ${kind} "${key}" names a ${named[0].type} node, not a ${kind} node or a ${noun}`;
     return `mock ${kind} "${key}" matches no ${kind} node id and no ${noun} used by a ${kind} in this flow`;
   }
-  if (named.length === 0) return `mock ${kind} "${key}" names no node in this flow (there is no node with id "${ownId}")`;
+  if (!named[0]) return `mock ${kind} "${key}" names no node in this flow (there is no node with id "${ownId}")`;
   return `mock ${kind} "${key}" names a ${named[0].type} node; ${kind} mocks are for ${kind} nodes`;
 }
 

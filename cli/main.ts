@@ -66,7 +66,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
 /** The first line of what went wrong, kept short: the line is for a person, the stack is for --debug. */
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const line = text.split('\n', 1)[0];
+  const line = text.split('\n', 1)[0] ?? '';
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 

@@ -70,9 +70,10 @@ export function encryptSecret(plain: string, key: Uint8Array, options: SecretOpt
 /** Decrypt what encryptSecret wrote; throws SecretFormatError or SecretDecryptionError, never returns garbage. */
 export function decryptSecret(ciphertext: string, key: Uint8Array, options: SecretOptions = {}): string {
   checkKey(key);
-  const parts = ciphertext.split('.');
-  if (parts.length !== 4) throw new SecretFormatError('The stored secret is not in a known format.');
-  const [version, ivText, tagText, bodyText] = parts;
+  const [version, ivText, tagText, bodyText, ...extra] = ciphertext.split('.');
+  if (bodyText === undefined || ivText === undefined || tagText === undefined || extra.length > 0) {
+    throw new SecretFormatError('The stored secret is not in a known format.');
+  }
   if (version !== FORMAT_VERSION) throw new SecretFormatError(`The stored secret has an unknown format version "${version}".`);
   const base64url = /^[A-Za-z0-9_-]*$/;
   if (![ivText, tagText, bodyText].every((p) => base64url.test(p))) {

@@ -44,7 +44,7 @@ export function playsRecordings(doc: FlowDocument): boolean {
     const value = stack.pop();
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
-      stack.push(...value);
+      stack.push(...(value as unknown[]));
       continue;
     }
     const record = value as Record<string, unknown>;

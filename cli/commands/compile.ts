@@ -15,8 +15,9 @@ export async function runCompile(args: string[], io: CliIo): Promise<number> {
     io.out(commandHelp.compile);
     return ExitCode.ok;
   }
-  if (positionals.length !== 1) throw new UsageError('compile takes exactly one flow file, e.g. callflow compile flows/hotline.json');
-  const loaded = loadFlow(io.cwd, positionals[0], values.resources, new ResourcesCache(io.cwd));
+  const [file] = positionals;
+  if (positionals.length !== 1 || file === undefined) throw new UsageError('compile takes exactly one flow file, e.g. callflow compile flows/hotline.json');
+  const loaded = loadFlow(io.cwd, file, values.resources, new ResourcesCache(io.cwd));
   const { flow } = requireRunnableFlow(loaded, 'compile');
   const compiled = await withEngineErrors(loaded.display, () => compile(flow, { resources: loaded.resources.resolver }));
   io.out(`${JSON.stringify(compiled.config, null, 2)}\n`);

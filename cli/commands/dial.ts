@@ -15,9 +15,10 @@ class RuntimeUnreachableError extends CliError {
 
 function parseAddress(text: string): { host: string; port: number } {
   const match = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(text);
-  const port = match ? Number(match[2]) : NaN;
-  if (!match || port < 1 || port > 65535) throw new UsageError(`--runtime "${text}" is not HOST:PORT, e.g. --runtime 127.0.0.1:8084`);
-  return { host: match[1].replace(/^\[|\]$/g, ''), port };
+  const [, host, portText] = match ?? [];
+  const port = Number(portText);
+  if (host === undefined || !(port >= 1 && port <= 65535)) throw new UsageError(`--runtime "${text}" is not HOST:PORT, e.g. --runtime 127.0.0.1:8084`);
+  return { host: host.replace(/^\[|\]$/g, ''), port };
 }
 
 /** The trace as `callflow simulate` prints one: what was heard and done, the path, how it ended. */
@@ -48,14 +49,15 @@ export async function runDial(args: string[], io: CliIo): Promise<number> {
     io.out(commandHelp.dial);
     return ExitCode.ok;
   }
-  if (positionals.length !== 1) throw new UsageError('dial takes exactly one number, e.g. callflow dial 4008001234 --runtime 127.0.0.1:8084');
+  const [destination] = positionals;
+  if (positionals.length !== 1 || destination === undefined) throw new UsageError('dial takes exactly one number, e.g. callflow dial 4008001234 --runtime 127.0.0.1:8084');
   if (values.runtime === undefined) throw new UsageError('dial needs --runtime HOST:PORT, the address FreeSWITCH\'s socket application connects to');
   const address = parseAddress(values.runtime);
   const inputs = callerInputsFromTokens(tokens);
-  const trace = await dial(address, { destination: positionals[0], caller: values.caller, inputs, asr: true });
+  const trace = await dial(address, { destination, caller: values.caller, inputs, asr: true });
   if (trace.apps.length === 0 && trace.lines.length <= 1) {
     throw new RuntimeUnreachableError(`no runtime answered at ${address.host}:${address.port}: is it running, and is that its outbound socket address?`);
   }
-  io.out(values.json ? `${JSON.stringify(trace, null, 2)}\n` : formatDialTrace(positionals[0], trace));
+  io.out(values.json ? `${JSON.stringify(trace, null, 2)}\n` : formatDialTrace(destination, trace));
   return ExitCode.ok;
 }

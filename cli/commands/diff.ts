@@ -26,11 +26,16 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     return ExitCode.ok;
   }
   const words = outputWords(outputLanguage(values.lang, '--lang'));
-  if (positionals.length !== 2) throw new UsageError('diff takes two flow files, the older first, e.g. callflow diff old/hotline.json flows/hotline.json');
-  const [before, after] = positionals.map((file) => {
+  const [beforeFile, afterFile] = positionals;
+  if (positionals.length !== 2 || beforeFile === undefined || afterFile === undefined) {
+    throw new UsageError('diff takes two flow files, the older first, e.g. callflow diff old/hotline.json flows/hotline.json');
+  }
+  const read = (file: string) => {
     const json = readJsonFile(io.cwd, file);
     return asFlow(json.display, json.value);
-  });
+  };
+  const before = read(beforeFile);
+  const after = read(afterFile);
   const review = diffCallerExperience(before, after);
   io.out(values.json ? `${JSON.stringify(review, null, 2)}\n` : formatCallerExperience(review, words.review(reviewNodes(before, after))));
   return ExitCode.ok;

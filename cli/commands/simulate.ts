@@ -32,7 +32,8 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     io.out(commandHelp.simulate);
     return ExitCode.ok;
   }
-  if (positionals.length !== 1) {
+  const [file] = positionals;
+  if (positionals.length !== 1 || file === undefined) {
     throw new UsageError('simulate takes exactly one flow file, e.g. callflow simulate flows/hotline.json --input 1');
   }
   // Command-line mistakes are reported before any file is read.
@@ -45,7 +46,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     ...(values.lang !== undefined && { language: values.lang }),
   };
 
-  const loaded = loadFlow(io.cwd, positionals[0], values.resources, new ResourcesCache(io.cwd));
+  const loaded = loadFlow(io.cwd, file, values.resources, new ResourcesCache(io.cwd));
   const { flow, subflows } = requireRunnableFlow(loaded, 'simulate', words);
   if (call.language !== undefined && !flow.languages.includes(call.language)) {
     throw new UsageError(`--lang ${call.language} is not a language of flow "${flow.id}"; use one of: ${flow.languages.join(', ')}`);

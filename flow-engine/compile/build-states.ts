@@ -46,7 +46,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
   const outgoing = new Map<string, Map<string, string>>();
   for (const edge of flow.edges) {
     let ports = outgoing.get(edge.source);
-    if (!ports) outgoing.set(edge.source, (ports = new Map()));
+    if (!ports) outgoing.set(edge.source, (ports = new Map<string, string>()));
     ports.set(edge.port, edge.target);
   }
   const known = new Set(flow.nodes.map((n) => n.id));
@@ -66,8 +66,8 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       config = parseNodeConfig(definition, node);
     } catch (error) {
       if (error instanceof ZodError) {
-        const issue = error.issues[0];
-        throw new CompileError(`Node "${id}" has an invalid setting at /config/${issue.path.join('/')}: ${issue.message}`, id, `/config/${issue.path.join('/')}`);
+        const [issue] = error.issues;
+        if (issue) throw new CompileError(`Node "${id}" has an invalid setting at /config/${issue.path.join('/')}: ${issue.message}`, id, `/config/${issue.path.join('/')}`);
       }
       throw error;
     }
@@ -103,7 +103,8 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     const routes: TransitionConfig[] = [];
     const self = targetOf(id);
     for (const [target, ports] of byTarget) {
-      const guard = ports.length === 1 ? portIs(ports[0]) : { type: 'portIn', params: { ports } };
+      const [only] = ports;
+      const guard = ports.length === 1 && only !== undefined ? portIs(only) : { type: 'portIn', params: { ports } };
       // A node leading back to itself must be left and entered again, or its entry (and invoke) would not rerun.
       routes.push(target === self ? { guard, target, reenter: true, actions: touch } : { guard, target });
     }
@@ -126,7 +127,7 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       states[id] = { id, entry: { type: 'runLogic', params }, always: routes };
     } else if (behaviour.kind === 'subflow') {
       states[id] = subflowState(id, behaviour.key, routes, services, depth);
-    } else if (behaviour.steps.length === 1) {
+    } else if (behaviour.steps.length === 1 && behaviour.steps[0]) {
       const step = behaviour.steps[0];
       const waitId = `${id}${WAIT_SUFFIX}`;
       const again = step.repeats ? [{ guard: portIs(AGAIN), target: targetOf(id), reenter: true, actions: touch }] : [];
@@ -224,6 +225,7 @@ function subflowState(id: string, key: string, routes: TransitionConfig[], servi
   services.subflowStack.pop();
   // The subflow node has one port, `next`: its route (or ending) is taken when the inlined flow returns.
   const next = routes[0];
+  if (!next) throw new Error(`subflow node "${id}": no route for its next port`);
   return {
     id,
     entry: { type: 'enterNode', params: { node: id } },

@@ -70,6 +70,7 @@ function describe(value: unknown, sensitive: boolean): string {
   if (value === null || value === undefined) return 'nothing';
   if (sensitive) return typeof value === 'string' ? 'a text' : `a ${typeof value}`;
   if (typeof value === 'string') return `the text "${value.slice(0, 40)}"`;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a number or boolean prints itself; a list or map names its kind first
   return `${typeof value} ${String(value).slice(0, 40)}`;
 }
 

@@ -40,7 +40,8 @@ function beginStep(context: CallContext): void {
  */
 function tryEffect(context: CallContext, node: NodeRuntime, index: number, self: unknown): void {
   if (context.port === ERROR_PORT || node.behaviour.kind !== 'effects') return;
-  const step = node.behaviour.steps[index];
+  // The index is the one the state for this step was built with (build-states.ts), so the step exists.
+  const step = node.behaviour.steps[index]!;
   const answer = synchronousAnswerOf((self as RunningMachine).logic.implementations.actors[step.effect]);
   if (!answer) return;
   let request: unknown;
@@ -69,7 +70,8 @@ function tryEffect(context: CallContext, node: NodeRuntime, index: number, self:
 /** The node turns the effect's answer into a port; the observer hears what analytics need. */
 function judge(context: CallContext, node: NodeRuntime, index: number, output: unknown): void {
   if (node.behaviour.kind !== 'effects') return;
-  const step = node.behaviour.steps[index];
+  // The index is the one the state for this step was built with (build-states.ts), so the step exists.
+  const step = node.behaviour.steps[index]!;
   const attempt = context.attempt;
   try {
     const port = step.result(context, output);

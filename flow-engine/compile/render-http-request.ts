@@ -51,7 +51,7 @@ export function renderHttpRequest(compiled: CompiledFlow, nodeId: string, setup:
     }
   }
   try {
-    return node.behaviour.steps[0].request(call) as HttpRequest;
+    return step.request(call) as HttpRequest;
   } catch (error) {
     if (error instanceof NodeFault) throw new HttpRequestError('render', `Node "${nodeId}": ${error.message}`);
     throw error;

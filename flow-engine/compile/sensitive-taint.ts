@@ -49,8 +49,9 @@ export function identifiersAt(refs: NodeReferences, path: string): readonly stri
 export function flowsOf(flow: FlowDocument, resources: ResourceResolver): FlowDocument[] {
   const out = [flow];
   const seen = new Set<string>();
-  for (let i = 0; i < out.length; i++) {
-    for (const node of nodesOf(out[i])) {
+  // for…of visits the subflows pushed while it runs (an array iterator reads the length at each step).
+  for (const current of out) {
+    for (const node of nodesOf(current)) {
       for (const ref of referencesOf(node)?.refs.resources ?? []) {
         if (ref.kind !== 'subflow' || seen.has(ref.key)) continue;
         seen.add(ref.key);

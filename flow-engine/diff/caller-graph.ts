@@ -34,7 +34,7 @@ export function portTargets(flow: FlowDocument): Map<string, Map<string, string>
   for (const edge of edgesOf(flow)) {
     const port = String(edge.port);
     let ports = result.get(edge.source);
-    if (!ports) result.set(edge.source, (ports = new Map()));
+    if (!ports) result.set(edge.source, (ports = new Map<string, string>()));
     const current = ports.get(port);
     if (current === undefined || edge.target < current) ports.set(port, edge.target);
   }
@@ -81,7 +81,7 @@ export class KeyPathTrie {
   /** The steps of a path, first choice first. */
   path(id: number): KeyStep[] {
     const out: KeyStep[] = [];
-    for (let at = id; at > 0; at = this.parents[at]) out.push(this.steps[at]!);
+    for (let at = id; at > 0; at = this.parents[at] ?? 0) out.push(this.steps[at]!);
     return out.reverse();
   }
 }
@@ -101,8 +101,8 @@ export function keyPaths(flow: FlowDocument, trie: KeyPathTrie): Map<string, num
       queue.push(node.id);
     }
   }
-  for (let head = 0; head < queue.length; head++) {
-    const id = queue[head];
+  // for…of visits the ids pushed while it runs (breadth first).
+  for (const id of queue) {
     const path = paths.get(id)!;
     const choice = isChoice(nodes.get(id)?.type);
     const ports = [...(targets.get(id) ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

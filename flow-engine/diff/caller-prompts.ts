@@ -30,6 +30,7 @@ function partText(part: unknown, language: string): string | undefined {
   if (!isRecord(part)) return undefined;
   if (isTextMap(part.tts)) return part.tts[language];
   if (isTextMap(part.audio)) return part.audio[language] === undefined ? undefined : `[audio: ${part.audio[language]}]`;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a say-as value is a number, a text or a date text by the flow schema
   if (typeof part.sayAs === 'string') return `[${part.sayAs} ${String(part.value ?? '')}]`;
   return undefined;
 }

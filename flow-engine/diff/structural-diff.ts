@@ -40,8 +40,7 @@ export function structuralDiff(before: unknown, after: unknown, basePath = ''): 
     } else if (isObject(a) && isObject(b)) {
       const keys = Object.keys(a);
       for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) keys.push(key);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i];
+      for (const key of keys.toReversed()) {
         stack.push({ path: appendPointer(path, key), a: Object.hasOwn(a, key) ? a[key] : undefined, b: Object.hasOwn(b, key) ? b[key] : undefined });
       }
     } else {

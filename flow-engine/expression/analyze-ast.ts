@@ -112,10 +112,11 @@ function walkMethodCall(
   const next = depth + 1;
   const nameOffset = methodNameOffset(source, receiver.end, name);
 
-  if (receiver.op === 'id' && receiver.args === 'cel' && name === 'bind' && args.length === 3 && args[0].op === 'id') {
-    walk(args[1], frame, next, source, facts);
-    const bound = new Set(frame.bound).add(args[0].args);
-    return walk(args[2], { ...frame, bound }, next, source, facts);
+  const [bindName, bindValue, bindBody] = args;
+  if (receiver.op === 'id' && receiver.args === 'cel' && name === 'bind' && args.length === 3 && bindName?.op === 'id' && bindValue && bindBody) {
+    walk(bindValue, frame, next, source, facts);
+    const bound = new Set(frame.bound).add(bindName.args);
+    return walk(bindBody, { ...frame, bound }, next, source, facts);
   }
 
   if (!methodNames.has(name) || name === BOUNDED_MATCHES) {
@@ -123,9 +124,10 @@ function walkMethodCall(
   }
   walk(receiver, frame, next, source, facts);
 
-  if (iteratingMacros.has(name) && args.length >= 2 && args[0].op === 'id') {
+  const [macroVariable] = args;
+  if (iteratingMacros.has(name) && args.length >= 2 && macroVariable?.op === 'id') {
     refuseMultiplyingNesting(receiver, frame, name, nameOffset);
-    const variable = args[0].args;
+    const variable = macroVariable.args;
     const inner: Frame = {
       bound: new Set(frame.bound).add(variable),
       iterationVars: new Set([variable]),

@@ -27,7 +27,7 @@ export class CelExpression implements CompiledExpression {
   readonly #run: Runner;
   readonly #offsets: readonly number[];
   /** Reused for every evaluation (one less allocation on the hot path); evaluation is synchronous. */
-  readonly #context: Record<string, unknown> = Object.create(null);
+  readonly #context = Object.create(null) as Record<string, unknown>;
 
   constructor(
     readonly source: string,
@@ -52,12 +52,14 @@ export class CelExpression implements CompiledExpression {
   evaluateOrProblem(scope: Readonly<Record<string, unknown>>): unknown {
     const ids = this.identifiers;
     const context = this.#context;
+    // An indexed loop on the hot path; identifiers and their offsets are parallel lists of the same length.
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i];
+      const id = ids[i]!;
+      const offset = this.#offsets[i]!;
       if (!Object.hasOwn(scope, id)) {
-        throw new ExpressionProblem(`Unknown variable '${id}'`, 'unknown-variable', this.#offsets[i]);
+        throw new ExpressionProblem(`Unknown variable '${id}'`, 'unknown-variable', offset);
       }
-      context[id] = toCelVariable(id, scope[id], this.#offsets[i]);
+      context[id] = toCelVariable(id, scope[id], offset);
     }
     const opened = openBudget();
     try {
@@ -72,7 +74,7 @@ export class CelExpression implements CompiledExpression {
     } finally {
       closeBudget(opened);
       // Do not keep the caller's data alive between evaluations.
-      for (let i = 0; i < ids.length; i++) context[ids[i]] = null;
+      for (const id of ids) context[id] = null;
     }
   }
 }

@@ -79,7 +79,7 @@ function objectToCel(value: object, depth: number): unknown {
     return out;
   }
   if (value instanceof Date || value instanceof Uint8Array) return value;
-  const out: Record<string, unknown> = Object.create(null);
+  const out = Object.create(null) as Record<string, unknown>;
   let size = 0;
   if (isPlainObject(value)) {
     // for…in instead of Object.entries: no per-entry arrays on the hot path (`call` is read on every step).
@@ -160,6 +160,7 @@ export function fromCel(value: unknown): unknown {
       if (value instanceof Map || isPlainObject(value)) return mapFromCel(value);
       // UnsignedInt becomes a number; Duration and type values print themselves ("3600s", "Type<int>" → "int").
       if (typeof value.valueOf() === 'bigint') return Number(value.valueOf());
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- CEL's Duration and Type values define toString ("3600s", "Type<int>")
       return String(value).replace(/^Type<(.+)>$/, '$1');
     default:
       return null;

@@ -35,7 +35,8 @@ export function unsafePatternReason(pattern: string): string | null {
   let i = 0;
   while (i < pattern.length) {
     const c = pattern[i];
-    const top = stack[stack.length - 1];
+    // The stack never empties: a `)` pops only while more than the outermost level is left.
+    const top = stack.at(-1)!;
     if (c === '\\') {
       const next = pattern[i + 1] ?? '';
       if (/[1-9k]/.test(next)) return 'back-references (\\1, \\k<name>) are not allowed';
@@ -56,7 +57,7 @@ export function unsafePatternReason(pattern: string): string | null {
     }
     if (c === ')') {
       const closed = stack.length > 1 ? stack.pop()! : top;
-      const parent = stack[stack.length - 1];
+      const parent = stack.at(-1)!;
       parent.repeats ||= closed.repeats;
       parent.alternates ||= closed.alternates;
       lastGroup = closed;

@@ -67,7 +67,8 @@ function findHoleEnd(template: string, start: number): number {
 
 /** Offset just after the quoted text starting at `start` (single or triple quotes), or the end of the template. */
 function skipQuoted(template: string, start: number): number {
-  const quote = template[start];
+  // Called at a quote character, so `start` is inside the template.
+  const quote = template[start]!;
   const triple = template.startsWith(quote.repeat(3), start);
   const closing = triple ? quote.repeat(3) : quote;
   let i = start + closing.length;

@@ -47,15 +47,16 @@ function typeWords(types: string): string {
 function sentenceFor(error: CelError): [string, ExpressionErrorCode] {
   const summary = error.summary;
   let m: RegExpExecArray | null;
+  // The groups read with `!` below are not optional in their patterns, so a match always has them.
   switch (error.code) {
     case 'unexpected_token':
       m = /Unexpected token: (\w+)/.exec(summary);
       return m?.[1] === 'EOF'
         ? ['The expression ends too early', 'syntax']
-        : [`Unexpected ${m ? word(m[1]) : 'symbol'}`, 'syntax'];
+        : [`Unexpected ${m ? word(m[1]!) : 'symbol'}`, 'syntax'];
     case 'expected_token':
       m = /Expected (\w+), got (\w+)/.exec(summary);
-      return [m ? `Expected ${word(m[1])} but found ${word(m[2])}` : summary, 'syntax'];
+      return [m ? `Expected ${word(m[1]!)} but found ${word(m[2]!)}` : summary, 'syntax'];
     case 'unexpected_character':
       m = /Unexpected character: '?(.)'?/.exec(summary);
       return [m ? `Unexpected character '${m[1]}'` : summary, 'syntax'];
@@ -90,10 +91,10 @@ function sentenceFor(error: CelError): [string, ExpressionErrorCode] {
       ];
     case 'no_such_overload':
       m = /no such overload: (.+?) (\S+) (.+)/.exec(summary);
-      return [m ? `'${m[2]}' cannot combine ${typeWords(m[1])} and ${typeWords(m[3])}` : summary, 'type-mismatch'];
+      return [m ? `'${m[2]}' cannot combine ${typeWords(m[1]!)} and ${typeWords(m[3]!)}` : summary, 'type-mismatch'];
     case 'invalid_condition_type':
       m = /Ternary condition must be bool, got '(.+)'/.exec(summary);
-      return [m ? `The condition before '?' must be true or false, not ${typeWords(m[1])}` : summary, 'type-mismatch'];
+      return [m ? `The condition before '?' must be true or false, not ${typeWords(m[1]!)}` : summary, 'type-mismatch'];
     case 'incompatible_ternary_branches':
     case 'invalid_comparison_type':
     case 'invalid_index_type':

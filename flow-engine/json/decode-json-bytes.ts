@@ -20,20 +20,19 @@ function wideEncoding(b: Uint8Array): string | null {
 /** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most U+10FFFF), or -1. */
 export function firstNonUtf8Byte(b: Uint8Array): number {
   for (let i = 0; i < b.length; ) {
-    const c = b[i];
+    const c = b[i]!; // i < b.length
     if (c < 0x80) {
       i++;
       continue;
     }
     let need: number;
-    let min: number;
     let max = 0xbf;
     if (c >= 0xc2 && c <= 0xdf) need = 1;
     else if (c >= 0xe0 && c <= 0xef) need = 2;
     else if (c >= 0xf0 && c <= 0xf4) need = 3;
     else return i;
     // The second byte's range rules out overlong forms, surrogates and code points past U+10FFFF.
-    min = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const min = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
     if (c === 0xed) max = 0x9f;
     if (c === 0xf4) max = 0x8f;
     for (let k = 1; k <= need; k++) {
@@ -49,9 +48,10 @@ export function firstNonUtf8Byte(b: Uint8Array): number {
 function looksLikeGbk(b: Uint8Array): boolean {
   let pairs = 0;
   for (let i = 0; i < b.length; i++) {
-    if (b[i] < 0x80) continue;
+    const lead = b[i]!; // i < b.length
+    if (lead < 0x80) continue;
     const trail = b[i + 1];
-    if (b[i] === 0x80 || b[i] === 0xff || trail === undefined || trail < 0x40 || trail === 0x7f || trail === 0xff) return false;
+    if (lead === 0x80 || lead === 0xff || trail === undefined || trail < 0x40 || trail === 0x7f || trail === 0xff) return false;
     pairs++;
     i++;
   }
@@ -87,7 +87,8 @@ export function decodeJsonBytes(bytes: Uint8Array): string {
   const bad = firstNonUtf8Byte(body);
   if (bad === -1) return new TextDecoder('utf-8').decode(body);
   const guess = looksLikeGbk(body) ? 'GBK / GB18030' : 'Latin-1 (ISO-8859-1) or Windows-1252';
-  const byte = body[bad].toString(16).toUpperCase().padStart(2, '0');
+  // firstNonUtf8Byte returned an offset inside body.
+  const byte = body[bad]!.toString(16).toUpperCase().padStart(2, '0');
   throw new JsonTextError(
     'encoding',
     `the file is not UTF-8: it looks like ${guess} (the byte 0x${byte} is not valid UTF-8); ${saveAsUtf8}`,

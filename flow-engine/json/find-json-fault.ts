@@ -27,7 +27,7 @@ export function findJsonFault(text: string): JsonFault | null {
   const string = (): JsonFault | null => {
     i++;
     while (i < text.length) {
-      const ch = text[i];
+      const ch = text[i]!; // i < text.length
       if (ch === '"') {
         i++;
         return null;

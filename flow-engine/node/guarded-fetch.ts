@@ -44,7 +44,9 @@ function vettedLookup(allowInternal: boolean): LookupFunction {
       const refused = refusedAddress(list.map((a) => a.address), allowInternal);
       if (refused) return callback(new BlockedAddressError(hostname, refused.address) as NodeJS.ErrnoException, '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
-      callback(null, list[0].address, list[0].family);
+      const [first] = list;
+      if (!first) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+      callback(null, first.address, first.family);
     });
   };
 }

@@ -61,7 +61,7 @@ export const menu = defineNode({
           request: (call) => singleKeyRequest(call, attemptPrompts(call, prompts), c.timeoutSeconds),
           result(call, answer) {
             if (answer.kind === 'timeout' || answer.digits === '') return failAttempt(call, 'noInput', c.maxAttempts);
-            const key = answer.digits[0];
+            const key = answer.digits.charAt(0);
             if (repeatKeys.has(key)) return replayMenu(call);
             return keys.has(key) ? key : failAttempt(call, 'invalid', c.maxAttempts);
           },

@@ -61,15 +61,16 @@ export const survey = defineNode({
     }));
     // The survey has no `invalid` port: answers out of range count as attempts and end by noInput.
     const ports = { noInput: 'noInput', invalid: 'noInput' };
+    // call.index counts the answered questions; the step repeats only while one is left, so questions[call.index] exists.
     const steps: EffectStep[] = [
       effectStep<CollectRequest, CollectResult>({
         effect: 'collect',
         repeats: true,
         request: (call) =>
-          singleKeyRequest(call, attemptPrompts(call, questions[call.index].prompts, call.index === 0 ? intro : undefined), c.timeoutSeconds),
+          singleKeyRequest(call, attemptPrompts(call, questions[call.index]!.prompts, call.index === 0 ? intro : undefined), c.timeoutSeconds),
         result(call, answer) {
           if (answer.kind === 'timeout' || answer.digits === '') return failAttempt(call, 'noInput', c.maxAttempts, ports);
-          const q = questions[call.index];
+          const q = questions[call.index]!;
           const rating = Number(answer.digits[0]);
           if (!(rating >= q.min && rating <= q.max)) return failAttempt(call, 'invalid', c.maxAttempts, ports);
           setVariable(call, q.variable, rating);

@@ -51,7 +51,7 @@ function parse(number: string, defaultCountry: string): ReadNumber | null {
 /** `sip:+8610…@pbx;user=phone` or `tel:+8610…` → `+8610…`; anything else unchanged. */
 function uriUserPart(text: string): string {
   const uri = /^(?:tel|sips?):([^@;]*)/i.exec(text);
-  return uri ? uri[1] : text;
+  return uri?.[1] ?? text;
 }
 
 /**

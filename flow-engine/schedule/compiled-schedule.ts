@@ -1,7 +1,7 @@
 // Turns a ScheduleDefinition into integer day/minute tables once, cached per definition object.
 
 import { calendarDay } from './calendar-date';
-import { weekdays, type ScheduleDefinition } from './schedule-config';
+import { weekdays, type ScheduleDefinition, type Weekday } from './schedule-config';
 import { ScheduleDefinitionError } from './schedule-errors';
 import { ZoneClock } from './time-zone';
 
@@ -71,7 +71,7 @@ function build(def: ScheduleDefinition): CompiledSchedule {
     clock,
     opensAtAll,
     ruleFor(day) {
-      return specials.get(day) ?? (inRanges(holidays, day) ? holidayRule : weekly[weekdayIndex(day)]);
+      return specials.get(day) ?? (inRanges(holidays, day) ? holidayRule : weekly[weekdayIndex(day)]!); // seven rules, one per weekday index 0–6
     },
   };
 }
@@ -107,6 +107,11 @@ export function weekdayIndex(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
+/** The weekday of a day number (mon … sun). */
+export function weekdayOf(day: number): Weekday {
+  return weekdays[weekdayIndex(day)]!; // weekdayIndex is 0–6 and there are seven weekdays
+}
+
 function mergeRanges(ranges: DayRange[]): DayRange[] {
   const sorted = [...ranges].sort((a, b) => a.first - b.first);
   const merged: DayRange[] = [];
@@ -123,8 +128,9 @@ function inRanges(ranges: readonly DayRange[], day: number): boolean {
   let high = ranges.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (day < ranges[mid].first) high = mid - 1;
-    else if (day > ranges[mid].last) low = mid + 1;
+    const range = ranges[mid]!; // 0 <= low <= mid <= high < ranges.length
+    if (day < range.first) high = mid - 1;
+    else if (day > range.last) low = mid + 1;
     else return true;
   }
   return false;

@@ -4,8 +4,8 @@
 
 import type { FlowDocument } from '../document';
 import { emptyResolver, type ResourceResolver } from '../resources';
-import { compileSchedule, weekdayIndex } from './compiled-schedule';
-import { scheduleDefinition, weekdays, type ScheduleDefinition, type ScheduleState, type Weekday } from './schedule-config';
+import { compileSchedule, weekdayOf } from './compiled-schedule';
+import { scheduleDefinition, type ScheduleDefinition, type ScheduleState, type Weekday } from './schedule-config';
 import { stateAt } from './schedule-state';
 import { DAY_MS, isValidTimeZone, MINUTE_MS, ZoneClock } from './time-zone';
 
@@ -108,7 +108,7 @@ function dayKind(definition: ScheduleDefinition, date: string, day: number): { k
   if (special) {
     if (special.hours.length === 0) return { kind: 'specialClosed', ...named(special.name) };
     // A day with hours that its weekday would not have: the 调休 make-up working day.
-    const weekly = definition.weekly[weekdays[weekdayIndex(day)]] ?? [];
+    const weekly = definition.weekly[weekdayOf(day)] ?? [];
     return { kind: weekly.length === 0 ? 'makeUp' : 'specialHours', ...named(special.name) };
   }
   const holiday = definition.holidays.find((h) => date >= h.date && date <= (h.until ?? h.date));
@@ -158,11 +158,12 @@ export function scheduleCalendar(flow: FlowDocument, options: ScheduleCalendarOp
         if (!c || instant === undefined) continue;
         const state = stateAt(c.schedule, instant);
         portsAt[c.id] = state;
-        if (!outcomes[c.id].includes(state)) outcomes[c.id].push(state);
+        const seen = outcomes[c.id];
+        if (seen && !seen.includes(state)) seen.push(state);
       }
-      hours.push({ hour, at: instants.length > 0 ? new Date(instants[0]).toISOString() : null, ports: portsAt });
+      hours.push({ hour, at: instants[0] !== undefined ? new Date(instants[0]).toISOString() : null, ports: portsAt });
     }
-    days.push({ date, weekday: weekdays[weekdayIndex(day)], kinds, outcomes, hours });
+    days.push({ date, weekday: weekdayOf(day), kinds, outcomes, hours });
   }
   return { month: options.month, timeZone, nodes: resolved.map((r) => r.node), days };
 }

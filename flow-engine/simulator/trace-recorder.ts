@@ -21,13 +21,8 @@ export class TraceRecorder implements CallObserver {
 
   portTaken(node: string, port: string): void {
     // The open step is the last one, except for a subflow node, whose inner steps come after it.
-    for (let i = this.steps.length - 1; i >= 0; i--) {
-      const step = this.steps[i];
-      if (step.node === node && step.port === null) {
-        step.port = port;
-        return;
-      }
-    }
+    const open = this.steps.findLast((step) => step.node === node && step.port === null);
+    if (open) open.port = port;
   }
 
   callEnded(end: CallEnd): void {

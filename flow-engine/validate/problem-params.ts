@@ -22,6 +22,7 @@ export function nodeProblemParams(params: ProblemParams, name: (id: string) => s
     if (typeof id === 'string') out[key] = name(id);
   }
   const list = params[NODE_LIST_PARAM];
-  if (Array.isArray(list)) out[NODE_LIST_PARAM] = list.map((id) => quote(name(id))).join(separator);
+  // typeof, not Array.isArray: the latter narrows a readonly string[] to any[].
+  if (typeof list === 'object') out[NODE_LIST_PARAM] = list.map((id) => quote(name(id))).join(separator);
   return out;
 }

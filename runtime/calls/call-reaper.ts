@@ -27,7 +27,7 @@ export function startCallReaper(db: Database, maxCallSeconds: number, log: (mess
       () => undefined,
     );
   void sweep();
-  const timer = setInterval(sweep, everyMs);
+  const timer = setInterval(() => void sweep(), everyMs);
   timer.unref();
   return () => clearInterval(timer);
 }

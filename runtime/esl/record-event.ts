@@ -30,7 +30,7 @@ export type RecordEvent = LibraryEvent & {
 
 const own = (record: object, name: string) => Object.prototype.hasOwnProperty.call(record, name);
 
-const recordEventPrototype: ThisType<RecordEvent> & object = Object.create(esl.Event.prototype, {
+const recordEventPrototype = Object.create(esl.Event.prototype, {
   headers: {
     get(this: RecordEvent) {
       return (this.list ??= Object.keys(this.fields).map((name) => ({ name, value: this.fields[name] })));
@@ -39,7 +39,7 @@ const recordEventPrototype: ThisType<RecordEvent> & object = Object.create(esl.E
       this.list = list;
     },
   },
-});
+}) as ThisType<RecordEvent> & object;
 Object.assign(recordEventPrototype, {
   getHeader(this: RecordEvent, name: string) {
     return own(this.fields, name) ? this.fields[name] : null;

@@ -220,7 +220,8 @@ export class EventWriter {
 /** Socket-level failures and PostgreSQL's connection SQLSTATEs: the database is away, not the data wrong. */
 function isConnectionError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = String((e as { code?: unknown }).code ?? '');
+    const raw = (e as { code?: unknown }).code;
+    const code = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
     if (/^(ECONN|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|CONNECT_TIMEOUT|CONNECTION_)/.test(code) || /^(08|57P0)/.test(code)) return true;
   }
   return false;

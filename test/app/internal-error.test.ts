@@ -12,7 +12,7 @@ class CopiedDrizzleQueryError extends Error {
     readonly params: unknown[],
     cause?: Error,
   ) {
-    super(`Failed query: ${query}\nparams: ${params}`, { cause });
+    super(`Failed query: ${query}\nparams: ${params.join(',')}`, { cause });
   }
 }
 

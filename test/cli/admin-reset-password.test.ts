@@ -24,7 +24,8 @@ function runAdmin(args: string[], dataDir: string): Promise<{ code: number; stdo
     const { NODE_ENV: _nodeEnv, BASE_URL: _baseUrl, ...inherited } = process.env;
     const env = { ...inherited, CALLFLOW_DATA_DIR: dataDir, DATABASE_URL: '' } as unknown as NodeJS.ProcessEnv;
     execFile(process.execPath, [launcher, 'admin', ...args], { cwd: projectRoot, env, timeout: 120_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') return reject(error);
+      // Node's ExecFileException type loses `extends Error` through an Omit; the value is an Error.
+      if (error && typeof error.code !== 'number') return reject(error as Error);
       resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
     });
   });

@@ -119,7 +119,7 @@ describe('callflow with bad input', () => {
       expect(lines[3]).toContain('[duplicate-port]');
     }
     expect(runs[0].stdout).toBe('');
-    expect(runs[1].stdout).toMatch(/^hotline\/hotline\.json \(flow "retail-hotline"\)\n(.*\n)*  3 passed, 0 failed\n/);
+    expect(runs[1].stdout).toMatch(/^hotline\/hotline\.json \(flow "retail-hotline"\)\n(.*\n)* {2}3 passed, 0 failed\n/);
     expect(runs[2].stdout).toBe('');
   });
 });

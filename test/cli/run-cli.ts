@@ -33,7 +33,8 @@ export async function runCli(args: string[], cwd = fixturesDir): Promise<CliRun>
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [launcher, ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') {
-        reject(error);
+        // Node's ExecFileException type loses `extends Error` through an Omit; the value is an Error.
+        reject(error as Error);
         return;
       }
       resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });

@@ -147,7 +147,7 @@ describe('make what is missing where it is missing', () => {
     expect(schedules.find((s) => s.key === 'office-hours')?.definition.weekly).toHaveProperty('mon');
 
     // An exit can lead to a new node: "Overflow" of the queue gets a Record node beside it, connected, and selected.
-    settings = await openNode(page, 'q');
+    await openNode(page, 'q');
     await panel.getByRole('combobox', { name: '“Overflow” leads to' }).click();
     await page.keyboard.type('New Record');
     await page.locator('.ant-select-item-option').filter({ hasText: 'New Record' }).click();

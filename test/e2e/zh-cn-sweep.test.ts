@@ -6,7 +6,6 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument, FlowNode } from '../../flow-engine/document';
 import { apiMutation, apiQuery } from './helpers/api';

@@ -65,8 +65,6 @@ interface RuntimeProcess {
   exited: Promise<number | null>;
 }
 
-const SPAWN_TIMEOUT_MS = 60_000;
-
 /** Spawns the `npm run runtime` entry (runtime/main.ts through tsx) on ports 0 and waits for its listening line. */
 async function spawnRuntime(env: Record<string, string>): Promise<RuntimeProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/main.ts'], {

@@ -22,8 +22,8 @@ function compute(node: FlowNode): NodeView {
   const parsed = definition.config.safeParse(node.config ?? {});
   const config = parsed.success ? parsed.data : node.config;
   // A half-filled config (a new menu, a rule without its expression) still has the ports its lists name.
-  let ports: PortSpec[] = [];
-  let summary: NodeSummary = '';
+  let ports: PortSpec[];
+  let summary: NodeSummary;
   try {
     ports = definition.ports(config as never);
   } catch {
@@ -45,7 +45,7 @@ function compute(node: FlowNode): NodeView {
 export function nodeView(node: FlowNode): NodeView {
   const config = (node.config ?? {}) as object;
   let byType = cache.get(config);
-  if (!byType) cache.set(config, (byType = new Map()));
+  if (!byType) cache.set(config, (byType = new Map<string, NodeView>()));
   let view = byType.get(node.type);
   if (!view) byType.set(node.type, (view = compute(node)));
   return view;

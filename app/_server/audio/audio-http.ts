@@ -73,7 +73,9 @@ export function createAudioUploadHandler(options: AudioHttpOptions): (request: R
         return failure(400, 'badText', `The ${formTextWords[unstorable[0]]} contains a NUL character or half of an emoji; remove it and upload again.`, { field: unstorable[0] });
       }
       const key = resourceKey.safeParse(form.get('key'));
-      const language = String(form.get('language') ?? '');
+      // A file sent under the language field is no language tag either: it fails the pattern below as ''.
+      const languageField = form.get('language');
+      const language = typeof languageField === 'string' ? languageField : '';
       if (!key.success) return failure(400, 'badKey', key.error.issues[0]?.message ?? 'The key is not valid.');
       if (!languagePattern.test(language)) return failure(400, 'badLanguage', `"${clip(language, 40)}" is not a language tag such as zh-CN or en-US.`, { language: clip(language, 40) });
       if (file.size > audioLimits.maxBytes) {

@@ -61,7 +61,7 @@ export function databaseUnavailableCode(error: unknown): string | null {
     if (typeof current !== 'object' || current === null) continue;
     const code = (current as { code?: unknown }).code;
     if (isUnavailableCode(code)) return code;
-    if (current instanceof AggregateError) pending.push(...current.errors);
+    if (current instanceof AggregateError) pending.push(...(current.errors as unknown[]));
     const cause = (current as { cause?: unknown }).cause;
     if (cause !== undefined) pending.push(cause);
   }

@@ -2,7 +2,6 @@
 // HTTP routes (/api/audio) because recordings are binary.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
 import * as z from 'zod';
 import { deletePromptAudio, listPromptAudio } from '../audio/prompt-audio-store';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../trpc';

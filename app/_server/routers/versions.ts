@@ -1,7 +1,6 @@
 // Versions router: publish the draft, list and read versions, diff two of them, roll back to an earlier one.
 
 import 'server-only';
-import { TRPCError } from '@trpc/server';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import * as z from 'zod';
 import { diffCallerExperience, diffFlows } from '../../../flow-engine/diff';

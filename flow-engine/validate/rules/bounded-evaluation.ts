@@ -43,7 +43,7 @@ function tryEvaluate(
  */
 function checkInOrder(ctx: FlowContext, entry: NodeEntry): void {
   const { refs } = entry.parsed!;
-  const known: Record<string, unknown> = Object.create(null);
+  const known = Object.create(null) as Record<string, unknown>;
   const sizes = {};
   for (const write of refs.writes) {
     const relPath = write.from?.[0];

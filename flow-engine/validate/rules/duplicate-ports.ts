@@ -21,6 +21,8 @@ function checkList(ctx: FlowContext, entry: NodeEntry, { list, field, what, name
   items.forEach((item, i) => {
     const value = item[field];
     if (value === undefined) return;
+    // Port names and keys are texts (a number from a hand-written file reads the same); anything else prints as JSON.
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
     const path = `${entry.path}/config/${list}/${i}/${field}`;
     const first = firstAt.get(value);
     if (first !== undefined) {
@@ -29,18 +31,18 @@ function checkList(ctx: FlowContext, entry: NodeEntry, { list, field, what, name
         path,
         nodeId: entry.id,
         code: 'duplicate-port',
-        params: { node: entry.id, what, value: String(value), item: list, first: first + 1, second: i + 1 },
+        params: { node: entry.id, what, value: shown, item: list, first: first + 1, second: i + 1 },
       });
       return;
     }
     firstAt.set(value, i);
-    if (namesPort && builtIn.has(String(value))) {
+    if (namesPort && builtIn.has(shown)) {
       ctx.report.error({
         rule: 'duplicate-port',
         path,
         nodeId: entry.id,
         code: 'duplicate-port-builtin',
-        params: { node: entry.id, item: list, index: i + 1, value: String(value) },
+        params: { node: entry.id, item: list, index: i + 1, value: shown },
       });
     }
   });

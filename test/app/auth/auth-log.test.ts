@@ -10,7 +10,7 @@ class DrizzleQueryError extends Error {
     readonly params: unknown[],
     options: { cause: unknown },
   ) {
-    super(`Failed query: ${query}\nparams: ${params}`, options);
+    super(`Failed query: ${query}\nparams: ${params.join(',')}`, options);
   }
 }
 

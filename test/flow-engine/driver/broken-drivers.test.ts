@@ -33,7 +33,7 @@ const typeAhead = new WeakMap<SimulatedCall, string>();
 const typeAheadDriver: CallDriver<SimulatedCall> = {
   ...simulatorDriver,
   play(request, context) {
-    simulatorDriver.play(request, context);
+    void simulatorDriver.play(request, context);
     const keys = context.session.options.keysDuringPrompt?.[request.node];
     if (keys) typeAhead.set(context.session, keys);
   },
@@ -81,10 +81,10 @@ const crossedLinesDriver: CallDriver<SimulatedCall> = asynchronous({
   ...simulatorDriver,
   answer(request, context) {
     current = context.session;
-    simulatorDriver.answer(request, context);
+    void simulatorDriver.answer(request, context);
   },
   play(request, context) {
-    simulatorDriver.play(request, { ...context, session: current ?? context.session });
+    void simulatorDriver.play(request, { ...context, session: current ?? context.session });
   },
   collect(request, context) {
     return simulatorDriver.collect(request, { ...context, session: current ?? context.session });

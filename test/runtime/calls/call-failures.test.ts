@@ -1,7 +1,6 @@
 // What a call survives: the caller hanging up during each effect, FreeSWITCH dropping the socket, a publish mid-call, a drain.
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { calls } from '../../../schemas/db';
 import { flow, node, tts } from '../../flow-engine/support/build-flow';
 import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
 import { addLine, addSkillGroup, endedCall, eventually, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';

@@ -3,7 +3,7 @@
 import http from 'node:http';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callbackRequests, callEvents, calls, queueEntries } from '../../../schemas/db';
+import { callbackRequests, callEvents, queueEntries } from '../../../schemas/db';
 import { flow, node, tts } from '../../flow-engine/support/build-flow';
 import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
 import { addIntegration, addLine, addSkillGroup, endedCall, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';

@@ -5,7 +5,6 @@ import { Input, List, Modal, Typography, type InputRef } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrameNode } from '../canvas/use-frame-node';
-import { useEditorStore } from '../store/editor-store-context';
 import { useContentDoc } from '../store/use-content';
 import { findNodes } from './find-nodes';
 

@@ -38,6 +38,7 @@ function SelectedNode() {
   const current = nodes.find((n) => n.id === selectedId);
   // A drag moves the node on every frame; the form does not show positions, so it re-renders only when what it
   // shows changes (config, label, note) — not 60 times a second.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the fields it shows are the deps, not the node object
   const node = useMemo(() => current, [current?.id, current?.type, current?.config, current?.label, current?.note]);
   const flow = useInspectorFlow();
   const focusPath = useEditorStore((s) => s.focusPath);
@@ -87,7 +88,11 @@ function useInspectorFlow() {
   const nodeCount = useEditorStore((s) => s.doc.nodes.length);
   const contentKey = useNodesContent(useContentNodes());
   // The deps say when to take a fresh copy of the draft; the copy itself is read from the store.
-  return useMemo(() => store.getState().doc, [store, name, description, languages, defaultLanguage, variables, edges, nodeCount, contentKey]);
+  return useMemo(
+    () => store.getState().doc,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the deps are the copy's triggers (above)
+    [store, name, description, languages, defaultLanguage, variables, edges, nodeCount, contentKey],
+  );
 }
 
 /** A key that changes when any node's content changes, not when nodes only move. */

@@ -16,7 +16,12 @@ export function MissingVariablesSection({ nodeId }: { nodeId: string }) {
   const errors = useEditorStore((s) => s.issues.errors);
   const variables = useEditorStore((s) => s.doc.variables);
   const readOnly = useEditorStore((s) => s.readOnly);
-  const missing = useMemo(() => missingVariables(store.getState().doc, nodeId, errors), [store, nodeId, errors, variables]);
+  // The draft is read from the store; `variables` is a dependency because a declared variable changes the answer.
+  const missing = useMemo(
+    () => missingVariables(store.getState().doc, nodeId, errors),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `variables` triggers a fresh read
+    [store, nodeId, errors, variables],
+  );
   if (missing.length === 0 || readOnly) return null;
   const declare = (names: string[]) => {
     const doc = store.getState().doc;

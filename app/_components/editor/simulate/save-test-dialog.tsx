@@ -38,6 +38,7 @@ export function SaveTestDialog({ open, onClose, script, trace, nodeName, reasonT
     setKeepVars(Object.keys(proposed.vars));
     setTouched(false);
     // A fresh proposal each time the dialog opens, not on every change of the call behind it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [open]);
 
   const problem = testNameProblem(name, tests ?? []);

@@ -10,7 +10,6 @@ import type { CallerInput, HttpMock } from '../../../../flow-engine/test-case';
 import { apiErrorMessage, apiRealCallsOff } from '../../../_lib/api-error';
 import { loadSimulationResources } from '../resources/load-editor-resources';
 import type { EditorStoreApi } from '../store/create-editor-store';
-import { useEditorStore } from '../store/editor-store-context';
 import { useContentDoc } from '../store/use-content';
 import { callRealIntegration } from './call-integration';
 import { simulationMarks } from './call-view';
@@ -161,6 +160,7 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
   useEffect(() => {
     setSecondsLeft(awaitedKey && step?.awaiting ? step.awaiting.timeoutSeconds : undefined);
     // Only a newly awaited input resets the countdown (not each re-render of the same wait).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [awaitedKey]);
   useEffect(() => {
     if (secondsLeft === undefined || paused || running || !open) return;

@@ -3,7 +3,6 @@
 
 import { useTranslations } from 'next-intl';
 import type { TestCaseResult } from '../../../../flow-engine/simulator/run-tests';
-import { useEditorStore } from '../store/editor-store-context';
 import { useContentNodes } from '../store/use-content';
 import type { PathDiff } from './path-diff';
 

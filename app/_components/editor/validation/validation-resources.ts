@@ -13,7 +13,8 @@ export type BundleLoader = (keys: EditorResourceKeys) => Promise<EditorResourceB
  */
 export type ValidationResources = { resources?: ResourceBundle } | undefined;
 
-const noKeys = (keys: EditorResourceKeys) => Object.values(keys).every((list) => list.length === 0);
+// The cast names the element type Object.values cannot read from an interface (it has no index signature).
+const noKeys = (keys: EditorResourceKeys) => (Object.values(keys) as string[][]).every((list) => list.length === 0);
 
 /**
  * @example

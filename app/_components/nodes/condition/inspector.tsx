@@ -35,7 +35,7 @@ function RuleWhen({ value, onChange, names, disabled }: { value: string; onChang
         optionType="button"
         value={mode}
         style={{ marginBottom: 6 }}
-        onChange={(e) => setMode(e.target.value)}
+        onChange={(e) => setMode(e.target.value === 'builder' ? 'builder' : 'expression')}
         options={[
           { value: 'builder', label: t('builderMode'), disabled: !readable },
           { value: 'expression', label: t('expressionMode') },

@@ -51,7 +51,7 @@ export function HttpInspector(props: InspectorProps) {
           optionType="button"
           value={bodyMode}
           disabled={props.readOnly}
-          onChange={(e) => setBodyMode(e.target.value)}
+          onChange={(e) => setBodyMode(String(e.target.value))}
           options={[
             { value: 'none', label: t('bodyModes.none') },
             { value: 'json', label: t('bodyModes.json') },
