@@ -3,7 +3,7 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { translatedZodResolver, translateEngineMessage, zodErrorMap, type ZodTranslate } from '../../../../app/_components/inspector/zod-messages';
+import { translatedZodResolver, translateEngineMessage, zodErrorMap, type ZodTranslate } from '../../../../app/_components/form-kit/zod-messages';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
 import en from '../../../../messages/en-US.json';
 import zh from '../../../../messages/zh-CN.json';
