@@ -2,7 +2,7 @@
 // index.ts) with an icon, the accent of its category, a new-node config and its own inspector form; a dropped node
 // shows its ports at once.
 
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nodeDefinitions, nodeTypes } from '../../../flow-engine/nodes/index';
 import { nodeUi } from '../../../app/_components/nodes/index';
@@ -22,6 +22,14 @@ describe('node UI registry', () => {
       const entry: Record<string, unknown> = await import(`../../../app/_components/nodes/${type}/index.ts`);
       expect(Object.values(entry), type).toEqual([nodeUi[type]]);
     }
+  });
+
+  it('is the studio’s only table keyed by node type', () => {
+    const appFolder = new URL('../../../app/', import.meta.url);
+    const sources = readdirSync(appFolder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const perType = /Record<\s*NodeType\b|\[\s*\w+\s+in\s+NodeType\s*\]/;
+    const tables = sources.filter((file) => perType.test(readFileSync(new URL(file, appFolder), 'utf8')));
+    expect(tables).toEqual(['_components/nodes/index.ts']);
   });
 
   it('gives every entry an icon, the accent of its category and a new-node config', () => {
