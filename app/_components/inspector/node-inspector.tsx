@@ -74,7 +74,10 @@ function useLoadedForm(loader: NodeFormLoader | undefined): NodeForm | undefined
   return loader?.loaded;
 }
 
-/** Every type's form, fetched once a first node is shown (as when the forms were one chunk): moving between nodes never waits. */
+/**
+ * Once a first node is shown, every type's loader is run: the forms are one chunk (app/_components/nodes/forms.ts),
+ * so this fetches nothing more, and moving to a node of another type shows its form in the same render.
+ */
 function useAllFormsLoading(): void {
   useEffect(() => {
     // A form that fails here is loaded again, and its failure shown, when its node is selected (useLoadedForm).

@@ -8,8 +8,9 @@ import type { InspectorProps } from '../form-kit/inspector-props';
 export type NodeForm = ComponentType<InspectorProps>;
 
 /**
- * Loads a node type's inspector form (its `inspector.tsx`) apart from the canvas, once: the palette and the canvas read
- * the entries for icons and accents and should not carry the forms (react-hook-form, the form kit) into the first load.
+ * Loads a node type's inspector form (its `inspector.tsx`, through the one chunk of all forms, ../forms.ts) apart from
+ * the canvas, once: the palette and the canvas read the entries for icons and accents and should not carry the forms
+ * (react-hook-form, the form kit) into the editor's first load.
  */
 export interface NodeFormLoader {
   (): Promise<NodeForm>;
@@ -36,10 +37,10 @@ export const accents: Record<NodeCategory, string> = { interaction: '#1677ff', l
 export const emptyPrompt = (languages: string[]) => ({ tts: Object.fromEntries(languages.map((l) => [l, ''])) });
 
 /**
- * Wraps a type's `import('./inspector')` so that it runs once; a failed load (a chunk lost in a redeploy) is tried
+ * Wraps the import of a type's form so that it runs once; a failed load (a chunk lost in a redeploy) is tried
  * again the next time the form is asked for.
  * @example
- * inspector: formLoader(() => import('./inspector').then((m) => m.MenuInspector)),
+ * inspector: formLoader(() => import('../forms').then((m) => m.MenuInspector)),
  */
 export function formLoader(load: () => Promise<NodeForm>): NodeFormLoader {
   let pending: Promise<NodeForm> | undefined;

@@ -7,5 +7,5 @@ export const callbackUi: NodeUi = {
   icon: RetweetOutlined,
   accent: accents.routing,
   newConfig: () => ({}),
-  inspector: formLoader(() => import('./inspector').then((m) => m.CallbackInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.CallbackInspector)),
 };

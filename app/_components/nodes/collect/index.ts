@@ -7,5 +7,5 @@ export const collectUi: NodeUi = {
   icon: NumberOutlined,
   accent: accents.interaction,
   newConfig: (languages) => ({ prompt: emptyPrompt(languages), variable: '' }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.CollectInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.CollectInspector)),
 };

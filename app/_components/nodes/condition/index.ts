@@ -7,5 +7,5 @@ export const conditionUi: NodeUi = {
   icon: BranchesOutlined,
   accent: accents.logic,
   newConfig: () => ({ rules: [{ name: 'rule1', when: '' }] }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.ConditionInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.ConditionInspector)),
 };

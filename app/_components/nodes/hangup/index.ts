@@ -7,5 +7,5 @@ export const hangupUi: NodeUi = {
   icon: PoweroffOutlined,
   accent: accents.routing,
   newConfig: () => ({}),
-  inspector: formLoader(() => import('./inspector').then((m) => m.HangupInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.HangupInspector)),
 };

@@ -7,5 +7,5 @@ export const httpUi: NodeUi = {
   icon: ApiOutlined,
   accent: accents.logic,
   newConfig: () => ({ method: 'GET', url: '' }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.HttpInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.HttpInspector)),
 };

@@ -7,5 +7,5 @@ export const menuUi: NodeUi = {
   icon: AppstoreOutlined,
   accent: accents.interaction,
   newConfig: (languages) => ({ prompt: emptyPrompt(languages), options: [{ key: '1' }, { key: '2' }] }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.MenuInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.MenuInspector)),
 };

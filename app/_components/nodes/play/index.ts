@@ -7,5 +7,5 @@ export const playUi: NodeUi = {
   icon: SoundOutlined,
   accent: accents.interaction,
   newConfig: (languages) => ({ prompt: emptyPrompt(languages) }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.PlayInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.PlayInspector)),
 };

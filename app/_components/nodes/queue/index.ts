@@ -9,5 +9,5 @@ export const queueUi: NodeUi = {
   // Its "callback requested" exit must lead somewhere in any case, so a new queue offers the callback (after two
   // minutes) as most hotlines do; the position and wait time are announced by the config's defaults.
   newConfig: () => ({ skillGroup: { ref: '' }, callbackOfferAfterSeconds: 120 }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.QueueInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.QueueInspector)),
 };

@@ -7,5 +7,5 @@ export const recordUi: NodeUi = {
   icon: AudioOutlined,
   accent: accents.interaction,
   newConfig: () => ({}),
-  inspector: formLoader(() => import('./inspector').then((m) => m.RecordInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.RecordInspector)),
 };

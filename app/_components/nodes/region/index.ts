@@ -7,5 +7,5 @@ export const regionUi: NodeUi = {
   icon: EnvironmentOutlined,
   accent: accents.logic,
   newConfig: () => ({ regions: [{ name: 'region1', prefixes: [] }] }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.RegionInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.RegionInspector)),
 };

@@ -7,5 +7,5 @@ export const scheduleUi: NodeUi = {
   icon: ClockCircleOutlined,
   accent: accents.logic,
   newConfig: () => ({ schedule: { ref: '' } }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.ScheduleInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.ScheduleInspector)),
 };

@@ -7,5 +7,5 @@ export const setUi: NodeUi = {
   icon: EditOutlined,
   accent: accents.logic,
   newConfig: () => ({ assignments: [] }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.SetInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.SetInspector)),
 };

@@ -7,5 +7,5 @@ export const speechUi: NodeUi = {
   icon: MessageOutlined,
   accent: accents.interaction,
   newConfig: (languages) => ({ prompt: emptyPrompt(languages), intents: [{ name: 'intent1', phrases: [] }] }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.SpeechInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.SpeechInspector)),
 };

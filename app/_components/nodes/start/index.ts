@@ -7,5 +7,5 @@ export const startUi: NodeUi = {
   icon: LoginOutlined,
   accent: accents.interaction,
   newConfig: () => ({}),
-  inspector: formLoader(() => import('./inspector').then((m) => m.StartInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.StartInspector)),
 };

@@ -7,5 +7,5 @@ export const subflowUi: NodeUi = {
   icon: PartitionOutlined,
   accent: accents.logic,
   newConfig: () => ({ flow: { ref: '' } }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.SubflowInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.SubflowInspector)),
 };

@@ -7,5 +7,5 @@ export const surveyUi: NodeUi = {
   icon: FormOutlined,
   accent: accents.interaction,
   newConfig: (languages) => ({ questions: [{ prompt: emptyPrompt(languages), variable: '' }] }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.SurveyInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.SurveyInspector)),
 };

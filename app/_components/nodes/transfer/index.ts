@@ -7,5 +7,5 @@ export const transferUi: NodeUi = {
   icon: PhoneOutlined,
   accent: accents.routing,
   newConfig: () => ({ to: '' }),
-  inspector: formLoader(() => import('./inspector').then((m) => m.TransferInspector)),
+  inspector: formLoader(() => import('../forms').then((m) => m.TransferInspector)),
 };
