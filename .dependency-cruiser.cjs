@@ -98,6 +98,21 @@ module.exports = {
       from: { path: '^app/(_components|_lib)/' },
       to: { dependencyTypes: ['core'] },
     },
+    {
+      name: 'node-forms-below-inspector',
+      comment:
+        "A node type's studio entry and form (app/_components/nodes/) use the form kit; the inspector panel (app/_components/inspector/) picks the form from nodes/, never the reverse.",
+      severity: 'error',
+      from: { path: '^app/_components/nodes/' },
+      to: { path: '^app/_components/inspector/' },
+    },
+    {
+      name: 'form-kit-below-nodes',
+      comment: 'The form kit (app/_components/form-kit/) is shared by the node forms and the inspector: it imports neither.',
+      severity: 'error',
+      from: { path: '^app/_components/form-kit/' },
+      to: { path: '^app/_components/(nodes|inspector)/' },
+    },
   ],
   required: [
     {

@@ -36,6 +36,10 @@ const files: Record<string, string> = {
   'app/_server/http/studio-server.ts': "import { loadEnv } from '../env';\nexport const listen = loadEnv;\n",
   // Allowed: the browser may import server types (erased at build).
   'app/_components/editor.tsx': "import type { loadEnv } from '../_server/env';\nexport type Env = typeof loadEnv;\n",
+  // Allowed: a node type's form uses the form kit; the inspector panel picks the form from nodes/.
+  'app/_components/form-kit/form-fields.tsx': 'export const FieldRow = 1;\n',
+  'app/_components/nodes/menu/inspector.tsx': "import { FieldRow } from '../../form-kit/form-fields';\nexport const MenuInspector = FieldRow;\n",
+  'app/_components/inspector/node-inspector.tsx': "import { MenuInspector } from '../nodes/menu/inspector';\nimport { FieldRow } from '../form-kit/form-fields';\nexport const x = [MenuInspector, FieldRow];\n",
 
   // Wrong, one per rule.
   'flow-engine/validate/uses-node-helper.ts': "import { loadResources } from '../node/load-resources';\nexport const x = loadResources;\n",
@@ -50,6 +54,8 @@ const files: Record<string, string> = {
   'app/_components/loads-server.tsx': "import { loadEnv } from '../_server/env';\nexport const x = loadEnv;\n",
   'app/_server/forgets-marker.ts': "import { loadEnv } from './env';\nexport const x = loadEnv;\n",
   'app/_lib/reads-path.ts': "import path from 'node:path';\nexport const x = path;\n",
+  'app/_components/nodes/menu/uses-inspector.ts': "import { x } from '../../inspector/node-inspector';\nexport const y = x;\n",
+  'app/_components/form-kit/uses-node-form.ts': "import { MenuInspector } from '../nodes/menu/inspector';\nexport const y = MenuInspector;\n",
 };
 
 const expected = [
@@ -61,6 +67,8 @@ const expected = [
   'engine-has-no-io flow-engine/compile/reads-file.ts',
   'engine-is-pure flow-engine/validate/uses-node-helper.ts',
   'engine-node-below-its-users flow-engine/node/uses-runtime.ts',
+  'form-kit-below-nodes app/_components/form-kit/uses-node-form.ts',
+  'node-forms-below-inspector app/_components/nodes/menu/uses-inspector.ts',
   'product-not-tests runtime/uses-test-helper.ts',
   'runtime-not-app-or-cli runtime/uses-cli.ts',
   'schemas-below-app-cli-runtime schemas/uses-app.ts',

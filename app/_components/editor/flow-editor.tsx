@@ -28,7 +28,7 @@ import {
   TestsPanel,
 } from './lazy-parts';
 import { MergeNotice } from './conflict/merge-notice';
-import { CreatableResourcesProvider, type CreatableResources } from '../inspector/resources/creatable-resources';
+import { CreatableResourcesProvider, type CreatableResources } from '../form-kit/resources/creatable-resources';
 import { useAutoLayout } from './layout/use-auto-layout';
 import { Palette } from './palette/palette';
 import { PanelToggle } from './panel-toggle';

@@ -7,10 +7,16 @@ import { useClearButton } from '../shell/use-clear-button';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { FlowDocument, VariableDeclaration, VariableType } from '../../../flow-engine/document';
-import type { FlowInspectorProps } from '../nodes/inspector-props';
-import { FieldRow } from './form-fields';
-import { EDIT_BURST_MS } from './use-node-form';
+import { FieldRow } from '../form-kit/form-fields';
+import { EDIT_BURST_MS } from '../form-kit/use-node-form';
 import { defaultText, IDENTIFIER, parseDefault, withDefault } from './variable-default';
+
+export interface FlowInspectorProps {
+  flow: FlowDocument;
+  /** Replace top-level fields (name, description, languages, defaultLanguage, variables): one command. */
+  onFlowChange(patch: Partial<Pick<FlowDocument, 'name' | 'description' | 'languages' | 'defaultLanguage' | 'variables'>>): void;
+  readOnly?: boolean;
+}
 
 type Patch = Parameters<FlowInspectorProps['onFlowChange']>[0];
 

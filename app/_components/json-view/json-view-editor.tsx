@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import flowSchema from '../../../schemas/flow.schema.json';
 import { MONACO_THEME, monaco } from '../monaco/monaco-setup';
-import type { JsonViewProps } from '../nodes/inspector-props';
+import type { JsonViewProps } from './json-view-props';
 import { checkFlowJson, flowJsonText, type FlowJsonCheck } from './check-flow-json';
 
 const MODEL_PATH = 'inmemory://callflow/flow.json';

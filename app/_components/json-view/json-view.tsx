@@ -3,7 +3,7 @@
 
 import { Skeleton } from 'antd';
 import dynamic from 'next/dynamic';
-import type { JsonViewProps } from '../nodes/inspector-props';
+import type { JsonViewProps } from './json-view-props';
 
 const JsonViewEditor = dynamic(() => import('./json-view-editor'), { ssr: false, loading: () => <Skeleton active paragraph={{ rows: 8 }} /> });
 

@@ -12,7 +12,7 @@ import type { CallerExperienceReview } from '../../../flow-engine/diff/caller-ex
 import { reviewLines, reviewSections, type ReviewLine } from '../../../flow-engine/diff/review-lines';
 import type { NamedNode } from '../../../flow-engine/node-names';
 import type { AppRouter } from '../../_server/routers/root';
-import { hintText, tagStyles } from '../inspector/accessible-colors';
+import { hintText, tagStyles } from '../form-kit/accessible-colors';
 import { useReviewWords } from './use-review-words';
 import { editorHighlightHref } from './version-side';
 

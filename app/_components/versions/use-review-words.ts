@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { ReviewWords } from '../../../flow-engine/diff';
 import { describeTokensIn, fieldWords } from '../../../flow-engine/validate/describe-path';
 import { nodeNamer, type NamedNode } from '../../../flow-engine/node-names';
-import { useNodeTypeTitle, usePortLabel } from '../editor/canvas/node-texts';
+import { useNodeTypeTitle, usePortLabel } from '../nodes/node-texts';
 import { fieldVocabulary, listStyle } from '../../../flow-engine/validate/localized-problem-text';
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has(key: string): boolean };
@@ -26,8 +26,8 @@ export function useReviewWords(nodes: readonly NamedNode[]): ReviewWords {
     const fields = fieldVocabulary(fieldT, locale, fieldWords);
     return {
       message: (code, params) => t(code, params),
-      nodeName: nodeNamer(nodes, (type) => typeTitle(type, type)),
-      typeName: (type) => typeTitle(type, type),
+      nodeName: nodeNamer(nodes, (type) => typeTitle(type)),
+      typeName: (type) => typeTitle(type),
       portName: (port) => {
         const shown = portLabel({ name: port, label: port });
         return shown === port ? undefined : shown;

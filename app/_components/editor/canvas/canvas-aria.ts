@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { FlowEdge, FlowNode } from '../../../../flow-engine/document';
 import { nodeNamer } from '../../../../flow-engine/node-names';
-import { useNodeTypeTitle, usePortLabel } from './node-texts';
+import { useNodeTypeTitle, usePortLabel } from '../../nodes/node-texts';
 
 /** `(edge) => label` naming `nodes` by label and the port in the UI language. */
 export function useEdgeAriaLabel(nodes: readonly FlowNode[]): (edge: FlowEdge) => string {

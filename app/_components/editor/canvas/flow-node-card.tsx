@@ -10,7 +10,7 @@ import { nodeView } from '../../nodes/node-view';
 import { nodeMarkClasses, portMarkClasses } from '../store/canvas-marks';
 import { useEditorStore } from '../store/editor-store-context';
 import { IssueBadge } from './issue-badge';
-import { useNodeSummary, usePortLabel, useNodeTypeTitle } from './node-texts';
+import { useNodeSummary, usePortLabel, useNodeTypeTitle } from '../../nodes/node-texts';
 import type { CanvasNode } from './to-react-flow';
 
 function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {

@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { diffCallerExperience, mergeDrafts, type MergeConflict, type MergeSide } from '../../../../flow-engine/diff/index';
 import type { FlowDocument } from '../../../../flow-engine/document';
-import { useNodeTypeTitle } from '../canvas/node-texts';
+import { useNodeTypeTitle } from '../../nodes/node-texts';
 import { nodeNamer } from '../problems/node-names';
 import { ChangeReview } from '../publish/change-review';
 import type { PendingMerge } from '../store/editor-state';
@@ -34,7 +34,7 @@ export function MergeChoices({ merge, mine, who, onApply }: MergeChoicesProps) {
     return {
       conflicts: mergeDrafts(merge.base, merge.theirs, mine).conflicts,
       nodes: unique,
-      labelOf: nodeNamer(unique, (type) => typeTitle(type, type)),
+      labelOf: nodeNamer(unique, (type) => typeTitle(type)),
       theirsReview: diffCallerExperience(merge.base, merge.theirs),
       mineReview: diffCallerExperience(merge.base, mine),
     };
@@ -50,7 +50,7 @@ export function MergeChoices({ merge, mine, who, onApply }: MergeChoicesProps) {
       const narrowed = reviewOfNode(review, c.id);
       return (
         <>
-          <p>{t('merge.name', { label: node.label?.trim() || typeTitle(node.type, node.type) })}</p>
+          <p>{t('merge.name', { label: node.label?.trim() || typeTitle(node.type) })}</p>
           {narrowed.identical ? <p>{t('merge.noCallerChange')}</p> : <ChangeReview review={narrowed} nodes={nodes} />}
         </>
       );

@@ -5,7 +5,7 @@ import { Alert } from 'antd';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { AutoMerge } from '../autosave/autosaver';
-import { useNodeTypeTitle } from '../canvas/node-texts';
+import { useNodeTypeTitle } from '../../nodes/node-texts';
 import { nodeNamer } from '../problems/node-names';
 import { useEditorStore } from '../store/editor-store-context';
 
@@ -16,7 +16,7 @@ export function MergeNotice({ merged, onClose }: { merged: AutoMerge; onClose():
   const nodes = useEditorStore((s) => s.doc.nodes);
   const items = useMemo(() => {
     // Removed nodes are named as they were in their draft's predecessor; the rest as the editor shows them now.
-    const named = nodeNamer([...nodes, ...merged.theirs.nodes.filter((n) => !nodes.some((m) => m.id === n.id))], (type) => typeTitle(type, type));
+    const named = nodeNamer([...nodes, ...merged.theirs.nodes.filter((n) => !nodes.some((m) => m.id === n.id))], (type) => typeTitle(type));
     return merged.fromTheirs.map((c) => {
       if (c.kind === 'node') return c.change === 'removed' ? t('merge.removedItem', { name: c.label ?? t('merge.aNode') }) : named(c.id);
       if (c.kind === 'variable') return t('merge.variable', { name: c.id });

@@ -5,7 +5,7 @@ import { Switch } from 'antd';
 import { useTranslations } from 'next-intl';
 import { getNodeDefinition } from '../../../../flow-engine/nodes/index';
 import { nodeView } from '../../nodes/node-view';
-import { usePortLabel } from '../canvas/node-texts';
+import { usePortLabel } from '../../nodes/node-texts';
 import { useContentNodes } from '../store/use-content';
 import { useTestRun, useTestRunApi } from '../tests/test-run-store';
 import { coverageSummary } from './coverage-marks';

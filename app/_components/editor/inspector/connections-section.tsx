@@ -9,7 +9,7 @@ import { Button, Flex, Form, Popover, Select, Space, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { nodeUi } from '../../nodes/index';
-import { usePortLabel, useNodeTypeTitle } from '../canvas/node-texts';
+import { usePortLabel, useNodeTypeTitle } from '../../nodes/node-texts';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { useContentNodes } from '../store/use-content';
 import { addFromPort, connectFreeExits, connectionCommand, portConnections, targetOptions } from './port-connections';
@@ -34,7 +34,7 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
   const edges = useEditorStore((s) => s.doc.edges);
   const rows = useMemo(() => portConnections({ ...store.getState().doc, nodes, edges }, nodeId), [store, nodes, edges, nodeId]);
   const targets = useMemo(
-    () => targetOptions({ ...store.getState().doc, nodes }).map((option) => ({ value: option.id, label: t('target', { label: option.label ?? typeTitle(option.type, option.type), id: option.id }) })),
+    () => targetOptions({ ...store.getState().doc, nodes }).map((option) => ({ value: option.id, label: t('target', { label: option.label ?? typeTitle(option.type), id: option.id }) })),
     [store, nodes, t, typeTitle],
   );
   // "Not connected" is an option, not only a clear button: it is reachable with the arrow keys.
@@ -43,7 +43,7 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
       { value: notConnected, label: t('notConnected') },
       ...targets,
       // A new node placed beside this one with the exit leading to it: no trip to the palette, no drag.
-      { label: t('newNodes'), options: newTypes.map((type) => ({ value: `${NEW_PREFIX}${type}`, label: t('newNode', { type: typeTitle(type, type) }) })) },
+      { label: t('newNodes'), options: newTypes.map((type) => ({ value: `${NEW_PREFIX}${type}`, label: t('newNode', { type: typeTitle(type) }) })) },
     ],
     [targets, t, typeTitle],
   );
@@ -108,7 +108,7 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
                         const Icon = nodeUi[type].icon;
                         return (
                           <Button key={type} size="small" icon={<Icon aria-hidden />} style={{ width: 136, justifyContent: 'flex-start' }} onClick={() => addNew(port.name, type)}>
-                            {t('newNode', { type: typeTitle(type, type) })}
+                            {t('newNode', { type: typeTitle(type) })}
                           </Button>
                         );
                       })}

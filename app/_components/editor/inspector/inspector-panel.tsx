@@ -1,12 +1,12 @@
 'use client';
-// The right panel: the selected node's inspector (from the node UI registry) and its sticky note, or the flow's settings.
+// The right panel: the selected node's inspector (the form its type's studio entry names) and its sticky note, or the flow's settings.
 
 import { Form, Input, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FlowNode } from '../../../../flow-engine/document';
 import { FlowInspector } from '../../inspector/flow-inspector';
-import { nodeUiOf } from '../../nodes/index';
+import { NodeInspector } from '../../inspector/node-inspector';
 import type { FlowPatch } from '../commands/editor-command';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { useContentNodes } from '../store/use-content';
@@ -49,12 +49,9 @@ function SelectedNode() {
   );
   const onLabelChange = useCallback((label: string) => selectedId && store.getState().dispatch({ kind: 'setNodeLabel', nodeId: selectedId, label }), [selectedId, store]);
   if (!node) return null;
-  const Inspector = nodeUiOf(node.type)?.inspector;
   return (
     <>
-      {Inspector && (
-        <Inspector node={node} flow={flow} onConfigChange={onConfigChange} onLabelChange={onLabelChange} focusPath={focusPath} readOnly={readOnly} />
-      )}
+      <NodeInspector node={node} flow={flow} onConfigChange={onConfigChange} onLabelChange={onLabelChange} focusPath={focusPath} readOnly={readOnly} />
       <MissingVariablesSection nodeId={node.id} />
       <ConnectionsSection nodeId={node.id} />
       <Form layout="vertical" size="small" component="div">

@@ -10,7 +10,7 @@ import type { NodeCategory } from '../../../../flow-engine/define-node';
 import { nodeDefinitions, nodeTypes, type NodeType } from '../../../../flow-engine/nodes/index';
 import { nodeUi } from '../../nodes/index';
 import { addNodeOfType, paletteDragType } from '../canvas/flow-canvas';
-import { useNodeTypeHint, useNodeTypeTitle } from '../canvas/node-texts';
+import { useNodeTypeHint, useNodeTypeTitle } from '../../nodes/node-texts';
 import { useRevealNodes } from '../canvas/use-reveal-nodes';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 
@@ -33,7 +33,7 @@ export function Palette({ onFind }: { onFind(query: string): void }) {
     () =>
       paletteTypes.map((type) => {
         const definition = nodeDefinitions[type];
-        return { type, category: definition.category, title: title(type, definition.title), hint: hint(type, definition.description) };
+        return { type, category: definition.category, title: title(type), hint: hint(type) };
       }),
     [title, hint],
   );

@@ -5,7 +5,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import { fieldWords } from '../../../../flow-engine/validate/describe-path';
-import { useNodeTypeTitle, usePortLabel } from '../canvas/node-texts';
+import { useNodeTypeTitle, usePortLabel } from '../../nodes/node-texts';
 import { nodeNamer, type NamedNode } from './node-names';
 import { fieldVocabulary, listStyle, problemText, type RenderableIssue } from '../../../../flow-engine/validate/localized-problem-text';
 
@@ -16,7 +16,7 @@ export function useProblemTextFor(nodes: readonly NamedNode[]): (issue: Renderab
   const fieldT = useTranslations('problemFields');
   const locale = useLocale();
   const typeTitle = useNodeTypeTitle();
-  const nodeName = useMemo(() => nodeNamer(nodes, (type) => typeTitle(type, type)), [nodes, typeTitle]);
+  const nodeName = useMemo(() => nodeNamer(nodes, (type) => typeTitle(type)), [nodes, typeTitle]);
   const fields = useMemo(() => fieldVocabulary(fieldT as unknown as Parameters<typeof fieldVocabulary>[0], locale, fieldWords), [fieldT, locale]);
   return useCallback(
     (issue: RenderableIssue) =>
@@ -28,7 +28,7 @@ export function useProblemTextFor(nodes: readonly NamedNode[]): (issue: Renderab
           return shown === port ? undefined : shown;
         },
         fields,
-        typeName: (type) => typeTitle(type, type),
+        typeName: (type) => typeTitle(type),
         ...listStyle(locale),
       }),
     [t, portLabel, nodeName, fields, typeTitle, locale],

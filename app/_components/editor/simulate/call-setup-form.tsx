@@ -3,7 +3,7 @@
 
 import { Form, Input, Radio } from 'antd';
 import { useTranslations } from 'next-intl';
-import { TimeZoneSelect } from '../../inspector/time-zone-select';
+import { TimeZoneSelect } from '../../form-kit/time-zone-select';
 import type { CallDetails } from './simulation-setup';
 
 export function CallSetupForm({ value, languages, onChange, error }: { value: CallDetails; languages: string[]; onChange(next: CallDetails): void; error?: string }) {

@@ -7,7 +7,7 @@ import { CloseOutlined, PauseOutlined, PhoneOutlined, CaretRightOutlined, RedoOu
 import { Alert, Button, Input, Space, Tabs } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNodeTypeTitle } from '../canvas/node-texts';
+import { useNodeTypeTitle } from '../../nodes/node-texts';
 import { nodeNamer } from '../problems/node-names';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
 import { useContentDoc } from '../store/use-content';
@@ -35,7 +35,7 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
 
   const typeTitle = useNodeTypeTitle();
   // Nodes by label (or type), with the id only where two read the same; a subflow's inner node after its caller.
-  const named = useMemo(() => nodeNamer(doc.nodes, (type) => typeTitle(type, type)), [doc.nodes, typeTitle]);
+  const named = useMemo(() => nodeNamer(doc.nodes, (type) => typeTitle(type)), [doc.nodes, typeTitle]);
   const nodeName = useCallback((id: string) => {
     const own = id.split('/')[0]!;
     const label = named(own);

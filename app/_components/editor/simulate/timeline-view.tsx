@@ -3,7 +3,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { TraceStep } from '../../../../flow-engine/simulator';
-import { usePortLabel } from '../canvas/node-texts';
+import { usePortLabel } from '../../nodes/node-texts';
 
 export function TimelineView({ steps, waiting, nodeName }: { steps: TraceStep[]; waiting: boolean; nodeName(id: string): string }) {
   const t = useTranslations('editor.simulate.timeline');

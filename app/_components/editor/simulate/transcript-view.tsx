@@ -7,7 +7,7 @@ import { Button } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import type { TranscriptEntry } from '../../../../flow-engine/simulator';
-import { usePortLabel } from '../canvas/node-texts';
+import { usePortLabel } from '../../nodes/node-texts';
 import { transcriptLineText } from '../../../../flow-engine/simulator/localized-transcript-text';
 
 function speak(texts: string[], language: string): void {

@@ -4,13 +4,13 @@
 import { useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { SelectField } from '../../inspector/form-fields';
-import { PromptField } from '../../inspector/prompt/prompt-field';
-import { ResourceRefField } from '../../inspector/resources/resource-ref-field';
-import { TemplateField } from '../../inspector/text-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { SelectField } from '../../form-kit/form-fields';
+import { PromptField } from '../../form-kit/prompt/prompt-field';
+import { ResourceRefField } from '../../form-kit/resources/resource-ref-field';
+import { TemplateField } from '../../form-kit/text-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function CallbackInspector(props: InspectorProps) {
   const t = useTranslations('inspector');

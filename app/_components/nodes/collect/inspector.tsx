@@ -4,13 +4,13 @@
 import { Col, Row } from 'antd';
 import { useTranslations } from 'next-intl';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { NumberField, SelectField, SwitchField } from '../../inspector/form-fields';
-import { InputOptionsFields } from '../../inspector/input-options-fields';
-import { PromptField } from '../../inspector/prompt/prompt-field';
-import { ExpressionField, VariableField } from '../../inspector/text-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { NumberField, SelectField, SwitchField } from '../../form-kit/form-fields';
+import { InputOptionsFields } from '../../form-kit/input-options-fields';
+import { PromptField } from '../../form-kit/prompt/prompt-field';
+import { ExpressionField, VariableField } from '../../form-kit/text-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function CollectInspector(props: InspectorProps) {
   const t = useTranslations('inspector.fields');

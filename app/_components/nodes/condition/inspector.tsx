@@ -4,18 +4,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Radio } from 'antd';
 import dynamic from 'next/dynamic';
-import { errorText } from '../../inspector/accessible-colors';
+import { errorText } from '../../form-kit/accessible-colors';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Controller, useFieldArray } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { expressionError } from '../../inspector/expression/expression-input';
-import { FieldRow, TextField } from '../../inspector/form-fields';
-import { ListCard } from '../../inspector/list-card';
-import type { ScopeName } from '../../inspector/template/template-variables';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { expressionError } from '../../form-kit/expression/expression-input';
+import { FieldRow, TextField } from '../../form-kit/form-fields';
+import { ListCard } from '../../form-kit/list-card';
+import type { ScopeName } from '../../form-kit/template/template-variables';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 import { RuleBuilder } from './rule-builder';
 import { celToRuleGroup } from './rule-builder-model';
 

@@ -5,7 +5,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Input, Select, Space } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import type { ScopeName } from '../../inspector/template/template-variables';
+import type { ScopeName } from '../../form-kit/template/template-variables';
 import { celToRuleGroup, parseRuleValue, ruleGroupToCel, ruleOperators, ruleValueText, type RuleCheck, type RuleGroup, type RuleOperator } from './rule-builder-model';
 
 /** A check as typed: the value stays text until it fits the variable's type. */

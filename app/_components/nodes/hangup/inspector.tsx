@@ -3,11 +3,11 @@
 
 import { useTranslations } from 'next-intl';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { TextField } from '../../inspector/form-fields';
-import { PromptField } from '../../inspector/prompt/prompt-field';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { TextField } from '../../form-kit/form-fields';
+import { PromptField } from '../../form-kit/prompt/prompt-field';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function HangupInspector(props: InspectorProps) {
   const t = useTranslations('inspector.fields');

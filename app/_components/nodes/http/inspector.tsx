@@ -6,14 +6,14 @@ import { Button, Col, Radio, Row } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { FieldRow, NumberField, SelectField, TagsField } from '../../inspector/form-fields';
-import { KeyValueField } from '../../inspector/key-value-field';
-import { ListCard } from '../../inspector/list-card';
-import { ResourceRefField } from '../../inspector/resources/resource-ref-field';
-import { ExpressionField, TemplateField, VariableField } from '../../inspector/text-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { FieldRow, NumberField, SelectField, TagsField } from '../../form-kit/form-fields';
+import { KeyValueField } from '../../form-kit/key-value-field';
+import { ListCard } from '../../form-kit/list-card';
+import { ResourceRefField } from '../../form-kit/resources/resource-ref-field';
+import { ExpressionField, TemplateField, VariableField } from '../../form-kit/text-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((m) => ({ value: m, label: m }));
 

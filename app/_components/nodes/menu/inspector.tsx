@@ -6,13 +6,13 @@ import { Button, Checkbox, Input, Select, Space, Tooltip, Typography } from 'ant
 import { useTranslations } from 'next-intl';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { errorText } from '../../inspector/accessible-colors';
-import { errorMessage, FieldRow } from '../../inspector/form-fields';
-import { InputOptionsFields } from '../../inspector/input-options-fields';
-import { PromptField } from '../../inspector/prompt/prompt-field';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { errorText } from '../../form-kit/accessible-colors';
+import { errorMessage, FieldRow } from '../../form-kit/form-fields';
+import { InputOptionsFields } from '../../form-kit/input-options-fields';
+import { PromptField } from '../../form-kit/prompt/prompt-field';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'];
 

@@ -4,13 +4,13 @@
 import { Col, Collapse, Row } from 'antd';
 import { useTranslations } from 'next-intl';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { NumberField, SelectField, SwitchField, TextField } from '../../inspector/form-fields';
-import { PromptField } from '../../inspector/prompt/prompt-field';
-import { ResourceRefField } from '../../inspector/resources/resource-ref-field';
-import { ExpressionField } from '../../inspector/text-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { NumberField, SelectField, SwitchField, TextField } from '../../form-kit/form-fields';
+import { PromptField } from '../../form-kit/prompt/prompt-field';
+import { ResourceRefField } from '../../form-kit/resources/resource-ref-field';
+import { ExpressionField } from '../../form-kit/text-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'].map((k) => ({ value: k, label: k }));
 

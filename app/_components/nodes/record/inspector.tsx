@@ -4,13 +4,13 @@
 import { Col, Row } from 'antd';
 import { useTranslations } from 'next-intl';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { NumberField, SelectField, SwitchField } from '../../inspector/form-fields';
-import { PromptField } from '../../inspector/prompt/prompt-field';
-import { ResourceRefField } from '../../inspector/resources/resource-ref-field';
-import { VariableField } from '../../inspector/text-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { NumberField, SelectField, SwitchField } from '../../form-kit/form-fields';
+import { PromptField } from '../../form-kit/prompt/prompt-field';
+import { ResourceRefField } from '../../form-kit/resources/resource-ref-field';
+import { VariableField } from '../../form-kit/text-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function RecordInspector(props: InspectorProps) {
   const t = useTranslations('inspector');

@@ -6,10 +6,10 @@ import { Button } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useFieldArray } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { SelectField, TagsField, TextField } from '../../inspector/form-fields';
-import { ListCard } from '../../inspector/list-card';
-import { useNodeForm } from '../../inspector/use-node-form';
-import type { InspectorProps } from '../inspector-props';
+import { SelectField, TagsField, TextField } from '../../form-kit/form-fields';
+import { ListCard } from '../../form-kit/list-card';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function RegionInspector(props: InspectorProps) {
   const t = useTranslations('inspector');

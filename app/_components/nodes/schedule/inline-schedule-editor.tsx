@@ -6,7 +6,7 @@ import { Button, DatePicker, Input, Space, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslations } from 'next-intl';
 import { weekdays, type ScheduleDefinition } from '../../../../flow-engine/schedule/schedule-config';
-import { TimeZoneSelect } from '../../inspector/time-zone-select';
+import { TimeZoneSelect } from '../../form-kit/time-zone-select';
 
 type Interval = { from: string; to: string };
 type Weekly = ScheduleDefinition['weekly'];

@@ -7,10 +7,10 @@ import { Controller, useWatch } from 'react-hook-form';
 import { isResourceRef } from '../../../../flow-engine/document';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
 import type { ScheduleDefinition } from '../../../../flow-engine/schedule/schedule-config';
-import { FieldRow } from '../../inspector/form-fields';
-import { ResourceRefField } from '../../inspector/resources/resource-ref-field';
-import { useNodeForm } from '../../inspector/use-node-form';
-import type { InspectorProps } from '../inspector-props';
+import { FieldRow } from '../../form-kit/form-fields';
+import { ResourceRefField } from '../../form-kit/resources/resource-ref-field';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 import { defaultSchedule, InlineScheduleEditor } from './inline-schedule-editor';
 
 export function ScheduleInspector(props: InspectorProps) {

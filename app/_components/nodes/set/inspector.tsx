@@ -6,12 +6,12 @@ import { Button } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useFieldArray } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { SelectField } from '../../inspector/form-fields';
-import { ListCard } from '../../inspector/list-card';
-import { ExpressionField, VariableField } from '../../inspector/text-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { SelectField } from '../../form-kit/form-fields';
+import { ListCard } from '../../form-kit/list-card';
+import { ExpressionField, VariableField } from '../../form-kit/text-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function SetInspector(props: InspectorProps) {
   const t = useTranslations('inspector');

@@ -6,14 +6,14 @@ import { Button } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useFieldArray } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { SelectField, TagsField, TextField } from '../../inspector/form-fields';
-import { InputOptionsFields } from '../../inspector/input-options-fields';
-import { ListCard } from '../../inspector/list-card';
-import { PromptField } from '../../inspector/prompt/prompt-field';
-import { VariableField } from '../../inspector/text-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { SelectField, TagsField, TextField } from '../../form-kit/form-fields';
+import { InputOptionsFields } from '../../form-kit/input-options-fields';
+import { ListCard } from '../../form-kit/list-card';
+import { PromptField } from '../../form-kit/prompt/prompt-field';
+import { VariableField } from '../../form-kit/text-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'].map((k) => ({ value: k, label: k }));
 

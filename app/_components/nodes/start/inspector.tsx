@@ -3,9 +3,9 @@
 
 import { useTranslations } from 'next-intl';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { SwitchField } from '../../inspector/form-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import type { InspectorProps } from '../inspector-props';
+import { SwitchField } from '../../form-kit/form-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function StartInspector(props: InspectorProps) {
   const t = useTranslations('inspector.fields');

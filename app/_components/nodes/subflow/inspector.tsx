@@ -3,9 +3,9 @@
 
 import { useTranslations } from 'next-intl';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { ResourceRefField } from '../../inspector/resources/resource-ref-field';
-import { useNodeForm } from '../../inspector/use-node-form';
-import type { InspectorProps } from '../inspector-props';
+import { ResourceRefField } from '../../form-kit/resources/resource-ref-field';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function SubflowInspector(props: InspectorProps) {
   const t = useTranslations('inspector.subflow');

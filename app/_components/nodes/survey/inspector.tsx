@@ -6,14 +6,14 @@ import { Button, Col, Row } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useFieldArray } from 'react-hook-form';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { NumberField } from '../../inspector/form-fields';
-import { InputOptionsFields } from '../../inspector/input-options-fields';
-import { ListCard } from '../../inspector/list-card';
-import { PromptField } from '../../inspector/prompt/prompt-field';
-import { VariableField } from '../../inspector/text-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { NumberField } from '../../form-kit/form-fields';
+import { InputOptionsFields } from '../../form-kit/input-options-fields';
+import { ListCard } from '../../form-kit/list-card';
+import { PromptField } from '../../form-kit/prompt/prompt-field';
+import { VariableField } from '../../form-kit/text-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function SurveyInspector(props: InspectorProps) {
   const t = useTranslations('inspector');

@@ -3,12 +3,12 @@
 
 import { useTranslations } from 'next-intl';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
-import { NumberField } from '../../inspector/form-fields';
-import { PromptField } from '../../inspector/prompt/prompt-field';
-import { TemplateField } from '../../inspector/text-fields';
-import { useNodeForm } from '../../inspector/use-node-form';
-import { useScopeNames } from '../../inspector/use-scope-names';
-import type { InspectorProps } from '../inspector-props';
+import { NumberField } from '../../form-kit/form-fields';
+import { PromptField } from '../../form-kit/prompt/prompt-field';
+import { TemplateField } from '../../form-kit/text-fields';
+import { useNodeForm } from '../../form-kit/use-node-form';
+import { useScopeNames } from '../../form-kit/use-scope-names';
+import type { InspectorProps } from '../../form-kit/inspector-props';
 
 export function TransferInspector(props: InspectorProps) {
   const t = useTranslations('inspector');

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { defaultText, parseDefault, withDefault } from '../../../../app/_components/inspector/variable-default';
-import { plainConfig } from '../../../../app/_components/inspector/plain-config';
+import { plainConfig } from '../../../../app/_components/form-kit/plain-config';
 
 describe('parseDefault', () => {
   it('reads each type', () => {

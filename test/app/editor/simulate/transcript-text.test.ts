@@ -3,7 +3,7 @@
 
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { translatedPortLabel } from '../../../../app/_components/editor/canvas/node-texts';
+import { translatedPortLabel } from '../../../../app/_components/nodes/node-texts';
 import { transcriptLineText } from '../../../../flow-engine/simulator/localized-transcript-text';
 import type { FlowDocument } from '../../../../flow-engine/document';
 import { simulate } from '../../../../flow-engine/simulator/index';

@@ -8,7 +8,7 @@ import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } fro
 import type * as z from 'zod';
 import { getNodeDefinition } from '../../../flow-engine/nodes/index';
 import { flushEditsEvent } from '../editor/shortcuts/field-undo';
-import type { InspectorProps } from '../nodes/inspector-props';
+import type { InspectorProps } from './inspector-props';
 import { plainConfig } from './plain-config';
 import { translatedZodResolver } from './zod-messages';
 

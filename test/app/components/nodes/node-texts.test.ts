@@ -1,11 +1,14 @@
-// Default labels of new nodes in the UI language: the canvas summaries the engine words (start, queue, survey), and the rule / intent / region names
-// the studio generates (`rule1`) until the admin labels them; fixed ports translated, the admin's labels kept.
+// The studio's words for nodes come from the catalogue alone: every engine node type has its title and hint, every
+// fixed port its label, in both languages (the engine's English is the CLI's). Default labels of new nodes in the UI
+// language: the canvas summaries the engine words (start, queue, survey), and the rule / intent / region names the
+// studio generates (`rule1`) until the admin labels them; fixed ports translated, the admin's labels kept.
 
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { translatedPortLabel, translatedSummary } from '../../../../app/_components/editor/canvas/node-texts';
+import { translatedPortLabel, translatedSummary } from '../../../../app/_components/nodes/node-texts';
 import { nodeView } from '../../../../app/_components/nodes/node-view';
 import { nodeUi } from '../../../../app/_components/nodes/index';
+import { nodeDefinitions, nodeTypes } from '../../../../flow-engine/nodes/index';
 import { summaryMessagesEn, summaryText } from '../../../../flow-engine/nodes/summary-messages';
 import en from '../../../../messages/en-US.json';
 import zh from '../../../../messages/zh-CN.json';
@@ -19,6 +22,45 @@ function labels(locale: 'en-US' | 'zh-CN') {
   return (type: 'condition' | 'speech' | 'region', config?: Record<string, unknown>) =>
     nodeView({ id: 'n', type, position: { x: 0, y: 0 }, config: config ?? nodeUi[type].newConfig(['zh-CN']) }).ports.map((p) => translatedPortLabel(p, ports, inspector));
 }
+
+/** Every string in a config: the names an admin gives (menu keys, rule, intent and region names) are among them. */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
+
+/** The ports a node type has whatever its config: those of a new node that its config does not name. */
+function fixedPorts(type: (typeof nodeTypes)[number]): string[] {
+  const config = nodeUi[type].newConfig(['en-US']);
+  return nodeDefinitions[type].ports(config as never).flatMap((p) => (stringsIn(config).includes(p.name) ? [] : [p.name]));
+}
+
+const han = /\p{Script=Han}/u;
+
+describe('the catalogue’s node words', () => {
+  it('give every engine node type a title and a hint in both languages, the Chinese ones in Chinese', () => {
+    for (const [name, catalogue] of [['en-US', en.editor.nodeTypes], ['zh-CN', zh.editor.nodeTypes]] as const) {
+      expect(Object.keys(catalogue).sort(), name).toEqual([...nodeTypes].sort());
+      for (const type of nodeTypes) {
+        const words: Record<string, unknown> = catalogue[type];
+        expect(Object.keys(words).sort(), `${name} ${type}`).toEqual(['hint', 'title']);
+        for (const text of Object.values(words)) expect(typeof text === 'string' && text.trim() !== '', `${name} ${type}`).toBe(true);
+        if (name === 'zh-CN') expect(`${words.title} ${words.hint}`, type).toMatch(han);
+      }
+    }
+  });
+
+  it('label every fixed port of every node type in both languages, and no other', () => {
+    const fixed = [...new Set(nodeTypes.flatMap(fixedPorts))].sort();
+    expect(fixed).toContain('noInput');
+    expect(Object.keys(en.editor.ports).sort()).toEqual(fixed);
+    expect(Object.keys(zh.editor.ports).sort()).toEqual(fixed);
+    for (const port of fixed) expect(zh.editor.ports[port as keyof typeof zh.editor.ports], port).toMatch(han);
+  });
+
+  it('hold one title per node type: the inspector has no names of its own', () => {
+    expect(Object.hasOwn(en.inspector, 'types')).toBe(false);
+    expect(Object.hasOwn(zh.inspector, 'types')).toBe(false);
+  });
+});
 
 describe('labels of new nodes', () => {
   it('name a new condition, speech or region node’s items in Chinese', () => {

@@ -1,20 +1,27 @@
 'use client';
-// Translated names of node types and fixed ports; the engine's English titles are the fallback.
+// The studio's words for node types and ports in the UI language, all from the message catalogue: a type's title and
+// hint (`editor.nodeTypes.<type>`), fixed ports (`editor.ports`), the names it generates for rules, intents and regions.
+// The engine's English `title`, `description` and port labels are the CLI's; the catalogue names every engine type and
+// fixed port in both languages (test/app/components/nodes/node-texts.test.ts).
 
 import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
-import type { PortSpec } from '../../../../flow-engine/define-node';
-import type { NodeSummary } from '../../../../flow-engine/nodes/summary-messages';
+import type { PortSpec } from '../../../flow-engine/define-node';
+import type { NodeSummary } from '../../../flow-engine/nodes/summary-messages';
 
-/** `title(type, fallback)`: the node type's name in the current language. */
+/**
+ * `title(type)`: the node type's name in the UI language. `unknown` (the type itself unless given) is shown only for
+ * a type this studio does not know, e.g. in a document from a newer version.
+ */
 export function useNodeTypeTitle() {
   const t = useTranslations('editor.nodeTypes');
-  return useCallback((type: string, fallback: string) => (t.has(`${type}.title`) ? t(`${type}.title`) : fallback), [t]);
+  return useCallback((type: string, unknown: string = type) => (t.has(`${type}.title`) ? t(`${type}.title`) : unknown), [t]);
 }
 
+/** `hint(type)`: one sentence on what the node type does (the palette's second line and tooltip). */
 export function useNodeTypeHint() {
   const t = useTranslations('editor.nodeTypes');
-  return useCallback((type: string, fallback: string) => (t.has(`${type}.hint`) ? t(`${type}.hint`) : fallback), [t]);
+  return useCallback((type: string) => (t.has(`${type}.hint`) ? t(`${type}.hint`) : ''), [t]);
 }
 
 /** Names the studio gives new rules, intents and regions (`rule1`), and the inspector's words for them ("Rule 1"). */

@@ -3,7 +3,7 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { translatedZodResolver, translateEngineMessage } from '../../../../app/_components/inspector/zod-messages';
+import { translatedZodResolver, translateEngineMessage } from '../../../../app/_components/form-kit/zod-messages';
 import { zodErrorMap, type ZodTranslate } from '../../../../app/_lib/zod-error-map';
 import { nodeDefinitions } from '../../../../flow-engine/nodes/index';
 import en from '../../../../messages/en-US.json';

@@ -2,7 +2,7 @@
 // the zone's name in the UI language and its offset — "上海" used to find nothing.
 
 import { describe, expect, it } from 'vitest';
-import { matchesTimeZone, timeZoneOptions } from '../../../../app/_components/inspector/time-zone-options';
+import { matchesTimeZone, timeZoneOptions } from '../../../../app/_components/form-kit/time-zone-options';
 
 const found = (locale: string, input: string) => timeZoneOptions(locale).filter((option) => matchesTimeZone(option, input)).map((option) => option.value);
 

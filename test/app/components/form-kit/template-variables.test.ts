@@ -1,9 +1,9 @@
 // `{{variable}}` completion: what a node may read, which hole the caret is in, and how a pick closes it.
 
 import { describe, expect, it } from 'vitest';
-import { completeHole, openHoleAt, scopeNames } from '../../../../app/_components/inspector/template/template-variables';
+import { completeHole, openHoleAt, scopeNames } from '../../../../app/_components/form-kit/template/template-variables';
 import { closestFieldPath } from '../../../../app/_components/inspector/focus-path';
-import { wordAt } from '../../../../app/_components/inspector/expression/word-at';
+import { wordAt } from '../../../../app/_components/form-kit/expression/word-at';
 
 describe('scopeNames', () => {
   it('lists flow variables with their type, then call fields, then the node locals', () => {
