@@ -36,7 +36,8 @@ export function renderHttpRequest(compiled: CompiledFlow, nodeId: string, setup:
   const node = compiled.node(nodeId);
   if (!node) throw new HttpRequestError('unknownNode', `The flow has no node "${nodeId}".`);
   // An http node is the one whose effect is an HTTP request.
-  if (node.behaviour.kind !== 'effects' || node.behaviour.steps[0]?.effect !== 'http') {
+  const [step] = node.behaviour.kind === 'effects' ? node.behaviour.steps : [];
+  if (step?.effect !== 'http') {
     throw new HttpRequestError('notHttp', `Node "${nodeId}" is a ${node.type} node, not an http node.`);
   }
   const call = compiled.createContext({ call: setup.call });

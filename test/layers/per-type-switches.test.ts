@@ -83,8 +83,6 @@ const allowlist: { reason: string; entries: Allowed[] }[] = [
       { file: 'app/_components/editor/simulate/simulate-panel.tsx', text: "awaitedNode?.type === 'survey'" },
       { file: 'app/_components/editor/simulate/simulation-setup.ts', text: '{ http, queue }' },
       { file: 'app/_components/editor/simulate/use-simulated-call.ts', text: "n.type === 'http'" },
-      { file: 'app/_components/inspector/inspector-forms.ts', text: 'Record<NodeType, ComponentType<InspectorProps>>' },
-      { file: 'app/_components/inspector/inspector-forms.ts', text: `{ ${nodeTypes.join(', ')} }` },
       { file: 'app/_components/inspector/variables/missing-variables.ts', text: "node.type === 'survey'" },
       { file: 'app/_components/inspector/variables/missing-variables.ts', text: "node.type === 'http'" },
       { file: 'app/_components/nodes/index.ts', text: `{ ${nodeTypes.join(', ')} }` },
