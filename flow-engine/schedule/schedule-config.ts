@@ -1,6 +1,9 @@
 // The schedule shape: IANA time zone, weekly hours, holidays and one-off special days (e.g. 调休 make-up days).
 
 import * as z from 'zod';
+import { weekdays, type Weekday } from './weekdays';
+
+export { weekdays, type Weekday };
 
 /** `HH:MM`, 24-hour clock; `24:00` closes at midnight. */
 export const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a time HH:MM, e.g. 09:00');
@@ -9,9 +12,6 @@ export const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, '
 export const openingInterval = z.strictObject({ from: clockTime, to: clockTime });
 
 export const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD');
-
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof weekdays)[number];
 
 export const scheduleDefinition = z.strictObject({
   /** IANA time zone, e.g. Asia/Shanghai, Europe/London. */

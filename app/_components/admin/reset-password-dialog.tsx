@@ -1,12 +1,13 @@
 'use client';
 // Sets a new password for one user (users.resetPassword); the administrator passes it on, the user is signed out everywhere.
+// Shown while mounted; the users page loads it (next/dynamic) when an administrator first opens it.
 
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslations } from 'next-intl';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
-import { useHydrated } from '../../_lib/use-hydrated';
+import { useStudioApp } from '../shell/studio-app';
 
 /** The server's minimum (app/_server/auth/auth.ts minPasswordLength); checked here first for a translated message. */
 const minPasswordLength = 12;
@@ -22,44 +23,38 @@ interface ResetValues {
   confirm: string;
 }
 
-export function ResetPasswordDialog({ user, onClose }: { user: ResetPasswordTarget | undefined; onClose(): void }) {
+export function ResetPasswordDialog({ user, onClose }: { user: ResetPasswordTarget; onClose(): void }) {
   const t = useTranslations('users.reset');
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const [form] = Form.useForm<ResetValues>();
-  const hydrated = useHydrated();
-  const close = () => {
-    form.resetFields();
-    onClose();
-  };
   const reset = useMutation(
     trpc.users.resetPassword.mutationOptions({
       onSuccess: (result) => {
         message.success(t('done', { email: result.email }));
-        close();
+        onClose();
       },
       onError: (error) => message.error(tCommon('error', { message: apiErrorMessage(error) })),
     }),
   );
   return (
     <Modal
-      open={user !== undefined}
-      title={user ? t('title', { name: user.name }) : undefined}
+      open
+      title={t('title', { name: user.name })}
       okText={t('submit')}
       cancelText={tCommon('cancel')}
-      onCancel={close}
+      onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={reset.isPending}
-      forceRender={hydrated}
     >
-      <Typography.Paragraph>{t('explain', { email: user?.email ?? '' })}</Typography.Paragraph>
+      <p>{t('explain', { email: user.email })}</p>
       <Form<ResetValues>
         name="reset-password"
         form={form}
         layout="vertical"
         autoComplete="off"
-        onFinish={(values) => user && reset.mutate({ userId: user.id, password: values.password })}
+        onFinish={(values) => reset.mutate({ userId: user.id, password: values.password })}
       >
         <Form.Item label={t('password')} name="password" extra={t('hint')} rules={[{ required: true, min: minPasswordLength, max: 128, message: t('short') }]}>
           <Input.Password autoComplete="new-password" />

@@ -2,12 +2,13 @@
 // One flow's row actions: open, versions, export, and for designers duplicate and archive/restore.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Space } from 'antd';
+import { Button, Space } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { downloadText } from '../../_lib/download-text';
 import { useTRPC, useTRPCClient } from '../../_lib/trpc-react';
+import { useStudioApp } from '../shell/studio-app';
 
 export interface FlowRow {
   id: string;
@@ -26,7 +27,7 @@ export function FlowActions({ flow, canDesign }: { flow: FlowRow; canDesign: boo
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useStudioApp();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.flows.pathKey() });
   const onError = (error: unknown) => message.error(tCommon('error', { message: apiErrorMessage(error) }));
 

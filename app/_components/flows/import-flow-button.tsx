@@ -3,19 +3,20 @@
 
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { apiErrorMessage, apiFlowIssues } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { nodesInJson, type NamedNode } from '../editor/problems/node-names';
 import { useProblemTextFor } from '../editor/problems/use-problem-text-for';
+import { useStudioApp } from '../shell/studio-app';
 
 export function ImportFlowButton() {
   const t = useTranslations('flows');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useStudioApp();
   const input = useRef<HTMLInputElement>(null);
   // The file's nodes, so its problems name them by label in the UI language.
   const [fileNodes, setFileNodes] = useState<NamedNode[]>([]);

@@ -2,7 +2,7 @@
 // "New flow": a name and a starting point (blank or a template), with a preview of what the template installs here.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { isLocale } from '../../_i18n/locales';
@@ -11,6 +11,7 @@ import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { TemplatePreview } from './template-preview';
 import { useLocalTemplates } from './template-texts';
+import { useStudioApp } from '../shell/studio-app';
 
 interface NewFlowValues {
   name: string;
@@ -27,7 +28,7 @@ export function NewFlowDialog({ open, templates: listed, onClose }: { open: bool
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const [form] = Form.useForm<NewFlowValues>();
   const template = Form.useWatch('template', form) ?? blank;
 

@@ -2,11 +2,12 @@
 // Create or edit a line: number and label, and the flow + version it answers with ("latest" follows every publish).
 
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC, useTRPCClient } from '../../_lib/trpc-react';
+import { useStudioApp } from '../shell/studio-app';
 
 export interface LineRow {
   id: string;
@@ -39,7 +40,7 @@ export function LineDialog({ line, flow, onClose, onSaved }: LineDialogProps) {
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const [form] = Form.useForm<LineValues>();
   const [flowSearch, setFlowSearch] = useState('');
   const flowId = Form.useWatch('flowId', form) ?? line?.flowId ?? flow?.id;

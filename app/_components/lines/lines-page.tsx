@@ -3,21 +3,27 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Popconfirm, Space, Switch, Tag } from 'antd';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
+import { DataTable, type DataColumn } from '../shell/data-table';
 import { PageFrame } from '../shell/page-frame';
-import { LineDialog, type LineRow } from './line-dialog';
+import type { LineRow } from './line-dialog';
+import { useStudioApp } from '../shell/studio-app';
+
+// The dialog (antd Form, Modal, Select) loads when first opened.
+const LineDialog = dynamic(() => import('./line-dialog').then((module) => module.LineDialog), { ssr: false });
 
 export function LinesPage() {
   const t = useTranslations('lines');
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const lines = useQuery(trpc.lines.list.queryOptions());
   const [editing, setEditing] = useState<LineRow | 'new' | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.lines.pathKey() });
@@ -34,6 +40,41 @@ export function LinesPage() {
     }),
   );
 
+  const columns: DataColumn<LineRow>[] = [
+    { key: 'number', title: t('number'), render: (line) => <strong>{line.number}</strong> },
+    { key: 'label', title: t('label'), render: (line) => line.label },
+    { key: 'flow', title: t('flow'), render: (line) => <Link href={`/flows/${line.flowId}`}>{line.flowName}</Link> },
+    { key: 'version', title: t('version'), render: (line) => (line.version === null ? <Tag color="blue">{t('latest')}</Tag> : <Tag>{t('pinned', { version: line.version })}</Tag>) },
+    {
+      key: 'enabled',
+      title: t('enabled'),
+      render: (line) => (
+        <Switch
+          checked={line.enabled}
+          aria-label={t('enabledFor', { number: line.number })}
+          loading={setEnabled.isPending && setEnabled.variables?.id === line.id}
+          onChange={(enabled) => setEnabled.mutate({ id: line.id, enabled })}
+        />
+      ),
+    },
+    {
+      key: 'actions',
+      title: tCommon('actions'),
+      render: (line) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => setEditing(line)} aria-label={`${tCommon('edit')}: ${line.number}`}>
+            {tCommon('edit')}
+          </Button>
+          <Popconfirm title={tCommon('confirmDelete', { name: line.number })} okText={tCommon('delete')} cancelText={tCommon('cancel')} onConfirm={() => remove.mutateAsync({ id: line.id }).catch(() => undefined)}>
+            <Button type="link" size="small" danger aria-label={`${tCommon('delete')}: ${line.number}`}>
+              {tCommon('delete')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+
   return (
     <PageFrame
       title={t('title')}
@@ -43,51 +84,7 @@ export function LinesPage() {
         </Button>
       }
     >
-      <Table<LineRow>
-        rowKey="id"
-        loading={lines.isLoading}
-        dataSource={lines.data ?? []}
-        pagination={false}
-        locale={{ emptyText: t('empty') }}
-        columns={[
-          { title: t('number'), dataIndex: 'number', render: (number: string) => <Typography.Text strong>{number}</Typography.Text> },
-          { title: t('label'), dataIndex: 'label' },
-          { title: t('flow'), key: 'flow', render: (_, line) => <Link href={`/flows/${line.flowId}`}>{line.flowName}</Link> },
-          {
-            title: t('version'),
-            dataIndex: 'version',
-            render: (version: number | null) => (version === null ? <Tag color="blue">{t('latest')}</Tag> : <Tag>{t('pinned', { version })}</Tag>),
-          },
-          {
-            title: t('enabled'),
-            key: 'enabled',
-            render: (_, line) => (
-              <Switch
-                checked={line.enabled}
-                aria-label={t('enabledFor', { number: line.number })}
-                loading={setEnabled.isPending && setEnabled.variables?.id === line.id}
-                onChange={(enabled) => setEnabled.mutate({ id: line.id, enabled })}
-              />
-            ),
-          },
-          {
-            title: tCommon('actions'),
-            key: 'actions',
-            render: (_, line) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(line)} aria-label={`${tCommon('edit')}: ${line.number}`}>
-                  {tCommon('edit')}
-                </Button>
-                <Popconfirm title={tCommon('confirmDelete', { name: line.number })} okText={tCommon('delete')} cancelText={tCommon('cancel')} onConfirm={() => remove.mutateAsync({ id: line.id }).catch(() => undefined)}>
-                  <Button type="link" size="small" danger aria-label={`${tCommon('delete')}: ${line.number}`}>
-                    {tCommon('delete')}
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
-        ]}
-      />
+      <DataTable rows={lines.data ?? []} rowKey={(line) => line.id} loading={lines.isLoading} empty={t('empty')} columns={columns} />
       {editing && <LineDialog line={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={refresh} />}
     </PageFrame>
   );

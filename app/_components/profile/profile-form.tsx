@@ -3,19 +3,21 @@
 // which only an administrator changes. Saves through profile.update, then refreshes the page so the top bar shows it.
 
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { maxDisplayNameLength } from '../../_lib/display-name';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../shell/page-frame';
+import { Panel } from '../shell/panel';
 import { useDisplayNameRule } from './use-display-name-rule';
+import { useStudioApp } from '../shell/studio-app';
 
 export function ProfileForm({ name, email }: { name: string; email: string }) {
   const t = useTranslations('profile');
   const tCommon = useTranslations('common');
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const router = useRouter();
   const trpc = useTRPC();
   const nameRule = useDisplayNameRule();
@@ -31,7 +33,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
 
   return (
     <PageFrame title={t('title')}>
-      <Card style={{ maxWidth: 560 }}>
+      <Panel style={{ maxWidth: 560 }}>
         <Form<{ name: string }> name="profile" layout="vertical" initialValues={{ name }} requiredMark={false} onFinish={(values) => update.mutate({ name: values.name })}>
           <Form.Item label={t('name')} name="name" extra={t('nameHint', { max: maxDisplayNameLength })} rules={[nameRule]}>
             <Input autoComplete="name" maxLength={maxDisplayNameLength * 2} />
@@ -43,7 +45,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
             {t('save')}
           </Button>
         </Form>
-      </Card>
+      </Panel>
     </PageFrame>
   );
 }

@@ -1,10 +1,12 @@
 'use client';
 // Upload one recording: key, language and a WAV/MP3 file, sent as multipart to /api/audio; refusals in the user's language.
 
-import { UploadOutlined } from '@ant-design/icons';
-import { App, AutoComplete, Button, Card, Form, Input, Space, Upload, type UploadFile } from 'antd';
+import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, Form, Input } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { Panel } from '../shell/panel';
+import { useStudioApp } from '../shell/studio-app';
 
 interface UploadValues {
   key: string;
@@ -21,10 +23,12 @@ const knownCodes = new Set(['empty', 'tooLarge', 'notAudio', 'extensionMismatch'
 
 export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unknown> }) {
   const t = useTranslations('audio');
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const [form] = Form.useForm<UploadValues>();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
+  // A native file input behind antd's button (antd's Upload, with its upload list and progress code, only picked a file here).
+  const fileInput = useRef<HTMLInputElement>(null);
 
   function describe(error: UploadError): string {
     if (!knownCodes.has(error.code)) return t('errors.other', { message: error.message });
@@ -62,10 +66,8 @@ export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unkn
     }
   }
 
-  const fileList: UploadFile[] = file ? [{ uid: 'chosen', name: file.name, status: 'done' }] : [];
-
   return (
-    <Card size="small" title={t('uploadTitle')} style={{ marginBottom: 16 }}>
+    <Panel size="small" title={t('uploadTitle')} style={{ marginBottom: 16 }}>
       <Form<UploadValues> name="audio-upload" form={form} layout="inline" initialValues={{ language: 'zh-CN' }} onFinish={upload}>
         <Form.Item label={t('key')} name="key" rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, message: t('keyInvalid') }]}>
           <Input placeholder="welcome" style={{ width: 180 }} />
@@ -74,20 +76,29 @@ export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unkn
           <AutoComplete options={[{ value: 'zh-CN' }, { value: 'en-US' }]} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item label={t('file')} required>
-          <Space>
-            <Upload
-              accept=".wav,.mp3,audio/wav,audio/mpeg"
-              maxCount={1}
-              fileList={fileList}
-              onRemove={() => setFile(null)}
-              beforeUpload={(chosen) => {
-                setFile(chosen);
-                return Upload.LIST_IGNORE;
-              }}
-            >
-              <Button icon={<UploadOutlined />}>{t('choose')}</Button>
-            </Upload>
-          </Space>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            aria-label={t('choose')}
+            tabIndex={-1}
+            accept=".wav,.mp3,audio/wav,audio/mpeg"
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              // The same file may be chosen again after it is removed.
+              event.target.value = '';
+            }}
+          />
+          <Button icon={<UploadOutlined />} onClick={() => fileInput.current?.click()}>
+            {t('choose')}
+          </Button>
+          {file && (
+            <div className="cf-chosen-file">
+              <PaperClipOutlined aria-hidden />
+              <span>{file.name}</span>
+              <Button type="text" size="small" icon={<DeleteOutlined />} aria-label={t('removeFile', { name: file.name })} onClick={() => setFile(null)} />
+            </div>
+          )}
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>
@@ -96,6 +107,6 @@ export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unkn
         </Form.Item>
       </Form>
       <p style={{ margin: '8px 0 0', color: 'rgba(0,0,0,0.65)' }}>{t('limits')}</p>
-    </Card>
+    </Panel>
   );
 }

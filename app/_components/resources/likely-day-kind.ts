@@ -1,7 +1,7 @@
 // What a day clicked on the holiday calendar most likely becomes: a day the weekly hours open is being closed (a
 // holiday), a day they keep closed is being opened (a make-up working day, 调休). The day dialog starts on that choice.
 
-import { weekdays, type Weekday } from '../../../flow-engine/schedule/schedule-config';
+import { weekdays, type Weekday } from '../../../flow-engine/schedule/weekdays';
 
 /**
  * @example

@@ -3,15 +3,18 @@
 // saved as a whole. The schedule page and the editor's "new" drawer share it.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import type { ScheduleDefinition } from '../../../flow-engine/schedule/schedule-config';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
+import { Panel } from '../shell/panel';
 import { resourceKeyPattern } from './resource-key';
 import { HolidayCalendar, type CalendarDays } from './holiday-calendar';
 import { WeeklyHoursGrid, type WeeklyHours } from './weekly-hours-grid';
+import { useStudioApp } from '../shell/studio-app';
+import { useDayjsLocale } from '../../_lib/use-dayjs-locale';
 
 export interface EditableSchedule {
   id: string;
@@ -39,7 +42,9 @@ export function ScheduleForm({ schedule, canEdit, onCreated }: ScheduleFormProps
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
+  // The weekly hours' time pickers and the holiday calendar name days in the page's language.
+  useDayjsLocale();
   const initial = schedule?.definition ?? blankDefinition;
   const [weekly, setWeekly] = useState<WeeklyHours>(initial.weekly);
   const [days, setDays] = useState<CalendarDays>({ holidays: initial.holidays, specialDays: initial.specialDays });
@@ -62,7 +67,7 @@ export function ScheduleForm({ schedule, canEdit, onCreated }: ScheduleFormProps
 
   return (
     <Form name="schedule" form={form} layout="vertical" disabled={!canEdit} initialValues={{ key: schedule?.key ?? '', name: schedule?.name ?? '', timezone: initial.timezone }} onFinish={save}>
-      <Card style={{ marginBottom: 16 }}>
+      <Panel style={{ marginBottom: 16 }}>
         <Space wrap size="large" align="start">
           <Form.Item label={tCommon('key')} name="key" extra={tCommon('keyHint')} rules={[{ required: true, pattern: resourceKeyPattern, message: tCommon('keyInvalid') }]}>
             <Input disabled={Boolean(schedule)} style={{ width: 240 }} />
@@ -74,13 +79,13 @@ export function ScheduleForm({ schedule, canEdit, onCreated }: ScheduleFormProps
             <Select showSearch options={zones} style={{ width: 240 }} />
           </Form.Item>
         </Space>
-      </Card>
-      <Card title={t('weekly')} style={{ marginBottom: 16 }}>
+      </Panel>
+      <Panel title={t('weekly')} style={{ marginBottom: 16 }}>
         <WeeklyHoursGrid value={weekly} onChange={setWeekly} disabled={!canEdit} />
-      </Card>
-      <Card title={t('calendar.title')} style={{ marginBottom: 16 }}>
+      </Panel>
+      <Panel title={t('calendar.title')} style={{ marginBottom: 16 }}>
         <HolidayCalendar value={days} onChange={setDays} weekly={weekly} disabled={!canEdit} />
-      </Card>
+      </Panel>
       {canEdit && (
         <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
           {tCommon('save')}

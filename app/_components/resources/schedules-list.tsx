@@ -3,14 +3,16 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Table, Typography } from 'antd';
+import { Button } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { weekdays } from '../../../flow-engine/schedule/schedule-config';
+import { weekdays } from '../../../flow-engine/schedule/weekdays';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
+import { DataTable, type DataColumn } from '../shell/data-table';
 import { PageFrame } from '../shell/page-frame';
 import { RowActions } from './row-actions';
+import { useStudioApp } from '../shell/studio-app';
 
 export function SchedulesList({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations('schedules');
@@ -18,7 +20,7 @@ export function SchedulesList({ canEdit }: { canEdit: boolean }) {
   const tDays = useTranslations('weekdays');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const schedules = useQuery(trpc.resources.schedules.list.queryOptions());
   const remove = useMutation(
     trpc.resources.schedules.delete.mutationOptions({
@@ -27,6 +29,20 @@ export function SchedulesList({ canEdit }: { canEdit: boolean }) {
     }),
   );
   type Row = NonNullable<typeof schedules.data>[number];
+  const columns: DataColumn<Row>[] = [
+    { key: 'key', title: tCommon('key'), render: (row) => <Link href={`/resources/schedules/${row.id}`}>{row.key}</Link> },
+    { key: 'name', title: tCommon('name'), render: (row) => row.name },
+    { key: 'timezone', title: t('timezone'), render: (row) => row.definition.timezone },
+    {
+      key: 'days',
+      title: t('openDays'),
+      render: (row) => weekdays.filter((day) => (row.definition.weekly[day] ?? []).length > 0).map((day) => tDays(`short.${day}`)).join(' '),
+    },
+    { key: 'holidays', title: t('holidayCount'), render: (row) => t('daysCount', { holidays: row.definition.holidays.length, special: row.definition.specialDays.length }) },
+    ...(canEdit
+      ? [{ key: 'actions', title: tCommon('actions'), render: (row: Row) => <RowActions name={row.key} editHref={`/resources/schedules/${row.id}`} onDelete={() => remove.mutateAsync({ id: row.id })} /> }]
+      : []),
+  ];
 
   return (
     <PageFrame
@@ -39,36 +55,8 @@ export function SchedulesList({ canEdit }: { canEdit: boolean }) {
         )
       }
     >
-      <Table<Row>
-        rowKey="id"
-        loading={schedules.isLoading}
-        dataSource={schedules.data ?? []}
-        pagination={false}
-        locale={{ emptyText: t('empty') }}
-        columns={[
-          { title: tCommon('key'), dataIndex: 'key', render: (key: string, row) => <Link href={`/resources/schedules/${row.id}`}>{key}</Link> },
-          { title: tCommon('name'), dataIndex: 'name' },
-          { title: t('timezone'), key: 'timezone', render: (_, row) => row.definition.timezone },
-          {
-            title: t('openDays'),
-            key: 'days',
-            render: (_, row) => weekdays.filter((day) => (row.definition.weekly[day] ?? []).length > 0).map((day) => tDays(`short.${day}`)).join(' '),
-          },
-          { title: t('holidayCount'), key: 'holidays', render: (_, row) => t('daysCount', { holidays: row.definition.holidays.length, special: row.definition.specialDays.length }) },
-          ...(canEdit
-            ? [
-                {
-                  title: tCommon('actions'),
-                  key: 'actions',
-                  render: (_: unknown, row: Row) => <RowActions name={row.key} editHref={`/resources/schedules/${row.id}`} onDelete={() => remove.mutateAsync({ id: row.id })} />,
-                },
-              ]
-            : []),
-        ]}
-      />
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        {t('hint')}
-      </Typography.Paragraph>
+      <DataTable rows={schedules.data ?? []} rowKey={(row) => row.id} loading={schedules.isLoading} empty={t('empty')} columns={columns} />
+      <p style={{ marginTop: 12, color: 'rgba(0, 0, 0, 0.62)' }}>{t('hint')}</p>
     </PageFrame>
   );
 }

@@ -4,7 +4,7 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { Button, Table, Tooltip } from 'antd';
 import { useTranslations } from 'next-intl';
-import { weekdays, type Weekday } from '../../../flow-engine/schedule/schedule-config';
+import { weekdays, type Weekday } from '../../../flow-engine/schedule/weekdays';
 import { HoursIntervals, type Interval } from './hours-intervals';
 
 export type WeeklyHours = Partial<Record<Weekday, Interval[]>>;

@@ -1,20 +1,16 @@
 'use client';
 // Client-side providers of the signed-in studio (studio-layout.tsx): TanStack Query + tRPC, antd in the page's language
-// (antd and dayjs locales). The hydration mark and the time-zone cookie are set on every page by page-marks.tsx.
+// and theme, and the toasts and confirmation boxes of useStudioApp(). The page's antd locale comes from the server
+// layout (data, not code: one language per page), and dayjs's from the pickers' own components (use-dayjs-locale.ts).
+// The hydration mark and the time-zone cookie are set on every page by page-marks.tsx.
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import { ConfigProvider, type ConfigProviderProps, type ThemeConfig } from 'antd';
 import { useState, type ReactNode } from 'react';
-import type { Locale } from '../../_i18n/locales';
 import { trpc } from '../../_lib/trpc-client';
 import { TRPCProvider } from '../../_lib/trpc-react';
 import { ServerErrorMessages } from './server-error-messages';
-
-const antdLocales = { 'en-US': enUS, 'zh-CN': zhCN } as const;
+import { StudioApp } from './studio-app';
 
 // antd's defaults put secondary, placeholder and "other month" text, links, danger text and hovered or selected
 // primary colours below WCAG AA contrast (4.5:1); these tokens keep every text at 4.5:1 or more (hover darkens
@@ -37,24 +33,21 @@ const theme: ThemeConfig = {
   },
 };
 
-const dayjsLocales = { 'en-US': 'en', 'zh-CN': 'zh-cn' } as const;
-
-export function Providers({ locale, children }: { locale: Locale; children: ReactNode }) {
+/** `antdLocale`: antd's texts of the page's language (antd/locale/…), read by the server layout. */
+export function Providers({ antdLocale, children }: { antdLocale: ConfigProviderProps['locale']; children: ReactNode }) {
   // One query cache per browser tab (not per render, not shared between server requests).
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 15_000, retry: 1, refetchOnWindowFocus: false } } }),
   );
-  // Calendar and pickers read dayjs's global locale; set it before they render.
-  dayjs.locale(dayjsLocales[locale]);
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpc} queryClient={queryClient}>
-        <ConfigProvider locale={antdLocales[locale]} theme={theme} button={{ autoInsertSpace: false }}>
-          {/* antd's App gives message/modal/notification hooks that follow the ConfigProvider (theme, locale). */}
-          <AntdApp>
+        <ConfigProvider locale={antdLocale} theme={theme} button={{ autoInsertSpace: false }}>
+          {/* Toasts and confirmation boxes that follow the ConfigProvider (theme, locale). */}
+          <StudioApp>
             <ServerErrorMessages />
             {children}
-          </AntdApp>
+          </StudioApp>
         </ConfigProvider>
       </TRPCProvider>
     </QueryClientProvider>

@@ -2,11 +2,13 @@
 // Admins bind a phone line to this flow at a pinned version or "latest" (lines.bind), from the history page.
 
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Select, Space, Typography } from 'antd';
+import { Button, Select, Space } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
+import { Panel } from '../shell/panel';
+import { useStudioApp } from '../shell/studio-app';
 
 export interface BindLineFormProps {
   flowId: string;
@@ -18,7 +20,7 @@ export function BindLineForm({ flowId, versions, onBound }: BindLineFormProps) {
   const t = useTranslations('versions.bind');
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const lines = useQuery(trpc.lines.list.queryOptions());
   const [lineId, setLineId] = useState<string>();
   const [version, setVersion] = useState<string>('latest');
@@ -33,9 +35,9 @@ export function BindLineForm({ flowId, versions, onBound }: BindLineFormProps) {
     }),
   );
   return (
-    <Card size="small" title={t('title')} style={{ marginBottom: 16 }}>
+    <Panel size="small" title={t('title')} style={{ marginBottom: 16 }}>
       <Space wrap>
-        <Typography.Text>{t('line')}</Typography.Text>
+        <span>{t('line')}</span>
         <Select
           style={{ minWidth: 260 }}
           aria-label={t('line')}
@@ -46,7 +48,7 @@ export function BindLineForm({ flowId, versions, onBound }: BindLineFormProps) {
           notFoundContent={t('noLines')}
           options={(lines.data ?? []).map((l) => ({ value: l.id, label: `${l.number}${l.label ? ` · ${l.label}` : ''} — ${l.flowName}${l.version === null ? ' (latest)' : ` v${l.version}`}` }))}
         />
-        <Typography.Text>{t('version')}</Typography.Text>
+        <span>{t('version')}</span>
         <Select
           style={{ minWidth: 160 }}
           aria-label={t('version')}
@@ -58,6 +60,6 @@ export function BindLineForm({ flowId, versions, onBound }: BindLineFormProps) {
           {t('bind')}
         </Button>
       </Space>
-    </Card>
+    </Panel>
   );
 }

@@ -3,23 +3,33 @@
 // binding a line, and comparing two versions (JSON diff beside the caller-experience review).
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Input, Popconfirm, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Popconfirm, Radio, Space, Tag } from 'antd';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { parseRollbackNote } from '../../_lib/rollback-note';
 import { useTRPC } from '../../_lib/trpc-react';
+import { DataTable, type DataColumn } from '../shell/data-table';
 import { PageFrame } from '../shell/page-frame';
 import { BindLineForm } from './bind-line-form';
-import { CompareVersions } from './compare-versions';
 import { defaultSides, type VersionSide } from './version-side';
+import { useStudioApp } from '../shell/studio-app';
 
 export interface VersionsPageProps {
   flowId: string;
   canRollback: boolean;
   canBind: boolean;
 }
+
+// The comparison (version pickers, JSON diff, the caller-experience review) sits below the history: it loads after it.
+const CompareVersions = dynamic(() => import('./compare-versions').then((module) => module.CompareVersions), {
+  ssr: false,
+  loading: () => <div className="cf-loading-block" aria-hidden />,
+});
+
+const secondary = { color: 'rgba(0, 0, 0, 0.62)' };
 
 type ServedLine = { id: string; number: string; label: string; enabled: boolean; version: number | null };
 
@@ -35,7 +45,7 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
   };
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const flow = useQuery(trpc.flows.get.queryOptions({ flowId }));
   const history = useQuery(trpc.versions.list.queryOptions({ flowId, limit: 100 }));
   const served = useQuery(trpc.versions.lines.queryOptions({ flowId }));
@@ -65,6 +75,81 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
     }),
   );
 
+  type Version = (typeof versions)[number];
+  const columns: DataColumn<Version>[] = [
+    {
+      key: 'number',
+      title: t('columns.version'),
+      render: (v) => (
+        <Space>
+          <strong>v{v.number}</strong>
+          {v.number === latest && <Tag color="blue">{t('latest')}</Tag>}
+        </Space>
+      ),
+    },
+    { key: 'publishedAt', title: t('columns.publishedAt'), render: (v) => format.dateTime(new Date(v.publishedAt), 'short') },
+    { key: 'publishedBy', title: t('columns.publishedBy'), render: (v) => v.publishedByName ?? t('unknownUser') },
+    { key: 'note', title: t('columns.note'), render: (v) => noteText(v.note) || <span style={secondary}>—</span> },
+    {
+      key: 'lines',
+      title: t('columns.lines'),
+      render: (v) => {
+        const lines = linesOf(v.number);
+        return lines.length === 0 ? (
+          <span style={secondary}>—</span>
+        ) : (
+          <Space size={4} wrap>
+            {lines.map((l) => (
+              <Tag key={l.id} color={l.enabled ? (l.version === null ? 'blue' : 'default') : 'warning'} title={l.label}>
+                {l.number}
+                {l.version === null ? ` · ${t('latest')}` : ''}
+                {l.enabled ? '' : ` · ${t('lineDisabled')}`}
+              </Tag>
+            ))}
+          </Space>
+        );
+      },
+    },
+    {
+      key: 'compare',
+      title: t('columns.compare'),
+      render: (v) =>
+        sides && (
+          <Radio.Group
+            size="small"
+            optionType="button"
+            value={sides.a === v.number ? 'a' : sides.b === v.number ? 'b' : undefined}
+            onChange={(e) => setPicked(e.target.value === 'a' ? { a: v.number, b: sides.b } : { a: sides.a, b: v.number })}
+            options={[
+              { value: 'a', label: t('compareFrom'), title: t('compareFromOf', { version: v.number }) },
+              { value: 'b', label: t('compareTo'), title: t('compareToOf', { version: v.number }) },
+            ]}
+          />
+        ),
+    },
+    ...(canRollback
+      ? [
+          {
+            key: 'rollback',
+            title: tCommon('actions'),
+            render: (v: Version) => (
+              <Popconfirm
+                title={t('rollbackTitle', { version: v.number })}
+                description={<Input.TextArea aria-label={t('rollbackNote')} placeholder={t('rollbackNote')} value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2 }} style={{ width: 280 }} />}
+                okText={t('rollback')}
+                cancelText={tCommon('cancel')}
+                onConfirm={() => rollback.mutateAsync({ flowId, version: v.number, note }).catch(() => undefined)}
+              >
+                <Button size="small" disabled={v.number === latest} loading={rollback.isPending && rollback.variables?.version === v.number} aria-label={t('rollbackTo', { version: v.number })}>
+                  {t('rollback')}
+                </Button>
+              </Popconfirm>
+            ),
+          },
+        ]
+      : []),
+  ];
+
   return (
     <PageFrame
       title={flow.data ? t('titleOf', { name: flow.data.name }) : t('title')}
@@ -74,91 +159,12 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
         </Link>
       }
     >
-      {history.error && <Typography.Text type="danger">{apiErrorMessage(history.error)}</Typography.Text>}
+      {history.error && <p style={{ color: '#cf1322' }}>{apiErrorMessage(history.error)}</p>}
       {canBind && <BindLineForm flowId={flowId} versions={numbers} onBound={() => void refresh()} />}
-      <Table
-        rowKey="number"
-        size="small"
-        loading={history.isLoading}
-        dataSource={versions}
-        pagination={false}
-        locale={{ emptyText: t('empty') }}
-        style={{ marginBottom: 24 }}
-        columns={[
-          {
-            title: t('columns.version'),
-            dataIndex: 'number',
-            render: (n: number) => (
-              <Space>
-                <Typography.Text strong>v{n}</Typography.Text>
-                {n === latest && <Tag color="blue">{t('latest')}</Tag>}
-              </Space>
-            ),
-          },
-          { title: t('columns.publishedAt'), dataIndex: 'publishedAt', render: (at: string | Date) => format.dateTime(new Date(at), 'short') },
-          { title: t('columns.publishedBy'), dataIndex: 'publishedByName', render: (name: string | null) => name ?? t('unknownUser') },
-          { title: t('columns.note'), dataIndex: 'note', render: (text: string) => noteText(text) || <Typography.Text type="secondary">—</Typography.Text> },
-          {
-            title: t('columns.lines'),
-            key: 'lines',
-            render: (_, v) => {
-              const lines = linesOf(v.number);
-              return lines.length === 0 ? (
-                <Typography.Text type="secondary">—</Typography.Text>
-              ) : (
-                <Space size={4} wrap>
-                  {lines.map((l) => (
-                    <Tag key={l.id} color={l.enabled ? (l.version === null ? 'blue' : 'default') : 'warning'} title={l.label}>
-                      {l.number}
-                      {l.version === null ? ` · ${t('latest')}` : ''}
-                      {l.enabled ? '' : ` · ${t('lineDisabled')}`}
-                    </Tag>
-                  ))}
-                </Space>
-              );
-            },
-          },
-          {
-            title: t('columns.compare'),
-            key: 'compare',
-            render: (_, v) =>
-              sides && (
-                <Radio.Group
-                  size="small"
-                  optionType="button"
-                  value={sides.a === v.number ? 'a' : sides.b === v.number ? 'b' : undefined}
-                  onChange={(e) => setPicked(e.target.value === 'a' ? { a: v.number, b: sides.b } : { a: sides.a, b: v.number })}
-                  options={[
-                    { value: 'a', label: t('compareFrom'), title: t('compareFromOf', { version: v.number }) },
-                    { value: 'b', label: t('compareTo'), title: t('compareToOf', { version: v.number }) },
-                  ]}
-                />
-              ),
-          },
-          ...(canRollback
-            ? [
-                {
-                  title: tCommon('actions'),
-                  key: 'rollback',
-                  render: (_: unknown, v: { number: number }) => (
-                    <Popconfirm
-                      title={t('rollbackTitle', { version: v.number })}
-                      description={<Input.TextArea aria-label={t('rollbackNote')} placeholder={t('rollbackNote')} value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2 }} style={{ width: 280 }} />}
-                      okText={t('rollback')}
-                      cancelText={tCommon('cancel')}
-                      onConfirm={() => rollback.mutateAsync({ flowId, version: v.number, note }).catch(() => undefined)}
-                    >
-                      <Button size="small" disabled={v.number === latest} loading={rollback.isPending && rollback.variables?.version === v.number} aria-label={t('rollbackTo', { version: v.number })}>
-                        {t('rollback')}
-                      </Button>
-                    </Popconfirm>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
-      {sides ? <CompareVersions flowId={flowId} versions={numbers} a={sides.a} b={sides.b} onChange={setPicked} /> : !history.isLoading && <Typography.Text type="secondary">{t('nothingToCompare')}</Typography.Text>}
+      <div style={{ marginBottom: 24 }}>
+        <DataTable rows={versions} rowKey={(v) => String(v.number)} size="small" loading={history.isLoading} empty={t('empty')} columns={columns} />
+      </div>
+      {sides ? <CompareVersions flowId={flowId} versions={numbers} a={sides.a} b={sides.b} onChange={setPicked} /> : !history.isLoading && <span style={secondary}>{t('nothingToCompare')}</span>}
     </PageFrame>
   );
 }

@@ -2,16 +2,18 @@
 // The admin settings form: each switch saves at once through settings.update (audited on the server).
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Card, Spin, Switch } from 'antd';
+import { Alert, Spin, Switch } from 'antd';
 import { useTranslations } from 'next-intl';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC } from '../../_lib/trpc-react';
 import { PageFrame } from '../../_components/shell/page-frame';
+import { Panel } from '../../_components/shell/panel';
+import { useStudioApp } from '../../_components/shell/studio-app';
 
 export function SettingsForm() {
   const t = useTranslations('settings');
   const tCommon = useTranslations('common');
-  const { message } = App.useApp();
+  const { message } = useStudioApp();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const settings = useQuery(trpc.settings.get.queryOptions());
@@ -30,7 +32,7 @@ export function SettingsForm() {
       {settings.error && <Alert type="error" showIcon role="alert" title={tCommon('error', { message: apiErrorMessage(settings.error) })} />}
       {settings.isLoading && <Spin />}
       {settings.data && (
-        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('publishing')}</h2>} style={{ maxWidth: 720 }}>
+        <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('publishing')}</h2>} style={{ maxWidth: 720 }}>
           <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
             <Switch
               id="cf-require-tests"
@@ -48,7 +50,7 @@ export function SettingsForm() {
               </p>
             </div>
           </div>
-        </Card>
+        </Panel>
       )}
     </PageFrame>
   );

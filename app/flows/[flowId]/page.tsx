@@ -3,6 +3,7 @@
 import { TRPCError } from '@trpc/server';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { EditorApp } from '../../_components/editor/editor-app';
 import { FlowEditor } from '../../_components/editor/flow-editor';
 import { requireUser } from '../../_server/auth/require-user';
 import { serverCaller } from '../../_server/server-caller';
@@ -26,19 +27,21 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   });
   const canDesign = hasRole(user.role, 'designer') && !flow.archivedAt;
   return (
-    <FlowEditor
-      key={`${flow.id}`}
-      flowId={flow.id}
-      draft={flow.draft}
-      server={{ revision: flow.revision, updatedAt: flow.updatedAt.toISOString(), updatedByName: flow.updatedByName }}
-      canDesign={canDesign}
-      canTest={hasRole(user.role, 'tester') && !flow.archivedAt}
-      readOnlyReason={flow.archivedAt ? 'archived' : hasRole(user.role, 'designer') ? undefined : hasRole(user.role, 'tester') ? 'tester' : 'viewer'}
-      // The roles of schedules.create and skillGroups.create (designer) and integrations.create (admin).
-      creatable={{ schedule: canDesign, skillGroup: canDesign, integration: canDesign && hasRole(user.role, 'admin') }}
-      // The role of lines.list and lines.create.
-      canBindLines={hasRole(user.role, 'admin') && !flow.archivedAt}
-      highlight={typeof highlight === 'string' ? highlight.split(',').filter(Boolean) : []}
-    />
+    <EditorApp>
+      <FlowEditor
+        key={`${flow.id}`}
+        flowId={flow.id}
+        draft={flow.draft}
+        server={{ revision: flow.revision, updatedAt: flow.updatedAt.toISOString(), updatedByName: flow.updatedByName }}
+        canDesign={canDesign}
+        canTest={hasRole(user.role, 'tester') && !flow.archivedAt}
+        readOnlyReason={flow.archivedAt ? 'archived' : hasRole(user.role, 'designer') ? undefined : hasRole(user.role, 'tester') ? 'tester' : 'viewer'}
+        // The roles of schedules.create and skillGroups.create (designer) and integrations.create (admin).
+        creatable={{ schedule: canDesign, skillGroup: canDesign, integration: canDesign && hasRole(user.role, 'admin') }}
+        // The role of lines.list and lines.create.
+        canBindLines={hasRole(user.role, 'admin') && !flow.archivedAt}
+        highlight={typeof highlight === 'string' ? highlight.split(',').filter(Boolean) : []}
+      />
+    </EditorApp>
   );
 }
