@@ -201,6 +201,30 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
     [reactFlow, store],
   );
 
+  // The background, minimap and controls do not change while nodes move: made once per setting, so the canvas's
+  // re-render on each frame of a drag does not re-render the controls' antd icons.
+  const chrome = useMemo(
+    () => (
+      <>
+        <Background gap={20} />
+        {minimapShown && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />}
+        <Controls aria-label={t('canvas.controls')} showFitView={false}>
+          <ControlButton onClick={() => fitFlow({ duration: 250 })} aria-label={t('canvas.fitView')} title={t('canvas.fitView')}>
+            <CompressOutlined />
+          </ControlButton>
+          <ControlButton
+            onClick={() => setMinimapShown((shown) => !shown)}
+            aria-label={minimapShown ? t('canvas.hideMinimap') : t('canvas.showMinimap')}
+            title={minimapShown ? t('canvas.hideMinimap') : t('canvas.showMinimap')}
+          >
+            {minimapShown ? <EyeInvisibleOutlined /> : <EyeOutlined />}
+          </ControlButton>
+        </Controls>
+      </>
+    ),
+    [t, minimapShown, fitFlow],
+  );
+
   return (
     <CardDecorationsContext.Provider value={decorations}>
       <ProblemTextContext.Provider value={problemText}>
@@ -209,7 +233,12 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
           id="cf-canvas"
           // A skip link's target when no node is drawn yet.
           tabIndex={-1}
+          // Not while a button is held (a drag, a pan, a new connection): converting reads the canvas's box, which made the
+          // browser lay the page out again on every frame of a drag. Letting go records where the pointer is.
           onPointerMove={(event) => {
+            if (event.buttons === 0) pointer.current = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+          }}
+          onPointerUp={(event) => {
             pointer.current = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
           }}
           onPointerLeave={() => {
@@ -251,20 +280,7 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
             aria-label={t('canvas.aria')}
             ariaLabelConfig={reactFlowAria}
           >
-            <Background gap={20} />
-            {minimapShown && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />}
-            <Controls aria-label={t('canvas.controls')} showFitView={false}>
-              <ControlButton onClick={() => fitFlow({ duration: 250 })} aria-label={t('canvas.fitView')} title={t('canvas.fitView')}>
-                <CompressOutlined />
-              </ControlButton>
-              <ControlButton
-                onClick={() => setMinimapShown((shown) => !shown)}
-                aria-label={minimapShown ? t('canvas.hideMinimap') : t('canvas.showMinimap')}
-                title={minimapShown ? t('canvas.hideMinimap') : t('canvas.showMinimap')}
-              >
-                {minimapShown ? <EyeInvisibleOutlined /> : <EyeOutlined />}
-              </ControlButton>
-            </Controls>
+            {chrome}
           </ReactFlow>
         </div>
       </ProblemTextContext.Provider>
