@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../app/_components/editor/commands/apply-command';
-import { sameNodeContent } from '../../../app/_components/editor/store/use-content';
+import { sameDocContent, sameNodeContent } from '../../../app/_components/editor/store/use-content';
 import type { FlowDocument } from '../../../flow-engine/document';
 
 const doc: FlowDocument = {
@@ -33,5 +33,15 @@ describe('sameNodeContent', () => {
     const extra = { id: 'bye2', type: 'hangup', position: { x: 0, y: 200 }, config: {} };
     expect(sameNodeContent(doc.nodes, applyCommand(doc, { kind: 'addElements', nodes: [extra], edges: [] }).nodes)).toBe(false);
     expect(sameNodeContent(doc.nodes, applyCommand(doc, { kind: 'removeElements', nodeIds: ['bye'], edgeIds: [] }).nodes)).toBe(false);
+  });
+});
+
+// Live validation skips drafts that differ only in positions (use-live-validation.ts): a drag sends nothing to the worker.
+describe('sameDocContent', () => {
+  it('is true after a move and false after any other change to the draft', () => {
+    expect(sameDocContent(doc, applyCommand(doc, { kind: 'moveNodes', positions: { bye: { x: 400, y: 80 } } }))).toBe(true);
+    expect(sameDocContent(doc, applyCommand(doc, { kind: 'setNodeLabel', nodeId: 'bye', label: 'Goodbye' }))).toBe(false);
+    expect(sameDocContent(doc, applyCommand(doc, { kind: 'removeElements', nodeIds: [], edgeIds: ['e1'] }))).toBe(false);
+    expect(sameDocContent(doc, { ...doc, name: 'Renamed' })).toBe(false);
   });
 });

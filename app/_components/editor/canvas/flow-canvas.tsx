@@ -15,18 +15,24 @@ import {
   type EdgeChange,
   type NodeChange,
   type OnBeforeDelete,
+  type ReactFlowInstance,
 } from '@xyflow/react';
 import { useTranslations } from 'next-intl';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FlowNode, Position } from '../../../../flow-engine/document';
 import { isNodeType } from '../../../../flow-engine/nodes/index';
 import { nodeUi } from '../../nodes/index';
 import { newElementId } from '../commands/new-id';
 import { useEditorStore, useEditorStoreApi } from '../store/editor-store-context';
+import { useProblemText } from '../problems/use-problem-text';
+import { useContentNodes } from '../store/use-content';
 import { useEdgeAriaLabel, useReactFlowAria } from './canvas-aria';
+import { CardDecorations, CardDecorationsContext } from './card-decorations';
 import { FlowNodeCard } from './flow-node-card';
+import { ProblemTextContext } from './issue-badge';
 import { nodeBox, placeClear } from './place-nodes';
 import { useFitFlow } from './use-fit-flow';
+import { useWholeFlowInView } from './use-whole-flow-in-view';
 import { newCanvasCache, toCanvasEdges, toCanvasNodes, type CanvasNode } from './to-react-flow';
 
 /** The drag payload type of a palette entry. */
@@ -35,6 +41,11 @@ export const paletteDragType = 'application/x-callflow-node-type';
 // Module scope: a nodeTypes object made during render makes React Flow re-mount every node.
 const nodeTypes = { flow: FlowNodeCard };
 const proOptions = { hideAttribution: false };
+// Module scope too: React Flow copies most props into its store whenever they change identity, and every store update
+// runs every node's, handle's and edge's selector. The canvas re-renders on each frame of a drag (the document
+// moves), so an inline callback or array here cost four or five extra passes over 1,000 nodes per frame.
+const deleteKeys = ['Delete', 'Backspace'];
+const multiSelectionKeys = ['Meta', 'Control', 'Shift'];
 /** Above this many nodes the editor opens at the start node instead of fitting the whole flow. */
 const bigFlowNodes = 150;
 /**
@@ -63,6 +74,18 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   // A boolean: the canvas re-renders when the zoom crosses the threshold, not on every zoom step.
   const lowDetail = useStore((s) => s.transform[2] < lowDetailZoom);
   const cache = useRef(newCanvasCache());
+  // The cards' issue counts, highlights and marks: one store subscription for all of them (card-decorations.ts).
+  const [decorations] = useState(() => {
+    const made = new CardDecorations();
+    made.update(store.getState());
+    return made;
+  });
+  useEffect(() => {
+    decorations.update(store.getState());
+    return store.subscribe((state) => decorations.update(state));
+  }, [decorations, store]);
+  const problemText = useProblemText();
+  const wholeFlowInView = useWholeFlowInView(docNodes, measured);
   const fitFlow = useFitFlow();
   // The minimap can be hidden: on a small screen it covers a corner of the flow.
   const [minimapShown, setMinimapShown] = useState(true);
@@ -78,7 +101,8 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   });
 
   const nodes = useMemo(() => toCanvasNodes(docNodes, selectedNodeIds, measured, cache.current), [docNodes, selectedNodeIds, measured]);
-  const edgeAria = useEdgeAriaLabel(docNodes);
+  // Names come from the nodes' content: a drag's frames neither re-word every edge's label nor re-create the edges.
+  const edgeAria = useEdgeAriaLabel(useContentNodes());
   const reactFlowAria = useReactFlowAria();
   const edges = useMemo(() => toCanvasEdges(docEdges, selectedEdgeIds, marks, cache.current, edgeAria), [docEdges, selectedEdgeIds, marks, edgeAria]);
 
@@ -151,6 +175,15 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
     [store],
   );
 
+  // A drag (or a selection drag) is one undo step.
+  const beginGesture = useCallback(() => store.getState().beginGesture(), [store]);
+  const endGesture = useCallback(() => store.getState().endGesture(), [store]);
+  const onPaneClick = useCallback(() => store.getState().select([], []), [store]);
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<CanvasNode>) => void ((!fitViewOptions && fitFlow()) || instance.fitView(fitViewOptions ?? { maxZoom: 1 })),
+    [fitFlow, fitViewOptions],
+  );
+
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(paletteDragType)) return;
     event.preventDefault();
@@ -168,53 +201,11 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
     [reactFlow, store],
   );
 
-  return (
-    <div
-      className={lowDetail ? 'cf-canvas cf-low-detail' : 'cf-canvas'}
-      id="cf-canvas"
-      // A skip link's target when no node is drawn yet.
-      tabIndex={-1}
-      onPointerMove={(event) => {
-        pointer.current = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      }}
-      onPointerLeave={() => {
-        pointer.current = undefined;
-      }}
-    >
-      <ReactFlow<CanvasNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onReconnect={onReconnect}
-        onBeforeDelete={onBeforeDelete}
-        onDelete={onDelete}
-        onNodeDragStart={() => store.getState().beginGesture()}
-        onNodeDragStop={() => store.getState().endGesture()}
-        onSelectionDragStart={() => store.getState().beginGesture()}
-        onSelectionDragStop={() => store.getState().endGesture()}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        onPaneClick={() => store.getState().select([], [])}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        edgesReconnectable={!readOnly}
-        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        selectionKeyCode="Shift"
-        // Only nodes in view are in the DOM: 1,000-node drags measured 36 ms → 18 ms per frame (STACK.md).
-        onlyRenderVisibleElements
-        // Not the fitView prop: it waits for a node to be measured, and with estimated sizes (card-geometry.ts) no node
-        // is drawn until one is in view. Nodes have sizes from the start, so the view is fitted as soon as it exists.
-        // The whole flow is framed clear of the minimap and controls (use-fit-flow.ts), at most at full size.
-        onInit={(instance) => void ((!fitViewOptions && fitFlow()) || instance.fitView(fitViewOptions ?? { maxZoom: 1 }))}
-        minZoom={0.05}
-        proOptions={proOptions}
-        aria-label={t('canvas.aria')}
-        ariaLabelConfig={reactFlowAria}
-      >
+  // The background, minimap and controls do not change while nodes move: made once per setting, so the canvas's
+  // re-render on each frame of a drag does not re-render the controls' antd icons.
+  const chrome = useMemo(
+    () => (
+      <>
         <Background gap={20} />
         {minimapShown && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />}
         <Controls aria-label={t('canvas.controls')} showFitView={false}>
@@ -229,8 +220,71 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
             {minimapShown ? <EyeInvisibleOutlined /> : <EyeOutlined />}
           </ControlButton>
         </Controls>
-      </ReactFlow>
-    </div>
+      </>
+    ),
+    [t, minimapShown, fitFlow],
+  );
+
+  return (
+    <CardDecorationsContext.Provider value={decorations}>
+      <ProblemTextContext.Provider value={problemText}>
+        <div
+          className={lowDetail ? 'cf-canvas cf-low-detail' : 'cf-canvas'}
+          id="cf-canvas"
+          // A skip link's target when no node is drawn yet.
+          tabIndex={-1}
+          // Not while a button is held (a drag, a pan, a new connection): converting reads the canvas's box, which made the
+          // browser lay the page out again on every frame of a drag. Letting go records where the pointer is.
+          onPointerMove={(event) => {
+            if (event.buttons === 0) pointer.current = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+          }}
+          onPointerUp={(event) => {
+            pointer.current = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+          }}
+          onPointerLeave={() => {
+            pointer.current = undefined;
+          }}
+        >
+          <ReactFlow<CanvasNode>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onReconnect={onReconnect}
+            onBeforeDelete={onBeforeDelete}
+            onDelete={onDelete}
+            onNodeDragStart={beginGesture}
+            onNodeDragStop={endGesture}
+            onSelectionDragStart={beginGesture}
+            onSelectionDragStop={endGesture}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onPaneClick={onPaneClick}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            edgesReconnectable={!readOnly}
+            deleteKeyCode={readOnly ? null : deleteKeys}
+            multiSelectionKeyCode={multiSelectionKeys}
+            selectionKeyCode="Shift"
+            // Only nodes in view are in the DOM: 1,000-node drags measured 36 ms → 18 ms per frame (STACK.md). Not while the
+            // whole flow is in view: culling would draw every node anyway, after a pass over all nodes and edges per frame.
+            onlyRenderVisibleElements={!wholeFlowInView}
+            // Not the fitView prop: it waits for a node to be measured, and with estimated sizes (card-geometry.ts) no node
+            // is drawn until one is in view. Nodes have sizes from the start, so the view is fitted as soon as it exists.
+            // The whole flow is framed clear of the minimap and controls (use-fit-flow.ts), at most at full size.
+            onInit={onInit}
+            minZoom={0.05}
+            proOptions={proOptions}
+            aria-label={t('canvas.aria')}
+            ariaLabelConfig={reactFlowAria}
+          >
+            {chrome}
+          </ReactFlow>
+        </div>
+      </ProblemTextContext.Provider>
+    </CardDecorationsContext.Provider>
   );
 }
 

@@ -7,8 +7,7 @@ import { memo } from 'react';
 import { getNodeDefinition } from '../../../../flow-engine/nodes/index';
 import { nodeUiOf } from '../../nodes/index';
 import { nodeView } from '../../nodes/node-view';
-import { nodeMarkClasses, portMarkClasses } from '../store/canvas-marks';
-import { useEditorStore } from '../store/editor-store-context';
+import { useCardDecoration } from './card-decorations';
 import { IssueBadge } from './issue-badge';
 import { useNodeSummary, usePortLabel, useNodeTypeTitle } from '../../nodes/node-texts';
 import type { CanvasNode } from './to-react-flow';
@@ -21,11 +20,9 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
   const typeTitle = useNodeTypeTitle()(node.type, getNodeDefinition(node.type)?.title ?? node.type);
   const portLabel = usePortLabel();
   const summary = useNodeSummary()(view.summary);
-  // Primitive selectors: a validation run re-renders only the nodes whose counts changed.
-  const errors = useEditorStore((s) => s.nodeIssues[id]?.errors ?? 0);
-  const warnings = useEditorStore((s) => s.nodeIssues[id]?.warnings ?? 0);
-  const highlighted = useEditorStore((s) => s.highlighted[id] === true);
-  const marks = useEditorStore((s) => nodeMarkClasses(s.marks, id));
+  // Counts, highlight and marks from the canvas's one store subscription: a validation run or a new mark re-renders
+  // only the cards whose decoration changed, and a drag's frames re-render none (card-decorations.ts).
+  const { errors, warnings, highlighted, marks, portMarks } = useCardDecoration(id);
   const Icon = ui?.icon;
   const label = node.label || typeTitle;
   const classes = ['cf-node', selected ? 'is-selected' : '', errors ? 'has-errors' : warnings ? 'has-warnings' : '', highlighted ? 'is-highlighted' : '', marks];
@@ -52,7 +49,7 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
             const text = portLabel(port);
             return (
               <li key={port.name} className="cf-node-port" data-port={port.name}>
-                <PortMarks nodeId={id} port={port.name} />
+                {portMarks[port.name] && <span className={`cf-port-mark ${portMarks[port.name]}`} aria-hidden />}
                 <span>{text}</span>
                 <Handle type="source" id={port.name} position={Position.Right} className="cf-handle-out" title={t('node.outHandle', { label, port: text })} />
               </li>
@@ -62,12 +59,6 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
       )}
     </div>
   );
-}
-
-/** A port's marks as a class on an inline element, so a mark change re-renders this port only. */
-function PortMarks({ nodeId, port }: { nodeId: string; port: string }) {
-  const marks = useEditorStore((s) => portMarkClasses(s.marks, nodeId, port));
-  return marks ? <span className={`cf-port-mark ${marks}`} aria-hidden /> : null;
 }
 
 export const FlowNodeCard = memo(FlowNodeCardInner);

@@ -20,7 +20,8 @@ export function sameNodeContent(a: readonly FlowNode[], b: readonly FlowNode[]):
   return true;
 }
 
-function sameDocContent(a: FlowDocument, b: FlowDocument): boolean {
+/** True when the two drafts differ at most in node positions. */
+export function sameDocContent(a: FlowDocument, b: FlowDocument): boolean {
   if (a === b) return true;
   const keys = Object.keys(b) as (keyof FlowDocument)[];
   if (keys.length !== Object.keys(a).length) return false;

@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { trpc } from '../../../_lib/trpc-client';
 import type { EditorStoreApi } from '../store/create-editor-store';
+import { sameDocContent } from '../store/use-content';
 import { createResourceTracker } from './validation-resources';
 import { startValidationWorker } from './validation-worker';
 
@@ -35,7 +36,8 @@ export function useLiveValidation(store: EditorStoreApi): void {
     };
     window.addEventListener('focus', onFocus);
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.doc === previous.doc) return;
+      // Positions are never checked: a drag (a new document on every frame) does not copy the draft to the worker again.
+      if (state.doc === previous.doc || sameDocContent(state.doc, previous.doc)) return;
       clearTimeout(timer);
       timer = setTimeout(run, validationDelayMs);
     });
