@@ -8,8 +8,14 @@ import type { ZodIssueData } from '../_server/validation/zod-issue-data';
 export type ZodTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 const sizeOrigins = new Set(['string', 'number', 'int', 'bigint', 'array', 'set', 'file', 'date']);
-const originOf = (origin: unknown) => (typeof origin === 'string' && sizeOrigins.has(origin) ? (origin === 'int' || origin === 'bigint' ? 'number' : origin) : 'other');
-const listOf = (values: readonly unknown[]) => values.map((v) => (typeof v === 'string' ? `“${v}”` : String(v))).join(', ');
+const originOf = (origin: unknown) =>
+  typeof origin === 'string' && sizeOrigins.has(origin)
+    ? origin === 'int' || origin === 'bigint'
+      ? 'number'
+      : origin
+    : 'other';
+const listOf = (values: readonly unknown[]) =>
+  values.map((v) => (typeof v === 'string' ? `“${v}”` : String(v))).join(', ');
 
 /**
  * A zod error map (per parse) writing each issue in the UI's language.
@@ -22,9 +28,15 @@ export function zodErrorMap(t: ZodTranslate): z.core.$ZodErrorMap {
       case 'invalid_type':
         return issue.input === undefined ? t('required') : t('invalidType', { expected: String(issue.expected) });
       case 'too_small':
-        return t(issue.inclusive === false ? 'tooSmallExclusive' : 'tooSmall', { origin: originOf(issue.origin), minimum: Number(issue.minimum) });
+        return t(issue.inclusive === false ? 'tooSmallExclusive' : 'tooSmall', {
+          origin: originOf(issue.origin),
+          minimum: Number(issue.minimum),
+        });
       case 'too_big':
-        return t(issue.inclusive === false ? 'tooBigExclusive' : 'tooBig', { origin: originOf(issue.origin), maximum: Number(issue.maximum) });
+        return t(issue.inclusive === false ? 'tooBigExclusive' : 'tooBig', {
+          origin: originOf(issue.origin),
+          maximum: Number(issue.maximum),
+        });
       case 'invalid_format':
         return issue.format === 'regex' ? t('pattern') : t('format', { format: issue.format });
       case 'not_multiple_of':
@@ -41,7 +53,6 @@ export function zodErrorMap(t: ZodTranslate): z.core.$ZodErrorMap {
   };
 }
 
-
 /** The field a refused issue is about, as the API names it (`skills[0].level`); empty for the input as a whole. */
 const fieldPath = (path: readonly (string | number)[]) =>
   path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
@@ -57,7 +68,8 @@ export function describeZodIssues(issues: readonly ZodIssueData[], t: ZodTransla
   return issues
     .map((issue) => {
       // The map reads the issue's own fields; `input` is undefined only for an absent field (the server sends no values).
-      const text = issue.custom ? t('invalid') : String(map({ ...issue, input: issue.missing ? undefined : null } as never));
+      const mapped = issue.custom ? undefined : map({ ...issue, input: issue.missing ? undefined : null } as never);
+      const text = typeof mapped === 'string' ? mapped : (mapped?.message ?? t('invalid'));
       const field = fieldPath(issue.path);
       return field ? t('field', { field, problem: text }) : text;
     })

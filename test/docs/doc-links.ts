@@ -25,7 +25,9 @@ export function documentationFiles(root: string): string[] {
 /** A heading's text as GitHub renders it: inline formatting dropped, code spans kept as their text. */
 function plainText(tokens: Token[] | undefined): string {
   return (tokens ?? [])
-    .map((token) => ('tokens' in token && token.tokens ? plainText(token.tokens) : 'text' in token ? String(token.text) : ''))
+    .map((token) =>
+      'tokens' in token && token.tokens ? plainText(token.tokens) : 'text' in token ? String(token.text) : '',
+    )
     .join('');
 }
 
@@ -33,7 +35,7 @@ function plainText(tokens: Token[] | undefined): string {
 export function headingAnchors(markdown: string): Set<string> {
   const slugger = new GithubSlugger();
   const anchors = new Set<string>();
-  walkTokens(lexer(markdown), (token) => {
+  void walkTokens(lexer(markdown), (token) => {
     if (token.type === 'heading') anchors.add(slugger.slug(plainText((token as Tokens.Heading).tokens)));
   });
   return anchors;
@@ -42,7 +44,7 @@ export function headingAnchors(markdown: string): Set<string> {
 /** Every link and image target written in the Markdown, outside code. */
 export function linkTargets(markdown: string): string[] {
   const targets: string[] = [];
-  walkTokens(lexer(markdown), (token) => {
+  void walkTokens(lexer(markdown), (token) => {
     if (token.type === 'link' || token.type === 'image') targets.push((token as Tokens.Link | Tokens.Image).href);
   });
   return targets;
@@ -65,7 +67,9 @@ const external = /^[a-z][a-z0-9+.-]*:/i;
  */
 export function documentationProblems(root: string, files: string[]): string[] {
   const problems: string[] = [];
-  const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts =
+    (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> })
+      .scripts ?? {};
   const anchorsOf = new Map<string, Set<string>>();
   const anchors = (file: string) => {
     let known = anchorsOf.get(file);
@@ -84,15 +88,21 @@ export function documentationProblems(root: string, files: string[]): string[] {
         continue;
       }
       if (anchor && resolved.endsWith('.md') && !anchors(resolved).has(decodeURIComponent(anchor))) {
-        problems.push(`${file}: the link ${href} names #${anchor}, a heading ${path.relative(root, resolved)} does not have`);
+        problems.push(
+          `${file}: the link ${href} names #${anchor}, a heading ${path.relative(root, resolved)} does not have`,
+        );
       }
     }
     const named = commandsNamed(markdown);
     for (const script of named.scripts) {
-      if (!(script in scripts)) problems.push(`${file}: "npm ${script === 'start' || script === 'test' ? '' : 'run '}${script}" is not a script in package.json`);
+      if (!(script in scripts))
+        problems.push(
+          `${file}: "npm ${script === 'start' || script === 'test' ? '' : 'run '}${script}" is not a script in package.json`,
+        );
     }
     for (const tsxFile of named.tsxFiles) {
-      if (!existsSync(path.join(root, tsxFile))) problems.push(`${file}: "npx tsx ${tsxFile}" names a file that does not exist`);
+      if (!existsSync(path.join(root, tsxFile)))
+        problems.push(`${file}: "npx tsx ${tsxFile}" names a file that does not exist`);
     }
   }
   return problems;

@@ -24,8 +24,6 @@ export interface ZodIssueData {
   keys?: string[];
 }
 
-type Issue = ZodError['issues'][number];
-
 const scalar = (value: unknown): value is string | number | boolean | null =>
   value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
@@ -36,7 +34,10 @@ const scalar = (value: unknown): value is string | number | boolean | null =>
  */
 export function zodIssueData(error: ZodError): ZodIssueData[] {
   return error.issues.map((issue) => {
-    const data: ZodIssueData = { code: issue.code, path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) };
+    const data: ZodIssueData = {
+      code: issue.code,
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    };
     if (!hasDefaultMessage(issue)) return { ...data, custom: true };
     switch (issue.code) {
       case 'invalid_type':

@@ -20,30 +20,45 @@ function labels(locale: 'en-US' | 'zh-CN') {
   const ports = createTranslator({ locale, messages, namespace: 'editor.ports' }) as unknown as Translate;
   const inspector = createTranslator({ locale, messages, namespace: 'inspector' }) as unknown as Translate;
   return (type: 'condition' | 'speech' | 'region', config?: Record<string, unknown>) =>
-    nodeView({ id: 'n', type, position: { x: 0, y: 0 }, config: config ?? nodeUi[type].newConfig(['zh-CN']) }).ports.map((p) => translatedPortLabel(p, ports, inspector));
+    nodeView({
+      id: 'n',
+      type,
+      position: { x: 0, y: 0 },
+      config: config ?? nodeUi[type].newConfig(['zh-CN']),
+    }).ports.map((p) => translatedPortLabel(p, ports, inspector));
 }
 
 /** Every string in a config: the names an admin gives (menu keys, rule, intent and region names) are among them. */
 const stringsIn = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(stringsIn)
+      : [];
 
 /** The ports a node type has whatever its config: those of a new node that its config does not name. */
 function fixedPorts(type: (typeof nodeTypes)[number]): string[] {
   const config = nodeUi[type].newConfig(['en-US']);
-  return nodeDefinitions[type].ports(config as never).flatMap((p) => (stringsIn(config).includes(p.name) ? [] : [p.name]));
+  return nodeDefinitions[type]
+    .ports(config as never)
+    .flatMap((p) => (stringsIn(config).includes(p.name) ? [] : [p.name]));
 }
 
 const han = /\p{Script=Han}/u;
 
 describe('the catalogue’s node words', () => {
   it('give every engine node type a title and a hint in both languages, the Chinese ones in Chinese', () => {
-    for (const [name, catalogue] of [['en-US', en.editor.nodeTypes], ['zh-CN', zh.editor.nodeTypes]] as const) {
+    for (const [name, catalogue] of [
+      ['en-US', en.editor.nodeTypes],
+      ['zh-CN', zh.editor.nodeTypes],
+    ] as const) {
       expect(Object.keys(catalogue).sort(), name).toEqual([...nodeTypes].sort());
       for (const type of nodeTypes) {
         const words: Record<string, unknown> = catalogue[type];
         expect(Object.keys(words).sort(), `${name} ${type}`).toEqual(['hint', 'title']);
-        for (const text of Object.values(words)) expect(typeof text === 'string' && text.trim() !== '', `${name} ${type}`).toBe(true);
-        if (name === 'zh-CN') expect(`${words.title} ${words.hint}`, type).toMatch(han);
+        for (const text of Object.values(words))
+          expect(typeof text === 'string' && text.trim() !== '', `${name} ${type}`).toBe(true);
+        if (name === 'zh-CN') expect(`${String(words.title)} ${String(words.hint)}`, type).toMatch(han);
       }
     }
   });
@@ -73,13 +88,25 @@ describe('labels of new nodes', () => {
 
   it('keep what the admin wrote: a label, or a name of their own', () => {
     const zhLabels = labels('zh-CN');
-    expect(zhLabels('condition', { rules: [{ name: 'rule1', label: 'VIP 客户', when: 'true' }, { name: 'vip', when: 'true' }] })).toEqual(['VIP 客户', 'vip', '其他情况']);
+    expect(
+      zhLabels('condition', {
+        rules: [
+          { name: 'rule1', label: 'VIP 客户', when: 'true' },
+          { name: 'vip', when: 'true' },
+        ],
+      }),
+    ).toEqual(['VIP 客户', 'vip', '其他情况']);
   });
 
   it('word the engine’s coded summaries in the UI language, the admin’s own text as written', () => {
     const summaries = (locale: 'en-US' | 'zh-CN') =>
-      createTranslator({ locale, messages: locale === 'zh-CN' ? zh : en, namespace: 'editor.summaries' }) as unknown as Parameters<typeof translatedSummary>[1];
-    const view = (type: string, config: Record<string, unknown>) => nodeView({ id: 'n', type, position: { x: 0, y: 0 }, config }).summary;
+      createTranslator({
+        locale,
+        messages: locale === 'zh-CN' ? zh : en,
+        namespace: 'editor.summaries',
+      }) as unknown as Parameters<typeof translatedSummary>[1];
+    const view = (type: string, config: Record<string, unknown>) =>
+      nodeView({ id: 'n', type, position: { x: 0, y: 0 }, config }).summary;
     const start = view('start', {});
     const queue = view('queue', { skillGroup: { ref: 'after-sales' }, priority: 5 });
     const survey = view('survey', { questions: [{ variable: 'q1', prompt: { tts: { 'zh-CN': '满意吗' } } }] });
@@ -97,6 +124,7 @@ describe('labels of new nodes', () => {
   it('have every summary code in both catalogues, the English word for word the engine’s', () => {
     expect(Object.keys(en.editor.summaries).sort()).toEqual(Object.keys(summaryMessagesEn).sort());
     expect(Object.keys(zh.editor.summaries).sort()).toEqual(Object.keys(summaryMessagesEn).sort());
-    for (const [code, text] of Object.entries(summaryMessagesEn)) expect(en.editor.summaries[code as keyof typeof en.editor.summaries], code).toBe(text);
+    for (const [code, text] of Object.entries(summaryMessagesEn))
+      expect(en.editor.summaries[code as keyof typeof en.editor.summaries], code).toBe(text);
   });
 });
