@@ -29,7 +29,8 @@ module.exports = {
   forbidden: [
     {
       name: 'engine-is-pure',
-      comment: 'flow-engine/ (outside flow-engine/node/) runs in the browser and Node: it imports flow-engine/ and the JSON Schema in schemas/ only.',
+      comment:
+        'flow-engine/ (outside flow-engine/node/) runs in the browser and Node: it imports flow-engine/ and the JSON Schema in schemas/ only.',
       severity: 'error',
       from: { path: '^flow-engine/', pathNot: '^flow-engine/node/' },
       to: { path: '^(app|cli|bin|runtime|schemas|templates|flow-engine/node)/', pathNot: '^schemas/[^/]+\\.json$' },
@@ -43,14 +44,16 @@ module.exports = {
     },
     {
       name: 'engine-node-below-its-users',
-      comment: 'flow-engine/node/ is shared by the CLI, the studio server and the runtime, so it imports none of them (nor schemas/ code).',
+      comment:
+        'flow-engine/node/ is shared by the CLI, the studio server and the runtime, so it imports none of them (nor schemas/ code).',
       severity: 'error',
       from: { path: '^flow-engine/node/' },
       to: { path: '^(app|cli|bin|runtime|templates)/|^schemas/(?![^/]+\\.json$)' },
     },
     {
       name: 'schemas-below-app-cli-runtime',
-      comment: 'schemas/ (tables, database client, data-dir lock, settings, NOTIFY contracts) imports flow-engine/ only.',
+      comment:
+        'schemas/ (tables, database client, data-dir lock, settings, NOTIFY contracts) imports flow-engine/ only.',
       severity: 'error',
       from: { path: '^schemas/' },
       to: { path: '^(app|cli|bin|runtime|templates)/' },
@@ -89,7 +92,10 @@ module.exports = {
         'The browser bundle (app/_components/, app/_lib/) never loads server code: app/_server/, flow-engine/node/, schemas/ code or Node built-ins. Type-only imports are erased and allowed.',
       severity: 'error',
       from: { path: '^app/(_components|_lib)/' },
-      to: { path: '^(app/_server|flow-engine/node|runtime|cli)/|^schemas/(?![^/]+\\.json$)', dependencyTypesNot: ['type-only'] },
+      to: {
+        path: '^(app/_server|flow-engine/node|runtime|cli)/|^schemas/(?![^/]+\\.json$)',
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'browser-no-node-builtins',
@@ -108,7 +114,8 @@ module.exports = {
     },
     {
       name: 'form-kit-below-nodes',
-      comment: 'The form kit (app/_components/form-kit/) is shared by the node forms and the inspector: it imports neither.',
+      comment:
+        'The form kit (app/_components/form-kit/) is shared by the node forms and the inspector: it imports neither.',
       severity: 'error',
       from: { path: '^app/_components/form-kit/' },
       to: { path: '^app/_components/(nodes|inspector)/' },
@@ -130,7 +137,10 @@ module.exports = {
     // Type-only imports are seen and marked, so the browser rule can tell them from value imports.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
     skipAnalysisNotInRules: true,
   },
 };

@@ -24,7 +24,8 @@ interface Figure {
 }
 
 /** Nearest-rank percentile of sorted samples. */
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function measure(name: string, budgetMs: number, run: (i: number) => unknown): Promise<Figure> {
   for (let i = 0; i < WARM_UP; i++) await run(-1 - i);
@@ -46,7 +47,8 @@ function editedCopy(flow: FlowDocument): FlowDocument {
   const removed = new Set(next.nodes.slice(500, 510).map((n) => n.id));
   next.nodes = next.nodes.filter((n) => !removed.has(n.id));
   next.edges = next.edges.filter((e) => !removed.has(e.source) && !removed.has(e.target));
-  for (let i = 0; i < 5; i++) next.nodes.push({ id: `added${i}`, type: 'hangup', position: { x: i * 200, y: -200 }, config: {} });
+  for (let i = 0; i < 5; i++)
+    next.nodes.push({ id: `added${i}`, type: 'hangup', position: { x: i * 200, y: -200 }, config: {} });
   return next;
 }
 
@@ -57,10 +59,14 @@ async function main(): Promise<void> {
     console.log(`Database: ${database.label}`);
     const started = performance.now();
     await seedFlowsAndVersions(db, { flows: FLOWS, versionsPerFlow: VERSIONS_PER_FLOW });
-    console.log(`Seeded ${FLOWS.toLocaleString('en')} flows and ${(FLOWS * VERSIONS_PER_FLOW).toLocaleString('en')} versions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Seeded ${FLOWS.toLocaleString('en')} flows and ${(FLOWS * VERSIONS_PER_FLOW).toLocaleString('en')} versions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const userId = randomUUID();
-    await db.insert(users).values({ id: userId, name: 'Bench designer', email: 'bench@example.test', role: 'designer' });
+    await db
+      .insert(users)
+      .values({ id: userId, name: 'Bench designer', email: 'bench@example.test', role: 'designer' });
     const caller = createCaller({
       db,
       user: { id: userId, name: 'Bench designer', email: 'bench@example.test', role: 'designer' },
@@ -72,9 +78,15 @@ async function main(): Promise<void> {
     });
 
     const big = generateEngineFlow(1000);
-    const [publishFlow] = await db.insert(flows).values({ key: big.id, name: big.name, draft: big }).returning({ id: flows.id });
+    const [publishFlow] = await db
+      .insert(flows)
+      .values({ key: big.id, name: big.name, draft: big })
+      .returning({ id: flows.id });
     const edited = editedCopy(big);
-    const [diffFlow] = await db.insert(flows).values({ key: 'diff-pair', name: 'Diff pair', draft: edited }).returning({ id: flows.id });
+    const [diffFlow] = await db
+      .insert(flows)
+      .values({ key: 'diff-pair', name: 'Diff pair', draft: edited })
+      .returning({ id: flows.id });
     await db.insert(flowVersions).values([
       { flowId: diffFlow.id, number: 1, document: big, checksum: 'v1' },
       { flowId: diffFlow.id, number: 2, document: edited, checksum: 'v2' },
@@ -89,8 +101,12 @@ async function main(): Promise<void> {
       }),
       await measure('flows.list, search "flow-99"', 50, () => caller.flows.list({ limit: 50, search: 'flow-99' })),
       await measure('versions.list of a seeded flow', 50, () => caller.versions.list({ flowId: publishFlow.id })),
-      await measure('versions.publish, 1,000-node flow', 150, () => caller.versions.publish({ flowId: publishFlow.id, note: 'bench' })),
-      await measure('versions.diff, two 1,000-node versions', 100, () => caller.versions.diff({ flowId: diffFlow.id, a: 1, b: 2 })),
+      await measure('versions.publish, 1,000-node flow', 150, () =>
+        caller.versions.publish({ flowId: publishFlow.id, note: 'bench' }),
+      ),
+      await measure('versions.diff, two 1,000-node versions', 100, () =>
+        caller.versions.diff({ flowId: diffFlow.id, a: 1, b: 2 }),
+      ),
       await measure('diffFlows alone (in memory)', 100, () => diffFlows(big, edited)),
     ];
 
@@ -102,9 +118,13 @@ async function main(): Promise<void> {
       const p95 = percentile(figure.samples, 95);
       const ok = p95 < figure.budgetMs;
       if (!ok) failed++;
-      console.log(`${figure.name.padEnd(42)} ${median.toFixed(1).padStart(6)} ms ${p95.toFixed(1).padStart(6)} ms ${`< ${figure.budgetMs}`.padStart(5)} ms ${ok ? 'ok' : 'OVER'}`);
+      console.log(
+        `${figure.name.padEnd(42)} ${median.toFixed(1).padStart(6)} ms ${p95.toFixed(1).padStart(6)} ms ${`< ${figure.budgetMs}`.padStart(5)} ms ${ok ? 'ok' : 'OVER'}`,
+      );
     }
-    console.log(`\n${RUNS} runs after ${WARM_UP} warm-up runs each; ${published} versions published of the 1,000-node flow.`);
+    console.log(
+      `\n${RUNS} runs after ${WARM_UP} warm-up runs each; ${published} versions published of the 1,000-node flow.`,
+    );
     if (failed > 0) process.exitCode = 1;
   } finally {
     await database.close();

@@ -5,7 +5,11 @@ import net from 'node:net';
 import esl from 'drachtio-modesl';
 import type { Connection } from 'drachtio-modesl';
 
-export async function startBareApp(): Promise<{ address: { host: string; port: number }; calls(): number; close(): void }> {
+export async function startBareApp(): Promise<{
+  address: { host: string; port: number };
+  calls(): number;
+  close(): void;
+}> {
   let open = 0;
   const server = net.createServer((socket) => {
     open++;
@@ -26,21 +30,36 @@ export async function startBareApp(): Promise<{ address: { host: string; port: n
               resolve();
             };
             conn.on(`esl::event::CHANNEL_EXECUTE_COMPLETE::${uuid}`, onDone as never);
-            conn.sendRecv('sendmsg', { 'call-command': 'execute', 'execute-app-name': app, 'execute-app-arg': arg, 'Event-UUID': id }, () => undefined);
+            conn.sendRecv(
+              'sendmsg',
+              { 'call-command': 'execute', 'execute-app-name': app, 'execute-app-arg': arg, 'Event-UUID': id },
+              () => undefined,
+            );
           });
         conn.sendRecv('linger', () => undefined);
         // The script runs once the subscription is confirmed; sendRecv ignores what its callback returns.
-        conn.sendRecv('myevents', () => void (async () => {
-          await exec('answer', '');
-          await exec('set', 'playback_terminators=none');
-          await exec('speak', 'flite|kal|Welcome to the benchmark');
-          await exec('flush_dtmf', '');
-          await exec('multiset', 'tts_engine=flite tts_voice=kal');
-          await exec('play_and_get_digits', "1 1 1 5000 none 'say:Press 1' silence_stream://250 callflow_digits ^[0-9*#]+$ 5000");
-          await exec('speak', 'flite|kal|Goodbye');
-          await exec('multiset', 'callflow_path=start,hello,menu,bye callflow_end=hangup@bye');
-          conn.sendRecv('sendmsg', { 'call-command': 'execute', 'execute-app-name': 'hangup', 'execute-app-arg': 'NORMAL_CLEARING' }, () => undefined);
-        })());
+        conn.sendRecv(
+          'myevents',
+          () =>
+            void (async () => {
+              await exec('answer', '');
+              await exec('set', 'playback_terminators=none');
+              await exec('speak', 'flite|kal|Welcome to the benchmark');
+              await exec('flush_dtmf', '');
+              await exec('multiset', 'tts_engine=flite tts_voice=kal');
+              await exec(
+                'play_and_get_digits',
+                "1 1 1 5000 none 'say:Press 1' silence_stream://250 callflow_digits ^[0-9*#]+$ 5000",
+              );
+              await exec('speak', 'flite|kal|Goodbye');
+              await exec('multiset', 'callflow_path=start,hello,menu,bye callflow_end=hangup@bye');
+              conn.sendRecv(
+                'sendmsg',
+                { 'call-command': 'execute', 'execute-app-name': 'hangup', 'execute-app-arg': 'NORMAL_CLEARING' },
+                () => undefined,
+              );
+            })(),
+        );
         conn.on('esl::event::CHANNEL_HANGUP_COMPLETE::*', () => socket.destroy());
       }),
     );

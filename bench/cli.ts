@@ -23,30 +23,51 @@ interface Case {
 const cases: Case[] = [
   { name: 'node -e 0 (bare Node start)', args: ['-e', '0'], runs: [], cpu: [] },
   { name: 'callflow --help', args: [launcher, '--help'], runs: [], cpu: [] },
-  { name: 'callflow validate templates/small-business.json', args: [launcher, 'validate', 'templates/small-business.json'], runs: [], cpu: [] },
+  {
+    name: 'callflow validate templates/small-business.json',
+    args: [launcher, 'validate', 'templates/small-business.json'],
+    runs: [],
+    cpu: [],
+  },
   {
     name: 'callflow simulate templates/small-business.json --input 1',
     args: [launcher, 'simulate', 'templates/small-business.json', '--input', '1'],
     runs: [],
     cpu: [],
   },
-  { name: 'callflow test templates/small-business.json', args: [launcher, 'test', 'templates/small-business.json'], runs: [], cpu: [] },
+  {
+    name: 'callflow test templates/small-business.json',
+    args: [launcher, 'test', 'templates/small-business.json'],
+    runs: [],
+    cpu: [],
+  },
 ];
 
 /** The command as it ran before the bundle: TypeScript compiled by tsx at every start (3 runs: it is slow). */
 const tsxCase: Case = {
   name: 'before: validate through tsx (no bundle)',
-  args: ['--import', 'tsx', '--input-type=module', '-e', "const { main } = await import('./cli/main.ts'); process.exitCode = await main(['validate', 'templates/small-business.json'], { out: () => {}, err: (t) => process.stderr.write(t), cwd: process.cwd() });"],
+  args: [
+    '--import',
+    'tsx',
+    '--input-type=module',
+    '-e',
+    "const { main } = await import('./cli/main.ts'); process.exitCode = await main(['validate', 'templates/small-business.json'], { out: () => {}, err: (t) => process.stderr.write(t), cwd: process.cwd() });",
+  ],
   runs: [],
   cpu: [],
 };
 
 function timeOnce(args: string[]): { wall: number; cpu: number } {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', reportCpu, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', reportCpu, ...args], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   const cpu = /callflow-bench-cpu-us (\d+)/.exec(result.stderr)?.[1];
-  if (result.status !== 0 || cpu === undefined) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0 || cpu === undefined)
+    throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return { wall, cpu: Number(cpu) / 1000 };
 }
 
@@ -69,17 +90,23 @@ for (let round = 0; round < ROUNDS; round++) {
 
 const bare = median(cases[0].runs);
 const bareCpu = median(cases[0].cpu);
-console.log(`CLI start-up, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${ROUNDS} runs (tsx: 3)\n`);
+console.log(
+  `CLI start-up, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${ROUNDS} runs (tsx: 3)\n`,
+);
 console.log('command                                                    | wall ms (min)   | × bare | CPU ms | × bare');
 console.log('-----------------------------------------------------------|-----------------|--------|--------|-------');
 for (const c of [...cases, tsxCase]) {
   const m = median(c.runs);
   const cpu = median(c.cpu);
   const wall = `${m.toFixed(0)} (${Math.min(...c.runs).toFixed(0)})`;
-  console.log(`${c.name.padEnd(58)} | ${wall.padStart(15)} | ${(m / bare).toFixed(2).padStart(6)} | ${cpu.toFixed(0).padStart(6)} | ${(cpu / bareCpu).toFixed(2).padStart(5)}`);
+  console.log(
+    `${c.name.padEnd(58)} | ${wall.padStart(15)} | ${(m / bare).toFixed(2).padStart(6)} | ${cpu.toFixed(0).padStart(6)} | ${(cpu / bareCpu).toFixed(2).padStart(5)}`,
+  );
 }
 const wallRatio = median(cases[2].runs) / bare;
 const cpuRatio = median(cases[2].cpu) / bareCpu;
 const verdict = (ratio: number) => `${ratio <= 3 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`;
-console.log(`\nTarget: callflow validate within 3× of a bare Node start — wall time ${verdict(wallRatio)}, CPU time ${verdict(cpuRatio)}.`);
+console.log(
+  `\nTarget: callflow validate within 3× of a bare Node start — wall time ${verdict(wallRatio)}, CPU time ${verdict(cpuRatio)}.`,
+);
 console.log(`Load average at the end: ${loadavg()[0].toFixed(1)} (wall times grow with it; CPU times much less).`);

@@ -29,7 +29,9 @@ export interface EngineBundleFigure {
 }
 
 /** Bundles `entries` as one minified IIFE script defining `window.CallflowEngine` (every entry's exports merged). */
-export async function buildEngineBundle(entries: string[] = [engineEntry]): Promise<{ code: string; packages: EngineBundleFigure['packages'] }> {
+export async function buildEngineBundle(
+  entries: string[] = [engineEntry],
+): Promise<{ code: string; packages: EngineBundleFigure['packages'] }> {
   const contents = entries.map((entry) => `export * from ${JSON.stringify(entry)};`).join('\n');
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'engine-entry.ts' },
@@ -66,19 +68,32 @@ export function countEvalSites(code: string): number {
 
 async function measure(name: string, entries: string[]): Promise<EngineBundleFigure> {
   const { code, packages } = await buildEngineBundle(entries);
-  return { name, rawKb: Buffer.byteLength(code) / 1024, gzipKb: gzipSync(code).length / 1024, packages, evalSites: countEvalSites(code) };
+  return {
+    name,
+    rawKb: Buffer.byteLength(code) / 1024,
+    gzipKb: gzipSync(code).length / 1024,
+    packages,
+    evalSites: countEvalSites(code),
+  };
 }
 
 /** The simulator's engine alone, and with validation added (what a page that simulates and validates loads). */
 export async function measureEngineBundles(): Promise<EngineBundleFigure[]> {
-  return [await measure('engine (compile, simulate, runTests)', [engineEntry]), await measure('engine + validate', [engineEntry, validateEntry])];
+  return [
+    await measure('engine (compile, simulate, runTests)', [engineEntry]),
+    await measure('engine + validate', [engineEntry, validateEntry]),
+  ];
 }
 
 export function formatEngineBundles(figures: EngineBundleFigure[]): string {
   const lines = ['Engine bundles for the browser (esbuild, minified, gzip level 6):'];
   for (const figure of figures) {
-    const budget = figure.name.startsWith('engine (') ? ` (budget < ${engineBudgetKb} KB: ${figure.gzipKb < engineBudgetKb ? 'met' : 'MISSED'})` : '';
-    lines.push(`  ${figure.name.padEnd(38)} ${figure.rawKb.toFixed(0).padStart(5)} KB raw ${figure.gzipKb.toFixed(1).padStart(6)} KB gzipped${budget}; new Function / eval: ${figure.evalSites}`);
+    const budget = figure.name.startsWith('engine (')
+      ? ` (budget < ${engineBudgetKb} KB: ${figure.gzipKb < engineBudgetKb ? 'met' : 'MISSED'})`
+      : '';
+    lines.push(
+      `  ${figure.name.padEnd(38)} ${figure.rawKb.toFixed(0).padStart(5)} KB raw ${figure.gzipKb.toFixed(1).padStart(6)} KB gzipped${budget}; new Function / eval: ${figure.evalSites}`,
+    );
   }
   const largest = figures[figures.length - 1].packages.slice(0, 7);
   lines.push(`  largest parts (raw): ${largest.map((p) => `${p.name} ${p.kb.toFixed(0)} KB`).join(', ')}`);

@@ -34,7 +34,10 @@ function median(values: number[]): number {
  * compile reuses the node configs validate parsed), and compile alone of another fresh copy (as a runtime
  * loading a stored version does). Fresh copies, so no run profits from a cache filled by the run before.
  */
-function timeValidateCompile(flow: FlowDocument, runs: number): { validate: number; compile: number; compileAlone: number } {
+function timeValidateCompile(
+  flow: FlowDocument,
+  runs: number,
+): { validate: number; compile: number; compileAlone: number } {
   const validateTimes: number[] = [];
   const compileTimes: number[] = [];
   const aloneTimes: number[] = [];
@@ -85,11 +88,17 @@ function bareXStateTransitionsPerSecond(machine: ReturnType<typeof bareMachine>,
 
 /** Heap per call for many calls paused at their first menu (the driver never answers the keypad). */
 function heapPerPausedCall(compiled: CompiledFlow): number {
-  const paused: CallDriver<SimulatedCall> = { ...simulatorDriver, synchronous: false, collect: () => new Promise(() => {}) };
+  const paused: CallDriver<SimulatedCall> = {
+    ...simulatorDriver,
+    synchronous: false,
+    collect: () => new Promise(() => {}),
+  };
   const machine = bindDriver(compiled.machine, paused);
   const startsAt = Date.parse(DEFAULT_CALL_AT);
   const startCall = () =>
-    createActor(machine, { input: { call: { caller: '+8613800138000' }, session: new SimulatedCall([], {}, startsAt) } }).start();
+    createActor(machine, {
+      input: { call: { caller: '+8613800138000' }, session: new SimulatedCall([], {}, startsAt) },
+    }).start();
   startCall().stop();
   gc();
   gc();
@@ -100,12 +109,14 @@ function heapPerPausedCall(compiled: CompiledFlow): number {
   gc();
   const after = process.memoryUsage().heapUsed;
   const waiting = calls.filter((c) => c.getSnapshot().status === 'active').length;
-  if (waiting !== CONCURRENT_CALLS) throw new Error(`only ${waiting} of ${CONCURRENT_CALLS} calls were waiting at a menu`);
+  if (waiting !== CONCURRENT_CALLS)
+    throw new Error(`only ${waiting} of ${CONCURRENT_CALLS} calls were waiting at a menu`);
   for (const call of calls) call.stop();
   return (after - before) / CONCURRENT_CALLS;
 }
 
-const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 const ROUNDS = 9;
 const ROUND_MS = 300;
@@ -115,8 +126,12 @@ console.log(
   `Engine benchmark — Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at start ` +
     `(other work on the machine slows every column), ${CONCURRENT_CALLS} concurrent calls for heap\n`,
 );
-console.log('nodes  | validate ms | compile ms | validate+compile ms | compile alone ms | sim steps/s (range)     | bare XState steps/s (range) | ratio | heap/call');
-console.log('-------|-------------|------------|---------------------|------------------|-------------------------|-----------------------------|-------|----------');
+console.log(
+  'nodes  | validate ms | compile ms | validate+compile ms | compile alone ms | sim steps/s (range)     | bare XState steps/s (range) | ratio | heap/call',
+);
+console.log(
+  '-------|-------------|------------|---------------------|------------------|-------------------------|-----------------------------|-------|----------',
+);
 for (const size of sizes) {
   const flow = generateEngineFlow(size);
   const check = validate(flow);
@@ -153,12 +168,22 @@ for (const size of sizes) {
     ].join(' | '),
   );
 }
-console.log(`\nLoad average at the end: ${loadavg()[0].toFixed(1)}. Times are medians of 9 runs, rates medians of ${ROUNDS} rounds of ${ROUND_MS} ms.`);
-console.log('validate / compile: validate() of a fresh copy of the document, then compile() of that same copy (it reuses');
-console.log('  the node configs validate parsed, as callflow compile and publishing do); garbage collected before each.');
+console.log(
+  `\nLoad average at the end: ${loadavg()[0].toFixed(1)}. Times are medians of 9 runs, rates medians of ${ROUNDS} rounds of ${ROUND_MS} ms.`,
+);
+console.log(
+  'validate / compile: validate() of a fresh copy of the document, then compile() of that same copy (it reuses',
+);
+console.log(
+  '  the node configs validate parsed, as callflow compile and publishing do); garbage collected before each.',
+);
 console.log('compile alone: compile() of a fresh copy nobody validated (a runtime loading a stored version).');
-console.log('sim steps/s: whole simulated calls through runSimulation (simulator driver, synchronous effect path, trace');
+console.log(
+  'sim steps/s: whole simulated calls through runSimulation (simulator driver, synchronous effect path, trace',
+);
 console.log('  and transcript recorded), every node visited once; node visits per second.');
 console.log('bare XState: a machine with as many states, each left by a plain event (createActor + send per step).');
 console.log('heap/call: calls paused at their first menu behind an asynchronous driver (the invoked-actor path).');
-console.log('Targets: validate+compile of 1,000 nodes < 50 ms; ≥ 50,000 simulated steps/s and ≥ 75% of bare XState; < 20 KB per call.');
+console.log(
+  'Targets: validate+compile of 1,000 nodes < 50 ms; ≥ 50,000 simulated steps/s and ≥ 75% of bare XState; < 20 KB per call.',
+);

@@ -18,8 +18,26 @@ const shanghaiHours = {
 
 /** Node kinds of one block of 20: 8 set, 6 condition, 1 region, 1 schedule, 2 play, 2 menu. */
 const blockPattern = [
-  'set', 'condition', 'set', 'play', 'condition', 'set', 'region', 'condition', 'set', 'menu',
-  'set', 'condition', 'schedule', 'set', 'play', 'condition', 'set', 'condition', 'set', 'menu',
+  'set',
+  'condition',
+  'set',
+  'play',
+  'condition',
+  'set',
+  'region',
+  'condition',
+  'set',
+  'menu',
+  'set',
+  'condition',
+  'schedule',
+  'set',
+  'play',
+  'condition',
+  'set',
+  'condition',
+  'set',
+  'menu',
 ] as const;
 
 /**
@@ -32,12 +50,18 @@ export function generateEngineFlow(nodeCount: number): FlowDocument {
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
   const add = (id: string, type: string, config: Record<string, unknown>, ports: string[]) => {
-    nodes.push({ id, type, position: { x: (nodes.length % 25) * 220, y: Math.floor(nodes.length / 25) * 140 }, config });
+    nodes.push({
+      id,
+      type,
+      position: { x: (nodes.length % 25) * 220, y: Math.floor(nodes.length / 25) * 140 },
+      config,
+    });
     return { id, ports };
   };
   let previous = add('start', 'start', {}, ['next']);
   const link = (to: string) => {
-    for (const port of previous.ports) edges.push({ id: `e${edges.length + 1}`, source: previous.id, port, target: to });
+    for (const port of previous.ports)
+      edges.push({ id: `e${edges.length + 1}`, source: previous.id, port, target: to });
   };
   for (let i = 1; i < nodeCount - 1; i++) {
     const kind = blockPattern[(i - 1) % blockPattern.length];
@@ -48,10 +72,30 @@ export function generateEngineFlow(nodeCount: number): FlowDocument {
         next = add(id, 'set', { assignments: [{ variable: 'score', value: 'score + 1' }] }, ['next']);
         break;
       case 'condition':
-        next = add(id, 'condition', { rules: [{ name: 'vip', when: 'tier == "vip" && score > 3' }, { name: 'many', when: 'score > 100' }] }, ['vip', 'many', 'else']);
+        next = add(
+          id,
+          'condition',
+          {
+            rules: [
+              { name: 'vip', when: 'tier == "vip" && score > 3' },
+              { name: 'many', when: 'score > 100' },
+            ],
+          },
+          ['vip', 'many', 'else'],
+        );
         break;
       case 'region':
-        next = add(id, 'region', { regions: [{ name: 'beijing', prefixes: ['+8610', '010'] }, { name: 'shanghai', prefixes: ['+8621'] }] }, ['beijing', 'shanghai', 'other']);
+        next = add(
+          id,
+          'region',
+          {
+            regions: [
+              { name: 'beijing', prefixes: ['+8610', '010'] },
+              { name: 'shanghai', prefixes: ['+8621'] },
+            ],
+          },
+          ['beijing', 'shanghai', 'other'],
+        );
         break;
       case 'schedule':
         next = add(id, 'schedule', { schedule: shanghaiHours }, ['open', 'closed', 'holiday']);
@@ -60,7 +104,12 @@ export function generateEngineFlow(nodeCount: number): FlowDocument {
         next = add(id, 'play', { prompt: tts(`第 ${i} 步，积分 {{score}}`, `Step ${i}, score {{score}}`) }, ['next']);
         break;
       case 'menu':
-        next = add(id, 'menu', { prompt: tts('请按 1 或 2', 'Press 1 or 2'), options: [{ key: '1' }, { key: '2' }], maxAttempts: 1 }, ['1', '2', 'noInput', 'invalid']);
+        next = add(
+          id,
+          'menu',
+          { prompt: tts('请按 1 或 2', 'Press 1 or 2'), options: [{ key: '1' }, { key: '2' }], maxAttempts: 1 },
+          ['1', '2', 'noInput', 'invalid'],
+        );
         break;
     }
     link(next.id);

@@ -30,22 +30,36 @@ export interface ServerSample {
   lagMaxMs: number;
 }
 
-async function startSide(kind: string): Promise<{ address: { host: string; port: number }; calls(): number; label: string; close(): Promise<void> }> {
+async function startSide(
+  kind: string,
+): Promise<{ address: { host: string; port: number }; calls(): number; label: string; close(): Promise<void> }> {
   if (kind === 'bare') {
     const bare = await startBareApp();
     return { ...bare, label: 'no database', close: async () => bare.close() };
   }
   const bench: BenchDatabase = await openBenchDatabase(process.env.DATABASE_URL);
   const document = flow(
-    [node('hello', 'play', { prompt: tts('Welcome to the benchmark') }), node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }], maxAttempts: 1 }), node('bye', 'hangup', { prompt: tts('Goodbye') })],
+    [
+      node('hello', 'play', { prompt: tts('Welcome to the benchmark') }),
+      node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }], maxAttempts: 1 }),
+      node('bye', 'hangup', { prompt: tts('Goodbye') }),
+    ],
     ['start:next->hello', 'hello:next->menu', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
     { id: 'bench-runtime' },
   );
-  const [row] = await bench.handle.db.insert(flows).values({ key: document.id, name: document.name, draft: document }).returning({ id: flows.id });
+  const [row] = await bench.handle.db
+    .insert(flows)
+    .values({ key: document.id, name: document.name, draft: document })
+    .returning({ id: flows.id });
   await bench.handle.db.insert(flowVersions).values({ flowId: row.id, number: 1, document, checksum: 'bench' });
   await bench.handle.db.insert(lines).values({ number: BENCH_NUMBER, flowId: row.id });
   const dataDir = `${os.tmpdir()}/callflow-bench-runtime-${process.pid}`;
-  const config = loadRuntimeConfig({ CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', CALLFLOW_DATA_DIR: dataDir, CALLFLOW_DRAIN_SECONDS: '5' });
+  const config = loadRuntimeConfig({
+    CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0',
+    CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0',
+    CALLFLOW_DATA_DIR: dataDir,
+    CALLFLOW_DRAIN_SECONDS: '5',
+  });
   const runtime = await startRuntime({ database: bench.handle, config, log: () => undefined });
   await runtime.ready;
   return {
@@ -61,7 +75,8 @@ async function startSide(kind: string): Promise<{ address: { host: string; port:
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc || !process.send) throw new Error('bench/runtime-server.ts is started by bench/runtime.ts (node --expose-gc, with IPC)');
+if (!gc || !process.send)
+  throw new Error('bench/runtime-server.ts is started by bench/runtime.ts (node --expose-gc, with IPC)');
 const side = await startSide(process.argv[2] ?? '');
 const lag = monitorEventLoopDelay({ resolution: 10 });
 process.on('message', (message: { kind: 'measure' | 'cpu' | 'lag' | 'stop'; on?: boolean }) => {
@@ -75,7 +90,14 @@ process.on('message', (message: { kind: 'measure' | 'cpu' | 'lag' | 'stop'; on?:
       if (dir) writeHeapSnapshot(path.join(dir, `${process.argv[2]}-${side.calls()}-calls.heapsnapshot`));
     }
     const { user, system } = process.cpuUsage();
-    const sample: ServerSample = { cpuUs: user + system, systemUs: system, heapUsed: process.memoryUsage().heapUsed, calls: side.calls(), lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 };
+    const sample: ServerSample = {
+      cpuUs: user + system,
+      systemUs: system,
+      heapUsed: process.memoryUsage().heapUsed,
+      calls: side.calls(),
+      lagP99Ms: lag.percentile(99) / 1e6,
+      lagMaxMs: lag.max / 1e6,
+    };
     process.send?.({ kind: 'sample', sample });
   } else if (message.kind === 'lag') {
     // On, from empty, during each of this side's timed rounds only: its p99 is its own load's.

@@ -14,7 +14,14 @@ import { SimulatedChannel, type CallerScript, type LoadResult } from '../runtime
 import type { ServerSample } from './runtime-server';
 
 const { values } = parseArgs({
-  options: { cps: { type: 'string', default: '100' }, seconds: { type: 'string', default: '60' }, hold: { type: 'string', default: '10' }, 'memory-calls': { type: 'string', default: '600' }, rounds: { type: 'string', default: '4' }, warmup: { type: 'string', default: '10' } },
+  options: {
+    cps: { type: 'string', default: '100' },
+    seconds: { type: 'string', default: '60' },
+    hold: { type: 'string', default: '10' },
+    'memory-calls': { type: 'string', default: '600' },
+    rounds: { type: 'string', default: '4' },
+    warmup: { type: 'string', default: '10' },
+  },
 });
 const cps = Number(values.cps);
 const seconds = Number(values.seconds);
@@ -47,13 +54,17 @@ interface Phase {
   memory: { calls: number; perCallKb: number; baselineMb: number };
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function startSide(kind: 'bare' | 'runtime'): Promise<Side> {
   // BENCH_NODE_OPTIONS adds flags to both sides' node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where time goes.
   const extra = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-  const child = fork(new URL('./runtime-server.ts', import.meta.url), [kind], { execArgv: ['--expose-gc', '--import', 'tsx', ...extra], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(new URL('./runtime-server.ts', import.meta.url), [kind], {
+    execArgv: ['--expose-gc', '--import', 'tsx', ...extra],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const ready = await new Promise<{ address: Side['address']; label: string }>((resolve, reject) => {
     child.once('message', (message: { kind: string; address: Side['address']; label: string }) => resolve(message));
     child.once('exit', (code) => reject(new Error(`the ${kind} side exited with code ${code} before it was ready`)));
@@ -75,8 +86,15 @@ async function startSide(kind: 'bare' | 'runtime'): Promise<Side> {
 }
 
 /** Places calls from the simulator in a worker thread; `onUp` hears how many are up as it goes. */
-async function placeCalls(address: Side['address'], callsPerSecond: number, forSeconds: number, onUp?: (up: number) => void): Promise<LoadResult | undefined> {
-  const worker = new Worker(new URL('./runtime-load-worker.mjs', import.meta.url), { workerData: { address, callsPerSecond, seconds: forSeconds, script } });
+async function placeCalls(
+  address: Side['address'],
+  callsPerSecond: number,
+  forSeconds: number,
+  onUp?: (up: number) => void,
+): Promise<LoadResult | undefined> {
+  const worker = new Worker(new URL('./runtime-load-worker.mjs', import.meta.url), {
+    workerData: { address, callsPerSecond, seconds: forSeconds, script },
+  });
   // A connection the kernel dropped from a full accept queue looks established to the simulator and waits forever
   // for `connect`: give up well after the last call should have ended.
   const deadline = setTimeout(() => void worker.terminate(), (forSeconds + (3 * holdMs) / 1000 + 30) * 1000);
@@ -111,7 +129,10 @@ async function timedRound(side: Side, name: string, forSeconds: number, total: T
   side.child.send({ kind: 'lag', on: true });
   let peakUp = 0;
   const load = await placeCalls(side.address, cps, forSeconds, (up) => (peakUp = Math.max(peakUp, up)));
-  if (!load) throw new Error(`${name}: calls still up ${3 * (holdMs / 1000) + 30} s after the last was placed (connections dropped from a full accept queue? try a lower --cps on a busy host)`);
+  if (!load)
+    throw new Error(
+      `${name}: calls still up ${3 * (holdMs / 1000) + 30} s after the last was placed (connections dropped from a full accept queue? try a lower --cps on a busy host)`,
+    );
   const after = await side.sample('cpu');
   side.child.send({ kind: 'lag', on: false });
   const cpuUs = after.cpuUs - before.cpuUs;
@@ -144,9 +165,14 @@ async function measureMemory(side: Side, name: string): Promise<Phase['memory']>
   const measuring = sleep(holdMs * 0.8).then(async () => (held = await side.sample('measure')));
   const memoryLoad = await placeCalls(side.address, memoryCalls / placing, placing);
   await measuring;
-  if (!memoryLoad) console.log(`${name}: some memory-phase calls never got \`connect\` (accept queue overflow); heap figure kept`);
+  if (!memoryLoad)
+    console.log(`${name}: some memory-phase calls never got \`connect\` (accept queue overflow); heap figure kept`);
   const heldCalls = held?.calls ?? 0;
-  return { calls: heldCalls, perCallKb: ((held?.heapUsed ?? 0) - idle.heapUsed) / 1024 / Math.max(1, heldCalls), baselineMb: idle.heapUsed / 1024 / 1024 };
+  return {
+    calls: heldCalls,
+    perCallKb: ((held?.heapUsed ?? 0) - idle.heapUsed) / 1024 / Math.max(1, heldCalls),
+    baselineMb: idle.heapUsed / 1024 / 1024,
+  };
 }
 
 /**
@@ -184,7 +210,9 @@ async function runBoth(names: { bare: string; runtime: string }): Promise<{ bare
         const t = totals[kind]!;
         const calls = t.load.completed - (before?.load.completed ?? 0);
         const cpuMs = (t.cpuUs - (before?.cpuUs ?? 0)) / 1000;
-        console.log(`round ${round + 1}/${rounds} ${kind}: ${calls} calls, ${t.load.failed - (before?.load.failed ?? 0)} failed, CPU per call ${(cpuMs / Math.max(1, calls)).toFixed(3)} ms; load average ${os.loadavg()[0].toFixed(1)}`);
+        console.log(
+          `round ${round + 1}/${rounds} ${kind}: ${calls} calls, ${t.load.failed - (before?.load.failed ?? 0)} failed, CPU per call ${(cpuMs / Math.max(1, calls)).toFixed(3)} ms; load average ${os.loadavg()[0].toFixed(1)}`,
+        );
       }
     }
     const phase = async (kind: 'bare' | 'runtime'): Promise<Phase> => {
@@ -223,24 +251,48 @@ function report(phase: Phase): string {
   ].join('\n');
 }
 
-console.log(`bench:runtime on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`load: ${cps} calls/s for ${seconds} s per side in ${rounds} alternating rounds after ${warmupSeconds} s of warm-up, two prompts of ${holdMs / 1000} s each; simulator in a worker thread; each side in its own process\n`);
+console.log(
+  `bench:runtime on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `load: ${cps} calls/s for ${seconds} s per side in ${rounds} alternating rounds after ${warmupSeconds} s of warm-up, two prompts of ${holdMs / 1000} s each; simulator in a worker thread; each side in its own process\n`,
+);
 
-const { bare: floor, runtime: measured } = await runBoth({ bare: 'bare drachtio-modesl app (the limit)', runtime: 'callflow runtime' });
+const { bare: floor, runtime: measured } = await runBoth({
+  bare: 'bare drachtio-modesl app (the limit)',
+  runtime: 'callflow runtime',
+});
 console.log(`\n${report(floor)}`);
 console.log(report(measured));
 
-if (floor.apps.join('\n') !== measured.apps.join('\n')) console.log(`\nWARNING: the two sides ran different applications:\n  bare: ${floor.apps.join(' | ')}\n  runtime: ${measured.apps.join(' | ')}`);
-const p99 = (phase: Phase) => percentile([...phase.load.turnarounds].sort((a, b) => a - b), 99);
+if (floor.apps.join('\n') !== measured.apps.join('\n'))
+  console.log(
+    `\nWARNING: the two sides ran different applications:\n  bare: ${floor.apps.join(' | ')}\n  runtime: ${measured.apps.join(' | ')}`,
+  );
+const p99 = (phase: Phase) =>
+  percentile(
+    [...phase.load.turnarounds].sort((a, b) => a - b),
+    99,
+  );
 const cpuRatio = measured.cpuPerCallMs / floor.cpuPerCallMs;
 const p99Ratio = p99(measured) / p99(floor);
 const failed = measured.load.failed + floor.load.failed;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-console.log(`\nruntime ÷ bare app, same run: CPU per call ${cpuRatio.toFixed(2)}× (target ≤ 1.3×, ${verdict(cpuRatio <= 1.3)}), p99 turnaround ${p99Ratio.toFixed(2)}× (target ≤ 1.5×, ${verdict(p99Ratio <= 1.5)}), setups ${(measured.load.setupsPerSecond / floor.load.setupsPerSecond).toFixed(2)}`);
+console.log(
+  `\nruntime ÷ bare app, same run: CPU per call ${cpuRatio.toFixed(2)}× (target ≤ 1.3×, ${verdict(cpuRatio <= 1.3)}), p99 turnaround ${p99Ratio.toFixed(2)}× (target ≤ 1.5×, ${verdict(p99Ratio <= 1.5)}), setups ${(measured.load.setupsPerSecond / floor.load.setupsPerSecond).toFixed(2)}`,
+);
 const heapKnown = measured.memory.calls > 0 && floor.memory.calls > 0;
 console.log(
   heapKnown
     ? `heap per call ${measured.memory.perCallKb.toFixed(1)} KB against the bare app's ${floor.memory.perCallKb.toFixed(1)} KB (target ≤ 60 KB, ${verdict(measured.memory.perCallKb <= 60)}); failed calls ${failed} (target 0, ${verdict(failed === 0)})`
     : `heap per call not measured (no call held on one side); failed calls ${failed} (target 0, ${verdict(failed === 0)})`,
 );
-console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `load average at the end ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);

@@ -70,14 +70,21 @@ export async function serveBarePage(flow: FlowDocument): Promise<{ url: string; 
 export async function timeToInteractive(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 120_000 });
-  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+      ),
+  );
 }
 
 /** The canvas's size and viewport (React Flow's transform on `.react-flow__viewport`). */
 export async function currentView(page: Page): Promise<View> {
   return page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const transform = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+    const transform = new DOMMatrixReadOnly(
+      getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+    );
     return { width: pane.width, height: pane.height, x: transform.e, y: transform.f, zoom: transform.a };
   });
 }
@@ -142,7 +149,12 @@ const nodesDrawn = (page: Page) => page.locator('.react-flow__node').count();
  * One load of the editor in a fresh context, then a drag in the view it opens with and, after "fit view", a drag in
  * the fit view. Each drag starts from a fresh load, so the first drag's changes do not weigh on the second.
  */
-async function measureEditor(browser: Browser, url: string, cookies: Cookies, fit: boolean): Promise<Sample & { view: View }> {
+async function measureEditor(
+  browser: Browser,
+  url: string,
+  cookies: Cookies,
+  fit: boolean,
+): Promise<Sample & { view: View }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
   await context.addCookies(cookies);
   const page = await context.newPage();
@@ -182,7 +194,11 @@ const summarise = (samples: Sample[]): Figures => ({
 
 /** Signs in, imports a generated flow of `nodeCount` nodes; the editor's URL and the signed-in cookies. */
 export async function importBenchFlow(browser: Browser, studio: StudioServer, nodeCount: number) {
-  const flow = { ...generateEngineFlow(nodeCount), id: `bench-canvas-${nodeCount}`, name: `Canvas bench (${nodeCount} nodes)` };
+  const flow = {
+    ...generateEngineFlow(nodeCount),
+    id: `bench-canvas-${nodeCount}`,
+    name: `Canvas bench (${nodeCount} nodes)`,
+  };
   const signIn = await browser.newContext({ baseURL: studio.url });
   const page = await signIn.newPage();
   await page.goto('/sign-in');
@@ -191,7 +207,11 @@ export async function importBenchFlow(browser: Browser, studio: StudioServer, no
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/flows');
   const imported = await page.evaluate(async (json) => {
-    const response = await fetch('/api/trpc/flows.import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ json }) });
+    const response = await fetch('/api/trpc/flows.import', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ json }),
+    });
     return (await response.json()) as { result?: { data: { id: string } }; error?: { message: string } };
   }, JSON.stringify(flow));
   if (!imported.result) throw new Error(`Importing the bench flow failed: ${imported.error?.message}`);
@@ -201,7 +221,11 @@ export async function importBenchFlow(browser: Browser, studio: StudioServer, no
 }
 
 /** Loads each page once (build caches, compiled JS) before the measured runs. */
-export async function warmUp(browser: Browser, cookies: Parameters<BrowserContext['addCookies']>[0], urls: string[]): Promise<void> {
+export async function warmUp(
+  browser: Browser,
+  cookies: Parameters<BrowserContext['addCookies']>[0],
+  urls: string[],
+): Promise<void> {
   const warm = await browser.newContext();
   await warm.addCookies(cookies);
   const warmPage = await warm.newPage();
@@ -218,7 +242,12 @@ export async function measureCanvas(browser: Browser, studio: StudioServer, node
     await warmUp(browser, cookies, [editorUrl, bare.url]);
     // Editor and bare page take turns, so load from other work on the machine falls on both alike; the bare page
     // copies the canvas size and viewport of the editor run just before it.
-    const samples = { editor: [] as Sample[], bare: [] as Sample[], editorFit: [] as Sample[], bareFit: [] as Sample[] };
+    const samples = {
+      editor: [] as Sample[],
+      bare: [] as Sample[],
+      editorFit: [] as Sample[],
+      bareFit: [] as Sample[],
+    };
     for (let run = 0; run < runs; run++) {
       const initial = await measureEditor(browser, editorUrl, cookies, false);
       samples.editor.push(initial);

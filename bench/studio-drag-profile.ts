@@ -16,7 +16,9 @@ type Cookies = Parameters<BrowserContext['addCookies']>[0];
 const counters = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'];
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
   return Object.fromEntries(list.filter((m) => counters.includes(m.name)).map((m) => [m.name, m.value * 1000]));
 }
 
@@ -27,7 +29,9 @@ async function profileDrag(page: Page, cdp: CDPSession, label: string): Promise<
   const before = await metrics(cdp);
   await cdp.send('Profiler.start');
   const drag = await dragFrameRate(page);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   const after = await metrics(cdp);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const byFn = new Map<string, number>();
@@ -38,12 +42,24 @@ async function profileDrag(page: Page, cdp: CDPSession, label: string): Promise<
     byFn.set(key, (byFn.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   }
   const view = await currentView(page);
-  console.log(`\n== ${label}: ${drag.fps.toFixed(1)} frames/s (${drag.frameMs.toFixed(1)} ms), zoom ${view.zoom.toFixed(2)}, ${await page.locator('.react-flow__node').count()} nodes drawn`);
+  console.log(
+    `\n== ${label}: ${drag.fps.toFixed(1)} frames/s (${drag.frameMs.toFixed(1)} ms), zoom ${view.zoom.toFixed(2)}, ${await page.locator('.react-flow__node').count()} nodes drawn`,
+  );
   console.log(counters.map((c) => `${c} ${(after[c]! - before[c]!).toFixed(0)} ms`).join(', '));
-  console.log([...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+  console.log(
+    [...byFn]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`)
+      .join('\n'),
+  );
 }
 
-async function open(browser: Browser, url: string, cookies: Cookies): Promise<{ page: Page; cdp: CDPSession; context: BrowserContext }> {
+async function open(
+  browser: Browser,
+  url: string,
+  cookies: Cookies,
+): Promise<{ page: Page; cdp: CDPSession; context: BrowserContext }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
   await context.addCookies(cookies);
   const page = await context.newPage();
@@ -68,7 +84,10 @@ async function main() {
         await profileDrag(editor.page, editor.cdp, `editor ${fit ? 'fit' : 'initial'} view`);
         await editor.context.close();
         const baseline = await open(browser, bare.url, []);
-        await baseline.page.evaluate((v) => (window as unknown as { __match(view: unknown): Promise<void> }).__match(v), view);
+        await baseline.page.evaluate(
+          (v) => (window as unknown as { __match(view: unknown): Promise<void> }).__match(v),
+          view,
+        );
         await settle(baseline.page);
         await profileDrag(baseline.page, baseline.cdp, 'bare page, same size and viewport');
         await baseline.context.close();

@@ -14,7 +14,12 @@ interface ProfileNode {
   children?: number[];
 }
 
-async function profileLoad(browser: Browser, url: string, cookies: Parameters<import('playwright-core').BrowserContext['addCookies']>[0], label: string) {
+async function profileLoad(
+  browser: Browser,
+  url: string,
+  cookies: Parameters<import('playwright-core').BrowserContext['addCookies']>[0],
+  label: string,
+) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
   await context.addCookies(cookies);
   const page = await context.newPage();
@@ -23,10 +28,14 @@ async function profileLoad(browser: Browser, url: string, cookies: Parameters<im
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   const tti = await timeToInteractive(page, url);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number } };
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+  };
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
+    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      (r) => r.initiatorType === 'script' || r.name.endsWith('.js'),
+    );
     const paints = performance.getEntriesByType('paint').map((p) => `${p.name} ${p.startTime.toFixed(0)}`);
     return {
       responseStart: nav.responseStart,
@@ -45,7 +54,8 @@ async function profileLoad(browser: Browser, url: string, cookies: Parameters<im
   // Self time per node from samples.
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i]!, (self.get(profile.samples[i]!) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  for (let i = 0; i < profile.samples.length; i++)
+    self.set(profile.samples[i]!, (self.get(profile.samples[i]!) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   const byUrl = new Map<string, number>();
   const byFn = new Map<string, number>();
   for (const [id, ms] of self) {
@@ -55,7 +65,11 @@ async function profileLoad(browser: Browser, url: string, cookies: Parameters<im
     const fn = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}:${frame.columnNumber}`;
     byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
   }
-  const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  const top = (map: Map<string, number>, n: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`);
   console.log(`\n== ${label}: interactive at ${tti.toFixed(0)} ms`);
   console.log(JSON.stringify(timing));
   console.log('self time by script:');

@@ -51,7 +51,9 @@ async function measureRoute(page: Page, route: string): Promise<RouteFigure> {
   }
   const raw = scripts.reduce((sum, script) => sum + script.length, 0);
   const gzip = scripts.reduce((sum, script) => sum + gzipSync(script).length, 0);
-  const detail = scripts.map((script, i) => ({ path: paths[i], gzipKb: gzipSync(script).length / 1024 })).sort((a, b) => b.gzipKb - a.gzipKb);
+  const detail = scripts
+    .map((script, i) => ({ path: paths[i], gzipKb: gzipSync(script).length / 1024 }))
+    .sort((a, b) => b.gzipKb - a.gzipKb);
   return { route, scripts: scripts.length, rawKb: raw / 1024, gzipKb: gzip / 1024, heavy: [...heavy], detail };
 }
 
@@ -73,17 +75,25 @@ async function main(): Promise<void> {
     // A fresh page, so the figure is what a first visit to the list downloads (nothing cached from sign-in).
     const fresh = await context.newPage();
     const figures = [signIn];
-    for (const route of ['/flows', '/lines', '/resources/schedules', '/resources/audio']) figures.push(await measureRoute(fresh, route));
+    for (const route of ['/flows', '/lines', '/resources/schedules', '/resources/audio'])
+      figures.push(await measureRoute(fresh, route));
     // The canvas figures import a 1,000-node flow; its editor page is measured last, as a first visit too.
     const canvas = await measureCanvas(browser, server);
-    figures.push({ ...(await measureRoute(await context.newPage(), canvas.editorPath)), route: '/flows/<id> (editor, 1,000 nodes)' });
+    figures.push({
+      ...(await measureRoute(await context.newPage(), canvas.editorPath)),
+      route: '/flows/<id> (editor, 1,000 nodes)',
+    });
     await context.close();
 
-    console.log(`Studio bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
+    console.log(
+      `Studio bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
+    );
     console.log('| route (first visit) | scripts | JS raw | JS gzip | editor libraries loaded |');
     console.log('| --- | --- | --- | --- | --- |');
     for (const figure of figures) {
-      console.log(`| ${figure.route} | ${figure.scripts} | ${figure.rawKb.toFixed(0)} KB | ${figure.gzipKb.toFixed(0)} KB | ${figure.heavy.join(', ') || 'none'} |`);
+      console.log(
+        `| ${figure.route} | ${figure.scripts} | ${figure.rawKb.toFixed(0)} KB | ${figure.gzipKb.toFixed(0)} KB | ${figure.heavy.join(', ') || 'none'} |`,
+      );
     }
     if (process.argv.includes('--detail')) {
       for (const figure of figures) {
@@ -93,13 +103,18 @@ async function main(): Promise<void> {
     }
     const flows = figures.find((figure) => figure.route === '/flows')!;
     const ok = flows.gzipKb < 300 && flows.heavy.length === 0;
-    console.log(`\nflows list: ${flows.gzipKb.toFixed(0)} KB gzip (budget < 300 KB, no editor libraries) — ${ok ? 'met' : 'NOT met'}`);
-    console.log('\nFirst-load JavaScript of every route, from the build output (.next/diagnostics/route-bundle-stats.json):');
+    console.log(
+      `\nflows list: ${flows.gzipKb.toFixed(0)} KB gzip (budget < 300 KB, no editor libraries) — ${ok ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      '\nFirst-load JavaScript of every route, from the build output (.next/diagnostics/route-bundle-stats.json):',
+    );
     console.log('| route | chunks | JS gzip | budget |');
     console.log('| --- | --- | --- | --- |');
     for (const route of readRouteJs(studioRoot)) {
       const budget = budgetOf(route.route);
-      const verdict = budget === undefined ? 'none (editor)' : `< ${budget} KB — ${route.gzipKb < budget ? 'met' : 'NOT met'}`;
+      const verdict =
+        budget === undefined ? 'none (editor)' : `< ${budget} KB — ${route.gzipKb < budget ? 'met' : 'NOT met'}`;
       console.log(`| ${route.route} | ${route.chunks} | ${route.gzipKb.toFixed(0)} KB | ${verdict} |`);
     }
     console.log('');

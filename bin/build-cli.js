@@ -73,7 +73,9 @@ export async function buildCli({ logLevel = 'warning' } = {}) {
           name: 'zod-english-only',
           setup(build) {
             build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-              /node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: `${dirname(args.importer)}/../locales/en.js`, namespace: 'zod-locales' } : undefined,
+              /node_modules[\\/]zod[\\/]/.test(args.importer)
+                ? { path: `${dirname(args.importer)}/../locales/en.js`, namespace: 'zod-locales' }
+                : undefined,
             );
             build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
               contents: `export { default as en } from ${JSON.stringify(args.path)};`,
@@ -101,5 +103,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const started = Date.now();
   await buildCli();
   const size = readFileSync(bundlePath).length;
-  process.stdout.write(`callflow: built ${relative(process.cwd(), bundlePath) || bundlePath} (${(size / 1024 / 1024).toFixed(1)} MiB) in ${Date.now() - started} ms\n`);
+  process.stdout.write(
+    `callflow: built ${relative(process.cwd(), bundlePath) || bundlePath} (${(size / 1024 / 1024).toFixed(1)} MiB) in ${Date.now() - started} ms\n`,
+  );
 }

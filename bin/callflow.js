@@ -19,7 +19,9 @@ if (!isBundleFresh()) {
     const first = error?.errors?.[0];
     const place = first?.location ? `${first.location.file}:${first.location.line}:${first.location.column + 1}: ` : '';
     const reason = first ? `${place}${first.text}` : String(error?.message ?? error).split('\n')[0];
-    process.stderr.write(`callflow: the command could not be built from its sources (${reason}); run "npm run build:cli" to see why\n`);
+    process.stderr.write(
+      `callflow: the command could not be built from its sources (${reason}); run "npm run build:cli" to see why\n`,
+    );
     if (debug) process.stderr.write(`${error?.stack ?? error}\n`);
     process.exit(3);
   }
@@ -41,7 +43,11 @@ function loadBundle() {
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   // Commands that reach the database (admin) load their server packages with import(), which a vm.Script
   // allows only when told to use Node's own loader.
-  const script = new vm.Script(wrapper, { filename: bundlePath, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  const script = new vm.Script(wrapper, {
+    filename: bundlePath,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   const saveCache = () => {

@@ -41,7 +41,11 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
  * that exists (the calendar check validate applies to a test case's `call.at`: luxon takes year 0000).
  */
 export function checkCallTime(value: string): string {
-  if (!ISO_INSTANT.test(value) || !isCalendarDate(value.slice(0, 10)) || !DateTime.fromISO(value, { setZone: true }).isValid) {
+  if (
+    !ISO_INSTANT.test(value) ||
+    !isCalendarDate(value.slice(0, 10)) ||
+    !DateTime.fromISO(value, { setZone: true }).isValid
+  ) {
     throw new UsageError(
       `--at "${value}" is not a date and time in ISO 8601 with an offset, e.g. 2026-11-23T10:00:00+08:00 or 2026-11-23T02:00:00Z`,
     );

@@ -27,10 +27,19 @@ function hasNodes(document: unknown): document is FlowDocument {
  * @param command the command refusing the flow, named in the message
  * @param words the output language of the refusal
  */
-export function requireRunnableFlow(loaded: LoadedFlow, command: 'simulate' | 'test' | 'compile', words: OutputWords = outputWords('en')): RunnableFlow {
+export function requireRunnableFlow(
+  loaded: LoadedFlow,
+  command: 'simulate' | 'test' | 'compile',
+  words: OutputWords = outputWords('en'),
+): RunnableFlow {
   const result = validateLoaded(loaded);
   if (!result.valid) {
-    const listing = formatValidation(loaded.display, { ...result, warnings: [] }, words, namedNodes(loaded.document)).trimEnd();
+    const listing = formatValidation(
+      loaded.display,
+      { ...result, warnings: [] },
+      words,
+      namedNodes(loaded.document),
+    ).trimEnd();
     throw new InvalidFlowError(`${words.say('needsValidFlow', { command })}\n${listing}`);
   }
   return {

@@ -4,7 +4,10 @@ import type { TestReport } from '../flow-engine/simulator';
 
 type Coverage = TestReport['coverage']['nodes'];
 
-function coverageLine(label: string, coverage: Pick<Coverage, 'covered' | 'total'> & { missed: readonly string[] }): string {
+function coverageLine(
+  label: string,
+  coverage: Pick<Coverage, 'covered' | 'total'> & { missed: readonly string[] },
+): string {
   const percent = coverage.total === 0 ? 100 : Math.round((coverage.covered / coverage.total) * 100);
   const missed = coverage.missed.length > 0 ? `; not reached: ${coverage.missed.join(', ')}` : '';
   return `  ${label} covered: ${coverage.covered}/${coverage.total} (${percent}%)${missed}`;

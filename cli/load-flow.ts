@@ -34,7 +34,12 @@ export class ResourcesCache {
  * Read a flow file and the resources it should be resolved against.
  * @param resourcesFlag the --resources value, if given (it wins over the default location)
  */
-export function loadFlow(cwd: string, file: string, resourcesFlag: string | undefined, cache: ResourcesCache): LoadedFlow {
+export function loadFlow(
+  cwd: string,
+  file: string,
+  resourcesFlag: string | undefined,
+  cache: ResourcesCache,
+): LoadedFlow {
   const json = readJsonFile(cwd, file);
   const resources = cache.get(resourcesFlag ?? defaultResourcesPath(json.path));
   return { display: json.display, document: json.value, resources };
@@ -43,5 +48,13 @@ export function loadFlow(cwd: string, file: string, resourcesFlag: string | unde
 /** The nodes of a (possibly invalid) flow document that have an id and a type, to name them in sentences. */
 export function namedNodes(document: unknown): NamedNode[] {
   const nodes = typeof document === 'object' && document !== null ? (document as { nodes?: unknown }).nodes : undefined;
-  return Array.isArray(nodes) ? nodes.filter((n): n is NamedNode => typeof n === 'object' && n !== null && typeof (n as NamedNode).id === 'string' && typeof (n as NamedNode).type === 'string') : [];
+  return Array.isArray(nodes)
+    ? nodes.filter(
+        (n): n is NamedNode =>
+          typeof n === 'object' &&
+          n !== null &&
+          typeof (n as NamedNode).id === 'string' &&
+          typeof (n as NamedNode).type === 'string',
+      )
+    : [];
 }

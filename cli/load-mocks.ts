@@ -34,7 +34,9 @@ const mocksFile = z.strictObject({
       }),
     )
     .optional(),
-  transfer: z.record(z.string(), z.strictObject({ outcome: z.enum(['answered', 'busy', 'noAnswer', 'failed']) })).optional(),
+  transfer: z
+    .record(z.string(), z.strictObject({ outcome: z.enum(['answered', 'busy', 'noAnswer', 'failed']) }))
+    .optional(),
   callback: z.record(z.string(), z.strictObject({ outcome: z.enum(['scheduled', 'failed']) })).optional(),
   record: z.record(z.string(), z.strictObject({ seconds: z.number().min(0) })).optional(),
 });
@@ -48,14 +50,17 @@ type MockKind = keyof Mocks;
 function keyProblem(kind: MockKind, key: string, nodes: FlowNode[]): string | null {
   const segments = key.split('/');
   const ownId = segments[segments.length - 1];
-  const badPrefix = segments.slice(0, -1).find((id) => !nodes.some((n) => n.id === id && subflowKeyOf(n) !== undefined));
+  const badPrefix = segments
+    .slice(0, -1)
+    .find((id) => !nodes.some((n) => n.id === id && subflowKeyOf(n) !== undefined));
   if (badPrefix !== undefined) return `mock ${kind} "${key}": "${badPrefix}" is not a subflow node of this flow`;
   const named = nodes.filter((n) => n.id === ownId);
   if (named.some((n) => mockTableOf(n.type) === kind)) return null;
   // A table whose mocks may also name a resource (queue mocks a skill group) says so in its node type's definition.
   const noun = resourceNounOf(kind);
   if (noun !== undefined) {
-    if (segments.length === 1 && nodes.some((n) => mockTableOf(n.type) === kind && mockResourceKey(n) === key)) return null;
+    if (segments.length === 1 && nodes.some((n) => mockTableOf(n.type) === kind && mockResourceKey(n) === key))
+      return null;
     if (named.length > 0) return `mock ${kind} "${key}" names a ${named[0].type} node, not a ${kind} node or a ${noun}`;
     return `mock ${kind} "${key}" matches no ${kind} node id and no ${noun} used by a ${kind} in this flow`;
   }
@@ -85,6 +90,7 @@ export function loadMocks(cwd: string, file: string, flows: readonly FlowDocumen
     }
   }
   for (const contradiction of mockContradictions(parsed.data, nodes)) problems.push(`  ${contradiction.message}`);
-  if (problems.length > 0) throw new InputError(`${json.display} has mocks that do not fit the flow:\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new InputError(`${json.display} has mocks that do not fit the flow:\n${problems.join('\n')}`);
   return parsed.data;
 }

@@ -86,7 +86,10 @@ export function reportUnexpected(error: unknown, io: Pick<CliIo, 'err'>, debug: 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    return await dispatch(argv.filter((arg) => arg !== '--debug'), io);
+    return await dispatch(
+      argv.filter((arg) => arg !== '--debug'),
+      io,
+    );
   } catch (error) {
     if (error instanceof CliError || error instanceof InputError) {
       io.err(`callflow: ${error.message}\n`);

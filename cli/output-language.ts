@@ -6,7 +6,12 @@ import { nodeNamer, type NamedNode } from '../flow-engine/node-names';
 import { transcriptLineText } from '../flow-engine/simulator/localized-transcript-text';
 import type { TranscriptEntry } from '../flow-engine/simulator';
 import { describeTokensIn, fieldWords } from '../flow-engine/validate/describe-path';
-import { fieldVocabulary, listStyle, problemText, type RenderableIssue } from '../flow-engine/validate/localized-problem-text';
+import {
+  fieldVocabulary,
+  listStyle,
+  problemText,
+  type RenderableIssue,
+} from '../flow-engine/validate/localized-problem-text';
 import { formatProblemText } from '../flow-engine/validate/problem-format';
 import enUS from '../messages/en-US.json';
 import zhCN from '../messages/zh-CN.json';
@@ -25,8 +30,18 @@ type Catalogue = typeof enUS;
 type Section = Record<string, unknown>;
 
 /** A `t` over one catalogue section with next-intl's shape (`t.has`), formatting with the engine's ICU subset. */
-function translator(section: Section): ((key: string, values?: Record<string, string | number | readonly string[]>) => string) & { has(key: string): boolean } {
-  const lookup = (key: string): unknown => key.split('.').reduce<unknown>((at, part) => (typeof at === 'object' && at !== null ? (at as Section)[part] : undefined), section);
+function translator(
+  section: Section,
+): ((key: string, values?: Record<string, string | number | readonly string[]>) => string) & {
+  has(key: string): boolean;
+} {
+  const lookup = (key: string): unknown =>
+    key
+      .split('.')
+      .reduce<unknown>(
+        (at, part) => (typeof at === 'object' && at !== null ? (at as Section)[part] : undefined),
+        section,
+      );
   const t = (key: string, values: Record<string, string | number | readonly string[]> = {}) => {
     const text = lookup(key);
     if (typeof text !== 'string') throw new Error(`The message ${key} is missing from the catalogue.`);
@@ -92,7 +107,12 @@ function wordsOf(language: OutputLanguage, catalogue: Catalogue): OutputWords {
             text: (text) => `“${text}”`,
             listSeparator: listStyle(language).listSeparator,
           },
-    transcriptLine: (entry) => (english ? entry.text : transcriptLineText(entry, lines as Parameters<typeof transcriptLineText>[1], (port) => (ports.has(port) ? ports(port) : undefined))),
+    transcriptLine: (entry) =>
+      english
+        ? entry.text
+        : transcriptLineText(entry, lines as Parameters<typeof transcriptLineText>[1], (port) =>
+            ports.has(port) ? ports(port) : undefined,
+          ),
     portName: (port) => (english ? port : portName(port)),
     endReason: (reason) => (english || !reasons.has(reason) ? reason : reasons(reason)),
   };

@@ -27,4 +27,11 @@ export {
   type TranscriptEntry,
 } from './simulator';
 export { resolverFromBundle, emptyResolver, type ResourceBundle, type ResourceResolver } from './resources';
-export { scheduleCalendar, ScheduleCalendarError, type ScheduleCalendar, type CalendarDay, type CalendarHour, type CalendarScheduleNode } from './schedule';
+export {
+  scheduleCalendar,
+  ScheduleCalendarError,
+  type ScheduleCalendar,
+  type CalendarDay,
+  type CalendarHour,
+  type CalendarScheduleNode,
+} from './schedule';

@@ -16,7 +16,8 @@
  */
 export function canonicalJson(value: unknown): string {
   const text = serialise(value, '', new Set<object>());
-  if (text === undefined) throw new TypeError('canonicalJson: the value has no JSON form (undefined, a function or a symbol)');
+  if (text === undefined)
+    throw new TypeError('canonicalJson: the value has no JSON form (undefined, a function or a symbol)');
   return `${text}\n`;
 }
 

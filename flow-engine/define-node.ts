@@ -49,7 +49,11 @@ export interface NodeMocks<Config> {
    * Why a mock (`key` in this node's table, already matched to this node) cannot happen here, with the JSON
    * pointer inside the mock; e.g. a queue answered after its `maxWaitSeconds`.
    */
-  contradiction?(mock: unknown, config: Config, at: { key: string; node: string }): { path: string; message: string } | undefined;
+  contradiction?(
+    mock: unknown,
+    config: Config,
+    at: { key: string; node: string },
+  ): { path: string; message: string } | undefined;
 }
 
 /**

@@ -16,7 +16,8 @@ export function mockTableOf(type: unknown): MockTable | undefined {
 
 /** What a table's other keys are called (`skill group` for queue mocks), or undefined when mocks name node ids only. */
 export function resourceNounOf(table: MockTable): string | undefined {
-  return Object.values(nodeDefinitions).find((d) => d.mocks?.table === table && d.mocks.resourceKey)?.mocks?.resourceKey?.noun;
+  return Object.values(nodeDefinitions).find((d) => d.mocks?.table === table && d.mocks.resourceKey)?.mocks?.resourceKey
+    ?.noun;
 }
 
 /** The node's parsed config when its type is mocked and the config parses (an invalid one is validate's to report). */

@@ -25,5 +25,7 @@ export function subflowKeyOf(node: unknown): string | undefined {
   const definition = n && typeof n.type === 'string' ? getNodeDefinition(n.type) : undefined;
   if (!definition) return undefined;
   const parsed = definition.config.safeParse(n!.config ?? {});
-  return parsed.success ? definition.references(parsed.data).resources.find((r) => r.kind === 'subflow')?.key : undefined;
+  return parsed.success
+    ? definition.references(parsed.data).resources.find((r) => r.kind === 'subflow')?.key
+    : undefined;
 }

@@ -19,14 +19,25 @@ export interface HealthServer {
 }
 
 /** 200 while accepting calls, 503 while warming up after a start or draining (so a balancer sends no new calls). */
-export async function startHealthServer(address: { host: string; port: number }, metrics: RuntimeMetrics, state: () => HealthState): Promise<HealthServer> {
+export async function startHealthServer(
+  address: { host: string; port: number },
+  metrics: RuntimeMetrics,
+  state: () => HealthState,
+): Promise<HealthServer> {
   const server = http.createServer((req, res) => {
     const route = `${req.method} ${(req.url ?? '').split('?')[0]}`;
     if (route === 'GET /healthz') {
       const now = state();
       const status = now.draining ? 'draining' : now.warming ? 'warming' : 'ok';
       res.writeHead(status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status, activeCalls: now.activeCalls, database: now.spooling ? 'unreachable, events spooled' : 'ok', spooledEvents: now.spoolSize }));
+      res.end(
+        JSON.stringify({
+          status,
+          activeCalls: now.activeCalls,
+          database: now.spooling ? 'unreachable, events spooled' : 'ok',
+          spooledEvents: now.spoolSize,
+        }),
+      );
       return;
     }
     if (route === 'GET /metrics') {
@@ -41,7 +52,9 @@ export async function startHealthServer(address: { host: string; port: number },
       );
       return;
     }
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the runtime serves GET /healthz and GET /metrics.\n');
+    res
+      .writeHead(404, { 'content-type': 'text/plain' })
+      .end('Not found: the runtime serves GET /healthz and GET /metrics.\n');
   });
   await listenOn(server, address, 'CALLFLOW_RUNTIME_HTTP');
   const bound = server.address() as import('node:net').AddressInfo;

@@ -22,7 +22,9 @@ export async function runRuntimeProcess(env: Record<string, string | undefined> 
     throw error;
   }
   // Without DATABASE_URL the embedded database of `npm start` is used; only one process may open it.
-  const database = await createDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') });
+  const database = await createDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
+  );
   let runtime: RunningRuntime;
   try {
     runtime = await startRuntime({ database, config, log });

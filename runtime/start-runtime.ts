@@ -48,7 +48,12 @@ export interface RunningRuntime {
  * const runtime = await startRuntime({ database, config: loadRuntimeConfig(), log: console.log });
  * process.on('SIGTERM', () => void runtime.stop());
  */
-export async function startRuntime({ database, config, log, queuePollMs }: StartRuntimeOptions): Promise<RunningRuntime> {
+export async function startRuntime({
+  database,
+  config,
+  log,
+  queuePollMs,
+}: StartRuntimeOptions): Promise<RunningRuntime> {
   const metrics = new RuntimeMetrics();
   const events = new EventWriter({
     db: database.db,
@@ -62,7 +67,13 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   // The prompt library's recordings where FreeSWITCH reads them, before the first call; a directory the runtime cannot
   // write is logged and calls go on (their recordings are skipped) until a later announcement syncs again.
   const recordings = new PromptRecordings({ database, soundsDir: config.soundsDir, log });
-  await recordings.start().catch((error: unknown) => log(`prompt recordings: cannot write to ${config.soundsDir}: ${error instanceof Error ? error.message : String(error)}`));
+  await recordings
+    .start()
+    .catch((error: unknown) =>
+      log(
+        `prompt recordings: cannot write to ${config.soundsDir}: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
 
   const integrationAccess = new IntegrationAccessCache(database.db, config.secretKey);
   let queues: QueueService | undefined;
@@ -85,11 +96,22 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
           return { kind: 'networkError', message: (error as Error).message };
         }
       }
-      const limited = { ...request, allowInternal: access?.allowInternal ?? false, timeoutSeconds: Math.min(request.timeoutSeconds, config.httpTimeoutSeconds) };
+      const limited = {
+        ...request,
+        allowInternal: access?.allowInternal ?? false,
+        timeoutSeconds: Math.min(request.timeoutSeconds, config.httpTimeoutSeconds),
+      };
       return guardedFetch(limited, { maxBytes: config.httpMaxBytes, integration: access }, signal);
     },
-    enqueue: (request, session, signal) => queues!.enqueue(request, session, signal, request.prompts[0]?.language ?? session.language ?? 'en-US'),
-    scheduleCallback: (request, session) => storeCallback(database.db, request, { channelUuid: session.call.uuid, flowId: session.flowId ?? null, now: session.clock?.() ?? new Date() }, log),
+    enqueue: (request, session, signal) =>
+      queues!.enqueue(request, session, signal, request.prompts[0]?.language ?? session.language ?? 'en-US'),
+    scheduleCallback: (request, session) =>
+      storeCallback(
+        database.db,
+        request,
+        { channelUuid: session.call.uuid, flowId: session.flowId ?? null, now: session.clock?.() ?? new Date() },
+        log,
+      ),
   });
   queues = new QueueService({
     db: database.db,
@@ -139,7 +161,17 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
         call.close();
         return;
       }
-      const session = new CallSession(call, { directory, events, metrics, driver, log, unknownNumberAnnouncement: announcement, maxCallSeconds: config.maxCallSeconds, maxSteps: config.maxSteps, fallback: config.fallback });
+      const session = new CallSession(call, {
+        directory,
+        events,
+        metrics,
+        driver,
+        log,
+        unknownNumberAnnouncement: announcement,
+        maxCallSeconds: config.maxCallSeconds,
+        maxSteps: config.maxSteps,
+        fallback: config.fallback,
+      });
       sessions.add(session);
       void session.run().finally(() => sessions.delete(session));
     },
@@ -148,18 +180,31 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
   // meanwhile are served, compiling on demand as before.
   let warming = true;
   const ready = directory
-    .warm((number, error) => log(`runtime: line ${number} not warmed: ${error instanceof Error ? error.message : String(error)}`))
+    .warm((number, error) =>
+      log(`runtime: line ${number} not warmed: ${error instanceof Error ? error.message : String(error)}`),
+    )
     .then(
       (versions) => log(`runtime: ready, ${versions} flow version${versions === 1 ? '' : 's'} compiled`),
-      (error: unknown) => log(`runtime: warm-up failed, versions compile on the first call: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        log(
+          `runtime: warm-up failed, versions compile on the first call: ${error instanceof Error ? error.message : String(error)}`,
+        ),
     )
     .finally(() => (warming = false));
-  const health = await startHealthServer(config.http, metrics, () => ({ warming, draining, activeCalls: sessions.size, spooling: events.isSpooling, spoolSize: events.spoolSize })).catch(async (error: unknown) => {
+  const health = await startHealthServer(config.http, metrics, () => ({
+    warming,
+    draining,
+    activeCalls: sessions.size,
+    spooling: events.isSpooling,
+    spoolSize: events.spoolSize,
+  })).catch(async (error: unknown) => {
     await server.stopAccepting();
     await ready;
     return abandon(error);
   });
-  log(`runtime: FreeSWITCH outbound socket on ${server.address.host}:${server.address.port}, health and metrics on http://${health.address.host}:${health.address.port}`);
+  log(
+    `runtime: FreeSWITCH outbound socket on ${server.address.host}:${server.address.port}, health and metrics on http://${health.address.host}:${health.address.port}`,
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = async () => {
@@ -167,7 +212,10 @@ export async function startRuntime({ database, config, log, queuePollMs }: Start
     await server.stopAccepting();
     const deadline = Date.now() + config.drainSeconds * 1000;
     while (sessions.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    if (sessions.size > 0) log(`runtime: drain limit of ${config.drainSeconds} s reached with ${sessions.size} calls; handing them to the fallback`);
+    if (sessions.size > 0)
+      log(
+        `runtime: drain limit of ${config.drainSeconds} s reached with ${sessions.size} calls; handing them to the fallback`,
+      );
     await Promise.all([...sessions].map((session) => session.handOff()));
     while (sessions.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     stopReaper();

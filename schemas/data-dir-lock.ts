@@ -20,7 +20,9 @@ export class DataDirLockedError extends Error {
     readonly owner: LockOwner | null,
   ) {
     const who = owner ? `${owner.what} is already running (pid ${owner.pid})` : 'Another process is already using it';
-    super(`${who} with the data directory ${dataDir}. Stop it first (Ctrl+C in its terminal${owner ? `, or kill ${owner.pid}` : ''}), or set CALLFLOW_DATA_DIR to another directory.`);
+    super(
+      `${who} with the data directory ${dataDir}. Stop it first (Ctrl+C in its terminal${owner ? `, or kill ${owner.pid}` : ''}), or set CALLFLOW_DATA_DIR to another directory.`,
+    );
   }
 }
 
@@ -36,7 +38,9 @@ const ownerPath = (dataDir: string) => path.join(dataDir, 'studio.owner.json');
 function readOwner(dataDir: string): LockOwner | null {
   try {
     const owner = JSON.parse(readFileSync(ownerPath(dataDir), 'utf8')) as Partial<LockOwner>;
-    return typeof owner.pid === 'number' && typeof owner.what === 'string' ? { pid: owner.pid, what: owner.what } : null;
+    return typeof owner.pid === 'number' && typeof owner.what === 'string'
+      ? { pid: owner.pid, what: owner.what }
+      : null;
   } catch {
     return null;
   }
@@ -59,7 +63,13 @@ function isAlive(pid: number): boolean {
  */
 export async function lockDataDir(dataDir: string, what: string, onLost: (error: Error) => void): Promise<DataDirLock> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const options = { lockfilePath: lockPath(dataDir), stale: 30_000, update: 10_000, realpath: false, onCompromised: onLost };
+  const options = {
+    lockfilePath: lockPath(dataDir),
+    stale: 30_000,
+    update: 10_000,
+    realpath: false,
+    onCompromised: onLost,
+  };
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(dataDir, options);
@@ -71,7 +81,8 @@ export async function lockDataDir(dataDir: string, what: string, onLost: (error:
     rmSync(lockPath(dataDir), { recursive: true, force: true });
     release = await lockfile.lock(dataDir, options);
   }
-  const describe = (text: string) => writeFileSync(ownerPath(dataDir), `${JSON.stringify({ pid: process.pid, what: text })}\n`, { mode: 0o600 });
+  const describe = (text: string) =>
+    writeFileSync(ownerPath(dataDir), `${JSON.stringify({ pid: process.pid, what: text })}\n`, { mode: 0o600 });
   describe(what);
   return {
     describe,

@@ -91,7 +91,11 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
 
 async function openPostgres(url: string, options: DatabaseOptions): Promise<DatabaseHandle> {
   // Notices such as "relation already exists, skipping" are expected during migration; keep them off the console.
-  const client = postgres(url, { max: options.maxConnections ?? 10, connect_timeout: options.connectTimeoutSeconds ?? 30, onnotice: () => undefined });
+  const client = postgres(url, {
+    max: options.maxConnections ?? 10,
+    connect_timeout: options.connectTimeoutSeconds ?? 30,
+    onnotice: () => undefined,
+  });
   const drizzleDb = drizzlePostgres({ client, schema });
   const handle: DatabaseHandle = {
     db: drizzleDb as unknown as Database,

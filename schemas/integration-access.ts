@@ -47,18 +47,33 @@ export class IntegrationAccessCache {
 }
 
 /** Reads one integration's access from `db`, its secret decrypted with `secretKey` (the studio's proxy uses it uncached). */
-export async function loadIntegrationAccess(db: Database, secretKey: Uint8Array | undefined, key: string): Promise<IntegrationAccess> {
+export async function loadIntegrationAccess(
+  db: Database,
+  secretKey: Uint8Array | undefined,
+  key: string,
+): Promise<IntegrationAccess> {
   const [row] = await db
-    .select({ baseUrl: integrations.baseUrl, allowInternal: integrations.allowInternal, headerName: integrations.secretHeaderName, ciphertext: integrations.secretCiphertext })
+    .select({
+      baseUrl: integrations.baseUrl,
+      allowInternal: integrations.allowInternal,
+      headerName: integrations.secretHeaderName,
+      ciphertext: integrations.secretCiphertext,
+    })
     .from(integrations)
     .where(eq(integrations.key, key));
   if (!row) throw new IntegrationUnavailableError(`the integration "${key}" does not exist in this environment`);
-  if (!row.headerName || !row.ciphertext) return { baseUrl: row.baseUrl, allowInternal: row.allowInternal, secretHeaders: {} };
-  if (!secretKey) throw new IntegrationUnavailableError(`the integration "${key}" has a secret but the runtime has no CALLFLOW_SECRET_KEY`);
+  if (!row.headerName || !row.ciphertext)
+    return { baseUrl: row.baseUrl, allowInternal: row.allowInternal, secretHeaders: {} };
+  if (!secretKey)
+    throw new IntegrationUnavailableError(
+      `the integration "${key}" has a secret but the runtime has no CALLFLOW_SECRET_KEY`,
+    );
   try {
     const secret = decryptSecret(row.ciphertext, secretKey, { context: integrationSecretContext(key) });
     return { baseUrl: row.baseUrl, allowInternal: row.allowInternal, secretHeaders: { [row.headerName]: secret } };
   } catch {
-    throw new IntegrationUnavailableError(`the secret of integration "${key}" cannot be decrypted with this runtime's CALLFLOW_SECRET_KEY`);
+    throw new IntegrationUnavailableError(
+      `the secret of integration "${key}" cannot be decrypted with this runtime's CALLFLOW_SECRET_KEY`,
+    );
   }
 }

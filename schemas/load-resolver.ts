@@ -4,7 +4,12 @@ import { desc, eq, inArray } from 'drizzle-orm';
 import { MAX_SUBFLOW_DEPTH } from '../flow-engine/compile/limits';
 import type { FlowDocument } from '../flow-engine/document';
 import { referencedKeys, type RefKeys } from '../flow-engine/resource-references';
-import { resolverFromBundle, type IntegrationResource, type ResourceBundle, type ResourceResolver } from '../flow-engine/resources';
+import {
+  resolverFromBundle,
+  type IntegrationResource,
+  type ResourceBundle,
+  type ResourceResolver,
+} from '../flow-engine/resources';
 import type { ScheduleDefinition } from '../flow-engine/schedule/schedule-config';
 import type { Executor } from './database';
 import { flows, flowVersions, integrations, promptAudio, schedules, skillGroups } from './db';
@@ -41,7 +46,8 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys): Promise
     for (const [key, document] of loaded) {
       subflows[key] = document;
       const nested = referencedKeys(document);
-      for (const kind of ['schedule', 'skillGroup', 'integration'] as const) for (const k of nested[kind]) wanted[kind].add(k);
+      for (const kind of ['schedule', 'skillGroup', 'integration'] as const)
+        for (const k of nested[kind]) wanted[kind].add(k);
       for (const k of nested.subflow) if (!Object.hasOwn(subflows, k) && !pending.includes(k)) pending.push(k);
     }
   }
@@ -49,7 +55,10 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys): Promise
   const bundle: ResourceBundle = { subflows, schedules: {}, skillGroups: {}, integrations: {} };
   const [scheduleRows, groupRows, integrationRows, recordingRows] = await Promise.all([
     wanted.schedule.size > 0
-      ? db.select({ key: schedules.key, definition: schedules.definition }).from(schedules).where(inArray(schedules.key, [...wanted.schedule]))
+      ? db
+          .select({ key: schedules.key, definition: schedules.definition })
+          .from(schedules)
+          .where(inArray(schedules.key, [...wanted.schedule]))
       : [],
     wanted.skillGroup.size > 0
       ? db
@@ -59,7 +68,12 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys): Promise
       : [],
     wanted.integration.size > 0
       ? db
-          .select({ key: integrations.key, baseUrl: integrations.baseUrl, headers: integrations.headers, allowInternal: integrations.allowInternal })
+          .select({
+            key: integrations.key,
+            baseUrl: integrations.baseUrl,
+            headers: integrations.headers,
+            allowInternal: integrations.allowInternal,
+          })
           .from(integrations)
           .where(inArray(integrations.key, [...wanted.integration]))
       : [],
@@ -67,9 +81,14 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys): Promise
     db.select({ key: promptAudio.key, language: promptAudio.language }).from(promptAudio),
   ]);
   for (const row of scheduleRows) bundle.schedules![row.key] = row.definition as ScheduleDefinition;
-  for (const row of groupRows) bundle.skillGroups![row.key] = { name: row.name, ...(row.description ? { description: row.description } : {}) };
+  for (const row of groupRows)
+    bundle.skillGroups![row.key] = { name: row.name, ...(row.description ? { description: row.description } : {}) };
   for (const row of integrationRows) {
-    const resource: IntegrationResource = { baseUrl: row.baseUrl, headers: row.headers, allowInternal: row.allowInternal };
+    const resource: IntegrationResource = {
+      baseUrl: row.baseUrl,
+      headers: row.headers,
+      allowInternal: row.allowInternal,
+    };
     bundle.integrations![row.key] = resource;
   }
   bundle.recordings = {};

@@ -13,7 +13,11 @@ export const notifyChannels = {
   /** A line was created, changed, bound, enabled, disabled or deleted (`action` is its audit action, e.g. `line.bind`). */
   lines: {
     name: 'callflow_lines',
-    payload: z.strictObject({ lineId: z.string().min(1), number: z.string().min(1), action: z.string().regex(/^line\.[a-z]+$/) }),
+    payload: z.strictObject({
+      lineId: z.string().min(1),
+      number: z.string().min(1),
+      action: z.string().regex(/^line\.[a-z]+$/),
+    }),
   },
   /** A recording in the prompt library was uploaded, replaced or deleted: runtimes rewrite their sounds directory. */
   promptAudio: {
@@ -31,13 +35,20 @@ export type NotifyPayload<C extends NotifyChannel> = z.infer<(typeof notifyChann
  * every runtime.
  * @example await announce(tx, 'publish', { flowId, version: 3 });
  */
-export async function announce<C extends NotifyChannel>(tx: Executor, channel: C, payload: NotifyPayload<C>): Promise<void> {
+export async function announce<C extends NotifyChannel>(
+  tx: Executor,
+  channel: C,
+  payload: NotifyPayload<C>,
+): Promise<void> {
   const checked: unknown = notifyChannels[channel].payload.parse(payload);
   await notifyInTransaction(tx, notifyChannels[channel].name, JSON.stringify(checked));
 }
 
 /** The payload of an announcement on `channel` when it follows the contract, else what is wrong with it. */
-function parsePayload<C extends NotifyChannel>(channel: C, text: string): { ok: true; payload: NotifyPayload<C> } | { ok: false; problem: string } {
+function parsePayload<C extends NotifyChannel>(
+  channel: C,
+  text: string,
+): { ok: true; payload: NotifyPayload<C> } | { ok: false; problem: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -45,7 +56,13 @@ function parsePayload<C extends NotifyChannel>(channel: C, text: string): { ok: 
     return { ok: false, problem: 'not JSON' };
   }
   const parsed = notifyChannels[channel].payload.safeParse(json);
-  if (!parsed.success) return { ok: false, problem: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ') };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problem: parsed.error.issues
+        .map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`)
+        .join('; '),
+    };
   return { ok: true, payload: parsed.data as NotifyPayload<C> };
 }
 

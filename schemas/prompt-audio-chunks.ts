@@ -11,6 +11,9 @@ export const audioChunkBytes = 64 * 1024;
 
 /** One chunk's bytes, or null past the end (or when the blob was replaced meanwhile). Hex on the wire: Node's codec is native. */
 export async function readAudioChunk(db: Executor, blobId: string, seq: number): Promise<Uint8Array | null> {
-  const [row] = await selectRows<{ hex: string }>(db, sql`select encode(bytes, 'hex') as hex from ${promptAudioChunks} where blob_id = ${blobId} and seq = ${seq}`);
+  const [row] = await selectRows<{ hex: string }>(
+    db,
+    sql`select encode(bytes, 'hex') as hex from ${promptAudioChunks} where blob_id = ${blobId} and seq = ${seq}`,
+  );
   return row ? new Uint8Array(Buffer.from(row.hex, 'hex')) : null;
 }

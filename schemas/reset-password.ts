@@ -30,8 +30,14 @@ export interface PasswordReset {
  * Replaces the credential account's password hash (creating the account if the user had none), deletes every session
  * of the user, and records it in the audit log; call inside a transaction.
  */
-export async function resetPassword(tx: Executor, reset: PasswordReset): Promise<{ id: string; email: string; disabled: boolean }> {
-  const [user] = await tx.select({ id: users.id, email: users.email, disabledAt: users.disabledAt }).from(users).where(eq(users.id, reset.userId));
+export async function resetPassword(
+  tx: Executor,
+  reset: PasswordReset,
+): Promise<{ id: string; email: string; disabled: boolean }> {
+  const [user] = await tx
+    .select({ id: users.id, email: users.email, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, reset.userId));
   if (!user) throw new UnknownUserError('That user does not exist.');
   const hash = await hashPassword(reset.password);
   const updated = await tx
@@ -39,10 +45,19 @@ export async function resetPassword(tx: Executor, reset: PasswordReset): Promise
     .set({ password: hash, updatedAt: new Date() })
     .where(and(eq(accounts.userId, user.id), eq(accounts.providerId, 'credential')))
     .returning({ id: accounts.id });
-  if (updated.length === 0) await tx.insert(accounts).values({ id: randomUUID(), accountId: user.id, providerId: 'credential', userId: user.id, password: hash });
+  if (updated.length === 0)
+    await tx
+      .insert(accounts)
+      .values({ id: randomUUID(), accountId: user.id, providerId: 'credential', userId: user.id, password: hash });
   // Whoever knew the old password is signed out.
   await tx.delete(sessions).where(eq(sessions.userId, user.id));
-  await recordAudit(tx, { actor: reset.actorId ? { id: reset.actorId } : null, action: 'user.resetPassword', entityType: 'user', entityId: user.id, after: { via: reset.via } });
+  await recordAudit(tx, {
+    actor: reset.actorId ? { id: reset.actorId } : null,
+    action: 'user.resetPassword',
+    entityType: 'user',
+    entityId: user.id,
+    after: { via: reset.via },
+  });
   return { id: user.id, email: user.email, disabled: user.disabledAt !== null };
 }
 

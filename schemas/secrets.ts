@@ -74,7 +74,8 @@ export function decryptSecret(ciphertext: string, key: Uint8Array, options: Secr
   if (bodyText === undefined || ivText === undefined || tagText === undefined || extra.length > 0) {
     throw new SecretFormatError('The stored secret is not in a known format.');
   }
-  if (version !== FORMAT_VERSION) throw new SecretFormatError(`The stored secret has an unknown format version "${version}".`);
+  if (version !== FORMAT_VERSION)
+    throw new SecretFormatError(`The stored secret has an unknown format version "${version}".`);
   const base64url = /^[A-Za-z0-9_-]*$/;
   if (![ivText, tagText, bodyText].every((p) => base64url.test(p))) {
     throw new SecretFormatError('The stored secret is not in a known format.');

@@ -9,7 +9,10 @@ import { trustProxyFrom } from './trust-proxy';
 
 const base64Key32 = z
   .string()
-  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes encoded as base64 (e.g. `openssl rand -base64 32`)');
+  .refine(
+    (value) => Buffer.from(value, 'base64').length === 32,
+    'must be 32 bytes encoded as base64 (e.g. `openssl rand -base64 32`)',
+  );
 
 const rawEnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
@@ -19,7 +22,10 @@ const rawEnvSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().regex(/^[A-Za-z0-9.:_-]{1,255}$/, 'must be an address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
+  HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:_-]{1,255}$/, 'must be an address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0')
+    .default('127.0.0.1'),
   TRUST_PROXY: z
     .string()
     .refine((value) => {
@@ -32,7 +38,10 @@ const rawEnvSchema = z.object({
     }, 'must be a comma-separated list of proxy addresses or ranges (e.g. 10.0.0.0/8, loopback)')
     .optional(),
   BASE_URL: z.url().optional(),
-  CALLFLOW_ASR_ENGINE: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be a FreeSWITCH ASR module name such as unimrcp').optional(),
+  CALLFLOW_ASR_ENGINE: z
+    .string()
+    .regex(/^[A-Za-z0-9_]+$/, 'must be a FreeSWITCH ASR module name such as unimrcp')
+    .optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
 
@@ -82,7 +91,10 @@ function keyFromDataDir(dataDir: string, fileName: string): string {
 }
 
 /** Validates an environment (process.env by default) and resolves the embedded defaults. */
-export function loadEnv(source: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): ServerEnv {
+export function loadEnv(
+  source: Record<string, string | undefined> = process.env,
+  cwd: string = process.cwd(),
+): ServerEnv {
   // Empty strings count as unset, as in most .env files.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = rawEnvSchema.safeParse(cleaned);
@@ -103,9 +115,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     secretKey ??= keyFromDataDir(dataDir, 'secret.key');
     authSecret ??= keyFromDataDir(dataDir, 'auth-secret.key');
   }
-  if (!secretKey || !authSecret) throw new EnvError('CALLFLOW_SECRET_KEY and BETTER_AUTH_SECRET could not be resolved.');
+  if (!secretKey || !authSecret)
+    throw new EnvError('CALLFLOW_SECRET_KEY and BETTER_AUTH_SECRET could not be resolved.');
   const keyBytes = Buffer.from(secretKey, 'base64');
-  if (keyBytes.length !== 32) throw new EnvError(`The key in ${path.join(dataDir, 'secret.key')} is not 32 bytes of base64.`);
+  if (keyBytes.length !== 32)
+    throw new EnvError(`The key in ${path.join(dataDir, 'secret.key')} is not 32 bytes of base64.`);
 
   const baseUrl = (raw.BASE_URL ?? `http://127.0.0.1:${raw.PORT}`).replace(/\/$/, '');
   const trustedOrigins = raw.BASE_URL

@@ -10,7 +10,10 @@ export type TrustProxy = (address: string, hop: number) => boolean;
  * @throws TypeError naming the entry proxy-addr cannot read.
  */
 export function trustProxyFrom(setting: string | undefined): TrustProxy {
-  const entries = (setting ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (setting ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return () => false;
   return proxyaddr.compile(entries);
 }

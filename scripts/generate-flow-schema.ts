@@ -25,7 +25,9 @@ const read = (name: string) => {
 if (process.argv.includes('--check')) {
   const stale = outputs.filter((output) => read(output.name) !== output.text).map((output) => output.name);
   if (stale.length > 0) {
-    console.error(`${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} stale: run \`npm run schema:generate\` and commit the result.`);
+    console.error(
+      `${stale.join(' and ')} ${stale.length === 1 ? 'is' : 'are'} stale: run \`npm run schema:generate\` and commit the result.`,
+    );
     process.exit(1);
   }
   console.log('schemas/flow.schema.json and its generated validator are up to date.');

@@ -18,7 +18,10 @@ try {
   await page.getByLabel('Password').fill(studio.admin.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/flows');
-  const created = await apiMutation<{ id: string }>(page, 'flows.create', { name: 'Retail after-sales', template: 'ecommerce-after-sales' });
+  const created = await apiMutation<{ id: string }>(page, 'flows.create', {
+    name: 'Retail after-sales',
+    template: 'ecommerce-after-sales',
+  });
   await page.goto(`${studio.url}/flows/${created.id}`);
   // The canvas has drawn when React Flow's nodes are there; the inspector shows the flow settings with nothing selected.
   await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });

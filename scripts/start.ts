@@ -73,14 +73,24 @@ async function start(env: ServerEnv): Promise<void> {
   }
 
   // The port is taken before migrating or printing a login, and held from then on; until Next is ready it answers 503.
-  const server = await listenStudioServer({ host: env.host, port: env.port, trustProxy: trustProxyFrom(env.trustProxy) });
+  const server = await listenStudioServer({
+    host: env.host,
+    port: env.port,
+    trustProxy: trustProxyFrom(env.trustProxy),
+  });
   held.add('the HTTP server', () => server.close());
-  phase(`Listening on ${env.host}:${env.port}${env.trustProxy ? ` (trusting proxies: ${env.trustProxy})` : ''}; answering "starting" until ready.`);
+  phase(
+    `Listening on ${env.host}:${env.port}${env.trustProxy ? ` (trusting proxies: ${env.trustProxy})` : ''}; answering "starting" until ready.`,
+  );
 
   if (buildIsStale(root)) {
     server.setPhase('building');
     phase('Building the studio (next build; a minute or two on first start)…');
-    const code = await runNextBuild(root, childProcessEnv({ NEXT_TELEMETRY_DISABLED: '1' }), (child) => (building = child));
+    const code = await runNextBuild(
+      root,
+      childProcessEnv({ NEXT_TELEMETRY_DISABLED: '1' }),
+      (child) => (building = child),
+    );
     building = undefined;
     if (stopping) return;
     if (code !== 0) throw new StartError(`next build failed with exit code ${code}; see its output above.`);
@@ -126,11 +136,19 @@ async function start(env: ServerEnv): Promise<void> {
  */
 async function startEmbeddedRuntime(handle: DatabaseHandle): Promise<void> {
   try {
-    const runtime = await startRuntime({ database: handle, config: loadRuntimeConfig(), log: (message) => console.log(`[runtime] ${message}`) });
+    const runtime = await startRuntime({
+      database: handle,
+      config: loadRuntimeConfig(),
+      log: (message) => console.log(`[runtime] ${message}`),
+    });
     held.add('the FreeSWITCH runtime', () => runtime.stop());
-    phase(`FreeSWITCH runtime: outbound socket ${runtime.eslAddress.host}:${runtime.eslAddress.port}, health http://${runtime.httpAddress.host}:${runtime.httpAddress.port}/healthz.`);
+    phase(
+      `FreeSWITCH runtime: outbound socket ${runtime.eslAddress.host}:${runtime.eslAddress.port}, health http://${runtime.httpAddress.host}:${runtime.httpAddress.port}/healthz.`,
+    );
   } catch (error) {
-    console.error(`The FreeSWITCH runtime did not start (the studio starts without it): ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `The FreeSWITCH runtime did not start (the studio starts without it): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -157,8 +175,16 @@ async function main(): Promise<void> {
   try {
     await start(env);
   } catch (error) {
-    const known = error instanceof DataDirLockedError || error instanceof PortInUseError || error instanceof BootstrapError || error instanceof StartError;
-    console.error(known || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : (error.stack ?? error.message));
+    const known =
+      error instanceof DataDirLockedError ||
+      error instanceof PortInUseError ||
+      error instanceof BootstrapError ||
+      error instanceof StartError;
+    console.error(
+      known || !(error instanceof Error)
+        ? String(error instanceof Error ? error.message : error)
+        : (error.stack ?? error.message),
+    );
     await stop('Start-up failed');
     process.exit(1);
   }

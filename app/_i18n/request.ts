@@ -23,7 +23,14 @@ export default getRequestConfig(async () => {
         // A date and time labelled with its zone ("Dec 8, 2026, 12:18 AM GMT+8"). Spelled out, not dateStyle/timeStyle:
         // messages use it as `{date, date, short}`, where intl-messageformat merges it with its own `short`
         // (month, day, year), and Intl refuses dateStyle next to those ("Invalid option").
-        short: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+        short: {
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZoneName: 'short',
+        },
         // A time of day labelled with its zone ("12:18 AM GMT+8").
         timeOfDay: { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
         day: { dateStyle: 'medium' },

@@ -36,13 +36,17 @@ function inputIssues(error: TRPCClientError<never>): ZodIssueData[] | undefined 
 }
 
 /** The code and parameters of a refusal the server coded (`data.userMessage`), if any. */
-function userMessage(error: TRPCClientError<never>): { code: string; params: Record<string, string | number> } | undefined {
+function userMessage(
+  error: TRPCClientError<never>,
+): { code: string; params: Record<string, string | number> } | undefined {
   const data: unknown = error.data;
   if (typeof data !== 'object' || data === null || !('userMessage' in data)) return undefined;
   const message = (data as { userMessage: unknown }).userMessage;
   if (typeof message !== 'object' || message === null) return undefined;
   const { code, values } = message as { code?: unknown; values?: unknown };
-  return typeof code === 'string' && typeof values === 'object' && values !== null ? { code, params: values as Record<string, string | number> } : undefined;
+  return typeof code === 'string' && typeof values === 'object' && values !== null
+    ? { code, params: values as Record<string, string | number> }
+    : undefined;
 }
 
 /** The server's message in the UI language when it is coded, else its sentence (already for people), or the error's own text. */
@@ -50,7 +54,11 @@ export function apiErrorMessage(error: unknown): string {
   if (error instanceof TRPCClientError) {
     const coded = userMessage(error as TRPCClientError<never>);
     const issues = inputIssues(error as TRPCClientError<never>);
-    return (coded && translateServerError?.(coded.code, coded.params)) ?? (issues && translateInputIssues?.(issues)) ?? error.message;
+    return (
+      (coded && translateServerError?.(coded.code, coded.params)) ??
+      (issues && translateInputIssues?.(issues)) ??
+      error.message
+    );
   }
   if (error instanceof Error) return error.message;
   return String(error);
@@ -62,7 +70,9 @@ export function apiRealCallsOff(error: unknown): string | undefined {
   const data: unknown = error.data;
   if (typeof data !== 'object' || data === null || !('realCallsOff' in data)) return undefined;
   const off = (data as { realCallsOff: unknown }).realCallsOff;
-  return typeof off === 'object' && off !== null && 'integration' in off && typeof off.integration === 'string' ? off.integration : undefined;
+  return typeof off === 'object' && off !== null && 'integration' in off && typeof off.integration === 'string'
+    ? off.integration
+    : undefined;
 }
 
 /** The issues of a flow the server refused as invalid (`data.flowIssues`), or none. */

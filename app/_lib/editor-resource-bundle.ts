@@ -2,7 +2,12 @@
 
 import type { FlowDocument } from '../../flow-engine/document';
 import { referencedKeys } from '../../flow-engine/resource-references';
-import { resolverFromBundle, type IntegrationResource, type ResourceBundle, type ResourceResolver } from '../../flow-engine/resources';
+import {
+  resolverFromBundle,
+  type IntegrationResource,
+  type ResourceBundle,
+  type ResourceResolver,
+} from '../../flow-engine/resources';
 
 /** The keys a flow references, one sorted list per kind (the query's input). */
 export interface EditorResourceKeys {

@@ -22,7 +22,9 @@ export class UnchangedFlowError extends Error {
     /** The latest version, which already holds this document. */
     readonly version: number,
   ) {
-    super(`"${flowName}" is unchanged since version ${version}; nothing was published. Change the draft first, or bind a line to version ${version}.`);
+    super(
+      `"${flowName}" is unchanged since version ${version}; nothing was published. Change the draft first, or bind a line to version ${version}.`,
+    );
   }
 }
 

@@ -9,7 +9,9 @@ import { randomBytes } from 'node:crypto';
 export class ReportedInternalError extends Error {
   override name = 'ReportedInternalError';
   constructor(readonly errorId: string) {
-    super(`Something went wrong on the server (error id ${errorId}); nothing more is shown here. If it happens again, give an administrator this id: the details are in the server log.`);
+    super(
+      `Something went wrong on the server (error id ${errorId}); nothing more is shown here. If it happens again, give an administrator this id: the details are in the server log.`,
+    );
   }
 }
 

@@ -12,6 +12,13 @@ import { createHttpContext } from './trpc';
 export async function serverCaller() {
   const [database, auth, headerList] = await Promise.all([getDatabase(), getAuth(), headers()]);
   const env = getEnv();
-  const context = await createHttpContext({ db: database.db, auth, headers: headerList, trustedOrigins: env.trustedOrigins, secretKey: env.secretKey, asrEngine: env.asrEngine });
+  const context = await createHttpContext({
+    db: database.db,
+    auth,
+    headers: headerList,
+    trustedOrigins: env.trustedOrigins,
+    secretKey: env.secretKey,
+    asrEngine: env.asrEngine,
+  });
   return createCaller(context);
 }

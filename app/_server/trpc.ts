@@ -25,12 +25,17 @@ const databaseUnavailableMessages = {
   read: 'The database cannot be reached right now. Try again in a moment.',
   notSaved: 'The database cannot be reached right now; nothing was saved. Try again in a moment.',
   // The connection dropped after the change was sent: the server may have committed it just before.
-  unconfirmed: 'The connection to the database was lost before your change was confirmed. Reload to see whether it was saved, then try again in a moment.',
+  unconfirmed:
+    'The connection to the database was lost before your change was confirmed. Reload to see whether it was saved, then try again in a moment.',
 } as const;
 
 function databaseUnavailable(type: 'query' | 'mutation' | 'subscription', cause: DatabaseUnavailableError): TRPCError {
   const message =
-    type !== 'mutation' ? databaseUnavailableMessages.read : cause.neverSent ? databaseUnavailableMessages.notSaved : databaseUnavailableMessages.unconfirmed;
+    type !== 'mutation'
+      ? databaseUnavailableMessages.read
+      : cause.neverSent
+        ? databaseUnavailableMessages.notSaved
+        : databaseUnavailableMessages.unconfirmed;
   const which = type !== 'mutation' ? 'read' : cause.neverSent ? 'notSaved' : 'unconfirmed';
   return new CodedError('SERVICE_UNAVAILABLE', `database.${which}`, {}, message, cause);
 }
@@ -125,7 +130,8 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, path }) {
     const cause = error.cause;
     // Failures outside any procedure (reading the session) have not been through presentErrors yet.
-    const internal = error.code === 'INTERNAL_SERVER_ERROR' ? reportInternalError(cause ?? error, path ?? 'the request') : null;
+    const internal =
+      error.code === 'INTERNAL_SERVER_ERROR' ? reportInternalError(cause ?? error, path ?? 'the request') : null;
     return {
       ...shape,
       message: internal ? internal.message : cause instanceof ZodError ? describeZodError(cause) : shape.message,
@@ -140,7 +146,10 @@ const t = initTRPC.context<Context>().create({
         /** Where a JSON text stopped parsing. */
         jsonPosition: cause instanceof MalformedJsonError ? { line: cause.line, column: cause.column } : null,
         /** Who saved the revision that made a save stale (the studio words it from its catalogue: editor.conflict). */
-        conflict: cause instanceof StaleRevisionError ? { ...cause.current, baseRevision: cause.baseRevision, savedAt: cause.current.savedAt.toISOString() } : null,
+        conflict:
+          cause instanceof StaleRevisionError
+            ? { ...cause.current, baseRevision: cause.baseRevision, savedAt: cause.current.savedAt.toISOString() }
+            : null,
         /** The version a refused publish is identical to. */
         unchangedSince: cause instanceof UnchangedFlowError ? cause.version : null,
         /** The integration whose real calls from the simulator an administrator turned off. */
@@ -199,12 +208,22 @@ const databaseAvailability = t.middleware(async ({ type, next }) => {
 /** Refuses mutations that a browser sent from another site (the session cookie would otherwise ride along). */
 const sameSiteMutations = t.middleware(({ ctx, type, next }) => {
   if (type === 'mutation' && ctx.transport === 'http' && !isSameSiteRequest(ctx.headers, ctx.trustedOrigins)) {
-    throw new CodedError('FORBIDDEN', 'crossSite', {}, 'This change was refused because the request came from another website.');
+    throw new CodedError(
+      'FORBIDDEN',
+      'crossSite',
+      {},
+      'This change was refused because the request came from another website.',
+    );
   }
   return next();
 });
 
-const roleLabels: Record<Role, string> = { viewer: 'a viewer', tester: 'a tester', designer: 'a designer', admin: 'an administrator' };
+const roleLabels: Record<Role, string> = {
+  viewer: 'a viewer',
+  tester: 'a tester',
+  designer: 'a designer',
+  admin: 'an administrator',
+};
 
 /** True when `role` includes everything `required` may do (admin > designer > tester > viewer). */
 export function hasRole(role: Role, required: Role): boolean {
@@ -222,7 +241,11 @@ function requireRole(required: Role) {
   });
 }
 
-export const publicProcedure = t.procedure.use(presentErrors).use(databaseAvailability).use(sameSiteMutations).use(inputLimits);
+export const publicProcedure = t.procedure
+  .use(presentErrors)
+  .use(databaseAvailability)
+  .use(sameSiteMutations)
+  .use(inputLimits);
 export const viewerProcedure = publicProcedure.use(requireRole('viewer'));
 export const testerProcedure = publicProcedure.use(requireRole('tester'));
 export const designerProcedure = publicProcedure.use(requireRole('designer'));

@@ -24,7 +24,16 @@ function BareCanvas() {
       await instance.setViewport({ x, y, zoom });
     };
   };
-  return <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onInit={onInit} minZoom={0.01} />;
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onInit={onInit}
+      minZoom={0.01}
+    />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(<BareCanvas />);

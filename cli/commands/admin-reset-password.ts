@@ -9,14 +9,16 @@ import { ExitCode, UsageError } from '../errors';
 import type { CliIo } from '../io';
 import { adminHelp } from './admin-help';
 
-
 export async function runAdmin(args: string[], io: CliIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.out(adminHelp);
     return ExitCode.ok;
   }
   const [action, email, ...rest] = args;
-  if (action !== 'reset-password') throw new UsageError(`admin: the only action is reset-password, e.g. callflow admin reset-password admin@example.com`);
+  if (action !== 'reset-password')
+    throw new UsageError(
+      `admin: the only action is reset-password, e.g. callflow admin reset-password admin@example.com`,
+    );
   if (!email || rest.length > 0) throw new UsageError('admin reset-password: give exactly one EMAIL');
 
   let env;
@@ -29,10 +31,14 @@ export async function runAdmin(args: string[], io: CliIo): Promise<number> {
   let lock;
   if (!env.databaseUrl) {
     try {
-      lock = await lockDataDir(env.dataDir, 'callflow admin reset-password', (error) => io.err(`callflow: the lock on ${env.dataDir} was lost: ${error.message}\n`));
+      lock = await lockDataDir(env.dataDir, 'callflow admin reset-password', (error) =>
+        io.err(`callflow: the lock on ${env.dataDir} was lost: ${error.message}\n`),
+      );
     } catch (error) {
       if (!(error instanceof DataDirLockedError)) throw error;
-      io.err(`callflow: ${error.message} An administrator who can still sign in can reset the password in the studio instead.\n`);
+      io.err(
+        `callflow: ${error.message} An administrator who can still sign in can reset the password in the studio instead.\n`,
+      );
       return ExitCode.failed;
     }
   }
@@ -45,9 +51,16 @@ export async function runAdmin(args: string[], io: CliIo): Promise<number> {
         return ExitCode.failed;
       }
       const password = generatePassword();
-      const reset = await handle.db.transaction((tx) => resetPassword(tx, { userId, actorId: null, password, via: 'callflow admin reset-password' }));
-      const lines = [`The password of ${reset.email} was reset; every session of this user was signed out.`, `  new password: ${password}`, 'This password is shown only now; sign in and keep it somewhere safe.'];
-      if (reset.disabled) lines.push('Note: this account is disabled; an administrator must enable it before it can sign in.');
+      const reset = await handle.db.transaction((tx) =>
+        resetPassword(tx, { userId, actorId: null, password, via: 'callflow admin reset-password' }),
+      );
+      const lines = [
+        `The password of ${reset.email} was reset; every session of this user was signed out.`,
+        `  new password: ${password}`,
+        'This password is shown only now; sign in and keep it somewhere safe.',
+      ];
+      if (reset.disabled)
+        lines.push('Note: this account is disabled; an administrator must enable it before it can sign in.');
       io.out(`${lines.join('\n')}\n`);
       return ExitCode.ok;
     } finally {

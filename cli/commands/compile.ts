@@ -16,10 +16,13 @@ export async function runCompile(args: string[], io: CliIo): Promise<number> {
     return ExitCode.ok;
   }
   const [file] = positionals;
-  if (positionals.length !== 1 || file === undefined) throw new UsageError('compile takes exactly one flow file, e.g. callflow compile flows/hotline.json');
+  if (positionals.length !== 1 || file === undefined)
+    throw new UsageError('compile takes exactly one flow file, e.g. callflow compile flows/hotline.json');
   const loaded = loadFlow(io.cwd, file, values.resources, new ResourcesCache(io.cwd));
   const { flow } = requireRunnableFlow(loaded, 'compile');
-  const compiled = await withEngineErrors(loaded.display, () => compile(flow, { resources: loaded.resources.resolver }));
+  const compiled = await withEngineErrors(loaded.display, () =>
+    compile(flow, { resources: loaded.resources.resolver }),
+  );
   io.out(`${JSON.stringify(compiled.config, null, 2)}\n`);
   return ExitCode.ok;
 }

@@ -17,7 +17,8 @@ function parseAddress(text: string): { host: string; port: number } {
   const match = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(text);
   const [, host, portText] = match ?? [];
   const port = Number(portText);
-  if (host === undefined || !(port >= 1 && port <= 65535)) throw new UsageError(`--runtime "${text}" is not HOST:PORT, e.g. --runtime 127.0.0.1:8084`);
+  if (host === undefined || !(port >= 1 && port <= 65535))
+    throw new UsageError(`--runtime "${text}" is not HOST:PORT, e.g. --runtime 127.0.0.1:8084`);
   return { host: host.replace(/^\[|\]$/g, ''), port };
 }
 
@@ -31,7 +32,10 @@ export function formatDialTrace(number: string, trace: DialTrace): string {
   const [reason, node] = end ? end.split('@') : [];
   if (end) out.push(`End: ${node} (${reason}), FreeSWITCH cause ${trace.hangupCause ?? 'none'}`);
   else if (trace.endedBy === 'caller') out.push('End: the caller hung up');
-  else if (trace.endedBy) out.push(`End: hung up by ${trace.endedBy === 'runtime' ? 'the runtime' : 'FreeSWITCH'} (${trace.hangupCause ?? 'no cause'})`);
+  else if (trace.endedBy)
+    out.push(
+      `End: hung up by ${trace.endedBy === 'runtime' ? 'the runtime' : 'FreeSWITCH'} (${trace.hangupCause ?? 'no cause'})`,
+    );
   else out.push('End: the runtime closed the socket; FreeSWITCH would continue the dialplan after `socket`');
   return `${out.join('\n')}\n`;
 }
@@ -50,13 +54,17 @@ export async function runDial(args: string[], io: CliIo): Promise<number> {
     return ExitCode.ok;
   }
   const [destination] = positionals;
-  if (positionals.length !== 1 || destination === undefined) throw new UsageError('dial takes exactly one number, e.g. callflow dial 4008001234 --runtime 127.0.0.1:8084');
-  if (values.runtime === undefined) throw new UsageError('dial needs --runtime HOST:PORT, the address FreeSWITCH\'s socket application connects to');
+  if (positionals.length !== 1 || destination === undefined)
+    throw new UsageError('dial takes exactly one number, e.g. callflow dial 4008001234 --runtime 127.0.0.1:8084');
+  if (values.runtime === undefined)
+    throw new UsageError("dial needs --runtime HOST:PORT, the address FreeSWITCH's socket application connects to");
   const address = parseAddress(values.runtime);
   const inputs = callerInputsFromTokens(tokens);
   const trace = await dial(address, { destination, caller: values.caller, inputs, asr: true });
   if (trace.apps.length === 0 && trace.lines.length <= 1) {
-    throw new RuntimeUnreachableError(`no runtime answered at ${address.host}:${address.port}: is it running, and is that its outbound socket address?`);
+    throw new RuntimeUnreachableError(
+      `no runtime answered at ${address.host}:${address.port}: is it running, and is that its outbound socket address?`,
+    );
   }
   io.out(values.json ? `${JSON.stringify(trace, null, 2)}\n` : formatDialTrace(destination, trace));
   return ExitCode.ok;

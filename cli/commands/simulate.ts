@@ -49,12 +49,16 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   const loaded = loadFlow(io.cwd, file, values.resources, new ResourcesCache(io.cwd));
   const { flow, subflows } = requireRunnableFlow(loaded, 'simulate', words);
   if (call.language !== undefined && !flow.languages.includes(call.language)) {
-    throw new UsageError(`--lang ${call.language} is not a language of flow "${flow.id}"; use one of: ${flow.languages.join(', ')}`);
+    throw new UsageError(
+      `--lang ${call.language} is not a language of flow "${flow.id}"; use one of: ${flow.languages.join(', ')}`,
+    );
   }
   const mocks = values.mock === undefined ? undefined : loadMocks(io.cwd, values.mock, [flow, ...subflows]);
   const testCase: Omit<TestCase, 'expect'> = { name: 'callflow simulate', call, inputs, ...(mocks && { mocks }) };
 
-  const trace = await withEngineErrors(loaded.display, () => simulate(flow, testCase, { resources: loaded.resources.resolver }));
+  const trace = await withEngineErrors(loaded.display, () =>
+    simulate(flow, testCase, { resources: loaded.resources.resolver }),
+  );
   io.out(values.json ? `${JSON.stringify(trace, null, 2)}\n` : formatTrace(flow, trace, words));
   return ExitCode.ok;
 }

@@ -30,7 +30,8 @@ export async function runTest(args: string[], io: CliIo): Promise<number> {
     io.out(commandHelp.test);
     return ExitCode.ok;
   }
-  if (positionals.length === 0) throw new UsageError('test needs at least one flow file, e.g. callflow test flows/hotline.json');
+  if (positionals.length === 0)
+    throw new UsageError('test needs at least one flow file, e.g. callflow test flows/hotline.json');
   const cache = new ResourcesCache(io.cwd);
   const loadedFlows = positionals.map((file) => loadFlow(io.cwd, file, values.resources, cache));
 

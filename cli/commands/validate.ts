@@ -19,7 +19,8 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     io.out(commandHelp.validate);
     return ExitCode.ok;
   }
-  if (positionals.length === 0) throw new UsageError('validate needs at least one flow file, e.g. callflow validate flows/hotline.json');
+  if (positionals.length === 0)
+    throw new UsageError('validate needs at least one flow file, e.g. callflow validate flows/hotline.json');
   const words = outputWords(outputLanguage(values.lang, '--lang'));
   const cache = new ResourcesCache(io.cwd);
   // Read every file first, so a typo in the last path is reported before any output.

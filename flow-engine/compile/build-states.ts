@@ -20,7 +20,7 @@ export const END_STATE = '$end';
 const RETURN_STATE = '$return';
 /** How a subflow's port that may not end the call gets back to the caller (the same advice as validate's). */
 export const RETURN_HINT =
-  ' In a subflow only ports that may end the call (such as a play node\'s next) return to the calling flow when left open; connect this one to such a node to return.';
+  " In a subflow only ports that may end the call (such as a play node's next) return to the calling flow when left open; connect this one to such a node to return.";
 /** Suffix of the state where an effect step waits for an asynchronous driver. */
 const WAIT_SUFFIX = '$wait';
 
@@ -42,7 +42,13 @@ export interface FlowStates {
  * Build the states of one flow. `prefix` qualifies ids inside an inlined subflow (`identify/`); `returns` says
  * unconnected may-end ports go back to the calling subflow node instead of ending the call.
  */
-export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boolean, services: CompilerServices, depth = 0): FlowStates {
+export function buildFlowStates(
+  flow: FlowDocument,
+  prefix: string,
+  returns: boolean,
+  services: CompilerServices,
+  depth = 0,
+): FlowStates {
   const outgoing = new Map<string, Map<string, string>>();
   for (const edge of flow.edges) {
     let ports = outgoing.get(edge.source);
@@ -67,7 +73,12 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     } catch (error) {
       if (error instanceof ZodError) {
         const [issue] = error.issues;
-        if (issue) throw new CompileError(`Node "${id}" has an invalid setting at /config/${issue.path.join('/')}: ${issue.message}`, id, `/config/${issue.path.join('/')}`);
+        if (issue)
+          throw new CompileError(
+            `Node "${id}" has an invalid setting at /config/${issue.path.join('/')}: ${issue.message}`,
+            id,
+            `/config/${issue.path.join('/')}`,
+          );
       }
       throw error;
     }
@@ -75,7 +86,10 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
     if (behaviour.kind === 'effects') {
       const undeclared = behaviour.steps.find((step) => !definition.effects.includes(step.effect));
       // A programming error in the node type, not in the flow: its definition must list every effect it invokes.
-      if (undeclared) throw new Error(`The node type "${node.type}" invokes the effect "${undeclared.effect}" that its definition does not list in effects.`);
+      if (undeclared)
+        throw new Error(
+          `The node type "${node.type}" invokes the effect "${undeclared.effect}" that its definition does not list in effects.`,
+        );
     }
     const portSpecs = definition.ports(config);
     const endings = new Map<string, CallEnd>();
@@ -92,7 +106,11 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
       } else {
         const end: CallEnd = spec.mayEnd
           ? { node: id, reason: spec.endsAs ?? 'hangup' }
-          : { node: id, reason: 'error', detail: `Node "${id}" left by the port "${spec.name}", which is not connected to any node.${returns ? RETURN_HINT : ''}` };
+          : {
+              node: id,
+              reason: 'error',
+              detail: `Node "${id}" left by the port "${spec.name}", which is not connected to any node.${returns ? RETURN_HINT : ''}`,
+            };
         endings.set(spec.name, end);
         to = targetOf(end.reason === 'queued' || end.reason === 'transferred' ? END_STATE : HANGUP_STATE);
       }
@@ -141,7 +159,15 @@ export function buildFlowStates(flow: FlowDocument, prefix: string, returns: boo
         const stepRoutes: TransitionConfig[] = [...routes];
         if (step.repeats) stepRoutes.push({ guard: portIs(AGAIN), target: key, reenter: true, actions: touch });
         if (i + 1 < behaviour.steps.length) stepRoutes.push({ guard: portIs(NEXT_STEP), target: `step${i + 1}` });
-        [steps[key], steps[`${key}${WAIT_SUFFIX}`]] = effectStates(runtime, i, step, 'step', stepRoutes, `${key}${WAIT_SUFFIX}`, !(first && i === 0));
+        [steps[key], steps[`${key}${WAIT_SUFFIX}`]] = effectStates(
+          runtime,
+          i,
+          step,
+          'step',
+          stepRoutes,
+          `${key}${WAIT_SUFFIX}`,
+          !(first && i === 0),
+        );
       });
       states[id] = { id, entry: { type: 'enterNode', params }, initial: 'step0', states: steps };
     }
@@ -174,7 +200,11 @@ function effectStates(
       try {
         const request = step.request(context);
         effectAsked(context, step.effect, request);
-        return { request, session: context.session, watchdogMs: effectWatchdogMs(step.effect, request, context.limits) };
+        return {
+          request,
+          session: context.session,
+          watchdogMs: effectWatchdogMs(step.effect, request, context.limits),
+        };
       } catch (error) {
         // A template that cannot be filled in ends the call; the `$error` route leaves before the effect starts.
         fault(context, node, error);
@@ -206,11 +236,26 @@ function effectStates(
   ];
 }
 
-function subflowState(id: string, key: string, routes: TransitionConfig[], services: CompilerServices, depth: number): StateConfig {
+function subflowState(
+  id: string,
+  key: string,
+  routes: TransitionConfig[],
+  services: CompilerServices,
+  depth: number,
+): StateConfig {
   const sub = services.resources.subflow(key);
-  if (!sub) throw new CompileError(`Node "${id}" calls the subflow "${key}", which is not defined in the resources.`, id, '/config/flow');
+  if (!sub)
+    throw new CompileError(
+      `Node "${id}" calls the subflow "${key}", which is not defined in the resources.`,
+      id,
+      '/config/flow',
+    );
   if (services.subflowStack.includes(key)) {
-    throw new CompileError(`Node "${id}" calls the subflow "${key}" from inside itself; subflows cannot call themselves.`, id, '/config/flow');
+    throw new CompileError(
+      `Node "${id}" calls the subflow "${key}" from inside itself; subflows cannot call themselves.`,
+      id,
+      '/config/flow',
+    );
   }
   if (depth >= MAX_SUBFLOW_DEPTH) {
     throw new CompileError(

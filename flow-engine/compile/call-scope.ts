@@ -36,10 +36,16 @@ export function evaluate(call: CallContext, expression: CompiledExpression, loca
 }
 
 /** Evaluate a rule that must give true or false. */
-export function evaluateBoolean(call: CallContext, expression: CompiledExpression, locals?: Record<string, unknown>): boolean {
+export function evaluateBoolean(
+  call: CallContext,
+  expression: CompiledExpression,
+  locals?: Record<string, unknown>,
+): boolean {
   const value = evaluate(call, expression, locals);
   if (typeof value !== 'boolean') {
-    throw new NodeFault(`the expression \`${expression.source}\` gave ${describe(value, readsSensitive(call, expression))} instead of true or false`);
+    throw new NodeFault(
+      `the expression \`${expression.source}\` gave ${describe(value, readsSensitive(call, expression))} instead of true or false`,
+    );
   }
   return value;
 }
@@ -48,7 +54,9 @@ export function evaluateBoolean(call: CallContext, expression: CompiledExpressio
 export function evaluateNumber(call: CallContext, expression: CompiledExpression): number {
   const value = toPlain(evaluate(call, expression));
   if (typeof value !== 'number' || Number.isNaN(value)) {
-    throw new NodeFault(`the expression \`${expression.source}\` gave ${describe(value, readsSensitive(call, expression))} instead of a number`);
+    throw new NodeFault(
+      `the expression \`${expression.source}\` gave ${describe(value, readsSensitive(call, expression))} instead of a number`,
+    );
   }
   return value;
 }
@@ -75,7 +83,12 @@ function describe(value: unknown, sensitive: boolean): string {
 }
 
 /** Fill in a template (`options.encode`: see RenderOptions); a failure becomes a NodeFault naming the template. */
-export function renderTemplate(call: CallContext, template: CompiledTemplate, locals?: Record<string, unknown>, options?: RenderOptions): string {
+export function renderTemplate(
+  call: CallContext,
+  template: CompiledTemplate,
+  locals?: Record<string, unknown>,
+  options?: RenderOptions,
+): string {
   const scope = locals ? { ...call.scope, ...locals } : call.scope;
   try {
     if (!template.identifiers.some((name) => call.tainted.has(name))) return template.render(scope, options);

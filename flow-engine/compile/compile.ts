@@ -42,7 +42,9 @@ export const MACHINE_ID = 'callflow';
 const END_OF_CALL_EFFECT = 'hangup' satisfies EffectName;
 
 /** Every effect a compiled machine may invoke: those the node types list in their definitions, and the end-of-call hangup. */
-export const machineEffects: readonly EffectName[] = [...new Set<EffectName>([...Object.values(nodeDefinitions).flatMap((d) => d.effects), END_OF_CALL_EFFECT])];
+export const machineEffects: readonly EffectName[] = [
+  ...new Set<EffectName>([...Object.values(nodeDefinitions).flatMap((d) => d.effects), END_OF_CALL_EFFECT]),
+];
 
 /**
  * Compile a flow into an XState v5 machine. Throws CompileError (naming the node) when the flow cannot run.
@@ -62,15 +64,24 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Compi
   const template: Record<string, unknown> = {};
   for (const [name, declaration] of services.variables) template[name] = declaration.default ?? null;
   const tainted: ReadonlySet<string> = services.sensitive;
-  const taintedDefaults = [...tainted].filter((name) => template[name] !== null && template[name] !== undefined).map((name) => template[name]);
+  const taintedDefaults = [...tainted]
+    .filter((name) => template[name] !== null && template[name] !== undefined)
+    .map((name) => template[name]);
   // What `callflow compile` prints: sensitive defaults masked.
-  const shownTemplate = Object.fromEntries(Object.entries(template).map(([k, v]) => [k, tainted.has(k) && v !== null ? MASK : v]));
+  const shownTemplate = Object.fromEntries(
+    Object.entries(template).map(([k, v]) => [k, tainted.has(k) && v !== null ? MASK : v]),
+  );
   const languages = new Set(flow.languages);
   const context = describedFunction(
     ({ input }: { input: CallInput }): CallContext => {
       const requested = input.call?.language;
       const language = requested && languages.has(requested) ? requested : flow.defaultLanguage;
-      const call = { caller: input.call?.caller ?? '', dialed: input.call?.dialed ?? '', language, at: input.call?.at ?? '' };
+      const call = {
+        caller: input.call?.caller ?? '',
+        dialed: input.call?.dialed ?? '',
+        language,
+        at: input.call?.at ?? '',
+      };
       const sensitive = input.sensitive ?? new SensitiveValues();
       for (const value of taintedDefaults) sensitive.add(value);
       return {
@@ -101,7 +112,12 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Compi
   const hangupInput = describedFunction(
     ({ context: call }: { context: CallContext }): EffectInput => {
       const end = call.end ?? { node: call.node, reason: 'hangup' };
-      const request: HangupRequest = { node: end.node, prompts: [], reason: end.reason, ...(end.detail ? { detail: end.detail } : {}) };
+      const request: HangupRequest = {
+        node: end.node,
+        prompts: [],
+        reason: end.reason,
+        ...(end.detail ? { detail: end.detail } : {}),
+      };
       return { request, session: call.session, watchdogMs: effectWatchdogMs(END_OF_CALL_EFFECT, request, call.limits) };
     },
     { effect: END_OF_CALL_EFFECT, reason: 'from the end of the call' },

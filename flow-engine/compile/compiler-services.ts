@@ -74,13 +74,21 @@ class ServicesNodeCompiler implements NodeCompiler, TemplateSource {
 
   expression(source: string, path: string): CompiledExpression {
     const parsed = parseExpression(source);
-    if (!parsed.ok) return this.fail(`has an expression that cannot be read at ${path} (column ${parsed.error.column}): ${parsed.error.message}`, path);
+    if (!parsed.ok)
+      return this.fail(
+        `has an expression that cannot be read at ${path} (column ${parsed.error.column}): ${parsed.error.message}`,
+        path,
+      );
     return parsed.value;
   }
 
   template(source: string, path: string): CompiledTemplate {
     const parsed = parseTemplate(source);
-    if (!parsed.ok) return this.fail(`has a text template that cannot be read at ${path} (column ${parsed.error.column}): ${parsed.error.message}`, path);
+    if (!parsed.ok)
+      return this.fail(
+        `has a text template that cannot be read at ${path} (column ${parsed.error.column}): ${parsed.error.message}`,
+        path,
+      );
     return parsed.value;
   }
 

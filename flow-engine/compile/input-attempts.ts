@@ -34,7 +34,8 @@ export function compileAttemptPrompts(
 export function attemptPrompts(call: CallContext, prompts: AttemptPrompts, lead?: PromptRenderer): RenderedPrompt[] {
   const out: RenderedPrompt[] = [];
   if (call.attempt > 0) {
-    const retry = call.failure === 'noInput' ? prompts.noInput : call.failure === 'invalid' ? prompts.invalid : undefined;
+    const retry =
+      call.failure === 'noInput' ? prompts.noInput : call.failure === 'invalid' ? prompts.invalid : undefined;
     if (retry) out.push(retry.render(call));
   } else if (lead) {
     out.push(lead.render(call));
@@ -45,7 +46,16 @@ export function attemptPrompts(call: CallContext, prompts: AttemptPrompts, lead?
 
 /** A keypad attempt that waits for one key (menus, survey ratings); never sensitive, no terminator. */
 export function singleKeyRequest(call: CallContext, prompts: RenderedPrompt[], timeoutSeconds: number): CollectRequest {
-  return { node: call.node, prompts, minDigits: 1, maxDigits: 1, terminator: '', timeoutSeconds, sensitive: false, attempt: call.attempt };
+  return {
+    node: call.node,
+    prompts,
+    minDigits: 1,
+    maxDigits: 1,
+    terminator: '',
+    timeoutSeconds,
+    sensitive: false,
+    attempt: call.attempt,
+  };
 }
 
 /**

@@ -61,7 +61,11 @@ function tryEffect(context: CallContext, node: NodeRuntime, index: number, self:
       context.port = END;
       return;
     }
-    fault(context, node, new Error(`the ${step.effect} effect failed: ${error instanceof Error ? error.message : String(error)}`));
+    fault(
+      context,
+      node,
+      new Error(`the ${step.effect} effect failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
     return;
   }
   judge(context, node, index, output);
@@ -158,7 +162,8 @@ export function callMachineSetup(table: ReadonlyMap<string, NodeRuntime>) {
     guards: {
       portIs: ({ context }, params: { port: string }) => context.port === params.port,
       awaiting: ({ context }) => context.port === null,
-      portIn: ({ context }, params: { ports: string[] }) => context.port !== null && params.ports.includes(context.port),
+      portIn: ({ context }, params: { ports: string[] }) =>
+        context.port !== null && params.ports.includes(context.port),
     },
   });
 }

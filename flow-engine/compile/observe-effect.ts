@@ -45,7 +45,12 @@ export function effectAnswered(call: CallContext, effect: EffectName, output: un
         via: effect === 'recognize' && answer.kind !== 'dtmf' ? 'speech' : 'dtmf',
         outcome: failed ? (call.failure ?? 'invalid') : 'accepted',
       };
-      const value = answer.kind === 'digits' || answer.kind === 'dtmf' ? answer.digits : answer.kind === 'speech' ? answer.text : '';
+      const value =
+        answer.kind === 'digits' || answer.kind === 'dtmf'
+          ? answer.digits
+          : answer.kind === 'speech'
+            ? answer.text
+            : '';
       if (value !== '') event.value = request.sensitive ? MASK : value;
       observer.inputOutcome(event);
       return;
@@ -67,7 +72,12 @@ export function effectAnswered(call: CallContext, effect: EffectName, output: un
       const request = call.request as TransferRequest;
       const answer = output as TransferResult;
       call.waiting = null;
-      observer.transferEnded?.({ node: request.node, to: request.to, outcome: answer.outcome, ...(answer.outcome === 'answered' ? { bridge: answer.bridge } : {}) });
+      observer.transferEnded?.({
+        node: request.node,
+        to: request.to,
+        outcome: answer.outcome,
+        ...(answer.outcome === 'answered' ? { bridge: answer.bridge } : {}),
+      });
       return;
     }
     default:
@@ -81,6 +91,7 @@ export function callerHungUp(call: CallContext): void {
   const waiting = call.waiting;
   if (!waiting) return;
   call.waiting = null;
-  if (waiting.kind === 'queue') call.observer.queueLeft?.({ node: waiting.node, skillGroup: waiting.skillGroup, outcome: 'abandoned' });
+  if (waiting.kind === 'queue')
+    call.observer.queueLeft?.({ node: waiting.node, skillGroup: waiting.skillGroup, outcome: 'abandoned' });
   else call.observer.transferEnded?.({ node: waiting.node, to: waiting.to, outcome: 'abandoned' });
 }

@@ -77,18 +77,35 @@ function perLanguage<T>(map: Record<string, string>, make: (text: string, langua
  * hello.render(call); // { language: 'en-US', pieces: [{ kind: 'tts', text: 'Hello Ann' }] }
  */
 export function compilePrompt(prompt: Prompt, path: string, source: TemplateSource): PromptRenderer {
-  const pieceOf = (part: Prompt | Extract<Prompt, { parts: unknown }>['parts'][number], base: string): PieceRenderer => {
-    if ('tts' in part) return { kind: 'tts', byLanguage: perLanguage(part.tts, (t, l) => textPiece(source, t, `${base}/tts/${l}`)) };
-    if ('audio' in part) return { kind: 'audio', byLanguage: perLanguage(part.audio, (file) => file), fallback: perLanguage(part.fallbackTts ?? {}, (text) => text) };
+  const pieceOf = (
+    part: Prompt | Extract<Prompt, { parts: unknown }>['parts'][number],
+    base: string,
+  ): PieceRenderer => {
+    if ('tts' in part)
+      return { kind: 'tts', byLanguage: perLanguage(part.tts, (t, l) => textPiece(source, t, `${base}/tts/${l}`)) };
+    if ('audio' in part)
+      return {
+        kind: 'audio',
+        byLanguage: perLanguage(part.audio, (file) => file),
+        fallback: perLanguage(part.fallbackTts ?? {}, (text) => text),
+      };
     if ('sayAs' in part) {
-      return { kind: 'sayAs', as: part.sayAs, value: textPiece(source, part.value, `${base}/value`), currency: part.currency };
+      return {
+        kind: 'sayAs',
+        as: part.sayAs,
+        value: textPiece(source, part.value, `${base}/value`),
+        currency: part.currency,
+      };
     }
     throw new NodeFault(`unsupported prompt at ${base}`);
   };
-  const pieces: PieceRenderer[] = 'parts' in prompt ? prompt.parts.map((p, i) => pieceOf(p, `${path}/parts/${i}`)) : [pieceOf(prompt, path)];
+  const pieces: PieceRenderer[] =
+    'parts' in prompt ? prompt.parts.map((p, i) => pieceOf(p, `${path}/parts/${i}`)) : [pieceOf(prompt, path)];
   const fallback = source.defaultLanguage;
   // A prompt without templates renders the same for every call in a language: build it once per language.
-  const isStatic = pieces.every((p) => (p.kind === 'tts' ? [...p.byLanguage.values()].every((t) => t.fixed !== undefined) : p.kind === 'audio'));
+  const isStatic = pieces.every((p) =>
+    p.kind === 'tts' ? [...p.byLanguage.values()].every((t) => t.fixed !== undefined) : p.kind === 'audio',
+  );
   const rendered = new Map<string, RenderedPrompt>();
 
   return {
@@ -107,13 +124,23 @@ export function compilePrompt(prompt: Prompt, path: string, source: TemplateSour
       if (piece.kind === 'tts') {
         language = pick(piece.byLanguage, call.language, fallback);
         const text = piece.byLanguage.get(language) as TextPiece;
-        out.push(text.masked ? { kind: 'tts', ...renderShown(text, call), masked: true } : { kind: 'tts', text: renderText(text, call) });
+        out.push(
+          text.masked
+            ? { kind: 'tts', ...renderShown(text, call), masked: true }
+            : { kind: 'tts', text: renderText(text, call) },
+        );
       } else if (piece.kind === 'audio') {
         language = pick(piece.byLanguage, call.language, fallback);
         const fallbackText = piece.fallback.get(language);
-        out.push({ kind: 'audio', file: piece.byLanguage.get(language) as string, ...(fallbackText !== undefined ? { fallbackText } : {}) });
+        out.push({
+          kind: 'audio',
+          file: piece.byLanguage.get(language) as string,
+          ...(fallbackText !== undefined ? { fallbackText } : {}),
+        });
       } else {
-        const { text: value, shown } = piece.value.masked ? renderShown(piece.value, call) : { text: renderText(piece.value, call), shown: undefined };
+        const { text: value, shown } = piece.value.masked
+          ? renderShown(piece.value, call)
+          : { text: renderText(piece.value, call), shown: undefined };
         out.push({
           kind: 'sayAs',
           as: piece.as,

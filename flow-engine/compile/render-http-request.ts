@@ -43,11 +43,13 @@ export function renderHttpRequest(compiled: CompiledFlow, nodeId: string, setup:
   const call = compiled.createContext({ call: setup.call });
   call.node = nodeId;
   for (const [name, value] of Object.entries(setup.vars ?? {})) {
-    if (!compiled.variables.includes(name)) throw new HttpRequestError('unknownVariable', `The flow has no variable "${name}".`);
+    if (!compiled.variables.includes(name))
+      throw new HttpRequestError('unknownVariable', `The flow has no variable "${name}".`);
     try {
       setVariable(call, name, value);
     } catch (error) {
-      if (error instanceof NodeFault) throw new HttpRequestError('render', `The variable "${name}" cannot be set: ${error.message}`);
+      if (error instanceof NodeFault)
+        throw new HttpRequestError('render', `The variable "${name}" cannot be set: ${error.message}`);
       throw error;
     }
   }

@@ -75,7 +75,8 @@ export function taintedVariables(flows: readonly FlowDocument[]): Set<string> {
   const tainted = new Set<string>();
   const flowsFrom: { name: string; reads: readonly string[] }[] = [];
   for (const flow of flows) {
-    for (const v of Array.isArray(flow?.variables) ? flow.variables : []) if (v?.sensitive === true && typeof v.name === 'string') tainted.add(v.name);
+    for (const v of Array.isArray(flow?.variables) ? flow.variables : [])
+      if (v?.sensitive === true && typeof v.name === 'string') tainted.add(v.name);
     for (const node of nodesOf(flow)) {
       const parsed = referencesOf(node);
       if (!parsed) continue;
@@ -86,7 +87,7 @@ export function taintedVariables(flows: readonly FlowDocument[]): Set<string> {
       }
     }
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { name, reads } of flowsFrom) {
       if (tainted.has(name) || !reads.some((r) => tainted.has(r))) continue;

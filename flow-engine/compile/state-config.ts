@@ -39,6 +39,9 @@ function describe(this: { description: Record<string, unknown> }) {
 }
 
 /** Attach a printable description to a function placed in the config (JSON.stringify calls toJSON). */
-export function describedFunction<F extends (...args: never[]) => unknown>(fn: F, description: Record<string, unknown>): F {
+export function describedFunction<F extends (...args: never[]) => unknown>(
+  fn: F,
+  description: Record<string, unknown>,
+): F {
   return Object.assign(fn, { description, toJSON: describe });
 }

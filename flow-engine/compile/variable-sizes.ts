@@ -3,7 +3,8 @@
 import { expressionLimits } from '../expression';
 import { NodeFault } from './compile-error';
 
-const { MAX_NESTING, MAX_TEXT_PER_CALL, MAX_TEXT_PER_VARIABLE, MAX_VALUES_PER_CALL, MAX_VALUES_PER_VARIABLE } = expressionLimits;
+const { MAX_NESTING, MAX_TEXT_PER_CALL, MAX_TEXT_PER_VARIABLE, MAX_VALUES_PER_CALL, MAX_VALUES_PER_VARIABLE } =
+  expressionLimits;
 
 interface Size {
   values: number;

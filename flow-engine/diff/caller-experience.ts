@@ -1,7 +1,16 @@
 // diffCallerExperience(): what changed for a caller between two versions of a flow — keys, prompts, routing, hours, integrations.
 
 import type { FlowDocument, FlowNode } from '../document';
-import { isDestination, KeyPathTrie, keyPaths, menuKeys, menuRepeatKeys, nodesOf, portTargets, type KeyStep } from './caller-graph';
+import {
+  isDestination,
+  KeyPathTrie,
+  keyPaths,
+  menuKeys,
+  menuRepeatKeys,
+  nodesOf,
+  portTargets,
+  type KeyStep,
+} from './caller-graph';
 import { promptsOfConfig, type PromptRendering } from './caller-prompts';
 import { settingChanges, type SettingChange, type SettingGroup } from './caller-settings';
 
@@ -84,7 +93,11 @@ export interface CallerExperienceReview {
 }
 
 function summary(node: FlowNode): NodeSummary {
-  return { id: node.id, type: node.type, ...(typeof node.label === 'string' && node.label !== '' && { label: node.label }) };
+  return {
+    id: node.id,
+    type: node.type,
+    ...(typeof node.label === 'string' && node.label !== '' && { label: node.label }),
+  };
 }
 
 function kindOf(before: unknown, after: unknown): ChangeKind {
@@ -102,7 +115,13 @@ function portEnds(node: FlowNode | undefined, targets: Map<string, Map<string, s
   return ends;
 }
 
-function portChanges(id: string, a: FlowNode | undefined, b: FlowNode | undefined, ta: Map<string, Map<string, string>>, tb: Map<string, Map<string, string>>): PortChange[] {
+function portChanges(
+  id: string,
+  a: FlowNode | undefined,
+  b: FlowNode | undefined,
+  ta: Map<string, Map<string, string>>,
+  tb: Map<string, Map<string, string>>,
+): PortChange[] {
   const before = portEnds(a, ta);
   const after = portEnds(b, tb);
   const labels = new Map([...menuKeys(a), ...menuKeys(b)]);
@@ -111,9 +130,19 @@ function portChanges(id: string, a: FlowNode | undefined, b: FlowNode | undefine
     const x = before.get(port);
     const y = after.get(port);
     if (x && y && x.target === y.target) continue;
-    const nodes = [id, x?.target, y?.target].filter((n, i, all): n is string => typeof n === 'string' && all.indexOf(n) === i);
+    const nodes = [id, x?.target, y?.target].filter(
+      (n, i, all): n is string => typeof n === 'string' && all.indexOf(n) === i,
+    );
     const label = labels.get(port);
-    changes.push({ node: id, port, ...(label !== undefined && { label }), change: kindOf(x, y), ...(x && { before: x }), ...(y && { after: y }), nodes });
+    changes.push({
+      node: id,
+      port,
+      ...(label !== undefined && { label }),
+      change: kindOf(x, y),
+      ...(x && { before: x }),
+      ...(y && { after: y }),
+      nodes,
+    });
   }
   return changes;
 }
@@ -130,13 +159,27 @@ function promptChanges(id: string, a: FlowNode | undefined, b: FlowNode | undefi
       const p = x.get(language);
       const q = y.get(language);
       if (p && q && p.kind === q.kind && p.text === q.text) continue;
-      changes.push({ node: id, path, language, change: kindOf(p, q), ...(p && { before: p }), ...(q && { after: q }), nodes: [id] });
+      changes.push({
+        node: id,
+        path,
+        language,
+        change: kindOf(p, q),
+        ...(p && { before: p }),
+        ...(q && { after: q }),
+        nodes: [id],
+      });
     }
   }
   return changes;
 }
 
-function keyPathChanges(order: string[], a: Map<string, FlowNode>, b: Map<string, FlowNode>, before: FlowDocument, after: FlowDocument): KeyPathChange[] {
+function keyPathChanges(
+  order: string[],
+  a: Map<string, FlowNode>,
+  b: Map<string, FlowNode>,
+  before: FlowDocument,
+  after: FlowDocument,
+): KeyPathChange[] {
   const trie = new KeyPathTrie();
   const pa = keyPaths(before, trie);
   const pb = keyPaths(after, trie);
@@ -148,15 +191,27 @@ function keyPathChanges(order: string[], a: Map<string, FlowNode>, b: Map<string
     if (x === y) continue; // both unreachable, or the same path
     const stepsBefore = x === undefined ? undefined : trie.path(x);
     const stepsAfter = y === undefined ? undefined : trie.path(y);
-    const nodes = [...new Set([id, ...(stepsBefore ?? []).map((s) => s.node), ...(stepsAfter ?? []).map((s) => s.node)])];
+    const nodes = [
+      ...new Set([id, ...(stepsBefore ?? []).map((s) => s.node), ...(stepsAfter ?? []).map((s) => s.node)]),
+    ];
     const node = b.get(id) ?? a.get(id)!;
-    changes.push({ node: id, type: node.type, change: kindOf(x, y), ...(stepsBefore && { before: stepsBefore }), ...(stepsAfter && { after: stepsAfter }), nodes });
+    changes.push({
+      node: id,
+      type: node.type,
+      change: kindOf(x, y),
+      ...(stepsBefore && { before: stepsBefore }),
+      ...(stepsAfter && { after: stepsAfter }),
+      nodes,
+    });
   }
   return changes;
 }
 
 function languageSettings(flow: FlowDocument): LanguageSettings {
-  return { languages: Array.isArray(flow.languages) ? [...flow.languages] : [], defaultLanguage: String(flow.defaultLanguage ?? '') };
+  return {
+    languages: Array.isArray(flow.languages) ? [...flow.languages] : [],
+    defaultLanguage: String(flow.defaultLanguage ?? ''),
+  };
 }
 
 /**
@@ -203,13 +258,24 @@ export function diffCallerExperience(before: FlowDocument, after: FlowDocument):
   }
   const la = languageSettings(before);
   const lb = languageSettings(after);
-  if (la.defaultLanguage !== lb.defaultLanguage || la.languages.join('\n') !== lb.languages.join('\n')) review.languages = { before: la, after: lb };
+  if (la.defaultLanguage !== lb.defaultLanguage || la.languages.join('\n') !== lb.languages.join('\n'))
+    review.languages = { before: la, after: lb };
 
   const named = new Set<string>([...review.nodes.added, ...review.nodes.removed].map((n) => n.id));
-  for (const entry of [...review.ports, ...review.keyPaths, ...review.prompts, ...review.routing, ...review.schedules, ...review.integrations]) {
+  for (const entry of [
+    ...review.ports,
+    ...review.keyPaths,
+    ...review.prompts,
+    ...review.routing,
+    ...review.schedules,
+    ...review.integrations,
+  ]) {
     for (const id of entry.nodes) named.add(id);
   }
-  review.highlight = { before: order.filter((id) => named.has(id) && a.has(id)), after: order.filter((id) => named.has(id) && b.has(id)) };
+  review.highlight = {
+    before: order.filter((id) => named.has(id) && a.has(id)),
+    after: order.filter((id) => named.has(id) && b.has(id)),
+  };
   review.identical = named.size === 0 && review.languages === undefined;
   return review;
 }

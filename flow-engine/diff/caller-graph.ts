@@ -10,18 +10,25 @@ export interface KeyStep {
 }
 
 /** The port taken at this node type is the caller's own choice (a key, a spoken intent). */
-const isChoice = (type: string | undefined): boolean => (type !== undefined && getNodeDefinition(type)?.callerReview?.choice) === true;
+const isChoice = (type: string | undefined): boolean =>
+  (type !== undefined && getNodeDefinition(type)?.callerReview?.choice) === true;
 
 /** This node type's key path is worth reporting: a caller can be sent there or is asked again there. */
-export const isDestination = (type: string | undefined): boolean => (type !== undefined && getNodeDefinition(type)?.callerReview?.destination) === true;
+export const isDestination = (type: string | undefined): boolean =>
+  (type !== undefined && getNodeDefinition(type)?.callerReview?.destination) === true;
 
 export function nodesOf(flow: FlowDocument): FlowNode[] {
-  return Array.isArray(flow.nodes) ? flow.nodes.filter((n): n is FlowNode => typeof n === 'object' && n !== null && typeof n.id === 'string') : [];
+  return Array.isArray(flow.nodes)
+    ? flow.nodes.filter((n): n is FlowNode => typeof n === 'object' && n !== null && typeof n.id === 'string')
+    : [];
 }
 
 function edgesOf(flow: FlowDocument): FlowEdge[] {
   return Array.isArray(flow.edges)
-    ? flow.edges.filter((e): e is FlowEdge => typeof e === 'object' && e !== null && typeof e.source === 'string' && typeof e.target === 'string')
+    ? flow.edges.filter(
+        (e): e is FlowEdge =>
+          typeof e === 'object' && e !== null && typeof e.source === 'string' && typeof e.target === 'string',
+      )
     : [];
 }
 
@@ -48,7 +55,11 @@ export function menuKeys(node: FlowNode | undefined): Map<string, string | undef
 
 /** The keys of a node that replay it (a menu's `config.options[].repeat`). */
 export function menuRepeatKeys(node: FlowNode | undefined): Set<string> {
-  return new Set(offeredKeys(node).filter((k) => k.repeat).map((k) => k.key));
+  return new Set(
+    offeredKeys(node)
+      .filter((k) => k.repeat)
+      .map((k) => k.key),
+  );
 }
 
 function offeredKeys(node: FlowNode | undefined): { key: string; label?: string; repeat: boolean }[] {

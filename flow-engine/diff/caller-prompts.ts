@@ -12,7 +12,8 @@ export interface PromptRendering {
 
 type PromptLike = { tts?: unknown; audio?: unknown; parts?: unknown };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isTextMap = (value: unknown): value is Record<string, string> =>
   isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
@@ -20,7 +21,9 @@ const isTextMap = (value: unknown): value is Record<string, string> =>
 /** A prompt is an object with exactly one of `tts` / `audio` (language → text) or `parts` (a list); audio may add `fallbackTts`. */
 function isPrompt(value: unknown): value is PromptLike {
   if (!isRecord(value)) return false;
-  const keys = Object.keys(value).filter((key) => !(key === 'fallbackTts' && 'audio' in value && isTextMap(value.fallbackTts)));
+  const keys = Object.keys(value).filter(
+    (key) => !(key === 'fallbackTts' && 'audio' in value && isTextMap(value.fallbackTts)),
+  );
   if (keys.length !== 1) return false;
   if (keys[0] === 'parts') return Array.isArray(value.parts);
   return (keys[0] === 'tts' || keys[0] === 'audio') && isTextMap(value[keys[0]]);
@@ -38,12 +41,16 @@ function partText(part: unknown, language: string): string | undefined {
 /** The languages a prompt speaks, each with what it says. */
 function renderings(prompt: PromptLike): Map<string, PromptRendering> {
   const out = new Map<string, PromptRendering>();
-  if (isTextMap(prompt.tts)) for (const [lang, text] of Object.entries(prompt.tts)) out.set(lang, { kind: 'tts', text });
-  else if (isTextMap(prompt.audio)) for (const [lang, file] of Object.entries(prompt.audio)) out.set(lang, { kind: 'audio', text: file });
+  if (isTextMap(prompt.tts))
+    for (const [lang, text] of Object.entries(prompt.tts)) out.set(lang, { kind: 'tts', text });
+  else if (isTextMap(prompt.audio))
+    for (const [lang, file] of Object.entries(prompt.audio)) out.set(lang, { kind: 'audio', text: file });
   else if (Array.isArray(prompt.parts)) {
     const languages = new Set<string>();
     for (const part of prompt.parts) {
-      if (isRecord(part)) for (const key of ['tts', 'audio']) if (isTextMap(part[key])) Object.keys(part[key]).forEach((l) => languages.add(l));
+      if (isRecord(part))
+        for (const key of ['tts', 'audio'])
+          if (isTextMap(part[key])) Object.keys(part[key]).forEach((l) => languages.add(l));
     }
     for (const lang of languages) {
       const texts = prompt.parts.map((part) => partText(part, lang)).filter((t): t is string => t !== undefined);
@@ -67,7 +74,8 @@ export function promptsOfConfig(config: unknown): Map<string, Map<string, Prompt
       continue;
     }
     if (Array.isArray(value)) value.forEach((item, i) => stack.push({ path: appendPointer(path, i), value: item }));
-    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) stack.push({ path: appendPointer(path, key), value: item });
+    else if (isRecord(value))
+      for (const [key, item] of Object.entries(value)) stack.push({ path: appendPointer(path, key), value: item });
   }
   return found;
 }

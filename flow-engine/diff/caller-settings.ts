@@ -23,12 +23,15 @@ export interface SettingChange {
 
 export type SettingGroup = 'routing' | 'schedules' | 'integrations';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The config fields a node type's review compares in one section (its definition's `callerReview.settings`). */
-const fieldsOf = (group: SettingGroup, type: string): readonly string[] => getNodeDefinition(type)?.callerReview?.settings?.[group] ?? [];
+const fieldsOf = (group: SettingGroup, type: string): readonly string[] =>
+  getNodeDefinition(type)?.callerReview?.settings?.[group] ?? [];
 
-const reviewsSettings = (type: string): boolean => Object.keys(getNodeDefinition(type)?.callerReview?.settings ?? {}).length > 0;
+const reviewsSettings = (type: string): boolean =>
+  Object.keys(getNodeDefinition(type)?.callerReview?.settings ?? {}).length > 0;
 const parsedConfigs = new WeakMap<FlowNode, Record<string, unknown>>();
 
 /** The config with the type's defaults applied when it parses (so an explicit default is no change), else as written. */
@@ -63,7 +66,11 @@ const same = (a: unknown, b: unknown) => structuralDiff(a, b).length === 0;
  * The changed settings of one group for a node in either version (`before`/`after` undefined when the node
  * is absent from that version).
  */
-export function settingChanges(group: SettingGroup, before: FlowNode | undefined, after: FlowNode | undefined): SettingChange[] {
+export function settingChanges(
+  group: SettingGroup,
+  before: FlowNode | undefined,
+  after: FlowNode | undefined,
+): SettingChange[] {
   const changes: SettingChange[] = [];
   const typeBefore = before?.type;
   const typeAfter = after?.type;
@@ -88,7 +95,8 @@ export function settingChanges(group: SettingGroup, before: FlowNode | undefined
       nodes: [id],
     };
     // Inline schedule edited in place: say which hours or holidays moved, not just "changed".
-    if (change.change === 'changed' && isRecord(a) && isRecord(b) && !('ref' in a) && !('ref' in b)) change.details = structuralDiff(a, b);
+    if (change.change === 'changed' && isRecord(a) && isRecord(b) && !('ref' in a) && !('ref' in b))
+      change.details = structuralDiff(a, b);
     changes.push(change);
   }
   return changes;

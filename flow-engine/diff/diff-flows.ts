@@ -97,7 +97,13 @@ function compareNodes(id: string, a: FlowNode, b: FlowNode): NodeChange | undefi
   const fields = structuralDiff(restA, restB);
   const moved = posA?.x !== posB?.x || posA?.y !== posB?.y;
   if (fields.length === 0 && !moved) return undefined;
-  return { id, type: b.type, fields, layoutOnly: fields.length === 0, ...(moved ? { position: { before: posA, after: posB } } : {}) };
+  return {
+    id,
+    type: b.type,
+    fields,
+    layoutOnly: fields.length === 0,
+    ...(moved ? { position: { before: posA, after: posB } } : {}),
+  };
 }
 
 function compareNamed<T>(name: string, a: T, b: T): NamedChange | undefined {
@@ -121,10 +127,15 @@ export function diffFlows(a: FlowDocument, b: FlowDocument): FlowDiff {
   for (const [key, value] of Object.entries(b)) if (!collectionKeys.has(key)) topB[key] = value;
 
   const nodes = diffCollection(a.nodes, b.nodes, (n) => n.id, compareNodes);
-  const edges = diffCollection(a.edges, b.edges, (e) => e.id, (id, x, y): EdgeChange | undefined => {
-    const fields = structuralDiff(x, y);
-    return fields.length > 0 ? { id, fields } : undefined;
-  });
+  const edges = diffCollection(
+    a.edges,
+    b.edges,
+    (e) => e.id,
+    (id, x, y): EdgeChange | undefined => {
+      const fields = structuralDiff(x, y);
+      return fields.length > 0 ? { id, fields } : undefined;
+    },
+  );
   const variables = diffCollection(a.variables, b.variables, (v) => v.name, compareNamed);
   const tests = diffCollection(a.tests, b.tests, (t) => t.name, compareNamed);
   const document = structuralDiff(topA, topB);

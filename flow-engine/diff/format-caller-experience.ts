@@ -31,7 +31,9 @@ export function englishReviewWords(nodes: readonly NamedNode[] = []): ReviewWord
 /** The nodes of both versions for naming, the newer version's first. */
 export function reviewNodes(before: { nodes?: unknown }, after: { nodes?: unknown }): NamedNode[] {
   const list = (doc: { nodes?: unknown }) =>
-    (Array.isArray(doc.nodes) ? doc.nodes : []).filter((n): n is NamedNode => typeof n === 'object' && n !== null && typeof (n as NamedNode).id === 'string');
+    (Array.isArray(doc.nodes) ? doc.nodes : []).filter(
+      (n): n is NamedNode => typeof n === 'object' && n !== null && typeof (n as NamedNode).id === 'string',
+    );
   return [...list(after), ...list(before)];
 }
 
@@ -44,12 +46,18 @@ export function reviewNodes(before: { nodes?: unknown }, after: { nodes?: unknow
  * //   Main menu key 2: leads to Support instead of Sales
  * // …
  */
-export function formatCallerExperience(review: CallerExperienceReview, words: ReviewWords = englishReviewWords()): string {
+export function formatCallerExperience(
+  review: CallerExperienceReview,
+  words: ReviewWords = englishReviewWords(),
+): string {
   const say = (code: ReviewMessageCode, params: Record<string, string | number> = {}) => words.message(code, params);
   if (review.identical) return `${say('identical')}\n`;
   const lines = reviewLines(review, words);
   const nodes = [...new Set([...review.highlight.after, ...review.highlight.before])].map(words.nodeName);
-  const head = nodes.length > 0 ? say('heading-nodes', { count: lines.length, nodes: nodes.join(words.listSeparator) }) : say('heading', { count: lines.length });
+  const head =
+    nodes.length > 0
+      ? say('heading-nodes', { count: lines.length, nodes: nodes.join(words.listSeparator) })
+      : say('heading', { count: lines.length });
   const sections = reviewSections
     .map((section) => {
       const inSection = lines.filter((l) => l.section === section);

@@ -42,7 +42,8 @@ interface NodeUnit {
   out: FlowEdge[];
 }
 
-const same = (a: unknown, b: unknown) => (a === undefined || b === undefined ? a === b : canonicalJson(a) === canonicalJson(b));
+const same = (a: unknown, b: unknown) =>
+  a === undefined || b === undefined ? a === b : canonicalJson(a) === canonicalJson(b);
 
 /** Every key in first-seen order over the lists given (theirs first, then keys only mine has). */
 function orderedKeys(...lists: string[][]): string[] {
@@ -77,7 +78,8 @@ function mergeOne<T>(base: T | undefined, theirs: T | undefined, mine: T | undef
   return { conflict: true };
 }
 
-const changeOf = (base: unknown, theirs: unknown): MergedChange['change'] => (base === undefined ? 'added' : theirs === undefined ? 'removed' : 'changed');
+const changeOf = (base: unknown, theirs: unknown): MergedChange['change'] =>
+  base === undefined ? 'added' : theirs === undefined ? 'removed' : 'changed';
 
 /** Merges keyed collections (variables by name, tests by name) in place of whole-array replacement. */
 function mergeKeyed<T>(
@@ -101,7 +103,8 @@ function mergeKeyed<T>(
       value = (choices[conflictKey] ?? 'mine') === 'mine' ? mine.get(key) : theirs.get(key);
     } else {
       value = outcome.value;
-      if (outcome.from === 'theirs') report.fromTheirs.push({ kind, id: key, change: changeOf(base.get(key), theirs.get(key)) });
+      if (outcome.from === 'theirs')
+        report.fromTheirs.push({ kind, id: key, change: changeOf(base.get(key), theirs.get(key)) });
     }
     if (value !== undefined) result.push(value);
   }
@@ -117,7 +120,12 @@ const settingFields = ['schemaVersion', 'id', 'name', 'description', 'kind', 'la
  * if (merged.conflicts.length === 0) save(merged.document);           // changes on different nodes combine
  * mergeDrafts(loaded, serverNow, editorNow, { 'node:menu': 'theirs' }); // settle a conflict per node
  */
-export function mergeDrafts(base: FlowDocument, theirs: FlowDocument, mine: FlowDocument, choices: Record<string, MergeSide> = {}): DraftMerge {
+export function mergeDrafts(
+  base: FlowDocument,
+  theirs: FlowDocument,
+  mine: FlowDocument,
+  choices: Record<string, MergeSide> = {},
+): DraftMerge {
   const report: { conflicts: MergeConflict[]; fromTheirs: MergedChange[] } = { conflicts: [], fromTheirs: [] };
   const fromTheirsNodes: MergedChange[] = [];
 
@@ -130,7 +138,8 @@ export function mergeDrafts(base: FlowDocument, theirs: FlowDocument, mine: Flow
       settings[field] = (choices[key] ?? 'mine') === 'mine' ? mine[field] : theirs[field];
     } else {
       settings[field] = outcome.value;
-      if (outcome.from === 'theirs') report.fromTheirs.push({ kind: 'setting', id: field, change: changeOf(base[field], theirs[field]) });
+      if (outcome.from === 'theirs')
+        report.fromTheirs.push({ kind: 'setting', id: field, change: changeOf(base[field], theirs[field]) });
     }
   }
 
@@ -147,7 +156,8 @@ export function mergeDrafts(base: FlowDocument, theirs: FlowDocument, mine: Flow
   );
   const chosen = new Map<string, NodeUnit | undefined>();
   const nodeConflicts = new Set<string>();
-  const pick = (id: string) => ((choices[`node:${id}`] ?? 'mine') === 'mine' ? units.mine.get(id) : units.theirs.get(id));
+  const pick = (id: string) =>
+    (choices[`node:${id}`] ?? 'mine') === 'mine' ? units.mine.get(id) : units.theirs.get(id);
   for (const id of order) {
     const outcome = mergeOne(units.base.get(id), units.theirs.get(id), units.mine.get(id));
     if ('conflict' in outcome) {
@@ -158,12 +168,17 @@ export function mergeDrafts(base: FlowDocument, theirs: FlowDocument, mine: Flow
       if (outcome.from === 'theirs') {
         const before = units.base.get(id);
         const after = units.theirs.get(id);
-        fromTheirsNodes.push({ kind: 'node', id, change: changeOf(before, after), label: (after ?? before)?.node.label });
+        fromTheirsNodes.push({
+          kind: 'node',
+          id,
+          change: changeOf(before, after),
+          label: (after ?? before)?.node.label,
+        });
       }
     }
   }
   // A connection to a node that the other side removed: that node is a conflict (keep it, or take the removal).
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const unit of chosen.values()) {
       for (const edge of unit?.out ?? []) {
@@ -186,7 +201,8 @@ export function mergeDrafts(base: FlowDocument, theirs: FlowDocument, mine: Flow
     const unit = chosen.get(id);
     if (!unit) continue;
     const moved = !same(positions.base.get(id), positions.mine.get(id));
-    const position: Position | undefined = (moved ? positions.mine.get(id) : undefined) ?? positions.theirs.get(id) ?? positions.mine.get(id);
+    const position: Position | undefined =
+      (moved ? positions.mine.get(id) : undefined) ?? positions.theirs.get(id) ?? positions.mine.get(id);
     nodes.push({ ...unit.node, position: position ?? { x: 0, y: 0 } } as FlowNode);
   }
   const present = new Set(nodes.map((n) => n.id));
@@ -196,7 +212,8 @@ export function mergeDrafts(base: FlowDocument, theirs: FlowDocument, mine: Flow
     mine.edges.map((e) => e.id),
   );
   const outgoing = new Map<string, FlowEdge>();
-  for (const id of order) for (const edge of chosen.get(id)?.out ?? []) if (present.has(edge.target)) outgoing.set(edge.id, edge);
+  for (const id of order)
+    for (const edge of chosen.get(id)?.out ?? []) if (present.has(edge.target)) outgoing.set(edge.id, edge);
   for (const id of edgeOrder) {
     const edge = outgoing.get(id);
     if (edge && !edgeIds.has(id)) {
@@ -205,9 +222,23 @@ export function mergeDrafts(base: FlowDocument, theirs: FlowDocument, mine: Flow
     }
   }
 
-  const variables = mergeKeyed<VariableDeclaration>('variable', (v) => v.name, { base: base.variables, theirs: theirs.variables, mine: mine.variables }, choices, report);
+  const variables = mergeKeyed<VariableDeclaration>(
+    'variable',
+    (v) => v.name,
+    { base: base.variables, theirs: theirs.variables, mine: mine.variables },
+    choices,
+    report,
+  );
   const hasTests = base.tests !== undefined || theirs.tests !== undefined || mine.tests !== undefined;
-  const tests = hasTests ? mergeKeyed<TestCase>('test', (c) => c.name, { base: base.tests ?? [], theirs: theirs.tests ?? [], mine: mine.tests ?? [] }, choices, report) : undefined;
+  const tests = hasTests
+    ? mergeKeyed<TestCase>(
+        'test',
+        (c) => c.name,
+        { base: base.tests ?? [], theirs: theirs.tests ?? [], mine: mine.tests ?? [] },
+        choices,
+        report,
+      )
+    : undefined;
 
   const document = { ...settings, variables, nodes, edges, ...(tests === undefined ? {} : { tests }) } as FlowDocument;
   for (const field of settingFields) if (document[field] === undefined) delete document[field];

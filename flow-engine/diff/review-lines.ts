@@ -9,9 +9,19 @@ import type { PromptRendering } from './caller-prompts';
 import type { SettingChange } from './caller-settings';
 import type { ReviewMessageCode } from './review-messages-en';
 
-export type ReviewSection = 'nodes' | 'languages' | 'ports' | 'keyPaths' | 'prompts' | 'routing' | 'schedules' | 'integrations';
+export type ReviewSection =
+  'nodes' | 'languages' | 'ports' | 'keyPaths' | 'prompts' | 'routing' | 'schedules' | 'integrations';
 
-export const reviewSections: readonly ReviewSection[] = ['nodes', 'languages', 'ports', 'keyPaths', 'prompts', 'routing', 'schedules', 'integrations'];
+export const reviewSections: readonly ReviewSection[] = [
+  'nodes',
+  'languages',
+  'ports',
+  'keyPaths',
+  'prompts',
+  'routing',
+  'schedules',
+  'integrations',
+];
 
 /** What a renderer brings: its sentences and its names for nodes, node types, ports, fields and values. */
 export interface ReviewWords {
@@ -43,14 +53,22 @@ export interface ReviewLine {
 const isKey = (port: string) => /^[0-9*#]$/.test(port);
 
 function portText(c: PortChange, w: ReviewWords): string {
-  if (isKey(c.port)) return c.label ? w.message('key-labelled', { key: c.port, label: c.label }) : w.message('key', { key: c.port });
+  if (isKey(c.port))
+    return c.label ? w.message('key-labelled', { key: c.port, label: c.label }) : w.message('key', { key: c.port });
   return w.message('port', { port: w.portName(c.port) ?? c.label ?? c.port });
 }
 
 function keyPathText(path: readonly KeyStep[] | undefined, w: ReviewWords): string {
   if (path === undefined) return '';
   if (path.length === 0) return w.message('no-key', {});
-  return path.map((s) => w.message('path-step', { node: w.nodeName(s.node), port: isKey(s.port) ? s.port : (w.portName(s.port) ?? s.port) })).join(' › ');
+  return path
+    .map((s) =>
+      w.message('path-step', {
+        node: w.nodeName(s.node),
+        port: isKey(s.port) ? s.port : (w.portName(s.port) ?? s.port),
+      }),
+    )
+    .join(' › ');
 }
 
 function promptText(r: PromptRendering | undefined, w: ReviewWords): string {
@@ -59,13 +77,24 @@ function promptText(r: PromptRendering | undefined, w: ReviewWords): string {
 }
 
 function portLine(c: PortChange, w: ReviewWords): ReviewLine {
-  const to = (end: { target: string | null } | undefined) => (end?.target ? w.nodeName(end.target) : w.message('nowhere', {}));
-  const text = w.message(`port-${c.change}`, { node: w.nodeName(c.node), port: portText(c, w), before: to(c.before), after: to(c.after) });
+  const to = (end: { target: string | null } | undefined) =>
+    end?.target ? w.nodeName(end.target) : w.message('nowhere', {});
+  const text = w.message(`port-${c.change}`, {
+    node: w.nodeName(c.node),
+    port: portText(c, w),
+    before: to(c.before),
+    after: to(c.after),
+  });
   return { section: 'ports', change: c.change, text, nodes: c.nodes, details: [] };
 }
 
 function keyPathLine(c: KeyPathChange, w: ReviewWords): ReviewLine {
-  const text = w.message(`path-${c.change}`, { node: w.nodeName(c.node), type: w.typeName(c.type), before: keyPathText(c.before, w), after: keyPathText(c.after, w) });
+  const text = w.message(`path-${c.change}`, {
+    node: w.nodeName(c.node),
+    type: w.typeName(c.type),
+    before: keyPathText(c.before, w),
+    after: keyPathText(c.after, w),
+  });
   return { section: 'keyPaths', change: c.change, text, nodes: c.nodes, details: [] };
 }
 
@@ -82,9 +111,20 @@ function promptLine(c: PromptChange, w: ReviewWords): ReviewLine {
 
 function settingLine(section: ReviewSection, c: SettingChange, w: ReviewWords): ReviewLine {
   const shown = (value: unknown) => (value === undefined ? '' : w.value(value));
-  const params = { node: w.nodeName(c.node), field: w.fieldName([c.field]), before: shown(c.before), after: shown(c.after) };
+  const params = {
+    node: w.nodeName(c.node),
+    field: w.fieldName([c.field]),
+    before: shown(c.before),
+    after: shown(c.after),
+  };
   if (c.details) {
-    const details = c.details.map((d) => w.message(`detail-${d.kind}`, { field: w.fieldName(tokensOf(d.path)), before: shown('before' in d ? d.before : undefined), after: shown('after' in d ? d.after : undefined) }));
+    const details = c.details.map((d) =>
+      w.message(`detail-${d.kind}`, {
+        field: w.fieldName(tokensOf(d.path)),
+        before: shown('before' in d ? d.before : undefined),
+        after: shown('after' in d ? d.after : undefined),
+      }),
+    );
     return { section, change: c.change, text: w.message('setting-inline', params), nodes: c.nodes, details };
   }
   return { section, change: c.change, text: w.message(`setting-${c.change}`, params), nodes: c.nodes, details: [] };
@@ -98,8 +138,22 @@ function settingLine(section: ReviewSection, c: SettingChange, w: ReviewWords): 
  */
 export function reviewLines(review: CallerExperienceReview, w: ReviewWords): ReviewLine[] {
   const lines: ReviewLine[] = [];
-  for (const n of review.nodes.added) lines.push({ section: 'nodes', change: 'added', text: w.message('node-added', { node: w.nodeName(n.id), type: w.typeName(n.type) }), nodes: [n.id], details: [] });
-  for (const n of review.nodes.removed) lines.push({ section: 'nodes', change: 'removed', text: w.message('node-removed', { node: w.nodeName(n.id), type: w.typeName(n.type) }), nodes: [], details: [] });
+  for (const n of review.nodes.added)
+    lines.push({
+      section: 'nodes',
+      change: 'added',
+      text: w.message('node-added', { node: w.nodeName(n.id), type: w.typeName(n.type) }),
+      nodes: [n.id],
+      details: [],
+    });
+  for (const n of review.nodes.removed)
+    lines.push({
+      section: 'nodes',
+      change: 'removed',
+      text: w.message('node-removed', { node: w.nodeName(n.id), type: w.typeName(n.type) }),
+      nodes: [],
+      details: [],
+    });
   if (review.languages) {
     const { before, after } = review.languages;
     const text = w.message('languages', {
@@ -113,6 +167,7 @@ export function reviewLines(review: CallerExperienceReview, w: ReviewWords): Rev
   lines.push(...review.ports.map((c) => portLine(c, w)));
   lines.push(...review.keyPaths.map((c) => keyPathLine(c, w)));
   lines.push(...review.prompts.map((c) => promptLine(c, w)));
-  for (const section of ['routing', 'schedules', 'integrations'] as const) lines.push(...review[section].map((c) => settingLine(section, c, w)));
+  for (const section of ['routing', 'schedules', 'integrations'] as const)
+    lines.push(...review[section].map((c) => settingLine(section, c, w)));
   return lines;
 }

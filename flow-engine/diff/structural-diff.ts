@@ -35,13 +35,21 @@ export function structuralDiff(before: unknown, after: unknown, basePath = ''): 
     } else if (Array.isArray(a) && Array.isArray(b)) {
       // Pushed in reverse so that changes come out in document order.
       for (let i = Math.max(a.length, b.length) - 1; i >= 0; i--) {
-        stack.push({ path: appendPointer(path, i), a: i < a.length ? a[i] : undefined, b: i < b.length ? b[i] : undefined });
+        stack.push({
+          path: appendPointer(path, i),
+          a: i < a.length ? a[i] : undefined,
+          b: i < b.length ? b[i] : undefined,
+        });
       }
     } else if (isObject(a) && isObject(b)) {
       const keys = Object.keys(a);
       for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) keys.push(key);
       for (const key of keys.toReversed()) {
-        stack.push({ path: appendPointer(path, key), a: Object.hasOwn(a, key) ? a[key] : undefined, b: Object.hasOwn(b, key) ? b[key] : undefined });
+        stack.push({
+          path: appendPointer(path, key),
+          a: Object.hasOwn(a, key) ? a[key] : undefined,
+          b: Object.hasOwn(b, key) ? b[key] : undefined,
+        });
       }
     } else {
       changes.push({ kind: 'changed', path, before: a, after: b });

@@ -192,7 +192,8 @@ export interface TransferRequest extends EffectRequestBase {
  * flow can go on. A caller hangup while ringing is CallerHangupError; during the bridge it resolves `answered`
  * with `bridge.endedBy: 'caller'` and the machine ends the call as `transferred` there.
  */
-export type TransferResult = { outcome: 'answered'; bridge: BridgeEnd } | { outcome: Exclude<TransferOutcome, 'answered'> };
+export type TransferResult =
+  { outcome: 'answered'; bridge: BridgeEnd } | { outcome: Exclude<TransferOutcome, 'answered'> };
 
 export interface CallbackRequest extends EffectRequestBase {
   number: string;

@@ -24,9 +24,7 @@ export interface EffectInput {
 
 /** Events an effect actor sends back to the call machine. */
 export type EffectEvent =
-  | { type: 'effect.done'; output: unknown }
-  | { type: 'effect.error'; error: unknown }
-  | { type: 'call.hangup' };
+  { type: 'effect.done'; output: unknown } | { type: 'effect.error'; error: unknown } | { type: 'call.hangup' };
 
 type EffectFunction = (request: never, context: EffectContext<unknown>) => EffectAnswer<unknown>;
 
@@ -92,13 +90,16 @@ function effectActor(name: EffectName, run: EffectFunction) {
           });
           system.scheduler.schedule(self, self, { type: WATCHDOG }, watchdogMs, WATCHDOG);
         }
-        answer.then((output) => {
-          if (settled) return;
-          settled = true;
-          sendBack({ type: 'effect.done', output });
-        }, (error: unknown) => {
-          if (!settled) fail(error);
-        });
+        answer.then(
+          (output) => {
+            if (settled) return;
+            settled = true;
+            sendBack({ type: 'effect.done', output });
+          },
+          (error: unknown) => {
+            if (!settled) fail(error);
+          },
+        );
       } else {
         settled = true;
         sendBack({ type: 'effect.done', output: answer });
@@ -140,7 +141,8 @@ export function driverActors<Session>(driver: CallDriver<Session>): EffectActors
     if (driver.synchronous) {
       synchronousAnswers.set(actor, (request, session) => {
         const answer = method(request as never, { session, signal: neverAborted, onAbort: () => noop });
-        if (isPromiseLike(answer)) throw new Error(`the driver says it is synchronous but its ${name} effect returned a promise`);
+        if (isPromiseLike(answer))
+          throw new Error(`the driver says it is synchronous but its ${name} effect returned a promise`);
         return answer;
       });
     }

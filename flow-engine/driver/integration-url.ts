@@ -50,8 +50,17 @@ function startsWith(inner: string[] | null, base: string[] | null): boolean {
 
 /** True when `url` is on `base`'s origin and its path, read as given and percent-decoded, stays at or below `base`'s path. */
 export function isUnderBase(url: URL, base: URL): boolean {
-  if (url.origin !== base.origin || url.protocol !== base.protocol || url.username !== base.username || url.password !== base.password) return false;
-  return startsWith(resolveSegments(url.pathname, false), resolveSegments(base.pathname, false)) && startsWith(resolveSegments(url.pathname, true), resolveSegments(base.pathname, true));
+  if (
+    url.origin !== base.origin ||
+    url.protocol !== base.protocol ||
+    url.username !== base.username ||
+    url.password !== base.password
+  )
+    return false;
+  return (
+    startsWith(resolveSegments(url.pathname, false), resolveSegments(base.pathname, false)) &&
+    startsWith(resolveSegments(url.pathname, true), resolveSegments(base.pathname, true))
+  );
 }
 
 /**
@@ -62,7 +71,8 @@ export function isUnderBase(url: URL, base: URL): boolean {
  * integrationUrl('https://crm.example.com/api', '/orders/../../admin'); // { ok: false, reason: 'climbs out of …' }
  */
 export function integrationUrl(baseUrl: string, relative: string): IntegrationUrlResult {
-  if (isAbsoluteUrl(relative)) return { ok: false, reason: "is an absolute URL; it must be a path under the integration's base URL" };
+  if (isAbsoluteUrl(relative))
+    return { ok: false, reason: "is an absolute URL; it must be a path under the integration's base URL" };
   let base: URL;
   let url: URL;
   try {

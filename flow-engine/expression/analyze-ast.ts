@@ -50,7 +50,11 @@ export function analyzeAst(root: ASTNode, source: string): AstFacts {
 
 function walk(node: ASTNode, frame: Frame, depth: number, source: string, facts: AstFacts): void {
   if (depth > MAX_NESTING) {
-    throw new ExpressionProblem(`The expression is nested more than ${MAX_NESTING} levels deep`, 'too-deep', node.start);
+    throw new ExpressionProblem(
+      `The expression is nested more than ${MAX_NESTING} levels deep`,
+      'too-deep',
+      node.start,
+    );
   }
   const next = depth + 1;
   switch (node.op) {
@@ -113,7 +117,15 @@ function walkMethodCall(
   const nameOffset = methodNameOffset(source, receiver.end, name);
 
   const [bindName, bindValue, bindBody] = args;
-  if (receiver.op === 'id' && receiver.args === 'cel' && name === 'bind' && args.length === 3 && bindName?.op === 'id' && bindValue && bindBody) {
+  if (
+    receiver.op === 'id' &&
+    receiver.args === 'cel' &&
+    name === 'bind' &&
+    args.length === 3 &&
+    bindName?.op === 'id' &&
+    bindValue &&
+    bindBody
+  ) {
     walk(bindValue, frame, next, source, facts);
     const bound = new Set(frame.bound).add(bindName.args);
     return walk(bindBody, { ...frame, bound }, next, source, facts);
@@ -197,10 +209,15 @@ function refuseForbiddenKey(key: string, offset: number): void {
 
 function refuseUnsafePattern(pattern: ASTNode | undefined, offset: number): void {
   if (!pattern || pattern.op !== 'value' || typeof pattern.args !== 'string') {
-    throw new ExpressionProblem('The pattern of matches() must be written as a text in quotes', 'unsafe-pattern', offset);
+    throw new ExpressionProblem(
+      'The pattern of matches() must be written as a text in quotes',
+      'unsafe-pattern',
+      offset,
+    );
   }
   const reason = unsafePatternReason(pattern.args);
-  if (reason) throw new ExpressionProblem(`The pattern of matches() is refused: ${reason}`, 'unsafe-pattern', pattern.start);
+  if (reason)
+    throw new ExpressionProblem(`The pattern of matches() is refused: ${reason}`, 'unsafe-pattern', pattern.start);
 }
 
 /** cel-js keeps no position for a method's name; it follows the receiver after a dot (and maybe spaces). */

@@ -56,8 +56,30 @@ export const iteratingMacros: ReadonlySet<string> = new Set(['all', 'exists', 'e
 
 /** Words CEL keeps for itself or refuses as names (cel-js does not export its list, so it is repeated here). */
 const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  'true', 'false', 'null', 'in', 'as', 'break', 'const', 'continue', 'else', 'for', 'function', 'if', 'import',
-  'let', 'loop', 'package', 'namespace', 'return', 'var', 'void', 'while', '__proto__', 'prototype', 'constructor',
+  'true',
+  'false',
+  'null',
+  'in',
+  'as',
+  'break',
+  'const',
+  'continue',
+  'else',
+  'for',
+  'function',
+  'if',
+  'import',
+  'let',
+  'loop',
+  'package',
+  'namespace',
+  'return',
+  'var',
+  'void',
+  'while',
+  '__proto__',
+  'prototype',
+  'constructor',
 ]);
 
 /**

@@ -24,7 +24,12 @@ export interface CompiledTemplate {
    * t.renderShown({ last4: '1111' }, (n) => n === 'last4', '••••')
    * // { text: 'Card ending 1111', shown: 'Card ending ••••', hidden: ['1111'] }
    */
-  renderShown(scope: Readonly<Record<string, unknown>>, hides: (name: string) => boolean, mask: string, options?: RenderOptions): ShownText;
+  renderShown(
+    scope: Readonly<Record<string, unknown>>,
+    hides: (name: string) => boolean,
+    mask: string,
+    options?: RenderOptions,
+  ): ShownText;
 }
 
 export interface RenderOptions {
@@ -67,7 +72,12 @@ class CelTemplate implements CompiledTemplate {
     }
   }
 
-  renderShown(scope: Readonly<Record<string, unknown>>, hides: (name: string) => boolean, mask: string, options: RenderOptions = {}): ShownText {
+  renderShown(
+    scope: Readonly<Record<string, unknown>>,
+    hides: (name: string) => boolean,
+    mask: string,
+    options: RenderOptions = {},
+  ): ShownText {
     const opened = openBudget();
     try {
       const shown = { hides, mask, text: '', hidden: [] as string[] };
@@ -93,7 +103,8 @@ class CelTemplate implements CompiledTemplate {
         try {
           value = piece.expression.evaluateOrProblem(scope);
         } catch (error) {
-          const problem = error instanceof ExpressionProblem ? error : new ExpressionProblem(String(error), 'evaluation', 0);
+          const problem =
+            error instanceof ExpressionProblem ? error : new ExpressionProblem(String(error), 'evaluation', 0);
           throw problem.shifted(piece.offset).toEvaluationError();
         }
         const text = encode && !piece.raw ? encode(textOf(value)) : textOf(value);
@@ -128,7 +139,11 @@ function textOf(value: unknown): string {
 
 function compile(source: string): CelTemplate {
   if (source.length > MAX_TEMPLATE_LENGTH) {
-    throw new ExpressionProblem(`The text is longer than ${MAX_TEMPLATE_LENGTH} characters`, 'too-long', MAX_TEMPLATE_LENGTH);
+    throw new ExpressionProblem(
+      `The text is longer than ${MAX_TEMPLATE_LENGTH} characters`,
+      'too-long',
+      MAX_TEMPLATE_LENGTH,
+    );
   }
   const pieces: Piece[] = [];
   const identifiers: string[] = [];

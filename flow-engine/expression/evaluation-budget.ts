@@ -60,16 +60,25 @@ export function chargeValue(value: unknown, op: string, offset: number): void {
   let cost = 1;
   if (typeof value === 'string') {
     if (value.length > MAX_TEXT_LENGTH) {
-      breach(`A text in the expression grew longer than ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters`, 'value-too-large', offset);
+      breach(
+        `A text in the expression grew longer than ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters`,
+        'value-too-large',
+        offset,
+      );
     }
     cost += Math.floor(value.length * TEXT_COST_PER_CHARACTER);
   } else if (Array.isArray(value) && op !== 'accuPush') {
     if (value.length > MAX_COLLECTION_SIZE) {
-      breach(`A list in the expression grew to more than ${MAX_COLLECTION_SIZE.toLocaleString('en-US')} entries`, 'value-too-large', offset);
+      breach(
+        `A list in the expression grew to more than ${MAX_COLLECTION_SIZE.toLocaleString('en-US')} entries`,
+        'value-too-large',
+        offset,
+      );
     }
     cost += value.length;
   } else if (value instanceof Uint8Array) {
-    if (value.length > MAX_TEXT_LENGTH) breach(`Bytes in the expression grew longer than ${MAX_TEXT_LENGTH} bytes`, 'value-too-large', offset);
+    if (value.length > MAX_TEXT_LENGTH)
+      breach(`Bytes in the expression grew longer than ${MAX_TEXT_LENGTH} bytes`, 'value-too-large', offset);
     cost += Math.floor(value.length * TEXT_COST_PER_CHARACTER);
   }
   remaining -= cost;
@@ -102,7 +111,10 @@ function installMeter(): void {
     const value = node.evaluate(this, node, context);
     if (open === 0) return value;
     // Hot path: most steps give a number, a true/false or a map, which cost one unit and need no size check.
-    if (typeof value === 'string' || (typeof value === 'object' && value !== null && (Array.isArray(value) || value instanceof Uint8Array))) {
+    if (
+      typeof value === 'string' ||
+      (typeof value === 'object' && value !== null && (Array.isArray(value) || value instanceof Uint8Array))
+    ) {
       chargeValue(value, node.op, node.start);
     } else if (--remaining < 0) {
       chargeValue(value, node.op, node.start);

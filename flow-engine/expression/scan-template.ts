@@ -34,10 +34,19 @@ export function scanTemplate(template: string): TemplatePart[] {
     const open = raw ? 3 : 2;
     const end = findHoleEnd(template, i + open);
     if (end < 0 || (raw && template[end + 2] !== '}')) {
-      throw new ExpressionProblem(raw ? "This '{{{' has no matching '}}}'" : "This '{{' has no matching '}}'", 'unclosed-template', i);
+      throw new ExpressionProblem(
+        raw ? "This '{{{' has no matching '}}}'" : "This '{{' has no matching '}}'",
+        'unclosed-template',
+        i,
+      );
     }
     const source = template.slice(i + open, end);
-    if (source.trim() === '') throw new ExpressionProblem(raw ? "There is nothing between '{{{' and '}}}'" : "There is nothing between '{{' and '}}'", 'empty-template-hole', i);
+    if (source.trim() === '')
+      throw new ExpressionProblem(
+        raw ? "There is nothing between '{{{' and '}}}'" : "There is nothing between '{{' and '}}'",
+        'empty-template-hole',
+        i,
+      );
     if (text) parts.push({ kind: 'text', text });
     text = '';
     parts.push(raw ? { kind: 'hole', source, offset: i + open, raw } : { kind: 'hole', source, offset: i + open });

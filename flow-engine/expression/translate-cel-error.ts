@@ -41,7 +41,9 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** "string, dyn<int>" → "text, whole number": CEL type names mean little to an admin. */
 function typeWords(types: string): string {
-  return types.replace(/dyn<([^<>]+)>/g, '$1').replace(/\b(string|int|uint|double|bool|null)\b/g, (t) => TYPE_WORDS[t] ?? t);
+  return types
+    .replace(/dyn<([^<>]+)>/g, '$1')
+    .replace(/\b(string|int|uint|double|bool|null)\b/g, (t) => TYPE_WORDS[t] ?? t);
 }
 
 function sentenceFor(error: CelError): [string, ExpressionErrorCode] {
@@ -69,7 +71,8 @@ function sentenceFor(error: CelError): [string, ExpressionErrorCode] {
       m = /Reserved identifier: (\S+)/.exec(summary);
       return [`'${m?.[1] ?? '?'}' is a reserved word and cannot be used as a name`, 'forbidden-name'];
     case 'limit_exceeded':
-      if (summary.includes('maxDepth')) return [`The expression is nested more than ${MAX_NESTING} levels deep`, 'too-deep'];
+      if (summary.includes('maxDepth'))
+        return [`The expression is nested more than ${MAX_NESTING} levels deep`, 'too-deep'];
       if (summary.includes('maxListElements') || summary.includes('maxMapEntries')) {
         return [`A list or map written in the expression has more than ${MAX_COLLECTION_SIZE} entries`, 'too-long'];
       }
@@ -111,7 +114,10 @@ function sentenceFor(error: CelError): [string, ExpressionErrorCode] {
     case 'match_input_too_long':
       return [summary, 'value-too-large'];
     case 'invalid_macro_argument':
-      return [summary.replace('has() invalid argument', 'has() needs a field, e.g. has(response.body.tier)'), 'wrong-arguments'];
+      return [
+        summary.replace('has() invalid argument', 'has() needs a field, e.g. has(response.body.tier)'),
+        'wrong-arguments',
+      ];
     default:
       return [summary, error instanceof ParseError ? 'syntax' : 'evaluation'];
   }

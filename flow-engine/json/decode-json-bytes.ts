@@ -6,8 +6,10 @@ const saveAsUtf8 = 'save it as UTF-8 (JSON files must be UTF-8)';
 
 /** UTF-16/32 by byte-order mark, or by the NUL pattern of JSON's leading ASCII characters (RFC 4627 §3). */
 function wideEncoding(b: Uint8Array): string | null {
-  if (b[0] === 0x00 && b[1] === 0x00 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32 (big-endian, with a byte-order mark)';
-  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0x00 && b[3] === 0x00) return 'UTF-32 (little-endian, with a byte-order mark)';
+  if (b[0] === 0x00 && b[1] === 0x00 && b[2] === 0xfe && b[3] === 0xff)
+    return 'UTF-32 (big-endian, with a byte-order mark)';
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0x00 && b[3] === 0x00)
+    return 'UTF-32 (little-endian, with a byte-order mark)';
   if (b[0] === 0xfe && b[1] === 0xff) return 'UTF-16 (big-endian, with a byte-order mark)';
   if (b[0] === 0xff && b[1] === 0xfe) return 'UTF-16 (little-endian, with a byte-order mark)';
   if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0 && b[3] !== 0) return 'UTF-32 (big-endian)';
@@ -19,7 +21,7 @@ function wideEncoding(b: Uint8Array): string | null {
 
 /** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most U+10FFFF), or -1. */
 export function firstNonUtf8Byte(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!; // i < b.length
     if (c < 0x80) {
       i++;
@@ -51,7 +53,8 @@ function looksLikeGbk(b: Uint8Array): boolean {
     const lead = b[i]!; // i < b.length
     if (lead < 0x80) continue;
     const trail = b[i + 1];
-    if (lead === 0x80 || lead === 0xff || trail === undefined || trail < 0x40 || trail === 0x7f || trail === 0xff) return false;
+    if (lead === 0x80 || lead === 0xff || trail === undefined || trail < 0x40 || trail === 0x7f || trail === 0xff)
+      return false;
     pairs++;
     i++;
   }

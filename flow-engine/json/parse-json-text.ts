@@ -49,7 +49,10 @@ function describeFound(text: string, offset: number): string {
 export function parseJsonText(text: string, limits: Partial<JsonLimits> = {}): unknown {
   const { maxDepth, maxLength } = { ...defaultJsonLimits, ...limits };
   if (text.length > maxLength) {
-    throw new JsonTextError('size', `the text has ${text.length.toLocaleString('en-US')} characters; at most ${maxLength.toLocaleString('en-US')} are read`);
+    throw new JsonTextError(
+      'size',
+      `the text has ${text.length.toLocaleString('en-US')} characters; at most ${maxLength.toLocaleString('en-US')} are read`,
+    );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const deep = tooDeepAt(body, maxDepth);
@@ -61,6 +64,11 @@ export function parseJsonText(text: string, limits: Partial<JsonLimits> = {}): u
   } catch {
     const fault = findJsonFault(body) ?? { offset: 0, expected: 'valid JSON' };
     const found = describeFound(body, fault.offset);
-    throw new JsonTextError('syntax', `expected ${fault.expected} but found ${found}`, lineColumnAt(body, fault.offset), { expected: fault.expected, found });
+    throw new JsonTextError(
+      'syntax',
+      `expected ${fault.expected} but found ${found}`,
+      lineColumnAt(body, fault.offset),
+      { expected: fault.expected, found },
+    );
   }
 }

@@ -60,16 +60,21 @@ function parse(text: string): Parsed | null {
   // ::ffff:a.b.c.d — the socket connects to the IPv4 address itself.
   if (v6.isIPv4MappedAddress()) inner = { ipv4: v6.toIPv4Address(), carrier: 'mapped' };
   // ::a.b.c.d — deprecated IPv4-compatible form (:: and ::1 have their own ranges).
-  else if (zeroHead && p[5] === 0 && range === 'unicast') inner = { ipv4: ipv4From(p[6]!, p[7]!), carrier: 'compatible' };
+  else if (zeroHead && p[5] === 0 && range === 'unicast')
+    inner = { ipv4: ipv4From(p[6]!, p[7]!), carrier: 'compatible' };
   // NAT64 (64:ff9b::/96 and the local-use 64:ff9b:1::/48) and SIIT (::ffff:0:a.b.c.d): the last 32 bits.
-  else if (range === 'rfc6052' || range === 'rfc6145' || v6.match(localNat64)) inner = { ipv4: ipv4From(p[6]!, p[7]!), carrier: 'translated' };
+  else if (range === 'rfc6052' || range === 'rfc6145' || v6.match(localNat64))
+    inner = { ipv4: ipv4From(p[6]!, p[7]!), carrier: 'translated' };
   // 6to4 (2002:aabb:ccdd::/48): the IPv4 address of the tunnel end.
   else if (range === '6to4') inner = { ipv4: ipv4From(p[1]!, p[2]!), carrier: 'translated' };
   return { address: v6, inner };
 }
 
 function metadataName(parsed: Parsed): string | null {
-  return METADATA_ADDRESSES.get(parsed.address.toNormalizedString()) ?? (parsed.inner ? (METADATA_ADDRESSES.get(parsed.inner.ipv4.toNormalizedString()) ?? null) : null);
+  return (
+    METADATA_ADDRESSES.get(parsed.address.toNormalizedString()) ??
+    (parsed.inner ? (METADATA_ADDRESSES.get(parsed.inner.ipv4.toNormalizedString()) ?? null) : null)
+  );
 }
 
 function rangeReason(address: ipaddr.IPv4 | ipaddr.IPv6): string | null {

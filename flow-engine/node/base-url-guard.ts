@@ -4,7 +4,15 @@
 // A name the studio cannot resolve is left to the runtime, which checks every connection anyway.
 
 import dns from 'node:dns';
-import { internalAddressReason, internalNameReason, isIpLiteral, metadataAddressName, metadataNameReason, refusedAddress, urlHost } from './address-guard';
+import {
+  internalAddressReason,
+  internalNameReason,
+  isIpLiteral,
+  metadataAddressName,
+  metadataNameReason,
+  refusedAddress,
+  urlHost,
+} from './address-guard';
 
 /** Every address `hostname` resolves to; rejects when it does not resolve. */
 export type HostLookup = (hostname: string) => Promise<string[]>;
@@ -15,7 +23,9 @@ export type HostLookup = (hostname: string) => Promise<string[]>;
  */
 export const systemLookup: HostLookup = (hostname) =>
   new Promise((resolve, reject) => {
-    dns.lookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses.map((a) => a.address))));
+    dns.lookup(hostname, { all: true, verbatim: true }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses.map((a) => a.address)),
+    );
   });
 
 /** How long a save waits for DNS before leaving the name to the call-time check. */
@@ -49,7 +59,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
  * @param lookup resolver for host names (the system's by default; tests pass their own)
  * @example await baseUrlRefusal('http://ip6-localhost/', false) // { reason: 'a name that resolves to ::1, a loopback address (this machine)', metadata: false }
  */
-export async function baseUrlRefusal(url: string, allowInternal: boolean, lookup: HostLookup = systemLookup): Promise<BaseUrlRefusal | null> {
+export async function baseUrlRefusal(
+  url: string,
+  allowInternal: boolean,
+  lookup: HostLookup = systemLookup,
+): Promise<BaseUrlRefusal | null> {
   const host = urlHost(url);
   if (host === null) return null;
   if (isIpLiteral(host)) {
@@ -65,5 +79,7 @@ export async function baseUrlRefusal(url: string, allowInternal: boolean, lookup
   const addresses = await withTimeout(lookup(host), SAVE_LOOKUP_TIMEOUT_MS);
   if (addresses === null) return null;
   const refused = refusedAddress(addresses, allowInternal);
-  return refused ? { reason: `a name that resolves to ${refused.address}, ${refused.reason}`, metadata: refused.metadata } : null;
+  return refused
+    ? { reason: `a name that resolves to ${refused.address}, ${refused.reason}`, metadata: refused.metadata }
+    : null;
 }

@@ -41,25 +41,41 @@ function vettedLookup(allowInternal: boolean): LookupFunction {
       if (error) return callback(error, '', 0);
       const list = addresses as LookupAddress[];
       // The same rule as the studio's save-time check of a base URL (flow-engine/node/base-url-guard).
-      const refused = refusedAddress(list.map((a) => a.address), allowInternal);
+      const refused = refusedAddress(
+        list.map((a) => a.address),
+        allowInternal,
+      );
       if (refused) return callback(new BlockedAddressError(hostname, refused.address) as NodeJS.ErrnoException, '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
       const [first] = list;
-      if (!first) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+      if (!first)
+        return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
       callback(null, first.address, first.family);
     });
   };
 }
 
-function once(url: URL, request: HttpRequest, secretHeaders: Record<string, string> | undefined, options: GuardOptions, signal: AbortSignal): Promise<{ status: number; headers: Record<string, string>; body: Buffer; location?: string }> {
+function once(
+  url: URL,
+  request: HttpRequest,
+  secretHeaders: Record<string, string> | undefined,
+  options: GuardOptions,
+  signal: AbortSignal,
+): Promise<{ status: number; headers: Record<string, string>; body: Buffer; location?: string }> {
   return new Promise((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     // An IP literal never goes through lookup: check it here.
-    if (/^[\d.]+$|:/.test(host) && (isMetadataAddress(host) || (!request.allowInternal && !isPublicAddress(host)))) return reject(new BlockedAddressError(host, host));
+    if (/^[\d.]+$|:/.test(host) && (isMetadataAddress(host) || (!request.allowInternal && !isPublicAddress(host))))
+      return reject(new BlockedAddressError(host, host));
     const client = url.protocol === 'https:' ? https : http;
     const req = client.request(
       url,
-      { method: request.method, headers: { ...request.headers, ...secretHeaders }, lookup: vettedLookup(request.allowInternal), signal },
+      {
+        method: request.method,
+        headers: { ...request.headers, ...secretHeaders },
+        lookup: vettedLookup(request.allowInternal),
+        signal,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -78,8 +94,14 @@ function once(url: URL, request: HttpRequest, secretHeaders: Record<string, stri
         res.on('end', () => {
           if (oversize) return;
           const headers: Record<string, string> = {};
-          for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-          resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks), location: res.headers.location });
+          for (const [name, value] of Object.entries(res.headers))
+            if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+          resolve({
+            status: res.statusCode ?? 0,
+            headers,
+            body: Buffer.concat(chunks),
+            location: res.headers.location,
+          });
         });
         res.on('error', reject);
       },
@@ -106,7 +128,11 @@ function parseBody(body: Buffer, contentType: string | undefined): unknown {
  * Perform a flow's HTTP request under the guard. Never throws: refusals, resets and oversize bodies are
  * `networkError` (with a message that names no secret), the time limit is `timeout`.
  */
-export async function guardedFetch(request: HttpRequest, options: GuardOptions, signal?: AbortSignal): Promise<HttpResult> {
+export async function guardedFetch(
+  request: HttpRequest,
+  options: GuardOptions,
+  signal?: AbortSignal,
+): Promise<HttpResult> {
   const limit = AbortSignal.timeout(Math.max(1, request.timeoutSeconds) * 1000);
   const combined = signal ? AbortSignal.any([limit, signal]) : limit;
   const target = targetOf(request, options.integration);
@@ -120,31 +146,51 @@ export async function guardedFetch(request: HttpRequest, options: GuardOptions, 
   const origin = target.base?.origin ?? url.origin;
   try {
     for (let hop = 0; ; hop++) {
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'networkError', message: `only http and https are allowed, not ${url.protocol}` };
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return { kind: 'networkError', message: `only http and https are allowed, not ${url.protocol}` };
       const sent = hop === 0 ? request : { ...request, method: 'GET' as const, body: undefined };
       // allowInternal reaches the integration's own host only, never where a redirect points elsewhere. The request's
       // headers (the integration's configured ones among them) and the secret go only below the integration's base;
       // without an integration the headers are the node's own and go along.
       const underBase = target.base ? isUnderBase(url, target.base) : false;
-      const hopRequest = { ...sent, allowInternal: sent.allowInternal && url.origin === origin, headers: !target.base || underBase ? sent.headers : {} };
-      const answer = await once(url, hopRequest, underBase ? options.integration?.secretHeaders : undefined, options, combined);
+      const hopRequest = {
+        ...sent,
+        allowInternal: sent.allowInternal && url.origin === origin,
+        headers: !target.base || underBase ? sent.headers : {},
+      };
+      const answer = await once(
+        url,
+        hopRequest,
+        underBase ? options.integration?.secretHeaders : undefined,
+        options,
+        combined,
+      );
       if (answer.status >= 300 && answer.status < 400 && answer.location) {
         if (hop >= (options.maxRedirects ?? 3)) return { kind: 'networkError', message: 'too many redirects' };
         url = new URL(answer.location, url);
         continue;
       }
-      return { kind: 'response', status: answer.status, headers: answer.headers, body: parseBody(answer.body, answer.headers['content-type']) };
+      return {
+        kind: 'response',
+        status: answer.status,
+        headers: answer.headers,
+        body: parseBody(answer.body, answer.headers['content-type']),
+      };
     }
   } catch (error) {
     if (limit.aborted) return { kind: 'timeout' };
-    if (error instanceof BlockedAddressError || error instanceof GuardError) return { kind: 'networkError', message: error.message };
+    if (error instanceof BlockedAddressError || error instanceof GuardError)
+      return { kind: 'networkError', message: error.message };
     const code = (error as NodeJS.ErrnoException).code;
     return { kind: 'networkError', message: code ? `${code} reaching ${url.host}` : `request to ${url.host} failed` };
   }
 }
 
 /** Where the first hop goes: the request's URL, or for an integration its relativeUrl under the record's base; a string is a refusal. */
-function targetOf(request: HttpRequest, integration: IntegrationTarget | undefined): { url: string; base?: URL } | string {
+function targetOf(
+  request: HttpRequest,
+  integration: IntegrationTarget | undefined,
+): { url: string; base?: URL } | string {
   if (request.integration === undefined) return { url: request.url };
   const name = `the integration "${request.integration}"`;
   if (!integration) return `${name} is not known here`;

@@ -12,7 +12,9 @@ import { describeZodIssues } from './zod-issues';
 
 const resourcesFile = z.strictObject({
   schedules: z.record(z.string(), scheduleDefinition).optional(),
-  skillGroups: z.record(z.string(), z.strictObject({ name: z.string().min(1), description: z.string().optional() })).optional(),
+  skillGroups: z
+    .record(z.string(), z.strictObject({ name: z.string().min(1), description: z.string().optional() }))
+    .optional(),
   integrations: z
     .record(
       z.string(),

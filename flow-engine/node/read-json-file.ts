@@ -34,9 +34,12 @@ function describeBytes(bytes: number): string {
 function checkRegular(stats: Stats, maxBytes: number): void {
   if (!stats.isFile()) {
     const kind = kindOf(stats);
-    throw new FileReadError(kind === 'a directory' ? 'it is a directory, not a file' : `it is ${kind}, not a regular file`);
+    throw new FileReadError(
+      kind === 'a directory' ? 'it is a directory, not a file' : `it is ${kind}, not a regular file`,
+    );
   }
-  if (stats.size > maxBytes) throw new FileReadError(`it is ${describeBytes(stats.size)}, over the ${describeBytes(maxBytes)} limit`);
+  if (stats.size > maxBytes)
+    throw new FileReadError(`it is ${describeBytes(stats.size)}, over the ${describeBytes(maxBytes)} limit`);
 }
 
 function systemFailure(error: unknown): FileReadError {
@@ -68,8 +71,10 @@ export function readRegularFileSync(path: string, maxBytes = maxJsonFileBytes): 
     // Read one byte past the cap, so a file that grew since fstat is still refused rather than cut short.
     const buffer = new Uint8Array(Math.min(fstatSync(fd).size, maxBytes) + 1);
     let length = 0;
-    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > maxBytes) throw new FileReadError(`it grew over the ${describeBytes(maxBytes)} limit while being read`);
+    for (let n = -1; n !== 0 && length < buffer.length; length += n)
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > maxBytes)
+      throw new FileReadError(`it grew over the ${describeBytes(maxBytes)} limit while being read`);
     return buffer.subarray(0, length);
   } catch (error) {
     throw error instanceof FileReadError ? error : systemFailure(error);
@@ -86,7 +91,14 @@ export function readRegularFileSync(path: string, maxBytes = maxJsonFileBytes): 
  * readJsonFileSync('flows/hotline.json');       // the parsed document
  * readJsonFileSync('/dev/zero');                // throws FileReadError: it is a character device, not a regular file
  */
-export function readJsonFileSync(path: string, options: { maxBytes?: number; limits?: Partial<JsonLimits> } = {}): unknown {
+export function readJsonFileSync(
+  path: string,
+  options: { maxBytes?: number; limits?: Partial<JsonLimits> } = {},
+): unknown {
   const bytes = readRegularFileSync(path, options.maxBytes ?? maxJsonFileBytes);
-  return parseJsonText(decodeJsonBytes(bytes), { ...defaultJsonLimits, maxLength: Number.MAX_SAFE_INTEGER, ...options.limits });
+  return parseJsonText(decodeJsonBytes(bytes), {
+    ...defaultJsonLimits,
+    maxLength: Number.MAX_SAFE_INTEGER,
+    ...options.limits,
+  });
 }

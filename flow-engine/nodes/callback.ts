@@ -12,16 +12,18 @@ export const callback = defineNode({
   category: 'routing',
   title: 'Callback',
   description: 'Schedules a call back to the caller.',
-  config: z.strictObject({
-    /** Template of the number to call back. */
-    number: z.string().min(1).max(200).default('{{call.caller}}'),
-    skillGroup: resourceRef.optional(),
-    /** `asap`: when an agent is free; `nextOpen`: at the next opening time of `schedule`. */
-    when: z.enum(['asap', 'nextOpen']).default('asap'),
-    schedule: resourceRef.optional(),
-    /** Confirmation played after booking. */
-    prompt: prompt.optional(),
-  }).refine((c) => c.when !== 'nextOpen' || c.schedule, { message: 'nextOpen needs a schedule', path: ['schedule'] }),
+  config: z
+    .strictObject({
+      /** Template of the number to call back. */
+      number: z.string().min(1).max(200).default('{{call.caller}}'),
+      skillGroup: resourceRef.optional(),
+      /** `asap`: when an agent is free; `nextOpen`: at the next opening time of `schedule`. */
+      when: z.enum(['asap', 'nextOpen']).default('asap'),
+      schedule: resourceRef.optional(),
+      /** Confirmation played after booking. */
+      prompt: prompt.optional(),
+    })
+    .refine((c) => c.when !== 'nextOpen' || c.schedule, { message: 'nextOpen needs a schedule', path: ['schedule'] }),
   ports: () => [
     { name: 'scheduled', label: 'Scheduled', mayEnd: true },
     { name: 'failed', label: 'Failed' },
@@ -46,7 +48,10 @@ export const callback = defineNode({
       : undefined;
     const schedule = c.schedule ? compiler.resources.schedule(c.schedule.ref) : undefined;
     if (c.when === 'nextOpen' && !schedule) {
-      compiler.fail(`uses the schedule "${c.schedule?.ref ?? ''}", which is not defined in the resources`, '/config/schedule');
+      compiler.fail(
+        `uses the schedule "${c.schedule?.ref ?? ''}", which is not defined in the resources`,
+        '/config/schedule',
+      );
     }
     const confirmation = compiler.optionalPrompt(c.prompt, '/config/prompt');
     const steps: EffectStep[] = [
@@ -59,7 +64,8 @@ export const callback = defineNode({
           when: c.when,
           ...(c.when === 'nextOpen' && schedule ? { schedule } : {}),
         }),
-        result: (_call, answer) => (answer.outcome === 'scheduled' ? (confirmation ? NEXT_STEP : 'scheduled') : 'failed'),
+        result: (_call, answer) =>
+          answer.outcome === 'scheduled' ? (confirmation ? NEXT_STEP : 'scheduled') : 'failed',
       }),
     ];
     if (confirmation) {

@@ -37,7 +37,10 @@ export const collect = defineNode({
     { name: 'invalid', label: 'Invalid' },
     { name: 'noInput', label: 'No input' },
   ],
-  summary: (c) => ({ code: 'collect', params: { variable: c.variable, sensitive: c.sensitive ? 'yes' : 'no', prompt: promptSummary(c.prompt) } }),
+  summary: (c) => ({
+    code: 'collect',
+    params: { variable: c.variable, sensitive: c.sensitive ? 'yes' : 'no', prompt: promptSummary(c.prompt) },
+  }),
   references: (c) =>
     mergeRefs(inputPromptRefs(c), {
       writes: [{ path: '/config/variable', name: c.variable, ...(c.sensitive ? { sensitive: true } : {}) }],
@@ -68,7 +71,12 @@ export const collect = defineNode({
             attempt: call.attempt,
           }),
           result(call, answer) {
-            const digits = answer.kind === 'digits' && c.terminator && answer.digits.endsWith(c.terminator) ? answer.digits.slice(0, -1) : answer.kind === 'digits' ? answer.digits : '';
+            const digits =
+              answer.kind === 'digits' && c.terminator && answer.digits.endsWith(c.terminator)
+                ? answer.digits.slice(0, -1)
+                : answer.kind === 'digits'
+                  ? answer.digits
+                  : '';
             if (digits === '') return failAttempt(call, 'noInput', c.maxAttempts);
             // Keyed at a sensitive collect: masked everywhere from now on, even when refused below.
             if (sensitive) call.sensitive.add(digits);

@@ -29,7 +29,10 @@ export const condition = defineNode({
   effects: [],
   uniqueItems: [{ list: 'rules', field: 'name', what: 'name', namesPort: true }],
   compile(c, compiler) {
-    const rules = c.rules.map((r, i) => ({ port: r.name, when: compiler.expression(r.when, `/config/rules/${i}/when`) }));
+    const rules = c.rules.map((r, i) => ({
+      port: r.name,
+      when: compiler.expression(r.when, `/config/rules/${i}/when`),
+    }));
     return {
       kind: 'logic',
       // A rule that cannot be evaluated ends the call with reason error rather than counting as false:

@@ -7,7 +7,8 @@ import { isAbsoluteUrl } from '../driver/integration-url';
 import { pointer } from '../validate/json-pointer';
 
 /** Header and query names that carry credentials: Authorization, Cookie, X-Api-Key, access_token, client_secret, … */
-const CREDENTIAL_NAME = /^(proxy-)?authorization$|^cookie$|^(x-)?auth|api[-_]?key|access[-_]?key|token|secret|passw(or)?d|signature|session/i;
+const CREDENTIAL_NAME =
+  /^(proxy-)?authorization$|^cookie$|^(x-)?auth|api[-_]?key|access[-_]?key|token|secret|passw(or)?d|signature|session/i;
 
 /** `scheme://user:password@host…`: credentials written into the URL itself. */
 const USER_INFO = /^\s*[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i;
@@ -35,10 +36,20 @@ export const httpCredentialsCheck: NodeCheck<HttpConfig> = {
       return;
     }
     if (USER_INFO.test(config.url)) {
-      ctx.report.error({ rule: 'http-credential-without-integration', ...at('url'), code: 'http-credential-in-url', params: { node: entry.id } });
+      ctx.report.error({
+        rule: 'http-credential-without-integration',
+        ...at('url'),
+        code: 'http-credential-in-url',
+        params: { node: entry.id },
+      });
     }
     for (const name of Object.keys(config.headers).filter((h) => CREDENTIAL_NAME.test(h))) {
-      ctx.report.error({ rule: 'http-credential-without-integration', ...at('headers', name), code: 'http-credential-in-header', params: { node: entry.id, header: name } });
+      ctx.report.error({
+        rule: 'http-credential-without-integration',
+        ...at('headers', name),
+        code: 'http-credential-in-header',
+        params: { node: entry.id, header: name },
+      });
     }
     for (const name of Object.keys(config.query).filter((q) => CREDENTIAL_NAME.test(q))) {
       ctx.report.error({

@@ -35,7 +35,10 @@ export const http = defineNode({
     body: z.string().max(20000).optional(),
     timeoutSeconds: z.number().min(0.1).max(30).default(5),
     /** Variables set from the answer: CEL over `response` (`response.status`, `response.body`). */
-    outputs: z.array(z.strictObject({ variable: identifier, value: z.string().min(1).max(2000) })).max(50).default([]),
+    outputs: z
+      .array(z.strictObject({ variable: identifier, value: z.string().min(1).max(2000) }))
+      .max(50)
+      .default([]),
     /** Status codes that count as `ok` (others leave by `error`). */
     okStatus: z.array(z.number().int().min(100).max(599)).min(1).default([200, 201, 202, 204]),
   }),
@@ -56,7 +59,11 @@ export const http = defineNode({
       ...Object.entries(c.json ?? {}).map(([k, v]) => ({ path: `/config/json/${k}`, source: v })),
       ...c.outputs.map((o, i) => ({ path: `/config/outputs/${i}/value`, source: o.value })),
     ],
-    writes: c.outputs.map((o, i) => ({ path: `/config/outputs/${i}/variable`, name: o.variable, from: [`/config/outputs/${i}/value`] })),
+    writes: c.outputs.map((o, i) => ({
+      path: `/config/outputs/${i}/variable`,
+      name: o.variable,
+      from: [`/config/outputs/${i}/value`],
+    })),
     resources: c.integration ? [{ path: '/config/integration', kind: 'integration', key: c.integration.ref }] : [],
     locals: ['response'],
   }),
@@ -68,14 +75,26 @@ export const http = defineNode({
   compile(c, compiler) {
     const integration = c.integration ? compiler.resources.integration(c.integration.ref) : undefined;
     if (c.integration && !integration) {
-      compiler.fail(`uses the integration "${c.integration.ref}", which is not defined in the resources`, '/config/integration');
+      compiler.fail(
+        `uses the integration "${c.integration.ref}", which is not defined in the resources`,
+        '/config/integration',
+      );
     }
     const url = compiler.template(c.url, '/config/url');
-    const headers = Object.entries(c.headers).map(([name, v]) => [name, compiler.template(v, `/config/headers/${name}`)] as const);
-    const query = Object.entries(c.query).map(([name, v]) => [name, compiler.template(v, `/config/query/${name}`)] as const);
-    const json = c.json ? Object.entries(c.json).map(([field, v]) => [field, compiler.expression(v, `/config/json/${field}`)] as const) : undefined;
+    const headers = Object.entries(c.headers).map(
+      ([name, v]) => [name, compiler.template(v, `/config/headers/${name}`)] as const,
+    );
+    const query = Object.entries(c.query).map(
+      ([name, v]) => [name, compiler.template(v, `/config/query/${name}`)] as const,
+    );
+    const json = c.json
+      ? Object.entries(c.json).map(([field, v]) => [field, compiler.expression(v, `/config/json/${field}`)] as const)
+      : undefined;
     const body = c.body !== undefined ? compiler.template(c.body, '/config/body') : undefined;
-    const outputs = c.outputs.map((o, i) => ({ variable: o.variable, value: compiler.expression(o.value, `/config/outputs/${i}/value`) }));
+    const outputs = c.outputs.map((o, i) => ({
+      variable: o.variable,
+      value: compiler.expression(o.value, `/config/outputs/${i}/value`),
+    }));
     const okStatus = new Set(c.okStatus);
     return {
       kind: 'effects',
@@ -90,11 +109,15 @@ export const http = defineNode({
               const fields: Record<string, unknown> = {};
               for (const [field, e] of json) fields[field] = toPlain(evaluate(call, e));
               text = JSON.stringify(fields);
-              if (!Object.keys(sent).some((h) => h.toLowerCase() === 'content-type')) sent['Content-Type'] = 'application/json';
+              if (!Object.keys(sent).some((h) => h.toLowerCase() === 'content-type'))
+                sent['Content-Type'] = 'application/json';
             } else if (body) {
               text = renderTemplate(call, body);
             }
-            const written = withQuery(renderTemplate(call, url, undefined, urlHoles), query.map(([name, t]) => [name, renderTemplate(call, t)]));
+            const written = withQuery(
+              renderTemplate(call, url, undefined, urlHoles),
+              query.map(([name, t]) => [name, renderTemplate(call, t)]),
+            );
             return {
               node: call.node,
               method: c.method,

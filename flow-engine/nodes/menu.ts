@@ -5,7 +5,13 @@ import { defineNode } from '../define-node';
 import { inputOptions, inputPromptRefs, prompt, promptSummary } from './shared-config';
 import type { CollectRequest, CollectResult } from '../driver/call-driver';
 import { effectStep } from '../compile/node-behaviour';
-import { attemptPrompts, compileAttemptPrompts, failAttempt, replayMenu, singleKeyRequest } from '../compile/input-attempts';
+import {
+  attemptPrompts,
+  compileAttemptPrompts,
+  failAttempt,
+  replayMenu,
+  singleKeyRequest,
+} from '../compile/input-attempts';
 
 export const menuKey = z.string().regex(/^[0-9*#]$/, 'must be one key: 0-9, * or #');
 
@@ -14,7 +20,9 @@ function optionKeys(config: unknown): { key: string; label?: string; repeat: boo
   const options = (config as { options?: unknown } | undefined)?.options;
   if (!Array.isArray(options)) return [];
   return (options as ({ key?: unknown; label?: unknown; repeat?: unknown } | null)[]).flatMap((o) =>
-    typeof o?.key === 'string' ? [{ key: o.key, ...(typeof o.label === 'string' ? { label: o.label } : {}), repeat: o.repeat === true }] : [],
+    typeof o?.key === 'string'
+      ? [{ key: o.key, ...(typeof o.label === 'string' ? { label: o.label } : {}), repeat: o.repeat === true }]
+      : [],
   );
 }
 
@@ -39,7 +47,9 @@ export const menu = defineNode({
     ...inputOptions,
   }),
   ports: (c) => [
-    ...c.options.filter((o) => !o.repeat).map((o) => ({ name: o.key, label: o.label ? `${o.key} · ${o.label}` : o.key })),
+    ...c.options
+      .filter((o) => !o.repeat)
+      .map((o) => ({ name: o.key, label: o.label ? `${o.key} · ${o.label}` : o.key })),
     { name: 'noInput', label: 'No input' },
     { name: 'invalid', label: 'Invalid' },
   ],

@@ -38,7 +38,10 @@ export const queue = defineNode({
     holdMusic: z.string().max(500).optional(),
     /** Offer a callback after this wait; pressing `callbackKey` leaves by `callback`. */
     callbackOfferAfterSeconds: z.number().int().min(0).max(7200).optional(),
-    callbackKey: z.string().regex(/^[0-9*#]$/).default('1'),
+    callbackKey: z
+      .string()
+      .regex(/^[0-9*#]$/)
+      .default('1'),
     callbackOfferPrompt: prompt.optional(),
     /** Played when the caller joins the queue. */
     prompt: prompt.optional(),
@@ -49,21 +52,46 @@ export const queue = defineNode({
     { name: 'noAgents', label: 'No agents' },
     { name: 'callback', label: 'Callback requested' },
   ],
-  summary: (c) => ({ code: 'queue', params: { skillGroup: c.skillGroup.ref, priority: c.priority || c.priorityExpression ? 'yes' : 'no' } }),
+  summary: (c) => ({
+    code: 'queue',
+    params: { skillGroup: c.skillGroup.ref, priority: c.priority || c.priorityExpression ? 'yes' : 'no' },
+  }),
   references: (c) =>
-    mergeRefs(promptRefs('/config/prompt', c.prompt), promptRefs('/config/callbackOfferPrompt', c.callbackOfferPrompt), {
-      resources: [{ path: '/config/skillGroup', kind: 'skillGroup', key: c.skillGroup.ref }],
-      expressions: c.priorityExpression ? [{ path: '/config/priorityExpression', source: c.priorityExpression }] : [],
-    }),
+    mergeRefs(
+      promptRefs('/config/prompt', c.prompt),
+      promptRefs('/config/callbackOfferPrompt', c.callbackOfferPrompt),
+      {
+        resources: [{ path: '/config/skillGroup', kind: 'skillGroup', key: c.skillGroup.ref }],
+        expressions: c.priorityExpression ? [{ path: '/config/priorityExpression', source: c.priorityExpression }] : [],
+      },
+    ),
   effects: ['enqueue'],
-  mocks: { table: 'queue', resourceKey: { noun: 'skill group', of: (c) => c.skillGroup.ref }, contradiction: answeredTooLate },
+  mocks: {
+    table: 'queue',
+    resourceKey: { noun: 'skill group', of: (c) => c.skillGroup.ref },
+    contradiction: answeredTooLate,
+  },
   callerReview: {
     destination: true,
-    settings: { routing: ['skillGroup', 'priority', 'priorityExpression', 'maxWaitSeconds', 'callbackOfferAfterSeconds', 'callbackKey'] },
+    settings: {
+      routing: [
+        'skillGroup',
+        'priority',
+        'priorityExpression',
+        'maxWaitSeconds',
+        'callbackOfferAfterSeconds',
+        'callbackKey',
+      ],
+    },
   },
   compile(c, compiler) {
-    const group = { key: c.skillGroup.ref, name: compiler.resources.skillGroup(c.skillGroup.ref)?.name ?? c.skillGroup.ref };
-    const priority = c.priorityExpression ? compiler.expression(c.priorityExpression, '/config/priorityExpression') : undefined;
+    const group = {
+      key: c.skillGroup.ref,
+      name: compiler.resources.skillGroup(c.skillGroup.ref)?.name ?? c.skillGroup.ref,
+    };
+    const priority = c.priorityExpression
+      ? compiler.expression(c.priorityExpression, '/config/priorityExpression')
+      : undefined;
     const joined = compiler.optionalPrompt(c.prompt, '/config/prompt');
     const offer = compiler.optionalPrompt(c.callbackOfferPrompt, '/config/callbackOfferPrompt');
     return {
@@ -81,12 +109,20 @@ export const queue = defineNode({
             announceEverySeconds: c.announceEverySeconds,
             ...(c.holdMusic ? { holdMusic: c.holdMusic } : {}),
             ...(c.callbackOfferAfterSeconds !== undefined
-              ? { callbackOffer: { afterSeconds: c.callbackOfferAfterSeconds, key: c.callbackKey, ...(offer ? { prompt: offer.render(call) } : {}) } }
+              ? {
+                  callbackOffer: {
+                    afterSeconds: c.callbackOfferAfterSeconds,
+                    key: c.callbackKey,
+                    ...(offer ? { prompt: offer.render(call) } : {}),
+                  },
+                }
               : {}),
             prompts: joined ? [joined.render(call)] : [],
           }),
           result: (call, answer) =>
-            answer.outcome === 'answered' && answer.bridge.endedBy === 'caller' ? endedByCaller(call, 'answered', 'queued') : answer.outcome,
+            answer.outcome === 'answered' && answer.bridge.endedBy === 'caller'
+              ? endedByCaller(call, 'answered', 'queued')
+              : answer.outcome,
         }),
       ],
     };

@@ -15,9 +15,15 @@ export const region = defineNode({
     /** Which number is matched. */
     source: z.enum(['caller', 'dialed']).default('caller'),
     /** Country used to read national numbers such as 010 12345678. */
-    defaultCountry: z.string().regex(/^[A-Z]{2}$/).default('CN'),
+    defaultCountry: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .default('CN'),
   }),
-  ports: (c) => [...c.regions.map((r) => ({ name: r.name, label: r.label ?? r.name })), { name: 'other', label: 'Other' }],
+  ports: (c) => [
+    ...c.regions.map((r) => ({ name: r.name, label: r.label ?? r.name })),
+    { name: 'other', label: 'Other' },
+  ],
   summary: (c) => c.regions.map((r) => r.name).join(', '),
   references: () => ({}),
   effects: [],

@@ -2,7 +2,14 @@
 // a shared schedule a node refers to (when a resolver is given, as at publishing) is one a call can evaluate.
 
 import type { NodeCheck } from '../define-node';
-import { checkSchedule, isCalendarDate, isValidTimeZone, scheduleDefinition, weekdays, type ScheduleDefinition } from '../schedule/index';
+import {
+  checkSchedule,
+  isCalendarDate,
+  isValidTimeZone,
+  scheduleDefinition,
+  weekdays,
+  type ScheduleDefinition,
+} from '../schedule/index';
 import type { FlowContext, NodeEntry } from '../validate/flow-context';
 
 interface Interval {
@@ -15,22 +22,44 @@ const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number
 /** Whose hours: a weekday (`mon`…) or a special day (`special`, with its date). */
 type HoursOf = { day: (typeof weekdays)[number] } | { day: 'special'; date: string };
 
-function checkIntervals(ctx: FlowContext, entry: NodeEntry, path: string, of: HoursOf, intervals: readonly Interval[]): void {
-  const report = (i: number, code: 'invalid-schedule-empty' | 'invalid-schedule-overlap', params: Record<string, string>) =>
-    ctx.report.error({ rule: 'invalid-schedule', path: `${path}/${i}`, nodeId: entry.id, code, params: { node: entry.id, ...of, ...params } });
+function checkIntervals(
+  ctx: FlowContext,
+  entry: NodeEntry,
+  path: string,
+  of: HoursOf,
+  intervals: readonly Interval[],
+): void {
+  const report = (
+    i: number,
+    code: 'invalid-schedule-empty' | 'invalid-schedule-overlap',
+    params: Record<string, string>,
+  ) =>
+    ctx.report.error({
+      rule: 'invalid-schedule',
+      path: `${path}/${i}`,
+      nodeId: entry.id,
+      code,
+      params: { node: entry.id, ...of, ...params },
+    });
   // Same-day part of each interval; one that runs past midnight holds the rest of the day.
   const spans = intervals.map((iv, i) => {
     const from = minutes(iv.from);
     const to = minutes(iv.to);
     return { i, from, end: to > from ? to : 24 * 60, empty: from === to, iv };
   });
-  for (const span of spans) if (span.empty) report(span.i, 'invalid-schedule-empty', { from: span.iv.from, to: span.iv.to });
+  for (const span of spans)
+    if (span.empty) report(span.i, 'invalid-schedule-empty', { from: span.iv.from, to: span.iv.to });
   const sorted = spans.filter((s) => !s.empty).sort((a, b) => a.from - b.from);
   for (let k = 1; k < sorted.length; k++) {
     const prev = sorted[k - 1]!;
     const cur = sorted[k]!;
     if (cur.from < prev.end) {
-      report(cur.i, 'invalid-schedule-overlap', { from: cur.iv.from, to: cur.iv.to, otherFrom: prev.iv.from, otherTo: prev.iv.to });
+      report(cur.i, 'invalid-schedule-overlap', {
+        from: cur.iv.from,
+        to: cur.iv.to,
+        otherFrom: prev.iv.from,
+        otherTo: prev.iv.to,
+      });
     }
   }
 }
@@ -105,7 +134,10 @@ function checkSharedSchedule(ctx: FlowContext, entry: NodeEntry, key: string): v
     path: `${entry.path}/config/schedule`,
     nodeId: entry.id,
     ...(problem
-      ? { code: 'invalid-schedule-shared', params: { node: entry.id, schedule: key, detail: problem.message, at: problem.path } }
+      ? {
+          code: 'invalid-schedule-shared',
+          params: { node: entry.id, schedule: key, detail: problem.message, at: problem.path },
+        }
       : { code: 'invalid-schedule-shared-shape', params: { node: entry.id, schedule: key } }),
   });
 }

@@ -29,7 +29,11 @@ export const schedule = defineNode({
   checks: [scheduleCheck],
   compile(c, compiler) {
     const definition = 'ref' in c.schedule ? compiler.resources.schedule(c.schedule.ref) : c.schedule;
-    if (!definition) return compiler.fail(`uses the schedule "${'ref' in c.schedule ? c.schedule.ref : ''}", which is not defined in the resources`, '/config/schedule');
+    if (!definition)
+      return compiler.fail(
+        `uses the schedule "${'ref' in c.schedule ? c.schedule.ref : ''}", which is not defined in the resources`,
+        '/config/schedule',
+      );
     return {
       kind: 'effects',
       steps: [

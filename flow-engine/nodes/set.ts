@@ -20,10 +20,17 @@ export const set = defineNode({
   }),
   ports: () => [{ name: 'next', label: 'Next' }],
   summary: (c) =>
-    [...c.assignments.map((a) => `${a.variable} = ${a.value}`), ...(c.language ? [`language = ${c.language}`] : [])].join('; '),
+    [
+      ...c.assignments.map((a) => `${a.variable} = ${a.value}`),
+      ...(c.language ? [`language = ${c.language}`] : []),
+    ].join('; '),
   references: (c) => ({
     expressions: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/value`, source: a.value })),
-    writes: c.assignments.map((a, i) => ({ path: `/config/assignments/${i}/variable`, name: a.variable, from: [`/config/assignments/${i}/value`] })),
+    writes: c.assignments.map((a, i) => ({
+      path: `/config/assignments/${i}/variable`,
+      name: a.variable,
+      from: [`/config/assignments/${i}/value`],
+    })),
     languages: c.language !== undefined ? [{ path: '/config/language', language: c.language }] : [],
   }),
   effects: [],

@@ -35,7 +35,10 @@ export const promptPart = z.union([
     /** A template, e.g. `{{amount}}`. */
     value: z.string().min(1).max(500),
     /** ISO 4217 code for `currency`, e.g. CNY. */
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
   }),
 ]);
 
@@ -66,7 +69,8 @@ export function promptRefs(path: string, p: Prompt | undefined): Pick<NodeRefere
   if (!p) return { templates: [], prompts: [] };
   const templates: NodeReferences['templates'] = [];
   const collectTexts = (base: string, part: { tts?: Record<string, string> }) => {
-    for (const [lang, text] of Object.entries(part.tts ?? {})) templates.push({ path: `${base}/tts/${lang}`, source: text });
+    for (const [lang, text] of Object.entries(part.tts ?? {}))
+      templates.push({ path: `${base}/tts/${lang}`, source: text });
   };
   if ('parts' in p) {
     p.parts.forEach((part, i) => {
@@ -101,7 +105,9 @@ export function promptSummary(p: Prompt | undefined): string {
   const first = (m: Record<string, string>) => Object.values(m)[0] ?? '';
   if ('tts' in p) return first(p.tts);
   if ('audio' in p) return first(p.audio);
-  return p.parts.map((part) => ('tts' in part ? first(part.tts) : 'audio' in part ? first(part.audio) : part.value)).join(' ');
+  return p.parts
+    .map((part) => ('tts' in part ? first(part.tts) : 'audio' in part ? first(part.audio) : part.value))
+    .join(' ');
 }
 
 export function inputPromptRefs(config: { prompt?: Prompt; noInputPrompt?: Prompt; invalidPrompt?: Prompt }) {
@@ -114,4 +120,5 @@ export function inputPromptRefs(config: { prompt?: Prompt; noInputPrompt?: Promp
 }
 
 /** Templates that become a number dialled (a transfer's or a callback's target and caller id), for sensitive-sent-out. */
-export const dialTarget = (path: string): boolean => path === '/config/to' || path === '/config/callerId' || path === '/config/number';
+export const dialTarget = (path: string): boolean =>
+  path === '/config/to' || path === '/config/callerId' || path === '/config/number';

@@ -23,7 +23,10 @@ export const speech = defineNode({
           /** Phrases per intent; a caller utterance containing one matches (case-insensitive). */
           phrases: z.array(z.string().min(1).max(200)).min(1).max(200),
           /** A DTMF key that selects this intent as well. */
-          dtmf: z.string().regex(/^[0-9*#]$/).optional(),
+          dtmf: z
+            .string()
+            .regex(/^[0-9*#]$/)
+            .optional(),
         }),
       )
       .min(1)
@@ -48,7 +51,11 @@ export const speech = defineNode({
   callerReview: { choice: true, destination: true },
   compile(c, compiler) {
     const prompts = compileAttemptPrompts(compiler, c);
-    const intents = c.intents.map((i) => ({ name: i.name, dtmf: i.dtmf, phrases: i.phrases.map((p) => p.toLowerCase()) }));
+    const intents = c.intents.map((i) => ({
+      name: i.name,
+      dtmf: i.dtmf,
+      phrases: i.phrases.map((p) => p.toLowerCase()),
+    }));
     const hints = c.intents.flatMap((i) => i.phrases);
     const dtmfKeys = c.intents.flatMap((i) => (i.dtmf ? [i.dtmf] : []));
     const ports = { noInput: 'noInput', invalid: 'noMatch' };

@@ -4,7 +4,6 @@ import * as z from 'zod';
 import { defineNode } from '../define-node';
 import { resourceRef } from './shared-config';
 
-
 export const subflow = defineNode({
   type: 'subflow',
   category: 'logic',

@@ -67,9 +67,14 @@ export const survey = defineNode({
         effect: 'collect',
         repeats: true,
         request: (call) =>
-          singleKeyRequest(call, attemptPrompts(call, questions[call.index]!.prompts, call.index === 0 ? intro : undefined), c.timeoutSeconds),
+          singleKeyRequest(
+            call,
+            attemptPrompts(call, questions[call.index]!.prompts, call.index === 0 ? intro : undefined),
+            c.timeoutSeconds,
+          ),
         result(call, answer) {
-          if (answer.kind === 'timeout' || answer.digits === '') return failAttempt(call, 'noInput', c.maxAttempts, ports);
+          if (answer.kind === 'timeout' || answer.digits === '')
+            return failAttempt(call, 'noInput', c.maxAttempts, ports);
           const q = questions[call.index]!;
           const rating = Number(answer.digits[0]);
           if (!(rating >= q.min && rating <= q.max)) return failAttempt(call, 'invalid', c.maxAttempts, ports);

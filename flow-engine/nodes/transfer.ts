@@ -58,7 +58,9 @@ export const transfer = defineNode({
             prompts: renderer ? [renderer.render(call)] : [],
           }),
           result: (call, answer) =>
-            answer.outcome === 'answered' && answer.bridge.endedBy === 'caller' ? endedByCaller(call, 'answered', 'transferred') : answer.outcome,
+            answer.outcome === 'answered' && answer.bridge.endedBy === 'caller'
+              ? endedByCaller(call, 'answered', 'transferred')
+              : answer.outcome,
         }),
       ],
     };

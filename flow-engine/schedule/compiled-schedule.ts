@@ -50,18 +50,27 @@ export function compileSchedule(def: ScheduleDefinition): CompiledSchedule {
 function build(def: ScheduleDefinition): CompiledSchedule {
   const clock = ZoneClock.of(def.timezone);
   // Index 0 = Monday, matching `weekdays`.
-  const weekly: DayRule[] = weekdays.map((d) => ({ kind: 'weekly', spans: parseSpans(def.weekly?.[d] ?? [], `/weekly/${d}`) }));
+  const weekly: DayRule[] = weekdays.map((d) => ({
+    kind: 'weekly',
+    spans: parseSpans(def.weekly?.[d] ?? [], `/weekly/${d}`),
+  }));
   const specials = new Map<number, DayRule>();
   (def.specialDays ?? []).forEach((s, i) => {
     // A later entry for the same date replaces an earlier one, as a later line in a list would.
-    specials.set(dayNumber(s.date, `/specialDays/${i}/date`), { kind: 'special', spans: parseSpans(s.hours, `/specialDays/${i}/hours`) });
+    specials.set(dayNumber(s.date, `/specialDays/${i}/date`), {
+      kind: 'special',
+      spans: parseSpans(s.hours, `/specialDays/${i}/hours`),
+    });
   });
   const holidays = mergeRanges(
     (def.holidays ?? []).map((h, i) => {
       const first = dayNumber(h.date, `/holidays/${i}/date`);
       const last = h.until === undefined ? first : dayNumber(h.until, `/holidays/${i}/until`);
       if (last < first) {
-        throw new ScheduleDefinitionError(`Holiday ${h.name ?? h.date} ends (${h.until}) before it starts (${h.date}).`, `/holidays/${i}/until`);
+        throw new ScheduleDefinitionError(
+          `Holiday ${h.name ?? h.date} ends (${h.until}) before it starts (${h.date}).`,
+          `/holidays/${i}/until`,
+        );
       }
       return { first, last };
     }),

@@ -51,7 +51,8 @@ function firstOpenOnDay(schedule: CompiledSchedule, day: number, after: number):
   if (change !== null && Math.floor(clock.localMs(change) / DAY_MS) === day) candidates.push(change);
   let best: number | null = null;
   for (const candidate of candidates) {
-    if (candidate > after && (best === null || candidate < best) && stateAt(schedule, candidate) === 'open') best = candidate;
+    if (candidate > after && (best === null || candidate < best) && stateAt(schedule, candidate) === 'open')
+      best = candidate;
   }
   return best;
 }

@@ -76,18 +76,25 @@ function resolveNodes(flow: FlowDocument, resources: ResourceResolver): Resolved
   return flow.nodes
     .filter((n) => n.type === 'schedule')
     .map((n) => {
-      const targets = Object.fromEntries(ports.map((port) => [port, flow.edges.find((e) => e.source === n.id && e.port === port)?.target ?? null])) as Record<
-        ScheduleState,
-        string | null
-      >;
+      const targets = Object.fromEntries(
+        ports.map((port) => [port, flow.edges.find((e) => e.source === n.id && e.port === port)?.target ?? null]),
+      ) as Record<ScheduleState, string | null>;
       const raw = (n.config as { schedule?: unknown }).schedule;
-      const ref = typeof raw === 'object' && raw !== null && 'ref' in raw && typeof raw.ref === 'string' ? raw.ref : undefined;
+      const ref =
+        typeof raw === 'object' && raw !== null && 'ref' in raw && typeof raw.ref === 'string' ? raw.ref : undefined;
       const base = { id: n.id, ...(n.label ? { label: n.label } : {}), ...(ref ? { ref } : {}), targets };
       const source = ref ? resources.schedule(ref) : raw;
-      if (ref && !source) return { node: { ...base, timeZone: '', problem: `The shared schedule "${ref}" does not exist.` } };
+      if (ref && !source)
+        return { node: { ...base, timeZone: '', problem: `The shared schedule "${ref}" does not exist.` } };
       const parsed = scheduleDefinition.safeParse(source);
       if (!parsed.success || !isValidTimeZone(parsed.data.timezone)) {
-        return { node: { ...base, timeZone: parsed.success ? parsed.data.timezone : '', problem: 'The schedule cannot be read; fix it in the inspector.' } };
+        return {
+          node: {
+            ...base,
+            timeZone: parsed.success ? parsed.data.timezone : '',
+            problem: 'The schedule cannot be read; fix it in the inspector.',
+          },
+        };
       }
       return { node: { ...base, timeZone: parsed.data.timezone }, definition: parsed.data };
     });
@@ -130,9 +137,12 @@ export function scheduleCalendar(flow: FlowDocument, options: ScheduleCalendarOp
   if (!match) throw new ScheduleCalendarError(`"${options.month}" is not a month; write YYYY-MM, e.g. 2026-10.`);
   const resolved = resolveNodes(flow, options.resources ?? emptyResolver);
   const timeZone = options.timeZone ?? resolved.find((r) => r.definition)?.node.timeZone ?? 'UTC';
-  if (!isValidTimeZone(timeZone)) throw new ScheduleCalendarError(`"${timeZone}" is not a known time zone; use an IANA name such as Asia/Shanghai.`);
+  if (!isValidTimeZone(timeZone))
+    throw new ScheduleCalendarError(`"${timeZone}" is not a known time zone; use an IANA name such as Asia/Shanghai.`);
   const clock = ZoneClock.of(timeZone);
-  const compiled = resolved.map((r) => (r.definition ? { id: r.node.id, definition: r.definition, schedule: compileSchedule(r.definition) } : null));
+  const compiled = resolved.map((r) =>
+    r.definition ? { id: r.node.id, definition: r.definition, schedule: compileSchedule(r.definition) } : null,
+  );
 
   const year = Number(match[1]);
   const month = Number(match[2]);

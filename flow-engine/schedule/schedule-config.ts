@@ -17,7 +17,12 @@ export const scheduleDefinition = z.strictObject({
   /** IANA time zone, e.g. Asia/Shanghai, Europe/London. */
   timezone: z.string().min(1).max(64),
   /** Opening hours per weekday; a day left out is closed. */
-  weekly: z.strictObject(Object.fromEntries(weekdays.map((d) => [d, z.array(openingInterval).max(8).optional()])) as Record<Weekday, z.ZodOptional<z.ZodArray<typeof openingInterval>>>),
+  weekly: z.strictObject(
+    Object.fromEntries(weekdays.map((d) => [d, z.array(openingInterval).max(8).optional()])) as Record<
+      Weekday,
+      z.ZodOptional<z.ZodArray<typeof openingInterval>>
+    >,
+  ),
   /** Closed days (public holidays), optionally a range through `until`. */
   holidays: z
     .array(z.strictObject({ date: isoDate, until: isoDate.optional(), name: z.string().max(200).optional() }))
@@ -25,7 +30,9 @@ export const scheduleDefinition = z.strictObject({
     .default([]),
   /** Days whose hours replace the weekly ones and win over holidays, e.g. a make-up working Saturday; `hours: []` closes the day. */
   specialDays: z
-    .array(z.strictObject({ date: isoDate, hours: z.array(openingInterval).max(8), name: z.string().max(200).optional() }))
+    .array(
+      z.strictObject({ date: isoDate, hours: z.array(openingInterval).max(8), name: z.string().max(200).optional() }),
+    )
     .max(500)
     .default([]),
 });

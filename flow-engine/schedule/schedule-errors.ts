@@ -15,6 +15,9 @@ export class ScheduleDefinitionError extends Error {
 export class InvalidTimeZoneError extends ScheduleDefinitionError {
   override readonly name: string = 'InvalidTimeZoneError';
   constructor(readonly timeZone: string) {
-    super(`The schedule's time zone "${timeZone}" is not a known IANA time zone such as Asia/Shanghai or Europe/London.`, '/timezone');
+    super(
+      `The schedule's time zone "${timeZone}" is not a known IANA time zone such as Asia/Shanghai or Europe/London.`,
+      '/timezone',
+    );
   }
 }

@@ -71,7 +71,10 @@ const node: JsonSchema = {
  */
 export function buildFlowSchema(): JsonSchema {
   const configDefs = Object.fromEntries(
-    nodeTypes.map((type) => [configDefName(type), nodeConfigSchema(nodeDefinitions[type] as unknown as NodeDefinition)]),
+    nodeTypes.map((type) => [
+      configDefName(type),
+      nodeConfigSchema(nodeDefinitions[type] as unknown as NodeDefinition),
+    ]),
   );
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -23,7 +23,12 @@ export const testCaseDefs: Record<string, JsonSchema> = {
   callerInput: {
     description: 'A string is DTMF ("" is silence), `say` is speech, `hangup` is the caller hanging up.',
     anyOf: [
-      { type: 'string', pattern: '^[0-9*#]*$', maxLength: 64, patternErrorMessage: 'must be keys 0-9, * or # ("" for silence)' },
+      {
+        type: 'string',
+        pattern: '^[0-9*#]*$',
+        maxLength: 64,
+        patternErrorMessage: 'must be keys 0-9, * or # ("" for silence)',
+      },
       strictObject({ say: text(500) }, ['say']),
       strictObject({ hangup: { const: true } }, ['hangup']),
     ],
@@ -34,7 +39,11 @@ export const testCaseDefs: Record<string, JsonSchema> = {
     headers: { type: 'object', additionalProperties: { type: 'string' } },
     timeout: { type: 'boolean' },
     networkError: { type: 'boolean' },
-    delayMs: { type: 'number', minimum: 0, description: 'Milliseconds before the answer; at or past the node timeout the request times out.' },
+    delayMs: {
+      type: 'number',
+      minimum: 0,
+      description: 'Milliseconds before the answer; at or past the node timeout the request times out.',
+    },
   }),
   queueMock: strictObject(
     {
@@ -53,7 +62,11 @@ export const testCaseDefs: Record<string, JsonSchema> = {
       call: strictObject({
         caller: text(64),
         dialed: text(64),
-        at: { type: 'string', format: 'date-time', description: 'ISO 8601 with offset, e.g. 2026-11-23T10:00:00+08:00' },
+        at: {
+          type: 'string',
+          format: 'date-time',
+          description: 'ISO 8601 with offset, e.g. 2026-11-23T10:00:00+08:00',
+        },
         language: languageTag,
       }),
       inputs: { type: 'array', items: ref('callerInput'), maxItems: 1000 },

@@ -11,7 +11,11 @@ type Translate = ((key: string, values: Record<string, string>) => string) & { h
  * transcriptLineText({ node: 'q', kind: 'event', code: 'transfer', params: { to: '10086', outcome: 'busy' }, text: '…' }, t, port);
  * // '转接到 10086 → 忙线'
  */
-export function transcriptLineText(line: TranscriptEntry, t: Translate, portName: (port: string) => string | undefined): string {
+export function transcriptLineText(
+  line: TranscriptEntry,
+  t: Translate,
+  portName: (port: string) => string | undefined,
+): string {
   if (!line.code || !line.params || !t.has(line.code)) return line.text;
   const values = { ...line.params };
   if (values.outcome !== undefined) values.outcome = portName(values.outcome) ?? values.outcome;

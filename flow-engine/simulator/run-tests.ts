@@ -49,7 +49,9 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every(
+    (k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
 }
 
 /** The ports of a node as its type declares them for its config (none when the config does not parse). */
@@ -73,14 +75,18 @@ export function checkExpectations(testCase: TestCase, trace: SimulationTrace): s
     let at = 0;
     for (const node of trace.path) if (at < visits.length && node === visits[at]) at++;
     if (at < visits.length) {
-      failures.push(`Expected the call to visit ${visits.map((v) => `"${v}"`).join(', ')} in that order, but it never reached "${visits[at]}" after the earlier ones (path: ${trace.path.join(' → ')}).`);
+      failures.push(
+        `Expected the call to visit ${visits.map((v) => `"${v}"`).join(', ')} in that order, but it never reached "${visits[at]}" after the earlier ones (path: ${trace.path.join(' → ')}).`,
+      );
     }
   }
   if (end !== undefined && trace.end.node !== end) {
     failures.push(`Expected the call to end at "${end}", but it ended at "${trace.end.node}" (${trace.end.reason}).`);
   }
   if (reason !== undefined && trace.end.reason !== reason) {
-    failures.push(`Expected the call to end with reason "${reason}", but the reason was "${trace.end.reason}"${trace.end.detail ? `: ${trace.end.detail}` : ''}.`);
+    failures.push(
+      `Expected the call to end with reason "${reason}", but the reason was "${trace.end.reason}"${trace.end.detail ? `: ${trace.end.detail}` : ''}.`,
+    );
   }
   for (const [name, expected] of Object.entries(vars ?? {})) {
     const actual = Object.hasOwn(trace.vars, name) ? trace.vars[name] : undefined;
@@ -102,7 +108,10 @@ export function checkExpectations(testCase: TestCase, trace: SimulationTrace): s
  * report.failed; // 0
  * report.coverage.nodes; // { covered: 12, total: 14, missed: ['holidayMsg', 'vmail'] }
  */
-export async function runTests(flow: FlowDocument, options: { resources?: ResourceResolver } = {}): Promise<TestReport> {
+export async function runTests(
+  flow: FlowDocument,
+  options: { resources?: ResourceResolver } = {},
+): Promise<TestReport> {
   const compiled = compile(flow, { resources: options.resources });
   const cases: TestCaseResult[] = [];
   const visited = new Set<string>();

@@ -65,7 +65,8 @@ export function startSimulatedCall(
 ) {
   const at = testCase.call?.at ?? DEFAULT_CALL_AT;
   const startsAt = Date.parse(at);
-  if (Number.isNaN(startsAt)) throw new SimulationSetupError(`The call time "${at}" is not a date and time such as 2026-11-23T10:00:00+08:00.`);
+  if (Number.isNaN(startsAt))
+    throw new SimulationSetupError(`The call time "${at}" is not a date and time such as 2026-11-23T10:00:00+08:00.`);
   const sensitive = new SensitiveValues();
   const session = new SimulatedCall(testCase.inputs ?? [], testCase.mocks ?? {}, startsAt, sensitive);
   session.options = options;
@@ -96,7 +97,13 @@ export async function runSimulation(
   const end: CallEnd =
     snapshot.status === 'done' && snapshot.output
       ? snapshot.output
-      : { node: last, reason: 'error', detail: session.sensitive.mask(`The simulation stopped unexpectedly: ${String(snapshot.error ?? snapshot.status)}`) };
+      : {
+          node: last,
+          reason: 'error',
+          detail: session.sensitive.mask(
+            `The simulation stopped unexpectedly: ${String(snapshot.error ?? snapshot.status)}`,
+          ),
+        };
   const scope = snapshot.context?.scope ?? {};
   options.onVariables?.(scope);
   const vars: Record<string, unknown> = {};
@@ -108,7 +115,14 @@ export async function runSimulation(
   // Lines are masked as they are written, but a value can turn sensitive only after it was heard (speech stored
   // into a sensitive variable): mask once more with everything the call has seen.
   const transcript = session.transcript.map((entry) => maskEntry(entry, (text) => session.sensitive.mask(text)));
-  return { path: recorder.path, steps: recorder.steps, end, vars, transcript, ...(session.awaiting ? { awaiting: session.awaiting } : {}) };
+  return {
+    path: recorder.path,
+    steps: recorder.steps,
+    end,
+    vars,
+    transcript,
+    ...(session.awaiting ? { awaiting: session.awaiting } : {}),
+  };
 }
 
 /**
@@ -117,6 +131,10 @@ export async function runSimulation(
  * const trace = await simulate(flow, { call: { caller: '+8613800138000' }, inputs: ['1'] });
  * trace.end; // { node: 'salesQueue', reason: 'queued' }
  */
-export async function simulate(flow: FlowDocument, testCase: SimulationCase, options: SimulateOptions = {}): Promise<SimulationTrace> {
+export async function simulate(
+  flow: FlowDocument,
+  testCase: SimulationCase,
+  options: SimulateOptions = {},
+): Promise<SimulationTrace> {
   return runSimulation(compile(flow, { resources: options.resources }), testCase, options.maxSteps);
 }

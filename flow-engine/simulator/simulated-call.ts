@@ -22,7 +22,8 @@ export interface TranscriptEntry {
 /** A line's text and parameters with every sensitive value the call has seen masked. */
 export function maskEntry(entry: TranscriptEntry, mask: (text: string) => string): TranscriptEntry {
   const masked: TranscriptEntry = { ...entry, text: mask(entry.text) };
-  if (entry.params) masked.params = Object.fromEntries(Object.entries(entry.params).map(([key, value]) => [key, mask(value)]));
+  if (entry.params)
+    masked.params = Object.fromEntries(Object.entries(entry.params).map(([key, value]) => [key, mask(value)]));
   return masked;
 }
 
@@ -98,7 +99,11 @@ export class SimulatedCall {
     if (!this.options.logLine) return;
     for (const prompt of prompts) {
       for (const piece of prompt.pieces) {
-        this.line.push({ kind: 'play', language: prompt.language, text: piece.kind === 'audio' ? piece.file : piece.kind === 'tts' ? piece.text : piece.value });
+        this.line.push({
+          kind: 'play',
+          language: prompt.language,
+          text: piece.kind === 'audio' ? piece.file : piece.kind === 'tts' ? piece.text : piece.value,
+        });
       }
     }
   }
@@ -119,17 +124,26 @@ export class SimulatedCall {
   }
 
   played(node: string, prompts: readonly RenderedPrompt[]): void {
-    for (const prompt of prompts) this.transcript.push({ node, kind: 'played', text: this.sensitive.mask(promptText(prompt)) });
+    for (const prompt of prompts)
+      this.transcript.push({ node, kind: 'played', text: this.sensitive.mask(promptText(prompt)) });
   }
 
   /** What the simulated caller did (keys, words, silence, hanging up): masked, as it may be sensitive input. */
   heard(node: string, code: TranscriptCode, params: Record<string, string> = {}): void {
-    this.transcript.push(maskEntry({ node, kind: 'heard', text: transcriptText(code, params), code, params }, (text) => this.sensitive.mask(text)));
+    this.transcript.push(
+      maskEntry({ node, kind: 'heard', text: transcriptText(code, params), code, params }, (text) =>
+        this.sensitive.mask(text),
+      ),
+    );
   }
 
   /** An effect on the outside world (HTTP request, transfer, callback): its text may carry data, so it is masked. */
   event(node: string, code: TranscriptCode, params: Record<string, string> = {}): void {
-    this.transcript.push(maskEntry({ node, kind: 'event', text: transcriptText(code, params), code, params }, (text) => this.sensitive.mask(text)));
+    this.transcript.push(
+      maskEntry({ node, kind: 'event', text: transcriptText(code, params), code, params }, (text) =>
+        this.sensitive.mask(text),
+      ),
+    );
   }
 }
 

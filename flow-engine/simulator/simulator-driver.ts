@@ -5,7 +5,8 @@ import { MASK, mockFor, type SimulatedCall } from './simulated-call';
 import type { CallerInput } from '../test-case';
 import type { AwaitedInput } from './caller-script';
 
-type InputKind = { kind: 'hangup' } | { kind: 'silence' } | { kind: 'digits'; digits: string } | { kind: 'speech'; text: string };
+type InputKind =
+  { kind: 'hangup' } | { kind: 'silence' } | { kind: 'digits'; digits: string } | { kind: 'speech'; text: string };
 
 function classify(input: CallerInput | undefined): InputKind {
   if (input === undefined) return { kind: 'hangup' };
@@ -76,7 +77,14 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   collect(request, { session }) {
     played(session, request.node, request.prompts);
     const next = session.nextInput();
-    if (next === undefined) return inputsRanOut(session, { node: request.node, effect: 'collect', timeoutSeconds: request.timeoutSeconds, attempt: request.attempt, sensitive: request.sensitive });
+    if (next === undefined)
+      return inputsRanOut(session, {
+        node: request.node,
+        effect: 'collect',
+        timeoutSeconds: request.timeoutSeconds,
+        attempt: request.attempt,
+        sensitive: request.sensitive,
+      });
     const input = classify(next);
     switch (input.kind) {
       case 'hangup':
@@ -99,7 +107,14 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
   recognize(request, { session }) {
     played(session, request.node, request.prompts);
     const next = session.nextInput();
-    if (next === undefined) return inputsRanOut(session, { node: request.node, effect: 'recognize', timeoutSeconds: request.timeoutSeconds, attempt: request.attempt, sensitive: request.sensitive });
+    if (next === undefined)
+      return inputsRanOut(session, {
+        node: request.node,
+        effect: 'recognize',
+        timeoutSeconds: request.timeoutSeconds,
+        attempt: request.attempt,
+        sensitive: request.sensitive,
+      });
     const input = classify(next);
     switch (input.kind) {
       case 'hangup':
@@ -162,7 +177,12 @@ export const simulatorDriver: CallDriver<SimulatedCall> = {
     const outcome = mock?.outcome ?? 'answered';
     const waitSeconds = mock?.waitSeconds ?? 0;
     session.advance(waitSeconds);
-    session.event(request.node, 'queue', { skillGroup: request.skillGroup.key, priority: String(request.priority), outcome, waitSeconds: String(waitSeconds) });
+    session.event(request.node, 'queue', {
+      skillGroup: request.skillGroup.key,
+      priority: String(request.priority),
+      outcome,
+      waitSeconds: String(waitSeconds),
+    });
     if (outcome !== 'answered') return { outcome, waitSeconds };
     return { outcome, waitSeconds, bridge: bridgeEnd(session, request.node) };
   },

@@ -8,7 +8,8 @@ export const transcriptMessagesEn = {
   'caller-hangs-up': '(the caller hangs up)',
   'inputs-ran-out': '(no more inputs: the caller hangs up)',
   'caller-hangs-up-talking': '(the caller hangs up during the conversation)',
-  'keys-discarded': '{keys} ({bargeIn, select, yes {skips the prompt; } other {}}discarded: this prompt takes no input)',
+  'keys-discarded':
+    '{keys} ({bargeIn, select, yes {skips the prompt; } other {}}discarded: this prompt takes no input)',
   keys: '{keys}',
   said: 'said "{text}"',
   'said-no-keys': 'said "{text}" (no keys pressed)',

@@ -34,7 +34,8 @@ interface Branch {
  * deepest into the data; then the only one left, or the only one not missing a required field.
  */
 function pickBranch(alt: ErrorObject, branches: Branch[]): Branch | undefined {
-  const atRoot = (b: Branch, keyword: string) => b.errors.some((e) => e.keyword === keyword && e.instancePath === alt.instancePath);
+  const atRoot = (b: Branch, keyword: string) =>
+    b.errors.some((e) => e.keyword === keyword && e.instancePath === alt.instancePath);
   const candidates = branches.filter((b) => !atRoot(b, 'type'));
   if (candidates.length === 0) return undefined;
   const ranked = [...candidates].sort((a, b) => b.deepest - a.deepest || a.errors.length - b.errors.length);
@@ -81,6 +82,8 @@ export function collapseAlternatives(errors: readonly ErrorObject[]): CollapsedE
     branches.set(index, branch);
   }
   const chosen = pickBranch(alt, [...branches.values()]);
-  const resolved: CollapsedError[] = chosen ? collapseAlternatives(chosen.errors) : [summarise(alt, [...branches.values()])];
+  const resolved: CollapsedError[] = chosen
+    ? collapseAlternatives(chosen.errors)
+    : [summarise(alt, [...branches.values()])];
   return [...resolved, ...collapseAlternatives(rest)];
 }

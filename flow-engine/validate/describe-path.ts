@@ -36,7 +36,13 @@ const singular: Record<string, string> = {
 /** Fields whose keys are data (languages, header names, node ids in a test's mock tables), quoted rather than turned into words. */
 const maps = new Set<string>(['tts', 'audio', 'fallbackTts', 'headers', 'query', 'json', 'vars', ...mockTables]);
 
-const wordsFor: Record<string, string> = { tts: 'text', fallbackTts: 'fallback text', url: 'URL', okStatus: 'OK status', json: 'JSON body' };
+const wordsFor: Record<string, string> = {
+  tts: 'text',
+  fallbackTts: 'fallback text',
+  url: 'URL',
+  okStatus: 'OK status',
+  json: 'JSON body',
+};
 
 /** English words for a field name: `noInputPrompt` → "no input prompt". */
 export const fieldWords = (name: string): string =>

@@ -71,7 +71,9 @@ function reportConfigError(entry: NodeEntry, error: z.ZodError, report: IssueCol
     const where = named ? '' : describeTokens(tokensOf(path).slice(2));
     report.error({
       rule: 'node-config',
-      ...(where ? { code: 'node-config', params: { node: entry.id, field: where, detail: issue.message } } : { code: 'node-config-named', params: { node: entry.id, detail: issue.message } }),
+      ...(where
+        ? { code: 'node-config', params: { node: entry.id, field: where, detail: issue.message } }
+        : { code: 'node-config-named', params: { node: entry.id, detail: issue.message } }),
       path,
       nodeId: entry.id,
     });
@@ -137,7 +139,8 @@ export function buildContext(
 
   const tests: Entry<TestCase>[] = [];
   arrayField(doc, 'tests').forEach((raw, index) => {
-    if (isRecord(raw) && !failedTests.has(index)) tests.push({ index, path: `/tests/${index}`, value: raw as unknown as TestCase });
+    if (isRecord(raw) && !failedTests.has(index))
+      tests.push({ index, path: `/tests/${index}`, value: raw as unknown as TestCase });
   });
 
   const languages = arrayField(doc, 'languages').filter((l): l is string => typeof l === 'string');

@@ -6,7 +6,10 @@ import type { ValidationIssue } from './validation-issue';
 /** An issue as a rule reports it: its English sentence is rendered here from the code and parameters. */
 export type IssueInput = Omit<ValidationIssue, 'severity' | 'message'>;
 
-const withMessage = (issue: IssueInput): Omit<ValidationIssue, 'severity'> => ({ ...issue, message: renderProblem(issue.code, issue.params) });
+const withMessage = (issue: IssueInput): Omit<ValidationIssue, 'severity'> => ({
+  ...issue,
+  message: renderProblem(issue.code, issue.params),
+});
 
 export class IssueCollector {
   readonly errors: ValidationIssue[] = [];

@@ -9,4 +9,9 @@ export const pointer = (base: string, ...tokens: (string | number)[]): string =>
 
 /** Split a pointer into unescaped tokens. */
 export const tokensOf = (path: string): string[] =>
-  path === '' ? [] : path.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  path === ''
+    ? []
+    : path
+        .slice(1)
+        .split('/')
+        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));

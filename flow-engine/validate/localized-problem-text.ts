@@ -36,7 +36,11 @@ export interface ProblemTextDeps {
 const nodeTypeCodes = new Set(['unknown-port-no-exits', 'test-unknown-mock-type']);
 
 /** Trailing path tokens that are not part of the `field` the engine names (a prompt's text map and language). */
-const fieldTail: Record<string, number> = { 'missing-prompt-language': 1, 'undeclared-prompt-language': 2, 'missing-recording': 2 };
+const fieldTail: Record<string, number> = {
+  'missing-prompt-language': 1,
+  'undeclared-prompt-language': 2,
+  'missing-recording': 2,
+};
 
 /** The field of a node problem in the UI language, from the path below the node (`/nodes/3/config/options/0/key`). */
 function localField(issue: RenderableIssue, code: string, vocabulary: FieldVocabulary): string | undefined {
@@ -57,13 +61,21 @@ export function fieldVocabulary(
     word: (name) => (t.has(`word.${name}`) ? t(`word.${name}`) : fallback(name)),
     quote: (key) => (zh ? `“${key}”` : `"${key}"`),
     // Chinese: 规则 1的条件, and a quoted key follows its field directly (文本“zh-CN”).
-    join: (parts) => (zh ? parts.reduce((out, part) => (out === '' ? part : part.startsWith('“') ? `${out}${part}` : `${out}的${part}`), '') : parts.join(' ')),
+    join: (parts) =>
+      zh
+        ? parts.reduce(
+            (out, part) => (out === '' ? part : part.startsWith('“') ? `${out}${part}` : `${out}的${part}`),
+            '',
+          )
+        : parts.join(' '),
   };
 }
 
 /** Locale conventions for lists of names in problem sentences. */
 export function listStyle(locale: string): Pick<ProblemTextDeps, 'listSeparator' | 'quote'> {
-  return locale.startsWith('zh') ? { listSeparator: '、', quote: (name) => name } : { listSeparator: ', ', quote: (name) => `"${name}"` };
+  return locale.startsWith('zh')
+    ? { listSeparator: '、', quote: (name) => name }
+    : { listSeparator: ', ', quote: (name) => `"${name}"` };
 }
 
 /**
@@ -77,10 +89,14 @@ export function problemText(issue: RenderableIssue, deps: ProblemTextDeps): stri
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(named)) {
     // A port named beside its label (`port "noInput" (No input)`) keeps its name; alone it is shown translated.
-    if (key === 'port' && typeof value === 'string') values[key] = 'portLabel' in issue.params ? value : (deps.portName(value) ?? value);
-    else if (key === 'portLabel' && typeof issue.params.port === 'string') values[key] = deps.portName(issue.params.port) ?? String(value);
-    else if (key === 'ports' && Array.isArray(value)) values[key] = value.map((p: string) => deps.portName(p) ?? p).join(deps.listSeparator);
-    else if (key === 'type' && typeof value === 'string' && nodeTypeCodes.has(issue.code)) values[key] = deps.typeName(value);
+    if (key === 'port' && typeof value === 'string')
+      values[key] = 'portLabel' in issue.params ? value : (deps.portName(value) ?? value);
+    else if (key === 'portLabel' && typeof issue.params.port === 'string')
+      values[key] = deps.portName(issue.params.port) ?? String(value);
+    else if (key === 'ports' && Array.isArray(value))
+      values[key] = value.map((p: string) => deps.portName(p) ?? p).join(deps.listSeparator);
+    else if (key === 'type' && typeof value === 'string' && nodeTypeCodes.has(issue.code))
+      values[key] = deps.typeName(value);
     else if (key === 'field') values[key] = localField(issue, issue.code, deps.fields) ?? String(value);
     else values[key] = Array.isArray(value) ? value.join(deps.listSeparator) : (value as string | number);
   }

@@ -49,7 +49,8 @@ function argument(body: string, params: Readonly<Record<string, ProblemParam>>, 
     const pick = choices.get(`=${n}`) ?? (n === 1 ? choices.get('one') : undefined) ?? choices.get('other') ?? '';
     return formatProblemText(pick, params, n.toLocaleString('en-US'));
   }
-  if (kind === 'select') return formatProblemText(choices.get(String(value)) ?? choices.get('other') ?? '', params, pound);
+  if (kind === 'select')
+    return formatProblemText(choices.get(String(value)) ?? choices.get('other') ?? '', params, pound);
   throw new Error(`Unsupported argument type "${kind}" in problem message.`);
 }
 
@@ -58,7 +59,11 @@ function argument(body: string, params: Readonly<Record<string, ProblemParam>>, 
  * @example
  * formatProblemText('{n, plural, one {# problem} other {# problems}}', { n: 2 }); // '2 problems'
  */
-export function formatProblemText(text: string, params: Readonly<Record<string, ProblemParam>>, pound?: string): string {
+export function formatProblemText(
+  text: string,
+  params: Readonly<Record<string, ProblemParam>>,
+  pound?: string,
+): string {
   let out = '';
   let i = 0;
   while (i < text.length) {

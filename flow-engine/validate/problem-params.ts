@@ -15,7 +15,12 @@ const NODE_LIST_PARAM = 'nodes';
  * @example
  * nodeProblemParams({ node: 'menu_x' }, (id) => 'Main menu'); // { node: 'Main menu' }
  */
-export function nodeProblemParams(params: ProblemParams, name: (id: string) => string, separator = ', ', quote = (s: string) => `"${s}"`): Record<string, ProblemParam> {
+export function nodeProblemParams(
+  params: ProblemParams,
+  name: (id: string) => string,
+  separator = ', ',
+  quote = (s: string) => `"${s}"`,
+): Record<string, ProblemParam> {
   const out: Record<string, ProblemParam> = { ...params };
   for (const key of NODE_PARAMS) {
     const id = params[key];

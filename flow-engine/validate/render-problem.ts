@@ -12,6 +12,10 @@ export type { ProblemParams };
  * @example
  * renderProblem('unreachable-node', { node: 'lost' }); // 'Node "lost" cannot be reached from the start node; connect it or delete it.'
  */
-export function renderProblem(code: ProblemCode, params: ProblemParams, name: (id: string) => string = (id) => id): string {
+export function renderProblem(
+  code: ProblemCode,
+  params: ProblemParams,
+  name: (id: string) => string = (id) => id,
+): string {
   return formatProblemText(problemMessagesEn[code], nodeProblemParams(params, name));
 }

@@ -26,7 +26,8 @@ const quoted = (value: unknown): string => {
   return '';
 };
 
-const list = (values: readonly unknown[]): string => values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+const list = (values: readonly unknown[]): string =>
+  values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
 
 /** The predicate ("must be …") for one error, without subject or value. */
 function predicate(error: ErrorObject): string {
@@ -34,7 +35,10 @@ function predicate(error: ErrorObject): string {
   const limit = Number(p.limit);
   switch (error.keyword) {
     case 'type':
-      return `must be ${String(p.type).split(',').map((t) => typeWords[t] ?? t).join(' or ')}`;
+      return `must be ${String(p.type)
+        .split(',')
+        .map((t) => typeWords[t] ?? t)
+        .join(' or ')}`;
     case 'enum':
       return `must be one of: ${list((p.allowedValues as unknown[]) ?? [])}`;
     case 'const':
@@ -44,7 +48,9 @@ function predicate(error: ErrorObject): string {
       return typeof custom === 'string' ? custom : 'has the wrong format';
     }
     case 'format':
-      return p.format === 'date-time' ? 'must be a date and time such as 2026-11-23T10:00:00+08:00' : `must be a valid ${String(p.format)}`;
+      return p.format === 'date-time'
+        ? 'must be a date and time such as 2026-11-23T10:00:00+08:00'
+        : `must be a valid ${String(p.format)}`;
     case 'minLength':
       return limit === 1 ? 'must not be empty' : `must be at least ${plural(limit, 'character')} long`;
     case 'maxLength':
@@ -69,9 +75,21 @@ function predicate(error: ErrorObject): string {
 }
 
 /** Keywords whose message reads better after the offending value, e.g. `key "12" must be one key`. */
-const quotesValue = new Set(['pattern', 'enum', 'const', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
+const quotesValue = new Set([
+  'pattern',
+  'enum',
+  'const',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+]);
 
-function issueFor(doc: unknown, collapsed: CollapsedError): Omit<ValidationIssue, 'code' | 'params'> & { rule: 'schema' | 'unknown-node-type' } {
+function issueFor(
+  doc: unknown,
+  collapsed: CollapsedError,
+): Omit<ValidationIssue, 'code' | 'params'> & { rule: 'schema' | 'unknown-node-type' } {
   const { error } = collapsed;
   let path = error.instancePath;
   let text: string;

@@ -19,7 +19,10 @@ export function ucs2length(text: string): number {
 }
 
 // ajv-formats types every format as `Format` (a definition or a regex string); date-time is a definition.
-const rfc3339 = fullFormats['date-time'] as { validate: (text: string) => boolean; compare: (a: string, b: string) => number | undefined };
+const rfc3339 = fullFormats['date-time'] as {
+  validate: (text: string) => boolean;
+  compare: (a: string, b: string) => number | undefined;
+};
 
 /**
  * ajv-formats' full `date-time` check (RFC 3339, a real calendar date and time), narrowed to instants a call can
@@ -27,6 +30,7 @@ const rfc3339 = fullFormats['date-time'] as { validate: (text: string) => boolea
  * Date.parse refuse, so a test case that validates always runs.
  */
 export const dateTimeFormat = {
-  validate: (text: string): boolean => rfc3339.validate(text) && isCalendarDate(text.slice(0, 10)) && Number.isFinite(Date.parse(text)),
+  validate: (text: string): boolean =>
+    rfc3339.validate(text) && isCalendarDate(text.slice(0, 10)) && Number.isFinite(Date.parse(text)),
   compare: rfc3339.compare,
 };

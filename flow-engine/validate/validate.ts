@@ -26,7 +26,14 @@ function run(flow: unknown, options: ValidateOptions, checkSubflows: boolean): V
   for (const issue of fromSchema) report.add(issue);
   if (typeof flow === 'object' && flow !== null && !Array.isArray(flow)) {
     const validateSubflow = (doc: unknown) => run(doc, options, false);
-    const ctx = buildContext(flow as Record<string, unknown>, failedItems(fromSchema), options, checkSubflows, validateSubflow, report);
+    const ctx = buildContext(
+      flow as Record<string, unknown>,
+      failedItems(fromSchema),
+      options,
+      checkSubflows,
+      validateSubflow,
+      report,
+    );
     for (const rule of semanticRules) rule(ctx);
   }
   return { valid: report.errors.length === 0, errors: report.errors, warnings: report.warnings };

@@ -20,7 +20,12 @@ export async function reapStaleCalls(db: Database, maxCallSeconds: number): Prom
 }
 
 /** Sweeps at start and then every `everyMs` (default a minute); errors (database away) wait for the next sweep. */
-export function startCallReaper(db: Database, maxCallSeconds: number, log: (message: string) => void, everyMs = 60_000): () => void {
+export function startCallReaper(
+  db: Database,
+  maxCallSeconds: number,
+  log: (message: string) => void,
+  everyMs = 60_000,
+): () => void {
   const sweep = () =>
     reapStaleCalls(db, maxCallSeconds).then(
       (count) => count > 0 && log(`reaper: closed ${count} calls left open by a runtime that stopped`),

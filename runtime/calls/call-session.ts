@@ -2,7 +2,15 @@
 
 import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
-import type { CallContext, CallEnd, CallObserver, InputOutcome, QueueJoined, QueueLeft, TransferEnded } from '../../flow-engine/compile';
+import type {
+  CallContext,
+  CallEnd,
+  CallObserver,
+  InputOutcome,
+  QueueJoined,
+  QueueLeft,
+  TransferEnded,
+} from '../../flow-engine/compile';
 import type { CallEndReason } from '../../schemas/db';
 import type { FreeSwitchDriver, FreeSwitchSession } from '../driver/freeswitch-driver';
 import * as fs from '../esl/commands';
@@ -39,7 +47,16 @@ class CallEventObserver implements CallObserver {
   ) {}
 
   private add(type: string, nodeId: string | null, port: string | null, data: Record<string, unknown> | null): void {
-    this.events.add({ op: 'event', callId: this.callId, seq: ++this.seq, at: new Date().toISOString(), type, nodeId, port, data });
+    this.events.add({
+      op: 'event',
+      callId: this.callId,
+      seq: ++this.seq,
+      at: new Date().toISOString(),
+      type,
+      nodeId,
+      port,
+      data,
+    });
   }
 
   nodeEntered(node: string, type: string): void {
@@ -53,7 +70,12 @@ class CallEventObserver implements CallObserver {
 
   /** The machine masks sensitive values before they reach any observer. */
   inputOutcome(event: InputOutcome): void {
-    this.add('input.outcome', event.node, null, { attempt: event.attempt, via: event.via, outcome: event.outcome, ...(event.value !== undefined ? { value: event.value } : {}) });
+    this.add('input.outcome', event.node, null, {
+      attempt: event.attempt,
+      via: event.via,
+      outcome: event.outcome,
+      ...(event.value !== undefined ? { value: event.value } : {}),
+    });
   }
 
   queueJoined(event: QueueJoined): void {
@@ -61,11 +83,20 @@ class CallEventObserver implements CallObserver {
   }
 
   queueLeft(event: QueueLeft): void {
-    this.add('queue.left', event.node, null, { skillGroup: event.skillGroup, outcome: event.outcome, ...(event.waitSeconds !== undefined ? { waitSeconds: event.waitSeconds } : {}), ...(event.bridge ? { bridge: event.bridge } : {}) });
+    this.add('queue.left', event.node, null, {
+      skillGroup: event.skillGroup,
+      outcome: event.outcome,
+      ...(event.waitSeconds !== undefined ? { waitSeconds: event.waitSeconds } : {}),
+      ...(event.bridge ? { bridge: event.bridge } : {}),
+    });
   }
 
   transferEnded(event: TransferEnded): void {
-    this.add('transfer.ended', event.node, null, { to: event.to, outcome: event.outcome, ...(event.bridge ? { bridge: event.bridge } : {}) });
+    this.add('transfer.ended', event.node, null, {
+      to: event.to,
+      outcome: event.outcome,
+      ...(event.bridge ? { bridge: event.bridge } : {}),
+    });
   }
 
   callEnded(end: CallEnd): void {
@@ -101,7 +132,9 @@ export class CallSession {
       // Database down with nothing cached, a version that does not compile, our own bug: the caller is not left
       // in silence. Closing the socket hands the call back to the dialplan after `socket` (a second runtime,
       // then an apology and the fallback extension).
-      services.log(`call ${call.uuid} to ${this.dialled}: ${(error as Error).message}; handing the call back to the dialplan`);
+      services.log(
+        `call ${call.uuid} to ${this.dialled}: ${(error as Error).message}; handing the call back to the dialplan`,
+      );
       services.metrics.callsEnded.inc({ reason: 'runtimeError' });
     } finally {
       this.finished = true;
@@ -121,12 +154,17 @@ export class CallSession {
   async handOff(): Promise<void> {
     if (this.finished || this.handedOff) return;
     const { extension, context } = this.services.fallback;
-    this.services.log(`call ${this.call.uuid}: drain limit reached, transferring to the fallback ${extension}@${context}`);
+    this.services.log(
+      `call ${this.call.uuid}: drain limit reached, transferring to the fallback ${extension}@${context}`,
+    );
     this.handedOff = true;
     this.handingOff = (async () => {
       if (this.call.goneReason) return;
       for (const step of [fs.setVariable('socket_resume', 'false'), fs.transfer(extension, context)]) {
-        const done = await this.call.execute(step.app, step.arg, 1000).then(() => true, () => false);
+        const done = await this.call.execute(step.app, step.arg, 1000).then(
+          () => true,
+          () => false,
+        );
         if (!done) return;
       }
     })();
@@ -158,7 +196,17 @@ export class CallSession {
     const caller = call.channel['Caller-Caller-ID-Number'] ?? '';
     const startedAt = new Date();
     const labels = { flow: served.flowKey, version: String(served.version) };
-    services.events.add({ op: 'callStarted', id: callId, channelUuid: call.uuid, number: this.dialled, flowId: served.flowId, flowVersion: served.version, caller, language: null, startedAt: startedAt.toISOString() });
+    services.events.add({
+      op: 'callStarted',
+      id: callId,
+      channelUuid: call.uuid,
+      number: this.dialled,
+      flowId: served.flowId,
+      flowVersion: served.version,
+      caller,
+      language: null,
+      startedAt: startedAt.toISOString(),
+    });
     services.metrics.activeCalls.inc(labels);
     const observer = new CallEventObserver(callId, services.events);
     let end: CallEnd;
@@ -169,25 +217,55 @@ export class CallSession {
       services.metrics.activeCalls.dec(labels);
     }
     services.metrics.callsEnded.inc({ reason: end.reason });
-    services.events.add({ op: 'callEnded', id: callId, endedAt: new Date().toISOString(), endNode: end.node || null, endReason: end.reason as CallEndReason, endDetail: end.detail ?? null });
-    if (end.reason === 'error') services.log(`call ${call.uuid} (${served.flowKey} v${served.version}) ended in error at ${end.node}: ${end.detail ?? ''}`);
+    services.events.add({
+      op: 'callEnded',
+      id: callId,
+      endedAt: new Date().toISOString(),
+      endNode: end.node || null,
+      endReason: end.reason as CallEndReason,
+      endDetail: end.detail ?? null,
+    });
+    if (end.reason === 'error')
+      services.log(
+        `call ${call.uuid} (${served.flowKey} v${served.version}) ended in error at ${end.node}: ${end.detail ?? ''}`,
+      );
     // Gone, or handed to the fallback (handOff sends the transfer; the channel is no longer ours to hang up).
     if (call.goneReason || this.handedOff) return;
     // The flow is over but the channel is up (after a transfer or queue, or an error end): say how it ended in
     // channel variables (CDRs, `callflow dial`), then hang up.
     try {
-      for (const step of fs.setVariables({ callflow_path: observer.path.join(','), callflow_end: `${end.reason}@${end.node}`, ...session.cdrVariables?.() })) await this.execute(step);
+      for (const step of fs.setVariables({
+        callflow_path: observer.path.join(','),
+        callflow_end: `${end.reason}@${end.node}`,
+        ...session.cdrVariables?.(),
+      }))
+        await this.execute(step);
       await this.execute(fs.hangup('NORMAL_CLEARING'));
     } catch (error) {
       if (!(error instanceof CallGoneError)) throw error;
     }
   }
 
-  private async runMachine(served: ServedVersion, observer: CallEventObserver, caller: string, startedAt: Date): Promise<{ end: CallEnd; session: FreeSwitchSession }> {
+  private async runMachine(
+    served: ServedVersion,
+    observer: CallEventObserver,
+    caller: string,
+    startedAt: Date,
+  ): Promise<{ end: CallEnd; session: FreeSwitchSession }> {
     const { services, call } = this;
-    const session: FreeSwitchSession = { call, language: served.compiled.flow.defaultLanguage, flowId: served.flowId, path: observer.path };
+    const session: FreeSwitchSession = {
+      call,
+      language: served.compiled.flow.defaultLanguage,
+      flowId: served.flowId,
+      path: observer.path,
+    };
     const actor = createActor(served.machine, {
-      input: { call: { caller, dialed: this.dialled, at: startedAt.toISOString() }, session, observer, maxSteps: services.maxSteps },
+      input: {
+        call: { caller, dialed: this.dialled, at: startedAt.toISOString() },
+        session,
+        observer,
+        maxSteps: services.maxSteps,
+      },
     });
     // Read when the call is over (the flow's hangup, or after a transfer or queue): one batch of `set`s, not one per change.
     session.cdrVariables = () => cdrVariables(actor.getSnapshot().context as CallContext);
@@ -207,20 +285,39 @@ export class CallSession {
       call.on('hangup', onHangup);
       const reaper = setTimeout(() => {
         actor.stop();
-        finish({ node: observer.path.at(-1) ?? 'start', reason: 'error', detail: `the call reached the maximum call duration of ${services.maxCallSeconds} s` });
+        finish({
+          node: observer.path.at(-1) ?? 'start',
+          reason: 'error',
+          detail: `the call reached the maximum call duration of ${services.maxCallSeconds} s`,
+        });
       }, services.maxCallSeconds * 1000);
       this.machineStop = () => {
         // Settled before stopping: a stopped actor completes without an output.
         const { extension, context } = services.fallback;
-        finish({ node: observer.path.at(-1) ?? 'start', reason: 'transferred', detail: `handed to the fallback extension ${extension}@${context} when the runtime stopped` });
+        finish({
+          node: observer.path.at(-1) ?? 'start',
+          reason: 'transferred',
+          detail: `handed to the fallback extension ${extension}@${context} when the runtime stopped`,
+        });
         actor.stop();
       };
       actor.subscribe({
         complete: () => {
           const output = actor.getSnapshot().output as CallEnd | undefined;
-          finish(output ?? { node: observer.path.at(-1) ?? 'start', reason: 'error', detail: 'the call machine ended without an outcome' });
+          finish(
+            output ?? {
+              node: observer.path.at(-1) ?? 'start',
+              reason: 'error',
+              detail: 'the call machine ended without an outcome',
+            },
+          );
         },
-        error: (error) => finish({ node: observer.path.at(-1) ?? 'start', reason: 'error', detail: `the call machine failed: ${(error as Error).message}` }),
+        error: (error) =>
+          finish({
+            node: observer.path.at(-1) ?? 'start',
+            reason: 'error',
+            detail: `the call machine failed: ${(error as Error).message}`,
+          }),
       });
       actor.start();
     });

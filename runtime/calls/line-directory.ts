@@ -126,7 +126,12 @@ export class LineDirectory {
     if (!row.enabled) return { kind: 'unknown', number: row.number, reason: 'disabled' };
     const version = row.pinned ?? (await this.latestVersion(row.flowId));
     if (version === null) return { kind: 'unknown', number: row.number, reason: 'notPublished' };
-    return { kind: 'served', lineId: row.id, number: row.number, served: await this.version(row.flowId, row.flowKey, version) };
+    return {
+      kind: 'served',
+      lineId: row.id,
+      number: row.number,
+      served: await this.version(row.flowId, row.flowKey, version),
+    };
   }
 
   /**
@@ -155,7 +160,14 @@ export class LineDirectory {
     this.loading ??= (async () => {
       try {
         const rows = await this.database.db
-          .select({ id: lines.id, number: lines.number, enabled: lines.enabled, flowId: lines.flowId, flowKey: flows.key, pinned: lines.version })
+          .select({
+            id: lines.id,
+            number: lines.number,
+            enabled: lines.enabled,
+            flowId: lines.flowId,
+            flowKey: flows.key,
+            pinned: lines.version,
+          })
           .from(lines)
           .innerJoin(flows, eq(lines.flowId, flows.id));
         const byNumber = new Map<string, LineRow>();

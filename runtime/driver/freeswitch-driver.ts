@@ -97,7 +97,8 @@ const MEDIA_SECONDS_PER_PIECE = 120;
 /** The bridge outcome from DIALSTATUS / originate_disposition (fixtures: outbound-bridge-*.txt). */
 export function transferOutcomeOf(frame: EslFrame): TransferResult['outcome'] {
   const status = frame.headers.variable_DIALSTATUS ?? '';
-  const disposition = frame.headers.variable_originate_disposition ?? frame.headers.variable_originate_failed_cause ?? '';
+  const disposition =
+    frame.headers.variable_originate_disposition ?? frame.headers.variable_originate_failed_cause ?? '';
   if (status === 'SUCCESS' || disposition === 'SUCCESS') return 'answered';
   if (status === 'BUSY' || disposition === 'USER_BUSY') return 'busy';
   if (status === 'NOANSWER' || disposition === 'NO_ANSWER' || disposition === 'ALLOTTED_TIMEOUT') return 'noAnswer';
@@ -133,7 +134,8 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   private async useVoice(session: FreeSwitchSession, language: string): Promise<void> {
     if (session.voiceLanguage === language) return;
     const voice = this.voiceFor(language);
-    for (const step of fs.setTtsVoice(voice.engine, voice.voice)) await session.call.execute(step.app, step.arg, this.margin);
+    for (const step of fs.setTtsVoice(voice.engine, voice.voice))
+      await session.call.execute(step.app, step.arg, this.margin);
     session.voiceLanguage = language;
   }
 
@@ -207,7 +209,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
    * pieces before the last playable run are played first, each stoppable by a key. Returns the prompt for
    * play_and_get_digits / play_and_detect_speech, and the key that stopped a piece (the start of the entry) if any.
    */
-  private async startInput(session: FreeSwitchSession, prompts: readonly RenderedPrompt[]): Promise<{ prompt: string; key?: string }> {
+  private async startInput(
+    session: FreeSwitchSession,
+    prompts: readonly RenderedPrompt[],
+  ): Promise<{ prompt: string; key?: string }> {
     const plan = planInputPrompt(this.withFiles(prompts));
     if (plan.lead.length > 0) {
       await this.setTerminators(session, INPUT_KEYS);
@@ -236,11 +241,29 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
   }
 
   /** One key after a TTS prompt, or null on silence (the queue's callback offer). */
-  async askKey(session: FreeSwitchSession, language: string, text: string, timeoutSeconds: number): Promise<string | null> {
+  async askKey(
+    session: FreeSwitchSession,
+    language: string,
+    text: string,
+    timeoutSeconds: number,
+  ): Promise<string | null> {
     await this.useVoice(session, language);
     await this.run(session, fs.flushDtmf());
-    const step = fs.playAndGetDigits({ prompt: fs.ttsFile(text), maxDigits: 1, terminators: '', timeoutMs: timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
-    const result = digitsResult(await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + timeoutSeconds * 1000 + this.margin), session);
+    const step = fs.playAndGetDigits({
+      prompt: fs.ttsFile(text),
+      maxDigits: 1,
+      terminators: '',
+      timeoutMs: timeoutSeconds * 1000,
+      variable: DIGITS_VARIABLE,
+    });
+    const result = digitsResult(
+      await session.call.execute(
+        step.app,
+        step.arg,
+        MEDIA_SECONDS_PER_PIECE * 1000 + timeoutSeconds * 1000 + this.margin,
+      ),
+      session,
+    );
     return result.kind === 'digits' ? result.digits : null;
   }
 
@@ -249,9 +272,15 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
    * Resolves when the far leg has ended: answered with how the conversation ended, or how ringing failed. A caller
    * hangup while it rings rejects (CallGoneError); during the conversation it is an answered bridge the caller ended.
    */
-  async bridgeTo(session: FreeSwitchSession, target: string, ringSeconds: number, callerId?: string): Promise<TransferResult> {
+  async bridgeTo(
+    session: FreeSwitchSession,
+    target: string,
+    ringSeconds: number,
+    callerId?: string,
+  ): Promise<TransferResult> {
     // Without continue_on_fail a busy far end hangs the caller up (outbound-bridge-busy.txt); the flow decides instead.
-    for (const step of fs.setVariables({ continue_on_fail: 'true', hangup_after_bridge: 'false' })) await this.run(session, step);
+    for (const step of fs.setVariables({ continue_on_fail: 'true', hangup_after_bridge: 'false' }))
+      await this.run(session, step);
     const step = fs.bridge({ target, timeoutSeconds: ringSeconds, callerId });
     let bridgedAt: number | undefined;
     const onBridge = () => (bridgedAt ??= Date.now());
@@ -264,7 +293,8 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       const outcome = transferOutcomeOf(done);
       return outcome === 'answered' ? { outcome, bridge: { endedBy: 'other', talkSeconds: talk() } } : { outcome };
     } catch (error) {
-      if (bridgedAt !== undefined && error instanceof CallGoneError) return { outcome: 'answered', bridge: { endedBy: 'caller', talkSeconds: talk() } satisfies BridgeEnd };
+      if (bridgedAt !== undefined && error instanceof CallGoneError)
+        return { outcome: 'answered', bridge: { endedBy: 'caller', talkSeconds: talk() } satisfies BridgeEnd };
       throw error;
     } finally {
       session.bridging = false;
@@ -283,7 +313,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
     });
   }
 
-  play(request: import('../../flow-engine/driver').PlayRequest, context: EffectContext<FreeSwitchSession>): Promise<void> {
+  play(
+    request: import('../../flow-engine/driver').PlayRequest,
+    context: EffectContext<FreeSwitchSession>,
+  ): Promise<void> {
     const { session } = context;
     return guarded(async () => {
       const release = this.onAbort(session, context);
@@ -307,7 +340,8 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
         await this.run(session, fs.flushDtmf());
         const { prompt, key } = await this.startInput(session, request.prompts);
         // A key that stopped a piece before the input: the terminator alone is an empty entry, one key may be all of it.
-        if (key !== undefined && request.terminator !== '' && key === request.terminator) return { kind: 'timeout' as const };
+        if (key !== undefined && request.terminator !== '' && key === request.terminator)
+          return { kind: 'timeout' as const };
         if (key !== undefined && request.maxDigits === 1) return { kind: 'digits' as const, digits: key };
         const step = fs.playAndGetDigits({
           prompt,
@@ -316,13 +350,18 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
           timeoutMs: request.timeoutSeconds * 1000,
           variable: DIGITS_VARIABLE,
         });
-        const done = await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin);
+        const done = await session.call.execute(
+          step.app,
+          step.arg,
+          MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin,
+        );
         const result = digitsResult(done, session);
         if (key === undefined) return result;
         return { kind: 'digits' as const, digits: key + (result.kind === 'digits' ? result.digits : '') };
       } finally {
         release();
-        if (masked && !session.call.goneReason) await this.run(session, fs.recordSessionUnmask(session.recordingPath!)).catch(() => undefined);
+        if (masked && !session.call.goneReason)
+          await this.run(session, fs.recordSessionUnmask(session.recordingPath!)).catch(() => undefined);
         // play_and_get_digits left the keyed value in a channel variable, which CDRs would copy: gone before anything else runs.
         // sensitive_dtmf kept the keys out of digits_dialed and the DTMF events; later keys (a menu) are recorded again.
         if (request.sensitive && !session.call.goneReason) {
@@ -343,13 +382,27 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
         if (key !== undefined) return { kind: 'dtmf' as const, digits: key };
         if (!this.options.asrEngine) {
           // No ASR: the node's keys still work (a flow that needs speech is refused at publish).
-          const step = fs.playAndGetDigits({ prompt, maxDigits: 1, terminators: '', timeoutMs: request.timeoutSeconds * 1000, variable: DIGITS_VARIABLE });
-          const done = await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin);
+          const step = fs.playAndGetDigits({
+            prompt,
+            maxDigits: 1,
+            terminators: '',
+            timeoutMs: request.timeoutSeconds * 1000,
+            variable: DIGITS_VARIABLE,
+          });
+          const done = await session.call.execute(
+            step.app,
+            step.arg,
+            MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin,
+          );
           const result = digitsResult(done, session);
           return result.kind === 'digits' ? { kind: 'dtmf' as const, digits: result.digits } : result;
         }
         const step = fs.playAndDetectSpeech(prompt, this.options.asrEngine, 'default', request.timeoutSeconds * 1000);
-        const done = await session.call.execute(step.app, step.arg, MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin);
+        const done = await session.call.execute(
+          step.app,
+          step.arg,
+          MEDIA_SECONDS_PER_PIECE * 1000 + request.timeoutSeconds * 1000 + this.margin,
+        );
         return speechResult(done.headers.variable_detect_speech_result ?? '');
       } finally {
         release();
@@ -365,7 +418,10 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
         await this.setTerminators(session, '#');
         await this.playPrompts(session, request.prompts);
         if (request.beep) await session.call.execute('playback', fs.beepFile(), this.margin);
-        const file = path.join(this.options.recordingsDir, `${session.call.uuid}-${request.node.replace(/[^A-Za-z0-9_-]/g, '_')}.wav`);
+        const file = path.join(
+          this.options.recordingsDir,
+          `${session.call.uuid}-${request.node.replace(/[^A-Za-z0-9_-]/g, '_')}.wav`,
+        );
         const step = fs.record(file, request.maxSeconds, request.silenceSeconds);
         const done = await session.call.execute(step.app, step.arg, request.maxSeconds * 1000 + this.margin);
         const seconds = Number(done.headers.variable_record_seconds ?? '0');
@@ -414,7 +470,12 @@ export class FreeSwitchDriver implements CallDriver<FreeSwitchSession> {
       try {
         await this.playPrompts(session, request.prompts);
         if (session.path) {
-          for (const step of fs.setVariables({ callflow_path: session.path.join(','), callflow_end: `${request.reason}@${request.node}`, ...session.cdrVariables?.() })) await this.run(session, step);
+          for (const step of fs.setVariables({
+            callflow_path: session.path.join(','),
+            callflow_end: `${request.reason}@${request.node}`,
+            ...session.cdrVariables?.(),
+          }))
+            await this.run(session, step);
         }
         session.hangingUp = true;
         await this.run(session, fs.hangup(request.reason === 'error' ? 'NORMAL_TEMPORARY_FAILURE' : 'NORMAL_CLEARING'));
@@ -447,7 +508,9 @@ function digitsResult(done: EslFrame, session: FreeSwitchSession) {
   if (result === undefined) {
     if (session.call.goneReason) throw new CallerHangupError('The caller hung up during input.');
     // The prompt itself is not repeated here: it may speak a sensitive value.
-    throw new InputNotPlayedError('FreeSWITCH completed play_and_get_digits without a result: the prompt could not be played (its log says why)');
+    throw new InputNotPlayedError(
+      'FreeSWITCH completed play_and_get_digits without a result: the prompt could not be played (its log says why)',
+    );
   }
   const digits = done.headers[`variable_${DIGITS_VARIABLE}`];
   if (result === 'success' && digits) return { kind: 'digits' as const, digits };

@@ -33,10 +33,13 @@ export interface InputPromptPlan {
  * // { lead: [{ language: 'en-US', piece: { kind: 'tts', text: 'Sorry.' } }], tail: { kind: 'tts', language: 'en-US', text: 'Press 1.' } }
  */
 export function planInputPrompt(prompts: readonly RenderedPrompt[]): InputPromptPlan {
-  const pieces: LanguagePiece[] = prompts.flatMap((prompt) => prompt.pieces.map((piece) => ({ language: prompt.language, piece })));
+  const pieces: LanguagePiece[] = prompts.flatMap((prompt) =>
+    prompt.pieces.map((piece) => ({ language: prompt.language, piece })),
+  );
   const last = pieces.at(-1);
   if (!last || last.piece.kind === 'sayAs') return { lead: pieces, tail: { kind: 'silence' } };
-  if (last.piece.kind === 'tts') return { lead: pieces.slice(0, -1), tail: { kind: 'tts', language: last.language, text: last.piece.text } };
+  if (last.piece.kind === 'tts')
+    return { lead: pieces.slice(0, -1), tail: { kind: 'tts', language: last.language, text: last.piece.text } };
   let start = pieces.length - 1;
   while (start > 0 && pieces[start - 1].piece.kind === 'audio') start--;
   const files = pieces.slice(start).map(({ piece }) => (piece as Extract<PromptPiece, { kind: 'audio' }>).file);

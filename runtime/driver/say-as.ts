@@ -39,18 +39,34 @@ export function sayArgs(language: string, piece: SayAsPiece, now = new Date()): 
   const value = piece.value.trim();
   if (piece.as === 'date') {
     const date = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value);
-    if (date) return { module, type, method, value: String(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), 12) / 1000), zoned: true };
+    if (date)
+      return {
+        module,
+        type,
+        method,
+        value: String(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), 12) / 1000),
+        zoned: true,
+      };
   }
   if (piece.as === 'time') {
     // `14:30`, `14:30:05`, or the wall-clock part of an ISO date-time (`2026-12-10T14:30:00+08:00`).
     const time = /(?:^|[T\s])(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(value);
     if (time) {
-      const epoch = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), Number(time[1]), Number(time[2]), Number(time[3] ?? 0)) / 1000;
+      const epoch =
+        Date.UTC(
+          now.getUTCFullYear(),
+          now.getUTCMonth(),
+          now.getUTCDate(),
+          Number(time[1]),
+          Number(time[2]),
+          Number(time[3] ?? 0),
+        ) / 1000;
       return { module, type, method, value: String(epoch), zoned: true };
     }
   }
   // mod_say reads the decimals after the point as a number of cents: `12.5` would be "twelve dollars and five cents".
-  if (piece.as === 'currency' && /^[^.]*\.\d$/.test(value)) return { module, type, method, value: `${value}0`, zoned: false };
+  if (piece.as === 'currency' && /^[^.]*\.\d$/.test(value))
+    return { module, type, method, value: `${value}0`, zoned: false };
   return { module, type, method, value, zoned: false };
 }
 
@@ -61,6 +77,7 @@ export function sayArgs(language: string, piece: SayAsPiece, now = new Date()): 
  * @example spokenInstead('zh-CN', { kind: 'sayAs', as: 'currency', value: '12.50' }) // '十二元五角'
  */
 export function spokenInstead(language: string, piece: SayAsPiece): string | undefined {
-  if (piece.as === 'currency' && language.split('-')[0].toLowerCase() === 'zh') return zhMoneyText(piece.value, piece.currency);
+  if (piece.as === 'currency' && language.split('-')[0].toLowerCase() === 'zh')
+    return zhMoneyText(piece.value, piece.currency);
   return undefined;
 }

@@ -2,7 +2,10 @@
 
 /** FreeSWITCH URL-encodes event-plain header values; `/` `$` `.` `-` `_` stay as they are (e.g. `127.0.0.1%3A8084%20async%20full`). */
 export function fsEncode(value: string): string {
-  return encodeURIComponent(value).replace(/%2F/g, '/').replace(/%24/g, '$').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value)
+    .replace(/%2F/g, '/')
+    .replace(/%24/g, '$')
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 const lines = (headers: [string, string][]) => headers.map(([name, value]) => `${name}: ${value}\n`).join('');
@@ -25,7 +28,10 @@ export function channelDataReply(headers: [string, string][]): string {
 /** A `text/event-plain` event: Content-Length first, then the URL-encoded headers (and the event's own body) as the body. */
 export function plainEvent(headers: [string, string][], eventBody?: string): string {
   const encoded = lines(headers.map(([n, v]) => [n, fsEncode(v)]));
-  const body = eventBody === undefined ? `${encoded}\n` : `${encoded}Content-Length: ${Buffer.byteLength(eventBody)}\n\n${eventBody}`;
+  const body =
+    eventBody === undefined
+      ? `${encoded}\n`
+      : `${encoded}Content-Length: ${Buffer.byteLength(eventBody)}\n\n${eventBody}`;
   return `Content-Length: ${Buffer.byteLength(body)}\nContent-Type: text/event-plain\n\n${body}`;
 }
 
@@ -34,13 +40,21 @@ export function plainEvent(headers: [string, string][], eventBody?: string): str
  * the event's own body (a BACKGROUND_JOB's result) is `_body` after its `Content-Length`.
  */
 export function jsonEvent(headers: [string, string][], eventBody?: string): string {
-  const fields = eventBody === undefined ? headers : [...headers, ['Content-Length', String(Buffer.byteLength(eventBody))], ['_body', eventBody]];
+  const fields =
+    eventBody === undefined
+      ? headers
+      : [...headers, ['Content-Length', String(Buffer.byteLength(eventBody))], ['_body', eventBody]];
   const body = JSON.stringify(Object.fromEntries(fields));
   return `Content-Length: ${Buffer.byteLength(body)}\nContent-Type: text/event-json\n\n${body}`;
 }
 
 /** The notice FreeSWITCH sends when the channel hangs up: `linger` keeps the socket open, `disconnect` closes it. */
-export function disconnectNotice(uuid: string, channelName: string, disposition: 'linger' | 'disconnect', lingerSeconds = -1): string {
+export function disconnectNotice(
+  uuid: string,
+  channelName: string,
+  disposition: 'linger' | 'disconnect',
+  lingerSeconds = -1,
+): string {
   if (disposition === 'linger') {
     return `Content-Type: text/disconnect-notice\nControlled-Session-UUID: ${uuid}\nContent-Disposition: linger\nChannel-Name: ${channelName}\nLinger-Time: ${lingerSeconds}\nContent-Length: 0\n\n`;
   }
@@ -71,7 +85,11 @@ export function readCommands(buffer: string): { commands: ClientCommand[]; rest:
     }
     const length = Number(headers['Content-Length'] ?? 0);
     if (length > 0 && rest.length < end + 2 + length) break;
-    commands.push({ line: line.trim(), headers, ...(length > 0 ? { body: rest.slice(end + 2, end + 2 + length) } : {}) });
+    commands.push({
+      line: line.trim(),
+      headers,
+      ...(length > 0 ? { body: rest.slice(end + 2, end + 2 + length) } : {}),
+    });
     rest = rest.slice(end + 2 + length);
   }
   return { commands, rest };

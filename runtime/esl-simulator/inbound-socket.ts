@@ -75,9 +75,17 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
   let sequence = 1;
   /** FreeSWITCH sends every event to each connection subscribed to its name (or ALL), in that connection's format. */
   const broadcast = (name: string, headers: [string, string][], body?: string) => {
-    const all: [string, string][] = [['Event-Name', name], ['Core-UUID', CORE_UUID], ['FreeSWITCH-Hostname', 'fs-sim'], ['Event-Date-Timestamp', String(Date.now() * 1000)], ['Event-Sequence', String(sequence++)], ...headers];
+    const all: [string, string][] = [
+      ['Event-Name', name],
+      ['Core-UUID', CORE_UUID],
+      ['FreeSWITCH-Hostname', 'fs-sim'],
+      ['Event-Date-Timestamp', String(Date.now() * 1000)],
+      ['Event-Sequence', String(sequence++)],
+      ...headers,
+    ];
     for (const listener of listeners) {
-      if (listener.names.has(name) || listener.names.has('ALL')) listener.write(listener.format === 'json' ? jsonEvent(all, body) : plainEvent(all, body));
+      if (listener.names.has(name) || listener.names.has('ALL'))
+        listener.write(listener.format === 'json' ? jsonEvent(all, body) : plainEvent(all, body));
     }
   };
   const server = net.createServer((socket) => {
@@ -112,7 +120,8 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
       if (name === 'version') return 'FreeSWITCH Version 1.10.12-release~64bit ( 64bit)\n';
       if (name === 'uuid_getvar') return '-ERR No such channel!\n';
       if (name === 'global_getvar') return globals[args[0] ?? ''] ?? '';
-      if (name === 'eval') return args.join(' ').replace(/\$\{([^}]+)\}/g, (_, variable: string) => globals[variable] ?? '');
+      if (name === 'eval')
+        return args.join(' ').replace(/\$\{([^}]+)\}/g, (_, variable: string) => globals[variable] ?? '');
       return `-ERR ${name} Command not found!\n`;
     };
     socket.on('data', (data) => {
@@ -133,22 +142,35 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
           }
           continue;
         }
-        if (verb === 'api' && words[0] === 'originate') placeCall(words.slice(1).join(' '), (result) => write(apiResponse(result)));
+        if (verb === 'api' && words[0] === 'originate')
+          placeCall(words.slice(1).join(' '), (result) => write(apiResponse(result)));
         else if (verb === 'api' && words[0] === 'uuid_kill') {
           // `+OK` first, then the legs' hangups (acd-uuid-bridge-agent.txt); mod_commands' answer for an unknown uuid.
           const kill = live.get(words[1] ?? '');
           write(apiResponse(kill ? '+OK\n' : '-ERR No such channel!\n'));
           if (kill) setImmediate(() => void kill(words[1]!));
-        }
-        else if (verb === 'api') write(apiResponse(words[0] === 'log' ? '+OK\n' : api(words.join(' '))));
+        } else if (verb === 'api') write(apiResponse(words[0] === 'log' ? '+OK\n' : api(words.join(' '))));
         else if (verb === 'bgapi') {
           // The reply at once; the result in a BACKGROUND_JOB event (with the client's Job-UUID header if it sent one)
           // to every connection subscribed to it.
           const job = headers['Job-UUID'] ?? randomUUID();
           write(`Content-Type: command/reply\nReply-Text: +OK Job-UUID: ${job}\nJob-UUID: ${job}\n\n`);
           const [command = '', ...args] = words;
-          const jobEvent = (result: string) => broadcast('BACKGROUND_JOB', [['Job-UUID', job], ['Job-Command', command], ['Job-Command-Arg', args.join(' ')]], result);
-          setImmediate(() => (command === 'originate' ? placeCall(args.join(' '), jobEvent) : jobEvent(`${api(words.join(' ')).trim()}\n`)));
+          const jobEvent = (result: string) =>
+            broadcast(
+              'BACKGROUND_JOB',
+              [
+                ['Job-UUID', job],
+                ['Job-Command', command],
+                ['Job-Command-Arg', args.join(' ')],
+              ],
+              result,
+            );
+          setImmediate(() =>
+            command === 'originate'
+              ? placeCall(args.join(' '), jobEvent)
+              : jobEvent(`${api(words.join(' ')).trim()}\n`),
+          );
         } else if (verb === 'event') {
           const [format = 'plain', ...names] = words;
           if (format === 'json') listener.format = 'json';
@@ -156,11 +178,16 @@ export async function startInboundSocket(options: InboundSocketOptions, port = 0
           listeners.add(listener);
           write(commandReply(`+OK event listener enabled ${format}`));
         } else if (verb === 'noevents') {
-          write(commandReply(listeners.has(listener) ? '+OK no longer listening for events' : '-ERR not listening for events'));
+          write(
+            commandReply(
+              listeners.has(listener) ? '+OK no longer listening for events' : '-ERR not listening for events',
+            ),
+          );
           listeners.delete(listener);
           listener.names.clear();
         } else if (verb === 'filter') {
-          if (words[0] !== 'delete') write(commandReply(`+OK filter added. [${words[0]}]=[${words.slice(1).join(' ')}]`));
+          if (words[0] !== 'delete')
+            write(commandReply(`+OK filter added. [${words[0]}]=[${words.slice(1).join(' ')}]`));
           else write(commandReply(`+OK filter deleted. [${words[1]}][${words.slice(2).join(' ')}]`));
         } else if (verb === 'nixevent') write(commandReply('+OK events nixed'));
         else if (verb === 'sendevent') write(commandReply(`+OK ${randomUUID()}`));

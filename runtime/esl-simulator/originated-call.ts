@@ -15,7 +15,8 @@ export interface Originated {
   legs?: { uuids: [string, string]; kill(uuid: string): Promise<void> };
 }
 
-const delay = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+const delay = (ms: number) =>
+  new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 
 /** `{a=1,b=2}` → { a: '1', b: '2' } (values without commas, as the recorded originate strings). */
 function originateVariables(block: string): Record<string, string> {
@@ -35,7 +36,12 @@ function originateVariables(block: string): Record<string, string> {
  * `playback` plays for `mediaMs` and hangs both legs up NORMAL_CLEARING; `park` and other applications keep the legs up
  * until `uuid_kill` of either.
  */
-export function originate(args: string, extensions: Record<string, string>, emit: EmitChannelEvent, mediaMs: number): Originated {
+export function originate(
+  args: string,
+  extensions: Record<string, string>,
+  emit: EmitChannelEvent,
+  mediaMs: number,
+): Originated {
   const vars = /^\{[^}]*\}/.exec(args)?.[0];
   const call = args.slice(vars?.length ?? 0).trim();
   const space = call.indexOf(' ');
@@ -49,11 +55,28 @@ export function originate(args: string, extensions: Record<string, string>, emit
   const uuid = (vars && originateVariables(vars).origination_uuid) || randomUUID();
   if (endpoint !== 'loopback') return { result: `+OK ${uuid}` };
 
-  const a: [string, string][] = [['Channel-Name', `loopback/${destination}-a`], ['Unique-ID', uuid]];
+  const a: [string, string][] = [
+    ['Channel-Name', `loopback/${destination}-a`],
+    ['Unique-ID', uuid],
+  ];
   const bUuid = randomUUID();
-  const b: [string, string][] = [['Channel-Name', `loopback/${destination}-b`], ['Unique-ID', bUuid]];
-  const app = (leg: [string, string][], name: string, data: string, response?: string): [string, string][] => [...leg, ['Application', name], ['Application-Data', data], ...(response === undefined ? [] : ([['Application-Response', response]] as [string, string][]))];
-  const hangup = (leg: [string, string][], state = 'CS_EXECUTE', callState = 'ACTIVE'): [string, string][] => [...leg, ['Channel-State', state], ['Channel-Call-State', callState], ['Hangup-Cause', 'NORMAL_CLEARING'], ['variable_hangup_cause', 'NORMAL_CLEARING']];
+  const b: [string, string][] = [
+    ['Channel-Name', `loopback/${destination}-b`],
+    ['Unique-ID', bUuid],
+  ];
+  const app = (leg: [string, string][], name: string, data: string, response?: string): [string, string][] => [
+    ...leg,
+    ['Application', name],
+    ['Application-Data', data],
+    ...(response === undefined ? [] : ([['Application-Response', response]] as [string, string][])),
+  ];
+  const hangup = (leg: [string, string][], state = 'CS_EXECUTE', callState = 'ACTIVE'): [string, string][] => [
+    ...leg,
+    ['Channel-State', state],
+    ['Channel-Call-State', callState],
+    ['Hangup-Cause', 'NORMAL_CLEARING'],
+    ['variable_hangup_cause', 'NORMAL_CLEARING'],
+  ];
   /** After CHANNEL_HANGUP (and the completion of what the leg ran): CS_HANGUP, CS_REPORTING, CHANNEL_HANGUP_COMPLETE. */
   const ended = (leg: [string, string][]) => {
     emit('CHANNEL_STATE', hangup(leg, 'CS_HANGUP'));

@@ -16,6 +16,7 @@ export function promptPlayable(file: string, variables: Record<string, string>):
     return bad === undefined ? undefined : `Invalid file format [] for [${bad}]`;
   }
   if (file.startsWith('tts://')) return 'Invalid file format [tts] (mod_ssml is not loaded)';
-  if (file.startsWith('say:') && !(variables.tts_engine && variables.tts_voice)) return 'say: without tts_engine and tts_voice';
+  if (file.startsWith('say:') && !(variables.tts_engine && variables.tts_voice))
+    return 'say: without tts_engine and tts_voice';
   return undefined;
 }

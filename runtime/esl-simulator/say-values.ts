@@ -18,7 +18,9 @@ export function sayHeard(type: string, value: string, variables: Record<string, 
   const written = /^(\d+)-(\d+)-(\d+)\s*(\d*):?(\d*):?(\d*)/.exec(value);
   const today = new Date();
   if (module === 'en' && value.includes(':') && (timeOnly || written)) {
-    const [y, m, d] = written ? [Number(written[1]), Number(written[2]) - 1, Number(written[3])] : [today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()];
+    const [y, m, d] = written
+      ? [Number(written[1]), Number(written[2]) - 1, Number(written[3])]
+      : [today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()];
     const [h, min, sec] = (written ? written.slice(4, 7) : timeOnly!.slice(1, 4)).map((part) => Number(part || 0));
     epoch = Date.UTC(y, m, d, h, min, sec) / 1000;
   } else {

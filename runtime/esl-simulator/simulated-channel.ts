@@ -5,20 +5,50 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import type { CallerInput } from '../../flow-engine/test-case';
 import { splitArgs } from '../esl/commands';
-import { SAMPLE_SAY_LANGUAGES, type BridgeOutcome, type CallerScript, type DialTrace, type ScriptedBridge } from './caller-script';
+import {
+  SAMPLE_SAY_LANGUAGES,
+  type BridgeOutcome,
+  type CallerScript,
+  type DialTrace,
+  type ScriptedBridge,
+} from './caller-script';
 import { digitsDialed } from './digits-dialed';
-import { apiResponse, channelDataReply, commandReply, disconnectNotice, jsonEvent, plainEvent, readCommands, type ClientCommand } from './fs-frames';
+import {
+  apiResponse,
+  channelDataReply,
+  commandReply,
+  disconnectNotice,
+  jsonEvent,
+  plainEvent,
+  readCommands,
+  type ClientCommand,
+} from './fs-frames';
 import { promptPlayable } from './prompt-files';
 import { sayHeard } from './say-values';
 
 const CORE_UUID = '5a1c0d3e-0000-4000-8000-00000000f5e1';
-const delay = (ms: number) => new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+const delay = (ms: number) =>
+  new Promise<void>((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 
 const bridgeVariables: Record<BridgeOutcome, Record<string, string>> = {
-  answered: { DIALSTATUS: 'SUCCESS', originate_disposition: 'SUCCESS', bridge_hangup_cause: 'NORMAL_CLEARING', last_bridge_hangup_cause: 'NORMAL_CLEARING' },
-  busy: { DIALSTATUS: 'BUSY', originate_disposition: 'USER_BUSY', originate_failed_cause: 'USER_BUSY', last_bridge_hangup_cause: 'USER_BUSY' },
+  answered: {
+    DIALSTATUS: 'SUCCESS',
+    originate_disposition: 'SUCCESS',
+    bridge_hangup_cause: 'NORMAL_CLEARING',
+    last_bridge_hangup_cause: 'NORMAL_CLEARING',
+  },
+  busy: {
+    DIALSTATUS: 'BUSY',
+    originate_disposition: 'USER_BUSY',
+    originate_failed_cause: 'USER_BUSY',
+    last_bridge_hangup_cause: 'USER_BUSY',
+  },
   noAnswer: { DIALSTATUS: 'NOANSWER', originate_disposition: 'NO_ANSWER', originate_failed_cause: 'NO_ANSWER' },
-  failed: { DIALSTATUS: 'NO_ROUTE_DESTINATION', originate_disposition: 'NO_ROUTE_DESTINATION', originate_failed_cause: 'NO_ROUTE_DESTINATION' },
+  failed: {
+    DIALSTATUS: 'NO_ROUTE_DESTINATION',
+    originate_disposition: 'NO_ROUTE_DESTINATION',
+    originate_failed_cause: 'NO_ROUTE_DESTINATION',
+  },
 };
 
 /** One application: its Application-Response; `complete` sends the completion early (before a hangup). */
@@ -88,7 +118,19 @@ export class SimulatedChannel {
     this.channelName = `loopback/${script.destination}-b`;
     this.inputs = [...(script.inputs ?? [])];
     this.bridges = [...(script.bridges ?? [])];
-    this.trace = { uuid: this.uuid, apps: [], lines: [], heard: [], variables: this.variables, hangupCause: null, endedBy: null, dialplanContinued: false, transferredTo: null, afterTransfer: [], resetAfterTransfer: false };
+    this.trace = {
+      uuid: this.uuid,
+      apps: [],
+      lines: [],
+      heard: [],
+      variables: this.variables,
+      hangupCause: null,
+      endedBy: null,
+      dialplanContinued: false,
+      transferredTo: null,
+      afterTransfer: [],
+      resetAfterTransfer: false,
+    };
     if (script.socketResume ?? true) this.variables.socket_resume = 'true';
     Object.assign(this.variables, {
       direction: 'inbound',
@@ -108,7 +150,9 @@ export class SimulatedChannel {
         if (!this.hungUp && this.transferred && this.variables.socket_resume === 'true') {
           // mod_event_socket's listener, closing with socket_resume set on a channel no longer in CF_TRANSFER: CS_RESET.
           this.trace.resetAfterTransfer = true;
-          this.trace.lines.push('socket closed after the transfer with socket_resume=true: the channel is reset (CS_RESET), the caller hears silence');
+          this.trace.lines.push(
+            'socket closed after the transfer with socket_resume=true: the channel is reset (CS_RESET), the caller hears silence',
+          );
         } else if (!this.hungUp && !this.trace.transferredTo) {
           this.trace.dialplanContinued = true;
           this.trace.lines.push('socket closed by the runtime: the dialplan continues after socket');
@@ -153,8 +197,15 @@ export class SimulatedChannel {
 
   private event(name: string, extra: [string, string][] = [], withVariables = true): void {
     if (this.subscribed !== 'all' && !this.subscribed.has(name) && !this.subscribed.has('ALL')) return;
-    const hangup: [string, string][] = this.hungUp && this.trace.hangupCause ? [['Hangup-Cause', this.trace.hangupCause]] : [];
-    const headers: [string, string][] = [['Event-Name', name], ...this.channelHeaders(), ...hangup, ...(withVariables ? this.variableHeaders() : []), ...extra];
+    const hangup: [string, string][] =
+      this.hungUp && this.trace.hangupCause ? [['Hangup-Cause', this.trace.hangupCause]] : [];
+    const headers: [string, string][] = [
+      ['Event-Name', name],
+      ...this.channelHeaders(),
+      ...hangup,
+      ...(withVariables ? this.variableHeaders() : []),
+      ...extra,
+    ];
     this.write(this.format === 'json' ? jsonEvent(headers) : plainEvent(headers));
   }
 
@@ -166,7 +217,15 @@ export class SimulatedChannel {
     if (this.variables.sensitive_dtmf === 'true') return;
     for (const key of keys) {
       this.dialed += key;
-      this.event('DTMF', [['DTMF-Digit', key], ['DTMF-Duration', '2000'], ['DTMF-Source', 'UNKNOWN']], false);
+      this.event(
+        'DTMF',
+        [
+          ['DTMF-Digit', key],
+          ['DTMF-Duration', '2000'],
+          ['DTMF-Source', 'UNKNOWN'],
+        ],
+        false,
+      );
     }
   }
 
@@ -184,7 +243,9 @@ export class SimulatedChannel {
     if (!this.connected) {
       if (verb !== 'connect') return this.write(commandReply('-ERR command not found'));
       this.connected = true;
-      this.write(channelDataReply([['Event-Name', 'CHANNEL_DATA'], ...this.channelHeaders(), ...this.variableHeaders()]));
+      this.write(
+        channelDataReply([['Event-Name', 'CHANNEL_DATA'], ...this.channelHeaders(), ...this.variableHeaders()]),
+      );
       if (this.script.hangupAfterConnect) this.hangupBeforeSubscribing();
       return;
     }
@@ -227,7 +288,9 @@ export class SimulatedChannel {
         this.write(commandReply('+OK'));
         if (this.hungUp) return;
         if (command.headers['call-command'] === 'hangup') {
-          this.queue = this.queue.then(() => this.hangup(command.headers['hangup-cause'] ?? 'NORMAL_CLEARING', 'runtime'));
+          this.queue = this.queue.then(() =>
+            this.hangup(command.headers['hangup-cause'] ?? 'NORMAL_CLEARING', 'runtime'),
+          );
         } else if (command.headers['call-command'] === 'execute') {
           const app = command.headers['execute-app-name'] ?? '';
           const appArg = command.headers['execute-app-arg'] ?? '';
@@ -267,7 +330,10 @@ export class SimulatedChannel {
       this.trace.lines.push(`uuid_record ${rest[0]} ${rest.slice(1).join(' ')}`);
       return this.write(apiResponse('+OK Success\n'));
     }
-    if (name === 'uuid_getvar') return this.write(apiResponse(uuid === this.uuid ? (this.variables[rest[0]] ?? '_undef_') : '-ERR No such channel!\n'));
+    if (name === 'uuid_getvar')
+      return this.write(
+        apiResponse(uuid === this.uuid ? (this.variables[rest[0]] ?? '_undef_') : '-ERR No such channel!\n'),
+      );
     this.write(apiResponse(`-ERR ${name} Command not found!\n`));
   }
 
@@ -291,13 +357,16 @@ export class SimulatedChannel {
   private heardOf(app: string, arg: string): Extract<import('./caller-script').HeardEvent, { kind: 'play' }> {
     if (app === 'speak') {
       const [engine, voice, ...text] = arg.split('|');
-      return text.length > 0 ? { kind: 'play', voice: `${engine}|${voice}`, text: text.join('|') } : { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg };
+      return text.length > 0
+        ? { kind: 'play', voice: `${engine}|${voice}`, text: text.join('|') }
+        : { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg };
     }
     if (app === 'say') {
       const [module, type, , ...value] = arg.split(' ');
       return { kind: 'play', voice: module, text: sayHeard(type, value.join(' '), this.variables, module) };
     }
-    if (arg.startsWith('say:')) return { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg.slice(4) };
+    if (arg.startsWith('say:'))
+      return { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg.slice(4) };
     return { kind: 'play', file: true, text: arg };
   }
 
@@ -360,7 +429,11 @@ export class SimulatedChannel {
       this.trace.apps.push({ app, arg, response });
       if (this.transferred && app !== 'transfer') this.trace.afterTransfer.push({ app, arg, response });
       this.lastResponse = response;
-      this.event('CHANNEL_EXECUTE_COMPLETE', [...appHeaders().slice(0, 2), ['Application-Response', response], ['Application-UUID', id]]);
+      this.event('CHANNEL_EXECUTE_COMPLETE', [
+        ...appHeaders().slice(0, 2),
+        ['Application-Response', response],
+        ['Application-UUID', id],
+      ]);
       this.completedAt = performance.now();
     };
     try {
@@ -385,9 +458,16 @@ export class SimulatedChannel {
     const agent = randomUUID();
     this.trace.lines.push('an agent was bridged to the caller (uuid_bridge)');
     this.event('CHANNEL_UNPARK');
-    this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    this.event('CHANNEL_EXECUTE_COMPLETE', [
+      ['Application', 'socket'],
+      ['Application-Data', this.variables.current_application_data],
+      ['Application-Response', this.lastResponse],
+    ]);
     this.state = 'CS_SOFT_EXECUTE';
-    this.event('CHANNEL_EXECUTE', [['Application', 'uuid_bridge'], ['Application-Data', agent]]);
+    this.event('CHANNEL_EXECUTE', [
+      ['Application', 'uuid_bridge'],
+      ['Application-Data', agent],
+    ]);
     this.event('CHANNEL_BRIDGE', [['Other-Leg-Unique-ID', agent]]);
     const talkMs = this.script.agent?.talkMs;
     if (talkMs !== undefined) this.agentTimer = setTimeout(() => void this.agentHangsUp(), talkMs);
@@ -493,16 +573,27 @@ export class SimulatedChannel {
   private async playMedia(app: 'playback' | 'speak' | 'say', arg: string): Promise<string> {
     // Hold music: a local stream, or a tone that loops forever (acd-agent-no-answer.txt); it plays until uuid_break.
     // FreeSWITCH as installed has no local_stream source ("Unknown source moh"): FILE NOT FOUND at once.
-    if (app === 'playback' && arg.startsWith('local_stream://') && !this.script.localStreams?.includes(arg.slice('local_stream://'.length).split('/')[0])) {
+    if (
+      app === 'playback' &&
+      arg.startsWith('local_stream://') &&
+      !this.script.localStreams?.includes(arg.slice('local_stream://'.length).split('/')[0])
+    ) {
       this.trace.lines.push(`hold music not found (no local_stream source): ${arg}`);
       return 'FILE NOT FOUND';
     }
     // A file FreeSWITCH reads from the disk the simulator was pointed at: missing there, FILE NOT FOUND at once.
-    if (app === 'playback' && this.script.soundsOnDisk && arg.startsWith(this.script.soundsOnDisk) && !existsSync(arg)) {
+    if (
+      app === 'playback' &&
+      this.script.soundsOnDisk &&
+      arg.startsWith(this.script.soundsOnDisk) &&
+      !existsSync(arg)
+    ) {
       this.trace.lines.push(`file not found: ${arg}`);
       return 'FILE NOT FOUND';
     }
-    const endless = app === 'playback' && (arg.startsWith('local_stream://') || (arg.startsWith('tone_stream://') && /;loops=/.test(arg)));
+    const endless =
+      app === 'playback' &&
+      (arg.startsWith('local_stream://') || (arg.startsWith('tone_stream://') && /;loops=/.test(arg)));
     if (endless && this.script.agent && !this.agentBridged && !this.socketReturned) {
       // The ACD bridges its agent while the caller is on hold: uuid_bridge cuts the music with PLAYBACK ERROR.
       this.trace.lines.push(`hold music until an agent is bridged: ${arg}`);
@@ -518,7 +609,9 @@ export class SimulatedChannel {
     }
     // A tone that is not hold music: the beep before a recording.
     const tone = app === 'playback' && arg.startsWith('tone_stream://') && !endless;
-    this.trace.lines.push(`${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`);
+    this.trace.lines.push(
+      `${app === 'playback' ? (endless ? 'hold music' : 'played') : app === 'speak' ? 'spoke' : 'said'}: ${app === 'speak' ? arg.split('|').slice(2).join('|') : arg}`,
+    );
     // Hold music and the recording beep are not prompts.
     if (!endless && !tone) this.hear(this.heardOf(app, arg));
     const reaction = endless || tone ? undefined : this.script.duringPrompt?.();
@@ -561,7 +654,11 @@ export class SimulatedChannel {
     this.transferred = true;
     this.socketReturned = true;
     complete('_none_');
-    this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', '_none_']]);
+    this.event('CHANNEL_EXECUTE_COMPLETE', [
+      ['Application', 'socket'],
+      ['Application-Data', this.variables.current_application_data],
+      ['Application-Response', '_none_'],
+    ]);
     throw new ChannelGone();
   }
 
@@ -662,7 +759,11 @@ export class SimulatedChannel {
     const seconds = this.script.recordSeconds ?? 3;
     this.trace.lines.push(seconds > 0 ? `recorded ${seconds} s to ${file}` : `recorded silence to ${file}`);
     await this.media(0);
-    Object.assign(this.variables, { record_seconds: String(seconds), record_ms: String(seconds * 1000), record_samples: String(seconds * 8000) });
+    Object.assign(this.variables, {
+      record_seconds: String(seconds),
+      record_ms: String(seconds * 1000),
+      record_samples: String(seconds * 8000),
+    });
     return '_none_';
   }
 
@@ -696,8 +797,15 @@ export class SimulatedChannel {
     clearTimeout(timer);
     if (this.hungUp || this.closed) throw new ChannelGone();
     const exhausted = limitReached && silenceFirst;
-    this.trace.lines.push(`recording to ${file} ended ${limitReached ? (exhausted ? `by ${hits} s of silence` : `by its ${limit} s limit`) : 'by uuid_break'}: 0 s recorded`);
-    Object.assign(this.variables, { silence_hits_exhausted: String(exhausted), record_seconds: '0', record_ms: '0', record_samples: '0' });
+    this.trace.lines.push(
+      `recording to ${file} ended ${limitReached ? (exhausted ? `by ${hits} s of silence` : `by its ${limit} s limit`) : 'by uuid_break'}: 0 s recorded`,
+    );
+    Object.assign(this.variables, {
+      silence_hits_exhausted: String(exhausted),
+      record_seconds: '0',
+      record_ms: '0',
+      record_samples: '0',
+    });
     return '_none_';
   }
 
@@ -788,7 +896,12 @@ export class SimulatedChannel {
       this.trace.apps.push({ app: last.app, arg: last.arg, response: pendingResponse });
       if (this.transferred) this.trace.afterTransfer.push({ app: last.app, arg: last.arg, response: pendingResponse });
       this.lastResponse = pendingResponse;
-      this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', last.app], ['Application-Data', last.arg], ['Application-Response', pendingResponse], ['Application-UUID', last.id]]);
+      this.event('CHANNEL_EXECUTE_COMPLETE', [
+        ['Application', last.app],
+        ['Application-Data', last.arg],
+        ['Application-Response', pendingResponse],
+        ['Application-UUID', last.id],
+      ]);
     }
     // Hung up while bridged to an agent: the bridge ends after the hangup application's completion (eavesdrop-listen-whisper-barge.txt).
     if (this.agentBridged) {
@@ -798,7 +911,12 @@ export class SimulatedChannel {
     }
     // The socket application (or the park after a bridge) returns: CHANNEL_UNPARK, then the socket's completion.
     if (!this.socketReturned || this.state === 'CS_PARK') this.event('CHANNEL_UNPARK');
-    if (!this.socketReturned) this.event('CHANNEL_EXECUTE_COMPLETE', [['Application', 'socket'], ['Application-Data', this.variables.current_application_data], ['Application-Response', this.lastResponse]]);
+    if (!this.socketReturned)
+      this.event('CHANNEL_EXECUTE_COMPLETE', [
+        ['Application', 'socket'],
+        ['Application-Data', this.variables.current_application_data],
+        ['Application-Response', this.lastResponse],
+      ]);
     for (const state of ['CS_HANGUP', 'CS_REPORTING']) {
       this.state = state;
       this.event('CHANNEL_STATE', [['Channel-State-Number', state === 'CS_HANGUP' ? '10' : '11']]);

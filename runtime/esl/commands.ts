@@ -24,10 +24,12 @@ export const flushDtmf = (): AppCall => app('flush_dtmf');
 export const playback = (file: string): AppCall => app('playback', oneLine(file));
 
 /** `speak engine|voice|text` (mod_flite: `flite|kal|Hello`). */
-export const speak = (engine: string, voice: string, text: string): AppCall => app('speak', `${engine}|${voice}|${oneLine(text)}`);
+export const speak = (engine: string, voice: string, text: string): AppCall =>
+  app('speak', `${engine}|${voice}|${oneLine(text)}`);
 
 /** mod_say: `say en number pronounced 42`. */
-export const say = (module: string, type: string, method: string, value: string): AppCall => app('say', `${module} ${type} ${method} ${oneLine(value)}`);
+export const say = (module: string, type: string, method: string, value: string): AppCall =>
+  app('say', `${module} ${type} ${method} ${oneLine(value)}`);
 
 /** `set name=value`: a channel variable (also what CDRs read). */
 export const setVariable = (name: string, value: string): AppCall => app('set', `${name}=${oneLine(value)}`);
@@ -59,12 +61,16 @@ export function setVariables(values: Record<string, string>): AppCall[] {
   const entries = Object.entries(values).map(([name, value]) => [name, oneLine(value)] as const);
   const listable = entries.filter(([, value]) => !/\s/.test(value) && value !== '');
   const single = entries.filter((entry) => !listable.includes(entry));
-  const steps = listable.length > 1 ? [app('multiset', listable.map(([n, v]) => `${n}=${v}`).join(' '))] : listable.map(([n, v]) => setVariable(n, v));
+  const steps =
+    listable.length > 1
+      ? [app('multiset', listable.map(([n, v]) => `${n}=${v}`).join(' '))]
+      : listable.map(([n, v]) => setVariable(n, v));
   return [...steps, ...single.map(([name, value]) => setVariable(name, value))];
 }
 
 /** The engine and voice `say:` pieces and engine-less `speak` use. */
-export const setTtsVoice = (engine: string, voice: string): AppCall[] => setVariables({ tts_engine: engine, tts_voice: voice });
+export const setTtsVoice = (engine: string, voice: string): AppCall[] =>
+  setVariables({ tts_engine: engine, tts_voice: voice });
 
 /** A tone: the beep before a recording. */
 export const beepFile = (): string => 'tone_stream://%(250,0,800)';
@@ -98,7 +104,10 @@ export interface DigitsOptions {
 export function playAndGetDigits(o: DigitsOptions): AppCall {
   const terminators = o.terminators === '' ? 'none' : o.terminators;
   // min 1: FreeSWITCH would fail a short entry and drop its digits; the machine judges minDigits itself.
-  return app('play_and_get_digits', `1 ${o.maxDigits} 1 ${o.timeoutMs} ${terminators} ${quoteArg(o.prompt)} ${silenceFile()} ${o.variable} ^[0-9*#]+$ ${o.timeoutMs}`);
+  return app(
+    'play_and_get_digits',
+    `1 ${o.maxDigits} 1 ${o.timeoutMs} ${terminators} ${quoteArg(o.prompt)} ${silenceFile()} ${o.variable} ^[0-9*#]+$ ${o.timeoutMs}`,
+  );
 }
 
 /**
@@ -118,7 +127,10 @@ export function splitArgs(arg: string): string[] {
 
 /** play_and_detect_speech with the engine's default grammar; the result lands in `detect_speech_result`. */
 export const playAndDetectSpeech = (prompt: string, engine: string, grammar: string, timeoutMs: number): AppCall =>
-  app('play_and_detect_speech', `${quoteArg(prompt)} detect:${engine} {no-input-timeout=${timeoutMs},start-input-timers=true}${grammar}`);
+  app(
+    'play_and_detect_speech',
+    `${quoteArg(prompt)} detect:${engine} {no-input-timeout=${timeoutMs},start-input-timers=true}${grammar}`,
+  );
 
 /** `record path max_seconds silence_threshold silence_seconds`. */
 export const record = (path: string, maxSeconds: number, silenceSeconds: number): AppCall =>

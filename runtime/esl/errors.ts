@@ -12,7 +12,13 @@ export class CallGoneError extends Error {
     // data handler, and never printed: only the message is logged).
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(why === 'hangup' ? `The call hung up (${hangupCause ?? 'cause unknown'}).` : why === 'socketClosed' ? 'The call\'s event socket closed.' : 'FreeSWITCH sent a disconnect notice for the call.');
+    super(
+      why === 'hangup'
+        ? `The call hung up (${hangupCause ?? 'cause unknown'}).`
+        : why === 'socketClosed'
+          ? "The call's event socket closed."
+          : 'FreeSWITCH sent a disconnect notice for the call.',
+    );
     Error.stackTraceLimit = limit;
   }
 }
@@ -20,7 +26,10 @@ export class CallGoneError extends Error {
 /** FreeSWITCH did not answer a command or finish an application in time. */
 export class EslTimeoutError extends Error {
   override name = 'EslTimeoutError';
-  constructor(readonly what: string, readonly timeoutMs: number) {
+  constructor(
+    readonly what: string,
+    readonly timeoutMs: number,
+  ) {
     super(`FreeSWITCH did not finish "${what}" within ${timeoutMs} ms.`);
   }
 }
@@ -28,7 +37,10 @@ export class EslTimeoutError extends Error {
 /** FreeSWITCH answered a command with -ERR. */
 export class EslCommandError extends Error {
   override name = 'EslCommandError';
-  constructor(readonly command: string, readonly reply: string) {
+  constructor(
+    readonly command: string,
+    readonly reply: string,
+  ) {
     super(`FreeSWITCH refused "${command}": ${reply}`);
   }
 }

@@ -40,7 +40,13 @@ export interface EslCallEvents {
 }
 
 /** The channel events a call acts on (myevents sends more; keys are read from play_and_get_digits' variables, not DTMF events). */
-const CALL_EVENTS = new Set(['CHANNEL_EXECUTE', 'CHANNEL_EXECUTE_COMPLETE', 'CHANNEL_BRIDGE', 'CHANNEL_HANGUP', 'CHANNEL_HANGUP_COMPLETE']);
+const CALL_EVENTS = new Set([
+  'CHANNEL_EXECUTE',
+  'CHANNEL_EXECUTE_COMPLETE',
+  'CHANNEL_BRIDGE',
+  'CHANNEL_HANGUP',
+  'CHANNEL_HANGUP_COMPLETE',
+]);
 
 /** Our view of an event: decoded headers as a record (the parser's own record when it holds only text). */
 export function frameOf(event: Event): EslFrame {
@@ -81,7 +87,9 @@ export class EslCall extends EventEmitter<EslCallEvents> {
     // One listener on the parser for every frame, dispatched by name: seven wildcard listeners on the connection made
     // EventEmitter2 walk its listener tree for every frame (≈ 4 % of the runtime's CPU under load).
     connection.parser.on('esl::event', this.onFrame as (...args: unknown[]) => void);
-    connection.on('error', (error) => this.emit('protocolError', error instanceof Error ? error : new Error(String(error))));
+    connection.on('error', (error) =>
+      this.emit('protocolError', error instanceof Error ? error : new Error(String(error))),
+    );
     connection.on('esl::end', () => this.onSocketClosed());
   }
 

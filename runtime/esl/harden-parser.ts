@@ -33,7 +33,7 @@ export function parseHeaderBlock(text: string): Record<string, string> {
   const headers: Record<string, string> = Object.create(null) as Record<string, string>;
   const length = text.length;
   let colon = -1;
-  for (let start = 0; start < length; ) {
+  for (let start = 0; start < length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = length;
     if (colon < start) {
@@ -119,7 +119,9 @@ export function hardenModeslParser(): void {
         fields = this._parseXmlBody(body ?? '');
         break;
     }
-    const event = fields ? recordEvent(fields, headers['Content-Type'] === 'text/event-plain') : recordEvent(headers, true, body);
+    const event = fields
+      ? recordEvent(fields, headers['Content-Type'] === 'text/event-plain')
+      : recordEvent(headers, true, body);
     const reply = event.getHeader('Reply-Text');
     if (reply) {
       const text = String(reply);
@@ -139,7 +141,9 @@ export function hardenModeslParser(): void {
     const length = contentLength(headers['Content-Length']);
     if (typeof length === 'number' && end !== -1) {
       headers['Content-Length'] = length;
-      headers._body = Buffer.from(text.slice(end + 2)).subarray(0, length).toString('utf8');
+      headers._body = Buffer.from(text.slice(end + 2))
+        .subarray(0, length)
+        .toString('utf8');
     } else delete headers['Content-Length'];
     return headers;
   };
@@ -230,4 +234,3 @@ function headerEnd(parser: ParserInternals): number {
 function indexAcross(chunks: Buffer[], size: number): number {
   return Buffer.concat(chunks, size).indexOf('\n\n');
 }
-

@@ -58,7 +58,10 @@ Object.assign(recordEventPrototype, {
     if (!own(this.fields, name)) return null;
     const list = this.headers as Header[];
     delete this.fields[name];
-    return list.splice(list.findIndex((h) => h.name === name), 1);
+    return list.splice(
+      list.findIndex((h) => h.name === name),
+      1,
+    );
   },
 });
 
@@ -67,7 +70,10 @@ Object.assign(recordEventPrototype, {
  * one is given — without copying: `fields` becomes the event's record (its `_body` is removed from it).
  */
 export function recordEvent(fields: Record<string, string | number>, textOnly: boolean, body?: string): RecordEvent {
-  const event = Object.create(recordEventPrototype) as RecordEvent & { fields: Record<string, string | number>; textOnly: boolean };
+  const event = Object.create(recordEventPrototype) as RecordEvent & {
+    fields: Record<string, string | number>;
+    textOnly: boolean;
+  };
   event.textOnly = textOnly;
   const carried = fields._body as string | undefined;
   if (own(fields, '_body')) delete fields._body;

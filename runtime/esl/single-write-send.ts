@@ -10,7 +10,11 @@ let patched = false;
 export function sendCommandsInOneWrite(): void {
   if (patched) return;
   patched = true;
-  esl.Connection.prototype.send = function (this: Connection, command: string, args?: Record<string, string | number | boolean>) {
+  esl.Connection.prototype.send = function (
+    this: Connection,
+    command: string,
+    args?: Record<string, string | number | boolean>,
+  ) {
     let text = `${command}\n`;
     if (args) for (const key of Object.keys(args)) text += `${key}: ${String(args[key])}\n`;
     try {

@@ -110,11 +110,18 @@ export class EventWriter {
         continue;
       }
       try {
-        await this.options.db.transaction((tx) => applyOps(tx, batch.map((q) => q.op)));
+        await this.options.db.transaction((tx) =>
+          applyOps(
+            tx,
+            batch.map((q) => q.op),
+          ),
+        );
         const now = Date.now();
         this.options.onCommitted?.(batch.map((q) => (now - q.queuedAt) / 1000));
       } catch (error) {
-        this.options.log(`event write failed, spooling to disk until the database is back: ${(error as Error).message}`);
+        this.options.log(
+          `event write failed, spooling to disk until the database is back: ${(error as Error).message}`,
+        );
         this.spooling = true;
         await this.spool(batch);
         this.scheduleReplay(this.retryMs);
@@ -139,7 +146,9 @@ export class EventWriter {
   /** Oldest first: files being replayed (named with a sequence), then the live spool file. */
   private async spoolFiles(): Promise<string[]> {
     const names = await readdir(this.options.spoolDir).catch(() => [] as string[]);
-    const replaying = names.filter((n) => REPLAYING.test(n)).sort((a, b) => Number(a.split('.').pop()) - Number(b.split('.').pop()));
+    const replaying = names
+      .filter((n) => REPLAYING.test(n))
+      .sort((a, b) => Number(a.split('.').pop()) - Number(b.split('.').pop()));
     return [...replaying, ...(names.includes(SPOOL) ? [SPOOL] : [])].map((n) => path.join(this.options.spoolDir, n));
   }
 
@@ -175,8 +184,13 @@ export class EventWriter {
           this.chunkFailures = 0;
         } catch (error) {
           if (++this.chunkFailures >= MAX_CHUNK_FAILURES && !isConnectionError(error)) {
-            await appendFile(path.join(this.options.spoolDir, 'events.rejected'), chunk.map((op) => `${JSON.stringify(op)}\n`).join(''));
-            this.options.log(`event spool: ${chunk.length} events set aside in events.rejected after ${MAX_CHUNK_FAILURES} failures: ${(error as Error).message}`);
+            await appendFile(
+              path.join(this.options.spoolDir, 'events.rejected'),
+              chunk.map((op) => `${JSON.stringify(op)}\n`).join(''),
+            );
+            this.options.log(
+              `event spool: ${chunk.length} events set aside in events.rejected after ${MAX_CHUNK_FAILURES} failures: ${(error as Error).message}`,
+            );
             this.chunkFailures = 0;
           } else {
             // Keep what is left of this file, in order, for the next attempt.
@@ -222,7 +236,11 @@ function isConnectionError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const raw = (e as { code?: unknown }).code;
     const code = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
-    if (/^(ECONN|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|CONNECT_TIMEOUT|CONNECTION_)/.test(code) || /^(08|57P0)/.test(code)) return true;
+    if (
+      /^(ECONN|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|CONNECT_TIMEOUT|CONNECTION_)/.test(code) ||
+      /^(08|57P0)/.test(code)
+    )
+      return true;
   }
   return false;
 }

@@ -46,7 +46,10 @@ export class PromptRecordings {
   /** Write every recording once, then follow the studio's announcements. */
   async start(): Promise<void> {
     await this.loadManifest();
-    const resync = () => void this.sync().catch((error: unknown) => this.options.log(`prompt recordings: sync failed: ${error instanceof Error ? error.message : String(error)}`));
+    const resync = () =>
+      void this.sync().catch((error: unknown) =>
+        this.options.log(`prompt recordings: sync failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
     // One off its contract resyncs too: a sync compares the manifest, so a needless one writes nothing.
     this.unlisten.push(await listenFor(this.options.database, 'promptAudio', resync, resync));
     this.unlisten.push(await listenFor(this.options.database, 'publish', resync, resync));
@@ -71,7 +74,9 @@ export class PromptRecordings {
     if (written) return written.file;
     if (!this.missingLogged.has(id)) {
       this.missingLogged.add(id);
-      const instead = spoken ? "its fallback text is spoken in the language's TTS voice" : 'the piece is skipped (it has no fallback text)';
+      const instead = spoken
+        ? "its fallback text is spoken in the language's TTS voice"
+        : 'the piece is skipped (it has no fallback text)';
       this.options.log(`prompt recordings: no ${language} recording "${key}" in the prompt library; ${instead}`);
     }
     return undefined;
@@ -98,13 +103,21 @@ export class PromptRecordings {
 
   private async syncOnce(): Promise<void> {
     const rows = await this.options.database.db
-      .select({ key: promptAudio.key, language: promptAudio.language, format: promptAudio.format, blobId: promptAudio.blobId, sizeBytes: promptAudio.sizeBytes })
+      .select({
+        key: promptAudio.key,
+        language: promptAudio.language,
+        format: promptAudio.format,
+        blobId: promptAudio.blobId,
+        sizeBytes: promptAudio.sizeBytes,
+      })
       .from(promptAudio);
     const next = new Map<string, WrittenFile>();
     for (const row of rows) {
       const key = row.key.toLowerCase();
       if (!SAFE_SEGMENT.test(key) || !SAFE_SEGMENT.test(row.language)) {
-        this.options.log(`prompt recordings: "${row.key}" (${row.language}) is not a name FreeSWITCH can play as a file; skipped`);
+        this.options.log(
+          `prompt recordings: "${row.key}" (${row.language}) is not a name FreeSWITCH can play as a file; skipped`,
+        );
         continue;
       }
       const file = path.join(this.options.soundsDir, row.language, `${key}.${row.format}`);
@@ -150,10 +163,17 @@ export class PromptRecordings {
 
   private async loadManifest(): Promise<void> {
     try {
-      const entries = JSON.parse(await readFile(path.join(this.options.soundsDir, MANIFEST), 'utf8')) as Record<string, WrittenFile>;
+      const entries = JSON.parse(await readFile(path.join(this.options.soundsDir, MANIFEST), 'utf8')) as Record<
+        string,
+        WrittenFile
+      >;
       // Only files inside the sounds directory: the manifest never makes the runtime delete anything else.
       const inside = (file: string) => path.resolve(file).startsWith(path.resolve(this.options.soundsDir) + path.sep);
-      this.files = new Map(Object.entries(entries).filter(([, entry]) => typeof entry?.file === 'string' && typeof entry.blobId === 'string' && inside(entry.file)));
+      this.files = new Map(
+        Object.entries(entries).filter(
+          ([, entry]) => typeof entry?.file === 'string' && typeof entry.blobId === 'string' && inside(entry.file),
+        ),
+      );
     } catch {
       this.files = new Map();
     }

@@ -12,13 +12,29 @@ export interface CallbackContext {
 }
 
 /** `failed` when there is no number to call or no opening in the schedule, or the database refused the row. */
-export async function storeCallback(db: Database, request: CallbackRequest, context: CallbackContext, log: (message: string) => void): Promise<CallbackResult> {
+export async function storeCallback(
+  db: Database,
+  request: CallbackRequest,
+  context: CallbackContext,
+  log: (message: string) => void,
+): Promise<CallbackResult> {
   const number = request.number.replace(/[^0-9+]/g, '');
   if (number.length < 3) return { outcome: 'failed' };
-  const dueAt = request.when === 'nextOpen' && request.schedule ? nextOpening(request.schedule, context.now) : context.now;
+  const dueAt =
+    request.when === 'nextOpen' && request.schedule ? nextOpening(request.schedule, context.now) : context.now;
   if (!dueAt) return { outcome: 'failed' };
   try {
-    await db.insert(callbackRequests).values({ number, skillGroupKey: request.skillGroup?.key ?? null, when: request.when, dueAt, channelUuid: context.channelUuid, flowId: context.flowId, node: request.node });
+    await db
+      .insert(callbackRequests)
+      .values({
+        number,
+        skillGroupKey: request.skillGroup?.key ?? null,
+        when: request.when,
+        dueAt,
+        channelUuid: context.channelUuid,
+        flowId: context.flowId,
+        node: request.node,
+      });
     return { outcome: 'scheduled' };
   } catch (error) {
     log(`callback for call ${context.channelUuid} not stored: ${(error as Error).message}`);

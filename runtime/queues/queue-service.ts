@@ -28,15 +28,20 @@ export interface QueueOptions {
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 /** Announcements in the languages the templates use; other languages get English. */
 function positionText(language: string, position: number, waitMinutes: number | null): string {
-  if (language.startsWith('zh')) return `您前面还有${position - 1}位客户${waitMinutes === null ? '' : `，预计等待${waitMinutes}分钟`}。`;
+  if (language.startsWith('zh'))
+    return `您前面还有${position - 1}位客户${waitMinutes === null ? '' : `，预计等待${waitMinutes}分钟`}。`;
   return `You are number ${position} in the queue.${waitMinutes === null ? '' : ` The estimated wait is ${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}.`}`;
 }
 
@@ -78,9 +83,17 @@ export class QueueService {
   /** Average wait of the group's calls answered in the last hour (null when there were none). */
   private async averageWaitSeconds(groupId: string): Promise<number | null> {
     const [row] = await this.options.db
-      .select({ avg: sql<number | null>`avg(extract(epoch from (${queueEntries.endedAt} - ${queueEntries.enqueuedAt})))::float` })
+      .select({
+        avg: sql<number | null>`avg(extract(epoch from (${queueEntries.endedAt} - ${queueEntries.enqueuedAt})))::float`,
+      })
       .from(queueEntries)
-      .where(and(eq(queueEntries.skillGroupId, groupId), eq(queueEntries.status, 'answered'), gt(queueEntries.enqueuedAt, sql`now() - interval '1 hour'`)));
+      .where(
+        and(
+          eq(queueEntries.skillGroupId, groupId),
+          eq(queueEntries.status, 'answered'),
+          gt(queueEntries.enqueuedAt, sql`now() - interval '1 hour'`),
+        ),
+      );
     return row?.avg ?? null;
   }
 
@@ -118,13 +131,26 @@ export class QueueService {
   }
 
   /** Runs the whole wait; resolves with how it ended. A caller hangup rejects (the driver maps it) and marks the entry abandoned. */
-  async enqueue(request: EnqueueRequest, session: FreeSwitchSession, signal: AbortSignal, language: string): Promise<EnqueueResult> {
+  async enqueue(
+    request: EnqueueRequest,
+    session: FreeSwitchSession,
+    signal: AbortSignal,
+    language: string,
+  ): Promise<EnqueueResult> {
     const { db } = this.options;
-    const [group] = await db.select({ id: skillGroups.id }).from(skillGroups).where(eq(skillGroups.key, request.skillGroup.key));
+    const [group] = await db
+      .select({ id: skillGroups.id })
+      .from(skillGroups)
+      .where(eq(skillGroups.key, request.skillGroup.key));
     if (!group || (await this.agentsLoggedIn(group.id)) === 0) return { outcome: 'noAgents', waitSeconds: 0 };
     const [entry] = await db
       .insert(queueEntries)
-      .values({ skillGroupId: group.id, channelUuid: session.call.uuid, caller: session.call.channel['Caller-Caller-ID-Number'] ?? '', priority: request.priority })
+      .values({
+        skillGroupId: group.id,
+        channelUuid: session.call.uuid,
+        caller: session.call.channel['Caller-Caller-ID-Number'] ?? '',
+        priority: request.priority,
+      })
       .returning({ id: queueEntries.id, enqueuedAt: queueEntries.enqueuedAt });
     const startedAt = Date.now();
     const waited = () => Math.round((Date.now() - startedAt) / 1000);
@@ -152,13 +178,18 @@ export class QueueService {
             result = await this.options.bridgeAgent(session, agent.contact, this.ringSeconds);
           } finally {
             // The agent is idle again from now: the longest-idle order puts them last.
-            await db.update(agents).set({ status: 'available', statusChangedAt: new Date() }).where(eq(agents.id, agent.id));
+            await db
+              .update(agents)
+              .set({ status: 'available', statusChangedAt: new Date() })
+              .where(eq(agents.id, agent.id));
           }
           if (result.outcome === 'answered') {
             status = 'answered';
             return { outcome: 'answered', waitSeconds, bridge: result.bridge };
           }
-          this.options.log(`queue ${request.skillGroup.key}: agent ${agent.contact} did not answer; the caller stays at the head`);
+          this.options.log(
+            `queue ${request.skillGroup.key}: agent ${agent.contact} did not answer; the caller stays at the head`,
+          );
           await db.update(queueEntries).set({ status: 'waiting', agentId: null }).where(eq(queueEntries.id, entry.id));
           continue;
         }
@@ -179,8 +210,17 @@ export class QueueService {
           await stopHold();
           const position = await this.position(group.id, entry.id);
           const average = request.announceWaitTime ? await this.averageWaitSeconds(group.id) : null;
-          const minutes = average === null ? (request.announceWaitTime ? position : null) : Math.max(1, Math.round((average * position) / 60));
-          await this.options.say(session, language, positionText(language, request.announcePosition ? position : 1, minutes));
+          const minutes =
+            average === null
+              ? request.announceWaitTime
+                ? position
+                : null
+              : Math.max(1, Math.round((average * position) / 60));
+          await this.options.say(
+            session,
+            language,
+            positionText(language, request.announcePosition ? position : 1, minutes),
+          );
           nextAnnouncement = waited() + Math.max(5, request.announceEverySeconds);
         }
         if (!hold) {
@@ -194,7 +234,9 @@ export class QueueService {
               if (hold === playing) hold = undefined;
               if (done.headers['Application-Response'] === 'FILE NOT FOUND' && !this.missingHoldMusic.has(music.arg)) {
                 this.missingHoldMusic.add(music.arg);
-                this.options.log(`queue ${request.skillGroup.key}: FreeSWITCH cannot play the hold music ${music.arg} (FILE NOT FOUND); set CALLFLOW_HOLD_MUSIC`);
+                this.options.log(
+                  `queue ${request.skillGroup.key}: FreeSWITCH cannot play the hold music ${music.arg} (FILE NOT FOUND); set CALLFLOW_HOLD_MUSIC`,
+                );
               }
             },
             () => undefined,
@@ -204,8 +246,9 @@ export class QueueService {
       }
     } finally {
       await stopHold().catch(() => undefined);
-      await this.finish(entry.id, status).catch((error: Error) => this.options.log(`queue entry ${entry.id} not closed: ${error.message}`));
+      await this.finish(entry.id, status).catch((error: Error) =>
+        this.options.log(`queue entry ${entry.id} not closed: ${error.message}`),
+      );
     }
   }
 }
-

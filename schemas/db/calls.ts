@@ -24,7 +24,10 @@ export const calls = pgTable(
     endReason: text('end_reason', { enum: callEndReasons }),
     endDetail: text('end_detail'),
   },
-  (t) => [index('calls_started_at_idx').on(t.startedAt), index('calls_flow_id_started_at_idx').on(t.flowId, t.startedAt)],
+  (t) => [
+    index('calls_started_at_idx').on(t.startedAt),
+    index('calls_flow_id_started_at_idx').on(t.flowId, t.startedAt),
+  ],
 );
 
 export const callEvents = pgTable(

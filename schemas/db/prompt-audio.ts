@@ -4,7 +4,18 @@
 // large bytea statement blocks embedded PGlite (WebAssembly in the studio's own process) for seconds, and chunk rows
 // work wherever the studio runs, with no shared directory.
 
-import { bigint, check, customType, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  customType,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { users } from './auth';
 
@@ -33,7 +44,10 @@ export const promptAudio = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('prompt_audio_key_language_unique').on(sql`lower(${t.key})`, t.language), check('prompt_audio_duration_positive', sql`${t.durationMs} > 0`)],
+  (t) => [
+    uniqueIndex('prompt_audio_key_language_unique').on(sql`lower(${t.key})`, t.language),
+    check('prompt_audio_duration_positive', sql`${t.durationMs} > 0`),
+  ],
 );
 
 /**

@@ -4,7 +4,15 @@ import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-c
 import { flows } from './flows';
 import { agents, skillGroups } from './resources';
 
-export const queueEntryStatuses = ['waiting', 'offered', 'answered', 'overflow', 'noAgents', 'callback', 'abandoned'] as const;
+export const queueEntryStatuses = [
+  'waiting',
+  'offered',
+  'answered',
+  'overflow',
+  'noAgents',
+  'callback',
+  'abandoned',
+] as const;
 export type QueueEntryStatus = (typeof queueEntryStatuses)[number];
 
 /**

@@ -6,7 +6,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 // What the Next build is made from; templates/ is read at run time and needs no rebuild.
-const buildInputs = ['app', 'flow-engine', 'schemas', 'messages', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const buildInputs = [
+  'app',
+  'flow-engine',
+  'schemas',
+  'messages',
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -26,9 +35,17 @@ export function buildIsStale(root: string): boolean {
 }
 
 /** Runs `next build` as a child process (its output goes to ours); resolves with its exit code. */
-export function runNextBuild(root: string, env: NodeJS.ProcessEnv, onStart?: (child: ChildProcess) => void): Promise<number> {
+export function runNextBuild(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  onStart?: (child: ChildProcess) => void,
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit', env, cwd: root });
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+      stdio: 'inherit',
+      env,
+      cwd: root,
+    });
     onStart?.(child);
     child.once('error', reject);
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));

@@ -23,11 +23,16 @@ function runAdmin(args: string[], dataDir: string): Promise<{ code: number; stdo
     // used, and vitest's NODE_ENV and Vite's BASE_URL=/ left out as a user's shell has them.
     const { NODE_ENV: _nodeEnv, BASE_URL: _baseUrl, ...inherited } = process.env;
     const env = { ...inherited, CALLFLOW_DATA_DIR: dataDir, DATABASE_URL: '' } as unknown as NodeJS.ProcessEnv;
-    execFile(process.execPath, [launcher, 'admin', ...args], { cwd: projectRoot, env, timeout: 120_000 }, (error, stdout, stderr) => {
-      // Node's ExecFileException type loses `extends Error` through an Omit; the value is an Error.
-      if (error && typeof error.code !== 'number') return reject(error as Error);
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [launcher, 'admin', ...args],
+      { cwd: projectRoot, env, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        // Node's ExecFileException type loses `extends Error` through an Omit; the value is an Error.
+        if (error && typeof error.code !== 'number') return reject(error as Error);
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -36,7 +41,12 @@ describe('callflow admin reset-password', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'callflow-admin-'));
     const handle = await createDatabase(databaseOptionsFor({ databaseUrl: undefined, dataDir }));
-    await createUserWithPassword(handle.db, { name: 'Only Admin', email: 'only@example.com', password: 'forgotten password', role: 'admin' });
+    await createUserWithPassword(handle.db, {
+      name: 'Only Admin',
+      email: 'only@example.com',
+      password: 'forgotten password',
+      role: 'admin',
+    });
     await handle.close();
   }, 120_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -47,10 +57,16 @@ describe('callflow admin reset-password', () => {
     expect(run.code).toBe(0);
     const password = /new password: (\S+)/.exec(run.stdout)?.[1] ?? '';
     expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    expect(run.stdout).toContain('The password of only@example.com was reset; every session of this user was signed out.');
+    expect(run.stdout).toContain(
+      'The password of only@example.com was reset; every session of this user was signed out.',
+    );
     const handle = await createDatabase(databaseOptionsFor({ databaseUrl: undefined, dataDir }));
     try {
-      const [row] = await handle.db.select({ hash: accounts.password }).from(accounts).innerJoin(users, eq(users.id, accounts.userId)).where(eq(users.email, 'only@example.com'));
+      const [row] = await handle.db
+        .select({ hash: accounts.password })
+        .from(accounts)
+        .innerJoin(users, eq(users.id, accounts.userId))
+        .where(eq(users.email, 'only@example.com'));
       expect(await verifyPassword({ hash: row.hash ?? '', password })).toBe(true);
       const [entry] = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'user.resetPassword'));
       expect(entry).toMatchObject({ actorId: null, after: { via: 'callflow admin reset-password' } });

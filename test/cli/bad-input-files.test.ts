@@ -11,8 +11,14 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'callflow-bad-input-'));
   writeFileSync(join(dir, 'deep.json'), `{\n  "nodes": ${'['.repeat(10_000)}${']'.repeat(10_000)}\n}\n`);
-  writeFileSync(join(dir, 'deep-mocks.json'), `{"http": {"crmLookup": {"status": 200, "body": ${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}}}`);
-  writeFileSync(join(dir, 'latin1.json'), Buffer.concat([Buffer.from('{\n  "name": "Caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]));
+  writeFileSync(
+    join(dir, 'deep-mocks.json'),
+    `{"http": {"crmLookup": {"status": 200, "body": ${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}}}`,
+  );
+  writeFileSync(
+    join(dir, 'latin1.json'),
+    Buffer.concat([Buffer.from('{\n  "name": "Caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]),
+  );
   writeFileSync(join(dir, 'utf16.json'), Buffer.from('\uFEFF{"name": "x"}', 'utf16le'));
   writeFileSync(join(dir, 'utf16-no-bom.json'), Buffer.from('{"name": "x"}', 'utf16le'));
   execFileSync('mkfifo', [join(dir, 'fifo.json')]);
@@ -39,7 +45,11 @@ describe('callflow with hostile input files', () => {
   it('a --mock file with a 10,000-deep body is refused the same way, before any simulation', async () => {
     const mocks = join(dir, 'deep-mocks.json');
     const run = await runCli(['simulate', 'hotline/hotline.json', '--input', '1', '--mock', mocks]);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `callflow: ${mocks}:1:533: the data is nested more than 100 levels deep\n` });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `callflow: ${mocks}:1:533: the data is nested more than 100 levels deep\n`,
+    });
   });
 
   it('/dev/zero, a FIFO, a directory and a 17 MiB file are refused unread, naming what they are', async () => {
@@ -51,10 +61,26 @@ describe('callflow with hostile input files', () => {
       runCli(['test', dir]),
       runCli(['compile', huge]),
     ]);
-    expect(big).toEqual({ code: 2, stdout: '', stderr: `callflow: cannot read ${huge}: it is 17.0 MiB, over the 16.0 MiB limit\n` });
-    expect(zero).toEqual({ code: 2, stdout: '', stderr: 'callflow: cannot read /dev/zero: it is a character device, not a regular file\n' });
-    expect(pipe).toEqual({ code: 2, stdout: '', stderr: `callflow: cannot read ${fifo}: it is a FIFO (named pipe), not a regular file\n` });
-    expect(directory).toEqual({ code: 2, stdout: '', stderr: `callflow: cannot read ${dir}: it is a directory, not a file\n` });
+    expect(big).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `callflow: cannot read ${huge}: it is 17.0 MiB, over the 16.0 MiB limit\n`,
+    });
+    expect(zero).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'callflow: cannot read /dev/zero: it is a character device, not a regular file\n',
+    });
+    expect(pipe).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `callflow: cannot read ${fifo}: it is a FIFO (named pipe), not a regular file\n`,
+    });
+    expect(directory).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `callflow: cannot read ${dir}: it is a directory, not a file\n`,
+    });
   });
 
   it('Latin-1 and UTF-16 (with or without a byte-order mark) are refused naming the encoding', async () => {
@@ -79,7 +105,14 @@ describe('callflow with hostile input files', () => {
   });
 
   it('a mocks file with a status and a timeout, and a queue answered after its max wait, is refused with exit 2', async () => {
-    const run = await runCli(['simulate', 'hotline/hotline.json', '--input', '1', '--mock', 'bad/mocks-contradictory.json']);
+    const run = await runCli([
+      'simulate',
+      'hotline/hotline.json',
+      '--input',
+      '1',
+      '--mock',
+      'bad/mocks-contradictory.json',
+    ]);
     expect(run).toEqual({
       code: 2,
       stdout: '',

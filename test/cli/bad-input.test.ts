@@ -11,8 +11,16 @@ describe('callflow with bad input', () => {
       runCli(['test', 'bad/syntax-error.json']),
     ]);
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'callflow: cannot read flows/x.json: no such file\n' });
-    expect(directory).toEqual({ code: 2, stdout: '', stderr: 'callflow: cannot read hotline: it is a directory, not a file\n' });
-    expect(syntax).toEqual({ code: 2, stdout: '', stderr: 'callflow: bad/syntax-error.json:4:19: expected a value but found "}"\n' });
+    expect(directory).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'callflow: cannot read hotline: it is a directory, not a file\n',
+    });
+    expect(syntax).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'callflow: bad/syntax-error.json:4:19: expected a value but found "}"\n',
+    });
   });
 
   it('unknown commands and flags, missing values and missing files on the command line are usage errors', async () => {
@@ -32,7 +40,9 @@ describe('callflow with bad input', () => {
       'callflow: unknown option --json for "callflow compile"; run "callflow compile --help" for the options\n',
       'callflow: simulate takes exactly one flow file, e.g. callflow simulate flows/hotline.json --input 1\n',
     ]);
-    expect(runs[5].stderr).toMatch(/^callflow: no command given\n\ncallflow: validate, simulate, test, compile and diff/);
+    expect(runs[5].stderr).toMatch(
+      /^callflow: no command given\n\ncallflow: validate, simulate, test, compile and diff/,
+    );
   });
 
   it('a malformed --at, non-keypad --input and an unknown --lang are refused with exit 2', async () => {
@@ -47,7 +57,11 @@ describe('callflow with bad input', () => {
     expect(at).toEqual({ code: 2, stdout: '', stderr: atMessage('tomorrow 10am') });
     expect(noOffset).toEqual({ code: 2, stdout: '', stderr: atMessage('2026-11-23T10:00:00') });
     // Year 0000 is not a calendar year (validate refuses it in a test case's call.at too).
-    expect(await runCli(['simulate', 'hotline/hotline.json', '--at', '0000-01-01T10:00:00Z'])).toEqual({ code: 2, stdout: '', stderr: atMessage('0000-01-01T10:00:00Z') });
+    expect(await runCli(['simulate', 'hotline/hotline.json', '--at', '0000-01-01T10:00:00Z'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: atMessage('0000-01-01T10:00:00Z'),
+    });
     expect(input).toEqual({
       code: 2,
       stdout: '',
@@ -65,7 +79,11 @@ describe('callflow with bad input', () => {
       runCli(['simulate', 'hotline/hotline.json', '--mock', 'bad/mocks-not-json.json']),
       runCli(['simulate', 'hotline/hotline.json', '--mock', 'bad/mocks-unknown-node.json']),
     ]);
-    expect(notJson).toEqual({ code: 2, stdout: '', stderr: 'callflow: bad/mocks-not-json.json:3:35: expected a property name in double quotes but found "}"\n' });
+    expect(notJson).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'callflow: bad/mocks-not-json.json:3:35: expected a property name in double quotes but found "}"\n',
+    });
     expect(unknownNode).toEqual({
       code: 2,
       stdout: '',
@@ -106,7 +124,9 @@ describe('callflow with bad input', () => {
     const commands = ['simulate', 'test', 'compile'];
     // test also gets a valid flow: the invalid one fails the run without stopping the other from being tested.
     const runs = await Promise.all(
-      commands.map((command) => runCli([command, 'bad/invalid-flow.json', ...(command === 'test' ? ['hotline/hotline.json'] : [])])),
+      commands.map((command) =>
+        runCli([command, 'bad/invalid-flow.json', ...(command === 'test' ? ['hotline/hotline.json'] : [])]),
+      ),
     );
     for (const [i, command] of commands.entries()) {
       expect(runs[i].code).toBe(1);
@@ -119,7 +139,9 @@ describe('callflow with bad input', () => {
       expect(lines[3]).toContain('[duplicate-port]');
     }
     expect(runs[0].stdout).toBe('');
-    expect(runs[1].stdout).toMatch(/^hotline\/hotline\.json \(flow "retail-hotline"\)\n(.*\n)* {2}3 passed, 0 failed\n/);
+    expect(runs[1].stdout).toMatch(
+      /^hotline\/hotline\.json \(flow "retail-hotline"\)\n(.*\n)* {2}3 passed, 0 failed\n/,
+    );
     expect(runs[2].stdout).toBe('');
   });
 });

@@ -16,8 +16,21 @@ describe('callflow compile', () => {
     };
     expect([config.id, config.initial]).toEqual(['callflow', 'start']);
     expect(config.context).toEqual({ variables: { tier: null }, language: 'zh-CN' });
-    const nodeIds = ['start', 'hours', 'menu', 'crmLookup', 'tierCheck', 'vipQueue', 'salesQueue', 'identify', 'goodbye', 'closed'];
+    const nodeIds = [
+      'start',
+      'hours',
+      'menu',
+      'crmLookup',
+      'tierCheck',
+      'vipQueue',
+      'salesQueue',
+      'identify',
+      'goodbye',
+      'closed',
+    ];
     expect(Object.keys(config.states)).toEqual(expect.arrayContaining(nodeIds));
-    expect(Object.keys(config.states.identify.states ?? {})).toEqual(expect.arrayContaining(['identify/start', 'identify/accountInfo']));
+    expect(Object.keys(config.states.identify.states ?? {})).toEqual(
+      expect.arrayContaining(['identify/start', 'identify/accountInfo']),
+    );
   });
 });

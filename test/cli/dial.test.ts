@@ -15,7 +15,10 @@ describe('callflow dial', () => {
     database = await testBackends[0].open();
     harness = await startTestRuntime(database.handle);
     const f = flow(
-      [node('menu', 'menu', { prompt: tts('Press 1 for sales'), options: [{ key: '1' }], maxAttempts: 1 }), node('bye', 'hangup', { prompt: tts('Thanks for calling') })],
+      [
+        node('menu', 'menu', { prompt: tts('Press 1 for sales'), options: [{ key: '1' }], maxAttempts: 1 }),
+        node('bye', 'hangup', { prompt: tts('Thanks for calling') }),
+      ],
       ['start:next->menu', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
       { id: 'dial-smoke' },
     );

@@ -38,8 +38,16 @@ describe('callflow diff', () => {
       runCli(['diff', 'hotline/hotline.json', 'hotline/hotline.json']),
     ]);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual(diffCallerExperience(readFlow('hotline/hotline.json'), readFlow('diff/hotline-v2.json')));
-    expect(JSON.parse(json.stdout).highlight.after).toEqual(['menu', 'crmLookup', 'vipQueue', 'salesQueue', 'identify']);
+    expect(JSON.parse(json.stdout)).toEqual(
+      diffCallerExperience(readFlow('hotline/hotline.json'), readFlow('diff/hotline-v2.json')),
+    );
+    expect(JSON.parse(json.stdout).highlight.after).toEqual([
+      'menu',
+      'crmLookup',
+      'vipQueue',
+      'salesQueue',
+      'identify',
+    ]);
     expect(same).toEqual({ code: 0, stdout: 'No change a caller would notice.\n', stderr: '' });
   });
 
@@ -53,13 +61,15 @@ describe('callflow diff', () => {
     expect(one).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'callflow: diff takes two flow files, the older first, e.g. callflow diff old/hotline.json flows/hotline.json\n',
+      stderr:
+        'callflow: diff takes two flow files, the older first, e.g. callflow diff old/hotline.json flows/hotline.json\n',
     });
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'callflow: cannot read nope.json: no such file\n' });
     expect(notFlow).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'callflow: hotline/mocks/vip-caller.json is not a flow document: expected an object with "nodes" and "edges" lists\n',
+      stderr:
+        'callflow: hotline/mocks/vip-caller.json is not a flow document: expected an object with "nodes" and "edges" lists\n',
     });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: callflow diff BEFORE\.json AFTER\.json \[--json\] \[--lang en\|zh-CN\]\n/);

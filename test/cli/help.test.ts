@@ -4,11 +4,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 describe('callflow help and version', () => {
   it('--help lists the commands and documents the exit codes; --version prints the package version', async () => {
-    const [help, helpWord, versionRun] = await Promise.all([runCli(['--help']), runCli(['help']), runCli(['--version'])]);
+    const [help, helpWord, versionRun] = await Promise.all([
+      runCli(['--help']),
+      runCli(['help']),
+      runCli(['--version']),
+    ]);
     expect(help.code).toBe(0);
     expect(help.stderr).toBe('');
     for (const command of ['validate FILE...', 'simulate FILE', 'test FILE...', 'compile FILE', 'diff A.json B.json']) {
@@ -31,7 +37,17 @@ describe('callflow help and version', () => {
     ]);
     expect(byWord.code).toBe(0);
     expect(byWord.stdout).toMatch(/^Usage: callflow simulate FILE /);
-    for (const flag of ['--caller N', '--dialed N', '--at ISO8601', '--lang L', '--input DIGITS', '--say TEXT', '--hangup', '--mock FILE', '--json']) {
+    for (const flag of [
+      '--caller N',
+      '--dialed N',
+      '--at ISO8601',
+      '--lang L',
+      '--input DIGITS',
+      '--say TEXT',
+      '--hangup',
+      '--mock FILE',
+      '--json',
+    ]) {
       expect(byWord.stdout).toContain(`\n  ${flag}`);
     }
     expect(byFlag).toEqual(byWord);
@@ -39,7 +55,8 @@ describe('callflow help and version', () => {
     expect(unknown).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'callflow: there is no command "deploy"; the commands are validate, simulate, test, compile, diff, dial, runtime, admin\n',
+      stderr:
+        'callflow: there is no command "deploy"; the commands are validate, simulate, test, compile, diff, dial, runtime, admin\n',
     });
   });
 });

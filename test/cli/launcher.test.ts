@@ -14,7 +14,17 @@ let copy: string;
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'callflow-launcher-'));
   // Everything the CLI's commands import (admin reaches app/_server, dial the runtime).
-  for (const part of ['app', 'bin', 'cli', 'flow-engine', 'messages', 'runtime', 'schemas', 'templates', 'package.json'].filter((p) => existsSync(join(root, p)))) {
+  for (const part of [
+    'app',
+    'bin',
+    'cli',
+    'flow-engine',
+    'messages',
+    'runtime',
+    'schemas',
+    'templates',
+    'package.json',
+  ].filter((p) => existsSync(join(root, p)))) {
     cpSync(join(root, part), join(copy, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
@@ -23,9 +33,14 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(copy, 'bin', 'callflow.js'), ...args], { cwd: copy, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(copy, 'bin', 'callflow.js'), ...args],
+      { cwd: copy, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -41,6 +56,8 @@ describe('the callflow launcher', () => {
     const broken = await run(['validate', 'templates/small-business.json']);
     expect(broken.code).toBe(3);
     expect(broken.stdout).toBe('');
-    expect(broken.stderr).toMatch(/^callflow: the command could not be built from its sources \(cli\/errors\.ts:\d+:\d+: .+\); run "npm run build:cli" to see why\n$/);
+    expect(broken.stderr).toMatch(
+      /^callflow: the command could not be built from its sources \(cli\/errors\.ts:\d+:\d+: .+\); run "npm run build:cli" to see why\n$/,
+    );
   });
 });

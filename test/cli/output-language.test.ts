@@ -24,7 +24,13 @@ function hotline(key2: string | undefined, greeting: string) {
     variables: [],
     nodes: [
       { id: 'start', type: 'start', label: '来电入口', position: at(0), config: {} },
-      { id: 'menu_vtbcvy', type: 'menu', label: '主菜单', position: at(150), config: { prompt: zh(greeting), options: [{ key: '1' }, { key: '2' }] } },
+      {
+        id: 'menu_vtbcvy',
+        type: 'menu',
+        label: '主菜单',
+        position: at(150),
+        config: { prompt: zh(greeting), options: [{ key: '1' }, { key: '2' }] },
+      },
       { id: 'agent_x1', type: 'transfer', label: '转人工', position: at(300), config: { to: '10086' } },
       { id: 'desk_b7', type: 'transfer', label: '转前台', position: at(300), config: { to: '10010' } },
       { id: 'bye_q9', type: 'hangup', label: '再见', position: at(450), config: { prompt: zh('再见') } },
@@ -35,7 +41,9 @@ function hotline(key2: string | undefined, greeting: string) {
       ...(key2 ? [{ id: 'e2b', source: 'menu_vtbcvy', port: '2', target: key2 }] : []),
       { id: 'e3', source: 'menu_vtbcvy', port: 'noInput', target: 'bye_q9' },
       { id: 'e4', source: 'menu_vtbcvy', port: 'invalid', target: 'bye_q9' },
-      ...['agent_x1', 'desk_b7'].flatMap((t) => ['busy', 'noAnswer', 'failed'].map((port) => ({ id: `${t}-${port}`, source: t, port, target: 'bye_q9' }))),
+      ...['agent_x1', 'desk_b7'].flatMap((t) =>
+        ['busy', 'noAnswer', 'failed'].map((port) => ({ id: `${t}-${port}`, source: t, port, target: 'bye_q9' })),
+      ),
     ],
   };
 }
@@ -73,8 +81,12 @@ describe('the CLI in zh-CN', () => {
     const run = await runCli(['validate', '--lang', 'zh-CN', open]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('open.json：无效（2 个错误）');
-    expect(run.stdout).toContain('  错误：节点“主菜单”（/nodes/1）：主菜单 的出口“2”未连接；请把它连到下一步（出口标识 2）。 [unconnected-port]');
-    expect(run.stdout).toContain('  错误：节点“转前台”（/nodes/3）：从开始节点无法到达 转前台；请连接它或删除它。 [unreachable-node]');
+    expect(run.stdout).toContain(
+      '  错误：节点“主菜单”（/nodes/1）：主菜单 的出口“2”未连接；请把它连到下一步（出口标识 2）。 [unconnected-port]',
+    );
+    expect(run.stdout).toContain(
+      '  错误：节点“转前台”（/nodes/3）：从开始节点无法到达 转前台；请连接它或删除它。 [unreachable-node]',
+    );
     expect(run.stdout).not.toMatch(ids);
     const english = await runCli(['validate', open]);
     expect(english.stdout).toContain('error: node "menu_vtbcvy"');
@@ -96,8 +108,19 @@ describe('the CLI in zh-CN', () => {
   });
 
   it('an unknown output language is a usage error naming the flag', async () => {
-    const [validate, simulate] = await Promise.all([runCli(['validate', '--lang', 'fr', v1]), runCli(['simulate', '--output-lang', 'fr', v1])]);
-    expect(validate).toEqual({ code: 2, stdout: '', stderr: 'callflow: --lang fr is not an output language; use en or zh-CN\n' });
-    expect(simulate).toEqual({ code: 2, stdout: '', stderr: 'callflow: --output-lang fr is not an output language; use en or zh-CN\n' });
+    const [validate, simulate] = await Promise.all([
+      runCli(['validate', '--lang', 'fr', v1]),
+      runCli(['simulate', '--output-lang', 'fr', v1]),
+    ]);
+    expect(validate).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'callflow: --lang fr is not an output language; use en or zh-CN\n',
+    });
+    expect(simulate).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'callflow: --output-lang fr is not an output language; use en or zh-CN\n',
+    });
   });
 });

@@ -23,7 +23,7 @@ let bundleReady: Promise<void> | undefined;
  * parallel find it fresh instead of each rebuilding it (the launcher would, and the result is the same).
  */
 export function ensureBundle(): Promise<void> {
-  bundleReady ??= (isBundleFresh() ? Promise.resolve() : (buildCli() as Promise<void>));
+  bundleReady ??= isBundleFresh() ? Promise.resolve() : (buildCli() as Promise<void>);
   return bundleReady;
 }
 

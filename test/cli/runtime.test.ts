@@ -8,9 +8,17 @@ const launcher = fileURLToPath(new URL('../../bin/callflow.js', import.meta.url)
 
 describe('callflow runtime', () => {
   test('bad settings stop it at once with a clear message for each', async () => {
-    const env = { ...process.env, CALLFLOW_RUNTIME_LISTEN: 'nowhere', CALLFLOW_ESL_PASSWORD: 'ClueCon', CALLFLOW_TTS_VOICES: 'en-US=flite', CALLFLOW_DRAIN_SECONDS: '-3' };
+    const env = {
+      ...process.env,
+      CALLFLOW_RUNTIME_LISTEN: 'nowhere',
+      CALLFLOW_ESL_PASSWORD: 'ClueCon',
+      CALLFLOW_TTS_VOICES: 'en-US=flite',
+      CALLFLOW_DRAIN_SECONDS: '-3',
+    };
     const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
-      execFile(process.execPath, [launcher, 'runtime'], { env, timeout: 60_000 }, (error, _stdout, stderr) => resolve({ code: typeof error?.code === 'number' ? error.code : 0, stderr }));
+      execFile(process.execPath, [launcher, 'runtime'], { env, timeout: 60_000 }, (error, _stdout, stderr) =>
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stderr }),
+      );
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('The runtime settings are invalid:');

@@ -30,10 +30,37 @@ writeFileSync(
     ],
     nodes: [
       { id: 'start', type: 'start', position: at(0), config: {} },
-      { id: 'ask', type: 'collect', position: at(1), config: { prompt: tts('Card number'), variable: 'card', minDigits: 16, maxDigits: 16, sensitive: true, luhn: true } },
-      { id: 'cut', type: 'set', position: at(2), config: { assignments: [{ variable: 'last4', value: 'card.substring(12)' }] } },
-      { id: 'charge', type: 'http', position: at(3), config: { url: 'https://pay.example.com/charge/{{card}}', query: { last: '{{last4}}' } } },
-      { id: 'confirm', type: 'play', position: at(4), config: { prompt: tts('Card ending {{last4}} charged, saved card {{saved}}') } },
+      {
+        id: 'ask',
+        type: 'collect',
+        position: at(1),
+        config: {
+          prompt: tts('Card number'),
+          variable: 'card',
+          minDigits: 16,
+          maxDigits: 16,
+          sensitive: true,
+          luhn: true,
+        },
+      },
+      {
+        id: 'cut',
+        type: 'set',
+        position: at(2),
+        config: { assignments: [{ variable: 'last4', value: 'card.substring(12)' }] },
+      },
+      {
+        id: 'charge',
+        type: 'http',
+        position: at(3),
+        config: { url: 'https://pay.example.com/charge/{{card}}', query: { last: '{{last4}}' } },
+      },
+      {
+        id: 'confirm',
+        type: 'play',
+        position: at(4),
+        config: { prompt: tts('Card ending {{last4}} charged, saved card {{saved}}') },
+      },
       { id: 'bye', type: 'hangup', position: at(5), config: { prompt: tts('Goodbye') } },
     ],
     edges: [
@@ -48,8 +75,17 @@ writeFileSync(
       { id: 'e9', source: 'confirm', port: 'next', target: 'bye' },
     ],
     tests: [
-      { name: 'A card is charged', inputs: [`${card}#`], mocks: { http: { charge: { status: 200 } } }, expect: { visits: ['confirm'], end: 'bye', vars: { last4: '••••' } } },
-      { name: 'A failing expectation', inputs: [`${card}#`], expect: { reason: 'transferred', vars: { card: '1234' } } },
+      {
+        name: 'A card is charged',
+        inputs: [`${card}#`],
+        mocks: { http: { charge: { status: 200 } } },
+        expect: { visits: ['confirm'], end: 'bye', vars: { last4: '••••' } },
+      },
+      {
+        name: 'A failing expectation',
+        inputs: [`${card}#`],
+        expect: { reason: 'transferred', vars: { card: '1234' } },
+      },
     ],
   }),
 );
@@ -73,9 +109,14 @@ describe('CLI output with a card number', () => {
     const run = await runCli(['simulate', flowFile, '--input', `${card}#`, '--json'], dir);
     expect(leakedParts(run.stdout, card)).toEqual([]);
     expect(leakedParts(run.stdout, otherCard)).toEqual([]);
-    const trace = JSON.parse(run.stdout) as { transcript: { node: string; kind: string; text: string }[]; vars: Record<string, unknown> };
+    const trace = JSON.parse(run.stdout) as {
+      transcript: { node: string; kind: string; text: string }[];
+      vars: Record<string, unknown>;
+    };
     expect(trace.transcript.find((t) => t.node === 'confirm')?.text).toBe('Card ending •••• charged, saved card ••••');
-    expect(trace.transcript.find((t) => t.node === 'charge')?.text).toBe('GET https://pay.example.com/charge/••••?last=•••• → no mock');
+    expect(trace.transcript.find((t) => t.node === 'charge')?.text).toBe(
+      'GET https://pay.example.com/charge/••••?last=•••• → no mock',
+    );
     expect(trace.vars).toEqual({ card: '••••', last4: '••••', saved: '••••' });
   });
 });

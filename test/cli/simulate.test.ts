@@ -62,7 +62,15 @@ describe('callflow simulate', () => {
     ]);
     expect(run.code).toBe(0);
     const trace = parseTrace(run.stdout);
-    expect(trace.path).toEqual(['start', 'hours', 'menu', 'identify', 'identify/start', 'identify/accountInfo', 'goodbye']);
+    expect(trace.path).toEqual([
+      'start',
+      'hours',
+      'menu',
+      'identify',
+      'identify/start',
+      'identify/accountInfo',
+      'goodbye',
+    ]);
     expect(trace.steps.slice(2, 4)).toEqual([
       { node: 'menu', type: 'menu', port: '2' },
       { node: 'identify', type: 'subflow', port: 'next' },
@@ -70,7 +78,9 @@ describe('callflow simulate', () => {
     expect(trace.end).toEqual({ node: 'goodbye', reason: 'hangup' });
     expect(trace.vars).toEqual({ tier: null });
     expect(trace.transcript.filter((t) => t.kind === 'heard').map((t) => t.text)).toHaveLength(2);
-    expect(trace.transcript.filter((t) => t.kind === 'played').map((t) => t.text)).toContain('Your account is in good standing.');
+    expect(trace.transcript.filter((t) => t.kind === 'played').map((t) => t.text)).toContain(
+      'Your account is in good standing.',
+    );
   });
 
   it('uses --say, --input and --hangup in the order they are typed', async () => {
@@ -94,17 +104,39 @@ describe('callflow simulate', () => {
   });
 
   it('an unmocked HTTP request leaves by its error port, as the simulator defaults say', async () => {
-    const run = await runCli(['simulate', 'hotline/hotline.json', '--at', '2026-11-23T10:00:00+08:00', '--input', '1', '--json']);
+    const run = await runCli([
+      'simulate',
+      'hotline/hotline.json',
+      '--at',
+      '2026-11-23T10:00:00+08:00',
+      '--input',
+      '1',
+      '--json',
+    ]);
     const trace = parseTrace(run.stdout);
     expect(trace.steps.find((s) => s.node === 'crmLookup')).toEqual({ node: 'crmLookup', type: 'http', port: 'error' });
     expect(trace.end).toEqual({ node: 'salesQueue', reason: 'queued' });
   });
 
   it('an HTTP mock whose delayMs reaches the node timeout (5 s) leaves by the timeout port', async () => {
-    const run = await runCli(['simulate', 'hotline/hotline.json', '--at', '2026-11-23T10:00:00+08:00', '--input', '1', '--mock', 'hotline/mocks/slow-crm.json', '--json']);
+    const run = await runCli([
+      'simulate',
+      'hotline/hotline.json',
+      '--at',
+      '2026-11-23T10:00:00+08:00',
+      '--input',
+      '1',
+      '--mock',
+      'hotline/mocks/slow-crm.json',
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     const trace = parseTrace(run.stdout);
-    expect(trace.steps.find((s) => s.node === 'crmLookup')).toEqual({ node: 'crmLookup', type: 'http', port: 'timeout' });
+    expect(trace.steps.find((s) => s.node === 'crmLookup')).toEqual({
+      node: 'crmLookup',
+      type: 'http',
+      port: 'timeout',
+    });
     expect(trace.vars.tier).not.toBe('vip');
   });
 });

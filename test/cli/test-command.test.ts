@@ -19,7 +19,9 @@ describe('callflow test', () => {
     expect(lines[5]).toBe('  nodes covered: 8/10 (80%); not reached: salesQueue, identify');
     expect(lines[6]).toMatch(/^ {2}edges covered: 7\/20 \(35%\); not reached: e-holiday, e-account, /);
     // Exits are counted connected or not: salesQueue's are never taken because no test reaches it.
-    expect(lines[7]).toMatch(/^ {2}exits covered: 8\/22 \(36%\); not reached: hours\.holiday, menu\.2, menu\.invalid, .*salesQueue\.answered/);
+    expect(lines[7]).toMatch(
+      /^ {2}exits covered: 8\/22 \(36%\); not reached: hours\.holiday, menu\.2, menu\.invalid, .*salesQueue\.answered/,
+    );
     expect(lines.slice(8, 13)).toEqual([
       '',
       'failing/failing-test.json (flow "front-desk")',
@@ -44,7 +46,12 @@ describe('callflow test', () => {
       cases: { name: string; passed: boolean; failures: string[]; trace: { end: { node: string } } }[];
       coverage: { nodes: { covered: number; total: number; missed: string[] }; edges: { missed: string[] } };
     }[];
-    expect([report.file, report.flow, report.passed, report.failed]).toEqual(['hotline/hotline.json', 'retail-hotline', 3, 0]);
+    expect([report.file, report.flow, report.passed, report.failed]).toEqual([
+      'hotline/hotline.json',
+      'retail-hotline',
+      3,
+      0,
+    ]);
     expect(report.cases.map((c) => [c.name, c.passed, c.failures, c.trace.end.node])).toEqual([
       ['a VIP caller in opening hours reaches the VIP queue', true, [], 'vipQueue'],
       ['a caller on Sunday hears that the line is closed', true, [], 'closed'],

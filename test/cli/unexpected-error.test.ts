@@ -27,10 +27,14 @@ describe('callflow on an unexpected failure', () => {
       runWithFullDisk(['validate', '--debug', 'hotline/hotline.json']),
     ]);
     expect(plain.code).toBe(3);
-    expect(plain.stderr).toMatch(/^callflow: unexpected error [0-9a-f]{8}: Error: ENOSPC: no space left on device, write; run again with --debug to see the stack\n$/);
+    expect(plain.stderr).toMatch(
+      /^callflow: unexpected error [0-9a-f]{8}: Error: ENOSPC: no space left on device, write; run again with --debug to see the stack\n$/,
+    );
     expect(debug.code).toBe(3);
     const [first, ...stack] = debug.stderr.trimEnd().split('\n');
-    const id = /^callflow: unexpected error ([0-9a-f]{8}): Error: ENOSPC: no space left on device, write$/.exec(first)?.[1];
+    const id = /^callflow: unexpected error ([0-9a-f]{8}): Error: ENOSPC: no space left on device, write$/.exec(
+      first,
+    )?.[1];
     expect(id).toBeDefined();
     expect(stack[0]).toBe(`[${id}] Error: ENOSPC: no space left on device, write`);
     expect(stack.slice(1).filter((line) => !line.startsWith('    at '))).toEqual([]);
@@ -50,6 +54,8 @@ describe('callflow on an unexpected failure', () => {
     });
     expect(code).toBe(3);
     expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/^callflow: unexpected error [0-9a-f]{8}: TypeError: the terminal went away; run again with --debug to see the stack\n$/);
+    expect(err[0]).toMatch(
+      /^callflow: unexpected error [0-9a-f]{8}: TypeError: the terminal went away; run again with --debug to see the stack\n$/,
+    );
   });
 });

@@ -21,7 +21,9 @@ describe('callflow validate', () => {
       'hotline/hotline.json: valid',
       'bad/invalid-flow.json: invalid (2 errors)',
       '  error: node "menu", edge "e-sales" (/edges/1/target): Edge "e-sales" leads to node "salesDesk", which does not exist. [dangling-edge]',
-      expect.stringMatching(/^ {2}error: node "menu" \(\/nodes\/1\/config\/options\/1\/key\): .*"1".* \[duplicate-port\]$/),
+      expect.stringMatching(
+        /^ {2}error: node "menu" \(\/nodes\/1\/config\/options\/1\/key\): .*"1".* \[duplicate-port\]$/,
+      ),
       '',
     ]);
   });
@@ -29,7 +31,12 @@ describe('callflow validate', () => {
   it('--json prints one entry per file with valid, errors and warnings', async () => {
     const run = await runCli(['validate', 'bad/invalid-flow.json', 'hotline/hotline.json', '--json']);
     expect(run.code).toBe(1);
-    const results = JSON.parse(run.stdout) as { file: string; valid: boolean; errors: Record<string, unknown>[]; warnings: unknown[] }[];
+    const results = JSON.parse(run.stdout) as {
+      file: string;
+      valid: boolean;
+      errors: Record<string, unknown>[];
+      warnings: unknown[];
+    }[];
     expect(results.map((r) => [r.file, r.valid, r.errors.length])).toEqual([
       ['bad/invalid-flow.json', false, 2],
       ['hotline/hotline.json', true, 0],
@@ -41,7 +48,11 @@ describe('callflow validate', () => {
       nodeId: 'menu',
       edgeId: 'e-sales',
     });
-    expect(results[0].errors[1]).toMatchObject({ rule: 'duplicate-port', path: '/nodes/1/config/options/1/key', nodeId: 'menu' });
+    expect(results[0].errors[1]).toMatchObject({
+      rule: 'duplicate-port',
+      path: '/nodes/1/config/options/1/key',
+      nodeId: 'menu',
+    });
   });
 
   it('--resources wins over <flow dir>/resources/resources.json, so an empty file leaves every key unresolved', async () => {

@@ -33,12 +33,11 @@ describe('the check', () => {
   };
 
   test('makes anchors as GitHub does', () => {
-    expect([...headingAnchors('# The `callflow` CLI\n\n## Inspector, JSON view and version history\n\n## Tests\n\n## Tests\n')]).toEqual([
-      'the-callflow-cli',
-      'inspector-json-view-and-version-history',
-      'tests',
-      'tests-1',
-    ]);
+    expect([
+      ...headingAnchors(
+        '# The `callflow` CLI\n\n## Inspector, JSON view and version history\n\n## Tests\n\n## Tests\n',
+      ),
+    ]).toEqual(['the-callflow-cli', 'inspector-json-view-and-version-history', 'tests', 'tests-1']);
   });
 
   test('reports a missing file, a missing anchor, a missing script and a missing tsx file, and nothing in code or outside', () => {

@@ -33,7 +33,10 @@ describe('users and audit for admins', () => {
     await studio.goto(page, '/admin/audit');
     // Actions in words, the target by its name; the filter still takes the action's code.
     for (const action of ['User created', 'User role changed', 'User disabled']) {
-      await page.getByRole('row', { name: new RegExp(`${action}.*User “Wang Fang”`) }).first().waitFor();
+      await page
+        .getByRole('row', { name: new RegExp(`${action}.*User “Wang Fang”`) })
+        .first()
+        .waitFor();
     }
     await expectAccessible(page);
     await page.getByLabel('Action').fill('user.setRole');
@@ -58,7 +61,7 @@ describe('users and audit for admins', () => {
     await page.getByText('This page needs the Administrator role or higher.').waitFor();
   });
 
-  it('the admin resets a user\'s password: the form checks both fields, the old password stops working, the new one signs in', async () => {
+  it("the admin resets a user's password: the form checks both fields, the old password stops working, the new one signs in", async () => {
     const admin = await adminPage();
     await studio.goto(admin, '/admin/users');
     await admin.getByRole('button', { name: 'New user' }).click();
@@ -95,7 +98,11 @@ describe('users and audit for admins', () => {
     const user = await studio.newPage();
     await studio.signIn(user, { email: 'li.na@example.com', password: 'second-password-li' });
     await studio.goto(admin, '/admin/audit');
-    await admin.locator('[data-action="user.resetPassword"]').getByText('Password reset', { exact: true }).first().waitFor();
+    await admin
+      .locator('[data-action="user.resetPassword"]')
+      .getByText('Password reset', { exact: true })
+      .first()
+      .waitFor();
   });
 
   it('the reset dialog is translated for a Chinese admin', async () => {

@@ -11,7 +11,10 @@ describe('bind a line', () => {
 
   it('a line is created for a published flow following "latest", shown in the table, re-bound to version 1, disabled and deleted', async () => {
     const page = await studio.signedInPage();
-    const flow = await apiMutation<{ id: string }>(page, 'flows.create', { name: 'Front desk', template: 'small-business' });
+    const flow = await apiMutation<{ id: string }>(page, 'flows.create', {
+      name: 'Front desk',
+      template: 'small-business',
+    });
     await apiMutation(page, 'versions.publish', { flowId: flow.id, note: 'First version' });
 
     await studio.goto(page, '/lines');
@@ -58,6 +61,9 @@ describe('bind a line', () => {
     await chooseOption(page, /Draft only/);
     await dialog.getByText('This flow has no published version yet', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('has no published version yet; publish it before binding a line to it.', { exact: false }).last().waitFor();
+    await page
+      .getByText('has no published version yet; publish it before binding a line to it.', { exact: false })
+      .last()
+      .waitFor();
   });
 });

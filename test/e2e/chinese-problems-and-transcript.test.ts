@@ -25,7 +25,13 @@ function hotline(doc: FlowDocument, connectKey1: boolean): FlowDocument {
     defaultLanguage: 'zh-CN',
     nodes: [
       { id: 'start', type: 'start', position: at(0), config: {} },
-      { id: 'menu_vtbcvy', type: 'menu', label: '主菜单', position: at(150), config: { prompt: prompt('人工服务请按 1'), options: [{ key: '1' }] } },
+      {
+        id: 'menu_vtbcvy',
+        type: 'menu',
+        label: '主菜单',
+        position: at(150),
+        config: { prompt: prompt('人工服务请按 1'), options: [{ key: '1' }] },
+      },
       { id: 'agent_x1', type: 'transfer', label: '转人工', position: at(300), config: { to: '10086' } },
       { id: 'bye_q9', type: 'hangup', label: '再见', position: at(450), config: { prompt: prompt('再见') } },
     ],
@@ -47,7 +53,11 @@ describe('the studio in Chinese names nodes by label', () => {
   async function flowWith(page: Page, name: string, connectKey1: boolean): Promise<string> {
     const created = await apiMutation<{ id: string }>(page, 'flows.create', { name });
     const flow = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
-    await apiMutation(page, 'flows.saveDraft', { flowId: flow.id, document: hotline(flow.draft, connectKey1), baseRevision: flow.revision });
+    await apiMutation(page, 'flows.saveDraft', {
+      flowId: flow.id,
+      document: hotline(flow.draft, connectKey1),
+      baseRevision: flow.revision,
+    });
     return flow.id;
   }
 
@@ -71,7 +81,10 @@ describe('the studio in Chinese names nodes by label', () => {
     await expect(page.getByTestId('node-start').textContent()).resolves.toContain('来电');
 
     // Key 1 open leaves 转人工 unreachable too: two errors.
-    await page.getByRole('button', { name: /2 个错误/ }).first().click({ timeout: 60_000 });
+    await page
+      .getByRole('button', { name: /2 个错误/ })
+      .first()
+      .click({ timeout: 60_000 });
     const problems = page.getByRole('region', { name: '问题' });
     await problems.getByText('主菜单 的出口“1”未连接；请把它连到下一步（出口标识 1）。').waitFor();
     await problems.getByText('从开始节点无法到达 转人工；请连接它或删除它。').waitFor();

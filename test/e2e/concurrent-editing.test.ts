@@ -14,7 +14,12 @@ describe('concurrent editing', () => {
 
   async function designer(name: string): Promise<Page> {
     const admin = await studio.adminPage();
-    const person = { name, email: `designer.${++people}@example.com`, password: 'a-long-designer-password', role: 'designer' };
+    const person = {
+      name,
+      email: `designer.${++people}@example.com`,
+      password: 'a-long-designer-password',
+      role: 'designer',
+    };
     await apiMutation(admin, 'users.create', person);
     const page = await studio.newPage();
     await studio.signIn(page, { email: person.email, password: person.password });
@@ -50,7 +55,9 @@ describe('concurrent editing', () => {
     await saved(sam);
     await relabel(mine, 'end', 'Goodbye');
 
-    const notice = mine.getByRole('status').filter({ hasText: 'Sam Designer saved changes meanwhile; merged with yours and saved: Incoming sales call.' });
+    const notice = mine
+      .getByRole('status')
+      .filter({ hasText: 'Sam Designer saved changes meanwhile; merged with yours and saved: Incoming sales call.' });
     await notice.waitFor({ timeout: 30_000 });
     await saved(mine);
     await expect(mine.getByRole('dialog').count()).resolves.toBe(0);
@@ -81,7 +88,9 @@ describe('concurrent editing', () => {
     // Side by side: their name for the node under "Sam Second", mine under "Yours"; nothing a caller hears differs.
     await node.getByText('Name: Sam’s goodbye').waitFor();
     await node.getByText('Name: My goodbye').waitFor();
-    await expect(node.getByText('Nothing a caller hears or can press changes (name, notes or layout only).').count()).resolves.toBe(2);
+    await expect(
+      node.getByText('Nothing a caller hears or can press changes (name, notes or layout only).').count(),
+    ).resolves.toBe(2);
     await expect(node.getByRole('radio', { name: 'Keep mine' }).isChecked()).resolves.toBe(true);
     await expectAccessible(mine);
 
@@ -107,7 +116,10 @@ describe('concurrent editing', () => {
 
     const dialog = first.getByRole('dialog', { name: 'Your other tab saved this flow' });
     await dialog.waitFor({ timeout: 30_000 });
-    await dialog.getByRole('alert').getByText(/^You saved this flow in another tab or window at /).waitFor();
+    await dialog
+      .getByRole('alert')
+      .getByText(/^You saved this flow in another tab or window at /)
+      .waitFor();
     const node = dialog.getByRole('region', { name: 'From this tab' });
     await node.getByText('Your other tab').waitFor();
     await node.getByRole('radio', { name: 'Take theirs' }).check();

@@ -39,7 +39,10 @@ describe('create a flow from a template', () => {
   it('export downloads canonical JSON; duplicate adds a copy; archive moves it to Archived and restore brings it back', async () => {
     const page = await studio.signedInPage();
     const row = page.getByRole('row', { name: /Lotus Print hotline/ }).first();
-    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export: Lotus Print hotline' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'Export: Lotus Print hotline' }).click(),
+    ]);
     const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as { name: string; nodes: unknown[] };
     expect(exported.name).toBe('Lotus Print hotline');
     expect(exported.nodes.length).toBeGreaterThan(3);
@@ -70,7 +73,9 @@ describe('create a flow from a template', () => {
   it('importing an invalid flow file lists its problems and imports nothing; a valid file is imported and listed', async () => {
     const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
     const page = await studio.signedInPage();
-    await page.locator('input[type=file]').setInputFiles(fixture('app/import/invalid-dangling-edge-and-missing-prompt.json'));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(fixture('app/import/invalid-dangling-edge-and-missing-prompt.json'));
     const refusal = page.getByRole('dialog').filter({ hasText: 'The file was not imported' });
     await refusal.getByText('2 problems in the file:', { exact: false }).last().waitFor();
     await expect(refusal.getByRole('listitem').count()).resolves.toBe(2);

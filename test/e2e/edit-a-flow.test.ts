@@ -26,7 +26,9 @@ describe('edit a flow', () => {
     const canvas = page.locator('[aria-label="Flow canvas"]');
     const box = (await canvas.boundingBox())!;
     // Upper right of the view: the blank flow's start and hang-up nodes sit in the middle.
-    await page.getByRole('button', { name: 'Menu', exact: true }).dragTo(canvas, { targetPosition: { x: box.width * 0.62, y: 20 } });
+    await page
+      .getByRole('button', { name: 'Menu', exact: true })
+      .dragTo(canvas, { targetPosition: { x: box.width * 0.62, y: 20 } });
     return page.getByRole('group', { name: 'Menu (Menu)' });
   }
 
@@ -41,10 +43,17 @@ describe('edit a flow', () => {
     await expect(menu.getByTitle('Menu exit 1').count()).resolves.toBe(1);
     await expect(menu.getByTitle('Menu exit No input').count()).resolves.toBe(1);
     // The empty prompt is an error on the node and in the problems panel, and publishing is blocked.
-    await menu.getByLabel(/errors?$/).first().waitFor();
+    await menu
+      .getByLabel(/errors?$/)
+      .first()
+      .waitFor();
     await expect(page.getByRole('button', { name: 'Publish' }).isDisabled()).resolves.toBe(true);
     await page.getByRole('button', { name: /^[1-9]\d* errors? ·/ }).click();
-    const problem = page.getByRole('region', { name: 'Problems' }).getByRole('button').filter({ hasText: /prompt/i }).first();
+    const problem = page
+      .getByRole('region', { name: 'Problems' })
+      .getByRole('button')
+      .filter({ hasText: /prompt/i })
+      .first();
     await problem.click();
     await expect(page.getByLabel('Label', { exact: true }).inputValue()).resolves.toBe('');
     await expect(page.getByRole('complementary', { name: 'Inspector' }).textContent()).resolves.toContain('Menu');
@@ -87,7 +96,11 @@ describe('edit a flow', () => {
     await page.locator('[aria-label="Flow canvas"]').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+f');
     await page.getByLabel('Find by label, id, prompt text or variable').fill('hang');
-    await page.getByRole('dialog', { name: 'Find a node' }).getByRole('button', { name: /Hang up/ }).first().click();
+    await page
+      .getByRole('dialog', { name: 'Find a node' })
+      .getByRole('button', { name: /Hang up/ })
+      .first()
+      .click();
     await expect(page.getByLabel('Label', { exact: true }).inputValue()).resolves.toBe('Hang up');
 
     // Opened again, the last query comes back selected: typing replaces it instead of appending to it.
@@ -150,7 +163,10 @@ describe('edit a flow', () => {
     await page.getByRole('group', { name: 'Kept in the browser (Hang up)' }).waitFor();
     expect(await saveStatus(page)).not.toBe('saved');
     // The browser copy follows the change within a moment; then the tab is closed as a crash would.
-    await page.waitForFunction((id) => localStorage.getItem(`callflow.unsaved.${id}`)?.includes('Kept in the browser'), flow.id);
+    await page.waitForFunction(
+      (id) => localStorage.getItem(`callflow.unsaved.${id}`)?.includes('Kept in the browser'),
+      flow.id,
+    );
     const second = await page.context().newPage();
     await page.close({ runBeforeUnload: false });
     await openEditor(second, flow.id);
@@ -174,11 +190,20 @@ describe('edit a flow', () => {
     // The same admin in both: the dialog names their other tab (concurrent-editing.test.ts has two people).
     const dialog = mine.getByRole('dialog', { name: 'Your other tab saved this flow' });
     await dialog.waitFor();
-    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/saved this flow in another tab or window at .+ \(revision \d+\)/);
+    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(
+      /saved this flow in another tab or window at .+ \(revision \d+\)/,
+    );
     await dialog.getByRole('button', { name: 'Review differences' }).click();
-    await dialog.getByText(/Hang up|Mine|Theirs/).first().waitFor();
+    await dialog
+      .getByText(/Hang up|Mine|Theirs/)
+      .first()
+      .waitFor();
     await dialog.getByRole('button', { name: 'Reload their version' }).click();
-    await mine.getByRole('dialog').filter({ hasText: 'Replace your changes with their version?' }).getByRole('button', { name: 'Replace mine with theirs' }).click();
+    await mine
+      .getByRole('dialog')
+      .filter({ hasText: 'Replace your changes with their version?' })
+      .getByRole('button', { name: 'Replace mine with theirs' })
+      .click();
     await dialog.waitFor({ state: 'detached' });
     await mine.getByRole('group', { name: 'Theirs (Hang up)' }).waitFor();
     await waitSaved(mine);
@@ -205,7 +230,9 @@ describe('edit a flow', () => {
     await dialog.getByLabel('Note for this version').fill('Renamed the goodbye');
     await dialog.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Published version 2.').waitFor();
-    const versions = await apiQuery<{ versions: { number: number; note: string }[] }>(page, 'versions.list', { flowId: flow.id });
+    const versions = await apiQuery<{ versions: { number: number; note: string }[] }>(page, 'versions.list', {
+      flowId: flow.id,
+    });
     expect(versions.versions.map((v) => [v.number, v.note])).toEqual([
       [2, 'Renamed the goodbye'],
       [1, 'First cut'],
@@ -218,7 +245,11 @@ describe('edit a flow', () => {
     await openEditor(page, flow.id);
     await page.getByRole('group', { name: 'Hang up (Hang up)' }).click();
     await page.getByLabel('Sticky note').fill('Ask billing before changing');
-    await page.getByRole('group', { name: 'Hang up (Hang up)' }).getByRole('note').filter({ hasText: 'Ask billing before changing' }).waitFor();
+    await page
+      .getByRole('group', { name: 'Hang up (Hang up)' })
+      .getByRole('note')
+      .filter({ hasText: 'Ask billing before changing' })
+      .waitFor();
     await waitSaved(page);
     expect((await draftOf(page, flow.id)).nodes.find((n) => n.id === 'end')!.note).toBe('Ask billing before changing');
 

@@ -22,11 +22,20 @@ describe('editor: keyboard access', () => {
   const focused = (page: Page) =>
     page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      return { text: element?.textContent?.trim() ?? '', className: String(element?.className ?? ''), tag: element?.tagName ?? '', label: element?.getAttribute('aria-label') ?? '' };
+      return {
+        text: element?.textContent?.trim() ?? '',
+        className: String(element?.className ?? ''),
+        tag: element?.tagName ?? '',
+        label: element?.getAttribute('aria-label') ?? '',
+      };
     });
 
   /** Presses Tab until `done` holds for the focused element; the number of presses (at most `limit`). */
-  async function tabUntil(page: Page, done: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit: number): Promise<number> {
+  async function tabUntil(
+    page: Page,
+    done: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+    limit: number,
+  ): Promise<number> {
     for (let presses = 1; presses <= limit; presses++) {
       await page.keyboard.press('Tab');
       if (done(await focused(page))) return presses;
@@ -43,7 +52,9 @@ describe('editor: keyboard access', () => {
     await page.evaluate(() => document.querySelector<HTMLElement>('a[href], button')?.focus());
     const presses = 1 + (await tabUntil(page, (f) => f.text === 'Skip to the simulator', 30));
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Start call', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Start call', undefined, {
+      timeout: 60_000,
+    });
     // 109 Tab presses before the skip links; now the top bar's links, four skip links and Enter.
     expect(presses).toBeLessThanOrEqual(20);
     await expectAccessible(page);
@@ -72,7 +83,11 @@ describe('editor: keyboard access', () => {
     const ring = await page.evaluate(() => {
       const card = document.activeElement?.querySelector('.cf-node');
       const style = card ? getComputedStyle(card) : undefined;
-      return { onNode: document.activeElement?.classList.contains('react-flow__node'), style: style?.outlineStyle, width: style?.outlineWidth };
+      return {
+        onNode: document.activeElement?.classList.contains('react-flow__node'),
+        style: style?.outlineStyle,
+        width: style?.outlineWidth,
+      };
     });
     expect(ring).toEqual({ onNode: true, style: 'solid', width: '3px' });
 

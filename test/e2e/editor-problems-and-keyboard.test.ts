@@ -20,7 +20,12 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
   const studio = useStudio();
 
   /** A flow from `template` (or blank) whose draft `change` edits before the editor opens. */
-  async function flowWith(page: Page, name: string, template: string | undefined, change: (doc: FlowDocument) => void): Promise<FlowRow> {
+  async function flowWith(
+    page: Page,
+    name: string,
+    template: string | undefined,
+    change: (doc: FlowDocument) => void,
+  ): Promise<FlowRow> {
     const created = await apiMutation<{ id: string }>(page, 'flows.create', template ? { name, template } : { name });
     const flow = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
     change(flow.draft);
@@ -59,13 +64,29 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
     await page.getByRole('button', { name: '0 errors · 1 warning' }).click();
     const problems = page.getByRole('region', { name: 'Problems' });
     await problems.getByText(/fr-FR, which is not one of the flow's languages/).waitFor();
-    await expect(problems.getByText(/is not .* node of this flow|not defined in this environment/).count()).resolves.toBe(0);
-    await expect(page.getByTestId('node-identifyCaller').getByLabel(/errors?$/).count()).resolves.toBe(0);
+    await expect(
+      problems.getByText(/is not .* node of this flow|not defined in this environment/).count(),
+    ).resolves.toBe(0);
+    await expect(
+      page
+        .getByTestId('node-identifyCaller')
+        .getByLabel(/errors?$/)
+        .count(),
+    ).resolves.toBe(0);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByRole('dialog', { name: 'Publish a new version' }).getByRole('button', { name: 'Publish', exact: true }).click();
-    await expect.poll(async () => (await apiQuery<{ versions: unknown[] }>(page, 'versions.list', { flowId: flow.id })).versions.length, { timeout: 60_000 }).toBe(1);
+    await page
+      .getByRole('dialog', { name: 'Publish a new version' })
+      .getByRole('button', { name: 'Publish', exact: true })
+      .click();
+    await expect
+      .poll(
+        async () =>
+          (await apiQuery<{ versions: unknown[] }>(page, 'versions.list', { flowId: flow.id })).versions.length,
+        { timeout: 60_000 },
+      )
+      .toBe(1);
   });
 
   it('clicking a problem selects its node, brings it into view and puts the caret in the field it is about', async () => {
@@ -77,7 +98,11 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
     await page.getByRole('button', { name: /^1 error · 0 warnings$/ }).click({ timeout: 60_000 });
     const viewport = page.locator('.react-flow__viewport');
     const before = await viewport.getAttribute('style');
-    await page.getByRole('region', { name: 'Problems' }).getByRole('button').filter({ hasText: /has no text for en-US/ }).click();
+    await page
+      .getByRole('region', { name: 'Problems' })
+      .getByRole('button')
+      .filter({ hasText: /has no text for en-US/ })
+      .click();
 
     const inspector = page.getByRole('region', { name: 'Node settings' });
     await inspector.and(page.locator('[data-node-id="goodbye"]')).waitFor();
@@ -88,14 +113,26 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
     await expect
       .poll(async () => {
         const box = await page.getByTestId('node-goodbye').boundingBox();
-        return !!box && box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height;
+        return (
+          !!box &&
+          box.x >= canvas.x &&
+          box.y >= canvas.y &&
+          box.x + box.width <= canvas.x + canvas.width &&
+          box.y + box.height <= canvas.y + canvas.height
+        );
       })
       .toBe(true);
     // The focus is in the prompt field the problem names.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('[data-path]')?.getAttribute('data-path') ?? null))
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('[data-path]')?.getAttribute('data-path') ?? null),
+      )
       .toBe('/config/prompt');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null)).toBe('goodbye');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null),
+      )
+      .toBe('goodbye');
     await expectAccessible(page);
   });
 
@@ -132,14 +169,18 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
     await noInput.focus();
     await page.keyboard.type('Hang');
     await page.keyboard.press('Enter');
-    await savedDraft(page, flow.id, (d) => d.edges.some((e) => e.source === 'menu' && e.port === 'noInput' && e.target === 'end'));
+    await savedDraft(page, flow.id, (d) =>
+      d.edges.some((e) => e.source === 'menu' && e.port === 'noInput' && e.target === 'end'),
+    );
 
     // Re-point key 1 at the menu itself, keeping its edge id, then disconnect it.
     const edgeId = draft.edges.find((e) => e.source === 'menu' && e.port === '1')!.id;
     await key1.focus();
     await page.keyboard.type('Main');
     await page.keyboard.press('Enter');
-    draft = await savedDraft(page, flow.id, (d) => d.edges.some((e) => e.source === 'menu' && e.port === '1' && e.target === 'menu'));
+    draft = await savedDraft(page, flow.id, (d) =>
+      d.edges.some((e) => e.source === 'menu' && e.port === '1' && e.target === 'menu'),
+    );
     expect(draft.edges.find((e) => e.source === 'menu' && e.port === '1')?.id).toBe(edgeId);
     await key1.focus();
     await page.keyboard.type('Not connected');
@@ -156,7 +197,11 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
     const inspector = page.getByRole('region', { name: 'Node settings' });
     await inspector.and(page.locator('[data-node-id="statusCheck"]')).waitFor();
     // antd draws the radio buttons as labels over hidden inputs: click the label.
-    await inspector.locator('label.ant-radio-button-wrapper').filter({ hasText: /^Expression$/ }).first().click();
+    await inspector
+      .locator('label.ant-radio-button-wrapper')
+      .filter({ hasText: /^Expression$/ })
+      .first()
+      .click();
     await expect(inspector.getByRole('radio', { name: 'Expression' }).first().isChecked()).resolves.toBe(true);
     const editor = inspector.getByTestId('cel-editor').first();
     await editor.locator('.monaco-editor').waitFor({ timeout: 60_000 });
@@ -192,7 +237,8 @@ describe('editor: problems, keyboard connections, CEL and speech', () => {
     await page.addInitScript(() => {
       const spoken: { text: string; lang: string }[] = [];
       (window as unknown as { spoken: typeof spoken }).spoken = spoken;
-      window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => void spoken.push({ text: utterance.text, lang: utterance.lang });
+      window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) =>
+        void spoken.push({ text: utterance.text, lang: utterance.lang });
     });
     const flow = await flowWith(page, 'Speech preview', 'ecommerce-after-sales', () => {});
     await openEditor(page, flow.id);

@@ -27,7 +27,10 @@ describe('room to work in the editor', () => {
   const studio = useStudio();
 
   async function templateFlow(page: Page, template: string, name: string): Promise<FlowRow> {
-    const created = await apiMutation<{ id: string }>(page, 'flows.create', { name: `${name} ${Date.now()}`, template });
+    const created = await apiMutation<{ id: string }>(page, 'flows.create', {
+      name: `${name} ${Date.now()}`,
+      template,
+    });
     return apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
   }
 
@@ -46,7 +49,11 @@ describe('room to work in the editor', () => {
   const canvasWidth = async (page: Page) => (await boxOf(page, '.cf-canvas')).width;
   const draftOf = async (page: Page, flowId: string) => (await apiQuery<FlowRow>(page, 'flows.get', { flowId })).draft;
   /** The saved draft once `ready` holds for it (autosave runs a moment after the change). */
-  async function savedDraftWhen(page: Page, flowId: string, ready: (doc: FlowDocument) => boolean): Promise<FlowDocument> {
+  async function savedDraftWhen(
+    page: Page,
+    flowId: string,
+    ready: (doc: FlowDocument) => boolean,
+  ): Promise<FlowDocument> {
     for (let tries = 0; tries < 120; tries++) {
       const doc = await draftOf(page, flowId);
       if (ready(doc)) return doc;
@@ -65,14 +72,18 @@ describe('room to work in the editor', () => {
       }),
     );
   const inside = (inner: Box, outer: Box) =>
-    inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1;
-  const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    inner.x >= outer.x - 1 &&
+    inner.y >= outer.y - 1 &&
+    inner.x + inner.width <= outer.x + outer.width + 1 &&
+    inner.y + inner.height <= outer.y + outer.height + 1;
+  const overlaps = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
   /** After fit-view: all `count` nodes are drawn, inside the canvas, and (when shown) clear of the minimap. */
   async function expectWholeFlowFramed(page: Page, count: number) {
     // The fit animates for 250–300 ms; the nodes are in place once their boxes stop moving.
     let boxes = await nodeBoxes(page);
-    for (let settled = false; !settled; ) {
+    for (let settled = false; !settled;) {
       await page.waitForTimeout(400);
       const again = await nodeBoxes(page);
       settled = JSON.stringify(again) === JSON.stringify(boxes);
@@ -149,7 +160,11 @@ describe('room to work in the editor', () => {
     await page.getByRole('button', { name: 'Simulate' }).click();
     await page.getByRole('region', { name: 'Simulate a call' }).waitFor();
     await page.getByRole('button', { name: /^1 error · 0 warnings$/ }).click({ timeout: 60_000 });
-    await page.getByRole('region', { name: 'Problems' }).getByRole('button').filter({ hasText: /has no text for en-US/ }).click();
+    await page
+      .getByRole('region', { name: 'Problems' })
+      .getByRole('button')
+      .filter({ hasText: /has no text for en-US/ })
+      .click();
     await page.getByRole('region', { name: 'Node settings' }).and(page.locator('[data-node-id="goodbye"]')).waitFor();
     await expect(page.getByRole('region', { name: 'Simulate a call' }).count()).resolves.toBe(0);
   });
@@ -164,7 +179,9 @@ describe('room to work in the editor', () => {
     const name = page.getByLabel(`Name of variable ${index}`, { exact: true });
     await expect(name.inputValue()).resolves.toBe(longest.name);
     // The whole name fits in its field: nothing scrolled out of view.
-    const fits = await name.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth && el.clientWidth >= 120);
+    const fits = await name.evaluate(
+      (el: HTMLInputElement) => el.scrollWidth <= el.clientWidth && el.clientWidth >= 120,
+    );
     expect(fits).toBe(true);
     await expectAccessible(page);
   });
@@ -173,7 +190,10 @@ describe('room to work in the editor', () => {
     const page = await studio.adminPage();
     const flow = await templateFlow(page, 'small-business', 'Layout');
     // Start from a tall column, as a flow built by adding nodes one under another looks.
-    const column: FlowDocument = { ...flow.draft, nodes: flow.draft.nodes.map((n, i) => ({ ...n, position: { x: 0, y: i * 160 } })) };
+    const column: FlowDocument = {
+      ...flow.draft,
+      nodes: flow.draft.nodes.map((n, i) => ({ ...n, position: { x: 0, y: i * 160 } })),
+    };
     await apiMutation(page, 'flows.saveDraft', { flowId: flow.id, document: column, baseRevision: flow.revision });
     await openAt1280(page, flow.id);
 

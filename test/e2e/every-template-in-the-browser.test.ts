@@ -15,21 +15,30 @@ const templates = readdirSync(templatesDir)
 describe('every template in the browser', () => {
   const studio = useStudio();
 
-  it.each(templates.map((t) => [t.id, t] as const))('%s: a call starts and waits for the caller; all its tests pass', async (id, template) => {
-    const page = await studio.adminPage();
-    const created = await apiMutation<{ id: string }>(page, 'flows.create', { name: `Template ${id}`, template: id });
-    await studio.goto(page, `/flows/${created.id}`);
-    await page.locator('[aria-label="Flow canvas"]').waitFor();
+  it.each(templates.map((t) => [t.id, t] as const))(
+    '%s: a call starts and waits for the caller; all its tests pass',
+    async (id, template) => {
+      const page = await studio.adminPage();
+      const created = await apiMutation<{ id: string }>(page, 'flows.create', { name: `Template ${id}`, template: id });
+      await studio.goto(page, `/flows/${created.id}`);
+      await page.locator('[aria-label="Flow canvas"]').waitFor();
 
-    await page.getByRole('button', { name: 'Simulate' }).click();
-    const simulate = page.getByRole('region', { name: 'Simulate a call' });
-    await simulate.getByRole('button', { name: 'Start call' }).click();
-    await simulate.getByRole('status').filter({ hasText: /^Waiting for/ }).waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Simulate' }).click();
+      const simulate = page.getByRole('region', { name: 'Simulate a call' });
+      await simulate.getByRole('button', { name: 'Start call' }).click();
+      await simulate
+        .getByRole('status')
+        .filter({ hasText: /^Waiting for/ })
+        .waitFor({ timeout: 60_000 });
 
-    await page.getByRole('button', { name: /\bTests$/ }).click();
-    const tests = page.getByRole('complementary', { name: 'Tests' });
-    await tests.getByRole('button', { name: 'Run all tests' }).click();
-    const count = template.tests?.length ?? 0;
-    await tests.getByRole('status').filter({ hasText: `${count} passed · 0 failed` }).waitFor({ timeout: 60_000 });
-  });
+      await page.getByRole('button', { name: /\bTests$/ }).click();
+      const tests = page.getByRole('complementary', { name: 'Tests' });
+      await tests.getByRole('button', { name: 'Run all tests' }).click();
+      const count = template.tests?.length ?? 0;
+      await tests
+        .getByRole('status')
+        .filter({ hasText: `${count} passed · 0 failed` })
+        .waitFor({ timeout: 60_000 });
+    },
+  );
 });

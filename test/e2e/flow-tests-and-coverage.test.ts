@@ -33,18 +33,27 @@ describe('flow tests and coverage in the editor', () => {
     const panel = await openTests(page, flow.id);
     await panel.getByRole('button', { name: 'Run all tests' }).click();
     await panel.getByRole('status').filter({ hasText: '10 passed · 0 failed' }).waitFor({ timeout: 60_000 });
-    await expect(panel.getByRole('list', { name: 'Test cases' }).getByRole('img', { name: 'Passed' }).count()).resolves.toBe(10);
+    await expect(
+      panel.getByRole('list', { name: 'Test cases' }).getByRole('img', { name: 'Passed' }).count(),
+    ).resolves.toBe(10);
 
     const percent = page.getByTestId('coverage-percent');
     await expect(percent.textContent()).resolves.toMatch(/^Coverage \d{1,2}%$/);
     await percent.hover();
-    await page.getByRole('tooltip').filter({ hasText: /of 17 nodes, \d+ of \d+ exits/ }).waitFor();
+    await page
+      .getByRole('tooltip')
+      .filter({ hasText: /of 17 nodes, \d+ of \d+ exits/ })
+      .waitFor();
 
     // No test presses a wrong key at the main menu: its "Invalid" exit is marked on the canvas and listed in the panel.
     const invalidPort = page.getByTestId('node-mainMenu').locator('[data-port="invalid"] .cf-mark-coverage-uncovered');
     await invalidPort.waitFor({ state: 'attached' });
-    await expect(page.getByTestId('node-mainMenu').locator('[data-port="1"] .cf-mark-coverage-uncovered').count()).resolves.toBe(0);
-    await expect(page.getByTestId('rf__edge-e-mainMenu-invalid').getAttribute('class')).resolves.toContain('cf-mark-coverage-uncovered');
+    await expect(
+      page.getByTestId('node-mainMenu').locator('[data-port="1"] .cf-mark-coverage-uncovered').count(),
+    ).resolves.toBe(0);
+    await expect(page.getByTestId('rf__edge-e-mainMenu-invalid').getAttribute('class')).resolves.toContain(
+      'cf-mark-coverage-uncovered',
+    );
     await panel.getByRole('list', { name: 'Exits no test takes' }).getByText('Main menu → Invalid').waitFor();
     await expectAccessible(page);
 
@@ -67,7 +76,10 @@ describe('flow tests and coverage in the editor', () => {
     const page = await studio.adminPage();
     const flow = await createFlow(page, 'Tests fail', template);
     // Break the flow: the main menu's key 2 now hangs up instead of checking the service desk hours.
-    const broken = { ...flow.draft, edges: flow.draft.edges.map((e) => (e.id === 'e-mainMenu-2' ? { ...e, target: 'goodbye' } : e)) };
+    const broken = {
+      ...flow.draft,
+      edges: flow.draft.edges.map((e) => (e.id === 'e-mainMenu-2' ? { ...e, target: 'goodbye' } : e)),
+    };
     await apiMutation(page, 'flows.saveDraft', { flowId: flow.id, document: broken, baseRevision: flow.revision });
 
     const panel = await openTests(page, flow.id);
@@ -87,7 +99,9 @@ describe('flow tests and coverage in the editor', () => {
     await expect(classOf(page, 'node-serviceHours')).resolves.toContain('cf-mark-testDiff-expected-only');
     await expect(classOf(page, 'node-goodbye')).resolves.toContain('cf-mark-testDiff-actual-only');
     await expect(classOf(page, 'node-mainMenu')).resolves.toContain('cf-mark-testDiff-both');
-    await expect(page.getByTestId('rf__edge-e-mainMenu-2').getAttribute('class')).resolves.toContain('cf-mark-testDiff-actual');
+    await expect(page.getByTestId('rf__edge-e-mainMenu-2').getAttribute('class')).resolves.toContain(
+      'cf-mark-testDiff-actual',
+    );
     await expectAccessible(page);
 
     await panel.getByRole('button', { name: 'Close' }).click();
@@ -125,7 +139,10 @@ describe('flow tests and coverage in the editor', () => {
 
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
     let saved = await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id });
-    expect(saved.draft.tests![0]).toMatchObject({ name: 'Shanghai night call', expect: { end: 'dispatchQueue', vars: { district: 'pudong' } } });
+    expect(saved.draft.tests![0]).toMatchObject({
+      name: 'Shanghai night call',
+      expect: { end: 'dispatchQueue', vars: { district: 'pudong' } },
+    });
 
     await panel.getByRole('button', { name: 'Delete “Shanghai night call”' }).click();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();

@@ -25,7 +25,10 @@ describe('JSON view', () => {
 
   it('applies an edit that fits the schema, refuses a schema misfit and a syntax error', async () => {
     const page = await studio.signedInPage();
-    const flow = await apiMutation<FlowRow>(page, 'flows.create', { name: 'JSON view e2e', template: 'small-business' });
+    const flow = await apiMutation<FlowRow>(page, 'flows.create', {
+      name: 'JSON view e2e',
+      template: 'small-business',
+    });
     await page.goto(`/flows/${flow.id}`);
     await page.getByRole('button', { name: /\bJSON$/ }).click();
     await page.getByTestId('json-view').locator('.monaco-editor').waitFor({ timeout: 60_000 });
@@ -49,7 +52,10 @@ describe('JSON view', () => {
 
     await replaceAll(page, '"schemaVersion": 2', '"schemaVersion": 1,,');
     await page.getByRole('button', { name: 'Apply to the canvas' }).click();
-    await page.getByRole('alert').filter({ hasText: /The JSON is not valid at line \d+, column \d+/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /The JSON is not valid at line \d+, column \d+/ })
+      .waitFor();
 
     const after = await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id });
     expect(after.draft.schemaVersion).toBe(1);

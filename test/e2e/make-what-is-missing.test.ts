@@ -27,10 +27,28 @@ function needyFlow(base: FlowDocument): FlowDocument {
     variables: [],
     nodes: [
       { id: 'start', type: 'start', label: 'Incoming call', position: at(0), config: {} },
-      { id: 'hours', type: 'schedule', label: 'Business hours', position: at(260), config: { schedule: { ref: 'to-be-made' } } },
-      { id: 'ask', type: 'collect', label: 'Ask order', position: at(520), config: { prompt: tts('Your order number, please'), variable: 'orderId', minDigits: 4, maxDigits: 12 } },
+      {
+        id: 'hours',
+        type: 'schedule',
+        label: 'Business hours',
+        position: at(260),
+        config: { schedule: { ref: 'to-be-made' } },
+      },
+      {
+        id: 'ask',
+        type: 'collect',
+        label: 'Ask order',
+        position: at(520),
+        config: { prompt: tts('Your order number, please'), variable: 'orderId', minDigits: 4, maxDigits: 12 },
+      },
       { id: 'crm', type: 'http', label: 'CRM lookup', position: at(780), config: { url: '/orders/{{orderId}}' } },
-      { id: 'q', type: 'queue', label: 'After-sales queue', position: at(1040), config: { skillGroup: { ref: 'to-be-made' } } },
+      {
+        id: 'q',
+        type: 'queue',
+        label: 'After-sales queue',
+        position: at(1040),
+        config: { skillGroup: { ref: 'to-be-made' } },
+      },
     ],
     edges: [
       { id: 'e1', source: 'start', port: 'next', target: 'hours' },
@@ -47,7 +65,11 @@ describe('make what is missing where it is missing', () => {
   async function seed(page: Page, name: string): Promise<FlowRow> {
     const created = await apiMutation<{ id: string }>(page, 'flows.create', { name });
     const row = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
-    await apiMutation(page, 'flows.saveDraft', { flowId: row.id, document: needyFlow(row.draft), baseRevision: row.revision });
+    await apiMutation(page, 'flows.saveDraft', {
+      flowId: row.id,
+      document: needyFlow(row.draft),
+      baseRevision: row.revision,
+    });
     return row;
   }
 
@@ -66,7 +88,11 @@ describe('make what is missing where it is missing', () => {
   }
 
   /** The draft as the server has it once `check` accepts it (the inspector and autosave write a moment after an edit). */
-  async function savedDraft(page: Page, flowId: string, check: (draft: FlowDocument) => boolean): Promise<FlowDocument> {
+  async function savedDraft(
+    page: Page,
+    flowId: string,
+    check: (draft: FlowDocument) => boolean,
+  ): Promise<FlowDocument> {
     let last: FlowDocument | undefined;
     for (let attempt = 0; attempt < 60; attempt++) {
       last = (await apiQuery<FlowRow>(page, 'flows.get', { flowId })).draft;
@@ -75,14 +101,20 @@ describe('make what is missing where it is missing', () => {
     }
     throw new Error(`The saved draft never matched; last saved: ${JSON.stringify(last)}`);
   }
-  const configOf = (draft: FlowDocument, id: string) => draft.nodes.find((n) => n.id === id)?.config as Record<string, { ref?: string }> | undefined;
+  const configOf = (draft: FlowDocument, id: string) =>
+    draft.nodes.find((n) => n.id === id)?.config as Record<string, { ref?: string }> | undefined;
 
   const drawer = (page: Page, title: string) => page.locator('.ant-drawer-open').filter({ hasText: title });
 
   // First: the admin's test below creates an integration, and this one needs the list empty.
   it('a designer may create skill groups and schedules in place but not integrations, and is told whom to ask', async () => {
     const admin = await studio.adminPage();
-    const designer = { name: 'Designer Dai', email: 'dai@example.com', password: 'designer-password-1', role: 'designer' };
+    const designer = {
+      name: 'Designer Dai',
+      email: 'dai@example.com',
+      password: 'designer-password-1',
+      role: 'designer',
+    };
     await apiMutation(admin, 'users.create', designer);
     const flow = await seed(admin, 'Designer needs things');
 
@@ -91,7 +123,11 @@ describe('make what is missing where it is missing', () => {
     await openEditor(page, flow.id);
     let settings = await openNode(page, 'crm');
     await expect(settings.getByRole('button', { name: /New integration/ }).count()).resolves.toBe(0);
-    await settings.getByText('There is none yet: ask an administrator to create one under Integrations, or type the key it will have.').waitFor();
+    await settings
+      .getByText(
+        'There is none yet: ask an administrator to create one under Integrations, or type the key it will have.',
+      )
+      .waitFor();
     settings = await openNode(page, 'hours');
     await settings.getByRole('button', { name: /New schedule/ }).waitFor();
     await expectAccessible(page);
@@ -142,8 +178,15 @@ describe('make what is missing where it is missing', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     await form.waitFor({ state: 'hidden' });
     await expect(settings.getByRole('combobox', { name: 'Schedule' }).inputValue()).resolves.toBe('office-hours');
-    await savedDraft(page, flow.id, (d) => configOf(d, 'crm')?.integration?.ref === 'crm' && configOf(d, 'hours')?.schedule?.ref === 'office-hours');
-    const schedules = await apiQuery<{ key: string; definition: { weekly: Record<string, unknown> } }[]>(page, 'resources.schedules.list');
+    await savedDraft(
+      page,
+      flow.id,
+      (d) => configOf(d, 'crm')?.integration?.ref === 'crm' && configOf(d, 'hours')?.schedule?.ref === 'office-hours',
+    );
+    const schedules = await apiQuery<{ key: string; definition: { weekly: Record<string, unknown> } }[]>(
+      page,
+      'resources.schedules.list',
+    );
     expect(schedules.find((s) => s.key === 'office-hours')?.definition.weekly).toHaveProperty('mon');
 
     // An exit can lead to a new node: "Overflow" of the queue gets a Record node beside it, connected, and selected.
@@ -154,7 +197,9 @@ describe('make what is missing where it is missing', () => {
     await page.getByRole('region', { name: 'Node settings' }).and(page.locator('[data-node-id^="record_"]')).waitFor();
     const withRecord = await savedDraft(page, flow.id, (d) => d.nodes.some((n) => n.type === 'record'));
     const record = withRecord.nodes.find((n) => n.type === 'record')!;
-    expect(withRecord.edges).toContainEqual(expect.objectContaining({ source: 'q', port: 'overflow', target: record.id }));
+    expect(withRecord.edges).toContainEqual(
+      expect.objectContaining({ source: 'q', port: 'overflow', target: record.id }),
+    );
     const queueAt = withRecord.nodes.find((n) => n.id === 'q')!.position;
     const recordAt = record.position;
     expect(recordAt.x).toBeGreaterThan(queueAt.x);

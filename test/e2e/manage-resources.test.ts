@@ -46,10 +46,19 @@ describe('manage resources', () => {
     await studio.hydrated(page);
     await page.getByRole('heading', { name: 'Schedule support-hours' }).waitFor();
     await expect(page.getByRole('row', { name: /Holiday Company day/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('row', { name: /^Saturday/ }).getByRole('textbox').nth(1).inputValue()).resolves.toBe('18:00');
+    await expect(
+      page
+        .getByRole('row', { name: /^Saturday/ })
+        .getByRole('textbox')
+        .nth(1)
+        .inputValue(),
+    ).resolves.toBe('18:00');
     await studio.goto(page, '/resources/schedules');
     // The list loads in the browser: wait for the row rather than checking at once.
-    await page.getByRole('row', { name: /support-hours/ }).getByText('1 holiday, no special days').waitFor();
+    await page
+      .getByRole('row', { name: /support-hours/ })
+      .getByText('1 holiday, no special days')
+      .waitFor();
   });
 
   it('a skill group and an agent with level 8 in it are created and listed', async () => {
@@ -101,7 +110,12 @@ describe('manage resources', () => {
     await edit.getByRole('button', { name: 'Save' }).click();
     await row.getByText('Mocks only').waitFor();
     await row.getByRole('button', { name: 'Edit: crm' }).click();
-    await expect(page.getByRole('dialog', { name: 'Integration crm' }).getByRole('checkbox', { name: 'Allow real calls from the simulator' }).isChecked()).resolves.toBe(false);
+    await expect(
+      page
+        .getByRole('dialog', { name: 'Integration crm' })
+        .getByRole('checkbox', { name: 'Allow real calls from the simulator' })
+        .isChecked(),
+    ).resolves.toBe(false);
   });
 
   it('a WAV recording is uploaded with its length read from the file, plays back from the server, and a broken file is refused', async () => {
@@ -123,18 +137,25 @@ describe('manage resources', () => {
     const source = await player.getAttribute('src');
     expect(source).toMatch(/^\/api\/audio\/[0-9a-f-]{36}$/);
     // The browser loads the recording and reads its real length.
-    await player.evaluate((audio: HTMLAudioElement) => new Promise((resolve, reject) => {
-      audio.addEventListener('loadedmetadata', resolve, { once: true });
-      audio.addEventListener('error', () => reject(new Error('the audio element could not load the recording')), { once: true });
-      audio.load();
-    }));
+    await player.evaluate(
+      (audio: HTMLAudioElement) =>
+        new Promise((resolve, reject) => {
+          audio.addEventListener('loadedmetadata', resolve, { once: true });
+          audio.addEventListener('error', () => reject(new Error('the audio element could not load the recording')), {
+            once: true,
+          });
+          audio.load();
+        }),
+    );
     expect(await player.evaluate((audio: HTMLAudioElement) => Math.round(audio.duration * 10) / 10)).toBe(1.5);
     await expectAccessible(page);
 
     await page.getByLabel('Key').fill('broken');
     await page.locator('input[type=file]').setInputFiles(cut);
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
-    await page.getByText('The WAV file is cut short: it announces 16,000 bytes of audio but holds 15,000.', { exact: false }).waitFor();
+    await page
+      .getByText('The WAV file is cut short: it announces 16,000 bytes of audio but holds 15,000.', { exact: false })
+      .waitFor();
     await expect(page.getByRole('row', { name: /cut\.wav/ }).count()).resolves.toBe(0);
   });
 });

@@ -9,7 +9,12 @@ import { useStudio } from './helpers/studio-test';
 describe('your profile and the failed sign-in limit', () => {
   const studio = useStudio();
   // Unique per attempt (the e2e project retries a failed test; names and emails are unique in the studio).
-  const person = (name: string, email: string, run: string) => ({ name: `${name} ${run}`, email: `${run}-${email}`, password: 'a long enough password', role: 'viewer' });
+  const person = (name: string, email: string, run: string) => ({
+    name: `${name} ${run}`,
+    email: `${run}-${email}`,
+    password: 'a long enough password',
+    role: 'viewer',
+  });
   const newRun = () => Math.random().toString(36).slice(2, 8);
 
   it('a viewer opens Your profile from the top bar, is told what a name may be, and renames themselves', async () => {
@@ -54,7 +59,10 @@ describe('your profile and the failed sign-in limit', () => {
     const password = page.getByLabel('密码');
     const submit = page.getByRole('button', { name: '登录' });
     const submitAndWait = async () => {
-      const [response] = await Promise.all([page.waitForResponse((answer) => new URL(answer.url()).pathname === '/api/auth/sign-in/email'), submit.click()]);
+      const [response] = await Promise.all([
+        page.waitForResponse((answer) => new URL(answer.url()).pathname === '/api/auth/sign-in/email'),
+        submit.click(),
+      ]);
       return response.status();
     };
     for (let attempt = 1; attempt <= 5; attempt++) {

@@ -30,7 +30,12 @@ describe('roles and state that explain themselves', () => {
 
   async function signedInAs(role: 'viewer' | 'tester'): Promise<Page> {
     const admin = await studio.adminPage();
-    const person = { name: `${role} ${++people}`, email: `${role}.${people}@example.com`, password: `a-long-${role}-password`, role };
+    const person = {
+      name: `${role} ${++people}`,
+      email: `${role}.${people}@example.com`,
+      password: `a-long-${role}-password`,
+      role,
+    };
     await apiMutation(admin, 'users.create', person);
     const page = await studio.newPage();
     await studio.signIn(page, { email: person.email, password: person.password });
@@ -56,7 +61,10 @@ describe('roles and state that explain themselves', () => {
     const admin = await studio.adminPage();
     const created = await apiMutation<{ id: string }>(admin, 'flows.create', { name: 'Read-only banner' });
     for (const [role, text] of [
-      ['viewer', 'You can look at this flow but not change it: your role is Viewer. An administrator can give you the Designer role.'],
+      [
+        'viewer',
+        'You can look at this flow but not change it: your role is Viewer. An administrator can give you the Designer role.',
+      ],
       ['tester', 'You can simulate calls and write tests, but not change the flow’s design: your role is Tester.'],
     ] as const) {
       const page = await signedInAs(role);
@@ -79,7 +87,9 @@ describe('roles and state that explain themselves', () => {
     await apiMutation(admin, 'versions.publish', { flowId: created.id, note: '' });
     const published = await apiQuery<FlowRow>(admin, 'flows.get', { flowId: created.id });
     await openEditor(admin, created.id);
-    const differs = admin.getByRole('status').filter({ hasText: /^The draft differs from version 1, which the lines are answering with\./ });
+    const differs = admin
+      .getByRole('status')
+      .filter({ hasText: /^The draft differs from version 1, which the lines are answering with\./ });
     await expect(differs.count()).resolves.toBe(0);
 
     await admin.getByTestId('node-end').click();
@@ -95,7 +105,9 @@ describe('roles and state that explain themselves', () => {
     await admin.waitForFunction(() => document.activeElement?.textContent === 'Cancel');
     await confirm.getByRole('button', { name: 'Discard draft changes' }).click();
     await differs.waitFor({ state: 'detached' });
-    await admin.getByRole('group', { name: `${published.draft.nodes.find((n) => n.id === 'end')!.label} (Hang up)` }).waitFor();
+    await admin
+      .getByRole('group', { name: `${published.draft.nodes.find((n) => n.id === 'end')!.label} (Hang up)` })
+      .waitFor();
     const after = await apiQuery<FlowRow>(admin, 'flows.get', { flowId: created.id });
     expect(after.draft).toEqual(published.draft);
 
@@ -108,7 +120,10 @@ describe('roles and state that explain themselves', () => {
     await apiMutation(admin, 'versions.publish', { flowId: created.id, note: '' });
     await apiMutation(admin, 'versions.rollback', { flowId: created.id, version: 1, note: 'back' });
     await openEditor(admin, created.id);
-    await admin.getByRole('status').filter({ hasText: /^The draft differs from version 3, which the lines are answering with\./ }).waitFor();
+    await admin
+      .getByRole('status')
+      .filter({ hasText: /^The draft differs from version 3, which the lines are answering with\./ })
+      .waitFor();
   });
 
   it('the starting page names the start-up phase in the browser’s language and reloads itself into the studio', async () => {
@@ -125,7 +140,9 @@ describe('roles and state that explain themselves', () => {
       await page.getByRole('status').filter({ hasText: '正在启动网页工作室…' }).waitFor({ timeout: 30_000 });
       starting.serve((_request, response) => {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end('<!doctype html><html lang="en"><head><title>Ready</title></head><body><main><h1>Studio ready</h1></main></body></html>');
+        response.end(
+          '<!doctype html><html lang="en"><head><title>Ready</title></head><body><main><h1>Studio ready</h1></main></body></html>',
+        );
       });
       await page.getByRole('heading', { name: 'Studio ready' }).waitFor({ timeout: 30_000 });
     } finally {

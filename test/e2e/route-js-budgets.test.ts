@@ -28,7 +28,16 @@ describe('route JavaScript budgets', () => {
 
   it('reads every page route of the build', () => {
     const names = routes.map((r) => r.route);
-    for (const route of ['/sign-in', '/flows', '/flows/[flowId]', '/lines', '/resources/schedules', '/resources/audio', '/admin/users']) expect(names).toContain(route);
+    for (const route of [
+      '/sign-in',
+      '/flows',
+      '/flows/[flowId]',
+      '/lines',
+      '/resources/schedules',
+      '/resources/audio',
+      '/admin/users',
+    ])
+      expect(names).toContain(route);
     for (const r of routes) expect(r.gzipKb).toBeGreaterThan(50);
   });
 

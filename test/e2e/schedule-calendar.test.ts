@@ -11,7 +11,10 @@ describe('schedule calendar', () => {
   const studio = useStudio();
 
   async function openCalendar(page: Page, button: string) {
-    const created = await apiMutation<{ id: string }>(page, 'flows.create', { name: `Lotus ${Date.now()}`, template: 'small-business' });
+    const created = await apiMutation<{ id: string }>(page, 'flows.create', {
+      name: `Lotus ${Date.now()}`,
+      template: 'small-business',
+    });
     await studio.goto(page, `/flows/${created.id}`);
     // The canvas's label is translated; its class is not.
     await page.locator('.cf-canvas').waitFor();
@@ -55,7 +58,9 @@ describe('schedule calendar', () => {
     await studio.signIn(page);
     await openCalendar(page, '日历');
     expect(await page.locator('.cf-calendar-day[data-date="2026-10-10"]').innerText()).toContain('调休上班');
-    expect(await page.locator('.cf-calendar-day[data-date="2026-10-01"]').innerText()).toMatch(/^节假日\s*国庆节 National Day$/);
+    expect(await page.locator('.cf-calendar-day[data-date="2026-10-01"]').innerText()).toMatch(
+      /^节假日\s*国庆节 National Day$/,
+    );
     await expectAccessible(page);
   });
 });

@@ -21,7 +21,9 @@ describe('sign in and language', () => {
     await page.getByLabel('Email').fill(studio.server.admin.email);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'do not match' }).textContent()).resolves.toContain('That email and password do not match an account.');
+    await expect(page.getByRole('alert').filter({ hasText: 'do not match' }).textContent()).resolves.toContain(
+      'That email and password do not match an account.',
+    );
     expect(new URL(page.url()).pathname).toBe('/sign-in');
   });
 

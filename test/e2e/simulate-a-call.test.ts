@@ -24,7 +24,13 @@ describe('simulate a call', () => {
 
   async function editorWithPanel(): Promise<{ page: Page; panel: Locator }> {
     const page = await studio.adminPage();
-    if (!flowId) flowId = (await apiMutation<{ id: string }>(page, 'flows.create', { name: 'Card line simulation', template: 'bank-card-services' })).id;
+    if (!flowId)
+      flowId = (
+        await apiMutation<{ id: string }>(page, 'flows.create', {
+          name: 'Card line simulation',
+          template: 'bank-card-services',
+        })
+      ).id;
     await studio.goto(page, `/flows/${flowId}`);
     await page.locator('[aria-label="Flow canvas"]').waitFor();
     await page.getByRole('button', { name: 'Simulate' }).click();
@@ -51,8 +57,10 @@ describe('simulate a call', () => {
     await page.keyboard.type(typed);
   }
 
-  const status = (panel: Locator, text: string) => panel.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 30_000 });
-  const activeNode = (page: Page, id: string) => page.locator(`[data-node-id="${id}"].cf-mark-simulation-active`).waitFor({ timeout: 30_000 });
+  const status = (panel: Locator, text: string) =>
+    panel.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 30_000 });
+  const activeNode = (page: Page, id: string) =>
+    page.locator(`[data-node-id="${id}"].cf-mark-simulation-active`).waitFor({ timeout: 30_000 });
 
   async function mockCrm(panel: Locator, body: string) {
     await panel.getByRole('tab', { name: 'Mocks' }).click();
@@ -79,7 +87,9 @@ describe('simulate a call', () => {
     await panel.getByRole('button', { name: 'Continue' }).click();
     await activeNode(page, 'askCardNumber');
     await page.locator('[data-node-id="mainMenu"].cf-mark-simulation-visited').waitFor();
-    await panel.getByText('To report a lost or stolen card or a suspicious transaction, press 1.', { exact: false }).waitFor();
+    await panel
+      .getByText('To report a lost or stolen card or a suspicious transaction, press 1.', { exact: false })
+      .waitFor();
     await panel.getByText('Please enter your credit card number, followed by the hash key.').waitFor();
     await panel.getByRole('button', { name: 'Pause' }).click();
     await panel.getByRole('tab', { name: 'Timeline' }).click();
@@ -95,7 +105,10 @@ describe('simulate a call', () => {
     // Each attempt of the menu times out (skipped, or run out on its own under load) until the menu gives up.
     for (let attempt = 0; attempt < 5; attempt++) {
       if (!(await panel.getByRole('status').textContent())?.includes('Main menu')) break;
-      await panel.getByRole('button', { name: 'Skip (silence)' }).click({ timeout: 10_000 }).catch(() => undefined);
+      await panel
+        .getByRole('button', { name: 'Skip (silence)' })
+        .click({ timeout: 10_000 })
+        .catch(() => undefined);
     }
     // Checked on every frame: "Call ended" shows only with the call's last lines, and the newest line is in view.
     const linesWhenEnded = await page.waitForFunction(
@@ -153,13 +166,19 @@ describe('simulate a call', () => {
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
 
     const draftOf = async () => (await apiQuery<FlowRow>(page, 'flows.get', { flowId })).draft;
-    await expect.poll(async () => (await draftOf()).tests?.map((t) => t.name) ?? [], { timeout: 30_000 }).toContain(name);
+    await expect
+      .poll(async () => (await draftOf()).tests?.map((t) => t.name) ?? [], { timeout: 30_000 })
+      .toContain(name);
     const flow = await draftOf();
     const saved = flow.tests!.find((t) => t.name === name)!;
     expect(saved.inputs).toEqual(['2', `${CARD}#`]);
     expect(saved.call).toMatchObject({ language: 'en-US', at: '2026-01-05T10:00:00+08:00' });
     expect(saved.mocks?.http?.crmLookup).toEqual({ status: 200, body: { tier: 'diamond', last4: '6783' } });
-    expect(saved.expect).toMatchObject({ end: 'premierQueue', reason: 'queued', vars: { tier: 'diamond', cardLast4: '6783' } });
+    expect(saved.expect).toMatchObject({
+      end: 'premierQueue',
+      reason: 'queued',
+      vars: { tier: 'diamond', cardLast4: '6783' },
+    });
     expect(saved.expect.visits).toContain('premierGreeting');
 
     // What `callflow test` would do with it: the same engine, the template's resources, every expectation met.
@@ -182,7 +201,11 @@ describe('simulate a call', () => {
       await panel.getByRole('tab', { name: 'Mocks' }).click();
       const mode = panel.getByRole('radiogroup', { name: 'Answer for Card CRM lookup' });
       await expect(mode.getByRole('radio', { name: 'Call the real integration' }).isDisabled()).resolves.toBe(true);
-      await panel.getByText('An administrator has turned off real calls to the integration “card-crm” from the simulator', { exact: false }).waitFor();
+      await panel
+        .getByText('An administrator has turned off real calls to the integration “card-crm” from the simulator', {
+          exact: false,
+        })
+        .waitFor();
     } finally {
       await apiMutation(page, 'resources.integrations.update', { id: crm.id, allowSimulatorCalls: true });
     }

@@ -18,7 +18,12 @@ interface FlowRow {
 const template = 'utility-emergency-line';
 // A retried test creates its user again: each attempt gets its own email.
 let attempts = 0;
-const person = (name: string, role: string) => ({ name, email: `${role}.${++attempts}@example.com`, password: `a-long-password-${role}`, role });
+const person = (name: string, role: string) => ({
+  name,
+  email: `${role}.${++attempts}@example.com`,
+  password: `a-long-password-${role}`,
+  role,
+});
 
 describe('a tester keeps simulated calls as tests', () => {
   const studio = useStudio();
@@ -37,7 +42,10 @@ describe('a tester keeps simulated calls as tests', () => {
     const admin = await adminPage();
     const tester = person('Tester Tang', 'tester');
     await apiMutation(admin, 'users.create', tester);
-    const created = await apiMutation<{ id: string }>(admin, 'flows.create', { name: 'Gas line for testers', template });
+    const created = await apiMutation<{ id: string }>(admin, 'flows.create', {
+      name: 'Gas line for testers',
+      template,
+    });
     const before = await apiQuery<FlowRow>(admin, 'flows.get', { flowId: created.id });
 
     const page = await studio.newPage();
@@ -76,14 +84,23 @@ describe('a tester keeps simulated calls as tests', () => {
     await page.getByText(`Test “${name}” added to the flow.`).waitFor();
 
     // Autosave sends only the tests: the server's draft gains the test and keeps its nodes and edges.
-    await expect.poll(async () => (await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id })).draft.tests?.map((t) => t.name) ?? [], { timeout: 30_000 }).toContain(name);
+    await expect
+      .poll(
+        async () =>
+          (await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id })).draft.tests?.map((t) => t.name) ?? [],
+        { timeout: 30_000 },
+      )
+      .toContain(name);
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
     const after = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
     expect(after.revision).toBeGreaterThan(before.revision);
     expect(after.draft.nodes).toEqual(before.draft.nodes);
     expect(after.draft.edges).toEqual(before.draft.edges);
     expect(after.draft.tests).toHaveLength((before.draft.tests?.length ?? 0) + 1);
-    expect(after.draft.tests!.find((t) => t.name === name)).toMatchObject({ inputs: ['2'], expect: { end: 'serviceQueue', reason: 'queued' } });
+    expect(after.draft.tests!.find((t) => t.name === name)).toMatchObject({
+      inputs: ['2'],
+      expect: { end: 'serviceQueue', reason: 'queued' },
+    });
 
     // After a reload the test is in the tests panel, editable by the tester, and every test passes.
     await openEditor(page, created.id);
@@ -96,7 +113,10 @@ describe('a tester keeps simulated calls as tests', () => {
     await list.getByRole('button', { name: `Delete “${name}”` }).waitFor();
     const total = after.draft.tests!.length;
     await tests.getByRole('button', { name: 'Run all tests' }).click();
-    await tests.getByRole('status').filter({ hasText: `${total} passed · 0 failed` }).waitFor({ timeout: 60_000 });
+    await tests
+      .getByRole('status')
+      .filter({ hasText: `${total} passed · 0 failed` })
+      .waitFor({ timeout: 60_000 });
     await expectAccessible(page);
   });
 
@@ -104,7 +124,10 @@ describe('a tester keeps simulated calls as tests', () => {
     const admin = await adminPage();
     const viewer = person('Viewer Wei', 'viewer');
     await apiMutation(admin, 'users.create', viewer);
-    const created = await apiMutation<{ id: string }>(admin, 'flows.create', { name: 'Gas line for viewers', template });
+    const created = await apiMutation<{ id: string }>(admin, 'flows.create', {
+      name: 'Gas line for viewers',
+      template,
+    });
 
     const page: Page = await studio.newPage();
     await studio.signIn(page, { email: viewer.email, password: viewer.password });

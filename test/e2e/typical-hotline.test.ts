@@ -17,7 +17,8 @@ interface FlowRow {
   draft: FlowDocument;
 }
 
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const iso = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** The first day of `month` with the given weekday (0 Sunday … 6 Saturday). */
 function firstOfMonth(month: { year: number; month: number }, weekday: (day: number) => boolean): string {
@@ -54,7 +55,12 @@ describe('a typical hotline in few steps', () => {
       // The canvas draws only the nodes in view: one out of it is not on the page at all.
       const view = (await canvas.boundingBox())!;
       const box = (await node.count()) > 0 ? await node.boundingBox() : null;
-      const inView = box && box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height;
+      const inView =
+        box &&
+        box.x >= view.x &&
+        box.y >= view.y &&
+        box.x + box.width <= view.x + view.width &&
+        box.y + box.height <= view.y + view.height;
       if (!inView) await act.click(page.getByRole('button', { name: '适应视图：显示整个流程' }));
       await act.click(node, { position: { x: 12, y: 8 } });
       await settings.and(page.locator(`[data-node-id="${nodeId}"]`)).waitFor();
@@ -64,7 +70,8 @@ describe('a typical hotline in few steps', () => {
      * An antd overlay once its opening animation is over: a click into one still opening can be lost on a busy
      * machine (the overlay takes no pointer events while it moves).
      */
-    const opened = (overlay: string) => page.locator(`${overlay}:visible:not([class*="-appear"]):not([class*="-enter"])`);
+    const opened = (overlay: string) =>
+      page.locator(`${overlay}:visible:not([class*="-appear"]):not([class*="-enter"])`);
 
     /** The id of the node the inspector shows once it shows a node of `type` (a node just made from an exit). */
     async function selectedOf(type: string): Promise<string> {
@@ -141,7 +148,9 @@ describe('a typical hotline in few steps', () => {
     await act.click(groupForm.getByRole('button', { name: '保存' }));
     await saved(groupForm);
     // (in folded panels: what a new queue does is there without opening them)
-    await expect(settings.getByRole('switch', { name: '播报排队位置', includeHidden: true }).isChecked()).resolves.toBe(true);
+    await expect(settings.getByRole('switch', { name: '播报排队位置', includeHidden: true }).isChecked()).resolves.toBe(
+      true,
+    );
     await expect(settings.getByLabel('等待多少秒后提供回拨').inputValue()).resolves.toBe('120');
     await leadsTo({ free: 3 }, `录音（${voicemail}）`);
     const callback = await leadsToNew('要求回拨', '回拨', 'callback');
@@ -196,25 +205,45 @@ describe('a typical hotline in few steps', () => {
     expect(to('start', 'next')).toBe(hours);
     expect(node(hours).config).toEqual({ schedule: { ref: 'service-hours' } });
     expect([to(hours, 'open'), to(hours, 'closed'), to(hours, 'holiday')]).toEqual([menu, voicemail, voicemail]);
-    expect([to(menu, '1'), to(menu, '2'), to(menu, 'noInput'), to(menu, 'invalid')]).toEqual([crm, queue, 'end', 'end']);
-    expect(node(crm).config).toMatchObject({ integration: { ref: 'crm' }, outputs: [{ variable: 'memberLevel', value: 'response.body.level' }] });
+    expect([to(menu, '1'), to(menu, '2'), to(menu, 'noInput'), to(menu, 'invalid')]).toEqual([
+      crm,
+      queue,
+      'end',
+      'end',
+    ]);
+    expect(node(crm).config).toMatchObject({
+      integration: { ref: 'crm' },
+      outputs: [{ variable: 'memberLevel', value: 'response.body.level' }],
+    });
     expect(doc.variables).toContainEqual(expect.objectContaining({ name: 'memberLevel' }));
     expect([to(crm, 'ok'), to(crm, 'error'), to(crm, 'timeout')]).toEqual([readBack, queue, queue]);
     expect(node(queue).config).toMatchObject({ skillGroup: { ref: 'service' }, callbackOfferAfterSeconds: 120 });
     const groups = await apiQuery<{ key: string; name: string }[]>(page, 'resources.skillGroups.list');
     expect(groups).toContainEqual(expect.objectContaining({ key: 'service', name: 'service' }));
     expect(node(queue).config).not.toHaveProperty('announcePosition', false);
-    expect([to(queue, 'overflow'), to(queue, 'noAgents'), to(queue, 'callback')]).toEqual([voicemail, voicemail, callback]);
+    expect([to(queue, 'overflow'), to(queue, 'noAgents'), to(queue, 'callback')]).toEqual([
+      voicemail,
+      voicemail,
+      callback,
+    ]);
     expect(to(callback, 'failed')).toBe('end');
     expect(to(voicemail, 'noInput')).toBe('end');
-    const schedules = await apiQuery<{ key: string; definition: { weekly: Record<string, unknown>; holidays: { date: string }[]; specialDays: { date: string }[] } }[]>(page, 'resources.schedules.list');
+    const schedules = await apiQuery<
+      {
+        key: string;
+        definition: { weekly: Record<string, unknown>; holidays: { date: string }[]; specialDays: { date: string }[] };
+      }[]
+    >(page, 'resources.schedules.list');
     const made = schedules.find((s) => s.key === 'service-hours')!.definition;
     expect(Object.keys(made.weekly).sort()).toEqual(['fri', 'mon', 'thu', 'tue', 'wed']);
     expect(made.holidays.map((h) => h.date)).toEqual([holiday]);
     expect(made.specialDays.map((d) => d.date)).toEqual([makeUpDay]);
     const versions = await apiQuery<{ versions: { number: number }[] }>(page, 'versions.list', { flowId });
     expect(versions.versions.map((v) => v.number)).toEqual([1]);
-    const lines = await apiQuery<{ number: string; flowId: string; version: number | null; enabled: boolean }[]>(page, 'lines.list');
+    const lines = await apiQuery<{ number: string; flowId: string; version: number | null; enabled: boolean }[]>(
+      page,
+      'lines.list',
+    );
     expect(lines).toEqual([expect.objectContaining({ number: '4008001234', flowId, version: null, enabled: true })]);
 
     expect(act.count).toBeLessThanOrEqual(60);

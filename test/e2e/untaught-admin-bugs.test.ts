@@ -22,7 +22,8 @@ function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' && /FORMATTING_ERROR|MISSING_MESSAGE|Minified React error/.test(message.text())) errors.push(message.text());
+    if (message.type() === 'error' && /FORMATTING_ERROR|MISSING_MESSAGE|Minified React error/.test(message.text()))
+      errors.push(message.text());
   });
   return errors;
 }
@@ -36,12 +37,16 @@ const nodeBoxes = (page: Page): Promise<Box[]> =>
     }),
   );
 
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
 
 /** The nodes drawn now that were not drawn before, once there are `count` of them. */
 async function newNodes(page: Page, before: Set<string>, count: number): Promise<Box[]> {
   await page.waitForFunction(
-    ({ known, wanted }) => [...document.querySelectorAll('.react-flow__node')].filter((e) => !known.includes(e.getAttribute('data-id') ?? '')).length === wanted,
+    ({ known, wanted }) =>
+      [...document.querySelectorAll('.react-flow__node')].filter(
+        (e) => !known.includes(e.getAttribute('data-id') ?? ''),
+      ).length === wanted,
     { known: [...before], wanted: count },
   );
   return (await nodeBoxes(page)).filter((box) => !before.has(box.id));
@@ -108,7 +113,11 @@ describe('bugs an untaught admin met', () => {
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
     const saved = await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id });
     const label = (id: string) => saved.draft.nodes.find((n) => n.id === id)?.label;
-    expect([label('mainMenu'), label('officeHours'), label('closedNotice')]).toEqual(['Main menu', 'Office hours', 'Closed today']);
+    expect([label('mainMenu'), label('officeHours'), label('closedNotice')]).toEqual([
+      'Main menu',
+      'Office hours',
+      'Closed today',
+    ]);
     await expectAccessible(page);
   });
 
@@ -141,7 +150,12 @@ describe('bugs an untaught admin met', () => {
   it('the users page and the resource pages hydrate without error in a browser far from the server’s zone; the flows list shows that browser’s time, labelled', async () => {
     const admin = await studio.adminPage();
     await createFlow(admin, 'Zone list');
-    await apiMutation(admin, 'users.create', { name: 'Una User', email: 'una@example.com', password: 'viewer-password-1', role: 'viewer' });
+    await apiMutation(admin, 'users.create', {
+      name: 'Una User',
+      email: 'una@example.com',
+      password: 'viewer-password-1',
+      role: 'viewer',
+    });
 
     const shanghai = await studio.newPage({ timezoneId: 'Asia/Shanghai' });
     const errors = collectErrors(shanghai);
@@ -160,7 +174,12 @@ describe('bugs an untaught admin met', () => {
     expect(errors).toEqual([]);
 
     // The resource pages' always-rendered dialogs hydrate without #418 as well.
-    for (const path of ['/resources/agents', '/resources/skill-groups', '/resources/integrations', '/resources/schedules/new']) {
+    for (const path of [
+      '/resources/agents',
+      '/resources/skill-groups',
+      '/resources/integrations',
+      '/resources/schedules/new',
+    ]) {
       await studio.goto(shanghai, path);
       await shanghai.locator('main').first().waitFor();
       await shanghai.waitForTimeout(1000);
@@ -171,17 +190,28 @@ describe('bugs an untaught admin met', () => {
   it('a viewer’s editor in Shanghai shows the last save on the Shanghai clock, labelled, and hydrates without error', async () => {
     const admin = await studio.adminPage();
     const flow = await createFlow(admin, 'Zone check', 'small-business');
-    await apiMutation(admin, 'users.create', { name: 'Vivian Viewer', email: 'vivian@example.com', password: 'viewer-password-1', role: 'viewer' });
+    await apiMutation(admin, 'users.create', {
+      name: 'Vivian Viewer',
+      email: 'vivian@example.com',
+      password: 'viewer-password-1',
+      role: 'viewer',
+    });
 
     const viewer = await studio.newPage({ timezoneId: 'Asia/Shanghai' });
     const errors = collectErrors(viewer);
     await studio.signIn(viewer, { email: 'vivian@example.com', password: 'viewer-password-1' });
     await openEditor(viewer, flow.id);
     // "Saved at 12:18 AM GMT+8" for a save at 16:18 UTC.
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(flow.updatedAt));
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(new Date(flow.updatedAt));
     const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     const status = viewer.locator('[data-save-status]');
-    await expect(status.textContent()).resolves.toMatch(new RegExp(`Saved at ${part('hour')}:${part('minute')}\\s${part('dayPeriod')}\\sGMT\\+8`));
+    await expect(status.textContent()).resolves.toMatch(
+      new RegExp(`Saved at ${part('hour')}:${part('minute')}\\s${part('dayPeriod')}\\sGMT\\+8`),
+    );
     await viewer.waitForTimeout(1000);
     expect(errors).toEqual([]);
     await expectAccessible(viewer);
@@ -195,7 +225,9 @@ describe('bugs an untaught admin met', () => {
 
     // Two plays chosen with Enter: each lands clear of every node, the first play included.
     let before = new Set((await nodeBoxes(page)).map((b) => b.id));
-    const play = page.getByRole('complementary', { name: 'Node palette' }).getByRole('button', { name: 'Play', exact: true });
+    const play = page
+      .getByRole('complementary', { name: 'Node palette' })
+      .getByRole('button', { name: 'Play', exact: true });
     await play.focus();
     await page.keyboard.press('Enter');
     const [first] = await newNodes(page, before, 1);
@@ -225,7 +257,8 @@ describe('bugs an untaught admin met', () => {
 
     // Undo takes the copies away, and the panel no longer speaks of a selection that is gone.
     await page.keyboard.press('Control+z');
-    for (const node of pasted) await page.locator(`.react-flow__node[data-id="${node.id}"]`).waitFor({ state: 'detached' });
+    for (const node of pasted)
+      await page.locator(`.react-flow__node[data-id="${node.id}"]`).waitFor({ state: 'detached' });
     await panel.getByRole('heading', { name: 'Flow settings' }).waitFor();
     await expect(panel.getByText(/nodes selected/).count()).resolves.toBe(0);
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
@@ -310,11 +343,20 @@ describe('bugs an untaught admin met', () => {
 
     // Prompt text typed into the palette's search: the palette says so and hands the text to Find.
     const palette = page.getByRole('complementary', { name: 'Node palette' });
-    await palette.getByRole('searchbox', { name: 'Search nodes' }).or(palette.getByLabel('Search nodes')).first().fill('order status');
-    await palette.getByRole('status').getByText(/No kind of node is called “order status”/).waitFor();
+    await palette
+      .getByRole('searchbox', { name: 'Search nodes' })
+      .or(palette.getByLabel('Search nodes'))
+      .first()
+      .fill('order status');
+    await palette
+      .getByRole('status')
+      .getByText(/No kind of node is called “order status”/)
+      .waitFor();
     await palette.getByRole('button', { name: 'Find in this flow' }).click();
     const find = page.getByRole('dialog', { name: 'Find a node' });
-    await expect(find.getByLabel('Find by label, id, prompt text or variable').inputValue()).resolves.toBe('order status');
+    await expect(find.getByLabel('Find by label, id, prompt text or variable').inputValue()).resolves.toBe(
+      'order status',
+    );
     await expectAccessible(page);
     await page.keyboard.press('Escape');
     await find.waitFor({ state: 'hidden' });
@@ -331,10 +373,14 @@ describe('bugs an untaught admin met', () => {
     await inspector.getByRole('textbox', { name: 'Label', exact: true }).fill('Order check');
     await page.getByRole('group', { name: 'Order check (Condition)' }).waitFor();
     await page.locator('[data-save-status="saved"]').waitFor({ timeout: 30_000 });
-    const saved = (await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id })).draft.nodes.find((n) => n.id === condition!.id)!;
+    const saved = (await apiQuery<FlowRow>(page, 'flows.get', { flowId: flow.id })).draft.nodes.find(
+      (n) => n.id === condition!.id,
+    )!;
     expect(saved.label).toBe('Order check');
     expect((saved.config.rules as { when: string }[])[0]!.when).toBe('');
-    await expect(page.getByRole('group', { name: 'Order check (Condition)' }).textContent()).resolves.not.toMatch(/\btrue\b/);
+    await expect(page.getByRole('group', { name: 'Order check (Condition)' }).textContent()).resolves.not.toMatch(
+      /\btrue\b/,
+    );
 
     // The simulator's time zone: typing searches afresh (no "UTCShanghai"), and finds a zone by its Chinese city name.
     await page.getByRole('button', { name: 'Simulate' }).click();
@@ -343,11 +389,17 @@ describe('bugs an untaught admin met', () => {
     const zone = panel.getByRole('combobox', { name: 'Time zone' });
     await zone.click();
     await zone.fill('东京');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Asia/Tokyo' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: 'Asia/Tokyo' })
+      .click();
     await panel.getByTitle('Asia/Tokyo · Japan Standard Time (GMT+9)', { exact: true }).waitFor();
     await zone.click();
     await zone.fill('UTCShanghai');
-    await page.locator('.ant-select-dropdown:visible').getByText(/No time zone matches/).waitFor();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByText(/No time zone matches/)
+      .waitFor();
     await page.keyboard.press('Escape');
     await expectAccessible(page);
   });

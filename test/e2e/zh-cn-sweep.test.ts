@@ -20,9 +20,23 @@ interface FlowRow {
 }
 
 const chineseLabels: Record<string, string> = {
-  start: '来电入口', play: '欢迎语', menu: '主菜单', collect: '输入订单号', speech: '语音导航', record: '留言', survey: '满意度调查',
-  condition: '判断会员', schedule: '工作时间', region: '来电地区', set: '记录部门', http: '查询订单', subflow: '身份核验',
-  queue: '售后排队', callback: '预约回拨', transfer: '转值班经理', hangup: '再见',
+  start: '来电入口',
+  play: '欢迎语',
+  menu: '主菜单',
+  collect: '输入订单号',
+  speech: '语音导航',
+  record: '留言',
+  survey: '满意度调查',
+  condition: '判断会员',
+  schedule: '工作时间',
+  region: '来电地区',
+  set: '记录部门',
+  http: '查询订单',
+  subflow: '身份核验',
+  queue: '售后排队',
+  callback: '预约回拨',
+  transfer: '转值班经理',
+  hangup: '再见',
 };
 
 /** Only the zh-CN text of a prompt: the flow speaks Chinese alone. */
@@ -37,11 +51,23 @@ function chineseOnly(value: unknown): unknown {
 /** One node of every type, taken from the starter templates and labelled in Chinese; ids stay the templates' ASCII ids. */
 function everyNodeType(): FlowNode[] {
   const byType = new Map<string, FlowNode>();
-  for (const file of ['ecommerce-after-sales', 'government-hotline-12345', 'hospital-appointments', 'small-business', 'utility-emergency-line', 'bank-card-services']) {
+  for (const file of [
+    'ecommerce-after-sales',
+    'government-hotline-12345',
+    'hospital-appointments',
+    'small-business',
+    'utility-emergency-line',
+    'bank-card-services',
+  ]) {
     const doc = JSON.parse(readFileSync(path.join(studioRoot, 'templates', `${file}.json`), 'utf8')) as FlowDocument;
     for (const node of doc.nodes) if (!byType.has(node.type)) byType.set(node.type, node);
   }
-  return [...byType.values()].map((node, i) => ({ ...node, label: chineseLabels[node.type] ?? node.label, position: { x: (i % 5) * 260, y: Math.floor(i / 5) * 200 }, config: chineseOnly(node.config) as FlowNode['config'] }));
+  return [...byType.values()].map((node, i) => ({
+    ...node,
+    label: chineseLabels[node.type] ?? node.label,
+    position: { x: (i % 5) * 260, y: Math.floor(i / 5) * 200 },
+    config: chineseOnly(node.config) as FlowNode['config'],
+  }));
 }
 
 /** Every string the user typed into a value: shown back as written. */
@@ -63,7 +89,13 @@ function publishable(doc: FlowDocument, key2: string, greeting: string): FlowDoc
     defaultLanguage: 'zh-CN',
     nodes: [
       { id: 'start', type: 'start', label: '来电入口', position: at(0), config: {} },
-      { id: 'menu_vtbcvy', type: 'menu', label: '主菜单', position: at(150), config: { prompt: zh(greeting), options: [{ key: '1' }, { key: '2' }, { key: '3' }] } },
+      {
+        id: 'menu_vtbcvy',
+        type: 'menu',
+        label: '主菜单',
+        position: at(150),
+        config: { prompt: zh(greeting), options: [{ key: '1' }, { key: '2' }, { key: '3' }] },
+      },
       { id: 'agent_x1', type: 'transfer', label: '转人工', position: at(300), config: { to: '10086' } },
       { id: 'desk_b7', type: 'transfer', label: '转前台', position: at(300), config: { to: '10010' } },
       { id: 'bye_q9', type: 'hangup', label: '再见', position: at(450), config: { prompt: zh('再见') } },
@@ -75,14 +107,32 @@ function publishable(doc: FlowDocument, key2: string, greeting: string): FlowDoc
       { id: 'e2c', source: 'menu_vtbcvy', port: '3', target: 'desk_b7' },
       { id: 'e3', source: 'menu_vtbcvy', port: 'noInput', target: 'bye_q9' },
       { id: 'e4', source: 'menu_vtbcvy', port: 'invalid', target: 'bye_q9' },
-      ...['agent_x1', 'desk_b7'].flatMap((t) => ['busy', 'noAnswer', 'failed'].map((port) => ({ id: `${t}-${port}`, source: t, port, target: 'bye_q9' }))),
+      ...['agent_x1', 'desk_b7'].flatMap((t) =>
+        ['busy', 'noAnswer', 'failed'].map((port) => ({ id: `${t}-${port}`, source: t, port, target: 'bye_q9' })),
+      ),
     ],
   } as FlowDocument;
 }
 
-
 /** Data formats an admin types or reads as they are: time zones, CEL names and example expressions, units, example keys. */
-const dataWords = ['attempts + 1', 'tier == "vip" ? 9 : 0', 'value.startsWith("1")', 'value', 'tier', 'Asia/Shanghai', 'CN', 'HK', 'PCM', 'kHz', 'MB', 'response.status', 'response.body', 'response', 'self-service-complete', 'phone'];
+const dataWords = [
+  'attempts + 1',
+  'tier == "vip" ? 9 : 0',
+  'value.startsWith("1")',
+  'value',
+  'tier',
+  'Asia/Shanghai',
+  'CN',
+  'HK',
+  'PCM',
+  'kHz',
+  'MB',
+  'response.status',
+  'response.body',
+  'response',
+  'self-service-complete',
+  'phone',
+];
 
 describe('the studio in zh-CN, every page, dialog and panel', () => {
   const studio = useStudio();
@@ -92,7 +142,19 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
     const nodes = everyNodeType();
     const flowName = '全类型售后热线';
     // Node ids appear as data in the inspector's id field; the problems, reviews and transcripts are checked for them apart.
-    const sweep = new UiLanguageSweep([flowName, '小热线', studio.server.admin.email, 'Administrator', 'book an appointment', 'sales-hours', 'version.publish', ...dataWords, ...nodes.map((n) => n.id), ...nodes.flatMap((n) => strings(n.config)), '回拨太慢，恢复旧菜单']);
+    const sweep = new UiLanguageSweep([
+      flowName,
+      '小热线',
+      studio.server.admin.email,
+      'Administrator',
+      'book an appointment',
+      'sales-hours',
+      'version.publish',
+      ...dataWords,
+      ...nodes.map((n) => n.id),
+      ...nodes.flatMap((n) => strings(n.config)),
+      '回拨太慢，恢复旧菜单',
+    ]);
     let where = 'sign-in';
     sweep.watchConsole(page, () => where);
     const check = async (name: string, scope?: string) => {
@@ -112,10 +174,18 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
 
     const created = await apiMutation<{ id: string }>(page, 'flows.create', { name: flowName });
     const flow = await apiQuery<FlowRow>(page, 'flows.get', { flowId: created.id });
-    await apiMutation(page, 'flows.saveDraft', { flowId: flow.id, document: { ...flow.draft, languages: ['zh-CN'], defaultLanguage: 'zh-CN', nodes, edges: [] }, baseRevision: flow.revision });
+    await apiMutation(page, 'flows.saveDraft', {
+      flowId: flow.id,
+      document: { ...flow.draft, languages: ['zh-CN'], defaultLanguage: 'zh-CN', nodes, edges: [] },
+      baseRevision: flow.revision,
+    });
     const small = await apiMutation<{ id: string }>(page, 'flows.create', { name: '小热线' });
     const smallRow = await apiQuery<FlowRow>(page, 'flows.get', { flowId: small.id });
-    await apiMutation(page, 'flows.saveDraft', { flowId: small.id, document: publishable(smallRow.draft, 'agent_x1', '欢迎致电'), baseRevision: smallRow.revision });
+    await apiMutation(page, 'flows.saveDraft', {
+      flowId: small.id,
+      document: publishable(smallRow.draft, 'agent_x1', '欢迎致电'),
+      baseRevision: smallRow.revision,
+    });
     await apiMutation(page, 'versions.publish', { flowId: small.id, note: '' });
 
     const step = (name: string, run: () => Promise<void>) => sweep.step(name, run);
@@ -137,10 +207,17 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
       await page.locator('.react-flow__node').first().waitFor();
       await check('editor (canvas, palette)');
       // The engine's own words on the cards come from the catalogue: a priority queue, a survey's question count.
-      const card = (type: string) => page.getByTestId(`node-${nodes.find((n) => n.type === type)!.id}`).locator('.cf-node-summary');
-      await card('queue').filter({ hasText: /（优先）$/ }).waitFor();
-      await card('survey').filter({ hasText: /^\d+ 个问题$/ }).waitFor();
-      await card('start').filter({ hasText: /^来电$/ }).waitFor();
+      const card = (type: string) =>
+        page.getByTestId(`node-${nodes.find((n) => n.type === type)!.id}`).locator('.cf-node-summary');
+      await card('queue')
+        .filter({ hasText: /（优先）$/ })
+        .waitFor();
+      await card('survey')
+        .filter({ hasText: /^\d+ 个问题$/ })
+        .waitFor();
+      await card('start')
+        .filter({ hasText: /^来电$/ })
+        .waitFor();
     });
     for (const node of nodes) {
       await step(`inspector: ${node.type}`, async () => {
@@ -154,11 +231,17 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
       await check('flow settings');
     });
     await step('problems', async () => {
-      await page.getByRole('button', { name: /个错误/ }).first().click();
+      await page
+        .getByRole('button', { name: /个错误/ })
+        .first()
+        .click();
       await page.getByRole('region', { name: '问题' }).waitFor();
       await check('problems');
       const problems = (await page.getByRole('region', { name: '问题' }).textContent()) ?? '';
-      for (const node of nodes) expect(problems, `problems name ${node.id} by label`).not.toMatch(new RegExp(`(?<![\\w/.-])${node.id}(?![\\w-])`));
+      for (const node of nodes)
+        expect(problems, `problems name ${node.id} by label`).not.toMatch(
+          new RegExp(`(?<![\\w/.-])${node.id}(?![\\w-])`),
+        );
     });
     await step('tests panel', async () => {
       await page.getByRole('button', { name: /测试$/ }).first().click();
@@ -201,7 +284,11 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
 
     await step('publish review', async () => {
       const current = await apiQuery<FlowRow>(page, 'flows.get', { flowId: small.id });
-      await apiMutation(page, 'flows.saveDraft', { flowId: small.id, document: publishable(current.draft, 'desk_b7', '欢迎致电新版'), baseRevision: current.revision });
+      await apiMutation(page, 'flows.saveDraft', {
+        flowId: small.id,
+        document: publishable(current.draft, 'desk_b7', '欢迎致电新版'),
+        baseRevision: current.revision,
+      });
       await studio.goto(page, `/flows/${small.id}`);
       await page.locator('.react-flow__node').first().waitFor();
       await page.getByRole('button', { name: /发布$/ }).first().click();
@@ -240,7 +327,19 @@ describe('the studio in zh-CN, every page, dialog and panel', () => {
     });
 
     // Every other page, and the dialog or drawer of its first "new …" button.
-    for (const route of ['/lines', '/resources/schedules', '/resources/schedules/new', '/resources/integrations', '/resources/skill-groups', '/resources/agents', '/resources/audio', '/admin/users', '/admin/audit', '/admin/settings', '/profile']) {
+    for (const route of [
+      '/lines',
+      '/resources/schedules',
+      '/resources/schedules/new',
+      '/resources/integrations',
+      '/resources/skill-groups',
+      '/resources/agents',
+      '/resources/audio',
+      '/admin/users',
+      '/admin/audit',
+      '/admin/settings',
+      '/profile',
+    ]) {
       await step(route, async () => {
         where = route;
         await studio.goto(page, route);

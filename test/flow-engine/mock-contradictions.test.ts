@@ -15,7 +15,12 @@ const nodes: FlowNode[] = [
 describe('mockContradictions', () => {
   it('an http mock with a status and a timeout, or a body and a network error, is contradictory', () => {
     expect(mockContradictions({ http: { crm: { status: 200, timeout: true } } }, nodes)).toEqual([
-      { table: 'http', key: 'crm', path: '/timeout', message: 'the http mock "crm" sets both "status" and "timeout"; a request ends one way only: keep one' },
+      {
+        table: 'http',
+        key: 'crm',
+        path: '/timeout',
+        message: 'the http mock "crm" sets both "status" and "timeout"; a request ends one way only: keep one',
+      },
     ]);
     expect(mockContradictions({ http: { crm: { body: {}, headers: {}, networkError: true } } }, nodes)[0].message).toBe(
       'the http mock "crm" sets both "body"/"headers" and "networkError"; a request ends one way only: keep one',
@@ -34,7 +39,9 @@ describe('mockContradictions', () => {
       },
     ]);
     // "vip" has the default max wait of 600 s.
-    expect(mockContradictions({ queue: { vip: { outcome: 'answered', waitSeconds: 601 } } }, nodes)[0].message).toContain('after 600 s');
+    expect(
+      mockContradictions({ queue: { vip: { outcome: 'answered', waitSeconds: 601 } } }, nodes)[0].message,
+    ).toContain('after 600 s');
   });
 
   it('consistent mocks are fine: one ending each, answered within the wait, overflow after it', () => {
@@ -67,7 +74,10 @@ describe('mockContradictions', () => {
       tests: [
         {
           name: 'impossible',
-          mocks: { http: { crm: { status: 200, timeout: true } }, queue: { sales: { outcome: 'answered', waitSeconds: 400 } } },
+          mocks: {
+            http: { crm: { status: 200, timeout: true } },
+            queue: { sales: { outcome: 'answered', waitSeconds: 400 } },
+          },
           expect: { end: 'sales' },
         },
       ],
@@ -76,7 +86,10 @@ describe('mockContradictions', () => {
     const issues = result.errors.filter((i) => i.rule === 'test-contradictory-mock');
     expect(result.valid).toBe(false);
     expect(issues.map((i) => [i.path, i.message])).toEqual([
-      ['/tests/0/mocks/http/crm/timeout', 'Test "impossible": the http mock "crm" sets both "status" and "timeout"; a request ends one way only: keep one.'],
+      [
+        '/tests/0/mocks/http/crm/timeout',
+        'Test "impossible": the http mock "crm" sets both "status" and "timeout"; a request ends one way only: keep one.',
+      ],
       [
         '/tests/0/mocks/queue/sales/waitSeconds',
         'Test "impossible": the queue mock "sales" is answered after 400 s, but queue node "sales" leaves by overflow after 300 s (maxWaitSeconds); answer within 300 s or use the outcome "overflow".',

@@ -37,7 +37,13 @@ type CallEvent = typeof callEvents.$inferSelect;
 const menuFlow = (id: string) =>
   flow(
     [
-      node('menu', 'menu', { prompt: tts('Press 1 or 2.'), options: [{ key: '1' }, { key: '2' }], noInputPrompt: tts('Sorry, I did not hear you.'), maxAttempts: 2, timeoutSeconds: 2 }),
+      node('menu', 'menu', {
+        prompt: tts('Press 1 or 2.'),
+        options: [{ key: '1' }, { key: '2' }],
+        noInputPrompt: tts('Sorry, I did not hear you.'),
+        maxAttempts: 2,
+        timeoutSeconds: 2,
+      }),
       node('one', 'hangup', { prompt: tts('One.') }),
       node('two', 'hangup', { prompt: tts('Two.') }),
       node('nothing', 'hangup', { prompt: tts('Goodbye.') }),
@@ -46,11 +52,17 @@ const menuFlow = (id: string) =>
     { id },
   );
 
-const longPlay = (id: string, text: string) => flow([node('long', 'play', { prompt: tts(text) }), node('bye', 'hangup')], ['start:next->long', 'long:next->bye'], { id });
+const longPlay = (id: string, text: string) =>
+  flow([node('long', 'play', { prompt: tts(text) }), node('bye', 'hangup')], ['start:next->long', 'long:next->bye'], {
+    id,
+  });
 
 const transferFlow = (to: string) =>
   flow(
-    [node('t', 'transfer', { to, timeoutSeconds: 10 }), node('gone', 'hangup', { prompt: tts('The transfer failed.') })],
+    [
+      node('t', 'transfer', { to, timeoutSeconds: 10 }),
+      node('gone', 'hangup', { prompt: tts('The transfer failed.') }),
+    ],
     ['start:next->t', 't:busy->gone', 't:noAnswer->gone', 't:failed->gone'],
     { id: 'fs-transfer' },
   );
@@ -59,7 +71,16 @@ const transferFlow = (to: string) =>
 const sayAsFlow = (id: string, language: string) =>
   flow(
     [
-      node('said', 'play', { prompt: { parts: [{ sayAs: 'number', value: '42' }, { sayAs: 'digits', value: '2026' }, { sayAs: 'currency', value: '12.50' }, { sayAs: 'date', value: '2026-12-10' }] } }),
+      node('said', 'play', {
+        prompt: {
+          parts: [
+            { sayAs: 'number', value: '42' },
+            { sayAs: 'digits', value: '2026' },
+            { sayAs: 'currency', value: '12.50' },
+            { sayAs: 'date', value: '2026-12-10' },
+          ],
+        },
+      }),
       node('bye', 'hangup'),
     ],
     ['start:next->said', 'said:next->bye'],
@@ -89,11 +110,24 @@ function scenarios(tag: string): Record<string, FlowDocument> {
         node('quiet', 'hangup'),
       ],
       ['start:next->survey', 'survey:done->bye', 'survey:noInput->quiet'],
-      { id: 'fs-survey', variables: [{ name: 'rating', type: 'number' }, { name: 'again', type: 'number' }] },
+      {
+        id: 'fs-survey',
+        variables: [
+          { name: 'rating', type: 'number' },
+          { name: 'again', type: 'number' },
+        ],
+      },
     ),
     card: flow(
       [
-        node('card', 'collect', { prompt: tts('Enter your card number, then the hash key.'), variable: 'card', sensitive: true, minDigits: 16, maxDigits: 16, timeoutSeconds: 10 }),
+        node('card', 'collect', {
+          prompt: tts('Enter your card number, then the hash key.'),
+          variable: 'card',
+          sensitive: true,
+          minDigits: 16,
+          maxDigits: 16,
+          timeoutSeconds: 10,
+        }),
         node('thanks', 'hangup', { prompt: tts('Thank you.') }),
         node('bad', 'hangup'),
       ],
@@ -102,23 +136,55 @@ function scenarios(tag: string): Record<string, FlowDocument> {
     ),
     transferNumber: transferFlow('9196'),
     transferSip: transferFlow('sip:sales@pbx.example.com'),
-    hangupPrompt: longPlay('fs-hangup', 'This is a long announcement that goes on and on so that the caller has time to hang up while it plays.'),
-    library: flow([node('hello', 'play', { prompt: { audio: { 'zh-CN': `fs-greeting-${tag}` } } }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { id: 'fs-library', languages: ['zh-CN'] }),
-    ttsZh: flow([node('hello', 'play', { prompt: tts('您好，欢迎致电客服中心，请稍候。', 'zh-CN') }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { id: 'fs-tts-zh', languages: ['zh-CN'] }),
+    hangupPrompt: longPlay(
+      'fs-hangup',
+      'This is a long announcement that goes on and on so that the caller has time to hang up while it plays.',
+    ),
+    library: flow(
+      [node('hello', 'play', { prompt: { audio: { 'zh-CN': `fs-greeting-${tag}` } } }), node('bye', 'hangup')],
+      ['start:next->hello', 'hello:next->bye'],
+      { id: 'fs-library', languages: ['zh-CN'] },
+    ),
+    ttsZh: flow(
+      [node('hello', 'play', { prompt: tts('您好，欢迎致电客服中心，请稍候。', 'zh-CN') }), node('bye', 'hangup')],
+      ['start:next->hello', 'hello:next->bye'],
+      { id: 'fs-tts-zh', languages: ['zh-CN'] },
+    ),
     hold: flow(
-      [node('q', 'queue', { skillGroup: { ref: `fs-hold-${tag}` }, maxWaitSeconds: 3600, announcePosition: false, announceWaitTime: false }), node('x', 'hangup')],
+      [
+        node('q', 'queue', {
+          skillGroup: { ref: `fs-hold-${tag}` },
+          maxWaitSeconds: 3600,
+          announcePosition: false,
+          announceWaitTime: false,
+        }),
+        node('x', 'hangup'),
+      ],
       ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'],
       { id: 'fs-hold' },
     ),
     // A queue whose one agent answers: the agent's contact is FreeSWITCH's echo test on loopback (the default dialplan).
     queueAnswered: flow(
-      [node('q', 'queue', { skillGroup: { ref: `fs-agents-${tag}` }, maxWaitSeconds: 60, announcePosition: false, announceWaitTime: false }), node('x', 'hangup')],
+      [
+        node('q', 'queue', {
+          skillGroup: { ref: `fs-agents-${tag}` },
+          maxWaitSeconds: 60,
+          announcePosition: false,
+          announceWaitTime: false,
+        }),
+        node('x', 'hangup'),
+      ],
       ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'],
       { id: 'fs-queue-answered' },
     ),
     queueOverflow: flow(
       [
-        node('q', 'queue', { skillGroup: { ref: `fs-hold-${tag}` }, maxWaitSeconds: 5, announcePosition: false, announceWaitTime: false }),
+        node('q', 'queue', {
+          skillGroup: { ref: `fs-hold-${tag}` },
+          maxWaitSeconds: 5,
+          announcePosition: false,
+          announceWaitTime: false,
+        }),
         node('over', 'hangup', { prompt: tts('Everyone is still busy.') }),
         node('x', 'hangup'),
       ],
@@ -127,7 +193,14 @@ function scenarios(tag: string): Record<string, FlowDocument> {
     ),
     queueCallback: flow(
       [
-        node('q', 'queue', { skillGroup: { ref: `fs-hold-${tag}` }, maxWaitSeconds: 120, announcePosition: false, announceWaitTime: false, callbackOfferAfterSeconds: 0, callbackKey: '1' }),
+        node('q', 'queue', {
+          skillGroup: { ref: `fs-hold-${tag}` },
+          maxWaitSeconds: 120,
+          announcePosition: false,
+          announceWaitTime: false,
+          callbackOfferAfterSeconds: 0,
+          callbackKey: '1',
+        }),
         node('cb', 'callback', { skillGroup: { ref: `fs-hold-${tag}` } }),
         node('booked', 'hangup', { prompt: tts('We will call you back.') }),
         node('x', 'hangup'),
@@ -137,7 +210,12 @@ function scenarios(tag: string): Record<string, FlowDocument> {
     ),
     record: flow(
       [
-        node('vm', 'record', { prompt: tts('Leave a message after the beep.'), maxSeconds: 20, silenceSeconds: 2, variable: 'message' }),
+        node('vm', 'record', {
+          prompt: tts('Leave a message after the beep.'),
+          maxSeconds: 20,
+          silenceSeconds: 2,
+          variable: 'message',
+        }),
         // Call events carry no variable values: the goodbye reads the variable back, so FreeSWITCH shows what it holds.
         node('done', 'hangup', { prompt: tts('Your message is saved as {{message}}.') }),
         node('none', 'hangup'),
@@ -147,7 +225,13 @@ function scenarios(tag: string): Record<string, FlowDocument> {
     ),
     hangupCollect: flow(
       [
-        node('account', 'collect', { prompt: tts('Enter your account number, then the hash key.'), variable: 'account', minDigits: 6, maxDigits: 10, timeoutSeconds: 20 }),
+        node('account', 'collect', {
+          prompt: tts('Enter your account number, then the hash key.'),
+          variable: 'account',
+          minDigits: 6,
+          maxDigits: 10,
+          timeoutSeconds: 20,
+        }),
         node('ok', 'hangup'),
         node('bad', 'hangup'),
       ],
@@ -166,13 +250,20 @@ function scenarios(tag: string): Record<string, FlowDocument> {
     crash: flow(
       [
         node('welcome', 'play', { prompt: tts('Welcome. Please listen to the following announcement.') }),
-        node('long', 'play', { prompt: tts('This announcement is long enough to still be playing when the runtime is killed and the dialplan takes the call back.') }),
+        node('long', 'play', {
+          prompt: tts(
+            'This announcement is long enough to still be playing when the runtime is killed and the dialplan takes the call back.',
+          ),
+        }),
         node('bye', 'hangup'),
       ],
       ['start:next->welcome', 'welcome:next->long', 'long:next->bye'],
       { id: 'fs-crash' },
     ),
-    drain: longPlay('fs-drain', 'This announcement is long enough to still be playing when the runtime is stopped and hands the call over.'),
+    drain: longPlay(
+      'fs-drain',
+      'This announcement is long enough to still be playing when the runtime is stopped and hands the call over.',
+    ),
   };
 }
 
@@ -199,11 +290,23 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     const designer = await callerAs(handle.db, 'designer');
     const admin = await callerAs(handle.db, 'admin');
     const actor = await seedUser(handle.db, 'admin');
-    await storePromptAudio(handle.db, actor, { key: `fs-greeting-${tag}`, language: 'zh-CN', fileName: 'greeting.wav', bytes: toneWav(1.5), info: { format: 'wav', durationMs: 1500, sampleRate: 8000, channels: 1, codec: 'PCM 16-bit' } });
+    await storePromptAudio(handle.db, actor, {
+      key: `fs-greeting-${tag}`,
+      language: 'zh-CN',
+      fileName: 'greeting.wav',
+      bytes: toneWav(1.5),
+      info: { format: 'wav', durationMs: 1500, sampleRate: 8000, channels: 1, codec: 'PCM 16-bit' },
+    });
     // One agent, busy: the queue caller waits and hears the hold music.
     await addSkillGroup(handle.db, `fs-hold-${tag}`, 1, 'busy');
-    const [agentGroup] = await handle.db.insert(skillGroups).values({ key: `fs-agents-${tag}`, name: `fs-agents-${tag}` }).returning({ id: skillGroups.id });
-    const [agent] = await handle.db.insert(agents).values({ name: 'echo agent', contact: 'loopback/9196/default', status: 'available' }).returning({ id: agents.id });
+    const [agentGroup] = await handle.db
+      .insert(skillGroups)
+      .values({ key: `fs-agents-${tag}`, name: `fs-agents-${tag}` })
+      .returning({ id: skillGroups.id });
+    const [agent] = await handle.db
+      .insert(agents)
+      .values({ name: 'echo agent', contact: 'loopback/9196/default', status: 'available' })
+      .returning({ id: agents.id });
     await handle.db.insert(agentSkills).values({ agentId: agent.id, skillGroupId: agentGroup.id });
     let next = 4008009000 + (tag === 'embedded' ? 0 : 500);
     for (const [name, document] of Object.entries(scenarios(tag))) {
@@ -243,24 +346,44 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     if (recordings) await rm(recordings, { recursive: true, force: true });
   }, 120_000);
 
-  const isExecute = (channel: string, app: string) => (e: FsEvent) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel && e.Application === app;
+  const isExecute = (channel: string, app: string) => (e: FsEvent) =>
+    e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel && e.Application === app;
   const executes = (channel: string, app: string) => control.events.filter(isExecute(channel, app));
   const nthExecute = (channel: string, app: string, n: number) =>
-    control.waitFor(() => executes(channel, app).length >= n, `${app} #${n} on the socket leg`, 60_000).then(() => executes(channel, app)[n - 1]);
-  const hungUp = (channel: string) => control.waitFor((e) => e['Event-Name'] === 'CHANNEL_HANGUP_COMPLETE' && e['Unique-ID'] === channel, 'CHANNEL_HANGUP_COMPLETE of the socket leg', 60_000);
+    control
+      .waitFor(() => executes(channel, app).length >= n, `${app} #${n} on the socket leg`, 60_000)
+      .then(() => executes(channel, app)[n - 1]);
+  const hungUp = (channel: string) =>
+    control.waitFor(
+      (e) => e['Event-Name'] === 'CHANNEL_HANGUP_COMPLETE' && e['Unique-ID'] === channel,
+      'CHANNEL_HANGUP_COMPLETE of the socket leg',
+      60_000,
+    );
   const keys = (caller: string, digits: string) => control.api(`uuid_send_dtmf ${caller} ${digits}`);
 
   /** Places a loopback call into the callflow context: the parked caller leg (A) and the leg FreeSWITCH hands to the runtime. */
   async function call(scenario: string, callerApps = '&park()') {
     const caller = randomUUID();
-    const reply = await control.api(`originate {origination_uuid=${caller},origination_caller_id_number=1001}loopback/${numbers[scenario]}/callflow ${callerApps}`);
+    const reply = await control.api(
+      `originate {origination_uuid=${caller},origination_caller_id_number=1001}loopback/${numbers[scenario]}/callflow ${callerApps}`,
+    );
     expect(reply).toMatch(/^\+OK/);
-    const socket = await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e.Application === 'socket' && e['variable_other_loopback_leg_uuid'] === caller, 'the socket application on the B leg');
+    const socket = await control.waitFor(
+      (e) =>
+        e['Event-Name'] === 'CHANNEL_EXECUTE' &&
+        e.Application === 'socket' &&
+        e['variable_other_loopback_leg_uuid'] === caller,
+      'the socket application on the B leg',
+    );
     return { scenario, caller, channel: socket['Unique-ID'] };
   }
   type Placed = Awaited<ReturnType<typeof call>>;
 
-  async function rowOf(db: DatabaseHandle, channel: string, timeoutMs: number): Promise<{ row: CallRow; events: CallEvent[] }> {
+  async function rowOf(
+    db: DatabaseHandle,
+    channel: string,
+    timeoutMs: number,
+  ): Promise<{ row: CallRow; events: CallEvent[] }> {
     let seen = 'no row';
     const row = await eventually(
       async () => {
@@ -273,11 +396,18 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     ).catch((error: Error) => {
       throw new Error(`${error.message} (${seen})`);
     });
-    return { row, events: await db.db.select().from(callEvents).where(eq(callEvents.callId, row.id)).orderBy(asc(callEvents.seq)) };
+    return {
+      row,
+      events: await db.db.select().from(callEvents).where(eq(callEvents.callId, row.id)).orderBy(asc(callEvents.seq)),
+    };
   }
 
   /** Checks the call's row and events: now on PostgreSQL, after the studio stops on the embedded database. */
-  async function expectRow(placed: Placed, check: (row: CallRow, events: CallEvent[]) => void, timeoutMs = 60_000): Promise<void> {
+  async function expectRow(
+    placed: Placed,
+    check: (row: CallRow, events: CallEvent[]) => void,
+    timeoutMs = 60_000,
+  ): Promise<void> {
     const run = async (db: DatabaseHandle) => {
       const { row, events } = await rowOf(db, placed.channel, timeoutMs);
       check(row, events);
@@ -290,8 +420,10 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
       deferred.push({ what: placed.scenario, check: run });
     }
   }
-  const portsOf = (events: CallEvent[]) => events.filter((e) => e.type === 'port.taken').map((e) => `${e.nodeId}:${e.port}`);
-  const outcomesOf = (events: CallEvent[]) => events.filter((e) => e.type === 'input.outcome').map((e) => (e.data as { outcome: string }).outcome);
+  const portsOf = (events: CallEvent[]) =>
+    events.filter((e) => e.type === 'port.taken').map((e) => `${e.nodeId}:${e.port}`);
+  const outcomesOf = (events: CallEvent[]) =>
+    events.filter((e) => e.type === 'input.outcome').map((e) => (e.data as { outcome: string }).outcome);
 
   test("a menu's second attempt: the no-input prompt and the menu play, then the key is taken", async () => {
     const placed = await call('secondAttempt');
@@ -344,13 +476,19 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     const cdr = await hungUp(placed.channel);
     expect(cdr.variable_callflow_end).toBe('hangup@bye');
     // The intro before the first question and the invalid prompt before the retry were spoken, each in full.
-    const spoken = control.events.filter((e) => isExecute(placed.channel, 'speak')(e)).map((e) => e['Application-Data'] ?? '');
+    const spoken = control.events
+      .filter((e) => isExecute(placed.channel, 'speak')(e))
+      .map((e) => e['Application-Data'] ?? '');
     expect(spoken).toContainEqual(expect.stringMatching(/Two quick questions\.$/));
     expect(spoken).toContainEqual(expect.stringMatching(/That is not a choice\.$/));
     await expectRow(placed, (row, events) => {
       expect(row).toMatchObject({ endReason: 'hangup', endNode: 'bye' });
       expect(portsOf(events)).toEqual(['start:next', 'survey:done']);
-      expect(events.filter((e) => e.type === 'input.outcome').map((e) => [(e.data as { outcome: string }).outcome, (e.data as { value?: string }).value])).toEqual([
+      expect(
+        events
+          .filter((e) => e.type === 'input.outcome')
+          .map((e) => [(e.data as { outcome: string }).outcome, (e.data as { value?: string }).value]),
+      ).toEqual([
         ['invalid', '7'],
         ['accepted', '4'],
         ['accepted', '1'],
@@ -368,7 +506,9 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     expect(Object.values(cdr).join('\n')).not.toContain('4532015112830366');
     // The call recording is masked around the collect, and it is a file with audio in CALLFLOW_RECORDINGS_DIR.
     const whole = path.join(recordings, `${placed.channel}.wav`);
-    const apps = control.events.filter((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === placed.channel).map((e) => `${e.Application} ${e['Application-Data'] ?? ''}`);
+    const apps = control.events
+      .filter((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === placed.channel)
+      .map((e) => `${e.Application} ${e['Application-Data'] ?? ''}`);
     const at = (line: string) => apps.findIndex((app) => app.startsWith(line));
     expect(at(`record_session ${whole}`)).toBeGreaterThan(-1);
     expect(at(`record_session_mask ${whole}`)).toBeGreaterThan(at(`record_session ${whole}`));
@@ -385,7 +525,10 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     const placed = await call('transferNumber');
     const bridge = await nthExecute(placed.channel, 'bridge', 1);
     expect(bridge['Application-Data']).toContain('loopback/9196/default');
-    await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel, 'the bridge to be answered');
+    await control.waitFor(
+      (e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel,
+      'the bridge to be answered',
+    );
     // The caller hangs up during the conversation.
     await control.api(`uuid_kill ${placed.caller}`);
     await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'transferred', endNode: 't' }));
@@ -415,8 +558,17 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
 
   /** The CHANNEL_EXECUTE_COMPLETE of the socket leg's first `app` and how long FreeSWITCH ran it (Event-Date-Timestamp, µs). */
   async function executed(channel: string, app: string) {
-    const done = await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Unique-ID'] === channel && e.Application === app, `${app} complete`, 60_000);
-    const start = control.events.find((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel && e['Application-UUID'] === done['Application-UUID'])!;
+    const done = await control.waitFor(
+      (e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Unique-ID'] === channel && e.Application === app,
+      `${app} complete`,
+      60_000,
+    );
+    const start = control.events.find(
+      (e) =>
+        e['Event-Name'] === 'CHANNEL_EXECUTE' &&
+        e['Unique-ID'] === channel &&
+        e['Application-UUID'] === done['Application-UUID'],
+    )!;
     return { done, seconds: (Number(done['Event-Date-Timestamp']) - Number(start['Event-Date-Timestamp'])) / 1e6 };
   }
 
@@ -443,10 +595,16 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
 
   test('a queue caller hears the default hold music: it opens and plays, where local_stream://moh was FILE NOT FOUND at once', async () => {
     const placed = await call('hold');
-    const hold = await control.waitFor((e) => isExecute(placed.channel, 'playback')(e) && (e['Application-Data'] ?? '').startsWith('tone_stream://'), 'the hold music');
+    const hold = await control.waitFor(
+      (e) => isExecute(placed.channel, 'playback')(e) && (e['Application-Data'] ?? '').startsWith('tone_stream://'),
+      'the hold music',
+    );
     // A source FreeSWITCH cannot open completes FILE NOT FOUND as it starts, before this hangup can reach it.
     await control.api(`uuid_kill ${placed.caller}`);
-    const done = await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Application-UUID'] === hold['Application-UUID'], 'the end of the hold music');
+    const done = await control.waitFor(
+      (e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Application-UUID'] === hold['Application-UUID'],
+      'the end of the hold music',
+    );
     expect(done['Application-Response']).not.toBe('FILE NOT FOUND');
     await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'callerHangup', endNode: 'q' }));
   });
@@ -454,29 +612,48 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
   test.each([
     ['en-US', 'sayEn', 'en'],
     ['zh-CN', 'sayZh', 'zh'],
-  ])('say-as in %s: a number, digits, money and a date are each heard (mod_say with its sounds, zh money in yuan by TTS), the date as written', async (language, scenario, module) => {
-    const placed = await call(scenario);
-    expect((await hungUp(placed.channel)).variable_callflow_end).toBe('hangup@bye');
-    const completes = control.events.filter((e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Unique-ID'] === placed.channel && (e.Application === 'say' || e.Application === 'speak'));
-    expect(completes.map((e) => `${e.Application} ${e['Application-Data']}`)).toEqual([
-      `say ${module} number pronounced 42`,
-      `say ${module} number iterated 2026`,
-      // `say zh currency` reads US dollars (mod_say_zh's zh_say_money): zh money is spoken in yuan instead.
-      language === 'zh-CN' ? expect.stringMatching(/^speak tts_commandline\|cmn-latn-pinyin\|十二元五角$/) : `say ${module} currency pronounced 12.50`,
-      // Noon UTC of 2026-12-10 in epoch seconds, read with the channel's timezone set to UTC.
-      `say ${module} current_date pronounced 1796904000`,
-    ]);
-    // Without its sound files (or, for zh, its language) mod_say completes at once having played nothing.
-    for (const done of completes) {
-      const start = control.events.find((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Application-UUID'] === done['Application-UUID'])!;
-      expect((Number(done['Event-Date-Timestamp']) - Number(start['Event-Date-Timestamp'])) / 1e6, done['Application-Data']).toBeGreaterThan(0.3);
-    }
-    await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'hangup', endNode: 'bye' }));
-  });
+  ])(
+    'say-as in %s: a number, digits, money and a date are each heard (mod_say with its sounds, zh money in yuan by TTS), the date as written',
+    async (language, scenario, module) => {
+      const placed = await call(scenario);
+      expect((await hungUp(placed.channel)).variable_callflow_end).toBe('hangup@bye');
+      const completes = control.events.filter(
+        (e) =>
+          e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' &&
+          e['Unique-ID'] === placed.channel &&
+          (e.Application === 'say' || e.Application === 'speak'),
+      );
+      expect(completes.map((e) => `${e.Application} ${e['Application-Data']}`)).toEqual([
+        `say ${module} number pronounced 42`,
+        `say ${module} number iterated 2026`,
+        // `say zh currency` reads US dollars (mod_say_zh's zh_say_money): zh money is spoken in yuan instead.
+        language === 'zh-CN'
+          ? expect.stringMatching(/^speak tts_commandline\|cmn-latn-pinyin\|十二元五角$/)
+          : `say ${module} currency pronounced 12.50`,
+        // Noon UTC of 2026-12-10 in epoch seconds, read with the channel's timezone set to UTC.
+        `say ${module} current_date pronounced 1796904000`,
+      ]);
+      // Without its sound files (or, for zh, its language) mod_say completes at once having played nothing.
+      for (const done of completes) {
+        const start = control.events.find(
+          (e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Application-UUID'] === done['Application-UUID'],
+        )!;
+        expect(
+          (Number(done['Event-Date-Timestamp']) - Number(start['Event-Date-Timestamp'])) / 1e6,
+          done['Application-Data'],
+        ).toBeGreaterThan(0.3);
+      }
+      await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'hangup', endNode: 'bye' }));
+    },
+  );
 
   /** Callback rows of a call: now on PostgreSQL, deferred on the embedded database like the call rows. */
-  async function expectCallback(placed: Placed, check: (rows: (typeof callbackRequests.$inferSelect)[]) => void): Promise<void> {
-    const run = async (db: DatabaseHandle) => check(await db.db.select().from(callbackRequests).where(eq(callbackRequests.channelUuid, placed.channel)));
+  async function expectCallback(
+    placed: Placed,
+    check: (rows: (typeof callbackRequests.$inferSelect)[]) => void,
+  ): Promise<void> {
+    const run = async (db: DatabaseHandle) =>
+      check(await db.db.select().from(callbackRequests).where(eq(callbackRequests.channelUuid, placed.channel)));
     if (hosting.sharedWhileRunning) await run(await hosting.open());
     else deferred.push({ what: `${placed.scenario} callback`, check: run });
   }
@@ -485,7 +662,10 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     const placed = await call('queueAnswered');
     const bridge = await nthExecute(placed.channel, 'bridge', 1);
     expect(bridge['Application-Data']).toContain('loopback/9196/default');
-    await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel, 'the agent leg to answer');
+    await control.waitFor(
+      (e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel,
+      'the agent leg to answer',
+    );
     await control.api(`uuid_kill ${placed.caller}`);
     await expectRow(placed, (row, events) => {
       expect(row).toMatchObject({ endNode: 'q' });
@@ -499,7 +679,9 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     expect(cdr.variable_callflow_end).toBe('hangup@over');
     const spoken = executes(placed.channel, 'speak').map((e) => e['Application-Data'] ?? '');
     expect(spoken).toContainEqual(expect.stringMatching(/Everyone is still busy\.$/));
-    expect(executes(placed.channel, 'playback').map((e) => e['Application-Data'] ?? '')).toContainEqual(expect.stringMatching(/^tone_stream:\/\//));
+    expect(executes(placed.channel, 'playback').map((e) => e['Application-Data'] ?? '')).toContainEqual(
+      expect.stringMatching(/^tone_stream:\/\//),
+    );
     await expectRow(placed, (row, events) => {
       expect(row).toMatchObject({ endReason: 'hangup', endNode: 'over' });
       expect(portsOf(events)).toEqual(['start:next', 'q:overflow']);
@@ -516,7 +698,11 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
       expect(row).toMatchObject({ endReason: 'hangup', endNode: 'booked' });
       expect(portsOf(events)).toEqual(['start:next', 'q:callback', 'cb:scheduled']);
     });
-    await expectCallback(placed, (rows) => expect(rows).toMatchObject([{ number: '1001', skillGroupKey: `fs-hold-${tag}`, when: 'asap', node: 'cb', status: 'pending' }]));
+    await expectCallback(placed, (rows) =>
+      expect(rows).toMatchObject([
+        { number: '1001', skillGroupKey: `fs-hold-${tag}`, when: 'asap', node: 'cb', status: 'pending' },
+      ]),
+    );
   });
 
   test('record: the caller speaks (a tone) after the beep, the file lands in CALLFLOW_RECORDINGS_DIR with audio, the flow leaves by recorded', async () => {
@@ -528,12 +714,17 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     expect(record['Application-Data']?.slice(0, file.length)).toBe(file);
     // The caller's leg plays the tone into the call; two seconds of silence after it end the recording.
     await control.api(`uuid_broadcast ${placed.caller} ${tone} aleg`);
-    const done = await control.waitFor((e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Application-UUID'] === record['Application-UUID'], 'the end of the recording');
+    const done = await control.waitFor(
+      (e) => e['Event-Name'] === 'CHANNEL_EXECUTE_COMPLETE' && e['Application-UUID'] === record['Application-UUID'],
+      'the end of the recording',
+    );
     expect(Number(done.variable_record_seconds)).toBeGreaterThan(0);
     expect((await stat(file)).size).toBeGreaterThan(44);
     expect((await hungUp(placed.channel)).variable_callflow_end).toBe('hangup@done');
     const saved = `Your message is saved as ${file}.`;
-    expect(executes(placed.channel, 'speak').map((e) => (e['Application-Data'] ?? '').slice(-saved.length))).toContain(saved);
+    expect(executes(placed.channel, 'speak').map((e) => (e['Application-Data'] ?? '').slice(-saved.length))).toContain(
+      saved,
+    );
     await expectRow(placed, (row, events) => {
       expect(row).toMatchObject({ endReason: 'hangup', endNode: 'done' });
       expect(portsOf(events)).toEqual(['start:next', 'vm:recorded']);
@@ -559,17 +750,28 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     expect(bridge['Application-Data']).toContain('loopback/9180/default');
     // The far end's ring_ready: it is ringing, not answered.
     const from = control.events.indexOf(bridge);
-    await control.waitFor((e) => control.events.indexOf(e) > from && e['Event-Name'] === 'CHANNEL_EXECUTE' && e.Application === 'ring_ready' && e['Caller-Destination-Number'] === '9180', 'the far end to ring');
+    await control.waitFor(
+      (e) =>
+        control.events.indexOf(e) > from &&
+        e['Event-Name'] === 'CHANNEL_EXECUTE' &&
+        e.Application === 'ring_ready' &&
+        e['Caller-Destination-Number'] === '9180',
+      'the far end to ring',
+    );
     await control.api(`uuid_kill ${placed.channel}`);
     const cdr = await hungUp(placed.channel);
     expect(cdr.variable_callflow_end).toBeUndefined();
-    expect(control.events.filter((e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel)).toEqual([]);
+    expect(
+      control.events.filter((e) => e['Event-Name'] === 'CHANNEL_BRIDGE' && e['Unique-ID'] === placed.channel),
+    ).toEqual([]);
     await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'callerHangup', endNode: 't' }));
   });
 
   /** What FreeSWITCH ran on the socket leg after the runtime let go of it: from the dialplan's transfer on. */
   function afterHandOff(channel: string): string[] {
-    const apps = control.events.filter((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel).map((e) => `${e.Application} ${e['Application-Data'] ?? ''}`);
+    const apps = control.events
+      .filter((e) => e['Event-Name'] === 'CHANNEL_EXECUTE' && e['Unique-ID'] === channel)
+      .map((e) => `${e.Application} ${e['Application-Data'] ?? ''}`);
     return apps.slice(apps.findIndex((app) => app.startsWith('transfer fallback XML callflow')));
   }
 
@@ -579,7 +781,10 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     // A row the dead runtime never wrote could not be closed by anyone (its events were in memory, not spooled).
     if (hosting.sharedWhileRunning) {
       const handle = await hosting.open();
-      await eventually(async () => (await handle.db.select().from(calls).where(eq(calls.channelUuid, placed.channel)))[0], 'the open call row');
+      await eventually(
+        async () => (await handle.db.select().from(calls).where(eq(calls.channelUuid, placed.channel)))[0],
+        'the open call row',
+      );
     }
     hosted.child.kill('SIGKILL');
     await hosted.exited;
@@ -590,11 +795,23 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     expect(after[0]).toMatch(/^transfer fallback XML callflow/);
     expect(after[1]).toMatch(/^set continue_on_fail=true/);
     expect(after.slice(0, 4)).toContainEqual(expect.stringMatching(/^bridge user\/1000@/));
-    expect(after.slice(0, after.findIndex((app) => app.startsWith('bridge '))).filter((app) => app.startsWith('speak') || app.startsWith('playback'))).toEqual([]);
+    expect(
+      after
+        .slice(
+          0,
+          after.findIndex((app) => app.startsWith('bridge ')),
+        )
+        .filter((app) => app.startsWith('speak') || app.startsWith('playback')),
+    ).toEqual([]);
     // Restarted with a short maximum call duration, its reaper closes the dead runtime's row (once older than it + 60 s).
     hosted = await hosting.start({ ...processEnv, CALLFLOW_MAX_CALL_SECONDS: '5' });
     await hosted.printed('reaper: closed', 240_000);
-    await expectRow(placed, (row) => expect(row).toMatchObject({ endReason: 'error', endDetail: expect.stringContaining('closed by the reaper') }), 30_000);
+    await expectRow(
+      placed,
+      (row) =>
+        expect(row).toMatchObject({ endReason: 'error', endDetail: expect.stringContaining('closed by the reaper') }),
+      30_000,
+    );
   }, 600_000);
 
   // Last: it stops the process.
@@ -622,7 +839,10 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
       }
       expect(failures).toEqual([]);
       if (!hosting.sharedWhileRunning) expect(deferred.length).toBeGreaterThan(0);
-      const open = await handle.db.select().from(calls).where(and(eq(calls.number, numbers.drain)));
+      const open = await handle.db
+        .select()
+        .from(calls)
+        .where(and(eq(calls.number, numbers.drain)));
       expect(open.filter((row) => row.endReason === null)).toEqual([]);
     } finally {
       await hosting.release(handle);

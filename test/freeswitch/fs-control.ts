@@ -8,7 +8,8 @@ export type FsEvent = Record<string, string>;
 /** `host:port:password` from CALLFLOW_TEST_FREESWITCH. */
 export function freeswitchAddress(value: string): { host: string; port: number; password: string } {
   const [host, port, ...password] = value.split(':');
-  if (!host || !Number(port) || password.length === 0) throw new Error('CALLFLOW_TEST_FREESWITCH must be host:port:password, e.g. 127.0.0.1:8021:s3cret');
+  if (!host || !Number(port) || password.length === 0)
+    throw new Error('CALLFLOW_TEST_FREESWITCH must be host:port:password, e.g. 127.0.0.1:8021:s3cret');
   return { host, port: Number(port), password: password.join(':') };
 }
 
@@ -29,7 +30,8 @@ export class FsControl {
     const control = new FsControl(socket);
     await control.next();
     const reply = await control.send(`auth ${address.password}`);
-    if (!reply.headers['Reply-Text']?.startsWith('+OK')) throw new Error(`FreeSWITCH refused the event-socket password: ${reply.headers['Reply-Text']}`);
+    if (!reply.headers['Reply-Text']?.startsWith('+OK'))
+      throw new Error(`FreeSWITCH refused the event-socket password: ${reply.headers['Reply-Text']}`);
     return control;
   }
 

@@ -38,7 +38,11 @@ export interface Hosting {
 function spawnHosted(args: string[], env: Record<string, string>): HostedProcess {
   // As in an operator's shell: vitest's NODE_ENV=test and Vite's BASE_URL are not the operator's.
   const { NODE_ENV: _nodeEnv, BASE_URL: _baseUrl, DATABASE_URL: _databaseUrl, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: projectRoot, env: { ...inherited, ...env } as unknown as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: projectRoot,
+    env: { ...inherited, ...env } as unknown as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   const waiters = new Set<() => void>();
   const append = (chunk: Buffer) => {
@@ -108,7 +112,13 @@ export async function postgresHosting(): Promise<Hosting> {
     open: async () => database.handle,
     release: async () => undefined,
     async start(env) {
-      const hosted = spawnHosted(['runtime/main.ts'], { ...env, DATABASE_URL: database.url!, CALLFLOW_DATA_DIR: dataDir, CALLFLOW_SECRET_KEY: TEST_SECRET_KEY, CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0' });
+      const hosted = spawnHosted(['runtime/main.ts'], {
+        ...env,
+        DATABASE_URL: database.url!,
+        CALLFLOW_DATA_DIR: dataDir,
+        CALLFLOW_SECRET_KEY: TEST_SECRET_KEY,
+        CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0',
+      });
       await hosted.printed('runtime: ready', START_TIMEOUT_MS);
       return hosted;
     },

@@ -51,32 +51,47 @@ export interface TypeNames {
 export function scanPerType(file: string, source: string, { types, shared }: TypeNames): PerTypeFinding[] {
   const known = new Set(types);
   const isTable = (names: string[]) => names.length >= 2 && names.some((n) => !shared.has(n));
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const findings: PerTypeFinding[] = [];
   const add = (node: ts.Node, kind: PerTypeFinding['kind'], names: string[] = []) => {
     const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
     // A table is told by the names it is keyed by (its first line is often a lone brace); the rest by their source.
     const text =
-      kind === 'keyed-object' ? `{ ${names.join(', ')} }` : kind === 'type-list' ? `[${names.join(', ')}]` : node.getText(sf).split('\n')[0].trim();
+      kind === 'keyed-object'
+        ? `{ ${names.join(', ')} }`
+        : kind === 'type-list'
+          ? `[${names.join(', ')}]`
+          : node.getText(sf).split('\n')[0].trim();
     findings.push({ file, line, kind, names, text });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isSwitchStatement(node) && readsType(node.expression)) {
-      const named = node.caseBlock.clauses.flatMap((c) => (ts.isCaseClause(c) ? [stringValue(c.expression) ?? ''] : [])).filter((n) => known.has(n));
+      const named = node.caseBlock.clauses
+        .flatMap((c) => (ts.isCaseClause(c) ? [stringValue(c.expression) ?? ''] : []))
+        .filter((n) => known.has(n));
       if (named.length > 0) add(node, 'switch', named);
     } else if (ts.isBinaryExpression(node) && comparisons.has(node.operatorToken.kind)) {
       const literal = stringValue(node.left) ?? stringValue(node.right);
       const other = stringValue(node.left) !== undefined ? node.right : node.left;
       if (literal !== undefined && known.has(literal) && readsType(other)) add(node, 'comparison', [literal]);
     } else if (ts.isObjectLiteralExpression(node)) {
-      const keys = node.properties.flatMap((p) => (ts.isSpreadAssignment(p) ? [] : [propertyName(p.name) ?? ''])).filter((k) => known.has(k));
+      const keys = node.properties
+        .flatMap((p) => (ts.isSpreadAssignment(p) ? [] : [propertyName(p.name) ?? '']))
+        .filter((k) => known.has(k));
       if (isTable(keys)) add(node, 'keyed-object', keys);
     } else if (ts.isArrayLiteralExpression(node)) {
       const names = node.elements.map((e) => stringValue(e) ?? '').filter((n) => known.has(n));
       if (isTable(names)) add(node, 'type-list', names);
     } else if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === 'Record') {
       const key = node.typeArguments?.[0];
-      if (key && ts.isTypeReferenceNode(key) && ts.isIdentifier(key.typeName) && key.typeName.text === 'NodeType') add(node, 'record-type');
+      if (key && ts.isTypeReferenceNode(key) && ts.isIdentifier(key.typeName) && key.typeName.text === 'NodeType')
+        add(node, 'record-type');
     }
     ts.forEachChild(node, visit);
   };

@@ -17,14 +17,25 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** The source tree; test/ and bench/ are left out: they build and inspect flow documents, where node types are data. */
 const roots = ['flow-engine', 'schemas', 'runtime', 'app', 'cli', 'bin', 'scripts'];
 
-const resourceKinds: Record<ResourceKind, true> = { schedule: true, skillGroup: true, integration: true, subflow: true };
+const resourceKinds: Record<ResourceKind, true> = {
+  schedule: true,
+  skillGroup: true,
+  integration: true,
+  subflow: true,
+};
 const names: TypeNames = { types: nodeTypes, shared: new Set<string>([...effectNames, ...Object.keys(resourceKinds)]) };
 
 /** A node type's own files: its engine definition and its studio folder. */
 function isTypeHome(file: string): boolean {
   const [top, second, third, fourth] = file.split('/');
   if (top === 'flow-engine' && second === 'nodes') return true;
-  return top === 'app' && second === '_components' && third === 'nodes' && fourth !== undefined && (nodeTypes as string[]).includes(fourth);
+  return (
+    top === 'app' &&
+    second === '_components' &&
+    third === 'nodes' &&
+    fourth !== undefined &&
+    (nodeTypes as string[]).includes(fourth)
+  );
 }
 
 /**
@@ -60,10 +71,13 @@ const allowlist: { reason: string; entries: Allowed[] }[] = [
     reason:
       'Message catalogue of simulator transcript lines: one code per effect outcome (queue, transfer, callback), ' +
       'shared with the studio by code; a catalogue of sentences, not a table of node behaviour.',
-    entries: [{ file: 'flow-engine/simulator/transcript-messages-en.ts', text: '{ queue, transfer, callback, hangup }' }],
+    entries: [
+      { file: 'flow-engine/simulator/transcript-messages-en.ts', text: '{ queue, transfer, callback, hangup }' },
+    ],
   },
   {
-    reason: 'FreeSWITCH application names (`set`, `record`, `hangup`…) of the simulated switch, which happen to equal node type names.',
+    reason:
+      'FreeSWITCH application names (`set`, `record`, `hangup`…) of the simulated switch, which happen to equal node type names.',
     entries: [{ file: 'runtime/esl-simulator/simulated-channel.ts', text: '{ set, record, hangup, transfer }' }],
   },
   {
@@ -74,7 +88,7 @@ const allowlist: { reason: string; entries: Allowed[] }[] = [
   },
   {
     reason:
-      "The studio side of issue 16 point 2 (branch reg-studio: one entry per node type under app/_components/nodes/<type>/) " +
+      'The studio side of issue 16 point 2 (branch reg-studio: one entry per node type under app/_components/nodes/<type>/) ' +
       'moves these; remove each entry with the table it names.',
     entries: [
       { file: 'app/_components/editor/simulate/mock-editors.tsx', text: "n.type === 'http'" },
@@ -114,7 +128,8 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 const findingsIn = (files: readonly string[]): PerTypeFinding[] =>
   files.flatMap((file) => scanPerType(file, readFileSync(path.join(repo, file), 'utf8'), names));
 
-const isEntryCheck = (f: PerTypeFinding) => (f.kind === 'comparison' || f.kind === 'switch') && f.names.every((n) => n === entryType);
+const isEntryCheck = (f: PerTypeFinding) =>
+  (f.kind === 'comparison' || f.kind === 'switch') && f.names.every((n) => n === entryType);
 
 describe('per-type knowledge stays in the node type registry', () => {
   test('no per-type switch or table outside a node type’s own files, but for the allowlist', () => {
@@ -123,10 +138,18 @@ describe('per-type knowledge stays in the node type registry', () => {
     const allowed = allowlist.flatMap((group) => group.entries);
     const key = (f: { file: string; text: string }) => `${f.file}  ${f.text}`;
     const allowedKeys = new Set(allowed.map(key));
-    const unexpected = found.filter((f) => !allowedKeys.has(key(f))).map((f) => `${f.file}:${f.line} ${f.kind} ${f.text}`);
-    expect(unexpected, 'move these into the node type’s definition (flow-engine/nodes/<type>.ts or app/_components/nodes/<type>/)').toEqual([]);
+    const unexpected = found
+      .filter((f) => !allowedKeys.has(key(f)))
+      .map((f) => `${f.file}:${f.line} ${f.kind} ${f.text}`);
+    expect(
+      unexpected,
+      'move these into the node type’s definition (flow-engine/nodes/<type>.ts or app/_components/nodes/<type>/)',
+    ).toEqual([]);
     const foundKeys = new Set(found.map(key));
-    expect(allowed.filter((a) => !foundKeys.has(key(a))).map(key), 'allowlist entries that match nothing any more: remove them').toEqual([]);
+    expect(
+      allowed.filter((a) => !foundKeys.has(key(a))).map(key),
+      'allowlist entries that match nothing any more: remove them',
+    ).toEqual([]);
     // Parses every source file of the tree (about 700) with the TypeScript parser: seconds on a busy 2-core machine.
   }, 120_000);
 
@@ -139,7 +162,7 @@ describe('per-type knowledge stays in the node type registry', () => {
       'const forms: Record<NodeType, string> = {} as never;',
       // Not per-type: effect names and resource kinds that equal node type names, and a comparison of something else.
       "const effects = ['play', 'http', 'transfer'];",
-      "const kinds = { schedule: 1, subflow: 2, skillGroup: 3 };",
+      'const kinds = { schedule: 1, subflow: 2, skillGroup: 3 };',
       "if (waiting.kind === 'queue') stop();",
     ].join('\n');
     const found = scanPerType('planted.ts', planted, names);

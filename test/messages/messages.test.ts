@@ -7,7 +7,8 @@ import { locales } from '../../app/_i18n/locales';
 
 type Messages = { [key: string]: string | Messages };
 
-const load = (locale: string): Messages => JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')) as Messages;
+const load = (locale: string): Messages =>
+  JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')) as Messages;
 const files = Object.fromEntries(locales.map((locale) => [locale, load(locale)]));
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {

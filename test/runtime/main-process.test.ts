@@ -70,7 +70,14 @@ async function spawnRuntime(env: Record<string, string>): Promise<RuntimeProcess
   const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/main.ts'], {
     cwd: process.cwd(),
     // Only what the test gives: a DATABASE_URL of the test run must not turn the PGlite case into a PostgreSQL one.
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', CALLFLOW_SECRET_KEY: TEST_SECRET_KEY, ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0',
+      CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0',
+      CALLFLOW_SECRET_KEY: TEST_SECRET_KEY,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -94,7 +101,9 @@ async function spawnRuntime(env: Record<string, string>): Promise<RuntimeProcess
       void exited.then(() => reject(new Error(`the runtime exited before printing "${text}":\n${output.join('\n')}`)));
     });
   await printed('FreeSWITCH outbound socket on');
-  const match = /FreeSWITCH outbound socket on ([0-9.]+):(\d+)/.exec(output.find((line) => line.includes('FreeSWITCH outbound socket on'))!)!;
+  const match = /FreeSWITCH outbound socket on ([0-9.]+):(\d+)/.exec(
+    output.find((line) => line.includes('FreeSWITCH outbound socket on'))!,
+  )!;
   return { child, output, esl: { host: match[1], port: Number(match[2]) }, printed, exited };
 }
 
@@ -118,7 +127,10 @@ describe.each(backends)('npm run runtime on $name: SIGTERM drains', ({ make }) =
     shared = await make();
     const handle = await shared.open();
     const f = flow(
-      [node('hello', 'play', { prompt: tts('Thank you for calling') }), node('bye', 'hangup', { prompt: tts('Goodbye') })],
+      [
+        node('hello', 'play', { prompt: tts('Thank you for calling') }),
+        node('bye', 'hangup', { prompt: tts('Goodbye') }),
+      ],
       ['start:next->hello', 'hello:next->bye'],
       { id: `drain-${number}` },
     );
@@ -137,7 +149,11 @@ describe.each(backends)('npm run runtime on $name: SIGTERM drains', ({ make }) =
   }
 
   /** Dials a call that sends SIGTERM to the runtime when its first prompt starts; then a second call must be refused. */
-  async function callThenSigterm(runtime: RuntimeProcess, number: string, mediaMs: number): Promise<{ first: DialTrace; second: DialTrace }> {
+  async function callThenSigterm(
+    runtime: RuntimeProcess,
+    number: string,
+    mediaMs: number,
+  ): Promise<{ first: DialTrace; second: DialTrace }> {
     let signalled: Promise<void> | undefined;
     const first = dial(runtime.esl, {
       destination: number,
@@ -176,7 +192,12 @@ describe.each(backends)('npm run runtime on $name: SIGTERM drains', ({ make }) =
 
   test('a call still running at CALLFLOW_DRAIN_SECONDS is transferred to the fallback extension, and the process exits 0', async () => {
     await seed('4008003002');
-    running = await spawnRuntime({ ...shared!.env, CALLFLOW_DRAIN_SECONDS: '1', CALLFLOW_FALLBACK_EXTENSION: '1000', CALLFLOW_FALLBACK_CONTEXT: 'default' });
+    running = await spawnRuntime({
+      ...shared!.env,
+      CALLFLOW_DRAIN_SECONDS: '1',
+      CALLFLOW_FALLBACK_EXTENSION: '1000',
+      CALLFLOW_FALLBACK_CONTEXT: 'default',
+    });
     // The prompt plays for ten minutes: only the drain limit ends this call.
     const { first, second } = await callThenSigterm(running, '4008003002', 600_000);
     expect(second.apps).toEqual([]);
@@ -200,20 +221,34 @@ describe('npm run runtime: a port already in use', () => {
     dataDir = undefined;
   });
 
-  test.each(['CALLFLOW_RUNTIME_LISTEN', 'CALLFLOW_RUNTIME_HTTP'])('%s taken by another program: one line on stderr naming the setting, exit code 1', async (setting) => {
-    holder = net.createServer();
-    await new Promise<void>((resolve) => holder!.listen(0, '127.0.0.1', resolve));
-    const taken = `127.0.0.1:${(holder.address() as net.AddressInfo).port}`;
-    dataDir = await mkdtemp(path.join(tmpdir(), 'callflow-runtime-port-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/main.ts'], {
-      cwd: process.cwd(),
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', CALLFLOW_DATA_DIR: dataDir, CALLFLOW_SECRET_KEY: TEST_SECRET_KEY, CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', [setting]: taken },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
-    expect(code).toBe(1);
-    expect(stderr.trimEnd().split('\n')).toEqual([`runtime: port ${taken.split(':')[1]} on 127.0.0.1 (${setting}) is already in use by another program; stop it, or set ${setting} to a free host:port.`]);
-  }, 120_000);
+  test.each(['CALLFLOW_RUNTIME_LISTEN', 'CALLFLOW_RUNTIME_HTTP'])(
+    '%s taken by another program: one line on stderr naming the setting, exit code 1',
+    async (setting) => {
+      holder = net.createServer();
+      await new Promise<void>((resolve) => holder!.listen(0, '127.0.0.1', resolve));
+      const taken = `127.0.0.1:${(holder.address() as net.AddressInfo).port}`;
+      dataDir = await mkdtemp(path.join(tmpdir(), 'callflow-runtime-port-'));
+      const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/main.ts'], {
+        cwd: process.cwd(),
+        env: {
+          PATH: process.env.PATH ?? '',
+          NODE_ENV: 'test',
+          CALLFLOW_DATA_DIR: dataDir,
+          CALLFLOW_SECRET_KEY: TEST_SECRET_KEY,
+          CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0',
+          CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0',
+          [setting]: taken,
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+      expect(code).toBe(1);
+      expect(stderr.trimEnd().split('\n')).toEqual([
+        `runtime: port ${taken.split(':')[1]} on 127.0.0.1 (${setting}) is already in use by another program; stop it, or set ${setting} to a free host:port.`,
+      ]);
+    },
+    120_000,
+  );
 });

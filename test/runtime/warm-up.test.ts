@@ -10,7 +10,13 @@ import { addLine, publish, startTestRuntime, type TestRuntime } from './helpers/
 
 test('GET /healthz answers 503 "warming" while the runtime warms up, 200 once it is ready', async () => {
   let warming = true;
-  const health = await startHealthServer({ host: '127.0.0.1', port: 0 }, new RuntimeMetrics(), () => ({ warming, draining: false, activeCalls: 0, spooling: false, spoolSize: 0 }));
+  const health = await startHealthServer({ host: '127.0.0.1', port: 0 }, new RuntimeMetrics(), () => ({
+    warming,
+    draining: false,
+    activeCalls: 0,
+    spooling: false,
+    spoolSize: 0,
+  }));
   try {
     const url = `http://${health.address.host}:${health.address.port}/healthz`;
     const before = await fetch(url);
@@ -31,13 +37,20 @@ describe.each(testBackends)('runtime on $name: warm before ready', (backend) => 
 
   beforeAll(async () => {
     database = await backend.open();
-    const hello = (id: string) => flow([node('hello', 'play', { prompt: tts('Hello') }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { id });
+    const hello = (id: string) =>
+      flow(
+        [node('hello', 'play', { prompt: tts('Hello') }), node('bye', 'hangup')],
+        ['start:next->hello', 'hello:next->bye'],
+        { id },
+      );
     // Two lines on one version, one on another, one disabled, one whose flow was never published.
     const first = await publish(database.handle, hello('warm-a'));
     await addLine(database.handle, '4008007001', first.flowId);
     await addLine(database.handle, '4008007002', first.flowId);
     await addLine(database.handle, '4008007003', (await publish(database.handle, hello('warm-b'))).flowId);
-    await addLine(database.handle, '4008007004', (await publish(database.handle, hello('warm-c'))).flowId, { enabled: false });
+    await addLine(database.handle, '4008007004', (await publish(database.handle, hello('warm-c'))).flowId, {
+      enabled: false,
+    });
     harness = await startTestRuntime(database.handle, {});
   });
 
@@ -46,7 +59,7 @@ describe.each(testBackends)('runtime on $name: warm before ready', (backend) => 
     await database?.close();
   });
 
-  test('every enabled line\'s version is compiled before the runtime is ready, and health then answers ok', async () => {
+  test("every enabled line's version is compiled before the runtime is ready, and health then answers ok", async () => {
     await harness.runtime.ready;
     expect(harness.logs).toContain('runtime: ready, 2 flow versions compiled');
     const { host, port } = harness.runtime.httpAddress;

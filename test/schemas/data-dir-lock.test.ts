@@ -22,7 +22,10 @@ describe('data directory lock', () => {
       (error: unknown) => error,
     );
     expect(refused).toBeInstanceOf(DataDirLockedError);
-    expect((refused as DataDirLockedError).owner).toEqual({ pid: process.pid, what: 'Callflow Studio at http://127.0.0.1:3000' });
+    expect((refused as DataDirLockedError).owner).toEqual({
+      pid: process.pid,
+      what: 'Callflow Studio at http://127.0.0.1:3000',
+    });
     expect((refused as Error).message).toBe(
       `Callflow Studio at http://127.0.0.1:3000 is already running (pid ${process.pid}) with the data directory ${dataDir}. Stop it first (Ctrl+C in its terminal, or kill ${process.pid}), or set CALLFLOW_DATA_DIR to another directory.`,
     );
@@ -37,7 +40,10 @@ describe('data directory lock', () => {
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     const deadPid = Number(gone.stdout);
     mkdirSync(path.join(dataDir, 'studio.lock'));
-    writeFileSync(path.join(dataDir, 'studio.owner.json'), JSON.stringify({ pid: deadPid, what: 'Callflow Studio at http://127.0.0.1:3000' }));
+    writeFileSync(
+      path.join(dataDir, 'studio.owner.json'),
+      JSON.stringify({ pid: deadPid, what: 'Callflow Studio at http://127.0.0.1:3000' }),
+    );
     const lock = await lockDataDir(dataDir, 'Callflow Studio at http://127.0.0.1:3001', () => undefined);
     await lock.release();
   });

@@ -2,7 +2,13 @@
 // typed on commit, and payloads off the contract handed to the listener's onMalformed instead.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { announce, listenFor, notifyChannels, type NotifyChannel, type NotifyPayload } from '../../schemas/notify-channels';
+import {
+  announce,
+  listenFor,
+  notifyChannels,
+  type NotifyChannel,
+  type NotifyPayload,
+} from '../../schemas/notify-channels';
 import { testBackends, type TestDatabase } from '../app/helpers/test-database';
 
 interface Heard<C extends NotifyChannel> {
@@ -55,7 +61,9 @@ describe.each(testBackends)('NOTIFY contracts on $name', (backend) => {
     try {
       const wrong = { lineId: 'l-1', number: '4008001234', action: 'create' };
       await expect(database.db.transaction((tx) => announce(tx, 'lines', wrong))).rejects.toThrow(/action/);
-      await database.db.transaction((tx) => announce(tx, 'lines', { lineId: 'l-1', number: '4008001234', action: 'line.bind' }));
+      await database.db.transaction((tx) =>
+        announce(tx, 'lines', { lineId: 'l-1', number: '4008001234', action: 'line.bind' }),
+      );
       await heard.arrived(1);
       // The refused one never reached a listener: the first to arrive is the valid one.
       expect(heard.payloads).toEqual([{ lineId: 'l-1', number: '4008001234', action: 'line.bind' }]);

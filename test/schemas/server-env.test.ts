@@ -14,7 +14,8 @@ describe('loadEnv', () => {
     const first = loadEnv({}, cwd);
     expect(first.dataDir).toBe(path.join(cwd, '.data'));
     expect(first.secretKey).toHaveLength(32);
-    for (const file of ['secret.key', 'auth-secret.key']) expect(statSync(path.join(cwd, '.data', file)).mode & 0o777).toBe(0o600);
+    for (const file of ['secret.key', 'auth-secret.key'])
+      expect(statSync(path.join(cwd, '.data', file)).mode & 0o777).toBe(0o600);
     expect(readFileSync(path.join(cwd, '.data/secret.key'), 'utf8').trim()).toBe(first.secretKey.toString('base64'));
     const second = loadEnv({}, cwd);
     expect(second.secretKey).toEqual(first.secretKey);
@@ -42,14 +43,20 @@ describe('loadEnv', () => {
   });
 
   it('refuses a TRUST_PROXY entry that is not an address, a range or a known name', () => {
-    expect(() => loadEnv({ TRUST_PROXY: 'my-proxy' }, freshDir())).toThrow(/TRUST_PROXY: must be a comma-separated list of proxy addresses or ranges/);
-    expect(() => loadEnv({ HOST: 'bad host!' }, freshDir())).toThrow(/HOST: must be an address or host name to listen on/);
+    expect(() => loadEnv({ TRUST_PROXY: 'my-proxy' }, freshDir())).toThrow(
+      /TRUST_PROXY: must be a comma-separated list of proxy addresses or ranges/,
+    );
+    expect(() => loadEnv({ HOST: 'bad host!' }, freshDir())).toThrow(
+      /HOST: must be an address or host name to listen on/,
+    );
   });
 
   it('CALLFLOW_ASR_ENGINE is read as the runtime reads it: unset by default, a module name when set, anything else refused', () => {
     expect(loadEnv({}, freshDir()).asrEngine).toBeUndefined();
     expect(loadEnv({ CALLFLOW_ASR_ENGINE: 'unimrcp' }, freshDir()).asrEngine).toBe('unimrcp');
-    expect(() => loadEnv({ CALLFLOW_ASR_ENGINE: 'uni mrcp' }, freshDir())).toThrow(/CALLFLOW_ASR_ENGINE: must be a FreeSWITCH ASR module name such as unimrcp/);
+    expect(() => loadEnv({ CALLFLOW_ASR_ENGINE: 'uni mrcp' }, freshDir())).toThrow(
+      /CALLFLOW_ASR_ENGINE: must be a FreeSWITCH ASR module name such as unimrcp/,
+    );
   });
 
   it('with DATABASE_URL both secrets must be given', () => {
@@ -59,6 +66,8 @@ describe('loadEnv', () => {
   });
 
   it('names every invalid setting', () => {
-    expect(() => loadEnv({ PORT: 'eighty', CALLFLOW_SECRET_KEY: 'c2hvcnQ=' }, freshDir())).toThrow(/CALLFLOW_SECRET_KEY: must be 32 bytes encoded as base64[\s\S]*PORT:/);
+    expect(() => loadEnv({ PORT: 'eighty', CALLFLOW_SECRET_KEY: 'c2hvcnQ=' }, freshDir())).toThrow(
+      /CALLFLOW_SECRET_KEY: must be 32 bytes encoded as base64[\s\S]*PORT:/,
+    );
   });
 });

@@ -21,8 +21,21 @@ export interface Started {
 export function startStudio(dataDir: string, port: number): Started {
   // As in a user's shell: vitest sets NODE_ENV=test and Vite's BASE_URL=/ (which would be the studio's public URL).
   const { NODE_ENV: _nodeEnv, BASE_URL: _baseUrl, ...inherited } = process.env;
-  const env = { ...inherited, PORT: String(port), CALLFLOW_DATA_DIR: dataDir, ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword, DATABASE_URL: '', CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0' } as unknown as NodeJS.ProcessEnv;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = {
+    ...inherited,
+    PORT: String(port),
+    CALLFLOW_DATA_DIR: dataDir,
+    ADMIN_EMAIL: adminEmail,
+    ADMIN_PASSWORD: adminPassword,
+    DATABASE_URL: '',
+    CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0',
+    CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0',
+  } as unknown as NodeJS.ProcessEnv;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {
@@ -31,7 +44,9 @@ export function startStudio(dataDir: string, port: number): Started {
   };
   child.stdout!.on('data', append);
   child.stderr!.on('data', append);
-  const exited = new Promise<number>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 0))));
+  const exited = new Promise<number>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 0))),
+  );
   return {
     child,
     output: () => text,

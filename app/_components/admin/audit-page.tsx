@@ -12,7 +12,17 @@ import { PageFrame } from '../shell/page-frame';
 import { useClearButton } from '../shell/use-clear-button';
 import type { AuditRange } from './audit-range-picker';
 
-const entityTypes = ['flow', 'version', 'line', 'user', 'schedule', 'skillGroup', 'agent', 'integration', 'promptAudio'];
+const entityTypes = [
+  'flow',
+  'version',
+  'line',
+  'user',
+  'schedule',
+  'skillGroup',
+  'agent',
+  'integration',
+  'promptAudio',
+];
 
 // The range picker (antd's calendar panels) loads after the list; an empty box of its size holds its place meanwhile.
 const AuditRangePicker = dynamic(() => import('./audit-range-picker').then((module) => module.AuditRangePicker), {
@@ -60,16 +70,30 @@ export function AuditPage() {
             <br />
             <span style={secondary}>{row.actorEmail}</span>
           </>
-        ) : row.actorId ? row.actorId : t('system'),
+        ) : row.actorId ? (
+          row.actorId
+        ) : (
+          t('system')
+        ),
     },
     // The code stays on the element (tests and support read it); the admin reads the sentence.
-    { key: 'action', title: t('action'), render: (row) => <span data-action={row.action}>{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</span> },
+    {
+      key: 'action',
+      title: t('action'),
+      render: (row) => (
+        <span data-action={row.action}>{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</span>
+      ),
+    },
     {
       key: 'entity',
       title: t('entity'),
       render: (row) => {
         const type = t.has(`entityTypes.${row.entityType}`) ? t(`entityTypes.${row.entityType}`) : row.entityType;
-        return row.entityName ? t('target', { type, name: row.entityName }) : row.entityType === 'settings' ? type : `${type} ${row.entityId}`;
+        return row.entityName
+          ? t('target', { type, name: row.entityName })
+          : row.entityType === 'settings'
+            ? type
+            : `${type} ${row.entityId}`;
       },
     },
   ];
@@ -77,8 +101,23 @@ export function AuditPage() {
   return (
     <PageFrame title={t('title')}>
       <Flex gap={12} wrap style={{ marginBottom: 12 }}>
-        <Input allowClear placeholder={t('actionPlaceholder')} aria-label={t('action')} value={action} onChange={(event) => setAction(event.target.value)} style={{ width: 240 }} />
-        <Select allowClear={clearButton} placeholder={t('entityType')} aria-label={t('entityType')} value={entityType} onChange={setEntityType} options={entityTypes.map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))} style={{ width: 200 }} />
+        <Input
+          allowClear
+          placeholder={t('actionPlaceholder')}
+          aria-label={t('action')}
+          value={action}
+          onChange={(event) => setAction(event.target.value)}
+          style={{ width: 240 }}
+        />
+        <Select
+          allowClear={clearButton}
+          placeholder={t('entityType')}
+          aria-label={t('entityType')}
+          value={entityType}
+          onChange={setEntityType}
+          options={entityTypes.map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))}
+          style={{ width: 200 }}
+        />
         <AuditRangePicker value={range} onChange={setRange} label={t('range')} />
       </Flex>
       <DataTable
@@ -95,11 +134,15 @@ export function AuditPage() {
             <Flex gap={16} wrap>
               <div>
                 <strong>{t('before')}</strong>
-                <pre style={{ margin: 0, maxWidth: 560, overflow: 'auto' }}>{row.before === null ? tCommon('none') : JSON.stringify(row.before, null, 2)}</pre>
+                <pre style={{ margin: 0, maxWidth: 560, overflow: 'auto' }}>
+                  {row.before === null ? tCommon('none') : JSON.stringify(row.before, null, 2)}
+                </pre>
               </div>
               <div>
                 <strong>{t('after')}</strong>
-                <pre style={{ margin: 0, maxWidth: 560, overflow: 'auto' }}>{row.after === null ? tCommon('none') : JSON.stringify(row.after, null, 2)}</pre>
+                <pre style={{ margin: 0, maxWidth: 560, overflow: 'auto' }}>
+                  {row.after === null ? tCommon('none') : JSON.stringify(row.after, null, 2)}
+                </pre>
               </div>
             </Flex>
           ),

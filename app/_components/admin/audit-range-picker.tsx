@@ -8,7 +8,15 @@ import { useDayjsLocale } from '../../_lib/use-dayjs-locale';
 
 export type AuditRange = [Dayjs | null, Dayjs | null] | null;
 
-export function AuditRangePicker({ value, onChange, label }: { value: AuditRange; onChange: (range: AuditRange) => void; label: string }) {
+export function AuditRangePicker({
+  value,
+  onChange,
+  label,
+}: {
+  value: AuditRange;
+  onChange: (range: AuditRange) => void;
+  label: string;
+}) {
   useDayjsLocale();
   return <DatePicker.RangePicker value={value} onChange={(range) => onChange(range)} aria-label={label} />;
 }

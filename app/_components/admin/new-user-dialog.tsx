@@ -41,15 +41,44 @@ export function NewUserDialog({ onClose }: { onClose: () => void }) {
   const roleOptions = roleList.map((role) => ({ value: role, label: tRoles(role) }));
 
   return (
-    <Modal open title={t('new')} okText={tCommon('create')} cancelText={tCommon('cancel')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending}>
-      <Form<NewUserValues> name="new-user" form={form} layout="vertical" initialValues={{ role: 'designer' }} onFinish={(values) => create.mutate(values)} autoComplete="off">
-        <Form.Item label={tCommon('name')} name="name" validateFirst rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }, nameRule]}>
+    <Modal
+      open
+      title={t('new')}
+      okText={tCommon('create')}
+      cancelText={tCommon('cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+    >
+      <Form<NewUserValues>
+        name="new-user"
+        form={form}
+        layout="vertical"
+        initialValues={{ role: 'designer' }}
+        onFinish={(values) => create.mutate(values)}
+        autoComplete="off"
+      >
+        <Form.Item
+          label={tCommon('name')}
+          name="name"
+          validateFirst
+          rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }, nameRule]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item label={t('email')} name="email" rules={[{ required: true, type: 'email', message: t('emailInvalid') }]}>
+        <Form.Item
+          label={t('email')}
+          name="email"
+          rules={[{ required: true, type: 'email', message: t('emailInvalid') }]}
+        >
           <Input type="email" />
         </Form.Item>
-        <Form.Item label={t('password')} name="password" extra={t('passwordHint')} rules={[{ required: true, min: 12, message: t('passwordShort') }]}>
+        <Form.Item
+          label={t('password')}
+          name="password"
+          extra={t('passwordHint')}
+          rules={[{ required: true, min: 12, message: t('passwordShort') }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         {/* What each role may do, next to the choice: an admin need not know the words "tester" or "designer". */}

@@ -56,7 +56,12 @@ export function ResetPasswordDialog({ user, onClose }: { user: ResetPasswordTarg
         autoComplete="off"
         onFinish={(values) => reset.mutate({ userId: user.id, password: values.password })}
       >
-        <Form.Item label={t('password')} name="password" extra={t('hint')} rules={[{ required: true, min: minPasswordLength, max: 128, message: t('short') }]}>
+        <Form.Item
+          label={t('password')}
+          name="password"
+          extra={t('hint')}
+          rules={[{ required: true, min: minPasswordLength, max: 128, message: t('short') }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -66,7 +71,8 @@ export function ResetPasswordDialog({ user, onClose }: { user: ResetPasswordTarg
           rules={[
             { required: true, message: t('mismatch') },
             ({ getFieldValue }) => ({
-              validator: (_, value) => (value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('mismatch')))),
+              validator: (_, value) =>
+                value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('mismatch'))),
             }),
           ]}
         >

@@ -19,7 +19,10 @@ import { useStudioApp } from '../shell/studio-app';
 
 // The dialogs (antd Form and Modal) load when first opened.
 const NewUserDialog = dynamic(() => import('./new-user-dialog').then((module) => module.NewUserDialog), { ssr: false });
-const ResetPasswordDialog = dynamic(() => import('./reset-password-dialog').then((module) => module.ResetPasswordDialog), { ssr: false });
+const ResetPasswordDialog = dynamic(
+  () => import('./reset-password-dialog').then((module) => module.ResetPasswordDialog),
+  { ssr: false },
+);
 
 export function UsersPage({ currentUserId }: { currentUserId: string }) {
   const t = useTranslations('users');
@@ -43,35 +46,83 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
   const roleOptions = roleList.map((role) => ({ value: role, label: tRoles(role) }));
 
   const columns: DataColumn<Row>[] = [
-    { key: 'name', title: tCommon('name'), render: (row) => (row.id === currentUserId ? t('you', { name: row.name }) : row.name) },
+    {
+      key: 'name',
+      title: tCommon('name'),
+      render: (row) => (row.id === currentUserId ? t('you', { name: row.name }) : row.name),
+    },
     { key: 'email', title: t('email'), render: (row) => row.email },
     {
       key: 'role',
       title: t('role'),
       render: (row) => (
-        <Select<Role> value={row.role} options={roleOptions} style={{ width: 150 }} aria-label={t('roleOf', { name: row.name })} onChange={(role) => setRole.mutate({ userId: row.id, role })} />
+        <Select<Role>
+          value={row.role}
+          options={roleOptions}
+          style={{ width: 150 }}
+          aria-label={t('roleOf', { name: row.name })}
+          onChange={(role) => setRole.mutate({ userId: row.id, role })}
+        />
       ),
     },
-    { key: 'status', title: t('status'), render: (row) => (row.disabledAt ? <Tag color="red">{tCommon('disabled')}</Tag> : <Tag color="blue">{t('active')}</Tag>) },
+    {
+      key: 'status',
+      title: t('status'),
+      render: (row) =>
+        row.disabledAt ? <Tag color="red">{tCommon('disabled')}</Tag> : <Tag color="blue">{t('active')}</Tag>,
+    },
     {
       key: 'actions',
       title: tCommon('actions'),
       render: (row) => (
         <Space size={4} wrap>
           {row.disabledAt ? (
-            <Button size="small" onClick={() => enable.mutate({ userId: row.id })} aria-label={`${t('enable')}: ${row.email}`}>{t('enable')}</Button>
+            <Button
+              size="small"
+              onClick={() => enable.mutate({ userId: row.id })}
+              aria-label={`${t('enable')}: ${row.email}`}
+            >
+              {t('enable')}
+            </Button>
           ) : (
-            <Button size="small" danger disabled={row.id === currentUserId} onClick={() => disable.mutate({ userId: row.id })} aria-label={`${t('disable')}: ${row.email}`}>{t('disable')}</Button>
+            <Button
+              size="small"
+              danger
+              disabled={row.id === currentUserId}
+              onClick={() => disable.mutate({ userId: row.id })}
+              aria-label={`${t('disable')}: ${row.email}`}
+            >
+              {t('disable')}
+            </Button>
           )}
-          <Button size="small" onClick={() => setResetting({ id: row.id, name: row.name, email: row.email })} aria-label={`${t('reset.action')}: ${row.email}`}>{t('reset.action')}</Button>
+          <Button
+            size="small"
+            onClick={() => setResetting({ id: row.id, name: row.name, email: row.email })}
+            aria-label={`${t('reset.action')}: ${row.email}`}
+          >
+            {t('reset.action')}
+          </Button>
         </Space>
       ),
     },
   ];
 
   return (
-    <PageFrame title={t('title')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('new')}</Button>}>
-      <DataTable rows={users.data ?? []} rowKey={(row) => row.id} loading={users.isLoading} empty={null} columns={columns} />
+    <PageFrame
+      title={t('title')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {t('new')}
+        </Button>
+      }
+    >
+      <DataTable
+        rows={users.data ?? []}
+        rowKey={(row) => row.id}
+        loading={users.isLoading}
+        empty={null}
+        columns={columns}
+      />
       {creating && <NewUserDialog onClose={() => setCreating(false)} />}
       {resetting && <ResetPasswordDialog user={resetting} onClose={() => setResetting(undefined)} />}
     </PageFrame>

@@ -64,9 +64,26 @@ export interface FlowEditorProps {
   canBindLines?: boolean;
 }
 
-export function FlowEditor({ flowId, draft, server, canDesign, canTest, readOnlyReason, highlight = [], creatable = {}, canBindLines = false }: FlowEditorProps) {
+export function FlowEditor({
+  flowId,
+  draft,
+  server,
+  canDesign,
+  canTest,
+  readOnlyReason,
+  highlight = [],
+  creatable = {},
+  canBindLines = false,
+}: FlowEditorProps) {
   const [store] = useState(() => {
-    const created = createEditorStore({ flowId, doc: draft, revision: server.revision, savedAt: server.updatedAt, readOnly: !canDesign, testsEditable: canDesign || canTest });
+    const created = createEditorStore({
+      flowId,
+      doc: draft,
+      revision: server.revision,
+      savedAt: server.updatedAt,
+      readOnly: !canDesign,
+      testsEditable: canDesign || canTest,
+    });
     created.getState().setHighlighted(highlight.filter((id) => draft.nodes.some((n) => n.id === id)));
     return created;
   });
@@ -74,14 +91,32 @@ export function FlowEditor({ flowId, draft, server, canDesign, canTest, readOnly
     <EditorStoreProvider store={store}>
       <CreatableResourcesProvider value={creatable}>
         <ReactFlowProvider>
-          <EditorScreen store={store} server={server} canDesign={canDesign} readOnlyReason={readOnlyReason} canBindLines={canBindLines} />
+          <EditorScreen
+            store={store}
+            server={server}
+            canDesign={canDesign}
+            readOnlyReason={readOnlyReason}
+            canBindLines={canBindLines}
+          />
         </ReactFlowProvider>
       </CreatableResourcesProvider>
     </EditorStoreProvider>
   );
 }
 
-function EditorScreen({ store, server, canDesign, readOnlyReason, canBindLines }: { store: EditorStoreApi; server: ServerDraft; canDesign: boolean; readOnlyReason?: ReadOnlyReason; canBindLines: boolean }) {
+function EditorScreen({
+  store,
+  server,
+  canDesign,
+  readOnlyReason,
+  canBindLines,
+}: {
+  store: EditorStoreApi;
+  server: ServerDraft;
+  canDesign: boolean;
+  readOnlyReason?: ReadOnlyReason;
+  canBindLines: boolean;
+}) {
   const t = useTranslations('editor');
   const format = useFormatter();
   const { message } = App.useApp();
@@ -144,7 +179,9 @@ function EditorScreen({ store, server, canDesign, readOnlyReason, canBindLines }
   );
   const viewCentre = useCallback(() => {
     const box = document.querySelector('.cf-canvas')?.getBoundingClientRect();
-    return box ? reactFlow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+    return box
+      ? reactFlow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
+      : { x: 0, y: 0 };
   }, [reactFlow]);
   const clipboard = useClipboard(store, pointer, viewCentre, useRevealNodes());
 
@@ -157,7 +194,11 @@ function EditorScreen({ store, server, canDesign, readOnlyReason, canBindLines }
     },
     cut: () => clipboard.cut(),
     paste: () => void clipboard.paste(),
-    selectAll: () => store.getState().select(store.getState().doc.nodes.map((n) => n.id), store.getState().doc.edges.map((e) => e.id)),
+    selectAll: () =>
+      store.getState().select(
+        store.getState().doc.nodes.map((n) => n.id),
+        store.getState().doc.edges.map((e) => e.id),
+      ),
     find: () => openFind(),
     save: () => void autosave.flush(),
     fitView: () => void fitFlow({ duration: 250 }),
@@ -166,7 +207,10 @@ function EditorScreen({ store, server, canDesign, readOnlyReason, canBindLines }
   });
 
   const conflictCase = useMemo(
-    () => (saveStatus === 'conflict' && conflict ? { conflict, mine: store.getState().doc, merge: pendingMerge } : autosave.staleCopy),
+    () =>
+      saveStatus === 'conflict' && conflict
+        ? { conflict, mine: store.getState().doc, merge: pendingMerge }
+        : autosave.staleCopy,
     [saveStatus, conflict, pendingMerge, autosave.staleCopy, store],
   );
 
@@ -207,13 +251,28 @@ function EditorScreen({ store, server, canDesign, readOnlyReason, canBindLines }
       )}
       {readOnlyReason && <ReadOnlyBanner reason={readOnlyReason} />}
       {serving.served && serving.differs && (
-        <DraftDiffersBanner version={serving.served.number} canDiscard={canDesign} flush={autosave.flush} adopt={autosave.adopt} />
+        <DraftDiffersBanner
+          version={serving.served.number}
+          canDiscard={canDesign}
+          flush={autosave.flush}
+          adopt={autosave.adopt}
+        />
       )}
-      {serving.served && canBindLines && <NoLineBanner flowId={flowId} flowName={flowName} version={serving.served.number} />}
-      {autosave.merged && autosave.merged.fromTheirs.length > 0 && <MergeNotice merged={autosave.merged} onClose={autosave.dismissMerged} />}
+      {serving.served && canBindLines && (
+        <NoLineBanner flowId={flowId} flowName={flowName} version={serving.served.number} />
+      )}
+      {autosave.merged && autosave.merged.fromTheirs.length > 0 && (
+        <MergeNotice merged={autosave.merged} onClose={autosave.dismissMerged} />
+      )}
       <div className="cf-editor-body">
         {paletteOpen && <Palette onFind={openFind} />}
-        <PanelToggle edge="start" open={paletteOpen} onToggle={() => setPaletteOpen((open) => !open)} showLabel={t('panels.showPalette')} hideLabel={t('panels.hidePalette')} />
+        <PanelToggle
+          edge="start"
+          open={paletteOpen}
+          onToggle={() => setPaletteOpen((open) => !open)}
+          showLabel={t('panels.showPalette')}
+          hideLabel={t('panels.hidePalette')}
+        />
         <FlowCanvas pointer={pointer} />
         {layout.slow !== undefined && (
           <div className="cf-layout-progress" role="status">
@@ -223,7 +282,13 @@ function EditorScreen({ store, server, canDesign, readOnlyReason, canBindLines }
             </Button>
           </div>
         )}
-        <PanelToggle edge="end" open={sideOpen} onToggle={() => setSideOpen((open) => !open)} showLabel={t('panels.showSide')} hideLabel={t('panels.hideSide')} />
+        <PanelToggle
+          edge="end"
+          open={sideOpen}
+          onToggle={() => setSideOpen((open) => !open)}
+          showLabel={t('panels.showSide')}
+          hideLabel={t('panels.hideSide')}
+        />
         {sideOpen && sidePanel === undefined && <InspectorPanel />}
         <TestsPanel open={sideOpen && sidePanel === 'tests'} onClose={() => setSidePanel(undefined)} />
         <SimulatePanel open={sideOpen && sidePanel === 'simulate'} onClose={() => setSidePanel(undefined)} />
@@ -231,7 +296,12 @@ function EditorScreen({ store, server, canDesign, readOnlyReason, canBindLines }
       <ProblemsPanel open={problemsOpen} onToggle={() => setProblemsOpen((open) => !open)} />
       <FindDialog open={dialog === 'find'} seed={findSeed} onClose={() => setDialog(undefined)} />
       <HelpOverlay open={dialog === 'help'} onClose={() => setDialog(undefined)} />
-      <PublishDialog open={dialog === 'publish'} onClose={() => setDialog(undefined)} flush={autosave.flush} onPublished={() => void serving.refresh()} />
+      <PublishDialog
+        open={dialog === 'publish'}
+        onClose={() => setDialog(undefined)}
+        flush={autosave.flush}
+        onPublished={() => void serving.refresh()}
+      />
       <JsonViewDrawer open={dialog === 'json'} onClose={() => setDialog(undefined)} />
       <CalendarDrawer open={dialog === 'calendar'} onClose={() => setDialog(undefined)} />
       <PasteWarning pending={clipboard.pending} onConfirm={clipboard.confirm} onCancel={clipboard.cancel} />

@@ -15,7 +15,10 @@ export function JsonViewDrawer({ open, onClose }: { open: boolean; onClose(): vo
   const store = useEditorStoreApi();
   const flow = useEditorStore((s) => s.doc);
   const readOnly = useEditorStore((s) => s.readOnly);
-  const onApply = useCallback((document: FlowDocument) => store.getState().dispatch({ kind: 'replaceDocument', document }), [store]);
+  const onApply = useCallback(
+    (document: FlowDocument) => store.getState().dispatch({ kind: 'replaceDocument', document }),
+    [store],
+  );
   return (
     <Drawer open={open} onClose={onClose} title={t('title')} size="large" destroyOnHidden>
       {open && <JsonView flow={flow} onApply={onApply} readOnly={readOnly} />}

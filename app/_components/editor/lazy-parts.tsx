@@ -22,13 +22,34 @@ export function onceOpened<P extends object>(Lazy: ComponentType<P>, isOpen: (pr
 }
 
 // next/dynamic wants each import() written at its call.
-export const FindDialog = onceOpened(dynamic(() => import('./find/find-dialog').then((m) => m.FindDialog), { ssr: false }), (p) => p.open);
-export const HelpOverlay = onceOpened(dynamic(() => import('./shortcuts/help-overlay').then((m) => m.HelpOverlay), { ssr: false }), (p) => p.open);
-export const PublishDialog = onceOpened(dynamic(() => import('./publish/publish-dialog').then((m) => m.PublishDialog), { ssr: false }), (p) => p.open);
-export const JsonViewDrawer = onceOpened(dynamic(() => import('./json-view-drawer').then((m) => m.JsonViewDrawer), { ssr: false }), (p) => p.open);
-export const CalendarDrawer = onceOpened(dynamic(() => import('./calendar/calendar-drawer').then((m) => m.CalendarDrawer), { ssr: false }), (p) => p.open);
-export const SimulatePanel = onceOpened(dynamic(() => import('./simulate/simulate-panel').then((m) => m.SimulatePanel), { ssr: false }), (p) => p.open);
-export const TestsPanel = onceOpened(dynamic(() => import('./tests/tests-panel').then((m) => m.TestsPanel), { ssr: false }), (p) => p.open);
+export const FindDialog = onceOpened(
+  dynamic(() => import('./find/find-dialog').then((m) => m.FindDialog), { ssr: false }),
+  (p) => p.open,
+);
+export const HelpOverlay = onceOpened(
+  dynamic(() => import('./shortcuts/help-overlay').then((m) => m.HelpOverlay), { ssr: false }),
+  (p) => p.open,
+);
+export const PublishDialog = onceOpened(
+  dynamic(() => import('./publish/publish-dialog').then((m) => m.PublishDialog), { ssr: false }),
+  (p) => p.open,
+);
+export const JsonViewDrawer = onceOpened(
+  dynamic(() => import('./json-view-drawer').then((m) => m.JsonViewDrawer), { ssr: false }),
+  (p) => p.open,
+);
+export const CalendarDrawer = onceOpened(
+  dynamic(() => import('./calendar/calendar-drawer').then((m) => m.CalendarDrawer), { ssr: false }),
+  (p) => p.open,
+);
+export const SimulatePanel = onceOpened(
+  dynamic(() => import('./simulate/simulate-panel').then((m) => m.SimulatePanel), { ssr: false }),
+  (p) => p.open,
+);
+export const TestsPanel = onceOpened(
+  dynamic(() => import('./tests/tests-panel').then((m) => m.TestsPanel), { ssr: false }),
+  (p) => p.open,
+);
 export const PasteWarning = onceOpened(
   dynamic(() => import('./clipboard/paste-warning').then((m) => m.PasteWarning), { ssr: false }),
   (p) => p.pending !== undefined,

@@ -21,7 +21,14 @@ export function PanelToggle({ edge, open, onToggle, showLabel, hideLabel }: Pane
   return (
     <div className={`cf-panel-toggle cf-panel-toggle-${edge}`}>
       <Tooltip title={label} placement={edge === 'start' ? 'right' : 'left'}>
-        <Button type="text" size="small" aria-label={label} aria-expanded={open} icon={towardsStart ? <DoubleLeftOutlined /> : <DoubleRightOutlined />} onClick={onToggle} />
+        <Button
+          type="text"
+          size="small"
+          aria-label={label}
+          aria-expanded={open}
+          icon={towardsStart ? <DoubleLeftOutlined /> : <DoubleRightOutlined />}
+          onClick={onToggle}
+        />
       </Tooltip>
     </div>
   );

@@ -19,7 +19,15 @@ export function SaveIndicator() {
         : t('saved')
       : t(status);
   const icon =
-    status === 'saving' ? <LoadingOutlined /> : status === 'saved' ? <CheckCircleOutlined /> : status === 'conflict' || status === 'error' ? <WarningOutlined /> : <ExclamationCircleOutlined />;
+    status === 'saving' ? (
+      <LoadingOutlined />
+    ) : status === 'saved' ? (
+      <CheckCircleOutlined />
+    ) : status === 'conflict' || status === 'error' ? (
+      <WarningOutlined />
+    ) : (
+      <ExclamationCircleOutlined />
+    );
   return (
     <Tooltip title={error}>
       <span className={`cf-save cf-save-${status}`} role="status" aria-live="polite" data-save-status={status}>

@@ -50,20 +50,50 @@ export function TopBar(props: TopBarProps) {
   const testsEditable = useEditorStore((s) => s.testsEditable);
   const { canUndo, canRedo } = useHistoryAvailability();
 
-  const publishBlocked = errors > 0 ? t('publishBlockedErrors', { count: errors }) : status === 'conflict' ? t('publishBlockedConflict') : !props.canPublish ? t('publishBlockedRole') : undefined;
+  const publishBlocked =
+    errors > 0
+      ? t('publishBlockedErrors', { count: errors })
+      : status === 'conflict'
+        ? t('publishBlockedConflict')
+        : !props.canPublish
+          ? t('publishBlockedRole')
+          : undefined;
 
   return (
     <header className="cf-topbar">
-      <Typography.Title level={1} className="cf-topbar-name" editable={readOnly ? false : { onChange: (value) => value.trim() && store.getState().dispatch({ kind: 'updateFlow', patch: { name: value.trim() } }), triggerType: ['icon', 'text'], tooltip: t('rename') }}>
+      <Typography.Title
+        level={1}
+        className="cf-topbar-name"
+        editable={
+          readOnly
+            ? false
+            : {
+                onChange: (value) =>
+                  value.trim() && store.getState().dispatch({ kind: 'updateFlow', patch: { name: value.trim() } }),
+                triggerType: ['icon', 'text'],
+                tooltip: t('rename'),
+              }
+        }
+      >
         {name}
       </Typography.Title>
       <SaveIndicator />
       <Space size={4} className="cf-topbar-actions">
         <Tooltip title={t('undo')}>
-          <Button aria-label={t('undo')} icon={<UndoOutlined />} disabled={!canUndo || !testsEditable} onClick={() => store.getState().undo()} />
+          <Button
+            aria-label={t('undo')}
+            icon={<UndoOutlined />}
+            disabled={!canUndo || !testsEditable}
+            onClick={() => store.getState().undo()}
+          />
         </Tooltip>
         <Tooltip title={t('redo')}>
-          <Button aria-label={t('redo')} icon={<RedoOutlined />} disabled={!canRedo || !testsEditable} onClick={() => store.getState().redo()} />
+          <Button
+            aria-label={t('redo')}
+            icon={<RedoOutlined />}
+            disabled={!canRedo || !testsEditable}
+            onClick={() => store.getState().redo()}
+          />
         </Tooltip>
         <Tooltip title={t('find')}>
           <Button aria-label={t('find')} icon={<SearchOutlined />} onClick={props.onFind} />
@@ -88,7 +118,11 @@ export function TopBar(props: TopBarProps) {
           </Tooltip>
         )}
         <Tooltip title={t('versions')}>
-          <Link href={`/flows/${flowId}/versions`} aria-label={t('versions')} className="ant-btn ant-btn-default ant-btn-icon-only cf-link-button">
+          <Link
+            href={`/flows/${flowId}/versions`}
+            aria-label={t('versions')}
+            className="ant-btn ant-btn-default ant-btn-icon-only cf-link-button"
+          >
             <HistoryOutlined />
           </Link>
         </Tooltip>
@@ -102,7 +136,13 @@ export function TopBar(props: TopBarProps) {
         </Button>
         <TestsButton onClick={props.onTests} />
         <Tooltip title={publishBlocked}>
-          <Button type="primary" icon={<CloudUploadOutlined />} disabled={publishBlocked !== undefined} onClick={props.onPublish} aria-describedby={publishBlocked ? 'cf-publish-blocked' : undefined}>
+          <Button
+            type="primary"
+            icon={<CloudUploadOutlined />}
+            disabled={publishBlocked !== undefined}
+            onClick={props.onPublish}
+            aria-describedby={publishBlocked ? 'cf-publish-blocked' : undefined}
+          >
             {t('publish')}
           </Button>
         </Tooltip>

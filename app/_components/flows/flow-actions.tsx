@@ -70,20 +70,36 @@ export function FlowActions({ flow, canDesign }: { flow: FlowRow; canDesign: boo
 
   return (
     <Space size={0} wrap>
-      <Link href={`/flows/${flow.id}/versions`} aria-label={`${t('versions')}: ${flow.name}`} style={{ padding: '0 7px' }}>
+      <Link
+        href={`/flows/${flow.id}/versions`}
+        aria-label={`${t('versions')}: ${flow.name}`}
+        style={{ padding: '0 7px' }}
+      >
         {t('versions')}
       </Link>
       <Button type="link" size="small" onClick={exportFlow} aria-label={`${t('export')}: ${flow.name}`}>
         {t('export')}
       </Button>
       {canDesign && (
-        <Button type="link" size="small" loading={duplicate.isPending} onClick={() => duplicate.mutate({ flowId: flow.id })} aria-label={`${t('duplicate')}: ${flow.name}`}>
+        <Button
+          type="link"
+          size="small"
+          loading={duplicate.isPending}
+          onClick={() => duplicate.mutate({ flowId: flow.id })}
+          aria-label={`${t('duplicate')}: ${flow.name}`}
+        >
           {t('duplicate')}
         </Button>
       )}
       {canDesign &&
         (flow.archivedAt ? (
-          <Button type="link" size="small" loading={restore.isPending} onClick={() => restore.mutate({ flowId: flow.id })} aria-label={`${t('restore')}: ${flow.name}`}>
+          <Button
+            type="link"
+            size="small"
+            loading={restore.isPending}
+            onClick={() => restore.mutate({ flowId: flow.id })}
+            aria-label={`${t('restore')}: ${flow.name}`}
+          >
             {t('restore')}
           </Button>
         ) : (

@@ -56,14 +56,22 @@ export function FlowsPage({ templates, canDesign }: { templates: TemplateSummary
         <div role="radiogroup" aria-label={t('statusLabel')} className="cf-segmented">
           {statusOptions.map((value) => (
             <label key={value} className={status === value ? 'is-selected' : undefined}>
-              <input type="radio" name="flow-status" value={value} checked={status === value} onChange={() => setStatus(value)} />
+              <input
+                type="radio"
+                name="flow-status"
+                value={value}
+                checked={status === value}
+                onChange={() => setStatus(value)}
+              />
               {value === 'all' ? t('status.all') : t(`status.${value}`, { count: counts.data?.[value] ?? 0 })}
             </label>
           ))}
         </div>
       </div>
       <FlowsTable search={deferredSearch} status={status} canDesign={canDesign} />
-      {canDesign && creating && <NewFlowDialog open={creating} templates={templates} onClose={() => setCreating(false)} />}
+      {canDesign && creating && (
+        <NewFlowDialog open={creating} templates={templates} onClose={() => setCreating(false)} />
+      )}
     </PageFrame>
   );
 }

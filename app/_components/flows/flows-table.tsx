@@ -35,7 +35,9 @@ export function FlowsTable({ search, status, canDesign }: { search: string; stat
             <tr>
               <th scope="col">{t('columns.name')}</th>
               <th scope="col">{t('columns.key')}</th>
-              <th scope="col" className="number">{t('columns.revision')}</th>
+              <th scope="col" className="number">
+                {t('columns.revision')}
+              </th>
               <th scope="col">{t('columns.published')}</th>
               <th scope="col">{t('columns.updated')}</th>
               <th scope="col">{tCommon('actions')}</th>
@@ -48,12 +50,21 @@ export function FlowsTable({ search, status, canDesign }: { search: string; stat
               return (
                 <tr key={flow.id}>
                   <td>
-                    <Link href={`/flows/${flow.id}`}>{flow.name}</Link> {flow.archivedAt && <span className="cf-tag">{t('archivedTag')}</span>}
+                    <Link href={`/flows/${flow.id}`}>{flow.name}</Link>{' '}
+                    {flow.archivedAt && <span className="cf-tag">{t('archivedTag')}</span>}
                   </td>
                   <td className="secondary">{flow.key}</td>
                   <td className="number">{format.number(flow.revision)}</td>
-                  <td>{flow.latestVersion === null ? <span className="secondary">{t('notPublished')}</span> : t('publishedVersion', { version: flow.latestVersion })}</td>
-                  <td>{flow.updatedByName ? t('updatedBy', { date, name: flow.updatedByName }) : t('updatedAt', { date })}</td>
+                  <td>
+                    {flow.latestVersion === null ? (
+                      <span className="secondary">{t('notPublished')}</span>
+                    ) : (
+                      t('publishedVersion', { version: flow.latestVersion })
+                    )}
+                  </td>
+                  <td>
+                    {flow.updatedByName ? t('updatedBy', { date, name: flow.updatedByName }) : t('updatedAt', { date })}
+                  </td>
                   <td>
                     <FlowActions flow={flow} canDesign={canDesign} />
                   </td>

@@ -31,7 +31,9 @@ export function ImportFlowButton() {
       onError: (error) => {
         const issues = apiFlowIssues(error);
         modal.error({
-          title: t('importFailed', { message: issues.length > 0 ? t('importIssues', { count: issues.length }) : apiErrorMessage(error) }),
+          title: t('importFailed', {
+            message: issues.length > 0 ? t('importIssues', { count: issues.length }) : apiErrorMessage(error),
+          }),
           content: issues.length > 0 && (
             <ul>
               {issues.map((issue, index) => (

@@ -20,7 +20,15 @@ interface NewFlowValues {
 
 const blank = '';
 
-export function NewFlowDialog({ open, templates: listed, onClose }: { open: boolean; templates: TemplateSummary[]; onClose: () => void }) {
+export function NewFlowDialog({
+  open,
+  templates: listed,
+  onClose,
+}: {
+  open: boolean;
+  templates: TemplateSummary[];
+  onClose: () => void;
+}) {
   const t = useTranslations('flows.create');
   const locale = useLocale();
   const templates = useLocalTemplates(listed);
@@ -70,16 +78,27 @@ export function NewFlowDialog({ open, templates: listed, onClose }: { open: bool
         form={form}
         layout="vertical"
         initialValues={{ template: blank, name: '' }}
-        onFinish={(values) => create.mutate({ name: values.name.trim(), template: values.template || undefined, language: isLocale(locale) ? locale : undefined })}
+        onFinish={(values) =>
+          create.mutate({
+            name: values.name.trim(),
+            template: values.template || undefined,
+            language: isLocale(locale) ? locale : undefined,
+          })
+        }
       >
-        <Form.Item label={t('name')} name="name" rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 200 }]}>
+        <Form.Item
+          label={t('name')}
+          name="name"
+          rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 200 }]}
+        >
           <Input autoFocus />
         </Form.Item>
         <Form.Item label={t('start')} name="template">
           <Radio.Group onChange={(event) => pickTemplate(String(event.target.value))} style={{ width: '100%' }}>
             <Space direction="vertical" style={{ width: '100%' }}>
               <Radio value={blank}>
-                <Typography.Text strong>{t('blank')}</Typography.Text> <Typography.Text type="secondary">{t('blankHint')}</Typography.Text>
+                <Typography.Text strong>{t('blank')}</Typography.Text>{' '}
+                <Typography.Text type="secondary">{t('blankHint')}</Typography.Text>
               </Radio>
               {templates.map((entry) => (
                 <Radio key={entry.id} value={entry.id}>

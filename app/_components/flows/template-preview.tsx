@@ -38,7 +38,12 @@ export function TemplatePreview({ template }: { template: string }) {
   const trpc = useTRPC();
   const plan = useQuery(trpc.flows.templateResources.queryOptions({ template }));
 
-  if (plan.isPending) return <Spin tip={t('previewLoading')}><div style={{ minHeight: 48 }} /></Spin>;
+  if (plan.isPending)
+    return (
+      <Spin tip={t('previewLoading')}>
+        <div style={{ minHeight: 48 }} />
+      </Spin>
+    );
   if (plan.isError) return <Alert type="error" title={tCommon('error', { message: apiErrorMessage(plan.error) })} />;
   const { install, reuse, missing } = plan.data;
   return (
@@ -46,7 +51,9 @@ export function TemplatePreview({ template }: { template: string }) {
       <Typography.Title level={2} style={{ fontSize: 15 }}>
         {t('preview')}
       </Typography.Title>
-      {install.length + reuse.length + missing.length === 0 && <Typography.Paragraph type="secondary">{t('nothingToInstall')}</Typography.Paragraph>}
+      {install.length + reuse.length + missing.length === 0 && (
+        <Typography.Paragraph type="secondary">{t('nothingToInstall')}</Typography.Paragraph>
+      )}
       <RefList title={t('install')} refs={install} color="blue" />
       <RefList title={t('reuse')} refs={reuse} color="purple" />
       <RefList title={t('missing')} refs={missing} color="red" />

@@ -40,7 +40,12 @@ export function FieldRow({ path, label, error, hint, children }: FieldRowProps) 
   const message = errorMessage(error);
   return (
     <div data-path={path}>
-      <Form.Item label={label} validateStatus={message ? 'error' : undefined} help={message ? <span style={{ color: errorText }}>{message}</span> : undefined} style={{ marginBottom: 12 }}>
+      <Form.Item
+        label={label}
+        validateStatus={message ? 'error' : undefined}
+        help={message ? <span style={{ color: errorText }}>{message}</span> : undefined}
+        style={{ marginBottom: 12 }}
+      >
         {children}
         {hint && !message && <div style={{ color: hintText, fontSize: 12, marginTop: 2 }}>{hint}</div>}
       </Form.Item>
@@ -55,7 +60,15 @@ interface BaseFieldProps<T extends FieldValues> {
   hint?: ReactNode;
 }
 
-export function TextField<T extends FieldValues>({ control, name, label, hint, placeholder, optional = true, multiline }: BaseFieldProps<T> & { placeholder?: string; optional?: boolean; multiline?: boolean }) {
+export function TextField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  placeholder,
+  optional = true,
+  multiline,
+}: BaseFieldProps<T> & { placeholder?: string; optional?: boolean; multiline?: boolean }) {
   return (
     <Controller
       control={control}
@@ -65,9 +78,24 @@ export function TextField<T extends FieldValues>({ control, name, label, hint, p
         return (
           <FieldRow path={configPath(name)} label={label} hint={hint} error={fieldState.error}>
             {multiline ? (
-              <Input.TextArea ref={field.ref} value={field.value ?? ''} placeholder={placeholder} autoSize={{ minRows: 2, maxRows: 8 }} onBlur={field.onBlur} onChange={(e) => onChange(e.target.value)} aria-label={typeof label === 'string' ? label : undefined} />
+              <Input.TextArea
+                ref={field.ref}
+                value={field.value ?? ''}
+                placeholder={placeholder}
+                autoSize={{ minRows: 2, maxRows: 8 }}
+                onBlur={field.onBlur}
+                onChange={(e) => onChange(e.target.value)}
+                aria-label={typeof label === 'string' ? label : undefined}
+              />
             ) : (
-              <Input ref={field.ref} value={field.value ?? ''} placeholder={placeholder} onBlur={field.onBlur} onChange={(e) => onChange(e.target.value)} aria-label={typeof label === 'string' ? label : undefined} />
+              <Input
+                ref={field.ref}
+                value={field.value ?? ''}
+                placeholder={placeholder}
+                onBlur={field.onBlur}
+                onChange={(e) => onChange(e.target.value)}
+                aria-label={typeof label === 'string' ? label : undefined}
+              />
             )}
           </FieldRow>
         );
@@ -76,7 +104,17 @@ export function TextField<T extends FieldValues>({ control, name, label, hint, p
   );
 }
 
-export function NumberField<T extends FieldValues>({ control, name, label, hint, min, max, step, placeholder, addonAfter }: BaseFieldProps<T> & { min?: number; max?: number; step?: number; placeholder?: string; addonAfter?: ReactNode }) {
+export function NumberField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  min,
+  max,
+  step,
+  placeholder,
+  addonAfter,
+}: BaseFieldProps<T> & { min?: number; max?: number; step?: number; placeholder?: string; addonAfter?: ReactNode }) {
   return (
     <Controller
       control={control}
@@ -103,14 +141,25 @@ export function NumberField<T extends FieldValues>({ control, name, label, hint,
   );
 }
 
-export function SwitchField<T extends FieldValues>({ control, name, label, hint, defaultChecked = false }: BaseFieldProps<T> & { defaultChecked?: boolean }) {
+export function SwitchField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  defaultChecked = false,
+}: BaseFieldProps<T> & { defaultChecked?: boolean }) {
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
         <FieldRow path={configPath(name)} label={label} hint={hint} error={fieldState.error}>
-          <Switch ref={field.ref} checked={field.value ?? defaultChecked} onChange={(checked) => field.onChange(checked)} aria-label={typeof label === 'string' ? label : undefined} />
+          <Switch
+            ref={field.ref}
+            checked={field.value ?? defaultChecked}
+            onChange={(checked) => field.onChange(checked)}
+            aria-label={typeof label === 'string' ? label : undefined}
+          />
         </FieldRow>
       )}
     />
@@ -122,7 +171,15 @@ export interface Choice {
   label: ReactNode;
 }
 
-export function SelectField<T extends FieldValues>({ control, name, label, hint, options, placeholder, allowClear }: BaseFieldProps<T> & { options: Choice[]; placeholder?: string; allowClear?: boolean }) {
+export function SelectField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  options,
+  placeholder,
+  allowClear,
+}: BaseFieldProps<T> & { options: Choice[]; placeholder?: string; allowClear?: boolean }) {
   const clearButton = useClearButton();
   return (
     <Controller
@@ -146,7 +203,14 @@ export function SelectField<T extends FieldValues>({ control, name, label, hint,
 }
 
 /** A list of short texts typed as tags (number prefixes, country codes, phrases); `parse` turns a tag into the stored item. */
-export function TagsField<T extends FieldValues>({ control, name, label, hint, placeholder, parse }: BaseFieldProps<T> & { placeholder?: string; parse?: (tag: string) => unknown }) {
+export function TagsField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  placeholder,
+  parse,
+}: BaseFieldProps<T> & { placeholder?: string; parse?: (tag: string) => unknown }) {
   return (
     <Controller
       control={control}

@@ -17,7 +17,13 @@ export interface InputOptionsFieldsProps<T extends FieldValues> {
   invalidLabel?: string;
 }
 
-export function InputOptionsFields<T extends FieldValues>({ control, languages, names, disabled, invalidLabel }: InputOptionsFieldsProps<T>) {
+export function InputOptionsFields<T extends FieldValues>({
+  control,
+  languages,
+  names,
+  disabled,
+  invalidLabel,
+}: InputOptionsFieldsProps<T>) {
   const t = useTranslations('inspector.fields');
   return (
     <Collapse
@@ -30,10 +36,41 @@ export function InputOptionsFields<T extends FieldValues>({ control, languages, 
           forceRender: true,
           children: (
             <>
-              <NumberField control={control} name={'timeoutSeconds' as Path<T>} label={t('timeoutSeconds')} min={1} max={120} placeholder="5" />
-              <NumberField control={control} name={'maxAttempts' as Path<T>} label={t('maxAttempts')} min={1} max={10} step={1} placeholder="3" />
-              <PromptField control={control} name={'noInputPrompt' as Path<T>} label={t('noInputPrompt')} languages={languages} names={names} optional disabled={disabled} />
-              <PromptField control={control} name={'invalidPrompt' as Path<T>} label={invalidLabel ?? t('invalidPrompt')} languages={languages} names={names} optional disabled={disabled} />
+              <NumberField
+                control={control}
+                name={'timeoutSeconds' as Path<T>}
+                label={t('timeoutSeconds')}
+                min={1}
+                max={120}
+                placeholder="5"
+              />
+              <NumberField
+                control={control}
+                name={'maxAttempts' as Path<T>}
+                label={t('maxAttempts')}
+                min={1}
+                max={10}
+                step={1}
+                placeholder="3"
+              />
+              <PromptField
+                control={control}
+                name={'noInputPrompt' as Path<T>}
+                label={t('noInputPrompt')}
+                languages={languages}
+                names={names}
+                optional
+                disabled={disabled}
+              />
+              <PromptField
+                control={control}
+                name={'invalidPrompt' as Path<T>}
+                label={invalidLabel ?? t('invalidPrompt')}
+                languages={languages}
+                names={names}
+                optional
+                disabled={disabled}
+              />
             </>
           ),
         },

@@ -14,7 +14,8 @@ import type { ScopeName } from './template/template-variables';
 
 type Row = { name: string; value: string };
 
-const toRows = (map: Record<string, string> | undefined): Row[] => Object.entries(map ?? {}).map(([name, value]) => ({ name, value }));
+const toRows = (map: Record<string, string> | undefined): Row[] =>
+  Object.entries(map ?? {}).map(([name, value]) => ({ name, value }));
 
 /** The map the rows stand for: rows without a name, and later repeats of a name, are left out until fixed. */
 export function rowsToMap(rows: readonly Row[]): Record<string, string> {
@@ -36,7 +37,17 @@ interface RowsEditorProps {
   disabled?: boolean;
 }
 
-function RowsEditor({ value, onChange, valueKind, names, path, namePlaceholder, valuePlaceholder, emptyAsUndefined, disabled }: RowsEditorProps) {
+function RowsEditor({
+  value,
+  onChange,
+  valueKind,
+  names,
+  path,
+  namePlaceholder,
+  valuePlaceholder,
+  emptyAsUndefined,
+  disabled,
+}: RowsEditorProps) {
   const t = useTranslations('inspector.keyValue');
   const [rows, setRows] = useState<Row[]>(() => toRows(value));
   const emitted = useRef(JSON.stringify(value ?? {}));
@@ -70,23 +81,52 @@ function RowsEditor({ value, onChange, valueKind, names, path, namePlaceholder, 
           />
           <div style={{ flex: 1, minWidth: 0 }}>
             {valueKind === 'template' ? (
-              <TemplateInput value={row.value} names={names} placeholder={valuePlaceholder} ariaLabel={t('value', { n: index + 1 })} disabled={disabled} onChange={(v) => update(rows.map((r, i) => (i === index ? { ...r, value: v } : r)))} />
+              <TemplateInput
+                value={row.value}
+                names={names}
+                placeholder={valuePlaceholder}
+                ariaLabel={t('value', { n: index + 1 })}
+                disabled={disabled}
+                onChange={(v) => update(rows.map((r, i) => (i === index ? { ...r, value: v } : r)))}
+              />
             ) : (
-              <ExpressionInput value={row.value} names={names} placeholder={valuePlaceholder} ariaLabel={t('value', { n: index + 1 })} disabled={disabled} onChange={(v) => update(rows.map((r, i) => (i === index ? { ...r, value: v } : r)))} />
+              <ExpressionInput
+                value={row.value}
+                names={names}
+                placeholder={valuePlaceholder}
+                ariaLabel={t('value', { n: index + 1 })}
+                disabled={disabled}
+                onChange={(v) => update(rows.map((r, i) => (i === index ? { ...r, value: v } : r)))}
+              />
             )}
           </div>
-          <Button icon={<DeleteOutlined />} aria-label={t('remove', { n: index + 1 })} disabled={disabled} onClick={() => update(rows.filter((_, i) => i !== index))} />
+          <Button
+            icon={<DeleteOutlined />}
+            aria-label={t('remove', { n: index + 1 })}
+            disabled={disabled}
+            onClick={() => update(rows.filter((_, i) => i !== index))}
+          />
         </div>
       ))}
-      {rows.some((_, i) => rows[i].name === '' || repeated(i)) && <div style={{ color: errorText, fontSize: 12 }}>{t('nameNeeded')}</div>}
-      <Button size="small" icon={<PlusOutlined />} disabled={disabled} onClick={() => update([...rows, { name: '', value: '' }])}>
+      {rows.some((_, i) => rows[i].name === '' || repeated(i)) && (
+        <div style={{ color: errorText, fontSize: 12 }}>{t('nameNeeded')}</div>
+      )}
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        disabled={disabled}
+        onClick={() => update([...rows, { name: '', value: '' }])}
+      >
         {t('add')}
       </Button>
     </Space>
   );
 }
 
-export interface KeyValueFieldProps<T extends FieldValues> extends Omit<RowsEditorProps, 'value' | 'onChange' | 'path'> {
+export interface KeyValueFieldProps<T extends FieldValues> extends Omit<
+  RowsEditorProps,
+  'value' | 'onChange' | 'path'
+> {
   control: Control<T>;
   name: Path<T>;
   label: ReactNode;

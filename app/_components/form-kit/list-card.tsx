@@ -19,7 +19,17 @@ export interface ListCardProps {
   children: ReactNode;
 }
 
-export function ListCard({ title, path, index, count, minCount = 1, onRemove, onMove, disabled, children }: ListCardProps) {
+export function ListCard({
+  title,
+  path,
+  index,
+  count,
+  minCount = 1,
+  onRemove,
+  onMove,
+  disabled,
+  children,
+}: ListCardProps) {
   const t = useTranslations('inspector.list');
   return (
     <Card
@@ -29,9 +39,30 @@ export function ListCard({ title, path, index, count, minCount = 1, onRemove, on
       style={{ marginBottom: 8 }}
       extra={
         <Space size={2}>
-          <Button size="small" type="text" icon={<ArrowUpOutlined />} aria-label={t('moveUp')} disabled={disabled || index === 0} onClick={() => onMove(index - 1)} />
-          <Button size="small" type="text" icon={<ArrowDownOutlined />} aria-label={t('moveDown')} disabled={disabled || index === count - 1} onClick={() => onMove(index + 1)} />
-          <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={t('remove')} disabled={disabled || count <= minCount} onClick={onRemove} />
+          <Button
+            size="small"
+            type="text"
+            icon={<ArrowUpOutlined />}
+            aria-label={t('moveUp')}
+            disabled={disabled || index === 0}
+            onClick={() => onMove(index - 1)}
+          />
+          <Button
+            size="small"
+            type="text"
+            icon={<ArrowDownOutlined />}
+            aria-label={t('moveDown')}
+            disabled={disabled || index === count - 1}
+            onClick={() => onMove(index + 1)}
+          />
+          <Button
+            size="small"
+            type="text"
+            icon={<DeleteOutlined />}
+            aria-label={t('remove')}
+            disabled={disabled || count <= minCount}
+            onClick={onRemove}
+          />
         </Space>
       }
     >

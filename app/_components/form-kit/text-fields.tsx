@@ -24,7 +24,17 @@ interface Props<T extends FieldValues> {
 const ariaOf = (label: ReactNode) => (typeof label === 'string' ? label : undefined);
 
 /** Text with `{{variable}}` holes. */
-export function TemplateField<T extends FieldValues>({ control, name, label, hint, placeholder, optional, disabled, names, multiline }: Props<T> & { names: readonly ScopeName[]; multiline?: boolean }) {
+export function TemplateField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  placeholder,
+  optional,
+  disabled,
+  names,
+  multiline,
+}: Props<T> & { names: readonly ScopeName[]; multiline?: boolean }) {
   return (
     <Controller
       control={control}
@@ -50,7 +60,16 @@ export function TemplateField<T extends FieldValues>({ control, name, label, hin
 }
 
 /** A CEL expression, checked by the engine's parser as it is typed. */
-export function ExpressionField<T extends FieldValues>({ control, name, label, hint, placeholder, optional, disabled, names }: Props<T> & { names: readonly ScopeName[] }) {
+export function ExpressionField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  placeholder,
+  optional,
+  disabled,
+  names,
+}: Props<T> & { names: readonly ScopeName[] }) {
   return (
     <Controller
       control={control}
@@ -74,7 +93,16 @@ export function ExpressionField<T extends FieldValues>({ control, name, label, h
 }
 
 /** The name of a flow variable a node stores into: the declared ones are offered, any identifier may be typed. */
-export function VariableField<T extends FieldValues>({ control, name, label, hint, placeholder, optional, disabled, names }: Props<T> & { names: readonly ScopeName[] }) {
+export function VariableField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  placeholder,
+  optional,
+  disabled,
+  names,
+}: Props<T> & { names: readonly ScopeName[] }) {
   const t = useTranslations('inspector.variable');
   const declared = names.filter((n) => n.kind !== 'call' && n.kind !== 'local');
   return (
@@ -85,12 +113,21 @@ export function VariableField<T extends FieldValues>({ control, name, label, hin
         const value: string = field.value ?? '';
         const undeclared = value !== '' && !declared.some((n) => n.name === value);
         return (
-          <FieldRow path={configPath(name)} label={label} hint={undeclared ? t('undeclared', { name: value }) : hint} error={fieldState.error}>
+          <FieldRow
+            path={configPath(name)}
+            label={label}
+            hint={undeclared ? t('undeclared', { name: value }) : hint}
+            error={fieldState.error}
+          >
             <AutoComplete
               value={value}
               disabled={disabled}
               options={declared.map((n) => ({ value: n.name, label: `${n.name} · ${n.kind}` }))}
-              filterOption={(input, option) => String(option?.value ?? '').toLowerCase().startsWith(input.toLowerCase())}
+              filterOption={(input, option) =>
+                String(option?.value ?? '')
+                  .toLowerCase()
+                  .startsWith(input.toLowerCase())
+              }
               placeholder={placeholder}
               onBlur={field.onBlur}
               onChange={(text: string) => field.onChange(optional && !text ? undefined : (text ?? ''))}

@@ -56,7 +56,11 @@ const labelInstant = Date.UTC(2026, 0, 15);
 
 function zoneName(locale: string, timeZone: string, style: 'longGeneric' | 'shortOffset'): string {
   try {
-    return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(labelInstant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+    return (
+      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
+        .formatToParts(labelInstant)
+        .find((part) => part.type === 'timeZoneName')?.value ?? ''
+    );
   } catch {
     return '';
   }

@@ -21,7 +21,10 @@ export function TimeZoneSelect({ value, onChange, id, ariaLabel, disabled }: Tim
   const locale = useLocale();
   // Labelling ~420 zones takes a moment: done when the field is first used, not when the inspector opens.
   const [used, setUsed] = useState(false);
-  const options = useMemo(() => (used ? timeZoneOptions(locale) : value ? [{ value, label: value, search: value.toLowerCase() }] : []), [used, locale, value]);
+  const options = useMemo(
+    () => (used ? timeZoneOptions(locale) : value ? [{ value, label: value, search: value.toLowerCase() }] : []),
+    [used, locale, value],
+  );
   const known = value === '' || isTimeZone(value);
   const errorId = id ? `${id}-error` : undefined;
   return (

@@ -43,7 +43,10 @@ function translateTree(errors: FieldErrors, t: ZodTranslate): void {
 }
 
 /** zodResolver with every message in the UI's language (issues through the error map, engine messages by table). */
-export function translatedZodResolver<Values extends FieldValues>(schema: z.ZodType, t: ZodTranslate): Resolver<Values> {
+export function translatedZodResolver<Values extends FieldValues>(
+  schema: z.ZodType,
+  t: ZodTranslate,
+): Resolver<Values> {
   const resolve = zodResolver(schema as never, { error: zodErrorMap(t) as never }) as unknown as Resolver<Values>;
   return async (values, context, options) => {
     const result = await resolve(values, context, options);

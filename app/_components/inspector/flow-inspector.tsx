@@ -14,7 +14,9 @@ import { defaultText, IDENTIFIER, parseDefault, withDefault } from './variable-d
 export interface FlowInspectorProps {
   flow: FlowDocument;
   /** Replace top-level fields (name, description, languages, defaultLanguage, variables): one command. */
-  onFlowChange(patch: Partial<Pick<FlowDocument, 'name' | 'description' | 'languages' | 'defaultLanguage' | 'variables'>>): void;
+  onFlowChange(
+    patch: Partial<Pick<FlowDocument, 'name' | 'description' | 'languages' | 'defaultLanguage' | 'variables'>>,
+  ): void;
   readOnly?: boolean;
 }
 
@@ -63,12 +65,17 @@ export function FlowInspector({ flow, onFlowChange, readOnly }: FlowInspectorPro
   const [name, setName] = useState(flow.name);
   const [description, setDescription] = useState(flow.description ?? '');
   const [rows, setRows] = useState<VariableRow[]>(() => rowsOf(flow.variables));
-  const sent = useRef({ name: flow.name, description: flow.description ?? '', variables: JSON.stringify(flow.variables) });
+  const sent = useRef({
+    name: flow.name,
+    description: flow.description ?? '',
+    variables: JSON.stringify(flow.variables),
+  });
 
   // Changes from elsewhere (undo, JSON view) replace what is shown, unless they are this panel's own.
   useEffect(() => {
     if (flow.name !== sent.current.name) setName((sent.current.name = flow.name));
-    if ((flow.description ?? '') !== sent.current.description) setDescription((sent.current.description = flow.description ?? ''));
+    if ((flow.description ?? '') !== sent.current.description)
+      setDescription((sent.current.description = flow.description ?? ''));
     const variables = JSON.stringify(flow.variables);
     if (variables !== sent.current.variables) {
       sent.current.variables = variables;
@@ -82,7 +89,8 @@ export function FlowInspector({ flow, onFlowChange, readOnly }: FlowInspectorPro
     sent.current.variables = JSON.stringify(variables);
     change({ variables });
   };
-  const setRow = (key: number, patch: Partial<VariableRow>) => updateRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const setRow = (key: number, patch: Partial<VariableRow>) =>
+    updateRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const duplicate = (row: VariableRow) => rows.some((r) => r.key !== row.key && r.name === row.name);
   const setLanguages = (languages: string[]) => {
     const patch: Partial<Pick<FlowDocument, 'languages' | 'defaultLanguage'>> = { languages };
@@ -97,7 +105,11 @@ export function FlowInspector({ flow, onFlowChange, readOnly }: FlowInspectorPro
         {t('title')}
       </Typography.Title>
       <Form layout="vertical" size="small" disabled={readOnly} component="div">
-        <FieldRow path="/name" label={t('name')} error={name.trim() === '' ? { message: t('nameRequired') } : undefined}>
+        <FieldRow
+          path="/name"
+          label={t('name')}
+          error={name.trim() === '' ? { message: t('nameRequired') } : undefined}
+        >
           <Input
             value={name}
             aria-label={t('name')}
@@ -123,11 +135,27 @@ export function FlowInspector({ flow, onFlowChange, readOnly }: FlowInspectorPro
             onBlur={flush}
           />
         </FieldRow>
-        <FieldRow path="/languages" label={t('languages')} hint={t('languagesHint')} error={flow.languages.length === 0 ? { message: t('languagesRequired') } : undefined}>
-          <Select mode="tags" value={flow.languages} aria-label={t('languages')} onChange={setLanguages} options={COMMON_LANGUAGES.map((l) => ({ value: l, label: l }))} />
+        <FieldRow
+          path="/languages"
+          label={t('languages')}
+          hint={t('languagesHint')}
+          error={flow.languages.length === 0 ? { message: t('languagesRequired') } : undefined}
+        >
+          <Select
+            mode="tags"
+            value={flow.languages}
+            aria-label={t('languages')}
+            onChange={setLanguages}
+            options={COMMON_LANGUAGES.map((l) => ({ value: l, label: l }))}
+          />
         </FieldRow>
         <FieldRow path="/defaultLanguage" label={t('defaultLanguage')}>
-          <Select value={flow.defaultLanguage} aria-label={t('defaultLanguage')} onChange={(defaultLanguage: string) => onFlowChange({ defaultLanguage })} options={flow.languages.map((l) => ({ value: l, label: l }))} />
+          <Select
+            value={flow.defaultLanguage}
+            aria-label={t('defaultLanguage')}
+            onChange={(defaultLanguage: string) => onFlowChange({ defaultLanguage })}
+            options={flow.languages.map((l) => ({ value: l, label: l }))}
+          />
         </FieldRow>
         <div data-path="/variables">
           <Typography.Text strong>{tv('title')}</Typography.Text>
@@ -148,23 +176,60 @@ export function FlowInspector({ flow, onFlowChange, readOnly }: FlowInspectorPro
                           aria-label={tv('nameOf', { n: index + 1 })}
                           placeholder={tv('name')}
                           status={!IDENTIFIER.test(row.name) || duplicate(row) ? 'error' : undefined}
-                          title={!IDENTIFIER.test(row.name) ? tv('badName') : duplicate(row) ? tv('duplicate') : undefined}
+                          title={
+                            !IDENTIFIER.test(row.name) ? tv('badName') : duplicate(row) ? tv('duplicate') : undefined
+                          }
                           onChange={(e) => setRow(row.key, { name: e.target.value })}
                           onBlur={flush}
                         />
                       </div>
-                      <Select className="cf-var-type" value={row.type} aria-label={tv('typeOf', { n: index + 1 })} onChange={(type: VariableType) => setRow(row.key, { type })} options={TYPES.map((type) => ({ value: type, label: tv(`types.${type}`) }))} />
-                      <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={tv('remove', { n: index + 1 })} onClick={() => updateRows(rows.filter((r) => r.key !== row.key))} />
+                      <Select
+                        className="cf-var-type"
+                        value={row.type}
+                        aria-label={tv('typeOf', { n: index + 1 })}
+                        onChange={(type: VariableType) => setRow(row.key, { type })}
+                        options={TYPES.map((type) => ({ value: type, label: tv(`types.${type}`) }))}
+                      />
+                      <Button
+                        size="small"
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        aria-label={tv('remove', { n: index + 1 })}
+                        onClick={() => updateRows(rows.filter((r) => r.key !== row.key))}
+                      />
                     </div>
                     <div className="cf-var-line">
                       <div className="cf-var-default" data-path={`/variables/${index}/default`}>
                         {row.type === 'boolean' ? (
-                          <Select allowClear={clearButton} value={row.defaultText || undefined} aria-label={tv('defaultOf', { n: index + 1 })} placeholder={tv('default')} style={{ width: '100%' }} onChange={(text?: string) => setRow(row.key, { defaultText: text ?? '' })} options={[{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }]} />
+                          <Select
+                            allowClear={clearButton}
+                            value={row.defaultText || undefined}
+                            aria-label={tv('defaultOf', { n: index + 1 })}
+                            placeholder={tv('default')}
+                            style={{ width: '100%' }}
+                            onChange={(text?: string) => setRow(row.key, { defaultText: text ?? '' })}
+                            options={[
+                              { value: 'true', label: 'true' },
+                              { value: 'false', label: 'false' },
+                            ]}
+                          />
                         ) : (
-                          <Input value={row.defaultText} aria-label={tv('defaultOf', { n: index + 1 })} placeholder={tv('default')} status={'error' in parsed ? 'error' : undefined} title={'error' in parsed ? tv(`badDefault.${parsed.error}`) : undefined} onChange={(e) => setRow(row.key, { defaultText: e.target.value })} onBlur={flush} />
+                          <Input
+                            value={row.defaultText}
+                            aria-label={tv('defaultOf', { n: index + 1 })}
+                            placeholder={tv('default')}
+                            status={'error' in parsed ? 'error' : undefined}
+                            title={'error' in parsed ? tv(`badDefault.${parsed.error}`) : undefined}
+                            onChange={(e) => setRow(row.key, { defaultText: e.target.value })}
+                            onBlur={flush}
+                          />
                         )}
                       </div>
-                      <Checkbox checked={row.sensitive ?? false} aria-label={tv('sensitiveOf', { n: index + 1 })} onChange={(e) => setRow(row.key, { sensitive: e.target.checked || undefined })}>
+                      <Checkbox
+                        checked={row.sensitive ?? false}
+                        aria-label={tv('sensitiveOf', { n: index + 1 })}
+                        onChange={(e) => setRow(row.key, { sensitive: e.target.checked || undefined })}
+                      >
                         {tv('sensitive')}
                       </Checkbox>
                     </div>
@@ -174,7 +239,13 @@ export function FlowInspector({ flow, onFlowChange, readOnly }: FlowInspectorPro
             </ul>
           )}
           <Space style={{ marginTop: 6 }}>
-            <Button size="small" icon={<PlusOutlined />} onClick={() => updateRows([...rows, { key: rowKey++, name: `var${rows.length + 1}`, type: 'string', defaultText: '' }])}>
+            <Button
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() =>
+                updateRows([...rows, { key: rowKey++, name: `var${rows.length + 1}`, type: 'string', defaultText: '' }])
+              }
+            >
               {tv('add')}
             </Button>
           </Space>

@@ -13,7 +13,15 @@ import type { NodeForm, NodeFormLoader } from '../nodes/node-ui';
 import { useNodeTypeTitle } from '../nodes/node-texts';
 import { useFocusPath } from './use-focus-path';
 
-function LabelInput({ label, onLabelChange, nodeId }: { label: string; onLabelChange(label: string): void; nodeId: string }) {
+function LabelInput({
+  label,
+  onLabelChange,
+  nodeId,
+}: {
+  label: string;
+  onLabelChange(label: string): void;
+  nodeId: string;
+}) {
   const t = useTranslations('inspector');
   const [text, setText] = useState(label);
   const sent = useRef(label);
@@ -101,7 +109,13 @@ function LoadedNodeInspector({ form: NodeForm, ...props }: InspectorProps & { fo
   const container = useRef<HTMLDivElement>(null);
   useFocusPath(container, props.focusPath, props.node.id);
   return (
-    <div ref={container} className="node-inspector" data-node-id={props.node.id} aria-label={t('nodeInspector')} role="region">
+    <div
+      ref={container}
+      className="node-inspector"
+      data-node-id={props.node.id}
+      aria-label={t('nodeInspector')}
+      role="region"
+    >
       <div style={{ display: 'flex', alignItems: 'baseline', gap: 8, marginBottom: 8 }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
           {typeTitle(props.node.type)}
@@ -111,7 +125,12 @@ function LoadedNodeInspector({ form: NodeForm, ...props }: InspectorProps & { fo
       <Form layout="vertical" size="small" disabled={props.readOnly} component="div">
         {/* A new node mounts a new label field and form: no state of the previous node's fields leaks into them. The
             two keys differ: siblings sharing a key leave the old label field behind (one more per node clicked). */}
-        <LabelInput key={`label-${props.node.id}`} label={props.node.label ?? ''} onLabelChange={props.onLabelChange} nodeId={props.node.id} />
+        <LabelInput
+          key={`label-${props.node.id}`}
+          label={props.node.label ?? ''}
+          onLabelChange={props.onLabelChange}
+          nodeId={props.node.id}
+        />
         <NodeForm key={`form-${props.node.id}`} {...props} />
       </Form>
     </div>

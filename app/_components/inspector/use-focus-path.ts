@@ -4,7 +4,11 @@
 import { useEffect, type RefObject } from 'react';
 import { closestFieldPath } from './focus-path';
 
-export function useFocusPath(container: RefObject<HTMLElement | null>, focusPath: string | undefined, nodeId: string): void {
+export function useFocusPath(
+  container: RefObject<HTMLElement | null>,
+  focusPath: string | undefined,
+  nodeId: string,
+): void {
   useEffect(() => {
     if (!focusPath || !container.current) return;
     // After the form's first paint (fields of a new node mount in the same commit).
@@ -22,7 +26,9 @@ export function useFocusPath(container: RefObject<HTMLElement | null>, focusPath
       const panel = target.closest('.ant-collapse-item:not(.ant-collapse-item-active)');
       panel?.querySelector<HTMLElement>('.ant-collapse-header')?.click();
       target.scrollIntoView({ block: 'center' });
-      const input = target.querySelector<HTMLElement>('input:not([type=hidden]), textarea, [role=combobox], button, [tabindex]');
+      const input = target.querySelector<HTMLElement>(
+        'input:not([type=hidden]), textarea, [role=combobox], button, [tabindex]',
+      );
       input?.focus();
       target.classList.add('inspector-focused');
       setTimeout(() => target.classList.remove('inspector-focused'), 1600);

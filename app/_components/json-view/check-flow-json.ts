@@ -34,11 +34,23 @@ export function checkFlowJson(text: string, currentId: string): FlowJsonCheck {
     parsed = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, kind: 'syntax', ...syntaxPosition(text, message), message: message.replace(/^JSON\.parse: /, '') };
+    return {
+      ok: false,
+      kind: 'syntax',
+      ...syntaxPosition(text, message),
+      message: message.replace(/^JSON\.parse: /, ''),
+    };
   }
   // Shape problems, and node types the studio cannot draw or edit, are refused; the rest is for the problems panel.
-  const schemaProblems = validate(parsed).errors.filter((issue) => issue.rule === 'schema' || issue.rule === 'unknown-node-type');
-  if (schemaProblems.length > 0) return { ok: false, kind: 'schema', problems: schemaProblems.map((issue) => ({ path: issue.path, message: issue.message })) };
+  const schemaProblems = validate(parsed).errors.filter(
+    (issue) => issue.rule === 'schema' || issue.rule === 'unknown-node-type',
+  );
+  if (schemaProblems.length > 0)
+    return {
+      ok: false,
+      kind: 'schema',
+      problems: schemaProblems.map((issue) => ({ path: issue.path, message: issue.message })),
+    };
   const flow = parsed as FlowDocument;
   if (flow.id !== currentId) return { ok: false, kind: 'id', before: currentId };
   return { ok: true, flow };

@@ -80,8 +80,17 @@ export default function JsonViewEditor({ flow, onApply, readOnly }: JsonViewProp
       </Space>
       {status.kind === 'applied' && <Alert type="success" showIcon title={t('applied')} />}
       {status.kind === 'unchanged' && <Alert type="info" showIcon title={t('unchanged')} />}
-      {status.kind === 'syntax' && <Alert role="alert" type="error" showIcon title={t('syntaxError', { line: status.line, column: status.column, message: status.message })} />}
-      {status.kind === 'id' && <Alert role="alert" type="error" showIcon title={t('idChanged', { before: status.before })} />}
+      {status.kind === 'syntax' && (
+        <Alert
+          role="alert"
+          type="error"
+          showIcon
+          title={t('syntaxError', { line: status.line, column: status.column, message: status.message })}
+        />
+      )}
+      {status.kind === 'id' && (
+        <Alert role="alert" type="error" showIcon title={t('idChanged', { before: status.before })} />
+      )}
       {status.kind === 'schema' && (
         <Alert
           role="alert"
@@ -100,14 +109,26 @@ export default function JsonViewEditor({ flow, onApply, readOnly }: JsonViewProp
         />
       )}
       {/* `nokey`: keep React Flow's Space (pan) and Backspace (delete) away from typing in Monaco (see cel-editor.tsx). */}
-      <div className="nokey" style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }} data-testid="json-view">
+      <div
+        className="nokey"
+        style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }}
+        data-testid="json-view"
+      >
         <Editor
           height="60vh"
           path={MODEL_PATH}
           language="json"
           theme={MONACO_THEME}
           value={text}
-          options={{ readOnly, minimap: { enabled: false }, fontSize: 13, tabSize: 2, scrollBeyondLastLine: false, ariaLabel: t('editorLabel'), fixedOverflowWidgets: true }}
+          options={{
+            readOnly,
+            minimap: { enabled: false },
+            fontSize: 13,
+            tabSize: 2,
+            scrollBeyondLastLine: false,
+            ariaLabel: t('editorLabel'),
+            fixedOverflowWidgets: true,
+          }}
           onMount={(editor) => {
             editorRef.current = editor;
           }}

@@ -46,22 +46,44 @@ export function LineDialog({ line, flow, onClose, onSaved }: LineDialogProps) {
   const flowId = Form.useWatch('flowId', form) ?? line?.flowId ?? flow?.id;
 
   const flows = useQuery(trpc.flows.list.queryOptions({ search: flowSearch || undefined, limit: 50 }));
-  const versions = useQuery({ ...trpc.versions.list.queryOptions({ flowId: flowId ?? '', limit: 100 }), enabled: Boolean(flowId) });
+  const versions = useQuery({
+    ...trpc.versions.list.queryOptions({ flowId: flowId ?? '', limit: 100 }),
+    enabled: Boolean(flowId),
+  });
 
-  const flowOptions = (flows.data?.items ?? []).map((flow) => ({ value: flow.id, label: `${flow.name} (${flow.key})` }));
-  if (line && !flowOptions.some((option) => option.value === line.flowId)) flowOptions.unshift({ value: line.flowId, label: line.flowName });
-  if (flow && !flowOptions.some((option) => option.value === flow.id)) flowOptions.unshift({ value: flow.id, label: flow.name });
+  const flowOptions = (flows.data?.items ?? []).map((flow) => ({
+    value: flow.id,
+    label: `${flow.name} (${flow.key})`,
+  }));
+  if (line && !flowOptions.some((option) => option.value === line.flowId))
+    flowOptions.unshift({ value: line.flowId, label: line.flowName });
+  if (flow && !flowOptions.some((option) => option.value === flow.id))
+    flowOptions.unshift({ value: flow.id, label: flow.name });
   const versionOptions = [
     { value: 'latest' as const, label: t('latestHint') },
-    ...(versions.data?.versions ?? []).map((version) => ({ value: version.number, label: version.note ? t('versionWithNote', { version: version.number, note: version.note }) : t('pinned', { version: version.number }) })),
+    ...(versions.data?.versions ?? []).map((version) => ({
+      value: version.number,
+      label: version.note
+        ? t('versionWithNote', { version: version.number, note: version.note })
+        : t('pinned', { version: version.number }),
+    })),
   ];
 
   const save = useMutation({
     mutationFn: async (values: LineValues) => {
-      if (!line) return client.lines.create.mutate({ number: values.number, label: values.label ?? '', flowId: values.flowId, version: values.version, enabled: values.enabled });
-      if (values.number !== line.number || values.label !== line.label) await client.lines.update.mutate({ id: line.id, number: values.number, label: values.label ?? '' });
+      if (!line)
+        return client.lines.create.mutate({
+          number: values.number,
+          label: values.label ?? '',
+          flowId: values.flowId,
+          version: values.version,
+          enabled: values.enabled,
+        });
+      if (values.number !== line.number || values.label !== line.label)
+        await client.lines.update.mutate({ id: line.id, number: values.number, label: values.label ?? '' });
       const version = line.version ?? 'latest';
-      if (values.flowId !== line.flowId || values.version !== version) await client.lines.bind.mutate({ id: line.id, flowId: values.flowId, version: values.version });
+      if (values.flowId !== line.flowId || values.version !== version)
+        await client.lines.bind.mutate({ id: line.id, flowId: values.flowId, version: values.version });
       return null;
     },
     onSuccess: async () => {
@@ -86,10 +108,25 @@ export function LineDialog({ line, flow, onClose, onSaved }: LineDialogProps) {
         name="line"
         form={form}
         layout="vertical"
-        initialValues={line ? { number: line.number, label: line.label, flowId: line.flowId, version: line.version ?? 'latest', enabled: line.enabled } : { version: 'latest', enabled: true, label: '', ...(flow ? { flowId: flow.id } : {}) }}
+        initialValues={
+          line
+            ? {
+                number: line.number,
+                label: line.label,
+                flowId: line.flowId,
+                version: line.version ?? 'latest',
+                enabled: line.enabled,
+              }
+            : { version: 'latest', enabled: true, label: '', ...(flow ? { flowId: flow.id } : {}) }
+        }
         onFinish={(values) => save.mutate(values)}
       >
-        <Form.Item label={t('number')} name="number" extra={t('numberHint')} rules={[{ required: true, whitespace: true, message: t('numberRequired') }]}>
+        <Form.Item
+          label={t('number')}
+          name="number"
+          extra={t('numberHint')}
+          rules={[{ required: true, whitespace: true, message: t('numberRequired') }]}
+        >
           <Input autoFocus />
         </Form.Item>
         <Form.Item label={t('label')} name="label">
@@ -105,7 +142,11 @@ export function LineDialog({ line, flow, onClose, onSaved }: LineDialogProps) {
             onChange={() => form.setFieldValue('version', 'latest')}
           />
         </Form.Item>
-        <Form.Item label={t('version')} name="version" extra={flowId && versions.data?.versions.length === 0 ? t('noVersions') : undefined}>
+        <Form.Item
+          label={t('version')}
+          name="version"
+          extra={flowId && versions.data?.versions.length === 0 ? t('noVersions') : undefined}
+        >
           <Select options={versionOptions} loading={versions.isFetching} />
         </Form.Item>
         {!line && (

@@ -44,7 +44,16 @@ export function LinesPage() {
     { key: 'number', title: t('number'), render: (line) => <strong>{line.number}</strong> },
     { key: 'label', title: t('label'), render: (line) => line.label },
     { key: 'flow', title: t('flow'), render: (line) => <Link href={`/flows/${line.flowId}`}>{line.flowName}</Link> },
-    { key: 'version', title: t('version'), render: (line) => (line.version === null ? <Tag color="blue">{t('latest')}</Tag> : <Tag>{t('pinned', { version: line.version })}</Tag>) },
+    {
+      key: 'version',
+      title: t('version'),
+      render: (line) =>
+        line.version === null ? (
+          <Tag color="blue">{t('latest')}</Tag>
+        ) : (
+          <Tag>{t('pinned', { version: line.version })}</Tag>
+        ),
+    },
     {
       key: 'enabled',
       title: t('enabled'),
@@ -62,10 +71,20 @@ export function LinesPage() {
       title: tCommon('actions'),
       render: (line) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing(line)} aria-label={`${tCommon('edit')}: ${line.number}`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setEditing(line)}
+            aria-label={`${tCommon('edit')}: ${line.number}`}
+          >
             {tCommon('edit')}
           </Button>
-          <Popconfirm title={tCommon('confirmDelete', { name: line.number })} okText={tCommon('delete')} cancelText={tCommon('cancel')} onConfirm={() => remove.mutateAsync({ id: line.id }).catch(() => undefined)}>
+          <Popconfirm
+            title={tCommon('confirmDelete', { name: line.number })}
+            okText={tCommon('delete')}
+            cancelText={tCommon('cancel')}
+            onConfirm={() => remove.mutateAsync({ id: line.id }).catch(() => undefined)}
+          >
             <Button type="link" size="small" danger aria-label={`${tCommon('delete')}: ${line.number}`}>
               {tCommon('delete')}
             </Button>
@@ -84,8 +103,16 @@ export function LinesPage() {
         </Button>
       }
     >
-      <DataTable rows={lines.data ?? []} rowKey={(line) => line.id} loading={lines.isLoading} empty={t('empty')} columns={columns} />
-      {editing && <LineDialog line={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={refresh} />}
+      <DataTable
+        rows={lines.data ?? []}
+        rowKey={(line) => line.id}
+        loading={lines.isLoading}
+        empty={t('empty')}
+        columns={columns}
+      />
+      {editing && (
+        <LineDialog line={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={refresh} />
+      )}
     </PageFrame>
   );
 }

@@ -65,15 +65,22 @@ export default function CelEditor({ value, onChange, names, ariaLabel, readOnly,
     if (model) setCelNames(model, names);
   }, [names]);
 
-  useEffect(() => () => {
-    const model = editorRef.current?.getModel();
-    if (model) forgetCelNames(model);
-  }, []);
+  useEffect(
+    () => () => {
+      const model = editorRef.current?.getModel();
+      if (model) forgetCelNames(model);
+    },
+    [],
+  );
 
   return (
     // `nokey`: React Flow's document-wide keys (Space pans, Backspace deletes the selected node) must not act on
     // typing here; Monaco's EditContext input is a plain div, which React Flow does not recognise as a text field.
-    <div data-testid="cel-editor" className="nokey" style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }}>
+    <div
+      data-testid="cel-editor"
+      className="nokey"
+      style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }}
+    >
       <Editor
         height={height}
         language={CEL_LANGUAGE}

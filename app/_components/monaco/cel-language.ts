@@ -15,8 +15,32 @@ export function forgetCelNames(model: Monaco.editor.ITextModel): void {
   namesByModel.delete(model.uri.toString());
 }
 
-const FUNCTIONS = ['size', 'has', 'int', 'uint', 'double', 'string', 'bool', 'bytes', 'timestamp', 'duration', 'dyn', 'type'];
-const METHODS = ['startsWith', 'endsWith', 'contains', 'matches', 'exists', 'all', 'exists_one', 'map', 'filter', 'size'];
+const FUNCTIONS = [
+  'size',
+  'has',
+  'int',
+  'uint',
+  'double',
+  'string',
+  'bool',
+  'bytes',
+  'timestamp',
+  'duration',
+  'dyn',
+  'type',
+];
+const METHODS = [
+  'startsWith',
+  'endsWith',
+  'contains',
+  'matches',
+  'exists',
+  'all',
+  'exists_one',
+  'map',
+  'filter',
+  'size',
+];
 
 let registered = false;
 
@@ -76,17 +100,43 @@ export function registerCelLanguage(monaco: typeof Monaco): void {
     provideCompletionItems(model, position) {
       const line = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
       const typed = /[A-Za-z_][\w.]*$/.exec(line)?.[0] ?? '';
-      const range = new monaco.Range(position.lineNumber, position.column - typed.length, position.lineNumber, position.column);
+      const range = new monaco.Range(
+        position.lineNumber,
+        position.column - typed.length,
+        position.lineNumber,
+        position.column,
+      );
       const names = namesByModel.get(model.uri.toString()) ?? [];
       const suggestions: Monaco.languages.CompletionItem[] = names
         .filter((name) => name.startsWith(typed))
         .map((name) => ({ label: name, kind: monaco.languages.CompletionItemKind.Variable, insertText: name, range }));
       if (!typed.includes('.')) {
-        for (const fn of FUNCTIONS) if (fn.startsWith(typed)) suggestions.push({ label: fn, kind: monaco.languages.CompletionItemKind.Function, insertText: `${fn}($0)`, insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet, range });
+        for (const fn of FUNCTIONS)
+          if (fn.startsWith(typed))
+            suggestions.push({
+              label: fn,
+              kind: monaco.languages.CompletionItemKind.Function,
+              insertText: `${fn}($0)`,
+              insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
+              range,
+            });
       } else {
         const method = typed.slice(typed.lastIndexOf('.') + 1);
-        const methodRange = new monaco.Range(position.lineNumber, position.column - method.length, position.lineNumber, position.column);
-        for (const m of METHODS) if (m.startsWith(method)) suggestions.push({ label: m, kind: monaco.languages.CompletionItemKind.Method, insertText: `${m}($0)`, insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet, range: methodRange });
+        const methodRange = new monaco.Range(
+          position.lineNumber,
+          position.column - method.length,
+          position.lineNumber,
+          position.column,
+        );
+        for (const m of METHODS)
+          if (m.startsWith(method))
+            suggestions.push({
+              label: m,
+              kind: monaco.languages.CompletionItemKind.Method,
+              insertText: `${m}($0)`,
+              insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
+              range: methodRange,
+            });
       }
       return { suggestions };
     },

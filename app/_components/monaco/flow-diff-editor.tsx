@@ -21,9 +21,19 @@ export interface FlowDiffEditorProps {
   height?: string | number;
 }
 
-type Models = { editor: monaco.editor.IStandaloneDiffEditor; original: monaco.editor.ITextModel; modified: monaco.editor.ITextModel };
+type Models = {
+  editor: monaco.editor.IStandaloneDiffEditor;
+  original: monaco.editor.ITextModel;
+  modified: monaco.editor.ITextModel;
+};
 
-export default function FlowDiffEditor({ before, after, beforeLabel, afterLabel, height = '65vh' }: FlowDiffEditorProps) {
+export default function FlowDiffEditor({
+  before,
+  after,
+  beforeLabel,
+  afterLabel,
+  height = '65vh',
+}: FlowDiffEditorProps) {
   const container = useRef<HTMLDivElement>(null);
   const models = useRef<Models | undefined>(undefined);
   // Lines changed once Monaco's worker has computed the diff (null until then); the first change is scrolled into view.
@@ -83,7 +93,11 @@ export default function FlowDiffEditor({ before, after, beforeLabel, afterLabel,
   }, [beforeLabel, afterLabel]);
 
   return (
-    <div data-testid="json-diff" data-changes={changes ?? undefined} style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }}>
+    <div
+      data-testid="json-diff"
+      data-changes={changes ?? undefined}
+      style={{ border: '1px solid #d9d9d9', borderRadius: 6, overflow: 'hidden' }}
+    >
       <div ref={container} style={{ height, width: '100%' }} />
     </div>
   );

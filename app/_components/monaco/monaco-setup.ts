@@ -14,7 +14,8 @@ declare global {
 // getWorker the core worker fails to load and the diff editor never finishes.
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
-    if (label === 'json') return new Worker(new URL('monaco-editor/language/json/json.worker.js', import.meta.url), { type: 'module' });
+    if (label === 'json')
+      return new Worker(new URL('monaco-editor/language/json/json.worker.js', import.meta.url), { type: 'module' });
     return new Worker(new URL('monaco-editor/editor/editor.worker.js', import.meta.url), { type: 'module' });
   },
 };

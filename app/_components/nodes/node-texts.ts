@@ -15,7 +15,10 @@ import type { NodeSummary } from '../../../flow-engine/nodes/summary-messages';
  */
 export function useNodeTypeTitle() {
   const t = useTranslations('editor.nodeTypes');
-  return useCallback((type: string, unknown: string = type) => (t.has(`${type}.title`) ? t(`${type}.title`) : unknown), [t]);
+  return useCallback(
+    (type: string, unknown: string = type) => (t.has(`${type}.title`) ? t(`${type}.title`) : unknown),
+    [t],
+  );
 }
 
 /** `hint(type)`: one sentence on what the node type does (the palette's second line and tooltip). */
@@ -38,13 +41,18 @@ type Translate = ((key: string, values?: Record<string, number>) => string) & { 
 export function translatedPortLabel(port: PortSpec, ports: Translate, inspector: Translate): string {
   if (ports.has(port.name)) return ports(port.name);
   const generated = port.label === port.name ? generatedPort.exec(port.name) : null;
-  return generated ? inspector(generatedWords[generated[1] as keyof typeof generatedWords], { n: Number(generated[2]) }) : port.label;
+  return generated
+    ? inspector(generatedWords[generated[1] as keyof typeof generatedWords], { n: Number(generated[2]) })
+    : port.label;
 }
 
 export function usePortLabel() {
   const t = useTranslations('editor.ports');
   const inspector = useTranslations('inspector');
-  return useCallback((port: PortSpec) => translatedPortLabel(port, t as unknown as Translate, inspector as unknown as Translate), [t, inspector]);
+  return useCallback(
+    (port: PortSpec) => translatedPortLabel(port, t as unknown as Translate, inspector as unknown as Translate),
+    [t, inspector],
+  );
 }
 
 /**

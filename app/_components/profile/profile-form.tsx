@@ -34,8 +34,19 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
   return (
     <PageFrame title={t('title')}>
       <Panel style={{ maxWidth: 560 }}>
-        <Form<{ name: string }> name="profile" layout="vertical" initialValues={{ name }} requiredMark={false} onFinish={(values) => update.mutate({ name: values.name })}>
-          <Form.Item label={t('name')} name="name" extra={t('nameHint', { max: maxDisplayNameLength })} rules={[nameRule]}>
+        <Form<{ name: string }>
+          name="profile"
+          layout="vertical"
+          initialValues={{ name }}
+          requiredMark={false}
+          onFinish={(values) => update.mutate({ name: values.name })}
+        >
+          <Form.Item
+            label={t('name')}
+            name="name"
+            extra={t('nameHint', { max: maxDisplayNameLength })}
+            rules={[nameRule]}
+          >
             <Input autoComplete="name" maxLength={maxDisplayNameLength * 2} />
           </Form.Item>
           <Form.Item label={t('email')} htmlFor="cf-profile-email" extra={t('emailHint')}>

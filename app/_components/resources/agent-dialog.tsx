@@ -37,7 +37,12 @@ export function AgentDialog({ agent, onClose }: { agent: AgentRow | null; onClos
     mutationFn: async (values: AgentValues) => {
       const skills = values.skills ?? [];
       if (!agent) return client.resources.agents.create.mutate({ ...values, skills });
-      await client.resources.agents.update.mutate({ id: agent.id, name: values.name, contact: values.contact, enabled: values.enabled });
+      await client.resources.agents.update.mutate({
+        id: agent.id,
+        name: values.name,
+        contact: values.contact,
+        enabled: values.enabled,
+      });
       return client.resources.agents.setSkills.mutate({ id: agent.id, skills });
     },
     onSuccess: async () => {
@@ -48,9 +53,17 @@ export function AgentDialog({ agent, onClose }: { agent: AgentRow | null; onClos
     onError: (error) => message.error(tCommon('error', { message: apiErrorMessage(error) })),
   });
 
-  const groupOptions = (groups.data ?? []).map((group) => ({ value: group.key, label: `${group.name} (${group.key})` }));
+  const groupOptions = (groups.data ?? []).map((group) => ({
+    value: group.key,
+    label: `${group.name} (${group.key})`,
+  }));
   const initialValues: AgentValues = agent
-    ? { name: agent.name, contact: agent.contact, enabled: agent.enabled, skills: agent.skills.map(({ skillGroup, level }) => ({ skillGroup, level })) }
+    ? {
+        name: agent.name,
+        contact: agent.contact,
+        enabled: agent.enabled,
+        skills: agent.skills.map(({ skillGroup, level }) => ({ skillGroup, level })),
+      }
     : { name: '', contact: '', enabled: true, skills: [] };
 
   return (
@@ -64,11 +77,26 @@ export function AgentDialog({ agent, onClose }: { agent: AgentRow | null; onClos
       confirmLoading={save.isPending}
       width={600}
     >
-      <Form<AgentValues> name="agent" form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => save.mutate(values)}>
-        <Form.Item label={tCommon('name')} name="name" rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }]}>
+      <Form<AgentValues>
+        name="agent"
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={(values) => save.mutate(values)}
+      >
+        <Form.Item
+          label={tCommon('name')}
+          name="name"
+          rules={[{ required: true, whitespace: true, message: tCommon('nameRequired') }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item label={t('contact')} name="contact" extra={t('contactHint')} rules={[{ required: true, whitespace: true, message: t('contactRequired') }]}>
+        <Form.Item
+          label={t('contact')}
+          name="contact"
+          extra={t('contactHint')}
+          rules={[{ required: true, whitespace: true, message: t('contactRequired') }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item label={tCommon('enabled')} name="enabled" valuePropName="checked">
@@ -79,13 +107,27 @@ export function AgentDialog({ agent, onClose }: { agent: AgentRow | null; onClos
             <Form.Item label={t('skills')} extra={t('levelHint')}>
               {fields.map((field, index) => (
                 <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                  <Form.Item name={[field.name, 'skillGroup']} rules={[{ required: true, message: t('groupRequired') }]}>
-                    <Select options={groupOptions} style={{ width: 260 }} aria-label={t('skillGroupN', { index: index + 1 })} />
+                  <Form.Item
+                    name={[field.name, 'skillGroup']}
+                    rules={[{ required: true, message: t('groupRequired') }]}
+                  >
+                    <Select
+                      options={groupOptions}
+                      style={{ width: 260 }}
+                      aria-label={t('skillGroupN', { index: index + 1 })}
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'level']} rules={[{ required: true, type: 'number', min: 1, max: 10, message: t('levelRange') }]}>
+                  <Form.Item
+                    name={[field.name, 'level']}
+                    rules={[{ required: true, type: 'number', min: 1, max: 10, message: t('levelRange') }]}
+                  >
                     <NumberInput min={1} max={10} aria-label={t('levelN', { index: index + 1 })} />
                   </Form.Item>
-                  <Button icon={<DeleteOutlined />} aria-label={t('removeSkill', { index: index + 1 })} onClick={() => removeSkill(field.name)} />
+                  <Button
+                    icon={<DeleteOutlined />}
+                    aria-label={t('removeSkill', { index: index + 1 })}
+                    onClick={() => removeSkill(field.name)}
+                  />
                 </Space>
               ))}
               <Button icon={<PlusOutlined />} onClick={() => add({ level: 5 })} disabled={groupOptions.length === 0}>

@@ -34,20 +34,61 @@ export function AgentsPage({ canEdit }: { canEdit: boolean }) {
   const columns: DataColumn<AgentRow>[] = [
     { key: 'name', title: tCommon('name'), render: (row) => row.name },
     { key: 'contact', title: t('contact'), render: (row) => row.contact },
-    { key: 'skills', title: t('skills'), render: (row) => row.skills.map((skill) => <Tag key={skill.skillGroup}>{t('skillLevel', { group: skill.skillGroupName, level: skill.level })}</Tag>) },
+    {
+      key: 'skills',
+      title: t('skills'),
+      render: (row) =>
+        row.skills.map((skill) => (
+          <Tag key={skill.skillGroup}>{t('skillLevel', { group: skill.skillGroupName, level: skill.level })}</Tag>
+        )),
+    },
     {
       key: 'enabled',
       title: tCommon('enabled'),
-      render: (row) => <Switch checked={row.enabled} disabled={!canEdit} aria-label={t('enabledFor', { name: row.name })} onChange={(enabled) => setEnabled.mutate({ id: row.id, enabled })} />,
+      render: (row) => (
+        <Switch
+          checked={row.enabled}
+          disabled={!canEdit}
+          aria-label={t('enabledFor', { name: row.name })}
+          onChange={(enabled) => setEnabled.mutate({ id: row.id, enabled })}
+        />
+      ),
     },
     ...(canEdit
-      ? [{ key: 'actions', title: tCommon('actions'), render: (row: AgentRow) => <RowActions name={row.name} onEdit={() => setEditing(row)} onDelete={() => remove.mutateAsync({ id: row.id })} /> }]
+      ? [
+          {
+            key: 'actions',
+            title: tCommon('actions'),
+            render: (row: AgentRow) => (
+              <RowActions
+                name={row.name}
+                onEdit={() => setEditing(row)}
+                onDelete={() => remove.mutateAsync({ id: row.id })}
+              />
+            ),
+          },
+        ]
       : []),
   ];
 
   return (
-    <PageFrame title={t('title')} extra={canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('new')}</Button>}>
-      <DataTable rows={agents.data ?? []} rowKey={(row) => row.id} loading={agents.isLoading} empty={t('empty')} columns={columns} />
+    <PageFrame
+      title={t('title')}
+      extra={
+        canEdit && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('new')}
+          </Button>
+        )
+      }
+    >
+      <DataTable
+        rows={agents.data ?? []}
+        rowKey={(row) => row.id}
+        loading={agents.isLoading}
+        empty={t('empty')}
+        columns={columns}
+      />
       {editing !== null && <AgentDialog agent={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </PageFrame>
   );

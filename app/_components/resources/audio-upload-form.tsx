@@ -19,7 +19,25 @@ interface UploadError {
   params?: Record<string, string | number>;
 }
 
-const knownCodes = new Set(['empty', 'tooLarge', 'notAudio', 'extensionMismatch', 'wavMalformed', 'wavTruncated', 'wavUnsupported', 'mp3Malformed', 'sampleRate', 'channels', 'tooShort', 'tooLong', 'badKey', 'badLanguage', 'badText', 'forbidden', 'unauthorized']);
+const knownCodes = new Set([
+  'empty',
+  'tooLarge',
+  'notAudio',
+  'extensionMismatch',
+  'wavMalformed',
+  'wavTruncated',
+  'wavUnsupported',
+  'mp3Malformed',
+  'sampleRate',
+  'channels',
+  'tooShort',
+  'tooLong',
+  'badKey',
+  'badLanguage',
+  'badText',
+  'forbidden',
+  'unauthorized',
+]);
 
 export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unknown> }) {
   const t = useTranslations('audio');
@@ -34,7 +52,11 @@ export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unkn
     if (!knownCodes.has(error.code)) return t('errors.other', { message: error.message });
     const params = error.params ?? {};
     // Byte counts read better as megabytes.
-    if (error.code === 'tooLarge') return t('errors.tooLarge', { size: Math.round((Number(params.size) / 1048576) * 10) / 10, max: Math.round(Number(params.max) / 1048576) });
+    if (error.code === 'tooLarge')
+      return t('errors.tooLarge', {
+        size: Math.round((Number(params.size) / 1048576) * 10) / 10,
+        max: Math.round(Number(params.max) / 1048576),
+      });
     return t(`errors.${error.code}`, params);
   }
 
@@ -50,12 +72,19 @@ export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unkn
       body.set('language', values.language.trim());
       body.set('file', file);
       const response = await fetch('/api/audio', { method: 'POST', body });
-      const payload = (await response.json().catch(() => ({}))) as { audio?: { replaced: boolean }; error?: UploadError };
+      const payload = (await response.json().catch(() => ({}))) as {
+        audio?: { replaced: boolean };
+        error?: UploadError;
+      };
       if (!response.ok || !payload.audio) {
         message.error(describe(payload.error ?? { code: 'other', message: response.statusText }));
         return;
       }
-      message.success(payload.audio.replaced ? t('replaced', { key: values.key, language: values.language }) : t('uploaded', { key: values.key, language: values.language }));
+      message.success(
+        payload.audio.replaced
+          ? t('replaced', { key: values.key, language: values.language })
+          : t('uploaded', { key: values.key, language: values.language }),
+      );
       setFile(null);
       form.resetFields(['key']);
       await onUploaded();
@@ -68,11 +97,25 @@ export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unkn
 
   return (
     <Panel size="small" title={t('uploadTitle')} style={{ marginBottom: 16 }}>
-      <Form<UploadValues> name="audio-upload" form={form} layout="inline" initialValues={{ language: 'zh-CN' }} onFinish={upload}>
-        <Form.Item label={t('key')} name="key" rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, message: t('keyInvalid') }]}>
+      <Form<UploadValues>
+        name="audio-upload"
+        form={form}
+        layout="inline"
+        initialValues={{ language: 'zh-CN' }}
+        onFinish={upload}
+      >
+        <Form.Item
+          label={t('key')}
+          name="key"
+          rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, message: t('keyInvalid') }]}
+        >
           <Input placeholder="welcome" style={{ width: 180 }} />
         </Form.Item>
-        <Form.Item label={t('language')} name="language" rules={[{ required: true, pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/, message: t('languageInvalid') }]}>
+        <Form.Item
+          label={t('language')}
+          name="language"
+          rules={[{ required: true, pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/, message: t('languageInvalid') }]}
+        >
           <AutoComplete options={[{ value: 'zh-CN' }, { value: 'en-US' }]} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item label={t('file')} required>
@@ -96,7 +139,13 @@ export function AudioUploadForm({ onUploaded }: { onUploaded: () => Promise<unkn
             <div className="cf-chosen-file">
               <PaperClipOutlined aria-hidden />
               <span>{file.name}</span>
-              <Button type="text" size="small" icon={<DeleteOutlined />} aria-label={t('removeFile', { name: file.name })} onClick={() => setFile(null)} />
+              <Button
+                type="text"
+                size="small"
+                icon={<DeleteOutlined />}
+                aria-label={t('removeFile', { name: file.name })}
+                onClick={() => setFile(null)}
+              />
             </div>
           )}
         </Form.Item>

@@ -3,7 +3,21 @@
 // working Saturdays) drawn on an antd Calendar; clicking a day edits what it is.
 
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Badge, Button, Calendar, DatePicker, Flex, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import {
+  Badge,
+  Button,
+  Calendar,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -28,7 +42,8 @@ export interface CalendarDays {
 }
 
 const iso = (day: Dayjs) => day.format('YYYY-MM-DD');
-const holidayOn = (holidays: Holiday[], date: string) => holidays.find((h) => date >= h.date && date <= (h.until ?? h.date));
+const holidayOn = (holidays: Holiday[], date: string) =>
+  holidays.find((h) => date >= h.date && date <= (h.until ?? h.date));
 
 type DayKind = 'normal' | 'holiday' | 'special';
 interface DayValues {
@@ -81,13 +96,30 @@ export function HolidayCalendar({ value, onChange, weekly, disabled }: HolidayCa
       holidays.push({ date, ...(until ? { until } : {}), ...(name ? { name } : {}) });
     }
     if (values.kind === 'special') specialDays.push({ date, hours, ...(name ? { name } : {}) });
-    onChange({ holidays: holidays.sort((a, b) => a.date.localeCompare(b.date)), specialDays: specialDays.sort((a, b) => a.date.localeCompare(b.date)) });
+    onChange({
+      holidays: holidays.sort((a, b) => a.date.localeCompare(b.date)),
+      specialDays: specialDays.sort((a, b) => a.date.localeCompare(b.date)),
+    });
     setEditing(null);
   }
 
   const rows = [
-    ...value.holidays.map((h) => ({ key: `h${h.date}`, date: h.date, until: h.until, name: h.name, kind: 'holiday' as const, hours: [] as Interval[] })),
-    ...value.specialDays.map((d) => ({ key: `s${d.date}`, date: d.date, until: undefined, name: d.name, kind: 'special' as const, hours: d.hours })),
+    ...value.holidays.map((h) => ({
+      key: `h${h.date}`,
+      date: h.date,
+      until: h.until,
+      name: h.name,
+      kind: 'holiday' as const,
+      hours: [] as Interval[],
+    })),
+    ...value.specialDays.map((d) => ({
+      key: `s${d.date}`,
+      date: d.date,
+      until: undefined,
+      name: d.name,
+      kind: 'special' as const,
+      hours: d.hours,
+    })),
   ].sort((a, b) => a.date.localeCompare(b.date));
 
   return (
@@ -96,8 +128,14 @@ export function HolidayCalendar({ value, onChange, weekly, disabled }: HolidayCa
         // Our own header: month arrows with names (antd's year/month selects have no accessible names).
         headerRender={({ value: month, onChange: show }) => (
           <Flex justify="space-between" align="center" style={{ padding: '8px 0' }}>
-            <Button icon={<LeftOutlined />} aria-label={t('previousMonth')} onClick={() => show(month.subtract(1, 'month'))} />
-            <Typography.Text strong>{format.dateTime(month.toDate(), { year: 'numeric', month: 'long' })}</Typography.Text>
+            <Button
+              icon={<LeftOutlined />}
+              aria-label={t('previousMonth')}
+              onClick={() => show(month.subtract(1, 'month'))}
+            />
+            <Typography.Text strong>
+              {format.dateTime(month.toDate(), { year: 'numeric', month: 'long' })}
+            </Typography.Text>
             <Button icon={<RightOutlined />} aria-label={t('nextMonth')} onClick={() => show(month.add(1, 'month'))} />
           </Flex>
         )}
@@ -107,7 +145,13 @@ export function HolidayCalendar({ value, onChange, weekly, disabled }: HolidayCa
           const date = iso(day);
           const special = value.specialDays.find((d) => d.date === date);
           const holiday = holidayOn(value.holidays, date);
-          if (special) return <Badge status={special.hours.length ? 'success' : 'default'} text={special.name || (special.hours.length ? t('special') : t('closedDay'))} />;
+          if (special)
+            return (
+              <Badge
+                status={special.hours.length ? 'success' : 'default'}
+                text={special.name || (special.hours.length ? t('special') : t('closedDay'))}
+              />
+            );
           if (holiday) return <Badge status="error" text={holiday.name || t('holiday')} />;
           return null;
         }}
@@ -130,12 +174,31 @@ export function HolidayCalendar({ value, onChange, weekly, disabled }: HolidayCa
                 ? t('range', { from: new Date(`${row.date}T00:00:00`), to: new Date(`${row.until}T00:00:00`) })
                 : format.dateTime(new Date(`${row.date}T00:00:00`), { dateStyle: 'medium' }),
           },
-          { title: t('kind'), key: 'kind', render: (_, row) => (row.kind === 'holiday' ? <Tag color="red">{t('holiday')}</Tag> : <Tag color="purple">{row.hours.length ? t('special') : t('closedDay')}</Tag>) },
+          {
+            title: t('kind'),
+            key: 'kind',
+            render: (_, row) =>
+              row.kind === 'holiday' ? (
+                <Tag color="red">{t('holiday')}</Tag>
+              ) : (
+                <Tag color="purple">{row.hours.length ? t('special') : t('closedDay')}</Tag>
+              ),
+          },
           { title: t('name'), dataIndex: 'name' },
           { title: t('hours'), key: 'hours', render: (_, row) => row.hours.map((h) => `${h.from}–${h.to}`).join(', ') },
           ...(disabled
             ? []
-            : [{ title: '', key: 'edit', render: (_: unknown, row: { date: string }) => <Button size="small" type="link" onClick={() => open(row.date)}>{t('change')}</Button> }]),
+            : [
+                {
+                  title: '',
+                  key: 'edit',
+                  render: (_: unknown, row: { date: string }) => (
+                    <Button size="small" type="link" onClick={() => open(row.date)}>
+                      {t('change')}
+                    </Button>
+                  ),
+                },
+              ]),
         ]}
       />
       <Modal

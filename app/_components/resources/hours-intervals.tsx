@@ -18,7 +18,17 @@ const fromDayjs = (value: Dayjs, end: boolean) => {
   return end && text === '23:59' ? '24:00' : text;
 };
 
-export function HoursIntervals({ value, onChange, label, disabled }: { value: Interval[]; onChange: (next: Interval[]) => void; label: string; disabled?: boolean }) {
+export function HoursIntervals({
+  value,
+  onChange,
+  label,
+  disabled,
+}: {
+  value: Interval[];
+  onChange: (next: Interval[]) => void;
+  label: string;
+  disabled?: boolean;
+}) {
   const t = useTranslations('schedules');
   return (
     <Space wrap>
@@ -36,14 +46,27 @@ export function HoursIntervals({ value, onChange, label, disabled }: { value: In
             onChange={(range) => {
               const [from, to] = range ?? [];
               if (!from || !to) return;
-              onChange(value.map((old, i) => (i === index ? { from: fromDayjs(from, false), to: fromDayjs(to, true) } : old)));
+              onChange(
+                value.map((old, i) => (i === index ? { from: fromDayjs(from, false), to: fromDayjs(to, true) } : old)),
+              );
             }}
           />
-          {!disabled && <Button icon={<DeleteOutlined />} aria-label={t('removeInterval', { day: label, index: index + 1 })} onClick={() => onChange(value.filter((_, i) => i !== index))} />}
+          {!disabled && (
+            <Button
+              icon={<DeleteOutlined />}
+              aria-label={t('removeInterval', { day: label, index: index + 1 })}
+              onClick={() => onChange(value.filter((_, i) => i !== index))}
+            />
+          )}
         </Space.Compact>
       ))}
       {!disabled && (
-        <Button size="small" icon={<PlusOutlined />} aria-label={t('addInterval', { day: label })} onClick={() => onChange([...value, { from: '09:00', to: '18:00' }])}>
+        <Button
+          size="small"
+          icon={<PlusOutlined />}
+          aria-label={t('addInterval', { day: label })}
+          onClick={() => onChange([...value, { from: '09:00', to: '18:00' }])}
+        >
           {t('add')}
         </Button>
       )}

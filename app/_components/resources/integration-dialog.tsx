@@ -8,7 +8,12 @@ import { Form, Modal } from 'antd';
 import { useTranslations } from 'next-intl';
 import { apiErrorMessage } from '../../_lib/api-error';
 import { useTRPC, useTRPCClient } from '../../_lib/trpc-react';
-import { integrationCreateInput, IntegrationFields, newIntegrationValues, type IntegrationValues } from './integration-fields';
+import {
+  integrationCreateInput,
+  IntegrationFields,
+  newIntegrationValues,
+  type IntegrationValues,
+} from './integration-fields';
 import { useStudioApp } from '../shell/studio-app';
 
 /** What the dialog needs of a listed integration (the admin's detailed list). */
@@ -25,7 +30,13 @@ export interface IntegrationRow {
 }
 
 /** `integration`: the one to edit, or null for a new one. */
-export function IntegrationDialog({ integration, onClose }: { integration: IntegrationRow | null; onClose: () => void }) {
+export function IntegrationDialog({
+  integration,
+  onClose,
+}: {
+  integration: IntegrationRow | null;
+  onClose: () => void;
+}) {
   const t = useTranslations('integrations');
   const tCommon = useTranslations('common');
   const trpc = useTRPC();
@@ -40,7 +51,12 @@ export function IntegrationDialog({ integration, onClose }: { integration: Integ
       // Stored header values are never sent back: the list is written only when some value was typed (all of them then).
       const typed = (values.headers ?? []).some((header) => header.value);
       const { key: _key, headers, secret, ...common } = integrationCreateInput(values);
-      return client.resources.integrations.update.mutate({ id: integration.id, ...common, headers: typed ? headers : undefined, secret: values.removeSecret ? null : secret });
+      return client.resources.integrations.update.mutate({
+        id: integration.id,
+        ...common,
+        headers: typed ? headers : undefined,
+        secret: values.removeSecret ? null : secret,
+      });
     },
     onSuccess: async () => {
       message.success(tCommon('saved'));
@@ -75,7 +91,14 @@ export function IntegrationDialog({ integration, onClose }: { integration: Integ
       confirmLoading={save.isPending}
       width={640}
     >
-      <Form<IntegrationValues> name="integration" form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => save.mutate(values)} autoComplete="off">
+      <Form<IntegrationValues>
+        name="integration"
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={(values) => save.mutate(values)}
+        autoComplete="off"
+      >
         <IntegrationFields keyLocked={integration !== null} hasSecret={integration?.hasSecret ?? false} />
       </Form>
     </Modal>

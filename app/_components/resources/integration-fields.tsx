@@ -40,7 +40,9 @@ export function integrationCreateInput(values: IntegrationValues) {
     allowInternal: Boolean(values.allowInternal),
     allowSimulatorCalls: Boolean(values.allowSimulatorCalls),
     headers: Object.fromEntries((values.headers ?? []).map((header) => [header.name.trim(), header.value ?? ''])),
-    secret: values.secretValue ? { headerName: values.secretHeaderName?.trim() || 'Authorization', value: values.secretValue } : undefined,
+    secret: values.secretValue
+      ? { headerName: values.secretHeaderName?.trim() || 'Authorization', value: values.secretValue }
+      : undefined,
   };
 }
 
@@ -50,13 +52,22 @@ export function IntegrationFields({ keyLocked, hasSecret }: { keyLocked: boolean
   const tCommon = useTranslations('common');
   return (
     <>
-      <Form.Item label={tCommon('key')} name="key" extra={tCommon('keyHint')} rules={[{ required: true, pattern: resourceKeyPattern, message: tCommon('keyInvalid') }]}>
+      <Form.Item
+        label={tCommon('key')}
+        name="key"
+        extra={tCommon('keyHint')}
+        rules={[{ required: true, pattern: resourceKeyPattern, message: tCommon('keyInvalid') }]}
+      >
         <Input disabled={keyLocked} />
       </Form.Item>
       <Form.Item label={tCommon('name')} name="name">
         <Input />
       </Form.Item>
-      <Form.Item label={t('baseUrl')} name="baseUrl" rules={[{ required: true, type: 'url', message: t('baseUrlInvalid') }]}>
+      <Form.Item
+        label={t('baseUrl')}
+        name="baseUrl"
+        rules={[{ required: true, type: 'url', message: t('baseUrlInvalid') }]}
+      >
         <Input />
       </Form.Item>
       <Form.List name="headers">
@@ -70,7 +81,11 @@ export function IntegrationFields({ keyLocked, hasSecret }: { keyLocked: boolean
                 <Form.Item name={[field.name, 'value']}>
                   <Input aria-label={t('headerValueN', { index: index + 1 })} style={{ width: 260 }} />
                 </Form.Item>
-                <Button icon={<DeleteOutlined />} aria-label={t('removeHeader', { index: index + 1 })} onClick={() => removeHeader(field.name)} />
+                <Button
+                  icon={<DeleteOutlined />}
+                  aria-label={t('removeHeader', { index: index + 1 })}
+                  onClick={() => removeHeader(field.name)}
+                />
               </Space>
             ))}
             <Button icon={<PlusOutlined />} onClick={() => add({ name: '', value: '' })}>
@@ -84,7 +99,12 @@ export function IntegrationFields({ keyLocked, hasSecret }: { keyLocked: boolean
           <Input style={{ width: 200 }} />
         </Form.Item>
         <Form.Item label={t('secretValue')} name="secretValue" extra={hasSecret ? t('secretKeep') : t('secretHint')}>
-          <Input.Password autoComplete="new-password" placeholder={hasSecret ? t('secretUnchanged') : ''} style={{ width: 300 }} visibilityToggle={false} />
+          <Input.Password
+            autoComplete="new-password"
+            placeholder={hasSecret ? t('secretUnchanged') : ''}
+            style={{ width: 300 }}
+            visibilityToggle={false}
+          />
         </Form.Item>
       </Space>
       {hasSecret && (

@@ -17,7 +17,9 @@ import { RowActions } from './row-actions';
 import { useStudioApp } from '../shell/studio-app';
 
 // The dialog (antd Form, Modal, Checkbox) loads when first opened.
-const IntegrationDialog = dynamic(() => import('./integration-dialog').then((module) => module.IntegrationDialog), { ssr: false });
+const IntegrationDialog = dynamic(() => import('./integration-dialog').then((module) => module.IntegrationDialog), {
+  ssr: false,
+});
 
 export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations('integrations');
@@ -29,33 +31,76 @@ export function IntegrationsPage({ canEdit }: { canEdit: boolean }) {
   const details = useQuery({ ...trpc.resources.integrations.listDetails.queryOptions(), enabled: canEdit });
   const picker = useQuery({ ...trpc.resources.integrations.list.queryOptions(), enabled: !canEdit });
   const list = canEdit ? details : picker;
-  type Row = NonNullable<typeof picker.data>[number] & Partial<Omit<NonNullable<typeof details.data>[number], 'id' | 'key' | 'name' | 'hasSecret'>>;
+  type Row = NonNullable<typeof picker.data>[number] &
+    Partial<Omit<NonNullable<typeof details.data>[number], 'id' | 'key' | 'name' | 'hasSecret'>>;
   const rows: Row[] = (canEdit ? details.data : picker.data) ?? [];
   const [editing, setEditing] = useState<IntegrationRow | 'new' | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.resources.integrations.pathKey() });
   const remove = useMutation(
-    trpc.resources.integrations.delete.mutationOptions({ onSuccess: refresh, onError: (error) => message.error(tCommon('error', { message: apiErrorMessage(error) })) }),
+    trpc.resources.integrations.delete.mutationOptions({
+      onSuccess: refresh,
+      onError: (error) => message.error(tCommon('error', { message: apiErrorMessage(error) })),
+    }),
   );
 
   const columns: DataColumn<Row>[] = [
     { key: 'key', title: tCommon('key'), render: (row) => row.key },
     { key: 'name', title: tCommon('name'), render: (row) => row.name },
     ...(canEdit ? [{ key: 'baseUrl', title: t('baseUrl'), render: (row: Row) => row.baseUrl }] : []),
-    { key: 'secret', title: t('secret'), render: (row) => (row.hasSecret ? <Tag color="blue">{t('secretSet', { header: row.secretHeaderName ?? '' })}</Tag> : <Tag>{t('noSecret')}</Tag>) },
+    {
+      key: 'secret',
+      title: t('secret'),
+      render: (row) =>
+        row.hasSecret ? (
+          <Tag color="blue">{t('secretSet', { header: row.secretHeaderName ?? '' })}</Tag>
+        ) : (
+          <Tag>{t('noSecret')}</Tag>
+        ),
+    },
     ...(canEdit
       ? [
-          { key: 'internal', title: t('internal'), render: (row: Row) => (row.allowInternal ? <Tag color="red">{t('internalAllowed')}</Tag> : tCommon('no')) },
-          { key: 'simulatorCalls', title: t('simulatorCalls'), render: (row: Row) => (row.allowSimulatorCalls ? t('simulatorCallsAllowed') : <Tag>{t('simulatorCallsOff')}</Tag>) },
-          { key: 'actions', title: tCommon('actions'), render: (row: Row) => <RowActions name={row.key} onEdit={() => setEditing(row)} onDelete={() => remove.mutateAsync({ id: row.id })} /> },
+          {
+            key: 'internal',
+            title: t('internal'),
+            render: (row: Row) => (row.allowInternal ? <Tag color="red">{t('internalAllowed')}</Tag> : tCommon('no')),
+          },
+          {
+            key: 'simulatorCalls',
+            title: t('simulatorCalls'),
+            render: (row: Row) =>
+              row.allowSimulatorCalls ? t('simulatorCallsAllowed') : <Tag>{t('simulatorCallsOff')}</Tag>,
+          },
+          {
+            key: 'actions',
+            title: tCommon('actions'),
+            render: (row: Row) => (
+              <RowActions
+                name={row.key}
+                onEdit={() => setEditing(row)}
+                onDelete={() => remove.mutateAsync({ id: row.id })}
+              />
+            ),
+          },
         ]
       : []),
   ];
 
   return (
-    <PageFrame title={t('title')} extra={canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('new')}</Button>}>
+    <PageFrame
+      title={t('title')}
+      extra={
+        canEdit && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('new')}
+          </Button>
+        )
+      }
+    >
       <DataTable rows={rows} rowKey={(row) => row.id} loading={list.isLoading} empty={t('empty')} columns={columns} />
       {!canEdit && <p style={{ marginTop: 12 }}>{t('adminOnly')}</p>}
-      {editing !== null && <IntegrationDialog integration={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing !== null && (
+        <IntegrationDialog integration={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
     </PageFrame>
   );
 }

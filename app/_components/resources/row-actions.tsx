@@ -29,7 +29,12 @@ export function RowActions({ name, onEdit, editHref, onDelete }: RowActionsProps
         </Button>
       )}
       {/* A refused delete is reported by the mutation's onError; the confirmation just closes. */}
-      <Popconfirm title={tCommon('confirmDelete', { name })} okText={tCommon('delete')} cancelText={tCommon('cancel')} onConfirm={() => onDelete().catch(() => undefined)}>
+      <Popconfirm
+        title={tCommon('confirmDelete', { name })}
+        okText={tCommon('delete')}
+        cancelText={tCommon('cancel')}
+        onConfirm={() => onDelete().catch(() => undefined)}
+      >
         <Button type="link" size="small" danger aria-label={`${tCommon('delete')}: ${name}`}>
           {tCommon('delete')}
         </Button>

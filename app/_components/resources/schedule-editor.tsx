@@ -13,7 +13,11 @@ export function ScheduleEditor({ schedule, canEdit }: { schedule: EditableSchedu
   const router = useRouter();
   return (
     <PageFrame title={schedule ? t('editTitle', { key: schedule.key }) : t('newTitle')}>
-      <ScheduleForm schedule={schedule} canEdit={canEdit} onCreated={(row) => router.replace(`/resources/schedules/${row.id}`)} />
+      <ScheduleForm
+        schedule={schedule}
+        canEdit={canEdit}
+        onCreated={(row) => router.replace(`/resources/schedules/${row.id}`)}
+      />
     </PageFrame>
   );
 }

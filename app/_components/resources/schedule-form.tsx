@@ -25,7 +25,13 @@ export interface EditableSchedule {
 
 const blankDefinition: ScheduleDefinition = {
   timezone: 'Asia/Shanghai',
-  weekly: { mon: [{ from: '09:00', to: '18:00' }], tue: [{ from: '09:00', to: '18:00' }], wed: [{ from: '09:00', to: '18:00' }], thu: [{ from: '09:00', to: '18:00' }], fri: [{ from: '09:00', to: '18:00' }] },
+  weekly: {
+    mon: [{ from: '09:00', to: '18:00' }],
+    tue: [{ from: '09:00', to: '18:00' }],
+    wed: [{ from: '09:00', to: '18:00' }],
+    thu: [{ from: '09:00', to: '18:00' }],
+    fri: [{ from: '09:00', to: '18:00' }],
+  },
   holidays: [],
   specialDays: [],
 };
@@ -56,7 +62,15 @@ export function ScheduleForm({ schedule, canEdit, onCreated }: ScheduleFormProps
     message.success(tCommon('saved'));
     await queryClient.invalidateQueries({ queryKey: trpc.resources.schedules.pathKey() });
   };
-  const create = useMutation(trpc.resources.schedules.create.mutationOptions({ onSuccess: async (row) => { await done(); onCreated(row); }, onError }));
+  const create = useMutation(
+    trpc.resources.schedules.create.mutationOptions({
+      onSuccess: async (row) => {
+        await done();
+        onCreated(row);
+      },
+      onError,
+    }),
+  );
   const update = useMutation(trpc.resources.schedules.update.mutationOptions({ onSuccess: done, onError }));
 
   function save(values: { key: string; name: string; timezone: string }) {
@@ -66,10 +80,22 @@ export function ScheduleForm({ schedule, canEdit, onCreated }: ScheduleFormProps
   }
 
   return (
-    <Form name="schedule" form={form} layout="vertical" disabled={!canEdit} initialValues={{ key: schedule?.key ?? '', name: schedule?.name ?? '', timezone: initial.timezone }} onFinish={save}>
+    <Form
+      name="schedule"
+      form={form}
+      layout="vertical"
+      disabled={!canEdit}
+      initialValues={{ key: schedule?.key ?? '', name: schedule?.name ?? '', timezone: initial.timezone }}
+      onFinish={save}
+    >
       <Panel style={{ marginBottom: 16 }}>
         <Space wrap size="large" align="start">
-          <Form.Item label={tCommon('key')} name="key" extra={tCommon('keyHint')} rules={[{ required: true, pattern: resourceKeyPattern, message: tCommon('keyInvalid') }]}>
+          <Form.Item
+            label={tCommon('key')}
+            name="key"
+            extra={tCommon('keyHint')}
+            rules={[{ required: true, pattern: resourceKeyPattern, message: tCommon('keyInvalid') }]}
+          >
             <Input disabled={Boolean(schedule)} style={{ width: 240 }} />
           </Form.Item>
           <Form.Item label={tCommon('name')} name="name">

@@ -30,17 +30,42 @@ export function SchedulesList({ canEdit }: { canEdit: boolean }) {
   );
   type Row = NonNullable<typeof schedules.data>[number];
   const columns: DataColumn<Row>[] = [
-    { key: 'key', title: tCommon('key'), render: (row) => <Link href={`/resources/schedules/${row.id}`}>{row.key}</Link> },
+    {
+      key: 'key',
+      title: tCommon('key'),
+      render: (row) => <Link href={`/resources/schedules/${row.id}`}>{row.key}</Link>,
+    },
     { key: 'name', title: tCommon('name'), render: (row) => row.name },
     { key: 'timezone', title: t('timezone'), render: (row) => row.definition.timezone },
     {
       key: 'days',
       title: t('openDays'),
-      render: (row) => weekdays.filter((day) => (row.definition.weekly[day] ?? []).length > 0).map((day) => tDays(`short.${day}`)).join(' '),
+      render: (row) =>
+        weekdays
+          .filter((day) => (row.definition.weekly[day] ?? []).length > 0)
+          .map((day) => tDays(`short.${day}`))
+          .join(' '),
     },
-    { key: 'holidays', title: t('holidayCount'), render: (row) => t('daysCount', { holidays: row.definition.holidays.length, special: row.definition.specialDays.length }) },
+    {
+      key: 'holidays',
+      title: t('holidayCount'),
+      render: (row) =>
+        t('daysCount', { holidays: row.definition.holidays.length, special: row.definition.specialDays.length }),
+    },
     ...(canEdit
-      ? [{ key: 'actions', title: tCommon('actions'), render: (row: Row) => <RowActions name={row.key} editHref={`/resources/schedules/${row.id}`} onDelete={() => remove.mutateAsync({ id: row.id })} /> }]
+      ? [
+          {
+            key: 'actions',
+            title: tCommon('actions'),
+            render: (row: Row) => (
+              <RowActions
+                name={row.key}
+                editHref={`/resources/schedules/${row.id}`}
+                onDelete={() => remove.mutateAsync({ id: row.id })}
+              />
+            ),
+          },
+        ]
       : []),
   ];
 
@@ -55,7 +80,13 @@ export function SchedulesList({ canEdit }: { canEdit: boolean }) {
         )
       }
     >
-      <DataTable rows={schedules.data ?? []} rowKey={(row) => row.id} loading={schedules.isLoading} empty={t('empty')} columns={columns} />
+      <DataTable
+        rows={schedules.data ?? []}
+        rowKey={(row) => row.id}
+        loading={schedules.isLoading}
+        empty={t('empty')}
+        columns={columns}
+      />
       <p style={{ marginTop: 12, color: 'rgba(0, 0, 0, 0.62)' }}>{t('hint')}</p>
     </PageFrame>
   );

@@ -45,11 +45,19 @@ export function SkillGroupDialog({ group, onClose }: { group: SkillGroupRow | nu
         name="skill-group"
         form={form}
         layout="vertical"
-        initialValues={group ? { key: group.key, name: group.name, description: group.description ?? '' } : { key: '', name: '', description: '' }}
+        initialValues={
+          group
+            ? { key: group.key, name: group.name, description: group.description ?? '' }
+            : { key: '', name: '', description: '' }
+        }
         onFinish={(values) =>
           group
             ? update.mutate({ id: group.id, name: values.name, description: values.description ?? '' })
-            : create.mutate({ key: values.key, name: newSkillGroupName(values), description: values.description || undefined })
+            : create.mutate({
+                key: values.key,
+                name: newSkillGroupName(values),
+                description: values.description || undefined,
+              })
         }
       >
         <SkillGroupFields keyLocked={group !== null} />

@@ -22,10 +22,20 @@ export function SkillGroupFields({ keyLocked }: { keyLocked: boolean }) {
   const tCommon = useTranslations('common');
   return (
     <>
-      <Form.Item label={tCommon('key')} name="key" extra={tCommon('keyHint')} rules={[{ required: true, pattern: resourceKeyPattern, message: tCommon('keyInvalid') }]}>
+      <Form.Item
+        label={tCommon('key')}
+        name="key"
+        extra={tCommon('keyHint')}
+        rules={[{ required: true, pattern: resourceKeyPattern, message: tCommon('keyInvalid') }]}
+      >
         <Input disabled={keyLocked} />
       </Form.Item>
-      <Form.Item label={tCommon('name')} name="name" extra={keyLocked ? undefined : tCommon('nameDefaultsToKey')} rules={keyLocked ? [{ required: true, whitespace: true, message: tCommon('nameRequired') }] : []}>
+      <Form.Item
+        label={tCommon('name')}
+        name="name"
+        extra={keyLocked ? undefined : tCommon('nameDefaultsToKey')}
+        rules={keyLocked ? [{ required: true, whitespace: true, message: tCommon('nameRequired') }] : []}
+      >
         <Input />
       </Form.Item>
       <Form.Item label={t('description')} name="description">

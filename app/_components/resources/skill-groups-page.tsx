@@ -16,7 +16,9 @@ import type { SkillGroupRow } from './skill-group-dialog';
 import { useStudioApp } from '../shell/studio-app';
 
 // The dialog (antd Form and Modal) loads when first opened.
-const SkillGroupDialog = dynamic(() => import('./skill-group-dialog').then((module) => module.SkillGroupDialog), { ssr: false });
+const SkillGroupDialog = dynamic(() => import('./skill-group-dialog').then((module) => module.SkillGroupDialog), {
+  ssr: false,
+});
 
 export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations('skillGroups');
@@ -41,14 +43,43 @@ export function SkillGroupsPage({ canEdit }: { canEdit: boolean }) {
     { key: 'name', title: tCommon('name'), render: (row) => row.name },
     { key: 'description', title: t('description'), render: (row) => row.description },
     ...(canEdit
-      ? [{ key: 'actions', title: tCommon('actions'), render: (row: SkillGroupRow) => <RowActions name={row.key} onEdit={() => setEditing(row)} onDelete={() => remove.mutateAsync({ id: row.id })} /> }]
+      ? [
+          {
+            key: 'actions',
+            title: tCommon('actions'),
+            render: (row: SkillGroupRow) => (
+              <RowActions
+                name={row.key}
+                onEdit={() => setEditing(row)}
+                onDelete={() => remove.mutateAsync({ id: row.id })}
+              />
+            ),
+          },
+        ]
       : []),
   ];
 
   return (
-    <PageFrame title={t('title')} extra={canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('new')}</Button>}>
-      <DataTable rows={groups.data ?? []} rowKey={(row) => row.id} loading={groups.isLoading} empty={t('empty')} columns={columns} />
-      {editing !== null && <SkillGroupDialog group={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    <PageFrame
+      title={t('title')}
+      extra={
+        canEdit && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('new')}
+          </Button>
+        )
+      }
+    >
+      <DataTable
+        rows={groups.data ?? []}
+        rowKey={(row) => row.id}
+        loading={groups.isLoading}
+        empty={t('empty')}
+        columns={columns}
+      />
+      {editing !== null && (
+        <SkillGroupDialog group={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
     </PageFrame>
   );
 }

@@ -11,7 +11,15 @@ export type WeeklyHours = Partial<Record<Weekday, Interval[]>>;
 
 const workdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 
-export function WeeklyHoursGrid({ value, onChange, disabled }: { value: WeeklyHours; onChange: (next: WeeklyHours) => void; disabled?: boolean }) {
+export function WeeklyHoursGrid({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: WeeklyHours;
+  onChange: (next: WeeklyHours) => void;
+  disabled?: boolean;
+}) {
   const t = useTranslations('schedules');
   const tDays = useTranslations('weekdays');
 
@@ -26,7 +34,14 @@ export function WeeklyHoursGrid({ value, onChange, disabled }: { value: WeeklyHo
         {
           title: t('hours'),
           key: 'hours',
-          render: (_, { day }) => <HoursIntervals value={value[day] ?? []} onChange={(next) => onChange({ ...value, [day]: next })} label={tDays(`long.${day}`)} disabled={disabled} />,
+          render: (_, { day }) => (
+            <HoursIntervals
+              value={value[day] ?? []}
+              onChange={(next) => onChange({ ...value, [day]: next })}
+              label={tDays(`long.${day}`)}
+              disabled={disabled}
+            />
+          ),
         },
         ...(disabled
           ? []
@@ -41,7 +56,9 @@ export function WeeklyHoursGrid({ value, onChange, disabled }: { value: WeeklyHo
                       size="small"
                       icon={<CopyOutlined />}
                       aria-label={t('copyFrom', { day: tDays(`long.${day}`) })}
-                      onClick={() => onChange({ ...value, ...Object.fromEntries(workdays.map((d) => [d, [...(value[day] ?? [])]])) })}
+                      onClick={() =>
+                        onChange({ ...value, ...Object.fromEntries(workdays.map((d) => [d, [...(value[day] ?? [])]])) })
+                      }
                     />
                   </Tooltip>
                 ),

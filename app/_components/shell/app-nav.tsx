@@ -35,11 +35,16 @@ export function AppNav({ user, locale }: { user: NavUser; locale: Locale }) {
   const current = selectedKey(pathname);
 
   const topLink = (key: string, label: string) => (
-    <Link href={`/${key}`} className={`cf-nav-link${current === key ? ' is-selected' : ''}`} aria-current={current === key ? 'page' : undefined}>
+    <Link
+      href={`/${key}`}
+      className={`cf-nav-link${current === key ? ' is-selected' : ''}`}
+      aria-current={current === key ? 'page' : undefined}
+    >
       {label}
     </Link>
   );
-  const section = (keys: [string, string][]) => keys.map(([key, label]) => ({ key, label, href: `/${key}`, selected: current === key }));
+  const section = (keys: [string, string][]) =>
+    keys.map(([key, label]) => ({ key, label, href: `/${key}`, selected: current === key }));
   const resources = section([
     ['resources/schedules', t('schedules')],
     ['resources/skill-groups', t('skillGroups')],
@@ -62,12 +67,24 @@ export function AppNav({ user, locale }: { user: NavUser; locale: Locale }) {
       <nav aria-label={t('main')} className="cf-nav">
         {topLink('flows', t('flows'))}
         {isAdmin && topLink('lines', t('lines'))}
-        <DisclosureMenu link={Link} label={t('resources')} items={resources} active={resources.some((item) => item.selected)} />
-        {isAdmin && <DisclosureMenu link={Link} label={t('admin')} items={admin} active={admin.some((item) => item.selected)} />}
+        <DisclosureMenu
+          link={Link}
+          label={t('resources')}
+          items={resources}
+          active={resources.some((item) => item.selected)}
+        />
+        {isAdmin && (
+          <DisclosureMenu link={Link} label={t('admin')} items={admin} active={admin.some((item) => item.selected)} />
+        )}
       </nav>
       <Space size="middle">
         <LanguageMenu locale={locale} />
-        <Link href="/profile" title={`${t('profile')}: ${user.email}`} aria-current={current === 'profile' ? 'page' : undefined} style={{ color: 'inherit' }}>
+        <Link
+          href="/profile"
+          title={`${t('profile')}: ${user.email}`}
+          aria-current={current === 'profile' ? 'page' : undefined}
+          style={{ color: 'inherit' }}
+        >
           <UserOutlined aria-hidden /> {user.name} · {tRoles(user.role)}
         </Link>
         <Button icon={<LogoutOutlined />} onClick={signOut}>

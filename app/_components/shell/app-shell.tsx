@@ -11,9 +11,7 @@ export function AppShell({ user, locale, children }: { user: NavUser; locale: Lo
     // Plain elements where antd's Layout stood (its Sider code came along on every route).
     <div className="cf-app">
       <AppNav user={user} locale={locale} />
-      <main id="content">
-        {children}
-      </main>
+      <main id="content">{children}</main>
     </div>
   );
 }

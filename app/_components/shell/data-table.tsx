@@ -25,7 +25,15 @@ export interface DataTableProps<Row> {
   expandable?: { render: (row: Row) => ReactNode; expandLabel: string; collapseLabel: string };
 }
 
-export function DataTable<Row>({ rows, rowKey, columns, loading = false, empty, size = 'middle', expandable }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  rows,
+  rowKey,
+  columns,
+  loading = false,
+  empty,
+  size = 'middle',
+  expandable,
+}: DataTableProps<Row>) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) =>
     setOpen((current) => {

@@ -33,7 +33,16 @@ export interface DisclosureMenuProps {
   link?: ElementType;
 }
 
-export function DisclosureMenu({ label, ariaLabel, icon, items, kind = 'nav', active = false, align = 'start', link: LinkItem = 'a' }: DisclosureMenuProps) {
+export function DisclosureMenu({
+  label,
+  ariaLabel,
+  icon,
+  items,
+  kind = 'nav',
+  active = false,
+  align = 'start',
+  link: LinkItem = 'a',
+}: DisclosureMenuProps) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -81,7 +90,12 @@ export function DisclosureMenu({ label, ariaLabel, icon, items, kind = 'nav', ac
           {items.map((item) => (
             <li key={item.key} role={menu ? 'none' : undefined} className={item.selected ? 'is-selected' : undefined}>
               {item.href ? (
-                <LinkItem href={item.href} role={menu ? 'menuitem' : undefined} aria-current={item.selected ? 'page' : undefined} onClick={() => setOpen(false)}>
+                <LinkItem
+                  href={item.href}
+                  role={menu ? 'menuitem' : undefined}
+                  aria-current={item.selected ? 'page' : undefined}
+                  onClick={() => setOpen(false)}
+                >
                   {item.label}
                 </LinkItem>
               ) : (

@@ -7,7 +7,9 @@ import { message, Modal, type ModalFuncProps } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** A toast, or a confirmation box. */
-export type Feedback = { kind: 'message'; type: 'success' | 'error' | 'info'; content: ReactNode } | { kind: 'confirm' | 'error'; config: ModalFuncProps };
+export type Feedback =
+  | { kind: 'message'; type: 'success' | 'error' | 'info'; content: ReactNode }
+  | { kind: 'confirm' | 'error'; config: ModalFuncProps };
 export type FeedbackRequest = Feedback & { id: number };
 
 export function FeedbackHost({ requests, onShown }: { requests: FeedbackRequest[]; onShown: (ids: number[]) => void }) {

@@ -18,7 +18,12 @@ export function LanguageMenu({ locale }: { locale: Locale }) {
       label={t(locale)}
       // The accessible name starts with the visible text (WCAG 2.5.3 label in name); the globe is decoration.
       ariaLabel={t('button', { current: t(locale) })}
-      items={locales.map((option) => ({ key: option, label: t(option), selected: option === locale, onSelect: () => switchLocale(option) }))}
+      items={locales.map((option) => ({
+        key: option,
+        label: t(option),
+        selected: option === locale,
+        onSelect: () => switchLocale(option),
+      }))}
     />
   );
 }

@@ -10,7 +10,8 @@ export function PageMarks() {
     document.documentElement.dataset.hydrated = 'true';
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const cookie = `${timeZoneCookieName}=${encodeURIComponent(zone)}`;
-    if (zone && !document.cookie.split('; ').includes(cookie)) document.cookie = `${cookie}; path=/; max-age=31536000; samesite=lax`;
+    if (zone && !document.cookie.split('; ').includes(cookie))
+      document.cookie = `${cookie}; path=/; max-age=31536000; samesite=lax`;
   }, []);
   return null;
 }

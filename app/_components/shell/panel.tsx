@@ -15,7 +15,10 @@ export interface PanelProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
 
 export function Panel({ title, extra, size = 'default', className, children, ...rest }: PanelProps) {
   return (
-    <section className={`cf-panel${size === 'small' ? ' cf-panel-small' : ''}${className ? ` ${className}` : ''}`} {...rest}>
+    <section
+      className={`cf-panel${size === 'small' ? ' cf-panel-small' : ''}${className ? ` ${className}` : ''}`}
+      {...rest}
+    >
       {(title || extra) && (
         <div className="cf-panel-head">
           <div className="cf-panel-title">{title}</div>

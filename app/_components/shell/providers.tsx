@@ -34,10 +34,17 @@ const theme: ThemeConfig = {
 };
 
 /** `antdLocale`: antd's texts of the page's language (antd/locale/…), read by the server layout. */
-export function Providers({ antdLocale, children }: { antdLocale: ConfigProviderProps['locale']; children: ReactNode }) {
+export function Providers({
+  antdLocale,
+  children,
+}: {
+  antdLocale: ConfigProviderProps['locale'];
+  children: ReactNode;
+}) {
   // One query cache per browser tab (not per render, not shared between server requests).
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 15_000, retry: 1, refetchOnWindowFocus: false } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { staleTime: 15_000, retry: 1, refetchOnWindowFocus: false } } }),
   );
   return (
     <QueryClientProvider client={queryClient}>

@@ -48,16 +48,25 @@ export function StudioApp({ children }: { children: ReactNode }) {
       setHostWanted(true);
       setRequests((queue) => [...queue, { ...feedback, id: ++requestCount }]);
     };
-    const toast = (type: 'success' | 'error' | 'info') => (content: ReactNode) => ask({ kind: 'message', type, content });
+    const toast = (type: 'success' | 'error' | 'info') => (content: ReactNode) =>
+      ask({ kind: 'message', type, content });
     const box = (kind: 'confirm' | 'error') => (config: ModalFuncProps) => ask({ kind, config });
-    return { message: { success: toast('success'), error: toast('error'), info: toast('info') }, modal: { confirm: box('confirm'), error: box('error') } };
+    return {
+      message: { success: toast('success'), error: toast('error'), info: toast('info') },
+      modal: { confirm: box('confirm'), error: box('error') },
+    };
   }, []);
 
   return (
     <StudioAppContext.Provider value={api}>
       {/* antd App's look for plain text: its colour, size, line height and font. */}
       <div className="cf-antd-app">
-        {hostWanted && <FeedbackHost requests={requests} onShown={(ids) => setRequests((queue) => queue.filter((request) => !ids.includes(request.id)))} />}
+        {hostWanted && (
+          <FeedbackHost
+            requests={requests}
+            onShown={(ids) => setRequests((queue) => queue.filter((request) => !ids.includes(request.id)))}
+          />
+        )}
         {children}
       </div>
     </StudioAppContext.Provider>

@@ -9,15 +9,22 @@ import type { Locale } from '../../_i18n/locales';
 import { LanguageMenu } from '../shell/language-menu';
 import './sign-in.css';
 
-type SignInError = { key: 'mismatch' | 'unreachable' | 'failed' } | { key: 'tooMany' | 'tooManyFromNetwork'; minutes: number };
+type SignInError =
+  { key: 'mismatch' | 'unreachable' | 'failed' } | { key: 'tooMany' | 'tooManyFromNetwork'; minutes: number };
 
 /** What went wrong, from the status and (for 429) the body the server's failed sign-in limit sends. */
 async function errorFor(response: Response): Promise<SignInError> {
   if (response.status === 401) return { key: 'mismatch' };
   if (response.status !== 429) return { key: 'failed' };
   const body = (await response.json().catch(() => ({}))) as { code?: unknown; retryAfterSeconds?: unknown };
-  const seconds = typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : Number(response.headers.get('retry-after')) || 60;
-  return { key: body.code === 'SIGN_IN_THROTTLED_ADDRESS' ? 'tooManyFromNetwork' : 'tooMany', minutes: Math.max(1, Math.ceil(seconds / 60)) };
+  const seconds =
+    typeof body.retryAfterSeconds === 'number'
+      ? body.retryAfterSeconds
+      : Number(response.headers.get('retry-after')) || 60;
+  return {
+    key: body.code === 'SIGN_IN_THROTTLED_ADDRESS' ? 'tooManyFromNetwork' : 'tooMany',
+    minutes: Math.max(1, Math.ceil(seconds / 60)),
+  };
 }
 
 export function SignInForm({ locale }: { locale: Locale }) {
@@ -35,7 +42,10 @@ export function SignInForm({ locale }: { locale: Locale }) {
     const email = form.elements.namedItem('email') as HTMLInputElement;
     const password = form.elements.namedItem('password') as HTMLInputElement;
     // The browser's own checks (required, email syntax), told in the studio's words and language.
-    const problems = { email: email.validity.valid ? undefined : t('emailInvalid'), password: password.value ? undefined : t('passwordRequired') };
+    const problems = {
+      email: email.validity.valid ? undefined : t('emailInvalid'),
+      password: password.value ? undefined : t('passwordRequired'),
+    };
     setFieldErrors(problems);
     if (problems.email || problems.password) {
       (problems.email ? email : password).focus();

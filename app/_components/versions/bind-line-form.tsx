@@ -46,7 +46,10 @@ export function BindLineForm({ flowId, versions, onBound }: BindLineFormProps) {
           onChange={setLineId}
           showSearch={{ optionFilterProp: 'label' }}
           notFoundContent={t('noLines')}
-          options={(lines.data ?? []).map((l) => ({ value: l.id, label: `${l.number}${l.label ? ` · ${l.label}` : ''} — ${l.flowName}${l.version === null ? ' (latest)' : ` v${l.version}`}` }))}
+          options={(lines.data ?? []).map((l) => ({
+            value: l.id,
+            label: `${l.number}${l.label ? ` · ${l.label}` : ''} — ${l.flowName}${l.version === null ? ' (latest)' : ` v${l.version}`}`,
+          }))}
         />
         <span>{t('version')}</span>
         <Select
@@ -54,9 +57,19 @@ export function BindLineForm({ flowId, versions, onBound }: BindLineFormProps) {
           aria-label={t('version')}
           value={version}
           onChange={setVersion}
-          options={[{ value: 'latest', label: t('latest') }, ...versions.map((v) => ({ value: String(v), label: t('pinned', { version: v }) }))]}
+          options={[
+            { value: 'latest', label: t('latest') },
+            ...versions.map((v) => ({ value: String(v), label: t('pinned', { version: v }) })),
+          ]}
         />
-        <Button type="primary" disabled={!lineId || versions.length === 0} loading={bind.isPending} onClick={() => lineId && bind.mutate({ id: lineId, flowId, version: version === 'latest' ? 'latest' : Number(version) })}>
+        <Button
+          type="primary"
+          disabled={!lineId || versions.length === 0}
+          loading={bind.isPending}
+          onClick={() =>
+            lineId && bind.mutate({ id: lineId, flowId, version: version === 'latest' ? 'latest' : Number(version) })
+          }
+        >
           {t('bind')}
         </Button>
       </Space>

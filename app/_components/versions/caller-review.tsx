@@ -24,7 +24,11 @@ type Review = inferRouterOutputs<AppRouter>['versions']['callerDiff']['review'];
 
 function ChangeTag({ change }: { change: 'added' | 'removed' | 'changed' }) {
   const t = useTranslations('versions.review');
-  return <Tag style={change === 'added' ? tagStyles.success : change === 'removed' ? tagStyles.error : tagStyles.changed}>{t(`change.${change}`)}</Tag>;
+  return (
+    <Tag style={change === 'added' ? tagStyles.success : change === 'removed' ? tagStyles.error : tagStyles.changed}>
+      {t(`change.${change}`)}
+    </Tag>
+  );
 }
 
 export interface CallerReviewProps {
@@ -36,16 +40,26 @@ export interface CallerReviewProps {
 
 export function CallerReview({ flowId, review, nodes }: CallerReviewProps) {
   const t = useTranslations('versions.review');
-  const words = useReviewWords(useMemo(() => [...nodes, ...review.nodes.added, ...review.nodes.removed], [nodes, review]));
+  const words = useReviewWords(
+    useMemo(() => [...nodes, ...review.nodes.added, ...review.nodes.removed], [nodes, review]),
+  );
   const lines = useMemo(() => reviewLines(review as CallerExperienceReview, words), [review, words]);
   const showOnCanvas = (ids: readonly string[]) => (
-    <Link href={editorHighlightHref(flowId, ids)} style={linkStyle} aria-label={t('showNodes', { nodes: ids.map(words.nodeName).join(words.listSeparator) })}>
+    <Link
+      href={editorHighlightHref(flowId, ids)}
+      style={linkStyle}
+      aria-label={t('showNodes', { nodes: ids.map(words.nodeName).join(words.listSeparator) })}
+    >
       {t('showOnCanvas')}
     </Link>
   );
   const highlight = review.highlight.after.length > 0 ? review.highlight.after : review.highlight.before;
   const showAll = (
-    <Link href={editorHighlightHref(flowId, highlight)} style={linkStyle} aria-label={t('showAllNodes', { count: highlight.length })}>
+    <Link
+      href={editorHighlightHref(flowId, highlight)}
+      style={linkStyle}
+      aria-label={t('showAllNodes', { count: highlight.length })}
+    >
       {t('showAll')}
     </Link>
   );
@@ -72,7 +86,15 @@ export function CallerReview({ flowId, review, nodes }: CallerReviewProps) {
         reviewSections.map((section) => {
           const inSection = lines.filter((l) => l.section === section);
           if (inSection.length === 0) return null;
-          if (section === 'languages') return <Alert key={section} type="info" style={{ marginBottom: 12 }} title={t('languages', { change: inSection[0]!.text })} />;
+          if (section === 'languages')
+            return (
+              <Alert
+                key={section}
+                type="info"
+                style={{ marginBottom: 12 }}
+                title={t('languages', { change: inSection[0]!.text })}
+              />
+            );
           return (
             <div key={section} style={{ marginBottom: 12 }}>
               <Typography.Title level={5} style={{ fontSize: 14, margin: '8px 0' }}>

@@ -14,7 +14,10 @@ import { CallerReview } from './caller-review';
 import { parseSide, sideValue, type VersionSide } from './version-side';
 
 // Monaco loads on this route only, and never on the server.
-const FlowDiffEditor = dynamic(() => import('../monaco/flow-diff-editor'), { ssr: false, loading: () => <Skeleton active paragraph={{ rows: 10 }} /> });
+const FlowDiffEditor = dynamic(() => import('../monaco/flow-diff-editor'), {
+  ssr: false,
+  loading: () => <Skeleton active paragraph={{ rows: 10 }} />,
+});
 
 export interface CompareVersionsProps {
   flowId: string;
@@ -28,10 +31,19 @@ export function CompareVersions({ flowId, versions, a, b, onChange }: CompareVer
   const t = useTranslations('versions.compare');
   const trpc = useTRPC();
   const label = (side: VersionSide) => (side === 'draft' ? t('draft') : t('version', { version: side }));
-  const options = [...versions.map((v) => ({ value: sideValue(v), label: label(v) })), { value: 'draft', label: t('draft') }];
+  const options = [
+    ...versions.map((v) => ({ value: sideValue(v), label: label(v) })),
+    { value: 'draft', label: t('draft') },
+  ];
   const flow = useQuery({ ...trpc.flows.get.queryOptions({ flowId }), enabled: a === 'draft' || b === 'draft' });
-  const versionA = useQuery({ ...trpc.versions.get.queryOptions({ flowId, version: a === 'draft' ? 1 : a }), enabled: a !== 'draft' });
-  const versionB = useQuery({ ...trpc.versions.get.queryOptions({ flowId, version: b === 'draft' ? 1 : b }), enabled: b !== 'draft' });
+  const versionA = useQuery({
+    ...trpc.versions.get.queryOptions({ flowId, version: a === 'draft' ? 1 : a }),
+    enabled: a !== 'draft',
+  });
+  const versionB = useQuery({
+    ...trpc.versions.get.queryOptions({ flowId, version: b === 'draft' ? 1 : b }),
+    enabled: b !== 'draft',
+  });
   const review = useQuery(trpc.versions.callerDiff.queryOptions({ flowId, a, b }));
   const before = a === 'draft' ? flow.data?.draft : versionA.data?.document;
   const after = b === 'draft' ? flow.data?.draft : versionB.data?.document;
@@ -42,23 +54,45 @@ export function CompareVersions({ flowId, versions, a, b, onChange }: CompareVer
     <section aria-label={t('title')}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Text strong>{t('title')}</Typography.Text>
-        <Select style={{ minWidth: 140 }} aria-label={t('from')} value={sideValue(a)} options={options} onChange={(v: string) => onChange({ a: parseSide(v), b })} />
+        <Select
+          style={{ minWidth: 140 }}
+          aria-label={t('from')}
+          value={sideValue(a)}
+          options={options}
+          onChange={(v: string) => onChange({ a: parseSide(v), b })}
+        />
         <span aria-hidden>→</span>
-        <Select style={{ minWidth: 140 }} aria-label={t('to')} value={sideValue(b)} options={options} onChange={(v: string) => onChange({ a, b: parseSide(v) })} />
+        <Select
+          style={{ minWidth: 140 }}
+          aria-label={t('to')}
+          value={sideValue(b)}
+          options={options}
+          onChange={(v: string) => onChange({ a, b: parseSide(v) })}
+        />
       </Space>
-      {failed?.error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={apiErrorMessage(failed.error)} />}
+      {failed?.error && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={apiErrorMessage(failed.error)} />
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <Typography.Title level={2} style={{ fontSize: 15 }}>
             {t('jsonDiff', { before: label(a), after: label(b) })}
           </Typography.Title>
-          {before && after ? <FlowDiffEditor before={before} after={after} beforeLabel={label(a)} afterLabel={label(b)} /> : <Skeleton active paragraph={{ rows: 10 }} />}
+          {before && after ? (
+            <FlowDiffEditor before={before} after={after} beforeLabel={label(a)} afterLabel={label(b)} />
+          ) : (
+            <Skeleton active paragraph={{ rows: 10 }} />
+          )}
         </Col>
         <Col xs={24} xl={9}>
           <Typography.Title level={2} style={{ fontSize: 15 }}>
             {t('callerDiff')}
           </Typography.Title>
-          {review.data ? <CallerReview flowId={flowId} review={review.data.review} nodes={nodes} /> : <Skeleton active />}
+          {review.data ? (
+            <CallerReview flowId={flowId} review={review.data.review} nodes={nodes} />
+          ) : (
+            <Skeleton active />
+          )}
         </Col>
       </Row>
     </section>

@@ -13,7 +13,8 @@ import { fieldVocabulary, listStyle } from '../../../flow-engine/validate/locali
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has(key: string): boolean };
 
 /** A setting's value: text as it is, a list or object as compact JSON. */
-const shownValue = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
+const shownValue = (value: unknown): string =>
+  typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 
 /** Review words naming `nodes` (both versions, the newer first) by label. */
 export function useReviewWords(nodes: readonly NamedNode[]): ReviewWords {

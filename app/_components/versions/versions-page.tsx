@@ -41,7 +41,9 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
   const noteText = (note: string) => {
     const rollback = parseRollbackNote(note);
     if (!rollback) return note;
-    return rollback.reason ? t('rollbackNoteWithReason', { version: rollback.version, reason: rollback.reason }) : t('rollbackNoteShown', { version: rollback.version });
+    return rollback.reason
+      ? t('rollbackNoteWithReason', { version: rollback.version, reason: rollback.reason })
+      : t('rollbackNoteShown', { version: rollback.version });
   };
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -56,7 +58,8 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
   const numbers = versions.map((v) => v.number);
   const latest = numbers[0];
   const sides = picked ?? defaultSides(numbers);
-  const linesOf = (version: number): ServedLine[] => (served.data ?? []).filter((l) => l.version === version || (l.version === null && version === latest));
+  const linesOf = (version: number): ServedLine[] =>
+    (served.data ?? []).filter((l) => l.version === version || (l.version === null && version === latest));
 
   const refresh = () =>
     Promise.all([
@@ -87,7 +90,11 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
         </Space>
       ),
     },
-    { key: 'publishedAt', title: t('columns.publishedAt'), render: (v) => format.dateTime(new Date(v.publishedAt), 'short') },
+    {
+      key: 'publishedAt',
+      title: t('columns.publishedAt'),
+      render: (v) => format.dateTime(new Date(v.publishedAt), 'short'),
+    },
     { key: 'publishedBy', title: t('columns.publishedBy'), render: (v) => v.publishedByName ?? t('unknownUser') },
     { key: 'note', title: t('columns.note'), render: (v) => noteText(v.note) || <span style={secondary}>—</span> },
     {
@@ -119,7 +126,9 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
             size="small"
             optionType="button"
             value={sides.a === v.number ? 'a' : sides.b === v.number ? 'b' : undefined}
-            onChange={(e) => setPicked(e.target.value === 'a' ? { a: v.number, b: sides.b } : { a: sides.a, b: v.number })}
+            onChange={(e) =>
+              setPicked(e.target.value === 'a' ? { a: v.number, b: sides.b } : { a: sides.a, b: v.number })
+            }
             options={[
               { value: 'a', label: t('compareFrom'), title: t('compareFromOf', { version: v.number }) },
               { value: 'b', label: t('compareTo'), title: t('compareToOf', { version: v.number }) },
@@ -135,12 +144,26 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
             render: (v: Version) => (
               <Popconfirm
                 title={t('rollbackTitle', { version: v.number })}
-                description={<Input.TextArea aria-label={t('rollbackNote')} placeholder={t('rollbackNote')} value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2 }} style={{ width: 280 }} />}
+                description={
+                  <Input.TextArea
+                    aria-label={t('rollbackNote')}
+                    placeholder={t('rollbackNote')}
+                    value={note}
+                    onChange={(e) => setNote(e.target.value)}
+                    autoSize={{ minRows: 2 }}
+                    style={{ width: 280 }}
+                  />
+                }
                 okText={t('rollback')}
                 cancelText={tCommon('cancel')}
                 onConfirm={() => rollback.mutateAsync({ flowId, version: v.number, note }).catch(() => undefined)}
               >
-                <Button size="small" disabled={v.number === latest} loading={rollback.isPending && rollback.variables?.version === v.number} aria-label={t('rollbackTo', { version: v.number })}>
+                <Button
+                  size="small"
+                  disabled={v.number === latest}
+                  loading={rollback.isPending && rollback.variables?.version === v.number}
+                  aria-label={t('rollbackTo', { version: v.number })}
+                >
                   {t('rollback')}
                 </Button>
               </Popconfirm>
@@ -162,9 +185,20 @@ export function VersionsPage({ flowId, canRollback, canBind }: VersionsPageProps
       {history.error && <p style={{ color: '#cf1322' }}>{apiErrorMessage(history.error)}</p>}
       {canBind && <BindLineForm flowId={flowId} versions={numbers} onBound={() => void refresh()} />}
       <div style={{ marginBottom: 24 }}>
-        <DataTable rows={versions} rowKey={(v) => String(v.number)} size="small" loading={history.isLoading} empty={t('empty')} columns={columns} />
+        <DataTable
+          rows={versions}
+          rowKey={(v) => String(v.number)}
+          size="small"
+          loading={history.isLoading}
+          empty={t('empty')}
+          columns={columns}
+        />
       </div>
-      {sides ? <CompareVersions flowId={flowId} versions={numbers} a={sides.a} b={sides.b} onChange={setPicked} /> : !history.isLoading && <span style={secondary}>{t('nothingToCompare')}</span>}
+      {sides ? (
+        <CompareVersions flowId={flowId} versions={numbers} a={sides.a} b={sides.b} onChange={setPicked} />
+      ) : (
+        !history.isLoading && <span style={secondary}>{t('nothingToCompare')}</span>
+      )}
     </PageFrame>
   );
 }

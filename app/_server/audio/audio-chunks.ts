@@ -22,8 +22,14 @@ export async function writeAudioBlob(db: Executor, bytes: Uint8Array): Promise<s
   const blobId = randomUUID();
   try {
     for (let seq = 0; seq * audioChunkBytes < bytes.length; seq++) {
-      const hex = Buffer.from(bytes.buffer, bytes.byteOffset + seq * audioChunkBytes, Math.min(audioChunkBytes, bytes.length - seq * audioChunkBytes)).toString('hex');
-      await db.execute(sql`insert into ${promptAudioChunks} (blob_id, seq, bytes) values (${blobId}, ${seq}, decode(${hex}, 'hex'))`);
+      const hex = Buffer.from(
+        bytes.buffer,
+        bytes.byteOffset + seq * audioChunkBytes,
+        Math.min(audioChunkBytes, bytes.length - seq * audioChunkBytes),
+      ).toString('hex');
+      await db.execute(
+        sql`insert into ${promptAudioChunks} (blob_id, seq, bytes) values (${blobId}, ${seq}, decode(${hex}, 'hex'))`,
+      );
       await nextTurn();
     }
   } catch (error) {

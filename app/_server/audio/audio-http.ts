@@ -19,9 +19,23 @@ export interface AudioHttpOptions {
   trustedOrigins: readonly string[];
 }
 
-type ErrorCode = 'unauthorized' | 'forbidden' | 'crossSite' | 'badForm' | 'badText' | 'badKey' | 'badLanguage' | 'notFound' | AudioFileError['code'];
+type ErrorCode =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'crossSite'
+  | 'badForm'
+  | 'badText'
+  | 'badKey'
+  | 'badLanguage'
+  | 'notFound'
+  | AudioFileError['code'];
 
-function failure(status: number, code: ErrorCode, message: string, params: Record<string, string | number> = {}): Response {
+function failure(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  params: Record<string, string | number> = {},
+): Response {
   return Response.json({ error: { code, message, params } }, { status });
 }
 
@@ -33,7 +47,12 @@ async function authorize(options: AudioHttpOptions, request: Request, role: Role
 }
 
 type FormText = 'key' | 'language' | 'fileName' | 'field';
-const formTextWords: Record<FormText, string> = { key: 'key', language: 'language', fileName: 'file name', field: 'form field' };
+const formTextWords: Record<FormText, string> = {
+  key: 'key',
+  language: 'language',
+  fileName: 'file name',
+  field: 'form field',
+};
 
 /** Every text of the form (values, and the names of attached files) with what it is, for the error. */
 function formTexts(form: FormData): [FormText, string][] {
@@ -51,18 +70,28 @@ const clip = (text: string, max: number) => Array.from(text).slice(0, max).join(
 /** POST multipart/form-data with `key`, `language` and `file`: 201 with the stored recording's summary, or a coded error. */
 export function createAudioUploadHandler(options: AudioHttpOptions): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (!isSameSiteRequest(request.headers, options.trustedOrigins)) return failure(403, 'crossSite', 'Uploads from another site are refused.');
+    if (!isSameSiteRequest(request.headers, options.trustedOrigins))
+      return failure(403, 'crossSite', 'Uploads from another site are refused.');
     const user = await authorize(options, request, 'designer');
     if (user instanceof Response) return user;
     const declared = Number(request.headers.get('content-length') ?? 0);
     if (declared > audioLimits.maxRequestBytes) {
-      return failure(413, 'tooLarge', `The upload is ${declared} bytes; recordings can be at most ${audioLimits.maxBytes} bytes (10 MB).`, { size: declared, max: audioLimits.maxBytes });
+      return failure(
+        413,
+        'tooLarge',
+        `The upload is ${declared} bytes; recordings can be at most ${audioLimits.maxBytes} bytes (10 MB).`,
+        { size: declared, max: audioLimits.maxBytes },
+      );
     }
     let form: FormData;
     try {
       form = await request.formData();
     } catch {
-      return failure(400, 'badForm', 'Send the recording as multipart/form-data with the fields key, language and file.');
+      return failure(
+        400,
+        'badForm',
+        'Send the recording as multipart/form-data with the fields key, language and file.',
+      );
     }
     try {
       const file = form.get('file');
@@ -70,23 +99,43 @@ export function createAudioUploadHandler(options: AudioHttpOptions): (request: R
       // PostgreSQL stores neither a NUL character nor half of a surrogate pair; refuse them before anything is stored.
       const unstorable = formTexts(form).find(([, value]) => !isStorableText(value));
       if (unstorable) {
-        return failure(400, 'badText', `The ${formTextWords[unstorable[0]]} contains a NUL character or half of an emoji; remove it and upload again.`, { field: unstorable[0] });
+        return failure(
+          400,
+          'badText',
+          `The ${formTextWords[unstorable[0]]} contains a NUL character or half of an emoji; remove it and upload again.`,
+          { field: unstorable[0] },
+        );
       }
       const key = resourceKey.safeParse(form.get('key'));
       // A file sent under the language field is no language tag either: it fails the pattern below as ''.
       const languageField = form.get('language');
       const language = typeof languageField === 'string' ? languageField : '';
       if (!key.success) return failure(400, 'badKey', key.error.issues[0]?.message ?? 'The key is not valid.');
-      if (!languagePattern.test(language)) return failure(400, 'badLanguage', `"${clip(language, 40)}" is not a language tag such as zh-CN or en-US.`, { language: clip(language, 40) });
+      if (!languagePattern.test(language))
+        return failure(400, 'badLanguage', `"${clip(language, 40)}" is not a language tag such as zh-CN or en-US.`, {
+          language: clip(language, 40),
+        });
       if (file.size > audioLimits.maxBytes) {
-        return failure(413, 'tooLarge', `The file is ${file.size} bytes; recordings can be at most ${audioLimits.maxBytes} bytes (10 MB).`, { size: file.size, max: audioLimits.maxBytes });
+        return failure(
+          413,
+          'tooLarge',
+          `The file is ${file.size} bytes; recordings can be at most ${audioLimits.maxBytes} bytes (10 MB).`,
+          { size: file.size, max: audioLimits.maxBytes },
+        );
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
       const info = inspectAudio(file.name, bytes);
-      const stored = await storePromptAudio(options.db, user, { key: key.data, language, fileName: clip(file.name, 255), bytes, info });
+      const stored = await storePromptAudio(options.db, user, {
+        key: key.data,
+        language,
+        fileName: clip(file.name, 255),
+        bytes,
+        info,
+      });
       return Response.json({ audio: stored }, { status: stored.replaced ? 200 : 201 });
     } catch (error) {
-      if (error instanceof AudioFileError) return failure(error.code === 'tooLarge' ? 413 : 400, error.code, error.message, error.params);
+      if (error instanceof AudioFileError)
+        return failure(error.code === 'tooLarge' ? 413 : 400, error.code, error.message, error.params);
       // Anything else goes to the routes' one error path (reportRouteErrors): logged by name, code and SQL only.
       throw error;
     }
@@ -96,7 +145,9 @@ export function createAudioUploadHandler(options: AudioHttpOptions): (request: R
 const contentTypes = { wav: 'audio/wav', mp3: 'audio/mpeg' } as const;
 
 /** GET one recording's bytes for the browser's audio element. */
-export function createAudioDownloadHandler(options: AudioHttpOptions): (request: Request, id: string) => Promise<Response> {
+export function createAudioDownloadHandler(
+  options: AudioHttpOptions,
+): (request: Request, id: string) => Promise<Response> {
   return async (request, id) => {
     const user = await authorize(options, request, 'viewer');
     if (user instanceof Response) return user;

@@ -51,7 +51,8 @@ function id3v2Length(bytes: Uint8Array): number {
   return 10 + size + footer;
 }
 
-const isTag = (bytes: Uint8Array, at: number, tag: string) => [...tag].every((char, i) => bytes[at + i] === char.charCodeAt(0));
+const isTag = (bytes: Uint8Array, at: number, tag: string) =>
+  [...tag].every((char, i) => bytes[at + i] === char.charCodeAt(0));
 
 export function looksLikeMp3(bytes: Uint8Array): boolean {
   const start = id3v2Length(bytes);
@@ -73,7 +74,11 @@ export function parseMp3(bytes: Uint8Array): AudioInfo {
       break;
     }
   }
-  if (!first) throw new AudioFileError('mp3Malformed', 'No MPEG Layer III audio frame was found: the file is not an MP3 recording.');
+  if (!first)
+    throw new AudioFileError(
+      'mp3Malformed',
+      'No MPEG Layer III audio frame was found: the file is not an MP3 recording.',
+    );
 
   let frames = 0;
   let samples = 0;
@@ -81,11 +86,25 @@ export function parseMp3(bytes: Uint8Array): AudioInfo {
     const header = readFrameHeader(bytes, offset);
     if (!header) {
       // Trailing tags (ID3v1, APE, Lyrics3) end the audio; anything else is damage.
-      if (isTag(bytes, offset, 'TAG') || isTag(bytes, offset, 'APETAGEX') || isTag(bytes, offset, 'LYRICSBEGIN') || bytes.length - offset < 4) break;
-      throw new AudioFileError('mp3Malformed', `The MP3 file is damaged: byte ${offset} is not the start of an audio frame (after ${frames} frames).`, { offset, frames });
+      if (
+        isTag(bytes, offset, 'TAG') ||
+        isTag(bytes, offset, 'APETAGEX') ||
+        isTag(bytes, offset, 'LYRICSBEGIN') ||
+        bytes.length - offset < 4
+      )
+        break;
+      throw new AudioFileError(
+        'mp3Malformed',
+        `The MP3 file is damaged: byte ${offset} is not the start of an audio frame (after ${frames} frames).`,
+        { offset, frames },
+      );
     }
     if (header.sampleRate !== first.sampleRate) {
-      throw new AudioFileError('mp3Malformed', `The MP3 file changes its sample rate (${first.sampleRate} → ${header.sampleRate} Hz) at byte ${offset}.`, { offset, frames });
+      throw new AudioFileError(
+        'mp3Malformed',
+        `The MP3 file changes its sample rate (${first.sampleRate} → ${header.sampleRate} Hz) at byte ${offset}.`,
+        { offset, frames },
+      );
     }
     // A last frame cut short still plays its header's worth of audio in most players; count only whole frames.
     if (offset + header.length > bytes.length) break;

@@ -41,14 +41,20 @@ const summary = {
 export type PromptAudioSummary = { [K in keyof typeof summary]: (typeof summary)[K]['_']['data'] };
 
 /** The recording under `key` (any case) and `language`, as the unique index `lower(key), language` sees it. */
-const sameKey = (key: string, language: string) => and(eq(sql`lower(${promptAudio.key})`, key.toLowerCase()), eq(promptAudio.language, language));
+const sameKey = (key: string, language: string) =>
+  and(eq(sql`lower(${promptAudio.key})`, key.toLowerCase()), eq(promptAudio.language, language));
 
 const auditView = ({ id: _id, updatedAt: _at, ...rest }: PromptAudioSummary & { blobId?: string }) => {
   const { blobId: _blob, ...view } = rest;
   return view;
 };
 
-async function pointAtBlob(db: Executor, actor: { id: string }, input: StoreAudioInput, blobId: string): Promise<PromptAudioSummary & { replaced: boolean }> {
+async function pointAtBlob(
+  db: Executor,
+  actor: { id: string },
+  input: StoreAudioInput,
+  blobId: string,
+): Promise<PromptAudioSummary & { replaced: boolean }> {
   return db.transaction(async (tx) => {
     const values = {
       language: input.language,
@@ -63,16 +69,30 @@ async function pointAtBlob(db: Executor, actor: { id: string }, input: StoreAudi
       uploadedBy: actor.id,
       updatedAt: new Date(),
     };
-    const [before] = await tx.select({ ...summary, blobId: promptAudio.blobId }).from(promptAudio).where(sameKey(input.key, input.language)).for('update');
+    const [before] = await tx
+      .select({ ...summary, blobId: promptAudio.blobId })
+      .from(promptAudio)
+      .where(sameKey(input.key, input.language))
+      .for('update');
     let row: PromptAudioSummary;
     if (before) {
       // The first spelling of the key stays: flows match it without case either way.
       [row] = await tx.update(promptAudio).set(values).where(eq(promptAudio.id, before.id)).returning(summary);
       await deleteAudioBlob(tx, before.blobId);
     } else {
-      [row] = await tx.insert(promptAudio).values({ ...values, key: input.key }).returning(summary);
+      [row] = await tx
+        .insert(promptAudio)
+        .values({ ...values, key: input.key })
+        .returning(summary);
     }
-    await recordAudit(tx, { actor, action: before ? 'promptAudio.replace' : 'promptAudio.upload', entityType: 'promptAudio', entityId: row.id, before: before ? auditView(before) : null, after: auditView(row) });
+    await recordAudit(tx, {
+      actor,
+      action: before ? 'promptAudio.replace' : 'promptAudio.upload',
+      entityType: 'promptAudio',
+      entityId: row.id,
+      before: before ? auditView(before) : null,
+      after: auditView(row),
+    });
     // The runtime writes the recording where FreeSWITCH reads it (runtime/media/prompt-recordings.ts).
     await announce(tx, 'promptAudio', { key: row.key, language: row.language });
     return { ...row, replaced: Boolean(before) };
@@ -80,7 +100,11 @@ async function pointAtBlob(db: Executor, actor: { id: string }, input: StoreAudi
 }
 
 /** Saves a checked recording under key + language, replacing an earlier one there (whatever the key's case); audited. */
-export async function storePromptAudio(db: Executor, actor: { id: string }, input: StoreAudioInput): Promise<PromptAudioSummary & { replaced: boolean }> {
+export async function storePromptAudio(
+  db: Executor,
+  actor: { id: string },
+  input: StoreAudioInput,
+): Promise<PromptAudioSummary & { replaced: boolean }> {
   const blobId = await writeAudioBlob(db, input.bytes);
   try {
     try {
@@ -97,25 +121,49 @@ export async function storePromptAudio(db: Executor, actor: { id: string }, inpu
 }
 
 export function listPromptAudio(db: Executor): Promise<PromptAudioSummary[]> {
-  return db.select(summary).from(promptAudio).orderBy(asc(promptAudio.key), sql`${promptAudio.language} collate "C"`);
+  return db
+    .select(summary)
+    .from(promptAudio)
+    .orderBy(asc(promptAudio.key), sql`${promptAudio.language} collate "C"`);
 }
 
 /** What playback needs to stream a recording (its chunks are read by audio-chunks.ts), or null. */
-export async function findPromptAudioBlob(db: Executor, id: string): Promise<{ fileName: string; format: 'wav' | 'mp3'; sizeBytes: number; blobId: string } | null> {
+export async function findPromptAudioBlob(
+  db: Executor,
+  id: string,
+): Promise<{ fileName: string; format: 'wav' | 'mp3'; sizeBytes: number; blobId: string } | null> {
   const [row] = await db
-    .select({ fileName: promptAudio.fileName, format: promptAudio.format, sizeBytes: promptAudio.sizeBytes, blobId: promptAudio.blobId })
+    .select({
+      fileName: promptAudio.fileName,
+      format: promptAudio.format,
+      sizeBytes: promptAudio.sizeBytes,
+      blobId: promptAudio.blobId,
+    })
     .from(promptAudio)
     .where(eq(promptAudio.id, id));
   return row ?? null;
 }
 
-export async function deletePromptAudio(db: Executor, actor: { id: string }, id: string): Promise<PromptAudioSummary | null> {
+export async function deletePromptAudio(
+  db: Executor,
+  actor: { id: string },
+  id: string,
+): Promise<PromptAudioSummary | null> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.delete(promptAudio).where(eq(promptAudio.id, id)).returning({ ...summary, blobId: promptAudio.blobId });
+    const [before] = await tx
+      .delete(promptAudio)
+      .where(eq(promptAudio.id, id))
+      .returning({ ...summary, blobId: promptAudio.blobId });
     if (!before) return null;
     await deleteAudioBlob(tx, before.blobId);
     const { blobId: _blob, ...deleted } = before;
-    await recordAudit(tx, { actor, action: 'promptAudio.delete', entityType: 'promptAudio', entityId: id, before: auditView(deleted) });
+    await recordAudit(tx, {
+      actor,
+      action: 'promptAudio.delete',
+      entityType: 'promptAudio',
+      entityId: id,
+      before: auditView(deleted),
+    });
     await announce(tx, 'promptAudio', { key: deleted.key, language: deleted.language });
     return deleted;
   });

@@ -12,14 +12,45 @@ type NameLookup = (db: Executor, ids: string[]) => Promise<{ id: string; name: s
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const lookups: Record<string, { ids: 'uuid' | 'text'; find: NameLookup }> = {
-  flow: { ids: 'uuid', find: (db, ids) => db.select({ id: flows.id, name: flows.name }).from(flows).where(inArray(flows.id, ids)) },
-  line: { ids: 'uuid', find: (db, ids) => db.select({ id: lines.id, name: lines.number }).from(lines).where(inArray(lines.id, ids)) },
-  user: { ids: 'text', find: (db, ids) => db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)) },
-  schedule: { ids: 'uuid', find: (db, ids) => db.select({ id: schedules.id, name: schedules.name }).from(schedules).where(inArray(schedules.id, ids)) },
-  skillGroup: { ids: 'uuid', find: (db, ids) => db.select({ id: skillGroups.id, name: skillGroups.name }).from(skillGroups).where(inArray(skillGroups.id, ids)) },
-  agent: { ids: 'uuid', find: (db, ids) => db.select({ id: agents.id, name: agents.name }).from(agents).where(inArray(agents.id, ids)) },
-  integration: { ids: 'uuid', find: (db, ids) => db.select({ id: integrations.id, name: integrations.name }).from(integrations).where(inArray(integrations.id, ids)) },
-  promptAudio: { ids: 'uuid', find: (db, ids) => db.select({ id: promptAudio.id, name: promptAudio.key }).from(promptAudio).where(inArray(promptAudio.id, ids)) },
+  flow: {
+    ids: 'uuid',
+    find: (db, ids) => db.select({ id: flows.id, name: flows.name }).from(flows).where(inArray(flows.id, ids)),
+  },
+  line: {
+    ids: 'uuid',
+    find: (db, ids) => db.select({ id: lines.id, name: lines.number }).from(lines).where(inArray(lines.id, ids)),
+  },
+  user: {
+    ids: 'text',
+    find: (db, ids) => db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)),
+  },
+  schedule: {
+    ids: 'uuid',
+    find: (db, ids) =>
+      db.select({ id: schedules.id, name: schedules.name }).from(schedules).where(inArray(schedules.id, ids)),
+  },
+  skillGroup: {
+    ids: 'uuid',
+    find: (db, ids) =>
+      db.select({ id: skillGroups.id, name: skillGroups.name }).from(skillGroups).where(inArray(skillGroups.id, ids)),
+  },
+  agent: {
+    ids: 'uuid',
+    find: (db, ids) => db.select({ id: agents.id, name: agents.name }).from(agents).where(inArray(agents.id, ids)),
+  },
+  integration: {
+    ids: 'uuid',
+    find: (db, ids) =>
+      db
+        .select({ id: integrations.id, name: integrations.name })
+        .from(integrations)
+        .where(inArray(integrations.id, ids)),
+  },
+  promptAudio: {
+    ids: 'uuid',
+    find: (db, ids) =>
+      db.select({ id: promptAudio.id, name: promptAudio.key }).from(promptAudio).where(inArray(promptAudio.id, ids)),
+  },
 };
 
 interface AuditTarget {
@@ -56,7 +87,8 @@ export async function auditEntityNames(db: Executor, entries: readonly AuditTarg
     idsByType.set(entry.entityType, ids.add(entry.entityId));
   }
   for (const [type, ids] of idsByType) {
-    for (const row of await lookups[type]!.find(db, [...ids])) if (row.name.trim() !== '') found.set(`${type}:${row.id}`, row.name);
+    for (const row of await lookups[type]!.find(db, [...ids]))
+      if (row.name.trim() !== '') found.set(`${type}:${row.id}`, row.name);
   }
   return entries.map((entry) => found.get(`${entry.entityType}:${entry.entityId}`) ?? recordedName(entry));
 }

@@ -81,7 +81,9 @@ export function createAuth(options: AuthOptions) {
               .from(users)
               .where(eq(users.id, session.userId));
             if (!owner || owner.disabledAt) {
-              throw new APIError('FORBIDDEN', { message: 'This account has been disabled. Ask an administrator to enable it.' });
+              throw new APIError('FORBIDDEN', {
+                message: 'This account has been disabled. Ask an administrator to enable it.',
+              });
             }
           },
         },

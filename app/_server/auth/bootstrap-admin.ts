@@ -38,7 +38,9 @@ export async function bootstrapAdmin(db: Database, env: BootstrapEnv): Promise<B
   if (env.databaseUrl) {
     // A shared server gets its first admin from the operator, never a password printed to a log.
     if (!email || !password) {
-      throw new BootstrapError('No administrator exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD (12+ characters) to create the first one.');
+      throw new BootstrapError(
+        'No administrator exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD (12+ characters) to create the first one.',
+      );
     }
   } else {
     email ??= defaultAdminEmail;
@@ -50,8 +52,19 @@ export async function bootstrapAdmin(db: Database, env: BootstrapEnv): Promise<B
 
   try {
     const admin = await db.transaction(async (tx) => {
-      const user = await createUserWithPassword(tx, { name: 'Administrator', email: email!, password: password!, role: 'admin' });
-      await recordAudit(tx, { actor: null, action: 'user.create', entityType: 'user', entityId: user.id, after: { email: user.email, role: 'admin', reason: 'first start' } });
+      const user = await createUserWithPassword(tx, {
+        name: 'Administrator',
+        email: email!,
+        password: password!,
+        role: 'admin',
+      });
+      await recordAudit(tx, {
+        actor: null,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email: user.email, role: 'admin', reason: 'first start' },
+      });
       return user;
     });
     return { created: true, email: admin.email, password: generated };
@@ -59,7 +72,9 @@ export async function bootstrapAdmin(db: Database, env: BootstrapEnv): Promise<B
     if (error instanceof EmailTakenError || isUniqueViolation(error)) {
       // Another process starting at the same moment created the admin first.
       if (await hasAdmin(db)) return { created: false };
-      throw new BootstrapError(`No administrator exists, and ${email} is already used by another account; set ADMIN_EMAIL to a different address.`);
+      throw new BootstrapError(
+        `No administrator exists, and ${email} is already used by another account; set ADMIN_EMAIL to a different address.`,
+      );
     }
     throw error;
   }

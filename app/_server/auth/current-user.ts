@@ -9,6 +9,13 @@ import { getAuth } from './server-auth';
 export async function currentUser(headers: Headers): Promise<SessionUser | null> {
   const [database, auth] = await Promise.all([getDatabase(), getAuth()]);
   const env = getEnv();
-  const context = await createHttpContext({ db: database.db, auth, headers, trustedOrigins: env.trustedOrigins, secretKey: env.secretKey, asrEngine: env.asrEngine });
+  const context = await createHttpContext({
+    db: database.db,
+    auth,
+    headers,
+    trustedOrigins: env.trustedOrigins,
+    secretKey: env.secretKey,
+    asrEngine: env.asrEngine,
+  });
   return context.user;
 }

@@ -7,7 +7,8 @@ import { users } from '../../../schemas/db';
 import { checkDisplayName, maxDisplayNameLength } from '../../_lib/display-name';
 import type { Executor } from '../../../schemas/database';
 
-const invisibleCharactersSentence = 'The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.';
+const invisibleCharactersSentence =
+  'The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.';
 
 /**
  * A display name as typed; parses to the name as stored (NFKC, single spaces, trimmed). An empty or over-long name is
@@ -16,8 +17,10 @@ const invisibleCharactersSentence = 'The name cannot contain control characters 
 export const displayNameInput = z.string().transform((raw, context) => {
   const checked = checkDisplayName(raw);
   if (checked.ok) return checked.name;
-  if (checked.problem === 'empty') context.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: raw });
-  else if (checked.problem === 'tooLong') context.addIssue({ code: 'too_big', origin: 'string', maximum: maxDisplayNameLength, inclusive: true, input: raw });
+  if (checked.problem === 'empty')
+    context.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: raw });
+  else if (checked.problem === 'tooLong')
+    context.addIssue({ code: 'too_big', origin: 'string', maximum: maxDisplayNameLength, inclusive: true, input: raw });
   else context.addIssue({ code: 'custom', message: invisibleCharactersSentence, input: raw });
   return z.NEVER;
 });
@@ -37,7 +40,12 @@ export async function assertDisplayNameFree(executor: Executor, name: string, ex
   const [taken] = await executor
     .select({ id: users.id })
     .from(users)
-    .where(and(sql`lower(${users.name}) = lower(${name})`, exceptUserId === undefined ? undefined : ne(users.id, exceptUserId)))
+    .where(
+      and(
+        sql`lower(${users.name}) = lower(${name})`,
+        exceptUserId === undefined ? undefined : ne(users.id, exceptUserId),
+      ),
+    )
     .limit(1);
   if (taken) throw new DisplayNameTakenError(name);
 }

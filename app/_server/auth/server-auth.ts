@@ -10,7 +10,12 @@ const holder = globalThis as typeof globalThis & { callflowAuth?: Promise<Auth> 
 export function getAuth(): Promise<Auth> {
   holder.callflowAuth ??= getDatabase().then((handle) => {
     const env = getEnv();
-    return createAuth({ db: handle.db, secret: env.betterAuthSecret, baseUrl: env.baseUrl, trustedOrigins: env.trustedOrigins });
+    return createAuth({
+      db: handle.db,
+      secret: env.betterAuthSecret,
+      baseUrl: env.baseUrl,
+      trustedOrigins: env.trustedOrigins,
+    });
   });
   return holder.callflowAuth;
 }

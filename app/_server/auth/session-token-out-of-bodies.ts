@@ -17,7 +17,8 @@ function withoutToken(value: unknown): unknown {
 }
 
 const strip: Record<string, (body: unknown) => unknown> = {
-  '/get-session': (body) => (body && typeof body === 'object' ? { ...(body as Body), session: withoutToken((body as Body).session) } : body),
+  '/get-session': (body) =>
+    body && typeof body === 'object' ? { ...(body as Body), session: withoutToken((body as Body).session) } : body,
   '/list-sessions': (body) => (Array.isArray(body) ? body.map(withoutToken) : body),
   '/sign-in/email': withoutToken,
 };

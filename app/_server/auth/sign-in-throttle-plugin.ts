@@ -11,12 +11,17 @@ import { reserveSignInAttempt, settleSignInAttempt, type SignInAttempt, type Sig
 const signInPath = '/sign-in/email';
 
 /** The body's `code` of a throttled sign-in; the sign-in page words its own message from it and `retryAfterSeconds`. */
-export const signInThrottledCodes = { account: 'SIGN_IN_THROTTLED_ACCOUNT', address: 'SIGN_IN_THROTTLED_ADDRESS' } as const;
+export const signInThrottledCodes = {
+  account: 'SIGN_IN_THROTTLED_ACCOUNT',
+  address: 'SIGN_IN_THROTTLED_ADDRESS',
+} as const;
 
 function refusalMessage(refusal: SignInRefusal): string {
   const minutes = Math.ceil(refusal.retryAfterSeconds / 60);
   const wait = `Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
-  return refusal.kind === 'account' ? `Too many failed sign-ins for this account. ${wait}` : `Too many failed sign-ins from your network. ${wait}`;
+  return refusal.kind === 'account'
+    ? `Too many failed sign-ins for this account. ${wait}`
+    : `Too many failed sign-ins from your network. ${wait}`;
 }
 
 /** The parts of better-auth's hook context read here (the parsed body and the request's headers). */
@@ -31,7 +36,10 @@ function attemptOf(ctx: HookContext): SignInAttempt {
   const email = ctx.body && typeof ctx.body === 'object' && 'email' in ctx.body ? ctx.body.email : undefined;
   // The address the studio's server stamped (advanced.ipAddress in auth.ts), the same one sessions record.
   const headers = ctx.headers ?? ctx.request?.headers;
-  return { email: typeof email === 'string' ? email : undefined, address: (headers && getIp(headers, ctx.context.options)) || undefined };
+  return {
+    email: typeof email === 'string' ? email : undefined,
+    address: (headers && getIp(headers, ctx.context.options)) || undefined,
+  };
 }
 
 export function signInThrottlePlugin(db: Executor) {
@@ -46,7 +54,11 @@ export function signInThrottlePlugin(db: Executor) {
             if (refusal) {
               throw new APIError(
                 'TOO_MANY_REQUESTS',
-                { message: refusalMessage(refusal), code: signInThrottledCodes[refusal.kind], retryAfterSeconds: refusal.retryAfterSeconds },
+                {
+                  message: refusalMessage(refusal),
+                  code: signInThrottledCodes[refusal.kind],
+                  retryAfterSeconds: refusal.retryAfterSeconds,
+                },
                 { 'Retry-After': String(refusal.retryAfterSeconds) },
               );
             }

@@ -31,7 +31,10 @@ export interface SignInRefusal {
   retryAfterSeconds: number;
 }
 
-const longestWindowSeconds = Math.max(signInThrottleLimits.account.windowSeconds, signInThrottleLimits.address.windowSeconds);
+const longestWindowSeconds = Math.max(
+  signInThrottleLimits.account.windowSeconds,
+  signInThrottleLimits.address.windowSeconds,
+);
 
 function keysOf(attempt: SignInAttempt): { kind: ThrottleKind; key: string }[] {
   const keys: { kind: ThrottleKind; key: string }[] = [];
@@ -47,7 +50,11 @@ function secondsAgo(seconds: number) {
 }
 
 /** Adds one to the key's count (a new window when the last one is over) and returns the count and the window's end. */
-async function countOne(executor: Executor, kind: ThrottleKind, key: string): Promise<{ failures: number; retryAfterSeconds: number }> {
+async function countOne(
+  executor: Executor,
+  kind: ThrottleKind,
+  key: string,
+): Promise<{ failures: number; retryAfterSeconds: number }> {
   const { windowSeconds } = signInThrottleLimits[kind];
   const expired = sql`${throttleTable.windowStartedAt} <= ${secondsAgo(windowSeconds)}`;
   const [row] = await executor
@@ -100,7 +107,11 @@ export async function reserveSignInAttempt(executor: Executor, attempt: SignInAt
  * After the password was checked. A failure stays counted. A success is taken back from the address's count, and
  * clears the account's failures: whoever knows the password need not wait for their own typos.
  */
-export async function settleSignInAttempt(executor: Executor, attempt: SignInAttempt, outcome: 'succeeded' | 'failed'): Promise<void> {
+export async function settleSignInAttempt(
+  executor: Executor,
+  attempt: SignInAttempt,
+  outcome: 'succeeded' | 'failed',
+): Promise<void> {
   if (outcome === 'failed') return;
   for (const { kind, key } of keysOf(attempt)) {
     if (kind === 'account') await executor.delete(throttleTable).where(eq(throttleTable.key, key));

@@ -18,7 +18,15 @@ const connectionCodes: ReadonlySet<string> = new Set([
 
 // Failures to open a connection: the statement was never sent, so it cannot have applied. (A connection that
 // drops mid-call may have delivered it; the server may even commit just before the drop.)
-const neverSentCodes: ReadonlySet<string> = new Set(['CONNECT_TIMEOUT', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'CONNECTION_ENDED', '57P03']);
+const neverSentCodes: ReadonlySet<string> = new Set([
+  'CONNECT_TIMEOUT',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'CONNECTION_ENDED',
+  '57P03',
+]);
 
 // SQLSTATEs sent by a server that is shutting down or not yet accepting connections:
 // admin_shutdown (a restart or pg_terminate_backend), crash_shutdown, cannot_connect_now (starting up or in recovery).
@@ -45,7 +53,10 @@ export class DatabaseUnavailableError extends Error {
 }
 
 function isUnavailableCode(code: unknown): code is string {
-  return typeof code === 'string' && (connectionCodes.has(code) || unavailableSqlStates.has(code) || connectionExceptionClass.test(code));
+  return (
+    typeof code === 'string' &&
+    (connectionCodes.has(code) || unavailableSqlStates.has(code) || connectionExceptionClass.test(code))
+  );
 }
 
 /**

@@ -7,7 +7,10 @@ import enUS from '../../../messages/en-US.json';
 import zhCN from '../../../messages/zh-CN.json';
 import type { Locale } from '../../_i18n/locales';
 
-const hangUpLabel: Record<Locale, string> = { 'en-US': enUS.flows.create.blankHangUpLabel, 'zh-CN': zhCN.flows.create.blankHangUpLabel };
+const hangUpLabel: Record<Locale, string> = {
+  'en-US': enUS.flows.create.blankHangUpLabel,
+  'zh-CN': zhCN.flows.create.blankHangUpLabel,
+};
 
 export function blankFlow(key: string, name: string, language: Locale = 'en-US'): FlowDocument {
   return {

@@ -27,7 +27,14 @@ export interface SavedDraft {
 /** The flow's current revision and who saved it, for a conflict message. */
 async function lastSave(executor: Executor, flowId: string) {
   const [row] = await executor
-    .select({ name: flows.name, revision: flows.revision, archivedAt: flows.archivedAt, savedAt: flows.updatedAt, savedBy: users.name, savedById: flows.updatedBy })
+    .select({
+      name: flows.name,
+      revision: flows.revision,
+      archivedAt: flows.archivedAt,
+      savedAt: flows.updatedAt,
+      savedBy: users.name,
+      savedById: flows.updatedBy,
+    })
     .from(flows)
     .leftJoin(users, eq(users.id, flows.updatedBy))
     .where(eq(flows.id, flowId));
@@ -39,7 +46,12 @@ export function flowNotFound(): TRPCError {
 }
 
 export function flowArchived(name: string): TRPCError {
-  return new CodedError('BAD_REQUEST', 'flowArchived', { name }, `The flow "${name}" is archived; restore it before changing it.`);
+  return new CodedError(
+    'BAD_REQUEST',
+    'flowArchived',
+    { name },
+    `The flow "${name}" is archived; restore it before changing it.`,
+  );
 }
 
 /**

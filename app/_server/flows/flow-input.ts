@@ -7,7 +7,11 @@ import type { TestCase } from '../../../flow-engine/test-case';
 /** The largest flow document accepted (import, saveDraft), in bytes of JSON. */
 export const maxFlowBytes = 2 * 1024 * 1024;
 
-export const flowName = z.string().trim().min(1, 'The name cannot be empty.').max(200, 'The name can have at most 200 characters.');
+export const flowName = z
+  .string()
+  .trim()
+  .min(1, 'The name cannot be empty.')
+  .max(200, 'The name can have at most 200 characters.');
 
 /**
  * Just enough shape to store a draft: drafts may be half-finished, so the full checks run in validate()
@@ -29,7 +33,9 @@ const draftShape = z.looseObject({
 // object schema's type has an index signature that the FlowDocument and TestCase interfaces lack.
 export const draftDocument = draftShape as unknown as z.ZodType<FlowDocument>;
 
-export const testCases = z.array(z.looseObject({ name: z.string().min(1).max(200) })).max(500) as unknown as z.ZodType<TestCase[]>;
+export const testCases = z.array(z.looseObject({ name: z.string().min(1).max(200) })).max(500) as unknown as z.ZodType<
+  TestCase[]
+>;
 
 /** Size of a value as JSON text in bytes. */
 export function jsonBytes(value: unknown): number {

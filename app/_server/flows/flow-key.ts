@@ -24,9 +24,12 @@ export function slugifyFlowName(name: string): string {
 export async function uniqueFlowKey(executor: Executor, base: string): Promise<string> {
   const stem = base.slice(0, 56);
   const taken = new Set(
-    (await executor.select({ key: flows.key }).from(flows).where(or(eq(flows.key, stem), like(flows.key, `${stem.replace(/[\\%_]/g, '\\$&')}-%`)))).map(
-      (row) => row.key,
-    ),
+    (
+      await executor
+        .select({ key: flows.key })
+        .from(flows)
+        .where(or(eq(flows.key, stem), like(flows.key, `${stem.replace(/[\\%_]/g, '\\$&')}-%`)))
+    ).map((row) => row.key),
   );
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n++) {

@@ -41,13 +41,22 @@ function encodeCursor(updatedAtText: string, id: string): string {
 
 // Exactly what PostgreSQL prints for a timestamptz (a day that exists, an offset under 16 hours) and a uuid, so a
 // tampered cursor never reaches a cast in SQL.
-const timestampText = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d){0,2}$/;
+const timestampText =
+  /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d){0,2}$/;
 const uuidText = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && timestampText.test(value[0]) && hasPossibleLeadingDate(value[0]) && uuidText.test(value[1])) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string' &&
+      timestampText.test(value[0]) &&
+      hasPossibleLeadingDate(value[0]) &&
+      uuidText.test(value[1])
+    ) {
       return [value[0], value[1]];
     }
   } catch {
@@ -61,7 +70,10 @@ function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
-export async function listFlows(executor: Executor, input: ListFlowsInput): Promise<{ items: FlowListItem[]; nextCursor: string | null }> {
+export async function listFlows(
+  executor: Executor,
+  input: ListFlowsInput,
+): Promise<{ items: FlowListItem[]; nextCursor: string | null }> {
   const conditions: SQL[] = [];
   if (input.status === 'active') conditions.push(isNull(flows.archivedAt));
   if (input.status === 'archived') conditions.push(isNotNull(flows.archivedAt));
@@ -86,7 +98,9 @@ export async function listFlows(executor: Executor, input: ListFlowsInput): Prom
       updatedAt: flows.updatedAt,
       updatedAtText: sql<string>`${flows.updatedAt}::text`,
       updatedByName: users.name,
-      latestVersion: sql<number | null>`(select max(${flowVersions.number}) from ${flowVersions} where ${flowVersions.flowId} = ${flows.id})`,
+      latestVersion: sql<
+        number | null
+      >`(select max(${flowVersions.number}) from ${flowVersions} where ${flowVersions.flowId} = ${flows.id})`,
     })
     .from(flows)
     .leftJoin(users, eq(users.id, flows.updatedBy))

@@ -19,7 +19,11 @@ export function parseJsonText(text: string): unknown {
     const { line, column } = error.position ?? { line: 1, column: 1 };
     if (error.syntax) {
       const { expected, found } = error.syntax;
-      throw new MalformedJsonError(`The file is not valid JSON: expected ${expected} at line ${line}, column ${column}, but found ${found}.`, line, column);
+      throw new MalformedJsonError(
+        `The file is not valid JSON: expected ${expected} at line ${line}, column ${column}, but found ${found}.`,
+        line,
+        column,
+      );
     }
     const what = error.problem === 'depth' ? 'The file is nested too deeply' : 'The file cannot be read';
     throw new MalformedJsonError(`${what}: ${error.message}.`, line, column);

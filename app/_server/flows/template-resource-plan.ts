@@ -44,7 +44,12 @@ export interface TemplateResourcePlan {
   };
 }
 
-const kindNames: Record<TemplateResourceKind, string> = { schedule: 'schedule', skillGroup: 'skill group', integration: 'integration', subflow: 'subflow' };
+const kindNames: Record<TemplateResourceKind, string> = {
+  schedule: 'schedule',
+  skillGroup: 'skill group',
+  integration: 'integration',
+  subflow: 'subflow',
+};
 
 const kindOrder: TemplateResourceKind[] = ['schedule', 'skillGroup', 'integration', 'subflow'];
 
@@ -54,7 +59,11 @@ export function byKind<T extends TemplateResourceRef>(refs: T[]): T[] {
 }
 
 function notSupplied(kind: TemplateResourceKind, key: string): MissingTemplateResource {
-  return { kind, key, message: `The template uses the ${kindNames[kind]} "${key}", which neither this environment nor the template's resources define; create it before publishing.` };
+  return {
+    kind,
+    key,
+    message: `The template uses the ${kindNames[kind]} "${key}", which neither this environment nor the template's resources define; create it before publishing.`,
+  };
 }
 
 /**
@@ -65,7 +74,11 @@ function notSupplied(kind: TemplateResourceKind, key: string): MissingTemplateRe
  * a credential header (it belongs in the encrypted secret, never in plain headers, so it is never installed from
  * the file) and allowInternal (it opens requests to the internal network, which only an admin may allow).
  */
-async function integrationRefusal(key: string, integration: IntegrationResource, options: PlanOptions): Promise<MissingTemplateResource | null> {
+async function integrationRefusal(
+  key: string,
+  integration: IntegrationResource,
+  options: PlanOptions,
+): Promise<MissingTemplateResource | null> {
   const credential = Object.keys(integration.headers ?? {}).find((name) => credentialHeaders.has(name.toLowerCase()));
   if (credential) {
     return {
@@ -101,9 +114,16 @@ async function integrationRefusal(key: string, integration: IntegrationResource,
 }
 
 /** Keys among `wanted` that a table with a unique `key` column already holds. */
-async function existingKeys(db: Executor, table: typeof schedules | typeof skillGroups | typeof integrations, wanted: Set<string>): Promise<Set<string>> {
+async function existingKeys(
+  db: Executor,
+  table: typeof schedules | typeof skillGroups | typeof integrations,
+  wanted: Set<string>,
+): Promise<Set<string>> {
   if (wanted.size === 0) return new Set();
-  const rows = await db.select({ key: table.key }).from(table).where(inArray(table.key, [...wanted]));
+  const rows = await db
+    .select({ key: table.key })
+    .from(table)
+    .where(inArray(table.key, [...wanted]));
   return new Set(rows.map((row) => row.key));
 }
 
@@ -124,8 +144,17 @@ async function subflowState(db: Executor, key: string): Promise<'absent' | 'publ
  * subflow was validated against this environment when it was published, so its own references are not followed).
  * Read-only: `installTemplateResources` carries the plan out.
  */
-export async function planTemplateResources(db: Executor, document: FlowDocument, source: ResourceResolver, options: PlanOptions): Promise<TemplateResourcePlan> {
-  const plan: TemplateResourcePlan = { reuse: [], missing: [], install: { schedules: [], skillGroups: [], integrations: [], subflows: [] } };
+export async function planTemplateResources(
+  db: Executor,
+  document: FlowDocument,
+  source: ResourceResolver,
+  options: PlanOptions,
+): Promise<TemplateResourcePlan> {
+  const plan: TemplateResourcePlan = {
+    reuse: [],
+    missing: [],
+    install: { schedules: [], skillGroups: [], integrations: [], subflows: [] },
+  };
   const wanted = referencedKeys(document);
   const visited = new Set<string>();
 
@@ -140,14 +169,23 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
     if (state === 'published') {
       plan.reuse.push({ kind: 'subflow', key });
     } else if (state === 'unpublished') {
-      plan.missing.push({ kind: 'subflow', key, message: `The flow "${key}" that this template calls as a subflow exists but has never been published; publish it first.` });
+      plan.missing.push({
+        kind: 'subflow',
+        key,
+        message: `The flow "${key}" that this template calls as a subflow exists but has never been published; publish it first.`,
+      });
     } else if (!subflow) {
       plan.missing.push(notSupplied('subflow', key));
     } else if (!flowKeyPattern.test(key)) {
-      plan.missing.push({ kind: 'subflow', key, message: `The subflow key "${key}" cannot be a flow id (letters, digits, _ and - only); rename it in the template.` });
+      plan.missing.push({
+        kind: 'subflow',
+        key,
+        message: `The subflow key "${key}" cannot be a flow id (letters, digits, _ and - only); rename it in the template.`,
+      });
     } else {
       const refs = referencedKeys(subflow);
-      for (const kind of ['schedule', 'skillGroup', 'integration'] as const) for (const k of refs[kind]) wanted[kind].add(k);
+      for (const kind of ['schedule', 'skillGroup', 'integration'] as const)
+        for (const k of refs[kind]) wanted[kind].add(k);
       for (const k of [...refs.subflow].sort()) await visitSubflow(k, depth + 1);
       // After its own subflows: they must be published before it validates.
       candidates.push({ key, document: { ...subflow, id: key }, refs });
@@ -166,7 +204,12 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
     // The schedules router's rule: a schedule no call could evaluate (a date that does not exist) is not installed.
     const unreadable = definition && !haveSchedules.has(key) ? checkSchedule(definition) : null;
     if (haveSchedules.has(key)) plan.reuse.push({ kind: 'schedule', key });
-    else if (unreadable) plan.missing.push({ kind: 'schedule', key, message: `The template's schedule "${key}" cannot be installed: ${unreadable.message} (at ${unreadable.path})` });
+    else if (unreadable)
+      plan.missing.push({
+        kind: 'schedule',
+        key,
+        message: `The template's schedule "${key}" cannot be installed: ${unreadable.message} (at ${unreadable.path})`,
+      });
     else if (definition) plan.install.schedules.push({ key, definition });
     else plan.missing.push(notSupplied('schedule', key));
   }
@@ -179,7 +222,8 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
   for (const key of sorted(wanted.integration)) {
     const integration = source.integration(key);
     // Only an integration that would be installed is checked (its base URL resolved): a reused one stays as it is.
-    const refusal = !haveIntegrations.has(key) && integration ? await integrationRefusal(key, integration, options) : null;
+    const refusal =
+      !haveIntegrations.has(key) && integration ? await integrationRefusal(key, integration, options) : null;
     if (haveIntegrations.has(key)) plan.reuse.push({ kind: 'integration', key });
     else if (refusal) plan.missing.push(refusal);
     else if (integration) plan.install.integrations.push({ key, integration });
@@ -193,7 +237,11 @@ export async function planTemplateResources(db: Executor, document: FlowDocument
     if (lacking.length === 0) {
       plan.install.subflows.push({ key, document: subflow });
     } else {
-      plan.missing.push({ kind: 'subflow', key, message: `The subflow "${key}" was not installed because it needs ${lacking.join(', ')}, which ${lacking.length === 1 ? 'is' : 'are'} missing.` });
+      plan.missing.push({
+        kind: 'subflow',
+        key,
+        message: `The subflow "${key}" was not installed because it needs ${lacking.join(', ')}, which ${lacking.length === 1 ? 'is' : 'are'} missing.`,
+      });
     }
   }
   byKind(plan.reuse);

@@ -25,7 +25,10 @@ export function loadTemplateResources(templatesDir: string, templateId: string):
     return loadResources(path.dirname(templatesDir), file).resolver;
   } catch (error) {
     if (error instanceof InputError) {
-      throw new TemplateResourcesFileError(`The template resources could not be read, so nothing was created: ${error.message}`, { cause: error });
+      throw new TemplateResourcesFileError(
+        `The template resources could not be read, so nothing was created: ${error.message}`,
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -45,7 +45,10 @@ export async function listTemplates(dir: string): Promise<TemplateSummary[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const ids = files.filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).filter((id) => templateIdPattern.test(id));
+  const ids = files
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .filter((id) => templateIdPattern.test(id));
   const summaries = await Promise.all(
     ids.map(async (id) => {
       const doc = await readTemplate(dir, id);

@@ -29,7 +29,8 @@ async function checkedBody(request: Request): Promise<Response | Uint8Array<Arra
   if (bytes.length === 0) return bytes;
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const json = type === 'application/json' || type.endsWith('+json');
-  if (!json && type !== 'application/x-www-form-urlencoded') return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON (Content-Type: application/json).');
+  if (!json && type !== 'application/x-www-form-urlencoded')
+    return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON (Content-Type: application/json).');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -56,6 +57,13 @@ export function createAuthHandler(auth: Pick<Auth, 'handler'>): (request: Reques
     const body = await checkedBody(request);
     if (body instanceof Response) return body;
     // The body has been read: better-auth gets the same bytes in a fresh request.
-    return auth.handler(new Request(request.url, { method: request.method, headers: request.headers, body: body.length > 0 ? body : undefined, signal: request.signal }));
+    return auth.handler(
+      new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: body.length > 0 ? body : undefined,
+        signal: request.signal,
+      }),
+    );
   };
 }

@@ -7,7 +7,10 @@ import { reportInternalError } from '../internal-error';
 import { isBodyTooLargeError } from './body-byte-limit';
 
 /** `handler` with every thrown error reported under `where` (a fixed route name, never the request's own path). */
-export function reportRouteErrors<Args extends unknown[]>(where: string, handler: (request: Request, ...args: Args) => Promise<Response>): (request: Request, ...args: Args) => Promise<Response> {
+export function reportRouteErrors<Args extends unknown[]>(
+  where: string,
+  handler: (request: Request, ...args: Args) => Promise<Response>,
+): (request: Request, ...args: Args) => Promise<Response> {
   return async (request, ...args) => {
     try {
       return await handler(request, ...args);
@@ -15,7 +18,10 @@ export function reportRouteErrors<Args extends unknown[]>(where: string, handler
       // The studio's server has answered 413 and closed the connection; this answer reaches no one.
       if (isBodyTooLargeError(error)) return new Response(null, { status: 413 });
       const reported = reportInternalError(error, where);
-      return Response.json({ error: { code: 'INTERNAL_SERVER_ERROR', message: reported.message, errorId: reported.errorId } }, { status: 500 });
+      return Response.json(
+        { error: { code: 'INTERNAL_SERVER_ERROR', message: reported.message, errorId: reported.errorId } },
+        { status: 500 },
+      );
     }
   };
 }

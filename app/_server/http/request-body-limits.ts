@@ -46,7 +46,10 @@ function routeOf(pathname: string): BodyRoute {
 export function requestBodyLimit(pathname: string, cookieHeader: string | undefined): BodyLimit {
   const route = routeOf(pathname);
   const signedIn = sessionCookie.test(cookieHeader ?? '');
-  return { route, bytes: signedIn ? requestBodyLimits[route] : Math.min(requestBodyLimits[route], requestBodyLimits.anonymous) };
+  return {
+    route,
+    bytes: signedIn ? requestBodyLimits[route] : Math.min(requestBodyLimits[route], requestBodyLimits.anonymous),
+  };
 }
 
 function describeBytes(bytes: number): string {
@@ -64,7 +67,13 @@ export function bodyTooLargeAnswer(limit: BodyLimit, received: number): unknown 
     case 'trpc':
       return { error: { message, code: -32600, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } } };
     case 'audio':
-      return { error: { code: 'tooLarge', message, params: { size: received, max: Math.min(limit.bytes, audioLimits.maxBytes) } } };
+      return {
+        error: {
+          code: 'tooLarge',
+          message,
+          params: { size: received, max: Math.min(limit.bytes, audioLimits.maxBytes) },
+        },
+      };
     default:
       return { code: 'PAYLOAD_TOO_LARGE', message };
   }

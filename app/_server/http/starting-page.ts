@@ -50,13 +50,19 @@ export interface StartingAnswer {
  * @example
  * startingAnswer('building', { accept: 'text/html', 'accept-language': 'zh-CN' }).body; // '<!doctype html>…正在构建…'
  */
-export function startingAnswer(phase: StartupPhase, headers: { accept?: string; 'accept-language'?: string; cookie?: string }): StartingAnswer {
+export function startingAnswer(
+  phase: StartupPhase,
+  headers: { accept?: string; 'accept-language'?: string; cookie?: string },
+): StartingAnswer {
   const locale = resolveLocale(cookieValue(headers.cookie, localeCookieName), headers['accept-language'] ?? null);
   const t = texts[locale];
   const phaseText = t.phases[phase];
   const accept = headers.accept ?? '';
   if (accept.includes('application/json') && !accept.includes('text/html')) {
-    return { contentType: 'application/json; charset=utf-8', body: JSON.stringify({ starting: true, phase, text: phaseText }) };
+    return {
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({ starting: true, phase, text: phaseText }),
+    };
   }
   if (!accept.includes('text/html')) {
     return { contentType: 'text/plain; charset=utf-8', body: `${t.title} — ${phaseText}\n` };

@@ -30,7 +30,9 @@ export class PortInUseError extends Error {
     readonly host: string,
     readonly port: number,
   ) {
-    super(`Port ${port} on ${host} is already in use by another program; stop it, or start the studio with another PORT (e.g. PORT=3100 npm start).`);
+    super(
+      `Port ${port} on ${host} is already in use by another program; stop it, or start the studio with another PORT (e.g. PORT=3100 npm start).`,
+    );
   }
 }
 
@@ -49,7 +51,12 @@ const lingerMs = 2000;
  * the answer. So the socket half-closes after the answer and drops what still arrives until the client closes its side
  * (at most `lingerMs`). The request's readers then get BodyTooLargeError.
  */
-function refuseBody(request: http.IncomingMessage, response: http.ServerResponse, limit: BodyLimit, received: number): void {
+function refuseBody(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  limit: BodyLimit,
+  received: number,
+): void {
   const error = new BodyTooLargeError(limit.bytes);
   if (response.headersSent) {
     request.destroy(error);
@@ -65,16 +72,25 @@ function refuseBody(request: http.IncomingMessage, response: http.ServerResponse
     socket.end();
   };
   const body = JSON.stringify(bodyTooLargeAnswer(limit, received));
-  response.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
+  response.writeHead(413, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+  });
   response.end(body);
 }
 
 /** Creates the server and listens on host:port; rejects with PortInUseError when the port is taken. */
-export async function listenStudioServer(options: { host: string; port: number; trustProxy: TrustProxy }): Promise<StudioServer> {
+export async function listenStudioServer(options: {
+  host: string;
+  port: number;
+  trustProxy: TrustProxy;
+}): Promise<StudioServer> {
   let handler: RequestHandler | undefined;
   let phase: StartupPhase = 'listening';
   const server = http.createServer((request, response) => {
-    for (const [name, value] of Object.entries(securityHeaders(pathnameOf(request.url)))) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeaders(pathnameOf(request.url))))
+      response.setHeader(name, value);
     stampClientAddress(request, options.trustProxy);
     const limit = requestBodyLimit(pathnameOf(request.url), request.headers.cookie);
     const declared = declaredBodyBytes(request);
@@ -89,21 +105,33 @@ export async function listenStudioServer(options: { host: string; port: number; 
       refuseBody(request, response, limit, received);
     });
     if (!handler) {
-      const answer = startingAnswer(phase, { accept: request.headers.accept, 'accept-language': request.headers['accept-language'], cookie: request.headers.cookie });
-      response.writeHead(503, { 'content-type': answer.contentType, 'retry-after': String(startingRefreshSeconds), 'cache-control': 'no-store' });
+      const answer = startingAnswer(phase, {
+        accept: request.headers.accept,
+        'accept-language': request.headers['accept-language'],
+        cookie: request.headers.cookie,
+      });
+      response.writeHead(503, {
+        'content-type': answer.contentType,
+        'retry-after': String(startingRefreshSeconds),
+        'cache-control': 'no-store',
+      });
       response.end(answer.body);
       return;
     }
     Promise.resolve(handler(request, response)).catch((error: unknown) => {
       // The body limit answered 413; the handler only saw its body stop (or could not answer any more).
       if (refused) return;
-      console.error(`[http] ${request.method} ${pathnameOf(request.url)} failed: ${error instanceof Error ? error.name : typeof error}`);
+      console.error(
+        `[http] ${request.method} ${pathnameOf(request.url)} failed: ${error instanceof Error ? error.name : typeof error}`,
+      );
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       response.end();
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.host, options.port) : error));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.host, options.port) : error),
+    );
     server.listen(options.port, options.host, () => resolve());
   });
   let closing: Promise<void> | undefined;

@@ -25,6 +25,14 @@ export function createTrpcHandler(options: TrpcHandlerOptions): (request: Reques
       req: request,
       router: appRouter,
       createContext: () =>
-        createHttpContext({ db: options.db, auth: options.auth, headers: request.headers, trustedOrigins: options.trustedOrigins, secretKey: options.secretKey, templatesDir: options.templatesDir, asrEngine: options.asrEngine }),
+        createHttpContext({
+          db: options.db,
+          auth: options.auth,
+          headers: request.headers,
+          trustedOrigins: options.trustedOrigins,
+          secretKey: options.secretKey,
+          templatesDir: options.templatesDir,
+          asrEngine: options.asrEngine,
+        }),
     });
 }

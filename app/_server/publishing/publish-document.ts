@@ -63,7 +63,13 @@ export function documentChecksum(document: FlowDocument): string {
 function refusal(flowName: string, issues: ValidationIssue[]): TRPCError {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   const message = `"${flowName}" cannot be published until ${count} ${issues.length === 1 ? 'is' : 'are'} fixed. First: ${issues[0].message}`;
-  return new CodedError('BAD_REQUEST', 'publishInvalid', { name: flowName, count: issues.length }, message, new InvalidFlowError(message, issues));
+  return new CodedError(
+    'BAD_REQUEST',
+    'publishInvalid',
+    { name: flowName, count: issues.length },
+    message,
+    new InvalidFlowError(message, issues),
+  );
 }
 
 /** Compiles what runtimes will compile; a flow that validates but cannot run is refused as one issue on its node. */
@@ -120,9 +126,20 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
       .where(eq(flows.id, request.flowId))
       .for('update');
     if (!flow) throw new CodedError('NOT_FOUND', 'flowNotFound', {}, 'That flow does not exist.');
-    if (flow.archivedAt) throw new CodedError('PRECONDITION_FAILED', 'publishArchived', {}, 'This flow is archived; restore it before publishing.');
+    if (flow.archivedAt)
+      throw new CodedError(
+        'PRECONDITION_FAILED',
+        'publishArchived',
+        {},
+        'This flow is archived; restore it before publishing.',
+      );
     if (request.source.kind === 'draft' && flow.revision !== request.source.revision) {
-      throw new CodedError('CONFLICT', 'publishRaced', {}, 'The draft was saved again while it was being published; publish again to include the latest changes.');
+      throw new CodedError(
+        'CONFLICT',
+        'publishRaced',
+        {},
+        'The draft was saved again while it was being published; publish again to include the latest changes.',
+      );
     }
     const [newest] = await tx
       .select({ number: flowVersions.number, checksum: flowVersions.checksum })

@@ -13,13 +13,23 @@ const quoted = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
  * Runs `document`'s tests and returns the report when every one passes (a flow without tests passes); otherwise throws
  * PRECONDITION_FAILED naming each failing test and the first failure.
  */
-export async function requirePassingTests(document: FlowDocument, resources: ResourceResolver, flowName: string): Promise<TestReport> {
+export async function requirePassingTests(
+  document: FlowDocument,
+  resources: ResourceResolver,
+  flowName: string,
+): Promise<TestReport> {
   let report: TestReport;
   try {
     report = await runTests(document, { resources });
   } catch (error) {
     if (!(error instanceof SimulationSetupError)) throw error;
-    throw new CodedError('PRECONDITION_FAILED', 'testsCannotRun', { name: flowName }, `"${flowName}" cannot be published: its tests cannot run. ${error.message}`, error);
+    throw new CodedError(
+      'PRECONDITION_FAILED',
+      'testsCannotRun',
+      { name: flowName },
+      `"${flowName}" cannot be published: its tests cannot run. ${error.message}`,
+      error,
+    );
   }
   const failing = report.cases.filter((result) => !result.passed);
   if (failing.length === 0) return report;
@@ -28,5 +38,10 @@ export async function requirePassingTests(document: FlowDocument, resources: Res
   const message =
     `"${flowName}" cannot be published: publishing requires every test to pass, and ${count} of ${report.cases.length}: ${quoted(failing.map((f) => f.name))}. ` +
     `First failure ("${first.name}"): ${first.failures[0]}`;
-  throw new CodedError('PRECONDITION_FAILED', 'testsFailing', { name: flowName, count: failing.length, total: report.cases.length, tests: quoted(failing.map((f) => f.name)) }, message);
+  throw new CodedError(
+    'PRECONDITION_FAILED',
+    'testsFailing',
+    { name: flowName, count: failing.length, total: report.cases.length, tests: quoted(failing.map((f) => f.name)) },
+    message,
+  );
 }

@@ -17,7 +17,11 @@ interface Culprit {
  * (a subflow's as `subflowId/nodeId`) and the setting, pointing at the first node of this flow responsible. The studio
  * and the runtimes share CALLFLOW_ASR_ENGINE, so a flow refused here is one callers could not answer by voice.
  */
-export function speechWithoutAsrIssue(document: FlowDocument, resources: ResourceResolver, asrEngine: string | undefined): ValidationIssue | null {
+export function speechWithoutAsrIssue(
+  document: FlowDocument,
+  resources: ResourceResolver,
+  asrEngine: string | undefined,
+): ValidationIssue | null {
   if (asrEngine) return null;
   const names = new Set<string>();
   let culprit: Culprit | undefined;

@@ -28,7 +28,9 @@ export async function loadEditorResourceBundle(db: Executor, keys: EditorResourc
       : await db
           .select({ key: integrationsTable.key })
           .from(integrationsTable)
-          .where(and(inArray(integrationsTable.key, integrationKeys), eq(integrationsTable.allowSimulatorCalls, false)));
+          .where(
+            and(inArray(integrationsTable.key, integrationKeys), eq(integrationsTable.allowSimulatorCalls, false)),
+          );
   return {
     schedules: rest.schedules ?? {},
     skillGroups: rest.skillGroups ?? {},

@@ -10,10 +10,20 @@ import type { Executor } from '../../../schemas/database';
 
 export type DeletableKind = 'schedule' | 'skillGroup' | 'integration';
 
-const kindNames: Record<DeletableKind, string> = { schedule: 'schedule', skillGroup: 'skill group', integration: 'integration' };
+const kindNames: Record<DeletableKind, string> = {
+  schedule: 'schedule',
+  skillGroup: 'skill group',
+  integration: 'integration',
+};
 
 /** Does `document`, or a subflow it calls (its latest published version), reference `kind`/`key`? */
-async function references(db: Executor, document: FlowDocument, kind: DeletableKind, key: string, seen = new Set<string>()): Promise<boolean> {
+async function references(
+  db: Executor,
+  document: FlowDocument,
+  kind: DeletableKind,
+  key: string,
+  seen = new Set<string>(),
+): Promise<boolean> {
   const keys = referencedKeys(document);
   if (keys[kind].has(key)) return true;
   const subflows = [...keys.subflow].filter((k) => !seen.has(k));
@@ -34,13 +44,20 @@ async function references(db: Executor, document: FlowDocument, kind: DeletableK
  * the runtime would otherwise run calls on a flow whose schedule, queue or CRM has vanished.
  */
 export async function flowsServingResource(db: Executor, kind: DeletableKind, key: string): Promise<string[]> {
-  const served = await db.select({ flowId: lines.flowId, pinned: lines.version, name: flows.name }).from(lines).innerJoin(flows, eq(lines.flowId, flows.id));
+  const served = await db
+    .select({ flowId: lines.flowId, pinned: lines.version, name: flows.name })
+    .from(lines)
+    .innerJoin(flows, eq(lines.flowId, flows.id));
   const names = new Set<string>();
   for (const line of served) {
     const [version] = await db
       .select({ number: flowVersions.number, document: flowVersions.document })
       .from(flowVersions)
-      .where(line.pinned === null ? eq(flowVersions.flowId, line.flowId) : and(eq(flowVersions.flowId, line.flowId), eq(flowVersions.number, line.pinned)))
+      .where(
+        line.pinned === null
+          ? eq(flowVersions.flowId, line.flowId)
+          : and(eq(flowVersions.flowId, line.flowId), eq(flowVersions.number, line.pinned)),
+      )
       .orderBy(desc(flowVersions.number))
       .limit(1);
     if (version && (await references(db, version.document, kind, key))) names.add(`${line.name} (v${version.number})`);

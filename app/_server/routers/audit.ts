@@ -26,7 +26,10 @@ export const auditRouter = createTRPCRouter({
           limit: z.number().int().min(1).max(200).default(50),
           cursor: cursor.optional(),
         })
-        .refine((i) => !i.from || !i.to || i.from <= i.to, { message: 'The start of the time range must not be after its end.', path: ['from'] }),
+        .refine((i) => !i.from || !i.to || i.from <= i.to, {
+          message: 'The start of the time range must not be after its end.',
+          path: ['from'],
+        }),
     )
     .query(async ({ ctx, input }) => {
       const filters: (SQL | undefined)[] = [
@@ -37,7 +40,10 @@ export const auditRouter = createTRPCRouter({
         input.from ? gte(auditLog.at, input.from) : undefined,
         input.to ? lte(auditLog.at, input.to) : undefined,
         input.cursor
-          ? or(lt(auditLog.at, input.cursor.at), and(eq(auditLog.at, input.cursor.at), lt(auditLog.id, input.cursor.id)))
+          ? or(
+              lt(auditLog.at, input.cursor.at),
+              and(eq(auditLog.at, input.cursor.at), lt(auditLog.id, input.cursor.id)),
+            )
           : undefined,
       ];
       const rows = await ctx.db

@@ -33,16 +33,25 @@ import { createTRPCRouter, designerProcedure, hasRole, testerProcedure, viewerPr
 const flowIdInput = z.object({ flowId: z.uuid('That flow does not exist.') });
 const baseRevision = positiveInt4('The revision');
 const templateId = z.string().max(64);
-const referencedKeyList = z.array(z.string().max(200, 'A resource key may have at most 200 characters.')).max(500, 'At most 500 keys of each kind.');
-const resourceKeysInput = z.object({ schedule: referencedKeyList, skillGroup: referencedKeyList, integration: referencedKeyList, subflow: referencedKeyList });
+const referencedKeyList = z
+  .array(z.string().max(200, 'A resource key may have at most 200 characters.'))
+  .max(500, 'At most 500 keys of each kind.');
+const resourceKeysInput = z.object({
+  schedule: referencedKeyList,
+  skillGroup: referencedKeyList,
+  integration: referencedKeyList,
+  subflow: referencedKeyList,
+});
 
 /** A template's document and the resources its folder can supply, with lookup failures as API errors. */
 async function openTemplate(templatesDir: string, id: string) {
   try {
     return { document: await readTemplate(templatesDir, id), source: loadTemplateResources(templatesDir, id) };
   } catch (error) {
-    if (error instanceof TemplateNotFoundError) throw new CodedError('NOT_FOUND', 'templateNotFound', { template: error.templateId }, error.message, error);
-    if (error instanceof TemplateResourcesFileError) throw new CodedError('INTERNAL_SERVER_ERROR', 'templateBroken', { template: id }, error.message, error);
+    if (error instanceof TemplateNotFoundError)
+      throw new CodedError('NOT_FOUND', 'templateNotFound', { template: error.templateId }, error.message, error);
+    if (error instanceof TemplateResourcesFileError)
+      throw new CodedError('INTERNAL_SERVER_ERROR', 'templateBroken', { template: id }, error.message, error);
     throw error;
   }
 }
@@ -68,7 +77,13 @@ async function findFlow(executor: Executor, flowId: string) {
 }
 
 /** Inserts a new flow under a free key derived from `preferredKey`, retrying if another insert takes it first. */
-async function insertFlow(executor: Executor, actorId: string, preferredKey: string, document: FlowDocument, action: string) {
+async function insertFlow(
+  executor: Executor,
+  actorId: string,
+  preferredKey: string,
+  document: FlowDocument,
+  action: string,
+) {
   for (let attempt = 0; ; attempt++) {
     const key = await uniqueFlowKey(executor, preferredKey);
     try {
@@ -76,9 +91,22 @@ async function insertFlow(executor: Executor, actorId: string, preferredKey: str
       return await executor.transaction(async (tx) => {
         const [row] = await tx
           .insert(flows)
-          .values({ key, name: document.name, draft: { ...document, id: key }, createdBy: actorId, updatedBy: actorId, updatedAt: new Date() })
+          .values({
+            key,
+            name: document.name,
+            draft: { ...document, id: key },
+            createdBy: actorId,
+            updatedBy: actorId,
+            updatedAt: new Date(),
+          })
           .returning({ id: flows.id, key: flows.key, name: flows.name, revision: flows.revision });
-        await recordAudit(tx, { actor: { id: actorId }, action, entityType: 'flow', entityId: row.id, after: { key: row.key, name: row.name } });
+        await recordAudit(tx, {
+          actor: { id: actorId },
+          action,
+          entityType: 'flow',
+          entityId: row.id,
+          after: { key: row.key, name: row.name },
+        });
         return row;
       });
     } catch (error) {
@@ -92,7 +120,13 @@ function refuseInvalid(document: unknown, what: string): FlowDocument {
   if (result.valid) return document as FlowDocument;
   const problems = result.errors.length === 1 ? '1 problem' : `${result.errors.length} problems`;
   const cause = new InvalidFlowError(`The flow has ${problems}; ${what}.`, result.errors);
-  throw new CodedError('BAD_REQUEST', 'flowInvalidImport', { count: result.errors.length }, `${cause.message} ${result.errors.map((issue) => issue.message).join(' ')}`, cause);
+  throw new CodedError(
+    'BAD_REQUEST',
+    'flowInvalidImport',
+    { count: result.errors.length },
+    `${cause.message} ${result.errors.map((issue) => issue.message).join(' ')}`,
+    cause,
+  );
 }
 
 export const flowsRouter = createTRPCRouter({
@@ -109,7 +143,8 @@ export const flowsRouter = createTRPCRouter({
       try {
         return await listFlows(ctx.db, input);
       } catch (error) {
-        if (error instanceof InvalidCursorError) throw new CodedError('BAD_REQUEST', 'invalidCursor', {}, error.message, error);
+        if (error instanceof InvalidCursorError)
+          throw new CodedError('BAD_REQUEST', 'invalidCursor', {}, error.message, error);
         throw error;
       }
     }),
@@ -124,7 +159,9 @@ export const flowsRouter = createTRPCRouter({
    */
   templateResources: viewerProcedure.input(z.object({ template: templateId })).query(async ({ ctx, input }) => {
     const { document, source } = await openTemplate(ctx.templatesDir, input.template);
-    const plan = await planTemplateResources(ctx.db, document, source, { actorIsAdmin: hasRole(ctx.user.role, 'admin') });
+    const plan = await planTemplateResources(ctx.db, document, source, {
+      actorIsAdmin: hasRole(ctx.user.role, 'admin'),
+    });
     return { install: plannedInstalls(plan), reuse: plan.reuse, missing: plan.missing };
   }),
 
@@ -132,7 +169,9 @@ export const flowsRouter = createTRPCRouter({
    * The resources the editor validates a draft with: what `keys` name, loaded as publishing loads them (subflows at
    * their latest published version, with what they reference), integrations by key only.
    */
-  resourceBundle: viewerProcedure.input(resourceKeysInput).query(({ ctx, input }) => loadEditorResourceBundle(ctx.db, input)),
+  resourceBundle: viewerProcedure
+    .input(resourceKeysInput)
+    .query(({ ctx, input }) => loadEditorResourceBundle(ctx.db, input)),
 
   /**
    * A blank flow, or a copy of a template. From a template, the schedules, skill groups, integrations (without
@@ -145,15 +184,27 @@ export const flowsRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const preferredKey = slugifyFlowName(input.name);
       if (!input.template) {
-        const row = await insertFlow(ctx.db, ctx.user.id, preferredKey, blankFlow('', input.name, input.language), 'flow.create');
+        const row = await insertFlow(
+          ctx.db,
+          ctx.user.id,
+          preferredKey,
+          blankFlow('', input.name, input.language),
+          'flow.create',
+        );
         return { ...row, resources: noTemplateResources() };
       }
       const template = input.template;
       const { document, source } = await openTemplate(ctx.templatesDir, template);
       return ctx.db.transaction(async (tx) => {
-        const plan = await planTemplateResources(tx, document, source, { actorIsAdmin: hasRole(ctx.user.role, 'admin') });
+        const plan = await planTemplateResources(tx, document, source, {
+          actorIsAdmin: hasRole(ctx.user.role, 'admin'),
+        });
         // Resources first: a subflow takes its own key before the new flow picks a free one.
-        const resources = await installTemplateResources(tx, plan, { actor: ctx.user, templateId: template, asrEngine: ctx.asrEngine });
+        const resources = await installTemplateResources(tx, plan, {
+          actor: ctx.user,
+          templateId: template,
+          asrEngine: ctx.asrEngine,
+        });
         const row = await insertFlow(tx, ctx.user.id, preferredKey, { ...document, name: input.name }, 'flow.create');
         return { ...row, resources };
       });
@@ -171,7 +222,14 @@ export const flowsRouter = createTRPCRouter({
         draft: { ...before.draft, name: input.name },
         name: input.name,
       });
-      await recordAudit(tx, { actor: ctx.user, action: 'flow.rename', entityType: 'flow', entityId: input.flowId, before: { name: before.name }, after: { name: input.name } });
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'flow.rename',
+        entityType: 'flow',
+        entityId: input.flowId,
+        before: { name: before.name },
+        after: { name: input.name },
+      });
       return { ...saved, name: input.name };
     }),
   ),
@@ -183,10 +241,26 @@ export const flowsRouter = createTRPCRouter({
       const bound = await tx.select({ number: lines.number }).from(lines).where(eq(lines.flowId, input.flowId));
       if (bound.length > 0) {
         const numbers = bound.map((line) => line.number).join(', ');
-        throw new CodedError('BAD_REQUEST', 'archiveBound', { name: before.name, numbers }, `The flow "${before.name}" answers line ${numbers}; bind the line to another flow before archiving.`);
+        throw new CodedError(
+          'BAD_REQUEST',
+          'archiveBound',
+          { name: before.name, numbers },
+          `The flow "${before.name}" answers line ${numbers}; bind the line to another flow before archiving.`,
+        );
       }
-      const [after] = await tx.update(flows).set({ archivedAt: new Date() }).where(eq(flows.id, input.flowId)).returning({ archivedAt: flows.archivedAt });
-      await recordAudit(tx, { actor: ctx.user, action: 'flow.archive', entityType: 'flow', entityId: input.flowId, before: { archivedAt: null }, after });
+      const [after] = await tx
+        .update(flows)
+        .set({ archivedAt: new Date() })
+        .where(eq(flows.id, input.flowId))
+        .returning({ archivedAt: flows.archivedAt });
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'flow.archive',
+        entityType: 'flow',
+        entityId: input.flowId,
+        before: { archivedAt: null },
+        after,
+      });
       return after;
     }),
   ),
@@ -196,36 +270,66 @@ export const flowsRouter = createTRPCRouter({
       const before = await findFlow(tx, input.flowId);
       if (!before.archivedAt) return { archivedAt: null };
       await tx.update(flows).set({ archivedAt: null }).where(eq(flows.id, input.flowId));
-      await recordAudit(tx, { actor: ctx.user, action: 'flow.restore', entityType: 'flow', entityId: input.flowId, before: { archivedAt: before.archivedAt }, after: { archivedAt: null } });
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'flow.restore',
+        entityType: 'flow',
+        entityId: input.flowId,
+        before: { archivedAt: before.archivedAt },
+        after: { archivedAt: null },
+      });
       return { archivedAt: null };
     }),
   ),
 
-  duplicate: designerProcedure.input(flowIdInput.extend({ name: flowName.optional() })).mutation(async ({ ctx, input }) => {
-    const source = await findFlow(ctx.db, input.flowId);
-    const name = input.name ?? `${source.name} (copy)`.slice(0, 200);
-    return insertFlow(ctx.db, ctx.user.id, slugifyFlowName(name), { ...source.draft, name }, 'flow.duplicate');
-  }),
+  duplicate: designerProcedure
+    .input(flowIdInput.extend({ name: flowName.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const source = await findFlow(ctx.db, input.flowId);
+      const name = input.name ?? `${source.name} (copy)`.slice(0, 200);
+      return insertFlow(ctx.db, ctx.user.id, slugifyFlowName(name), { ...source.draft, name }, 'flow.duplicate');
+    }),
 
   import: designerProcedure
     .input(z.object({ json: z.string(), name: flowName.optional() }))
     .mutation(async ({ ctx, input }) => {
       const bytes = Buffer.byteLength(input.json, 'utf8');
       if (bytes > maxFlowBytes) {
-        throw new CodedError('PAYLOAD_TOO_LARGE', 'flowFileTooLarge', { size: describeSize(bytes), limit: describeSize(maxFlowBytes) }, `The file is ${describeSize(bytes)}; flow files can be at most ${describeSize(maxFlowBytes)}.`);
+        throw new CodedError(
+          'PAYLOAD_TOO_LARGE',
+          'flowFileTooLarge',
+          { size: describeSize(bytes), limit: describeSize(maxFlowBytes) },
+          `The file is ${describeSize(bytes)}; flow files can be at most ${describeSize(maxFlowBytes)}.`,
+        );
       }
       let parsed: unknown;
       try {
         parsed = parseJsonText(input.json);
       } catch (error) {
-        if (error instanceof MalformedJsonError) throw new CodedError('BAD_REQUEST', 'malformedJson', { line: error.line, column: error.column }, error.message, error);
+        if (error instanceof MalformedJsonError)
+          throw new CodedError(
+            'BAD_REQUEST',
+            'malformedJson',
+            { line: error.line, column: error.column },
+            error.message,
+            error,
+          );
         throw error;
       }
       // The text passed the request's own checks, but the JSON inside it did not: the same limits apply to it.
       const problem = findInputProblem(parsed, 'file');
       if (problem) throw inputRefusal(problem);
-      const document = refuseInvalid(input.name && typeof parsed === 'object' ? { ...parsed, name: input.name } : parsed, 'nothing was imported');
-      if (!flowKeyPattern.test(document.id)) throw new CodedError('BAD_REQUEST', 'flowKeyUnusable', { key: document.id }, `The flow id "${document.id}" is not usable as a key.`);
+      const document = refuseInvalid(
+        input.name && typeof parsed === 'object' ? { ...parsed, name: input.name } : parsed,
+        'nothing was imported',
+      );
+      if (!flowKeyPattern.test(document.id))
+        throw new CodedError(
+          'BAD_REQUEST',
+          'flowKeyUnusable',
+          { key: document.id },
+          `The flow id "${document.id}" is not usable as a key.`,
+        );
       const [existing] = await ctx.db.select({ name: flows.name }).from(flows).where(eq(flows.key, document.id));
       if (existing) {
         throw new CodedError(
@@ -239,13 +343,33 @@ export const flowsRouter = createTRPCRouter({
         return await ctx.db.transaction(async (tx) => {
           const [row] = await tx
             .insert(flows)
-            .values({ key: document.id, name: document.name, draft: document, createdBy: ctx.user.id, updatedBy: ctx.user.id, updatedAt: new Date() })
+            .values({
+              key: document.id,
+              name: document.name,
+              draft: document,
+              createdBy: ctx.user.id,
+              updatedBy: ctx.user.id,
+              updatedAt: new Date(),
+            })
             .returning({ id: flows.id, key: flows.key, name: flows.name, revision: flows.revision });
-          await recordAudit(tx, { actor: ctx.user, action: 'flow.import', entityType: 'flow', entityId: row.id, after: { key: row.key, name: row.name } });
+          await recordAudit(tx, {
+            actor: ctx.user,
+            action: 'flow.import',
+            entityType: 'flow',
+            entityId: row.id,
+            after: { key: row.key, name: row.name },
+          });
           return row;
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new CodedError('CONFLICT', 'flowKeyRaced', { key: document.id }, `A flow with the id "${document.id}" was created a moment ago; import again with another id.`, error);
+        if (isUniqueViolation(error))
+          throw new CodedError(
+            'CONFLICT',
+            'flowKeyRaced',
+            { key: document.id },
+            `A flow with the id "${document.id}" was created a moment ago; import again with another id.`,
+            error,
+          );
         throw error;
       }
     }),
@@ -260,15 +384,31 @@ export const flowsRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const bytes = jsonBytes(input.document);
       if (bytes > maxFlowBytes) {
-        throw new CodedError('PAYLOAD_TOO_LARGE', 'flowTooLarge', { size: describeSize(bytes), limit: describeSize(maxFlowBytes) }, `The flow is ${describeSize(bytes)}; a flow can be at most ${describeSize(maxFlowBytes)}.`);
+        throw new CodedError(
+          'PAYLOAD_TOO_LARGE',
+          'flowTooLarge',
+          { size: describeSize(bytes), limit: describeSize(maxFlowBytes) },
+          `The flow is ${describeSize(bytes)}; a flow can be at most ${describeSize(maxFlowBytes)}.`,
+        );
       }
       const [current] = await ctx.db.select({ key: flows.key }).from(flows).where(eq(flows.id, input.flowId));
       if (!current) throw flowNotFound();
       if (input.document.id !== current.key) {
-        throw new CodedError('BAD_REQUEST', 'flowKeyFixed', { from: current.key, to: input.document.id }, `The flow id cannot change from "${current.key}" to "${input.document.id}"; other flows and lines refer to it.`);
+        throw new CodedError(
+          'BAD_REQUEST',
+          'flowKeyFixed',
+          { from: current.key, to: input.document.id },
+          `The flow id cannot change from "${current.key}" to "${input.document.id}"; other flows and lines refer to it.`,
+        );
       }
       const document = input.document;
-      const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft: document, name: document.name });
+      const saved = await saveDraftIfCurrent(ctx.db, {
+        flowId: input.flowId,
+        baseRevision: input.baseRevision,
+        actorId: ctx.user.id,
+        draft: document,
+        name: document.name,
+      });
       return { ...saved, validation: validate(document) };
     }),
 
@@ -277,9 +417,21 @@ export const flowsRouter = createTRPCRouter({
     ctx.db.transaction(async (tx) => {
       await findFlow(tx, input.flowId);
       const version = await latestVersion(tx, input.flowId);
-      if (!version) throw new CodedError('BAD_REQUEST', 'noVersionToDiscardTo', {}, 'This flow has no published version to go back to; publish it first.');
+      if (!version)
+        throw new CodedError(
+          'BAD_REQUEST',
+          'noVersionToDiscardTo',
+          {},
+          'This flow has no published version to go back to; publish it first.',
+        );
       const draft = version.document;
-      const saved = await saveDraftIfCurrent(tx, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft, name: draft.name });
+      const saved = await saveDraftIfCurrent(tx, {
+        flowId: input.flowId,
+        baseRevision: input.baseRevision,
+        actorId: ctx.user.id,
+        draft,
+        name: draft.name,
+      });
       await recordAudit(tx, {
         actor: ctx.user,
         action: 'flow.discardDraft',
@@ -299,9 +451,19 @@ export const flowsRouter = createTRPCRouter({
       // Built from the draft at the base revision; the revision check in the update keeps it from overwriting newer edits.
       const document: FlowDocument = { ...flow.draft, tests: input.tests };
       if (jsonBytes(document) > maxFlowBytes) {
-        throw new CodedError('PAYLOAD_TOO_LARGE', 'testsTooLarge', { limit: describeSize(maxFlowBytes) }, `With these tests the flow would exceed ${describeSize(maxFlowBytes)}.`);
+        throw new CodedError(
+          'PAYLOAD_TOO_LARGE',
+          'testsTooLarge',
+          { limit: describeSize(maxFlowBytes) },
+          `With these tests the flow would exceed ${describeSize(maxFlowBytes)}.`,
+        );
       }
-      const saved = await saveDraftIfCurrent(ctx.db, { flowId: input.flowId, baseRevision: input.baseRevision, actorId: ctx.user.id, draft: document });
+      const saved = await saveDraftIfCurrent(ctx.db, {
+        flowId: input.flowId,
+        baseRevision: input.baseRevision,
+        actorId: ctx.user.id,
+        draft: document,
+      });
       return { ...saved, validation: validate(document) };
     }),
 

@@ -34,7 +34,13 @@ type LineRow = typeof lines.$inferSelect;
 
 /** What the audit log and NOTIFY describe: `version` is a number or "latest". */
 function snapshot(line: LineRow) {
-  return { number: line.number, flowId: line.flowId, version: line.version ?? 'latest', enabled: line.enabled, label: line.label };
+  return {
+    number: line.number,
+    flowId: line.flowId,
+    version: line.version ?? 'latest',
+    enabled: line.enabled,
+    label: line.label,
+  };
 }
 
 async function findLine(db: Executor, id: string): Promise<LineRow> {
@@ -50,14 +56,29 @@ async function assertNumberFree(db: Executor, number: string, exceptLineId?: str
     .from(lines)
     .innerJoin(flows, eq(flows.id, lines.flowId))
     .where(and(eq(lines.number, number), exceptLineId ? ne(lines.id, exceptLineId) : undefined));
-  if (taken) throw new CodedError('CONFLICT', 'numberTaken', { number, flow: taken.flowName }, `The number ${number} is already bound to the flow "${taken.flowName}".`);
+  if (taken)
+    throw new CodedError(
+      'CONFLICT',
+      'numberTaken',
+      { number, flow: taken.flowName },
+      `The number ${number} is already bound to the flow "${taken.flowName}".`,
+    );
 }
 
 /** Checks the flow exists and has the pinned version (or, for "latest", any published version). */
 async function resolveBinding(db: Executor, id: string, version: number | 'latest'): Promise<number | null> {
-  const [flow] = await db.select({ name: flows.name, archivedAt: flows.archivedAt }).from(flows).where(eq(flows.id, id));
+  const [flow] = await db
+    .select({ name: flows.name, archivedAt: flows.archivedAt })
+    .from(flows)
+    .where(eq(flows.id, id));
   if (!flow) throw new CodedError('NOT_FOUND', 'flowNotFound', {}, 'That flow does not exist.');
-  if (flow.archivedAt) throw new CodedError('BAD_REQUEST', 'flowArchivedBind', { name: flow.name }, `The flow "${flow.name}" is archived; restore it before binding a line to it.`);
+  if (flow.archivedAt)
+    throw new CodedError(
+      'BAD_REQUEST',
+      'flowArchivedBind',
+      { name: flow.name },
+      `The flow "${flow.name}" is archived; restore it before binding a line to it.`,
+    );
   const [published] = await db
     .select({ number: flowVersions.number })
     .from(flowVersions)
@@ -65,9 +86,19 @@ async function resolveBinding(db: Executor, id: string, version: number | 'lates
     .limit(1);
   if (!published) {
     if (version === 'latest') {
-      throw new CodedError('BAD_REQUEST', 'bindUnpublished', { name: flow.name }, `The flow "${flow.name}" has no published version yet; publish it before binding a line to it.`);
+      throw new CodedError(
+        'BAD_REQUEST',
+        'bindUnpublished',
+        { name: flow.name },
+        `The flow "${flow.name}" has no published version yet; publish it before binding a line to it.`,
+      );
     }
-    throw new CodedError('BAD_REQUEST', 'bindNoSuchVersion', { name: flow.name, version }, `The flow "${flow.name}" has no version ${version}.`);
+    throw new CodedError(
+      'BAD_REQUEST',
+      'bindNoSuchVersion',
+      { name: flow.name, version },
+      `The flow "${flow.name}" has no version ${version}.`,
+    );
   }
   return version === 'latest' ? null : version;
 }
@@ -96,7 +127,8 @@ async function changeLine<After extends LineRow | null>(
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new CodedError('CONFLICT', 'numberRaced', {}, 'That number was bound to another line a moment ago.', error);
+    if (isUniqueViolation(error))
+      throw new CodedError('CONFLICT', 'numberRaced', {}, 'That number was bound to another line a moment ago.', error);
     throw error;
   }
 }
@@ -122,36 +154,53 @@ export const linesRouter = createTRPCRouter({
   ),
 
   create: adminProcedure
-    .input(z.object({ number: numberInput, flowId, version: binding.default('latest'), label: label.default(''), enabled: z.boolean().default(true) }))
+    .input(
+      z.object({
+        number: numberInput,
+        flowId,
+        version: binding.default('latest'),
+        label: label.default(''),
+        enabled: z.boolean().default(true),
+      }),
+    )
     .mutation(async ({ ctx, input }) =>
       changeLine(ctx.db, ctx.user, 'line.create', async (tx) => {
         await assertNumberFree(tx, input.number);
         const version = await resolveBinding(tx, input.flowId, input.version);
-        const [after] = await tx.insert(lines).values({ number: input.number, flowId: input.flowId, version, label: input.label, enabled: input.enabled }).returning();
+        const [after] = await tx
+          .insert(lines)
+          .values({ number: input.number, flowId: input.flowId, version, label: input.label, enabled: input.enabled })
+          .returning();
         return { before: null, after };
       }),
     ),
 
   /** Change the number or label. */
-  update: adminProcedure.input(z.object({ id: lineId, number: numberInput.optional(), label: label.optional() })).mutation(async ({ ctx, input }) =>
-    changeLine(ctx.db, ctx.user, 'line.update', async (tx) => {
-      const before = await findLine(tx, input.id);
-      if (input.number !== undefined) await assertNumberFree(tx, input.number, input.id);
-      const [after] = await tx
-        .update(lines)
-        .set({ number: input.number ?? before.number, label: input.label ?? before.label, updatedAt: new Date() })
-        .where(eq(lines.id, input.id))
-        .returning();
-      return { before, after };
-    }),
-  ),
+  update: adminProcedure
+    .input(z.object({ id: lineId, number: numberInput.optional(), label: label.optional() }))
+    .mutation(async ({ ctx, input }) =>
+      changeLine(ctx.db, ctx.user, 'line.update', async (tx) => {
+        const before = await findLine(tx, input.id);
+        if (input.number !== undefined) await assertNumberFree(tx, input.number, input.id);
+        const [after] = await tx
+          .update(lines)
+          .set({ number: input.number ?? before.number, label: input.label ?? before.label, updatedAt: new Date() })
+          .where(eq(lines.id, input.id))
+          .returning();
+        return { before, after };
+      }),
+    ),
 
   /** Point the line at a flow and a pinned version, or "latest" to follow every publish. */
   bind: adminProcedure.input(z.object({ id: lineId, flowId, version: binding })).mutation(async ({ ctx, input }) =>
     changeLine(ctx.db, ctx.user, 'line.bind', async (tx) => {
       const before = await findLine(tx, input.id);
       const version = await resolveBinding(tx, input.flowId, input.version);
-      const [after] = await tx.update(lines).set({ flowId: input.flowId, version, updatedAt: new Date() }).where(eq(lines.id, input.id)).returning();
+      const [after] = await tx
+        .update(lines)
+        .set({ flowId: input.flowId, version, updatedAt: new Date() })
+        .where(eq(lines.id, input.id))
+        .returning();
       return { before, after };
     }),
   ),
@@ -159,7 +208,11 @@ export const linesRouter = createTRPCRouter({
   setEnabled: adminProcedure.input(z.object({ id: lineId, enabled: z.boolean() })).mutation(async ({ ctx, input }) =>
     changeLine(ctx.db, ctx.user, input.enabled ? 'line.enable' : 'line.disable', async (tx) => {
       const before = await findLine(tx, input.id);
-      const [after] = await tx.update(lines).set({ enabled: input.enabled, updatedAt: new Date() }).where(eq(lines.id, input.id)).returning();
+      const [after] = await tx
+        .update(lines)
+        .set({ enabled: input.enabled, updatedAt: new Date() })
+        .where(eq(lines.id, input.id))
+        .returning();
       return { before, after };
     }),
   ),

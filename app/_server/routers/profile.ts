@@ -22,14 +22,31 @@ export const profileRouter = createTRPCRouter({
         if (!before) throw new CodedError('NOT_FOUND', 'accountGone', {}, 'Your account no longer exists.');
         if (before.name === input.name) return before;
         await assertDisplayNameFree(tx, input.name, ctx.user.id);
-        const [after] = await tx.update(users).set({ name: input.name, updatedAt: new Date() }).where(eq(users.id, ctx.user.id)).returning(profileColumns);
-        await recordAudit(tx, { actor: ctx.user, action: 'user.rename', entityType: 'user', entityId: ctx.user.id, before: { name: before.name }, after: { name: after.name } });
+        const [after] = await tx
+          .update(users)
+          .set({ name: input.name, updatedAt: new Date() })
+          .where(eq(users.id, ctx.user.id))
+          .returning(profileColumns);
+        await recordAudit(tx, {
+          actor: ctx.user,
+          action: 'user.rename',
+          entityType: 'user',
+          entityId: ctx.user.id,
+          before: { name: before.name },
+          after: { name: after.name },
+        });
         return after;
       });
     } catch (error) {
       // The unique index decides between two users taking the same name at the same instant.
-      const taken = error instanceof DisplayNameTakenError ? error : isUniqueViolation(error) ? new DisplayNameTakenError(input.name) : null;
-      if (taken) throw new CodedError('BAD_REQUEST', 'displayNameTaken', { name: taken.displayName }, taken.message, taken);
+      const taken =
+        error instanceof DisplayNameTakenError
+          ? error
+          : isUniqueViolation(error)
+            ? new DisplayNameTakenError(input.name)
+            : null;
+      if (taken)
+        throw new CodedError('BAD_REQUEST', 'displayNameTaken', { name: taken.displayName }, taken.message, taken);
       throw error;
     }
   }),

@@ -10,9 +10,11 @@ import { CodedError } from '../coded-error';
 export const promptAudioRouter = createTRPCRouter({
   list: viewerProcedure.query(({ ctx }) => listPromptAudio(ctx.db)),
 
-  delete: designerProcedure.input(z.object({ id: z.uuid('The id must be a UUID.') })).mutation(async ({ ctx, input }) => {
-    const deleted = await deletePromptAudio(ctx.db, ctx.user, input.id);
-    if (!deleted) throw new CodedError('NOT_FOUND', 'recordingNotFound', {}, 'That recording does not exist.');
-    return { id: input.id, deleted: true as const };
-  }),
+  delete: designerProcedure
+    .input(z.object({ id: z.uuid('The id must be a UUID.') }))
+    .mutation(async ({ ctx, input }) => {
+      const deleted = await deletePromptAudio(ctx.db, ctx.user, input.id);
+      if (!deleted) throw new CodedError('NOT_FOUND', 'recordingNotFound', {}, 'That recording does not exist.');
+      return { id: input.id, deleted: true as const };
+    }),
 });

@@ -18,7 +18,14 @@ export const settingsRouter = createTRPCRouter({
     ctx.db.transaction(async (tx) => {
       const before = await readSettings(tx);
       const after = await writeSettings(tx, input, ctx.user.id);
-      await recordAudit(tx, { actor: ctx.user, action: 'settings.update', entityType: 'settings', entityId: 'studio', before, after });
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'settings.update',
+        entityType: 'settings',
+        entityId: 'studio',
+        before,
+        after,
+      });
       return after;
     }),
   ),

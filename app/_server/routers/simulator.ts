@@ -18,7 +18,13 @@ export const simulatorRouter = createTRPCRouter({
         flowId: z.uuid('The flow id must be a UUID.'),
         nodeId: z.string().min(1, 'The node id is empty.').max(200, 'The node id may have at most 200 characters.'),
         vars: z.record(z.string().max(100), z.unknown()).default({}),
-        call: z.object({ caller: text('The caller number').optional(), dialed: text('The dialed number').optional(), language: text('The language').optional() }).default({}),
+        call: z
+          .object({
+            caller: text('The caller number').optional(),
+            dialed: text('The dialed number').optional(),
+            language: text('The language').optional(),
+          })
+          .default({}),
       }),
     )
     .mutation(({ ctx, input }) => callIntegration(ctx.db, ctx.secretKey, ctx.user, input)),

@@ -23,7 +23,10 @@ const userColumns = {
 };
 
 const userIdInput = z.object({ userId: z.string().min(1).max(200) });
-const password = z.string().min(minPasswordLength, `The password must have at least ${minPasswordLength} characters.`).max(128, 'The password can have at most 128 characters.');
+const password = z
+  .string()
+  .min(minPasswordLength, `The password must have at least ${minPasswordLength} characters.`)
+  .max(128, 'The password can have at most 128 characters.');
 
 async function findUser(executor: Executor, userId: string) {
   const [user] = await executor.select(userColumns).from(users).where(eq(users.id, userId));
@@ -38,7 +41,12 @@ async function assertAnotherActiveAdmin(executor: Executor, userId: string, what
     .from(users)
     .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, userId)));
   if (others === 0) {
-    throw new CodedError('BAD_REQUEST', 'lastAdmin', {}, `You cannot ${what} the last active administrator; make someone else an administrator first.`);
+    throw new CodedError(
+      'BAD_REQUEST',
+      'lastAdmin',
+      {},
+      `You cannot ${what} the last active administrator; make someone else an administrator first.`,
+    );
   }
 }
 
@@ -58,12 +66,20 @@ export const usersRouter = createTRPCRouter({
       try {
         return await ctx.db.transaction(async (tx) => {
           const user = await createUserWithPassword(tx, input);
-          await recordAudit(tx, { actor: ctx.user, action: 'user.create', entityType: 'user', entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
+          await recordAudit(tx, {
+            actor: ctx.user,
+            action: 'user.create',
+            entityType: 'user',
+            entityId: user.id,
+            after: { email: user.email, name: user.name, role: user.role },
+          });
           return user;
         });
       } catch (error) {
-        if (error instanceof EmailTakenError) throw new CodedError('CONFLICT', 'emailTaken', { email: error.email }, error.message, error);
-        if (error instanceof DisplayNameTakenError) throw new CodedError('BAD_REQUEST', 'displayNameTaken', { name: error.displayName }, error.message, error);
+        if (error instanceof EmailTakenError)
+          throw new CodedError('CONFLICT', 'emailTaken', { email: error.email }, error.message, error);
+        if (error instanceof DisplayNameTakenError)
+          throw new CodedError('BAD_REQUEST', 'displayNameTaken', { name: error.displayName }, error.message, error);
         throw error;
       }
     }),
@@ -73,8 +89,19 @@ export const usersRouter = createTRPCRouter({
       const before = await findUser(tx, input.userId);
       if (before.role === input.role) return before;
       if (before.role === 'admin') await assertAnotherActiveAdmin(tx, input.userId, 'change the role of');
-      const [after] = await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, input.userId)).returning(userColumns);
-      await recordAudit(tx, { actor: ctx.user, action: 'user.setRole', entityType: 'user', entityId: input.userId, before: { role: before.role }, after: { role: after.role } });
+      const [after] = await tx
+        .update(users)
+        .set({ role: input.role, updatedAt: new Date() })
+        .where(eq(users.id, input.userId))
+        .returning(userColumns);
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'user.setRole',
+        entityType: 'user',
+        entityId: input.userId,
+        before: { role: before.role },
+        after: { role: after.role },
+      });
       return after;
     }),
   ),
@@ -82,10 +109,18 @@ export const usersRouter = createTRPCRouter({
   /** Sets a new password (the administrator passes it on) and signs the user out everywhere; audited without the password. */
   resetPassword: adminProcedure.input(userIdInput.extend({ password })).mutation(async ({ ctx, input }) => {
     try {
-      const reset = await ctx.db.transaction((tx) => resetPassword(tx, { userId: input.userId, actorId: ctx.user.id, password: input.password, via: 'users.resetPassword' }));
+      const reset = await ctx.db.transaction((tx) =>
+        resetPassword(tx, {
+          userId: input.userId,
+          actorId: ctx.user.id,
+          password: input.password,
+          via: 'users.resetPassword',
+        }),
+      );
       return { id: reset.id, email: reset.email, disabled: reset.disabled };
     } catch (error) {
-      if (error instanceof UnknownUserError) throw new CodedError('NOT_FOUND', 'userNotFound', {}, error.message, error);
+      if (error instanceof UnknownUserError)
+        throw new CodedError('NOT_FOUND', 'userNotFound', {}, error.message, error);
       throw error;
     }
   }),
@@ -94,12 +129,24 @@ export const usersRouter = createTRPCRouter({
     ctx.db.transaction(async (tx) => {
       const before = await findUser(tx, input.userId);
       if (before.disabledAt) return before;
-      if (input.userId === ctx.user.id) throw new CodedError('BAD_REQUEST', 'disableSelf', {}, 'You cannot disable your own account.');
+      if (input.userId === ctx.user.id)
+        throw new CodedError('BAD_REQUEST', 'disableSelf', {}, 'You cannot disable your own account.');
       if (before.role === 'admin') await assertAnotherActiveAdmin(tx, input.userId, 'disable');
-      const [after] = await tx.update(users).set({ disabledAt: new Date(), updatedAt: new Date() }).where(eq(users.id, input.userId)).returning(userColumns);
+      const [after] = await tx
+        .update(users)
+        .set({ disabledAt: new Date(), updatedAt: new Date() })
+        .where(eq(users.id, input.userId))
+        .returning(userColumns);
       // Signed-in browsers of a disabled user lose access at once.
       await tx.delete(sessions).where(eq(sessions.userId, input.userId));
-      await recordAudit(tx, { actor: ctx.user, action: 'user.disable', entityType: 'user', entityId: input.userId, before: { disabledAt: null }, after: { disabledAt: after.disabledAt } });
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'user.disable',
+        entityType: 'user',
+        entityId: input.userId,
+        before: { disabledAt: null },
+        after: { disabledAt: after.disabledAt },
+      });
       return after;
     }),
   ),
@@ -108,8 +155,19 @@ export const usersRouter = createTRPCRouter({
     ctx.db.transaction(async (tx) => {
       const before = await findUser(tx, input.userId);
       if (!before.disabledAt) return before;
-      const [after] = await tx.update(users).set({ disabledAt: null, updatedAt: new Date() }).where(eq(users.id, input.userId)).returning(userColumns);
-      await recordAudit(tx, { actor: ctx.user, action: 'user.enable', entityType: 'user', entityId: input.userId, before: { disabledAt: before.disabledAt }, after: { disabledAt: null } });
+      const [after] = await tx
+        .update(users)
+        .set({ disabledAt: null, updatedAt: new Date() })
+        .where(eq(users.id, input.userId))
+        .returning(userColumns);
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'user.enable',
+        entityType: 'user',
+        entityId: input.userId,
+        before: { disabledAt: before.disabledAt },
+        after: { disabledAt: null },
+      });
       return after;
     }),
   ),

@@ -41,7 +41,13 @@ async function loadVersion(db: Executor, id: string, number: number) {
     .from(flowVersions)
     .leftJoin(users, eq(users.id, flowVersions.publishedBy))
     .where(and(eq(flowVersions.flowId, id), eq(flowVersions.number, number)));
-  if (!version) throw new CodedError('NOT_FOUND', 'versionNotFound', { version: number }, `Version ${number} of this flow does not exist.`);
+  if (!version)
+    throw new CodedError(
+      'NOT_FOUND',
+      'versionNotFound',
+      { version: number },
+      `Version ${number} of this flow does not exist.`,
+    );
   return version;
 }
 
@@ -54,7 +60,9 @@ async function documentOf(db: Executor, id: string, which: number | 'draft'): Pr
 
 export const versionsRouter = createTRPCRouter({
   /** The newest version with its document (null before the first publish): the editor compares its draft with it. */
-  latest: viewerProcedure.input(z.object({ flowId })).query(async ({ ctx, input }) => (await latestVersion(ctx.db, input.flowId)) ?? null),
+  latest: viewerProcedure
+    .input(z.object({ flowId }))
+    .query(async ({ ctx, input }) => (await latestVersion(ctx.db, input.flowId)) ?? null),
 
   /** Validate the draft (and, when the admin setting asks, run its tests) and publish it as the next version. */
   publish: designerProcedure.input(z.object({ flowId, note: note.default('') })).mutation(async ({ ctx, input }) => {
@@ -80,31 +88,47 @@ export const versionsRouter = createTRPCRouter({
         .select(versionSummary)
         .from(flowVersions)
         .leftJoin(users, eq(users.id, flowVersions.publishedBy))
-        .where(and(eq(flowVersions.flowId, input.flowId), input.before ? lt(flowVersions.number, input.before) : undefined))
+        .where(
+          and(eq(flowVersions.flowId, input.flowId), input.before ? lt(flowVersions.number, input.before) : undefined),
+        )
         .orderBy(desc(flowVersions.number))
         .limit(input.limit + 1);
       const page = rows.slice(0, input.limit);
       return { versions: page, nextBefore: rows.length > input.limit ? page[page.length - 1].number : null };
     }),
 
-  get: viewerProcedure.input(z.object({ flowId, version: versionNumber })).query(({ ctx, input }) => loadVersion(ctx.db, input.flowId, input.version)),
+  get: viewerProcedure
+    .input(z.object({ flowId, version: versionNumber }))
+    .query(({ ctx, input }) => loadVersion(ctx.db, input.flowId, input.version)),
 
   /** Structured changes from `a` to `b`; either side may be a version number or the current draft. */
   diff: viewerProcedure.input(z.object({ flowId, a: side, b: side })).query(async ({ ctx, input }) => {
-    const [a, b] = await Promise.all([documentOf(ctx.db, input.flowId, input.a), documentOf(ctx.db, input.flowId, input.b)]);
+    const [a, b] = await Promise.all([
+      documentOf(ctx.db, input.flowId, input.a),
+      documentOf(ctx.db, input.flowId, input.b),
+    ]);
     return { a: input.a, b: input.b, diff: diffFlows(a, b) };
   }),
 
   /** What a caller would notice from `a` to `b` (keys, prompts per language, routing, schedules, integrations). */
   callerDiff: viewerProcedure.input(z.object({ flowId, a: side, b: side })).query(async ({ ctx, input }) => {
-    const [a, b] = await Promise.all([documentOf(ctx.db, input.flowId, input.a), documentOf(ctx.db, input.flowId, input.b)]);
+    const [a, b] = await Promise.all([
+      documentOf(ctx.db, input.flowId, input.a),
+      documentOf(ctx.db, input.flowId, input.b),
+    ]);
     return { a: input.a, b: input.b, review: diffCallerExperience(a, b) };
   }),
 
   /** The lines answered by this flow, with the version each is pinned to (null: latest), for the history page. */
   lines: viewerProcedure.input(z.object({ flowId })).query(({ ctx, input }) =>
     ctx.db
-      .select({ id: lines.id, number: lines.number, label: lines.label, enabled: lines.enabled, version: lines.version })
+      .select({
+        id: lines.id,
+        number: lines.number,
+        label: lines.label,
+        enabled: lines.enabled,
+        version: lines.version,
+      })
       .from(lines)
       .where(eq(lines.flowId, input.flowId))
       .orderBy(sql`${lines.number} collate "C"`),

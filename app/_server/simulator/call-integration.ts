@@ -7,10 +7,20 @@
 
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { compile, CompileError, HttpRequestError, renderHttpRequest, type CallInfo } from '../../../flow-engine/compile';
+import {
+  compile,
+  CompileError,
+  HttpRequestError,
+  renderHttpRequest,
+  type CallInfo,
+} from '../../../flow-engine/compile';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { guardedFetch } from '../../../flow-engine/node/guarded-fetch';
-import { IntegrationUnavailableError, loadIntegrationAccess, type IntegrationAccess } from '../../../schemas/integration-access';
+import {
+  IntegrationUnavailableError,
+  loadIntegrationAccess,
+  type IntegrationAccess,
+} from '../../../schemas/integration-access';
 import { flows } from '../../../schemas/db';
 import { recordAudit } from '../../../schemas/record-audit';
 import type { Database } from '../../../schemas/database';
@@ -38,7 +48,12 @@ export interface IntegrationAnswer {
 /** How a call ended, as the audit log keeps it: the status, or why there was none (never the request or answer). */
 export type RealCallOutcome = { status: number } | { error: 'turnedOff' | 'blocked' | 'timeout' | 'unreachable' };
 
-const problemCodes = { unknownNode: 'NOT_FOUND', notHttp: 'BAD_REQUEST', unknownVariable: 'BAD_REQUEST', render: 'BAD_REQUEST' } as const;
+const problemCodes = {
+  unknownNode: 'NOT_FOUND',
+  notHttp: 'BAD_REQUEST',
+  unknownVariable: 'BAD_REQUEST',
+  render: 'BAD_REQUEST',
+} as const;
 
 async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
   const [row] = await db.select({ draft: flows.draft }).from(flows).where(eq(flows.id, flowId));
@@ -54,7 +69,13 @@ async function loadDraft(db: Database, flowId: string): Promise<FlowDocument> {
  * integration is missing here, or an administrator turned its real calls from the simulator off). Every attempt that
  * reaches the sending stage is written to the audit log as `actor` with its outcome.
  */
-export async function callIntegration(db: Database, secretKey: Uint8Array, actor: { id: string }, input: IntegrationCall, now = new Date()): Promise<IntegrationAnswer> {
+export async function callIntegration(
+  db: Database,
+  secretKey: Uint8Array,
+  actor: { id: string },
+  input: IntegrationCall,
+  now = new Date(),
+): Promise<IntegrationAnswer> {
   const draft = await loadDraft(db, input.flowId);
   const label = draft.nodes.find((node) => node.id === input.nodeId)?.label || input.nodeId;
   const resources = await loadResolver(db, draft);
@@ -63,8 +84,22 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, actor
     const call: Partial<CallInfo> = { ...input.call, at: now.toISOString() };
     request = renderHttpRequest(compile(draft, { resources }), input.nodeId, { vars: input.vars, call });
   } catch (error) {
-    if (error instanceof HttpRequestError) throw new CodedError(problemCodes[error.problem], 'integrationRequestInvalid', { node: label }, error.message, error);
-    if (error instanceof CompileError) throw new CodedError('BAD_REQUEST', 'draftCannotRun', {}, `The draft cannot run as it is: ${error.message}`, error);
+    if (error instanceof HttpRequestError)
+      throw new CodedError(
+        problemCodes[error.problem],
+        'integrationRequestInvalid',
+        { node: label },
+        error.message,
+        error,
+      );
+    if (error instanceof CompileError)
+      throw new CodedError(
+        'BAD_REQUEST',
+        'draftCannotRun',
+        {},
+        `The draft cannot run as it is: ${error.message}`,
+        error,
+      );
     throw error;
   }
   const audit = (outcome: RealCallOutcome) =>
@@ -84,14 +119,26 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, actor
     if (policy && !policy.allowed) {
       await audit({ error: 'turnedOff' });
       const message = `Node "${label}": an administrator has turned off real calls to the integration "${request.integration}" from the simulator; answer it with a mock instead.`;
-      throw new CodedError('PRECONDITION_FAILED', 'realCallsOff', { node: label, integration: request.integration }, message, new RealCallsOffError(request.integration, message));
+      throw new CodedError(
+        'PRECONDITION_FAILED',
+        'realCallsOff',
+        { node: label, integration: request.integration },
+        message,
+        new RealCallsOffError(request.integration, message),
+      );
     }
     echoed.push(...(policy?.headerValues ?? []));
     try {
       access = await loadIntegrationAccess(db, secretKey, request.integration);
     } catch (error) {
       if (error instanceof IntegrationUnavailableError) {
-        throw new CodedError('PRECONDITION_FAILED', 'integrationUnavailable', { node: label, integration: request.integration }, `Node "${label}": ${error.message}.`, error);
+        throw new CodedError(
+          'PRECONDITION_FAILED',
+          'integrationUnavailable',
+          { node: label, integration: request.integration },
+          `Node "${label}": ${error.message}.`,
+          error,
+        );
       }
       throw error;
     }
@@ -99,7 +146,10 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, actor
   const echoes = new EchoMask([...echoed, ...Object.values(access?.secretHeaders ?? {})]);
 
   const started = performance.now();
-  const answer = await guardedFetch({ ...request, allowInternal: access?.allowInternal ?? false }, { maxBytes: proxyMaxBytes, integration: access });
+  const answer = await guardedFetch(
+    { ...request, allowInternal: access?.allowInternal ?? false },
+    { maxBytes: proxyMaxBytes, integration: access },
+  );
   const elapsedMs = Math.round(performance.now() - started);
   if (answer.kind === 'response') {
     await audit({ status: answer.status });
@@ -107,11 +157,21 @@ export async function callIntegration(db: Database, secretKey: Uint8Array, actor
   }
   if (answer.kind === 'timeout') {
     await audit({ error: 'timeout' });
-    throw new CodedError('GATEWAY_TIMEOUT', 'serviceTimeout', { node: label, seconds: request.timeoutSeconds }, `Node "${label}": the service did not answer within the node's timeout of ${request.timeoutSeconds} s.`);
+    throw new CodedError(
+      'GATEWAY_TIMEOUT',
+      'serviceTimeout',
+      { node: label, seconds: request.timeoutSeconds },
+      `Node "${label}": the service did not answer within the node's timeout of ${request.timeoutSeconds} s.`,
+    );
   }
   const message = `Node "${label}": ${echoes.mask(answer.message).replace(/\.$/, '')}.`;
   // The guard's refusals name the host and why, or the integration whose base the URL leaves; anything else is the service being unreachable.
   const blocked = /internal address|metadata address|^the URL for the integration/.test(answer.message);
   await audit({ error: blocked ? 'blocked' : 'unreachable' });
-  throw new CodedError(blocked ? 'FORBIDDEN' : 'BAD_GATEWAY', blocked ? 'serviceBlocked' : 'serviceUnreachable', { node: label }, message);
+  throw new CodedError(
+    blocked ? 'FORBIDDEN' : 'BAD_GATEWAY',
+    blocked ? 'serviceBlocked' : 'serviceUnreachable',
+    { node: label },
+    message,
+  );
 }

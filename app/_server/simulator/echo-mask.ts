@@ -30,7 +30,9 @@ function fold(text: string): string {
  * the characters shared with the filler before and the unknown bytes after are left out.
  */
 function base64Core(bytes: Buffer, offset: number): string {
-  const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64').replace(/=+$/, '');
+  const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+    .toString('base64')
+    .replace(/=+$/, '');
   const skip = [0, 2, 3][offset]!;
   const partialTail = (offset + bytes.length) % 3 === 0 ? 0 : 1;
   return encoded.slice(skip, encoded.length - partialTail);
@@ -91,7 +93,8 @@ export class EchoMask {
     const folded = fold(text);
     const ranges: [number, number][] = [];
     for (const needle of this.#needles) {
-      for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) ranges.push([at, at + needle.length]);
+      for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1))
+        ranges.push([at, at + needle.length]);
     }
     if (ranges.length === 0) return text;
     ranges.sort((a, b) => a[0] - b[0]);

@@ -27,6 +27,9 @@ export class RealCallsOffError extends Error {
 
 /** The policy of integration `key`, or undefined when this environment has no such integration. */
 export async function loadRealCallPolicy(db: Executor, key: string): Promise<RealCallPolicy | undefined> {
-  const [row] = await db.select({ allowed: integrations.allowSimulatorCalls, headers: integrations.headers }).from(integrations).where(eq(integrations.key, key));
+  const [row] = await db
+    .select({ allowed: integrations.allowSimulatorCalls, headers: integrations.headers })
+    .from(integrations)
+    .where(eq(integrations.key, key));
   return row && { allowed: row.allowed, headerValues: Object.values(row.headers) };
 }

@@ -31,13 +31,18 @@ export function findInputProblem(value: unknown, subject = 'input', maxDepth = m
   while (pending.length > 0) {
     const current = pending.pop()!;
     if (typeof current.value === 'string') {
-      if (!isStorableText(current.value)) return { kind: 'unstorable', path: current.path, message: unstorable(current.path) };
+      if (!isStorableText(current.value))
+        return { kind: 'unstorable', path: current.path, message: unstorable(current.path) };
       continue;
     }
     if (typeof current.value !== 'object' || current.value === null) continue;
     if (current.path.length >= maxDepth) {
       const under = describeInputPath(current.path.slice(0, 5), subject);
-      return { kind: 'tooDeep', path: current.path.slice(0, 5), message: `The ${subject} is nested more than ${maxDepth} levels deep (under ${under}); nothing was saved.` };
+      return {
+        kind: 'tooDeep',
+        path: current.path.slice(0, 5),
+        message: `The ${subject} is nested more than ${maxDepth} levels deep (under ${under}); nothing was saved.`,
+      };
     }
     if (Array.isArray(current.value)) {
       current.value.forEach((item, index) => pending.push({ value: item, path: [...current.path, index] }));
@@ -45,11 +50,17 @@ export function findInputProblem(value: unknown, subject = 'input', maxDepth = m
     }
     for (const [key, item] of Object.entries(current.value)) {
       const path = [...current.path, key];
-      if (!isStorableText(key)) return { kind: 'unstorable', path: current.path, message: `A field name in ${describeInputPath(current.path, subject)} ${unstorableReason}` };
+      if (!isStorableText(key))
+        return {
+          kind: 'unstorable',
+          path: current.path,
+          message: `A field name in ${describeInputPath(current.path, subject)} ${unstorableReason}`,
+        };
       pending.push({ value: item, path });
     }
   }
   return null;
 }
 
-const unstorableReason = 'contains a NUL character or a broken character (half of a UTF-16 pair), which cannot be stored; remove it and try again.';
+const unstorableReason =
+  'contains a NUL character or a broken character (half of a UTF-16 pair), which cannot be stored; remove it and try again.';

@@ -23,12 +23,16 @@ const latest = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 /** A date and time (Date, ISO text or epoch milliseconds) between the years 1 and 9999, on a day that exists. */
 export function timestampInput(what: string) {
   // Text naming a day no calendar has (2026-02-31) becomes an invalid date here instead of rolling over to March.
-  const realDay = (value: unknown) => (typeof value === 'string' && !hasPossibleLeadingDate(value) ? new Date(Number.NaN) : value);
+  const realDay = (value: unknown) =>
+    typeof value === 'string' && !hasPossibleLeadingDate(value) ? new Date(Number.NaN) : value;
   return z.preprocess(
     realDay,
     z.coerce
       .date({ error: `${what} must be a date and time, e.g. 2026-11-23T10:00:00+08:00.` })
-      .refine((date) => date.getTime() >= earliest && date.getTime() <= latest, `${what} must be between the years 1 and 9999.`),
+      .refine(
+        (date) => date.getTime() >= earliest && date.getTime() <= latest,
+        `${what} must be between the years 1 and 9999.`,
+      ),
   );
 }
 

@@ -74,11 +74,13 @@ export function hasDefaultMessage(issue: Issue): boolean {
 }
 
 /** zod's way of saying a field was absent: its inputs are not kept in the error, only this message. */
-export const isMissing = (issue: Issue) => issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+export const isMissing = (issue: Issue) =>
+  issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
 
 /** One issue as a sentence: zod's default messages are rewritten, messages the schema chose are kept and prefixed by the field. */
 export function describeZodIssue(issue: Issue): string {
-  const field = issue.path.length === 0 ? '' : describeInputPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+  const field =
+    issue.path.length === 0 ? '' : describeInputPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
   if (!hasDefaultMessage(issue)) return field ? `${field}: ${sentence(issue.message)}` : sentence(issue.message);
   const subject = field || 'The input';
   return `${subject} ${predicate(issue)}`;

@@ -29,14 +29,25 @@ export function SettingsForm() {
 
   return (
     <PageFrame title={t('title')}>
-      {settings.error && <Alert type="error" showIcon role="alert" title={tCommon('error', { message: apiErrorMessage(settings.error) })} />}
+      {settings.error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={tCommon('error', { message: apiErrorMessage(settings.error) })}
+        />
+      )}
       {settings.isLoading && <Spin />}
       {settings.data && (
         <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('publishing')}</h2>} style={{ maxWidth: 720 }}>
           <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
             <Switch
               id="cf-require-tests"
-              checked={update.isPending && update.variables ? update.variables.requireTestsToPublish : settings.data.requireTestsToPublish}
+              checked={
+                update.isPending && update.variables
+                  ? update.variables.requireTestsToPublish
+                  : settings.data.requireTestsToPublish
+              }
               loading={update.isPending}
               aria-describedby="cf-require-tests-hint"
               onChange={(checked) => update.mutate({ requireTestsToPublish: checked })}

@@ -16,7 +16,13 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-export default async function Page({ params, searchParams }: { params: Promise<{ flowId: string }>; searchParams: Promise<{ highlight?: string | string[] }> }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ flowId: string }>;
+  searchParams: Promise<{ highlight?: string | string[] }>;
+}) {
   const user = await requireUser();
   const { flowId } = await params;
   const { highlight } = await searchParams;
@@ -35,9 +41,21 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         server={{ revision: flow.revision, updatedAt: flow.updatedAt.toISOString(), updatedByName: flow.updatedByName }}
         canDesign={canDesign}
         canTest={hasRole(user.role, 'tester') && !flow.archivedAt}
-        readOnlyReason={flow.archivedAt ? 'archived' : hasRole(user.role, 'designer') ? undefined : hasRole(user.role, 'tester') ? 'tester' : 'viewer'}
+        readOnlyReason={
+          flow.archivedAt
+            ? 'archived'
+            : hasRole(user.role, 'designer')
+              ? undefined
+              : hasRole(user.role, 'tester')
+                ? 'tester'
+                : 'viewer'
+        }
         // The roles of schedules.create and skillGroups.create (designer) and integrations.create (admin).
-        creatable={{ schedule: canDesign, skillGroup: canDesign, integration: canDesign && hasRole(user.role, 'admin') }}
+        creatable={{
+          schedule: canDesign,
+          skillGroup: canDesign,
+          integration: canDesign && hasRole(user.role, 'admin'),
+        }}
         // The role of lines.list and lines.create.
         canBindLines={hasRole(user.role, 'admin') && !flow.archivedAt}
         highlight={typeof highlight === 'string' ? highlight.split(',').filter(Boolean) : []}

@@ -3,7 +3,12 @@
 
 import { NodeFault } from '../../compile/compile-error';
 import { checkVariableWrite } from '../../compile/variable-sizes';
-import { ExpressionEvaluationError, parseExpression, parseTemplate, type ExpressionErrorCode } from '../../expression/index';
+import {
+  ExpressionEvaluationError,
+  parseExpression,
+  parseTemplate,
+  type ExpressionErrorCode,
+} from '../../expression/index';
 import { getNodeDefinition } from '../../nodes/index';
 import { describeTokens } from '../describe-path';
 import type { FlowContext, NodeEntry, SemanticRule } from '../flow-context';
@@ -32,7 +37,8 @@ function tryEvaluate(
   try {
     return { value: run() };
   } catch (error) {
-    if (error instanceof ExpressionEvaluationError && BOUND_CODES.has(error.code)) report(ctx, entry, relPath, error.message);
+    if (error instanceof ExpressionEvaluationError && BOUND_CODES.has(error.code))
+      report(ctx, entry, relPath, error.message);
     return undefined;
   }
 }
@@ -80,7 +86,8 @@ export const checkBoundedEvaluation: SemanticRule = (ctx) => {
     const { refs } = entry.parsed;
     for (const ref of refs.expressions) {
       const parsed = parseExpression(ref.source);
-      if (parsed.ok && parsed.value.identifiers.length === 0) tryEvaluate(ctx, entry, ref.path, () => parsed.value.evaluate({}));
+      if (parsed.ok && parsed.value.identifiers.length === 0)
+        tryEvaluate(ctx, entry, ref.path, () => parsed.value.evaluate({}));
     }
     for (const ref of refs.templates) {
       const parsed = parseTemplate(ref.source);

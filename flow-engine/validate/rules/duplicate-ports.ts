@@ -15,7 +15,8 @@ function checkList(ctx: FlowContext, entry: NodeEntry, { list, field, what, name
   // Built-in ports (else, noInput, …) are the ones the list items do not account for.
   const extra = new Map<string, number>();
   for (const port of entry.parsed!.ports) extra.set(port.name, (extra.get(port.name) ?? 0) + 1);
-  for (const item of items) if (typeof item[field] === 'string') extra.set(item[field], (extra.get(item[field]) ?? 0) - 1);
+  for (const item of items)
+    if (typeof item[field] === 'string') extra.set(item[field], (extra.get(item[field]) ?? 0) - 1);
   const builtIn = new Set([...extra].filter(([, count]) => count > 0).map(([name]) => name));
   const firstAt = new Map<unknown, number>();
   items.forEach((item, i) => {

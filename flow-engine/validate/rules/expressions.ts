@@ -15,7 +15,14 @@ interface Parsed {
   column?: number;
 }
 
-function checkSource(ctx: FlowContext, entry: NodeEntry, relPath: string, kind: 'expression' | 'template', parsed: Parsed, allowed: ReadonlySet<string>): void {
+function checkSource(
+  ctx: FlowContext,
+  entry: NodeEntry,
+  relPath: string,
+  kind: 'expression' | 'template',
+  parsed: Parsed,
+  allowed: ReadonlySet<string>,
+): void {
   if (parsed.ok && (parsed.identifiers ?? []).every((name) => allowed.has(name))) return;
   const path = `${entry.path}${relPath}`;
   const where = describeTokens(tokensOf(relPath));
@@ -59,7 +66,9 @@ export const checkExpressions: SemanticRule = (ctx) => {
     if (!entry.parsed) continue;
     const { refs } = entry.parsed;
     const allowed = new Set([...declared, ...(refs.locals ?? [])]);
-    for (const ref of refs.expressions) checkSource(ctx, entry, ref.path, 'expression', toParsed(parseExpression(ref.source)), allowed);
-    for (const ref of refs.templates) checkSource(ctx, entry, ref.path, 'template', toParsed(parseTemplate(ref.source)), allowed);
+    for (const ref of refs.expressions)
+      checkSource(ctx, entry, ref.path, 'expression', toParsed(parseExpression(ref.source)), allowed);
+    for (const ref of refs.templates)
+      checkSource(ctx, entry, ref.path, 'template', toParsed(parseTemplate(ref.source)), allowed);
   }
 };

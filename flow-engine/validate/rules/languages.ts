@@ -10,8 +10,13 @@ type Rendering = { kind: 'text' | 'audio file'; path: string; map: Record<string
 /** The per-language maps of a prompt, with their paths relative to the node. */
 function renderings(base: string, prompt: Prompt): Rendering[] {
   const one = (path: string, part: { tts?: Record<string, string>; audio?: Record<string, string> }): Rendering[] =>
-    part.tts ? [{ kind: 'text', path: `${path}/tts`, map: part.tts }] : part.audio ? [{ kind: 'audio file', path: `${path}/audio`, map: part.audio }] : [];
-  if ('parts' in prompt) return prompt.parts.flatMap((part, i) => ('sayAs' in part ? [] : one(`${base}/parts/${i}`, part)));
+    part.tts
+      ? [{ kind: 'text', path: `${path}/tts`, map: part.tts }]
+      : part.audio
+        ? [{ kind: 'audio file', path: `${path}/audio`, map: part.audio }]
+        : [];
+  if ('parts' in prompt)
+    return prompt.parts.flatMap((part, i) => ('sayAs' in part ? [] : one(`${base}/parts/${i}`, part)));
   return one(base, prompt);
 }
 
@@ -36,7 +41,13 @@ function checkPrompts(ctx: FlowContext, entry: NodeEntry, declared: ReadonlySet<
           path: `${entry.path}${r.path}/${lang}`,
           nodeId: entry.id,
           code: 'undeclared-prompt-language',
-          params: { node: entry.id, field: where(), kind: r.kind === 'text' ? 'text' : 'audio', language: lang, languages: ctx.languages },
+          params: {
+            node: entry.id,
+            field: where(),
+            kind: r.kind === 'text' ? 'text' : 'audio',
+            language: lang,
+            languages: ctx.languages,
+          },
         });
       }
     }

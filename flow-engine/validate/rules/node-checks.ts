@@ -8,7 +8,8 @@ export function nodeChecks(rule: string): SemanticRule {
   return (ctx) => {
     for (const entry of ctx.nodes) {
       if (!entry.parsed) continue;
-      for (const check of entry.definition?.checks ?? []) if (check.rule === rule) check.check(entry.parsed.config, entry, ctx);
+      for (const check of entry.definition?.checks ?? [])
+        if (check.rule === rule) check.check(entry.parsed.config, entry, ctx);
     }
   };
 }

@@ -17,7 +17,10 @@ export const checkRecordings: SemanticRule = (ctx) => {
   if (!has || ctx.languages.length === 0) return;
   for (const entry of ctx.nodes) {
     for (const { path, prompt } of entry.parsed?.refs.prompts ?? []) {
-      const parts: [string, PromptPart][] = 'parts' in prompt ? prompt.parts.map((part, i) => [`${path}/parts/${i}`, part]) : [[path, prompt as PromptPart]];
+      const parts: [string, PromptPart][] =
+        'parts' in prompt
+          ? prompt.parts.map((part, i) => [`${path}/parts/${i}`, part])
+          : [[path, prompt as PromptPart]];
       for (const [base, part] of parts) {
         if (!('audio' in part)) continue;
         const audio: AudioPart = part;

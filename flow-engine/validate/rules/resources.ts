@@ -4,7 +4,8 @@ import type { ResourceKind } from '../../define-node';
 import type { ResourceResolver } from '../../resources';
 import type { SemanticRule } from '../flow-context';
 
-const known = (resolver: ResourceResolver, kind: ResourceKind, key: string): boolean => resolver[kind](key) !== undefined;
+const known = (resolver: ResourceResolver, kind: ResourceKind, key: string): boolean =>
+  resolver[kind](key) !== undefined;
 
 export const checkResources: SemanticRule = (ctx) => {
   const resolver = ctx.options.resources;

@@ -75,8 +75,20 @@ class SubflowWalk {
         path: `${entry.path}/config/flow`,
         nodeId: entry.id,
         ...(chain.length > 0
-          ? { code: 'invalid-subflow-nested', params: { node: entry.id, subflow: key, calledFrom: chain.map((k) => `"${k}"`).join(' → '), count, first: result.errors[0]!.message } }
-          : { code: 'invalid-subflow', params: { node: entry.id, subflow: key, count, first: result.errors[0]!.message } }),
+          ? {
+              code: 'invalid-subflow-nested',
+              params: {
+                node: entry.id,
+                subflow: key,
+                calledFrom: chain.map((k) => `"${k}"`).join(' → '),
+                count,
+                first: result.errors[0]!.message,
+              },
+            }
+          : {
+              code: 'invalid-subflow',
+              params: { node: entry.id, subflow: key, count, first: result.errors[0]!.message },
+            }),
       });
     }
     if (chain.length === 0 && doc.kind !== 'subflow') {

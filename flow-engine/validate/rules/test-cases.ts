@@ -64,11 +64,17 @@ export const checkTestCases: SemanticRule = (ctx) => {
     } else names.set(test.name, index);
 
     const unknownNode = (id: string, at: string, what: 'visit' | 'end') =>
-      ctx.report.error({ rule: 'test-unknown-node', path: at, code: 'test-unknown-node', params: { test: test.name, what, id } });
+      ctx.report.error({
+        rule: 'test-unknown-node',
+        path: at,
+        code: 'test-unknown-node',
+        params: { test: test.name, what, id },
+      });
     (test.expect.visits ?? []).forEach((id, i) => {
       if (!ctx.nodesById.has(id)) unknownNode(id, `${path}/expect/visits/${i}`, 'visit');
     });
-    if (test.expect.end !== undefined && !ctx.nodesById.has(test.expect.end)) unknownNode(test.expect.end, `${path}/expect/end`, 'end');
+    if (test.expect.end !== undefined && !ctx.nodesById.has(test.expect.end))
+      unknownNode(test.expect.end, `${path}/expect/end`, 'end');
 
     for (const name of Object.keys(test.expect.vars ?? {})) {
       if (ctx.variablesByName.has(name)) continue;
@@ -95,7 +101,10 @@ export const checkTestCases: SemanticRule = (ctx) => {
         });
       }
     }
-    for (const c of mockContradictions(test.mocks ?? {}, ctx.nodes.map((n) => n.node))) {
+    for (const c of mockContradictions(
+      test.mocks ?? {},
+      ctx.nodes.map((n) => n.node),
+    )) {
       ctx.report.error({
         rule: 'test-contradictory-mock',
         path: pointer(`${path}/mocks/${c.table}`, c.key, c.path.slice(1)),

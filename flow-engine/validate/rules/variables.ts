@@ -65,7 +65,11 @@ export const checkVariables: SemanticRule = (ctx) => {
         params: { variable: v.name },
       });
     }
-    if (v.default !== undefined && ['string', 'number', 'boolean', 'object'].includes(v.type) && !matchesType(v.type, v.default)) {
+    if (
+      v.default !== undefined &&
+      ['string', 'number', 'boolean', 'object'].includes(v.type) &&
+      !matchesType(v.type, v.default)
+    ) {
       ctx.report.error({
         rule: 'variable-default-type',
         path: `${path}/default`,

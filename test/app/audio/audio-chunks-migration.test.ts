@@ -24,7 +24,10 @@ import { makeWav } from './make-wav';
 function migrationsBefore(tag: string): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'callflow-migrations-'));
   cpSync(migrationsFolder, folder, { recursive: true });
-  const entries = journal.entries.slice(0, journal.entries.findIndex((entry) => entry.tag === tag));
+  const entries = journal.entries.slice(
+    0,
+    journal.entries.findIndex((entry) => entry.tag === tag),
+  );
   writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
   return folder;
 }
@@ -50,7 +53,8 @@ describe.each(testBackends)('migration 0005_audio_chunks on $name', (backend) =>
   beforeAll(async () => {
     database = await backend.open({ migrate: false });
     folder = migrationsBefore('0005_audio_chunks');
-    if (database.handle.kind === 'pglite') await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder });
+    if (database.handle.kind === 'pglite')
+      await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder });
     else await migratePostgres(database.db as unknown as PostgresJsDatabase, { migrationsFolder: folder });
     viewer = await seedUser(database.db, 'viewer');
   });
@@ -66,7 +70,10 @@ describe.each(testBackends)('migration 0005_audio_chunks on $name', (backend) =>
 
     await database.handle.migrate();
 
-    const chunks = await selectRows<{ blob_id: string; n: number }>(database.db, sql`select blob_id, count(*)::int as n from prompt_audio_chunk group by blob_id order by n desc`);
+    const chunks = await selectRows<{ blob_id: string; n: number }>(
+      database.db,
+      sql`select blob_id, count(*)::int as n from prompt_audio_chunk group by blob_id order by n desc`,
+    );
     expect(chunks[0]).toEqual({ blob_id: welcomeId, n: Math.ceil(welcome.length / audioChunkBytes) });
     const keys = await selectRows<{ id: string; key: string }>(database.db, sql`select id, key from prompt_audio`);
     expect(new Map(keys.map((row) => [row.id, row.key]))).toEqual(
@@ -77,8 +84,16 @@ describe.each(testBackends)('migration 0005_audio_chunks on $name', (backend) =>
       ]),
     );
 
-    const download = createAudioDownloadHandler({ db: database.db, trustedOrigins: [], currentUser: async () => viewer });
-    for (const [id, bytes] of [[welcomeId, welcome], [olderId, older], [newerId, newer]] as const) {
+    const download = createAudioDownloadHandler({
+      db: database.db,
+      trustedOrigins: [],
+      currentUser: async () => viewer,
+    });
+    for (const [id, bytes] of [
+      [welcomeId, welcome],
+      [olderId, older],
+      [newerId, newer],
+    ] as const) {
       const played = await download(new Request(`http://studio.test/api/audio/${id}`), id);
       expect(played.status).toBe(200);
       expect(Buffer.compare(Buffer.from(await played.arrayBuffer()), Buffer.from(bytes))).toBe(0);

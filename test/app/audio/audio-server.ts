@@ -4,7 +4,11 @@
 
 import type http from 'node:http';
 import { Readable } from 'node:stream';
-import { createAudioDownloadHandler, createAudioUploadHandler, type AudioHttpOptions } from '../../../app/_server/audio/audio-http';
+import {
+  createAudioDownloadHandler,
+  createAudioUploadHandler,
+  type AudioHttpOptions,
+} from '../../../app/_server/audio/audio-http';
 import { trustProxyFrom } from '../../../schemas/trust-proxy';
 import { listenStudioServer, listeningPort } from '../../../app/_server/http/studio-server';
 

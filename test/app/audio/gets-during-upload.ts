@@ -14,7 +14,13 @@ export interface GetsDuringUpload {
   getMs: number[];
 }
 
-export async function getsDuringUpload(options: { origin: string; userId: string; playId: string; key: string; wav: Uint8Array }): Promise<GetsDuringUpload> {
+export async function getsDuringUpload(options: {
+  origin: string;
+  userId: string;
+  playId: string;
+  key: string;
+  wav: Uint8Array;
+}): Promise<GetsDuringUpload> {
   const { origin, userId, playId } = options;
   const headers = { origin, 'sec-fetch-site': 'same-origin', 'x-test-user': userId, cookie: sessionCookie };
   const form = new FormData();

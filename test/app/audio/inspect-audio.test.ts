@@ -8,7 +8,9 @@ import { parseMp3, readFrameHeader } from '../../../app/_server/audio/parse-mp3'
 import { parseWav } from '../../../app/_server/audio/parse-wav';
 import { makeWav } from './make-wav';
 
-const realMp3 = new Uint8Array(readFileSync(new URL('../../fixtures/app/audio/lavf-mpeg2-layer3.mp3', import.meta.url)));
+const realMp3 = new Uint8Array(
+  readFileSync(new URL('../../fixtures/app/audio/lavf-mpeg2-layer3.mp3', import.meta.url)),
+);
 
 function refusal(run: () => unknown): AudioFileError {
   try {
@@ -29,12 +31,22 @@ function mp3Frames(count: number): Uint8Array {
 
 describe('parseWav', () => {
   it('reads 16-bit PCM mono at 8 kHz: 2.5 s', () => {
-    expect(parseWav(makeWav({ seconds: 2.5 }))).toEqual({ format: 'wav', durationMs: 2500, sampleRate: 8000, channels: 1, codec: 'PCM 16-bit' });
+    expect(parseWav(makeWav({ seconds: 2.5 }))).toEqual({
+      format: 'wav',
+      durationMs: 2500,
+      sampleRate: 8000,
+      channels: 1,
+      codec: 'PCM 16-bit',
+    });
   });
 
   it('reads µ-law and stereo 16 kHz files, skipping chunks before fmt', () => {
     expect(parseWav(makeWav({ codec: 7, bits: 8, seconds: 1.2 }))).toMatchObject({ codec: 'µ-law', durationMs: 1200 });
-    expect(parseWav(makeWav({ channels: 2, sampleRate: 16000, seconds: 0.5, listChunk: true }))).toMatchObject({ channels: 2, sampleRate: 16000, durationMs: 500 });
+    expect(parseWav(makeWav({ channels: 2, sampleRate: 16000, seconds: 0.5, listChunk: true }))).toMatchObject({
+      channels: 2,
+      sampleRate: 16000,
+      durationMs: 500,
+    });
   });
 
   it('refuses a file cut short, naming both sizes', () => {
@@ -59,11 +71,22 @@ describe('parseMp3', () => {
   it('reads a real LAME/Lavf MPEG-2 Layer III file behind an ID3v2 tag', () => {
     const info = parseMp3(realMp3);
     // 32-byte tag, then 45 frames of 64 kbit/s at 22.05 kHz (208–209 bytes, 576 samples each): 25,920 samples = 1,176 ms.
-    expect(info).toEqual({ format: 'mp3', codec: 'MPEG-2 Layer III', sampleRate: 22050, channels: 1, durationMs: 1176 });
+    expect(info).toEqual({
+      format: 'mp3',
+      codec: 'MPEG-2 Layer III',
+      sampleRate: 22050,
+      channels: 1,
+      durationMs: 1176,
+    });
   });
 
   it('sums every frame: 100 frames of 1152 samples at 44.1 kHz last 2,612 ms', () => {
-    expect(readFrameHeader(mp3Frames(1), 0)).toMatchObject({ version: 'MPEG-1', bitrate: 128, sampleRate: 44100, length: 417 });
+    expect(readFrameHeader(mp3Frames(1), 0)).toMatchObject({
+      version: 'MPEG-1',
+      bitrate: 128,
+      sampleRate: 44100,
+      length: 417,
+    });
     expect(parseMp3(mp3Frames(100)).durationMs).toBe(2612);
   });
 

@@ -14,7 +14,15 @@ export interface WavOptions {
 }
 
 export function makeWav(options: WavOptions = {}): Uint8Array {
-  const { sampleRate = 8000, channels = 1, bits = 16, codec = 1, seconds = 1, truncate = 0, listChunk = false } = options;
+  const {
+    sampleRate = 8000,
+    channels = 1,
+    bits = 16,
+    codec = 1,
+    seconds = 1,
+    truncate = 0,
+    listChunk = false,
+  } = options;
   const blockAlign = (channels * bits) / 8;
   const dataSize = Math.round(sampleRate * seconds) * blockAlign;
   const list = listChunk ? 8 + 4 : 0;
@@ -40,6 +48,8 @@ export function makeWav(options: WavOptions = {}): Uint8Array {
   text('data');
   at = buffer.writeUInt32LE(dataSize, at);
   // A 440 Hz tone, so a recording played in the browser is audible.
-  if (bits === 16) for (let i = 0; at + 2 <= buffer.length; i++) at = buffer.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / sampleRate)), at);
+  if (bits === 16)
+    for (let i = 0; at + 2 <= buffer.length; i++)
+      at = buffer.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / sampleRate)), at);
   return new Uint8Array(buffer.subarray(0, buffer.length - truncate));
 }

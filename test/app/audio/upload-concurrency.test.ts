@@ -22,31 +22,49 @@ describe.each(testBackends)('a 10 MB upload and concurrent playback on $name', (
   beforeAll(async () => {
     database = await backend.open();
     designer = await seedUser(database.db, 'designer');
-    server = await startAudioServer({ db: database.db, currentUser: async (headers) => (headers.get('x-test-user') === designer.id ? designer : null) });
+    server = await startAudioServer({
+      db: database.db,
+      currentUser: async (headers) => (headers.get('x-test-user') === designer.id ? designer : null),
+    });
   });
   afterAll(async () => {
     await server?.close();
     await database?.close();
   });
 
-  it(`playback GETs during the upload each answer in under ${GENEROUS_MS} ms, and the upload is stored whole`, { timeout: 120_000 }, async () => {
-    // 16 kHz 16-bit mono for 327 s: just under the 10 MB limit.
-    const big = makeWav({ sampleRate: 16_000, seconds: 327 });
-    expect(big.length).toBeGreaterThan(audioLimits.maxBytes - 64 * 1024);
-    expect(big.length).toBeLessThanOrEqual(audioLimits.maxBytes);
+  it(
+    `playback GETs during the upload each answer in under ${GENEROUS_MS} ms, and the upload is stored whole`,
+    { timeout: 120_000 },
+    async () => {
+      // 16 kHz 16-bit mono for 327 s: just under the 10 MB limit.
+      const big = makeWav({ sampleRate: 16_000, seconds: 327 });
+      expect(big.length).toBeGreaterThan(audioLimits.maxBytes - 64 * 1024);
+      expect(big.length).toBeLessThanOrEqual(audioLimits.maxBytes);
 
-    const form = new FormData();
-    form.set('key', 'short');
-    form.set('language', 'en-US');
-    form.set('file', new File([new Uint8Array(makeWav({ seconds: 1 }))], 'short.wav'));
-    const headers = { origin: server.origin, 'sec-fetch-site': 'same-origin', 'x-test-user': designer.id, cookie: sessionCookie };
-    const small = await fetch(`${server.origin}/api/audio`, { method: 'POST', body: form, headers });
-    expect(small.status).toBe(201);
-    const playId = ((await small.json()) as { audio: { id: string } }).audio.id;
+      const form = new FormData();
+      form.set('key', 'short');
+      form.set('language', 'en-US');
+      form.set('file', new File([new Uint8Array(makeWav({ seconds: 1 }))], 'short.wav'));
+      const headers = {
+        origin: server.origin,
+        'sec-fetch-site': 'same-origin',
+        'x-test-user': designer.id,
+        cookie: sessionCookie,
+      };
+      const small = await fetch(`${server.origin}/api/audio`, { method: 'POST', body: form, headers });
+      expect(small.status).toBe(201);
+      const playId = ((await small.json()) as { audio: { id: string } }).audio.id;
 
-    const result = await getsDuringUpload({ origin: server.origin, userId: designer.id, playId, key: 'big', wav: big });
-    expect(result.uploadStatus).toBe(201);
-    expect(result.getMs.length).toBeGreaterThan(0);
-    expect(Math.max(...result.getMs)).toBeLessThan(GENEROUS_MS);
-  });
+      const result = await getsDuringUpload({
+        origin: server.origin,
+        userId: designer.id,
+        playId,
+        key: 'big',
+        wav: big,
+      });
+      expect(result.uploadStatus).toBe(201);
+      expect(result.getMs.length).toBeGreaterThan(0);
+      expect(Math.max(...result.getMs)).toBeLessThan(GENEROUS_MS);
+    },
+  );
 });

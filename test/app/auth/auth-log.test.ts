@@ -22,13 +22,17 @@ describe('auth log', () => {
 
   it('an error passed as an argument is shown by name, SQL text and database code, without its parameters', () => {
     const line = authLogLine('error', 'INTERNAL_SERVER_ERROR', [failed]);
-    expect(line).toBe('[auth] error: INTERNAL_SERVER_ERROR DrizzleQueryError query: select * from "sessions" where "token" = $1 ← Error (ECONNREFUSED)');
+    expect(line).toBe(
+      '[auth] error: INTERNAL_SERVER_ERROR DrizzleQueryError query: select * from "sessions" where "token" = $1 ← Error (ECONNREFUSED)',
+    );
     expect(line).not.toContain(token);
   });
 
   it('an error passed as the message itself is reduced the same way', () => {
     const line = authLogLine('error', failed, []);
-    expect(line).toBe('[auth] error: DrizzleQueryError query: select * from "sessions" where "token" = $1 ← Error (ECONNREFUSED)');
+    expect(line).toBe(
+      '[auth] error: DrizzleQueryError query: select * from "sessions" where "token" = $1 ← Error (ECONNREFUSED)',
+    );
   });
 
   it('an error message passed on as text is cut before its parameters', () => {
@@ -37,6 +41,8 @@ describe('auth log', () => {
   });
 
   it("better-auth's own texts are kept, other values only by type", () => {
-    expect(authLogLine('warn', 'Rate limit exceeded', [{ ip: '10.0.0.1' }])).toBe('[auth] warn: Rate limit exceeded object');
+    expect(authLogLine('warn', 'Rate limit exceeded', [{ ip: '10.0.0.1' }])).toBe(
+      '[auth] warn: Rate limit exceeded object',
+    );
   });
 });

@@ -5,16 +5,29 @@ import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
-import { asDatabaseUnavailable, databaseUnavailableCode, DatabaseUnavailableError } from '../../../app/_server/db/database-unavailable';
+import {
+  asDatabaseUnavailable,
+  databaseUnavailableCode,
+  DatabaseUnavailableError,
+} from '../../../app/_server/db/database-unavailable';
 import { closedPort } from '../helpers/tcp-proxy';
 
 /** Shaped like postgres.js's own connection errors (`Errors.connection` in its source). */
 function driverConnectionError(code: string): Error {
-  return Object.assign(new Error(`write ${code} db.internal:5432`), { code, errno: code, address: 'db.internal', port: 5432 });
+  return Object.assign(new Error(`write ${code} db.internal:5432`), {
+    code,
+    errno: code,
+    address: 'db.internal',
+    port: 5432,
+  });
 }
 
 // postgres.js builds PostgresError from the parsed server fields, though its typings declare a message string.
-const PostgresError = postgres.PostgresError as unknown as new (fields: { message: string; code: string; severity: string }) => Error;
+const PostgresError = postgres.PostgresError as unknown as new (fields: {
+  message: string;
+  code: string;
+  severity: string;
+}) => Error;
 
 /** A server error as postgres.js reports it: the SQLSTATE in `code`. */
 function serverError(code: string, message: string): Error {
@@ -22,12 +35,18 @@ function serverError(code: string, message: string): Error {
 }
 
 describe('database-unavailable classifier', () => {
-  it.each(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'])(
-    'the connection error %s is an outage',
-    (code) => {
-      expect(databaseUnavailableCode(driverConnectionError(code))).toBe(code);
-    },
-  );
+  it.each([
+    'CONNECTION_CLOSED',
+    'CONNECTION_ENDED',
+    'CONNECTION_DESTROYED',
+    'CONNECT_TIMEOUT',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+  ])('the connection error %s is an outage', (code) => {
+    expect(databaseUnavailableCode(driverConnectionError(code))).toBe(code);
+  });
 
   it.each([
     ['57P01', 'terminating connection due to administrator command'],
@@ -59,7 +78,10 @@ describe('database-unavailable classifier', () => {
   });
 
   it('an AggregateError of refused addresses (a host name with IPv4 and IPv6) is an outage', () => {
-    const refused = new AggregateError([driverConnectionError('ECONNREFUSED'), driverConnectionError('ECONNREFUSED')], 'connect failed');
+    const refused = new AggregateError(
+      [driverConnectionError('ECONNREFUSED'), driverConnectionError('ECONNREFUSED')],
+      'connect failed',
+    );
     expect(databaseUnavailableCode(refused)).toBe('ECONNREFUSED');
   });
 
@@ -100,7 +122,11 @@ describe('database-unavailable classifier', () => {
   });
 
   it('a real refused connection from postgres.js through Drizzle is classified as ECONNREFUSED', async () => {
-    const client = postgres(`postgres://nobody@127.0.0.1:${await closedPort()}/none`, { max: 1, connect_timeout: 2, onnotice: () => undefined });
+    const client = postgres(`postgres://nobody@127.0.0.1:${await closedPort()}/none`, {
+      max: 1,
+      connect_timeout: 2,
+      onnotice: () => undefined,
+    });
     try {
       const failure = await drizzle({ client })
         .execute(sql`select 1`)

@@ -22,7 +22,8 @@ function foldersBefore(): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'callflow-migrations-'));
   mkdirSync(path.join(folder, 'meta'));
   const earlier = journal.entries.slice(0, ours);
-  for (const entry of earlier) cpSync(path.join(migrationsFolder, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
+  for (const entry of earlier)
+    cpSync(path.join(migrationsFolder, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
   writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: earlier }));
   return folder;
 }
@@ -41,8 +42,14 @@ describe.each(testBackends)('display-name migration on $name', (backend) => {
   });
 
   it('repairs existing names, then adds the unique index and the length check', async () => {
-    if (backend.name === 'pglite') await migratePglite(database.db as unknown as PgliteDatabase<Record<string, never>>, { migrationsFolder: earlierFolder });
-    else await migratePostgres(database.db as unknown as PostgresJsDatabase<Record<string, never>>, { migrationsFolder: earlierFolder });
+    if (backend.name === 'pglite')
+      await migratePglite(database.db as unknown as PgliteDatabase<Record<string, never>>, {
+        migrationsFolder: earlierFolder,
+      });
+    else
+      await migratePostgres(database.db as unknown as PostgresJsDatabase<Record<string, never>>, {
+        migrationsFolder: earlierFolder,
+      });
     const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute));
     const longEmail = `${'l'.repeat(70)}@example.com`;
     await database.db.insert(users).values([
@@ -66,7 +73,11 @@ describe.each(testBackends)('display-name migration on $name', (backend) => {
       { id: 'u6', name: 'blank@example.com' },
     ]);
     // From now on the database itself refuses a duplicate in another case and an over-long name.
-    await expect(database.db.insert(users).values({ id: 'u7', name: 'vic viewer', email: 'vic2@example.com' })).rejects.toThrow();
-    await expect(database.db.insert(users).values({ id: 'u8', name: 'z'.repeat(101), email: 'z@example.com' })).rejects.toThrow();
+    await expect(
+      database.db.insert(users).values({ id: 'u7', name: 'vic viewer', email: 'vic2@example.com' }),
+    ).rejects.toThrow();
+    await expect(
+      database.db.insert(users).values({ id: 'u8', name: 'z'.repeat(101), email: 'z@example.com' }),
+    ).rejects.toThrow();
   });
 });

@@ -7,8 +7,27 @@ import journal from '../../../schemas/migrations/meta/_journal.json';
 import { testBackends, type TestDatabase } from '../helpers/test-database';
 
 const expectedTables = [
-  'accounts', 'agent_skills', 'agents', 'audit_log', 'call_events', 'callback_requests', 'calls', 'flow_versions', 'flows',
-  'integrations', 'lines', 'prompt_audio', 'prompt_audio_chunk', 'queue_entries', 'schedules', 'sessions', 'sign_in_throttle', 'skill_groups', 'studio_settings', 'users', 'verifications',
+  'accounts',
+  'agent_skills',
+  'agents',
+  'audit_log',
+  'call_events',
+  'callback_requests',
+  'calls',
+  'flow_versions',
+  'flows',
+  'integrations',
+  'lines',
+  'prompt_audio',
+  'prompt_audio_chunk',
+  'queue_entries',
+  'schedules',
+  'sessions',
+  'sign_in_throttle',
+  'skill_groups',
+  'studio_settings',
+  'users',
+  'verifications',
 ];
 
 describe.each(testBackends)('migrations on $name', (backend) => {
@@ -34,7 +53,10 @@ describe.each(testBackends)('migrations on $name', (backend) => {
 
   it('migrating again is a no-op that records each migration once', async () => {
     await database.handle.migrate();
-    const [row] = await selectRows<{ n: number }>(database.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const [row] = await selectRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     expect(row.n).toBe(journal.entries.length);
     expect(await publicTables()).toEqual(expectedTables);
   });

@@ -63,7 +63,10 @@ describe.skipIf(!postgresTestBackend)('a PostgreSQL connection lost in the middl
 
   /** Ends the backend `pid` from another connection (the fixture's own pool), as an administrator or a failover would. */
   async function terminateBackend(pid: number): Promise<void> {
-    const [row] = await selectRows<{ terminated: boolean }>(database.db, sql`select pg_terminate_backend(${pid}) as terminated`);
+    const [row] = await selectRows<{ terminated: boolean }>(
+      database.db,
+      sql`select pg_terminate_backend(${pid}) as terminated`,
+    );
     expect(row.terminated).toBe(true);
   }
 
@@ -92,7 +95,10 @@ describe.skipIf(!postgresTestBackend)('a PostgreSQL connection lost in the middl
     expect(uncaught).toEqual([]);
     expect(await storedUser(user.id)).toEqual([]);
 
-    const [next] = await selectRows<{ pid: number; answer: number }>(handle.db, sql`select pg_backend_pid() as pid, 6 * 7 as answer`);
+    const [next] = await selectRows<{ pid: number; answer: number }>(
+      handle.db,
+      sql`select pg_backend_pid() as pid, 6 * 7 as answer`,
+    );
     expect(next.answer).toBe(42);
     expect(next.pid).not.toBe(killed);
   });

@@ -6,7 +6,10 @@ import { sampleFlow } from './sample-flow';
 
 describe('applyCommand', () => {
   it('connecting a port that already has an edge replaces that edge (a port has one exit)', () => {
-    const doc = applyCommand(sampleFlow(), { kind: 'connect', edge: { id: 'new', source: 'menu', port: '1', target: 'bye' } });
+    const doc = applyCommand(sampleFlow(), {
+      kind: 'connect',
+      edge: { id: 'new', source: 'menu', port: '1', target: 'bye' },
+    });
     const fromKey1 = doc.edges.filter((e) => e.source === 'menu' && e.port === '1');
     expect(fromKey1).toEqual([{ id: 'new', source: 'menu', port: '1', target: 'bye' }]);
     expect(doc.edges).toHaveLength(3);
@@ -19,7 +22,13 @@ describe('applyCommand', () => {
   });
 
   it('reconnect keeps the edge id and moves its ends', () => {
-    const doc = applyCommand(sampleFlow(), { kind: 'reconnect', edgeId: 'e3', source: 'menu', port: '2', target: 'orders' });
+    const doc = applyCommand(sampleFlow(), {
+      kind: 'reconnect',
+      edgeId: 'e3',
+      source: 'menu',
+      port: '2',
+      target: 'orders',
+    });
     expect(doc.edges.find((e) => e.id === 'e3')).toEqual({ id: 'e3', source: 'menu', port: '2', target: 'orders' });
   });
 
@@ -55,15 +64,24 @@ describe('applyCommand', () => {
         { id: 'extra', type: 'hangup', position: { x: 0, y: 0 }, config: {} },
       ],
       edges: [],
-      variables: [{ name: 'orderId', type: 'number' }, { name: 'tier', type: 'string' }],
+      variables: [
+        { name: 'orderId', type: 'number' },
+        { name: 'tier', type: 'string' },
+      ],
     });
     expect(doc.nodes.map((n) => n.id)).toEqual(['start', 'menu', 'orders', 'bye', 'extra']);
     expect(doc.nodes[1]!.type).toBe('menu');
-    expect(doc.variables).toEqual([{ name: 'orderId', type: 'string' }, { name: 'tier', type: 'string' }]);
+    expect(doc.variables).toEqual([
+      { name: 'orderId', type: 'string' },
+      { name: 'tier', type: 'string' },
+    ]);
   });
 
   it('updateFlow replaces only the given top-level fields', () => {
-    const doc = applyCommand(sampleFlow(), { kind: 'updateFlow', patch: { name: 'Renamed', languages: ['en-US', 'zh-CN'] } });
+    const doc = applyCommand(sampleFlow(), {
+      kind: 'updateFlow',
+      patch: { name: 'Renamed', languages: ['en-US', 'zh-CN'] },
+    });
     expect(doc.name).toBe('Renamed');
     expect(doc.languages).toEqual(['en-US', 'zh-CN']);
     expect(doc.nodes).toHaveLength(4);

@@ -3,14 +3,27 @@
 
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it, vi } from 'vitest';
-import { startAutosave, type AutoMerge, type SaveDraft, type ServerDraftNow } from '../../../app/_components/editor/autosave/autosaver';
+import {
+  startAutosave,
+  type AutoMerge,
+  type SaveDraft,
+  type ServerDraftNow,
+} from '../../../app/_components/editor/autosave/autosaver';
 import { createEditorStore } from '../../../app/_components/editor/store/create-editor-store';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { sampleFlow } from './sample-flow';
 
 function conflictError(bySelf = false) {
   return TRPCClientError.from({
-    error: { message: 'Ann saved', code: -32009, data: { code: 'CONFLICT', httpStatus: 409, conflict: { revision: 5, savedBy: 'Ann', savedAt: '2026-12-01T10:00:00.000Z', bySelf } } },
+    error: {
+      message: 'Ann saved',
+      code: -32009,
+      data: {
+        code: 'CONFLICT',
+        httpStatus: 409,
+        conflict: { revision: 5, savedBy: 'Ann', savedAt: '2026-12-01T10:00:00.000Z', bySelf },
+      },
+    },
   });
 }
 
@@ -22,7 +35,11 @@ function fakeServer(theirs: FlowDocument) {
     saved.push({ baseRevision, document });
     return { revision: 6, updatedAt: new Date('2026-12-01T10:01:00Z') };
   });
-  const loadServer = vi.fn(async (): Promise<ServerDraftNow> => ({ doc: theirs, revision: 5, savedAt: '2026-12-01T10:00:00.000Z' }));
+  const loadServer = vi.fn(async (): Promise<ServerDraftNow> => ({
+    doc: theirs,
+    revision: 5,
+    savedAt: '2026-12-01T10:00:00.000Z',
+  }));
   return { save, loadServer, saved };
 }
 
@@ -35,7 +52,13 @@ describe('autosave merges a conflict', () => {
     const server = fakeServer(theirs);
     const merged: AutoMerge[] = [];
     const store = createEditorStore({ flowId: 'f1', doc: sampleFlow(), revision: 3 });
-    const saver = startAutosave(store, { save: server.save, loadServer: server.loadServer, onMerged: (m) => merged.push(m), delayMs: 0, retryMs: 0 });
+    const saver = startAutosave(store, {
+      save: server.save,
+      loadServer: server.loadServer,
+      onMerged: (m) => merged.push(m),
+      delayMs: 0,
+      retryMs: 0,
+    });
     store.getState().dispatch({ kind: 'setNodeLabel', nodeId: 'menu', label: 'Welcome menu' });
     await saver.flush();
     await saver.flush();
@@ -73,7 +96,12 @@ describe('autosave merges a conflict', () => {
     expect(server.saved).toHaveLength(1);
     expect(label(server.saved[0]!.document, 'menu')).toBe('My menu 2');
     expect(label(server.saved[0]!.document, 'orders')).toBe('Order status');
-    expect(store.getState().save).toMatchObject({ status: 'saved', revision: 6, merge: undefined, conflict: undefined });
+    expect(store.getState().save).toMatchObject({
+      status: 'saved',
+      revision: 6,
+      merge: undefined,
+      conflict: undefined,
+    });
     saver.stop();
   });
 

@@ -16,14 +16,25 @@ function setup(saveDraft: SaveDraft) {
 
 function conflictError() {
   return TRPCClientError.from({
-    error: { message: 'Ann saved', code: -32009, data: { code: 'CONFLICT', httpStatus: 409, conflict: { revision: 5, savedBy: 'Ann', savedAt: '2026-12-01T10:00:00.000Z' } } },
+    error: {
+      message: 'Ann saved',
+      code: -32009,
+      data: {
+        code: 'CONFLICT',
+        httpStatus: 409,
+        conflict: { revision: 5, savedBy: 'Ann', savedAt: '2026-12-01T10:00:00.000Z' },
+      },
+    },
   });
 }
 
 describe('autosave', () => {
   it('saves a change with the revision it was based on, then the next change with the new revision', async () => {
     let revision = 3;
-    const saveDraft = vi.fn<SaveDraft>(async () => ({ revision: ++revision, updatedAt: new Date('2026-12-01T10:00:00Z') }));
+    const saveDraft = vi.fn<SaveDraft>(async () => ({
+      revision: ++revision,
+      updatedAt: new Date('2026-12-01T10:00:00Z'),
+    }));
     const { store, saver } = setup(saveDraft);
     store.getState().dispatch({ kind: 'setNodeLabel', nodeId: 'menu', label: 'A' });
     expect(store.getState().save.status).toBe('unsaved');
@@ -67,7 +78,10 @@ describe('autosave', () => {
     const { store, saver } = setup(saveDraft);
     store.getState().dispatch({ kind: 'setNodeLabel', nodeId: 'menu', label: 'A' });
     await saver.flush();
-    expect(store.getState().save).toMatchObject({ status: 'conflict', conflict: { revision: 5, savedBy: 'Ann', savedAt: '2026-12-01T10:00:00.000Z' } });
+    expect(store.getState().save).toMatchObject({
+      status: 'conflict',
+      conflict: { revision: 5, savedBy: 'Ann', savedAt: '2026-12-01T10:00:00.000Z' },
+    });
     store.getState().dispatch({ kind: 'setNodeLabel', nodeId: 'menu', label: 'B' });
     await saver.flush();
     await settle();
@@ -89,7 +103,10 @@ describe('autosave', () => {
     const { store, saver } = setup(saveDraft);
     store.getState().dispatch({ kind: 'setNodeLabel', nodeId: 'menu', label: 'A' });
     await saver.flush();
-    expect(store.getState().save).toMatchObject({ status: 'error', error: 'The database cannot be reached; nothing was saved.' });
+    expect(store.getState().save).toMatchObject({
+      status: 'error',
+      error: 'The database cannot be reached; nothing was saved.',
+    });
     await vi.waitFor(() => expect(store.getState().save.status).toBe('saved'));
     expect(saveDraft).toHaveBeenCalledTimes(2);
     saver.stop();

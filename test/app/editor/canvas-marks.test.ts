@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { edgeAnimated, edgeMarkClasses, nodeMarkClasses, portMarkClasses } from '../../../app/_components/editor/store/canvas-marks';
+import {
+  edgeAnimated,
+  edgeMarkClasses,
+  nodeMarkClasses,
+  portMarkClasses,
+} from '../../../app/_components/editor/store/canvas-marks';
 import { createEditorStore } from '../../../app/_components/editor/store/create-editor-store';
 import { newCanvasCache, toCanvasEdges } from '../../../app/_components/editor/canvas/to-react-flow';
 import type { FlowDocument } from '../../../flow-engine/document';
@@ -20,7 +25,9 @@ const doc = {
 describe('canvas marks', () => {
   it('merges layers into classes in paint order and clears a layer alone', () => {
     const store = createEditorStore({ flowId: 'f', doc, revision: 1 });
-    store.getState().setMarks('simulation', { nodes: { bye: 'active' }, edges: { e1: 'taken' }, animatedEdges: { e1: true } });
+    store
+      .getState()
+      .setMarks('simulation', { nodes: { bye: 'active' }, edges: { e1: 'taken' }, animatedEdges: { e1: true } });
     store.getState().setMarks('coverage', { nodes: { bye: 'uncovered' }, ports: { start: { next: 'uncovered' } } });
     const { marks } = store.getState();
     expect(nodeMarkClasses(marks, 'bye')).toBe('cf-mark-coverage-uncovered cf-mark-simulation-active');
@@ -39,7 +46,13 @@ describe('canvas marks', () => {
     const cache = newCanvasCache();
     const plain = toCanvasEdges(doc.edges, [], {}, cache, () => 'edge');
     expect(toCanvasEdges(doc.edges, [], {}, cache, () => 'edge')[0]).toBe(plain[0]);
-    const marked = toCanvasEdges(doc.edges, [], { simulation: { edges: { e1: 'taken' }, animatedEdges: { e1: true } } }, cache, () => 'edge');
+    const marked = toCanvasEdges(
+      doc.edges,
+      [],
+      { simulation: { edges: { e1: 'taken' }, animatedEdges: { e1: true } } },
+      cache,
+      () => 'edge',
+    );
     expect(marked[0]).not.toBe(plain[0]);
     expect(marked[0]).toMatchObject({ className: 'cf-mark-simulation-taken', animated: true });
   });

@@ -18,7 +18,8 @@ const doc = {
   edges: [{ id: 'e1', source: 'start', port: 'next', target: 'bye' }],
 } as unknown as FlowDocument;
 
-const issue = (nodeId: string, severity: 'error' | 'warning') => ({ rule: 'r', severity, code: 'x', params: {}, message: 'm', path: '', nodeId }) as unknown as ValidationIssue;
+const issue = (nodeId: string, severity: 'error' | 'warning') =>
+  ({ rule: 'r', severity, code: 'x', params: {}, message: 'm', path: '', nodeId }) as unknown as ValidationIssue;
 
 /** A store with decorations fed by one subscription, and a log of which cards were told. */
 function setUp() {
@@ -34,7 +35,9 @@ function setUp() {
 describe('card decorations', () => {
   it('tells only the cards whose counts, highlight or marks changed', () => {
     const { store, decorations, told } = setUp();
-    store.getState().setIssues({ errors: [issue('bye', 'error'), issue('bye', 'error')], warnings: [issue('start', 'warning')] });
+    store
+      .getState()
+      .setIssues({ errors: [issue('bye', 'error'), issue('bye', 'error')], warnings: [issue('start', 'warning')] });
     expect(told.sort()).toEqual(['bye', 'start']);
     expect(decorations.get('bye')).toMatchObject({ errors: 2, warnings: 0 });
     expect(decorations.get('start')).toMatchObject({ errors: 0, warnings: 1 });
@@ -52,7 +55,9 @@ describe('card decorations', () => {
 
     // The same counts again (a new validation run with the same result): nobody is told.
     told.length = 0;
-    store.getState().setIssues({ errors: [issue('bye', 'error'), issue('bye', 'error')], warnings: [issue('start', 'warning')] });
+    store
+      .getState()
+      .setIssues({ errors: [issue('bye', 'error'), issue('bye', 'error')], warnings: [issue('start', 'warning')] });
     expect(told).toEqual([]);
   });
 
@@ -62,7 +67,8 @@ describe('card decorations', () => {
     const before = decorations.get('bye');
     const plain = decorations.get('start');
     told.length = 0;
-    for (let i = 1; i <= 5; i++) store.getState().dispatch({ kind: 'moveNodes', positions: { bye: { x: 200 + i, y: 50 } } });
+    for (let i = 1; i <= 5; i++)
+      store.getState().dispatch({ kind: 'moveNodes', positions: { bye: { x: 200 + i, y: 50 } } });
     expect(store.getState().doc.nodes[1]!.position.x).toBe(205);
     expect(told).toEqual([]);
     expect(decorations.get('bye')).toBe(before);
@@ -94,6 +100,11 @@ describe('card decorations', () => {
 
 describe('flow bounds', () => {
   it('covers every node, measured or taken at the largest card size', () => {
-    expect(flowBounds(doc.nodes, { start: { width: 100, height: 40 } })).toEqual({ left: 0, top: 0, right: 461, bottom: 450 });
+    expect(flowBounds(doc.nodes, { start: { width: 100, height: 40 } })).toEqual({
+      left: 0,
+      top: 0,
+      right: 461,
+      bottom: 450,
+    });
   });
 });

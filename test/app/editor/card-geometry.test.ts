@@ -5,12 +5,22 @@ import { nodeView } from '../../../app/_components/nodes/node-view';
 import type { FlowNode } from '../../../flow-engine/document';
 import { sampleFlow } from './sample-flow';
 
-const setNode: FlowNode = { id: 'set1', type: 'set', position: { x: 0, y: 0 }, config: { assignments: [{ variable: 'score', value: 'score + 1' }] } };
+const setNode: FlowNode = {
+  id: 'set1',
+  type: 'set',
+  position: { x: 0, y: 0 },
+  config: { assignments: [{ variable: 'score', value: 'score + 1' }] },
+};
 const conditionNode: FlowNode = {
   id: 'condition2',
   type: 'condition',
   position: { x: 0, y: 0 },
-  config: { rules: [{ name: 'vip', when: 'tier == "vip"' }, { name: 'many', when: 'score > 100' }] },
+  config: {
+    rules: [
+      { name: 'vip', when: 'tier == "vip"' },
+      { name: 'many', when: 'score > 100' },
+    ],
+  },
 };
 const menuNode: FlowNode = {
   id: 'menu50',

@@ -19,7 +19,10 @@ describe('copy and paste', () => {
     const plan = planPaste(doc, copyNodes(doc, ['menu', 'orders']), { x: 1000, y: 500 });
     const ids = plan.command.nodes.map((n) => n.id);
     expect(ids.filter((id) => doc.nodes.some((n) => n.id === id))).toEqual([]);
-    expect(plan.command.nodes.map((n) => n.position)).toEqual([{ x: 1000, y: 500 }, { x: 1250, y: 500 }]);
+    expect(plan.command.nodes.map((n) => n.position)).toEqual([
+      { x: 1000, y: 500 },
+      { x: 1250, y: 500 },
+    ]);
     expect(plan.command.edges).toEqual([{ id: plan.command.edges[0]!.id, source: ids[0], port: '1', target: ids[1] }]);
     expect(plan.missingVariables).toEqual([]);
     const after = applyCommand(doc, plan.command);

@@ -27,7 +27,11 @@ describe('coverage marks', () => {
   it('the percentage counts nodes and ports together and is rounded down', async () => {
     const report = await runTests({ ...menuFlow, tests: [{ name: 'sales', inputs: ['1'], expect: { end: 'sales' } }] });
     // Nodes: start, menu, sales of 5. Ports: start.next, menu.1 of 5 (start.next, menu 1/2/noInput/invalid).
-    expect(coverageSummary(report.coverage)).toEqual({ percent: 50, nodes: { covered: 3, total: 5 }, ports: { covered: 2, total: 5 } });
+    expect(coverageSummary(report.coverage)).toEqual({
+      percent: 50,
+      nodes: { covered: 3, total: 5 },
+      ports: { covered: 2, total: 5 },
+    });
   });
 
   it('every path tested gives 100 and no marks', async () => {
@@ -45,7 +49,11 @@ describe('coverage marks', () => {
   });
 
   it('99.5% shows as 99, not 100', () => {
-    const coverage = { nodes: { covered: 199, total: 200, missed: ['x'] }, edges: { covered: 0, total: 0, missed: [] }, ports: { covered: 0, total: 0, missed: [] } };
+    const coverage = {
+      nodes: { covered: 199, total: 200, missed: ['x'] },
+      edges: { covered: 0, total: 0, missed: [] },
+      ports: { covered: 0, total: 0, missed: [] },
+    };
     expect(coverageSummary(coverage).percent).toBe(99);
   });
 });

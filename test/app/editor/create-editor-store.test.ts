@@ -24,7 +24,12 @@ describe('createEditorStore', () => {
 
   it('undoing a paste drops the pasted nodes from the selection (no "3 nodes selected" of nodes that are gone); redo keeps it', () => {
     const store = newStore();
-    const pasted = ['a', 'b', 'c'].map((id, i) => ({ id: `copy_${id}`, type: 'hangup', position: { x: 600, y: i * 120 }, config: {} }));
+    const pasted = ['a', 'b', 'c'].map((id, i) => ({
+      id: `copy_${id}`,
+      type: 'hangup',
+      position: { x: 600, y: i * 120 },
+      config: {},
+    }));
     store.getState().dispatch({ kind: 'addElements', nodes: pasted, edges: [] });
     store.getState().select(['menu', ...pasted.map((n) => n.id)], []);
     store.getState().undo();
@@ -66,7 +71,8 @@ describe('createEditorStore', () => {
   it('a drag of many moves is one history entry, and undo puts the node back where the drag began', () => {
     const store = newStore();
     store.getState().beginGesture();
-    for (let x = 1; x <= 30; x++) store.getState().dispatch({ kind: 'moveNodes', positions: { menu: { x: 250 + x, y: x } } });
+    for (let x = 1; x <= 30; x++)
+      store.getState().dispatch({ kind: 'moveNodes', positions: { menu: { x: 250 + x, y: x } } });
     store.getState().endGesture();
     expect(store.temporal.getState().pastStates).toHaveLength(1);
     expect(store.getState().doc.nodes[1]!.position).toEqual({ x: 280, y: 30 });
@@ -94,13 +100,42 @@ describe('createEditorStore', () => {
   it('counts errors and warnings per node', () => {
     const store = newStore();
     store.getState().setIssues({
-      errors: [{ rule: 'unreachable-node', code: 'unreachable-node', params: { node: 'menu' }, severity: 'error', message: 'm', path: '/nodes/1', nodeId: 'menu' }],
+      errors: [
+        {
+          rule: 'unreachable-node',
+          code: 'unreachable-node',
+          params: { node: 'menu' },
+          severity: 'error',
+          message: 'm',
+          path: '/nodes/1',
+          nodeId: 'menu',
+        },
+      ],
       warnings: [
-        { rule: 'idle-loop', code: 'idle-loop', params: { count: 1, nodes: ['menu'], maxSteps: 1 }, severity: 'warning', message: 'm', path: '/nodes/1', nodeId: 'menu' },
-        { rule: 'idle-loop', code: 'idle-loop', params: { count: 1, nodes: ['orders'], maxSteps: 1 }, severity: 'warning', message: 'm', path: '/nodes/2', nodeId: 'orders' },
+        {
+          rule: 'idle-loop',
+          code: 'idle-loop',
+          params: { count: 1, nodes: ['menu'], maxSteps: 1 },
+          severity: 'warning',
+          message: 'm',
+          path: '/nodes/1',
+          nodeId: 'menu',
+        },
+        {
+          rule: 'idle-loop',
+          code: 'idle-loop',
+          params: { count: 1, nodes: ['orders'], maxSteps: 1 },
+          severity: 'warning',
+          message: 'm',
+          path: '/nodes/2',
+          nodeId: 'orders',
+        },
       ],
     });
-    expect(store.getState().nodeIssues).toEqual({ menu: { errors: 1, warnings: 1 }, orders: { errors: 0, warnings: 1 } });
+    expect(store.getState().nodeIssues).toEqual({
+      menu: { errors: 1, warnings: 1 },
+      orders: { errors: 0, warnings: 1 },
+    });
   });
 
   it('a read-only editor ignores commands', () => {

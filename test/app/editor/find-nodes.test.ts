@@ -14,7 +14,9 @@ describe('findNodes', () => {
   });
 
   it('finds by prompt text', () => {
-    expect(findNodes(sampleFlow(), 'to leave')).toEqual([{ nodeId: 'menu', field: 'prompt', text: 'Press 1 for orders, 2 to leave' }]);
+    expect(findNodes(sampleFlow(), 'to leave')).toEqual([
+      { nodeId: 'menu', field: 'prompt', text: 'Press 1 for orders, 2 to leave' },
+    ]);
   });
 
   it('finds by a variable a prompt reads, and ranks label matches first', () => {

@@ -1,7 +1,13 @@
 // Fit view: the whole flow in the canvas at any size, clear of the minimap and the zoom controls floating over it.
 
 import { describe, expect, it } from 'vitest';
-import { boundsOf, fitMargin, fitViewport, type Box, type Viewport } from '../../../app/_components/editor/canvas/fit-viewport';
+import {
+  boundsOf,
+  fitMargin,
+  fitViewport,
+  type Box,
+  type Viewport,
+} from '../../../app/_components/editor/canvas/fit-viewport';
 
 const canvas = { width: 800, height: 600 };
 // React Flow's defaults: minimap 200×150 at the bottom right, controls 26×110 at the bottom left, 15 px from the edges.
@@ -9,20 +15,33 @@ const minimap: Box = { x: 585, y: 435, width: 200, height: 150 };
 const controls: Box = { x: 15, y: 475, width: 26, height: 110 };
 
 /** Where a flow box lands on the canvas. */
-const onScreen = (b: Box, v: Viewport): Box => ({ x: b.x * v.zoom + v.x, y: b.y * v.zoom + v.y, width: b.width * v.zoom, height: b.height * v.zoom });
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const insideCanvas = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.width <= canvas.width && b.y + b.height <= canvas.height;
+const onScreen = (b: Box, v: Viewport): Box => ({
+  x: b.x * v.zoom + v.x,
+  y: b.y * v.zoom + v.y,
+  width: b.width * v.zoom,
+  height: b.height * v.zoom,
+});
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const insideCanvas = (b: Box) =>
+  b.x >= 0 && b.y >= 0 && b.x + b.width <= canvas.width && b.y + b.height <= canvas.height;
 
 /** A grid of nodes filling the given flow area. */
 function grid(columns: number, rows: number): Box[] {
   const boxes: Box[] = [];
-  for (let c = 0; c < columns; c++) for (let r = 0; r < rows; r++) boxes.push({ x: c * 220, y: r * 140, width: 180, height: 90 });
+  for (let c = 0; c < columns; c++)
+    for (let r = 0; r < rows; r++) boxes.push({ x: c * 220, y: r * 140, width: 180, height: 90 });
   return boxes;
 }
 
 describe('fitViewport', () => {
   it('boundsOf holds every box, and is undefined for none', () => {
-    expect(boundsOf([{ x: 10, y: 20, width: 5, height: 5 }, { x: -5, y: 0, width: 10, height: 100 }])).toEqual({ x: -5, y: 0, width: 20, height: 100 });
+    expect(
+      boundsOf([
+        { x: 10, y: 20, width: 5, height: 5 },
+        { x: -5, y: 0, width: 10, height: 100 },
+      ]),
+    ).toEqual({ x: -5, y: 0, width: 20, height: 100 });
     expect(boundsOf([])).toBeUndefined();
   });
 

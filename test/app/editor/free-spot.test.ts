@@ -6,7 +6,8 @@ import { freeOffset, type Box } from '../../../app/_components/editor/canvas/fre
 import { nodeBox, placeClear } from '../../../app/_components/editor/canvas/place-nodes';
 import type { FlowNode } from '../../../flow-engine/document';
 
-const touches = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const touches = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const box = (x: number, y: number, width = 260, height = 100): Box => ({ x, y, width, height });
 
 describe('freeOffset', () => {
@@ -45,7 +46,8 @@ describe('placeClear', () => {
     const placed = placeClear(present, {}, pasted);
     expect(placed[1]!.position.x - placed[0]!.position.x).toBe(0);
     expect(placed[1]!.position.y - placed[0]!.position.y).toBe(160);
-    for (const p of placed) for (const other of present) expect(touches(nodeBox(p, {}), nodeBox(other, {}))).toBe(false);
+    for (const p of placed)
+      for (const other of present) expect(touches(nodeBox(p, {}), nodeBox(other, {}))).toBe(false);
   });
 
   it('uses the measured size of a drawn node', () => {

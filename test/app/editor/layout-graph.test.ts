@@ -4,7 +4,12 @@
 import { readFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
-import { layoutGraph, positionsOf, stepsFromStart, wrapAfterSteps } from '../../../app/_components/editor/layout/layout-graph';
+import {
+  layoutGraph,
+  positionsOf,
+  stepsFromStart,
+  wrapAfterSteps,
+} from '../../../app/_components/editor/layout/layout-graph';
 import { generateEngineFlow } from '../../../bench/generate-flow';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { sampleFlow } from './sample-flow';
@@ -15,7 +20,13 @@ describe('layoutGraph', () => {
     doc.edges.push({ id: 'stale', source: 'menu', port: '9', target: 'bye' });
     const graph = layoutGraph(doc, {});
     const menu = graph.children!.find((c) => c.id === 'menu')!;
-    expect(menu.ports!.map((p) => p.id)).toEqual(['menu::in', 'menu::out::1', 'menu::out::2', 'menu::out::noInput', 'menu::out::invalid']);
+    expect(menu.ports!.map((p) => p.id)).toEqual([
+      'menu::in',
+      'menu::out::1',
+      'menu::out::2',
+      'menu::out::noInput',
+      'menu::out::invalid',
+    ]);
     expect(graph.edges!.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
   });
 
@@ -29,7 +40,8 @@ describe('layoutGraph', () => {
 });
 
 describe('layoutGraph of whole flows', () => {
-  const template = (name: string) => JSON.parse(readFileSync(new URL(`../../../templates/${name}.json`, import.meta.url), 'utf8')) as FlowDocument;
+  const template = (name: string) =>
+    JSON.parse(readFileSync(new URL(`../../../templates/${name}.json`, import.meta.url), 'utf8')) as FlowDocument;
 
   it('a hotline template comes out wider than tall, the main menu’s branches right of it, one row each', async () => {
     const doc = template('small-business');
@@ -39,7 +51,9 @@ describe('layoutGraph of whole flows', () => {
     const xs = Object.values(positions).map((p) => p.x);
     const ys = Object.values(positions).map((p) => p.y);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(2 * (Math.max(...ys) - Math.min(...ys)));
-    const branches = [...new Set(doc.edges.filter((e) => e.source === 'mainMenu' && e.target !== 'mainMenu').map((e) => e.target))];
+    const branches = [
+      ...new Set(doc.edges.filter((e) => e.source === 'mainMenu' && e.target !== 'mainMenu').map((e) => e.target)),
+    ];
     expect(branches.length).toBeGreaterThanOrEqual(3);
     for (const id of branches) expect(positions[id]!.x).toBeGreaterThan(positions.mainMenu!.x);
     expect(new Set(branches.map((id) => positions[id]!.y)).size).toBe(branches.length);

@@ -16,7 +16,9 @@ const forms = await Promise.all(nodeTypes.map((type) => nodeUi[type].inspector()
 describe('node UI registry', () => {
   it('has exactly one entry per engine node type, and each is the one its type folder exports', async () => {
     expect(Object.keys(nodeUi).sort()).toEqual([...nodeTypes].sort());
-    const folders = readdirSync(nodesFolder, { withFileTypes: true }).filter((e) => e.isDirectory() && readdirSync(new URL(`${e.name}/`, nodesFolder)).includes('index.ts'));
+    const folders = readdirSync(nodesFolder, { withFileTypes: true }).filter(
+      (e) => e.isDirectory() && readdirSync(new URL(`${e.name}/`, nodesFolder)).includes('index.ts'),
+    );
     expect(folders.map((f) => f.name).sort()).toEqual([...nodeTypes].sort());
     for (const type of nodeTypes) {
       const entry: Record<string, unknown> = await import(`../../../app/_components/nodes/${type}/index.ts`);
@@ -71,20 +73,35 @@ describe('node UI registry', () => {
 
   it('every new node from the palette has at least one port, except hang-up', () => {
     for (const type of nodeTypes) {
-      const view = nodeView({ id: 'n', type, position: { x: 0, y: 0 }, config: nodeUi[type].newConfig(['en-US', 'zh-CN']) });
+      const view = nodeView({
+        id: 'n',
+        type,
+        position: { x: 0, y: 0 },
+        config: nodeUi[type].newConfig(['en-US', 'zh-CN']),
+      });
       if (type === 'hangup') expect(view.ports).toEqual([]);
       else expect(view.ports.length, type).toBeGreaterThan(0);
     }
   });
 
   it('a new menu has one port per key plus noInput and invalid, though its prompt is still empty', () => {
-    const view = nodeView({ id: 'm', type: 'menu', position: { x: 0, y: 0 }, config: nodeUi.menu.newConfig(['en-US']) });
+    const view = nodeView({
+      id: 'm',
+      type: 'menu',
+      position: { x: 0, y: 0 },
+      config: nodeUi.menu.newConfig(['en-US']),
+    });
     expect(view.ports.map((p) => p.name)).toEqual(['1', '2', 'noInput', 'invalid']);
     expect(view.incomplete).toBe(true);
   });
 
   it('a complete config gives the summary from the engine definition', () => {
-    const view = nodeView({ id: 'm', type: 'menu', position: { x: 0, y: 0 }, config: { prompt: { tts: { 'en-US': 'Press 1' } }, options: [{ key: '1' }] } });
+    const view = nodeView({
+      id: 'm',
+      type: 'menu',
+      position: { x: 0, y: 0 },
+      config: { prompt: { tts: { 'en-US': 'Press 1' } }, options: [{ key: '1' }] },
+    });
     expect(view.incomplete).toBe(false);
     expect(view.summary).toContain('Press 1');
   });

@@ -15,7 +15,14 @@ const hotline = flow(
     node('support', 'hangup', { prompt: tts('Visit our website') }),
     node('lost', 'hangup'),
   ],
-  ['start:next->menu', 'menu:1->mark', 'mark:next->sales', 'menu:2->support', 'menu:noInput->lost', 'menu:invalid->lost'],
+  [
+    'start:next->menu',
+    'menu:1->mark',
+    'mark:next->sales',
+    'menu:2->support',
+    'menu:noInput->lost',
+    'menu:invalid->lost',
+  ],
   { variables: [{ name: 'dept', type: 'string' }] },
 );
 const traceOf = (inputs: string[]) => runSimulation(compile(hotline), { inputs });
@@ -25,7 +32,13 @@ describe('pathDiff', () => {
     const diff = pathDiff(hotline, { visits: ['menu', 'mark', 'sales'], end: 'sales' }, await traceOf(['2']));
     expect(diff.expected).toEqual(['menu', 'mark', 'sales']);
     expect(diff.actual).toEqual(['start', 'menu', 'support']);
-    expect(diff.marks.nodes).toEqual({ menu: 'both', mark: 'expected-only', sales: 'expected-only', start: 'both', support: 'actual-only' });
+    expect(diff.marks.nodes).toEqual({
+      menu: 'both',
+      mark: 'expected-only',
+      sales: 'expected-only',
+      start: 'both',
+      support: 'actual-only',
+    });
     expect(diff.expectedOnly).toEqual(['mark', 'sales']);
     // Every call begins at the start node: it is never "reached but not expected".
     expect(diff.actualOnly).toEqual(['support']);

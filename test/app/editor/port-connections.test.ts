@@ -2,7 +2,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../app/_components/editor/commands/apply-command';
-import { addFromPort, connectFreeExits, connectionCommand, freeExits, portConnections, targetOptions } from '../../../app/_components/editor/inspector/port-connections';
+import {
+  addFromPort,
+  connectFreeExits,
+  connectionCommand,
+  freeExits,
+  portConnections,
+  targetOptions,
+} from '../../../app/_components/editor/inspector/port-connections';
 import { nodeBox } from '../../../app/_components/editor/canvas/place-nodes';
 import { sampleFlow } from './sample-flow';
 
@@ -41,12 +48,18 @@ describe('port connections', () => {
     const command = connectionCommand(doc, 'menu', '1', 'bye');
     expect(command).toEqual({ kind: 'connect', edge: { id: 'e2', source: 'menu', port: '1', target: 'bye' } });
     const next = applyCommand(doc, command!);
-    expect(next.edges.filter((e) => e.source === 'menu' && e.port === '1')).toEqual([{ id: 'e2', source: 'menu', port: '1', target: 'bye' }]);
+    expect(next.edges.filter((e) => e.source === 'menu' && e.port === '1')).toEqual([
+      { id: 'e2', source: 'menu', port: '1', target: 'bye' },
+    ]);
   });
 
   it('disconnects with removeElements, and does nothing when nothing would change', () => {
     const doc = sampleFlow();
-    expect(connectionCommand(doc, 'menu', '2', undefined)).toEqual({ kind: 'removeElements', nodeIds: [], edgeIds: ['e3'] });
+    expect(connectionCommand(doc, 'menu', '2', undefined)).toEqual({
+      kind: 'removeElements',
+      nodeIds: [],
+      edgeIds: ['e3'],
+    });
     expect(connectionCommand(doc, 'menu', 'noInput', undefined)).toBeUndefined();
     expect(connectionCommand(doc, 'menu', '1', 'orders')).toBeUndefined();
     // The start node takes no entries; an unknown id is no target.
@@ -66,7 +79,12 @@ describe('port connections', () => {
     expect(after.edges).toContainEqual(expect.objectContaining({ source: 'menu', port: 'noInput', target: added.id }));
     // Its card covers no other card.
     const box = nodeBox(node, {});
-    const covered = after.nodes.filter((n) => n.id !== node.id).map((n) => nodeBox(n, {})).filter((b) => b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height);
+    const covered = after.nodes
+      .filter((n) => n.id !== node.id)
+      .map((n) => nodeBox(n, {}))
+      .filter(
+        (b) => b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height,
+      );
     expect(covered).toEqual([]);
   });
 

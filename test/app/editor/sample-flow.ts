@@ -17,9 +17,18 @@ export function sampleFlow(): FlowDocument {
         type: 'menu',
         label: 'Main menu',
         position: { x: 250, y: 0 },
-        config: { prompt: { tts: { 'en-US': 'Press 1 for orders, 2 to leave' } }, options: [{ key: '1' }, { key: '2' }] },
+        config: {
+          prompt: { tts: { 'en-US': 'Press 1 for orders, 2 to leave' } },
+          options: [{ key: '1' }, { key: '2' }],
+        },
       },
-      { id: 'orders', type: 'play', label: 'Orders', position: { x: 500, y: 0 }, config: { prompt: { tts: { 'en-US': 'Order {{orderId}}' } } } },
+      {
+        id: 'orders',
+        type: 'play',
+        label: 'Orders',
+        position: { x: 500, y: 0 },
+        config: { prompt: { tts: { 'en-US': 'Order {{orderId}}' } } },
+      },
       { id: 'bye', type: 'hangup', position: { x: 500, y: 150 }, config: {} },
     ],
     edges: [

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeShortcut, matchShortcut, shortcuts } from '../../../app/_components/editor/shortcuts/shortcut-list';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,

@@ -1,7 +1,13 @@
 // The tests panel's edits of `doc.tests`: rename, delete, expectations, and the value syntax of expected variables.
 
 import { describe, expect, it } from 'vitest';
-import { deleteTest, parseVarValue, renameTest, testNameProblem, updateExpectation } from '../../../app/_components/editor/tests/test-case-edits';
+import {
+  deleteTest,
+  parseVarValue,
+  renameTest,
+  testNameProblem,
+  updateExpectation,
+} from '../../../app/_components/editor/tests/test-case-edits';
 import type { TestCase } from '../../../flow-engine/test-case';
 
 const tests: TestCase[] = [

@@ -8,7 +8,11 @@ import { flow, node, tts } from '../../flow-engine/support/build-flow';
 const doc = {
   ...flow(
     [
-      node('menu', 'menu', { prompt: tts('1 sales, 2 support'), options: [{ key: '1' }, { key: '2' }], maxAttempts: 1 }),
+      node('menu', 'menu', {
+        prompt: tts('1 sales, 2 support'),
+        options: [{ key: '1' }, { key: '2' }],
+        maxAttempts: 1,
+      }),
       node('sales', 'hangup', { prompt: tts('Sales') }),
       node('support', 'hangup', { prompt: tts('Support') }),
     ],
@@ -30,7 +34,11 @@ describe('test-run store', () => {
     expect(editor.getState().marks.coverage?.ports).toEqual({ menu: { noInput: 'uncovered', invalid: 'uncovered' } });
 
     run.getState().showDiff(1);
-    expect(editor.getState().marks.testDiff?.nodes).toMatchObject({ menu: 'both', sales: 'expected-only', support: 'actual-only' });
+    expect(editor.getState().marks.testDiff?.nodes).toMatchObject({
+      menu: 'both',
+      sales: 'expected-only',
+      support: 'actual-only',
+    });
     run.getState().showDiff(undefined);
     expect(editor.getState().marks.testDiff).toBeUndefined();
 
@@ -39,7 +47,10 @@ describe('test-run store', () => {
   });
 
   it('a flow that does not compile is an error with the engine’s sentence, and no coverage is painted', async () => {
-    const broken = { ...doc, nodes: doc.nodes.map((n) => (n.id === 'menu' ? { ...n, config: { options: 'none' } } : n)) };
+    const broken = {
+      ...doc,
+      nodes: doc.nodes.map((n) => (n.id === 'menu' ? { ...n, config: { options: 'none' } } : n)),
+    };
     const editor = createEditorStore({ flowId: 'f', doc: broken, revision: 1 });
     const run = createTestRunStore(editor);
     expect(await run.getState().run()).toBeUndefined();

@@ -11,7 +11,8 @@ import { sampleFlow } from './sample-flow';
 
 const kept: TestCase = { name: 'Orders', inputs: ['1'], expect: { end: 'orders' } };
 
-const tester = () => createEditorStore({ flowId: 'f1', doc: sampleFlow(), revision: 2, readOnly: true, testsEditable: true });
+const tester = () =>
+  createEditorStore({ flowId: 'f1', doc: sampleFlow(), revision: 2, readOnly: true, testsEditable: true });
 const viewer = () => createEditorStore({ flowId: 'f1', doc: sampleFlow(), revision: 2, readOnly: true });
 
 describe('what a tester may change', () => {
@@ -61,8 +62,12 @@ describe('what a tester may change', () => {
     expect(touchesOnlyTests({ kind: 'updateFlow', patch: { tests: [] } })).toBe(true);
     expect(touchesOnlyTests({ kind: 'updateFlow', patch: {} })).toBe(false);
     expect(touchesOnlyTests({ kind: 'updateFlow', patch: { tests: [], variables: [] } })).toBe(false);
-    expect(commandAllowed({ kind: 'setNodeNote', nodeId: 'menu', note: 'n' }, { readOnly: false, testsEditable: false })).toBe(true);
-    expect(commandAllowed({ kind: 'updateFlow', patch: { tests: [] } }, { readOnly: true, testsEditable: false })).toBe(false);
+    expect(
+      commandAllowed({ kind: 'setNodeNote', nodeId: 'menu', note: 'n' }, { readOnly: false, testsEditable: false }),
+    ).toBe(true);
+    expect(commandAllowed({ kind: 'updateFlow', patch: { tests: [] } }, { readOnly: true, testsEditable: false })).toBe(
+      false,
+    );
   });
 
   it('loading the server draft works read-only; history restarts with one step, which brings the dropped changes back', () => {
@@ -82,8 +87,14 @@ describe('autosave of a tester', () => {
   const api = () => {
     let revision = 2;
     return {
-      saveDraft: vi.fn<SaveApi['saveDraft']>(async () => ({ revision: ++revision, updatedAt: '2026-12-02T05:00:00.000Z' })),
-      saveTests: vi.fn<SaveApi['saveTests']>(async () => ({ revision: ++revision, updatedAt: '2026-12-02T05:00:00.000Z' })),
+      saveDraft: vi.fn<SaveApi['saveDraft']>(async () => ({
+        revision: ++revision,
+        updatedAt: '2026-12-02T05:00:00.000Z',
+      })),
+      saveTests: vi.fn<SaveApi['saveTests']>(async () => ({
+        revision: ++revision,
+        updatedAt: '2026-12-02T05:00:00.000Z',
+      })),
     };
   };
 

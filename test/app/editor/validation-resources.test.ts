@@ -1,7 +1,10 @@
 // The live validation's resource tracker: waits for the bundle of the document's keys, reuses it while the keys stay the same.
 
 import { describe, expect, it, vi } from 'vitest';
-import { createResourceTracker, type BundleLoader } from '../../../app/_components/editor/validation/validation-resources';
+import {
+  createResourceTracker,
+  type BundleLoader,
+} from '../../../app/_components/editor/validation/validation-resources';
 import type { FlowDocument } from '../../../flow-engine/document';
 import { resolverFromBundle } from '../../../flow-engine/resources';
 import { validate } from '../../../flow-engine/validate';
@@ -29,23 +32,40 @@ describe('createResourceTracker', () => {
   });
 
   it('loads the bundle (the audio library) for a flow that references no key but plays a recording, and warns as publishing does', async () => {
-    const load = vi.fn<BundleLoader>(async () => ({ schedules: {}, skillGroups: {}, subflows: {}, recordings: { welcome: ['zh-CN'] }, integrationKeys: [], realCallsOff: [] }));
+    const load = vi.fn<BundleLoader>(async () => ({
+      schedules: {},
+      skillGroups: {},
+      subflows: {},
+      recordings: { welcome: ['zh-CN'] },
+      integrationKeys: [],
+      realCallsOff: [],
+    }));
     const onLoaded = vi.fn();
     const tracker = createResourceTracker(load, onLoaded);
     const flow = sampleFlow();
     const play = flow.nodes.find((node) => (node.config as { prompt?: unknown }).prompt !== undefined)!;
-    (play.config as { prompt: unknown }).prompt = { parts: [{ audio: Object.fromEntries(flow.languages.map((lang) => [lang, 'welcome'])) }] };
+    (play.config as { prompt: unknown }).prompt = {
+      parts: [{ audio: Object.fromEntries(flow.languages.map((lang) => [lang, 'welcome'])) }],
+    };
     expect(tracker.optionsFor(flow)).toBeUndefined();
     expect(load).toHaveBeenCalledWith({ schedule: [], skillGroup: [], integration: [], subflow: [] });
     await settled();
     expect(onLoaded).toHaveBeenCalledTimes(1);
     const options = tracker.optionsFor(flow)!;
-    const warned = validate(flow, { resources: resolverFromBundle(options.resources!) }).warnings.filter((w) => w.code === 'missing-recording');
+    const warned = validate(flow, { resources: resolverFromBundle(options.resources!) }).warnings.filter(
+      (w) => w.code === 'missing-recording',
+    );
     expect(warned.map((w) => w.params?.language)).toEqual(flow.languages.filter((lang) => lang !== 'zh-CN'));
   });
 
   it('waits for the bundle of the referenced keys, then resolves the subflow and reuses it for the same keys', async () => {
-    const load = vi.fn<BundleLoader>(async () => ({ subflows: { identify: child() }, schedules: {}, skillGroups: {}, integrationKeys: ['crm'], realCallsOff: [] }));
+    const load = vi.fn<BundleLoader>(async () => ({
+      subflows: { identify: child() },
+      schedules: {},
+      skillGroups: {},
+      integrationKeys: ['crm'],
+      realCallsOff: [],
+    }));
     const onLoaded = vi.fn();
     const tracker = createResourceTracker(load, onLoaded);
     const flow = withSubflow('identify');
@@ -58,7 +78,11 @@ describe('createResourceTracker', () => {
     const options = tracker.optionsFor(flow);
     expect(options?.resources?.subflows?.identify?.id).toBe('identify');
     expect(options?.resources?.integrations?.crm).toBeDefined();
-    expect(validate(flow, { resources: resolverFromBundle(options?.resources ?? {}) }).errors.filter((e) => e.rule === 'unknown-resource')).toEqual([]);
+    expect(
+      validate(flow, { resources: resolverFromBundle(options?.resources ?? {}) }).errors.filter(
+        (e) => e.rule === 'unknown-resource',
+      ),
+    ).toEqual([]);
     // A moved node keeps the keys: no second request.
     tracker.optionsFor({ ...flow, name: 'Renamed' });
     expect(load).toHaveBeenCalledTimes(1);
@@ -95,7 +119,13 @@ describe('createResourceTracker', () => {
     expect(tracker.optionsFor(flow)?.resources?.subflows).toEqual({});
     tracker.optionsFor(flow);
     expect(load).toHaveBeenCalledTimes(2);
-    answers[1]!({ subflows: { identify: child() }, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
+    answers[1]!({
+      subflows: { identify: child() },
+      schedules: {},
+      skillGroups: {},
+      integrationKeys: [],
+      realCallsOff: [],
+    });
     await settled();
     expect(tracker.optionsFor(flow)?.resources?.subflows?.identify?.id).toBe('identify');
     expect(load).toHaveBeenCalledTimes(2);
@@ -112,7 +142,13 @@ describe('createResourceTracker', () => {
     answers[0]!({ subflows: {}, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
     await settled();
     expect(tracker.optionsFor(flow)).toBeUndefined();
-    answers[1]!({ subflows: { identify: child() }, schedules: {}, skillGroups: {}, integrationKeys: [], realCallsOff: [] });
+    answers[1]!({
+      subflows: { identify: child() },
+      schedules: {},
+      skillGroups: {},
+      integrationKeys: [],
+      realCallsOff: [],
+    });
     await settled();
     expect(tracker.optionsFor(flow)?.resources?.subflows?.identify).toBeDefined();
   });

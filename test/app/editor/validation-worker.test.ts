@@ -9,7 +9,10 @@ describe('validation worker', () => {
   it('answers with the issues of the document it was sent', async () => {
     const worker = startValidationWorker();
     const flow = sampleFlow();
-    const dangling = { ...flow, edges: [...flow.edges, { id: 'e9', source: 'orders', port: 'next', target: 'nowhere' }] };
+    const dangling = {
+      ...flow,
+      edges: [...flow.edges, { id: 'e9', source: 'orders', port: 'next', target: 'nowhere' }],
+    };
     const issues = await worker.validate(dangling);
     expect(issues?.errors).toContainEqual(expect.objectContaining({ edgeId: 'e9' }));
     const clean = await worker.validate(flow);
@@ -25,14 +28,21 @@ describe('validation worker', () => {
       onmessage?: (event: { data: unknown }) => void;
       postMessage(request: ValidationRequest) {
         const result = validate(request.doc);
-        setTimeout(() => this.onmessage?.({ data: { id: request.id, ok: true, errors: result.errors, warnings: result.warnings } }), 0);
+        setTimeout(
+          () =>
+            this.onmessage?.({ data: { id: request.id, ok: true, errors: result.errors, warnings: result.warnings } }),
+          0,
+        );
       }
       terminate() {}
     }
     vi.stubGlobal('Worker', FakeWorker);
     const worker = startValidationWorker();
     const flow = sampleFlow();
-    const first = worker.validate({ ...flow, edges: [...flow.edges, { id: 'e9', source: 'orders', port: 'next', target: 'nowhere' }] });
+    const first = worker.validate({
+      ...flow,
+      edges: [...flow.edges, { id: 'e9', source: 'orders', port: 'next', target: 'nowhere' }],
+    });
     const second = worker.validate(flow);
     await expect(first).resolves.toBeUndefined();
     expect((await second)?.errors).not.toContainEqual(expect.objectContaining({ edgeId: 'e9' }));

@@ -23,11 +23,16 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const sources = sourceFiles(serverRoot).map((path) => ({ path: path.slice(serverRoot.length + 1), text: readFileSync(path, 'utf8') }));
+const sources = sourceFiles(serverRoot).map((path) => ({
+  path: path.slice(serverRoot.length + 1),
+  text: readFileSync(path, 'utf8'),
+}));
 
 describe('coded refusals', () => {
   it('every code a CodedError names has a message in both languages', () => {
-    const codes = new Set(sources.flatMap(({ text }) => [...text.matchAll(/new CodedError\(\s*[^,]+,\s*'([A-Za-z]+)'/g)].map((m) => m[1])));
+    const codes = new Set(
+      sources.flatMap(({ text }) => [...text.matchAll(/new CodedError\(\s*[^,]+,\s*'([A-Za-z]+)'/g)].map((m) => m[1])),
+    );
     expect(codes.size).toBeGreaterThan(40);
     const missing = [...codes].filter((code) => !(code in en.serverErrors) || !(code in zh.serverErrors));
     expect(missing).toEqual([]);
@@ -42,7 +47,11 @@ describe('coded refusals', () => {
 });
 
 describe('refused input in the UI language', () => {
-  const schema = z.object({ name: z.string().min(1), skills: z.array(z.object({ level: z.number().int().max(10) })), note: z.string() });
+  const schema = z.object({
+    name: z.string().min(1),
+    skills: z.array(z.object({ level: z.number().int().max(10) })),
+    note: z.string(),
+  });
   const refused = schema.safeParse({ name: '', skills: [{ level: 12 }] });
   const issues = zodIssueData(refused.error!);
 
@@ -55,7 +64,9 @@ describe('refused input in the UI language', () => {
   });
 
   it('words each field in Chinese and English', () => {
-    expect(describeZodIssues(issues, translator('zh-CN'))).toBe('name：至少 1 个字符。 skills[0].level：不能大于 10。 note：必填。');
+    expect(describeZodIssues(issues, translator('zh-CN'))).toBe(
+      'name：至少 1 个字符。 skills[0].level：不能大于 10。 note：必填。',
+    );
     expect(describeZodIssues(issues, translator('en-US'))).toMatch(/^name: .+ skills\[0\]\.level: .+ note: .+$/);
   });
 

@@ -27,7 +27,9 @@ describe('parseJsonText (studio server)', () => {
 
   it('JSON nested 10,000 deep is refused with the place it went too deep, not a stack overflow', () => {
     const error = refusal(`{"nodes": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
-    expect(error.message).toBe('The file is nested too deeply: the data is nested more than 100 levels deep at line 1, column 110.');
+    expect(error.message).toBe(
+      'The file is nested too deeply: the data is nested more than 100 levels deep at line 1, column 110.',
+    );
     expect(error).toMatchObject({ line: 1, column: 110 });
   });
 });

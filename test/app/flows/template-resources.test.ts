@@ -65,21 +65,56 @@ describe.each(testBackends)('project templates install their resources on $name'
     expect(await rowCounts(database)).toEqual({ schedules: 0, skillGroups: 2, integrations: 2, flows: 2 });
     // The subflow is now published here, so it is reused as it is and its own references (crm) are not followed.
     const reuse = expected.filter((ref) => ref.key !== 'crm');
-    expect(await designer.caller.flows.templateResources({ template: 'ecommerce-after-sales' })).toEqual({ install: [], reuse, missing: [] });
+    expect(await designer.caller.flows.templateResources({ template: 'ecommerce-after-sales' })).toEqual({
+      install: [],
+      reuse,
+      missing: [],
+    });
   });
 
   it("an installed integration carries the template's base URL and no secret", async () => {
     const list = await admin.caller.resources.integrations.listDetails();
-    expect(list.map(({ key, baseUrl, headerNames, allowInternal, hasSecret, secretHeaderName }) => ({ key, baseUrl, headerNames, allowInternal, hasSecret, secretHeaderName }))).toEqual([
-      { key: 'crm', baseUrl: 'https://crm.example.com/api/v1', headerNames: [], allowInternal: false, hasSecret: false, secretHeaderName: null },
-      { key: 'orders', baseUrl: 'https://orders.example.com/api/v2', headerNames: [], allowInternal: false, hasSecret: false, secretHeaderName: null },
+    expect(
+      list.map(({ key, baseUrl, headerNames, allowInternal, hasSecret, secretHeaderName }) => ({
+        key,
+        baseUrl,
+        headerNames,
+        allowInternal,
+        hasSecret,
+        secretHeaderName,
+      })),
+    ).toEqual([
+      {
+        key: 'crm',
+        baseUrl: 'https://crm.example.com/api/v1',
+        headerNames: [],
+        allowInternal: false,
+        hasSecret: false,
+        secretHeaderName: null,
+      },
+      {
+        key: 'orders',
+        baseUrl: 'https://orders.example.com/api/v2',
+        headerNames: [],
+        allowInternal: false,
+        hasSecret: false,
+        secretHeaderName: null,
+      },
     ]);
   });
 
   it('an existing schedule with the same key is reused and not modified', async () => {
-    const existing = await admin.caller.resources.schedules.create({ key: 'cn-business-hours', name: 'Our own hours', definition: ourHours });
+    const existing = await admin.caller.resources.schedules.create({
+      key: 'cn-business-hours',
+      name: 'Our own hours',
+      definition: ourHours,
+    });
     const created = await designer.caller.flows.create({ name: 'Corner shop', template: 'small-business' });
-    expect(created.resources).toEqual({ installed: [{ kind: 'skillGroup', key: 'front-desk' }], reused: [{ kind: 'schedule', key: 'cn-business-hours' }], missing: [] });
+    expect(created.resources).toEqual({
+      installed: [{ kind: 'skillGroup', key: 'front-desk' }],
+      reused: [{ kind: 'schedule', key: 'cn-business-hours' }],
+      missing: [],
+    });
     const [after] = await database.db.select().from(schedules).where(eq(schedules.key, 'cn-business-hours'));
     expect(after).toEqual(existing);
     expect(after.definition.timezone).toBe('Europe/Berlin');
@@ -124,7 +159,13 @@ describe.each(testBackends)('project templates install their resources on $name'
 
   it('the identify-caller subflow is a flow of that key, published once as version 1', async () => {
     const rows = await database.db
-      .select({ id: flows.id, draft: flows.draft, number: flowVersions.number, note: flowVersions.note, publishedBy: flowVersions.publishedBy })
+      .select({
+        id: flows.id,
+        draft: flows.draft,
+        number: flowVersions.number,
+        note: flowVersions.note,
+        publishedBy: flowVersions.publishedBy,
+      })
       .from(flows)
       .innerJoin(flowVersions, eq(flowVersions.flowId, flows.id))
       .where(eq(flows.key, 'identify-caller'));
@@ -139,7 +180,15 @@ describe.each(testBackends)('project templates install their resources on $name'
     const rows = await database.db
       .select({ action: auditLog.action, actorId: auditLog.actorId, after: auditLog.after })
       .from(auditLog)
-      .where(inArray(auditLog.action, ['schedule.create', 'skillGroup.create', 'integration.create', 'flow.create', 'version.publish']));
+      .where(
+        inArray(auditLog.action, [
+          'schedule.create',
+          'skillGroup.create',
+          'integration.create',
+          'flow.create',
+          'version.publish',
+        ]),
+      );
     const installs = rows.filter((row) => (row.after as { template?: string }).template !== undefined);
     // Resource rows record the key; the subflow's publish records the version number.
     const keysOf = (action: string) =>

@@ -26,7 +26,10 @@ export async function listenTo(handle: DatabaseHandle, channel: string): Promise
       const seen = payloads.find(match);
       if (seen !== undefined) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No NOTIFY on ${channel} matched within ${timeoutMs} ms.`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`No NOTIFY on ${channel} matched within ${timeoutMs} ms.`)),
+          timeoutMs,
+        );
         waiters.push({ match, resolve: (payload) => (clearTimeout(timer), resolve(payload)) });
       });
     },

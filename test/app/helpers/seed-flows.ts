@@ -19,11 +19,29 @@ export function helpdeskFlow(key: string, options: { welcome?: string; queueKey?
     variables: [],
     nodes: [
       { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
-      { id: 'welcome', type: 'play', label: 'Welcome', position: { x: 0, y: 100 }, config: { prompt: tts(options.welcome ?? 'Welcome to the helpdesk.') } },
-      { id: 'menu', type: 'menu', position: { x: 0, y: 200 }, config: { prompt: tts('Press 1 for help.'), options: [{ key: '1', label: 'Help' }] } },
+      {
+        id: 'welcome',
+        type: 'play',
+        label: 'Welcome',
+        position: { x: 0, y: 100 },
+        config: { prompt: tts(options.welcome ?? 'Welcome to the helpdesk.') },
+      },
+      {
+        id: 'menu',
+        type: 'menu',
+        position: { x: 0, y: 200 },
+        config: { prompt: tts('Press 1 for help.'), options: [{ key: '1', label: 'Help' }] },
+      },
       { id: 'goodbye', type: 'hangup', position: { x: 0, y: 300 }, config: { prompt: tts('Goodbye.') } },
       ...(options.queueKey
-        ? [{ id: 'agents', type: 'queue', position: { x: 200, y: 300 }, config: { skillGroup: { ref: options.queueKey } } }]
+        ? [
+            {
+              id: 'agents',
+              type: 'queue',
+              position: { x: 200, y: 300 },
+              config: { skillGroup: { ref: options.queueKey } },
+            },
+          ]
         : []),
     ],
     edges: [

@@ -34,7 +34,8 @@ export function sendStreamed(url: string, options: StreamedRequest): Promise<Str
       answered = true;
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      const finish = () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), sentBytes });
+      const finish = () =>
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), sentBytes });
       response.on('end', finish);
       response.on('aborted', finish);
       response.on('error', finish);

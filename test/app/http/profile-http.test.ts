@@ -23,10 +23,25 @@ describe.each(testBackends)('profile over HTTP on $name', (backend) => {
 
   beforeAll(async () => {
     database = await backend.open();
-    auth = createAuth({ db: database.db, secret: 'test-secret-that-is-at-least-32-characters', baseUrl: origin, trustedOrigins: [origin] });
+    auth = createAuth({
+      db: database.db,
+      secret: 'test-secret-that-is-at-least-32-characters',
+      baseUrl: origin,
+      trustedOrigins: [origin],
+    });
     trpc = createTrpcHandler({ db: database.db, auth, trustedOrigins: [origin], secretKey: testSecretKey });
-    await createUserWithPassword(database.db, { name: 'Administrator', email: 'admin@example.com', password, role: 'admin' });
-    vic = await createUserWithPassword(database.db, { name: 'Vic Viewer', email: 'vic@example.com', password, role: 'viewer' });
+    await createUserWithPassword(database.db, {
+      name: 'Administrator',
+      email: 'admin@example.com',
+      password,
+      role: 'admin',
+    });
+    vic = await createUserWithPassword(database.db, {
+      name: 'Vic Viewer',
+      email: 'vic@example.com',
+      password,
+      role: 'viewer',
+    });
     const signedIn = await auth.handler(
       new Request(`${origin}/api/auth/sign-in/email`, {
         method: 'POST',
@@ -51,27 +66,60 @@ describe.each(testBackends)('profile over HTTP on $name', (backend) => {
     return { status: response.status, message: body.error?.message ?? '', name: body.result?.data.name };
   }
 
-  const storedName = async () => (await database.db.select({ name: users.name }).from(users).where(eq(users.id, vic.id)))[0].name;
+  const storedName = async () =>
+    (await database.db.select({ name: users.name }).from(users).where(eq(users.id, vic.id)))[0].name;
 
   it('a viewer renames themselves; the name is stored normalised and the change is audited with before and after', async () => {
     const renamed = await rename('  Victoria   Viewer ');
     expect(renamed).toMatchObject({ status: 200, name: 'Victoria Viewer' });
     expect(await storedName()).toBe('Victoria Viewer');
-    const entries = await database.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.rename'), eq(auditLog.entityId, vic.id)));
+    const entries = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'user.rename'), eq(auditLog.entityId, vic.id)));
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actorId: vic.id, entityType: 'user', before: { name: 'Vic Viewer' }, after: { name: 'Victoria Viewer' } });
+    expect(entries[0]).toMatchObject({
+      actorId: vic.id,
+      entityType: 'user',
+      before: { name: 'Vic Viewer' },
+      after: { name: 'Victoria Viewer' },
+    });
   });
 
   it.each([
     ['an empty name', '   ', 'name cannot be empty.'],
     ['101 characters', 'x'.repeat(101), 'name can have at most 100 characters.'],
     ['a 3 MB name', 'x'.repeat(3 * 1024 * 1024), 'name can have at most 100 characters.'],
-    ['a line break', 'Vic\nAdministrator', 'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.'],
-    ['a tab', 'Vic\tViewer', 'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.'],
-    ['a zero-width space', 'Admin\u200Bistrator', 'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.'],
-    ['a right-to-left override', 'Vic \u202Ereweiv', 'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.'],
-    ["another user's name in another case", 'administrator', 'Another user is already called “administrator”; choose a different name.'],
-    ["another user's name in full-width letters", 'Ａｄｍｉｎｉｓｔｒａｔｏｒ', 'Another user is already called “Administrator”; choose a different name.'],
+    [
+      'a line break',
+      'Vic\nAdministrator',
+      'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.',
+    ],
+    [
+      'a tab',
+      'Vic\tViewer',
+      'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.',
+    ],
+    [
+      'a zero-width space',
+      'Admin\u200Bistrator',
+      'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.',
+    ],
+    [
+      'a right-to-left override',
+      'Vic \u202Ereweiv',
+      'name: The name cannot contain control characters (such as a line break or a tab) or invisible formatting characters.',
+    ],
+    [
+      "another user's name in another case",
+      'administrator',
+      'Another user is already called “administrator”; choose a different name.',
+    ],
+    [
+      "another user's name in full-width letters",
+      'Ａｄｍｉｎｉｓｔｒａｔｏｒ',
+      'Another user is already called “Administrator”; choose a different name.',
+    ],
   ])('%s is refused with 400 and a sentence, and nothing changes', async (_label, name, message) => {
     const before = await storedName();
     const refused = await rename(name);
@@ -90,7 +138,11 @@ describe.each(testBackends)('profile over HTTP on $name', (backend) => {
 
   it('signed out, profile.update is refused with 401', async () => {
     const response = await trpc(
-      new Request(`${origin}/api/trpc/profile.update`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ name: 'Nobody' }) }),
+      new Request(`${origin}/api/trpc/profile.update`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin },
+        body: JSON.stringify({ name: 'Nobody' }),
+      }),
     );
     expect(response.status).toBe(401);
   });

@@ -15,7 +15,9 @@ describe('the starting page', () => {
     studio = await listenStudioServer({ host: '127.0.0.1', port: 0, trustProxy: trustProxyFrom(undefined) });
     const base = `http://127.0.0.1:${listeningPort(studio)}`;
     studio.setPhase('database');
-    const zh = await fetch(`${base}/flows`, { headers: { accept: 'text/html,*/*', 'accept-language': 'zh-CN,zh;q=0.9' } });
+    const zh = await fetch(`${base}/flows`, {
+      headers: { accept: 'text/html,*/*', 'accept-language': 'zh-CN,zh;q=0.9' },
+    });
     expect(zh.status).toBe(503);
     expect(zh.headers.get('content-type')).toContain('text/html');
     expect(zh.headers.get('retry-after')).toBe('3');

@@ -27,7 +27,10 @@ describe('audit log words', () => {
   it('word every action the server records, in English and Chinese alike', () => {
     const actions = serverActions();
     expect(actions).toContain('version.publish');
-    expect(actions.filter((a) => !worded(en.audit.actions).includes(a)), 'en-US lacks audit.actions for').toEqual([]);
+    expect(
+      actions.filter((a) => !worded(en.audit.actions).includes(a)),
+      'en-US lacks audit.actions for',
+    ).toEqual([]);
     expect(worded(zh.audit.actions).sort()).toEqual(worded(en.audit.actions).sort());
     expect(Object.keys(zh.audit.entityTypes).sort()).toEqual(Object.keys(en.audit.entityTypes).sort());
   });

@@ -5,7 +5,8 @@ import { negotiateLocale, resolveLocale } from '../../../app/_i18n/locales';
 
 describe('negotiateLocale', () => {
   it('picks Simplified Chinese for zh, zh-CN, zh-TW and zh-Hans', () => {
-    for (const header of ['zh', 'zh-CN', 'zh-TW,zh;q=0.9', 'zh-Hans-CN']) expect(negotiateLocale(header), header).toBe('zh-CN');
+    for (const header of ['zh', 'zh-CN', 'zh-TW,zh;q=0.9', 'zh-Hans-CN'])
+      expect(negotiateLocale(header), header).toBe('zh-CN');
   });
 
   it('follows the quality values, not the order', () => {

@@ -24,7 +24,10 @@ function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<s
 
 describe('problem messages', () => {
   it('cover every validate code in both catalogues, and nothing else', () => {
-    for (const [name, catalogue] of [['en-US', en.problems], ['zh-CN', zh.problems]] as const) {
+    for (const [name, catalogue] of [
+      ['en-US', en.problems],
+      ['zh-CN', zh.problems],
+    ] as const) {
       const missing = codes.filter((code) => !Object.hasOwn(catalogue, code));
       expect(missing, `${name} lacks problems.<code> for`).toEqual([]);
       expect(Object.keys(catalogue).sort(), `${name} problems`).toEqual(codes);
@@ -32,14 +35,20 @@ describe('problem messages', () => {
   });
 
   it('keep the studio English word for word the engine English the CLI prints', () => {
-    for (const code of codes) expect(en.problems[code as keyof typeof en.problems], code).toBe(problemMessagesEn[code as keyof typeof problemMessagesEn]);
+    for (const code of codes)
+      expect(en.problems[code as keyof typeof en.problems], code).toBe(
+        problemMessagesEn[code as keyof typeof problemMessagesEn],
+      );
   });
 
   it('parse as ICU messages whose Chinese reads only parameters the English one has', () => {
     for (const code of codes) {
       const english = argumentsOf(parse(problemMessagesEn[code as keyof typeof problemMessagesEn]));
       const chinese = argumentsOf(parse(zh.problems[code as keyof typeof zh.problems]));
-      expect([...chinese].filter((name) => !english.has(name)), code).toEqual([]);
+      expect(
+        [...chinese].filter((name) => !english.has(name)),
+        code,
+      ).toEqual([]);
     }
   });
 

@@ -11,6 +11,9 @@ describe('caller review messages', () => {
     const codes = Object.keys(reviewMessagesEn).sort();
     expect(Object.keys(en.callerReview).sort()).toEqual(codes);
     expect(Object.keys(zh.callerReview).sort()).toEqual(codes);
-    for (const code of codes) expect(en.callerReview[code as keyof typeof en.callerReview], code).toBe(reviewMessagesEn[code as keyof typeof reviewMessagesEn]);
+    for (const code of codes)
+      expect(en.callerReview[code as keyof typeof en.callerReview], code).toBe(
+        reviewMessagesEn[code as keyof typeof reviewMessagesEn],
+      );
   });
 });

@@ -11,7 +11,8 @@ describe('time zone of a request', () => {
 
   it('falls back to the server’s own zone without a cookie or with one that is not a zone', () => {
     const server = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    for (const value of [undefined, '', 'UTCShanghai', 'Asia/Shanghai<script>', 'x'.repeat(65)]) expect(resolveTimeZone(value)).toBe(server);
+    for (const value of [undefined, '', 'UTCShanghai', 'Asia/Shanghai<script>', 'x'.repeat(65)])
+      expect(resolveTimeZone(value)).toBe(server);
   });
 
   it('knows real zones only', () => {

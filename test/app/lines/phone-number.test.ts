@@ -21,6 +21,8 @@ describe('normaliseLineNumber', () => {
     for (const bad of ['call me', '12', '+1234567890123456', '+0123456', '12#34', '']) {
       expect(() => normaliseLineNumber(bad)).toThrow(InvalidLineNumberError);
     }
-    expect(() => normaliseLineNumber('12a')).toThrow('"12a" is not a phone number: use digits, optionally starting with +, e.g. +864008001234 or 12345.');
+    expect(() => normaliseLineNumber('12a')).toThrow(
+      '"12a" is not a phone number: use digits, optionally starting with +, e.g. +864008001234 or 12345.',
+    );
   });
 });

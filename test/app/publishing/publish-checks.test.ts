@@ -48,23 +48,31 @@ describe.each(testBackends)('publish checks on $name', (backend) => {
     await database?.close();
   });
 
-  const versionCount = async (flowId: string) => (await database.db.select().from(flowVersions).where(eq(flowVersions.flowId, flowId))).length;
-  const auditCount = async (flowId: string) => (await database.db.select().from(auditLog).where(eq(auditLog.entityId, flowId))).length;
+  const versionCount = async (flowId: string) =>
+    (await database.db.select().from(flowVersions).where(eq(flowVersions.flowId, flowId))).length;
+  const auditCount = async (flowId: string) =>
+    (await database.db.select().from(auditLog).where(eq(auditLog.entityId, flowId))).length;
 
   it('publishing a draft identical to the latest version says so, names the version and creates nothing', async () => {
     const flowId = await insertFlow(database.db, helpdeskFlow('same-again'));
     await designer.caller.versions.publish({ flowId, note: 'first' });
     // Same content with another key order: the canonical checksum is what counts.
-    const reordered = Object.fromEntries(Object.entries(helpdeskFlow('same-again')).reverse()) as unknown as FlowDocument;
+    const reordered = Object.fromEntries(
+      Object.entries(helpdeskFlow('same-again')).reverse(),
+    ) as unknown as FlowDocument;
     await setDraft(database.db, flowId, reordered);
     const error = await trpcError(designer.caller.versions.publish({ flowId, note: 'second' }));
     expect(error.code).toBe('BAD_REQUEST');
-    expect(error.message).toBe('"Helpdesk same-again" is unchanged since version 1; nothing was published. Change the draft first, or bind a line to version 1.');
+    expect(error.message).toBe(
+      '"Helpdesk same-again" is unchanged since version 1; nothing was published. Change the draft first, or bind a line to version 1.',
+    );
     expect(error.cause).toBeInstanceOf(UnchangedFlowError);
     expect((error.cause as UnchangedFlowError).version).toBe(1);
     expect(await versionCount(flowId)).toBe(1);
     expect(await auditCount(flowId)).toBe(1);
-    expect(publishes.payloads.filter((p) => (p as { flowId: string }).flowId === flowId)).toEqual([{ flowId, version: 1 }]);
+    expect(publishes.payloads.filter((p) => (p as { flowId: string }).flowId === flowId)).toEqual([
+      { flowId, version: 1 },
+    ]);
   });
 
   it('rolling back to a version identical to the latest is refused as unchanged too', async () => {
@@ -74,16 +82,28 @@ describe.each(testBackends)('publish checks on $name', (backend) => {
     await designer.caller.versions.publish({ flowId, note: '' });
     await designer.caller.versions.rollback({ flowId, version: 1, note: '' });
     const error = await trpcError(designer.caller.versions.rollback({ flowId, version: 1, note: '' }));
-    expect(error.message).toBe('"Helpdesk roll-same" is unchanged since version 3; nothing was published. Change the draft first, or bind a line to version 3.');
+    expect(error.message).toBe(
+      '"Helpdesk roll-same" is unchanged since version 3; nothing was published. Change the draft first, or bind a line to version 3.',
+    );
     expect(await versionCount(flowId)).toBe(3);
   });
 
   it('a shared schedule holding a date that does not exist (saved before the router checked dates) is refused at publish', async () => {
     // Written straight to the table, as a row from before the check: the router itself now refuses it.
-    const definition = { timezone: 'Asia/Shanghai', weekly: { mon: [{ from: '09:00', to: '18:00' }] }, holidays: [{ date: '2026-02-31' }], specialDays: [] };
+    const definition = {
+      timezone: 'Asia/Shanghai',
+      weekly: { mon: [{ from: '09:00', to: '18:00' }] },
+      holidays: [{ date: '2026-02-31' }],
+      specialDays: [],
+    };
     await database.db.insert(schedules).values({ key: 'old-office', name: 'Old office', definition });
     const draft = chainLink('dated', undefined, undefined);
-    draft.nodes.push({ id: 'hours', type: 'schedule', position: { x: 0, y: 200 }, config: { schedule: { ref: 'old-office' } } });
+    draft.nodes.push({
+      id: 'hours',
+      type: 'schedule',
+      position: { x: 0, y: 200 },
+      config: { schedule: { ref: 'old-office' } },
+    });
     draft.nodes.push({ id: 'bye', type: 'hangup', position: { x: 0, y: 300 }, config: {} });
     draft.edges.push(
       { id: 'e2', source: 'say', port: 'next', target: 'hours' },
@@ -94,7 +114,11 @@ describe.each(testBackends)('publish checks on $name', (backend) => {
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.cause).toBeInstanceOf(InvalidFlowError);
     expect((error.cause as InvalidFlowError).issues).toEqual([
-      expect.objectContaining({ rule: 'invalid-schedule', nodeId: 'hours', message: expect.stringContaining('"2026-02-31" is not a calendar date') }),
+      expect.objectContaining({
+        rule: 'invalid-schedule',
+        nodeId: 'hours',
+        message: expect.stringContaining('"2026-02-31" is not a calendar date'),
+      }),
     ]);
     expect(await versionCount(flowId)).toBe(0);
   });
@@ -113,7 +137,9 @@ describe.each(testBackends)('publish checks on $name', (backend) => {
     const issues = (error.cause as InvalidFlowError).issues;
     expect(issues.length).toBeGreaterThan(0);
     // Either validation (once it knows the limit) or the compile step refuses it; never a missing or invalid subflow.
-    expect(issues).toContainEqual(expect.objectContaining({ nodeId: 'call', message: expect.stringMatching(/deep|levels|compile|inside itself/i) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ nodeId: 'call', message: expect.stringMatching(/deep|levels|compile|inside itself/i) }),
+    );
     expect(issues.filter((issue) => /not defined|invalid-subflow/.test(`${issue.rule} ${issue.message}`))).toEqual([]);
     expect(await versionCount(topId)).toBe(0);
   });

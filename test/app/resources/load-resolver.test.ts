@@ -13,7 +13,12 @@ function flowWithRefs(): FlowDocument {
   const flow = helpdeskFlow('with-refs', { queueKey: 'sales' });
   flow.nodes.push(
     { id: 'hours', type: 'schedule', position: { x: 0, y: 0 }, config: { schedule: { ref: 'office' } } },
-    { id: 'lookup', type: 'http', position: { x: 0, y: 0 }, config: { integration: { ref: 'crm' }, method: 'GET', url: '/customers' } },
+    {
+      id: 'lookup',
+      type: 'http',
+      position: { x: 0, y: 0 },
+      config: { integration: { ref: 'crm' }, method: 'GET', url: '/customers' },
+    },
     { id: 'identify', type: 'subflow', position: { x: 0, y: 0 }, config: { flow: { ref: 'identify' } } },
     { id: 'broken', type: 'queue', position: { x: 0, y: 0 }, config: { skillGroup: 'not a ref' } },
   );
@@ -25,7 +30,10 @@ describe.each(testBackends)('loadResolver on $name', (backend) => {
   beforeAll(async () => {
     database = await backend.open();
     const { caller: admin } = await callerAs(database.db, 'admin');
-    await admin.resources.schedules.create({ key: 'office', definition: { timezone: 'Asia/Shanghai', weekly: { mon: [{ from: '09:00', to: '18:00' }] } } });
+    await admin.resources.schedules.create({
+      key: 'office',
+      definition: { timezone: 'Asia/Shanghai', weekly: { mon: [{ from: '09:00', to: '18:00' }] } },
+    });
     await admin.resources.skillGroups.create({ key: 'sales', name: 'Sales', description: 'New orders' });
     await admin.resources.skillGroups.create({ key: 'unused', name: 'Unused' });
     await admin.resources.integrations.create({
@@ -37,7 +45,10 @@ describe.each(testBackends)('loadResolver on $name', (backend) => {
     const child = { ...helpdeskFlow('identify', { welcome: 'Version one' }), kind: 'subflow' as const };
     const childId = await insertFlow(database.db, child);
     await admin.versions.publish({ flowId: childId, note: '' });
-    await setDraft(database.db, childId, { ...child, nodes: child.nodes.map((n) => (n.id === 'welcome' ? { ...n, label: 'Version two' } : n)) });
+    await setDraft(database.db, childId, {
+      ...child,
+      nodes: child.nodes.map((n) => (n.id === 'welcome' ? { ...n, label: 'Version two' } : n)),
+    });
     await admin.versions.publish({ flowId: childId, note: '' });
   });
   afterAll(() => database?.close());
@@ -52,9 +63,16 @@ describe.each(testBackends)('loadResolver on $name', (backend) => {
 
   it('resolves schedules, skill groups, integrations without their secret, and the latest published subflow', async () => {
     const resolver = await loadResolver(database.db, flowWithRefs());
-    expect(resolver.schedule('office')).toMatchObject({ timezone: 'Asia/Shanghai', weekly: { mon: [{ from: '09:00', to: '18:00' }] } });
+    expect(resolver.schedule('office')).toMatchObject({
+      timezone: 'Asia/Shanghai',
+      weekly: { mon: [{ from: '09:00', to: '18:00' }] },
+    });
     expect(resolver.skillGroup('sales')).toEqual({ name: 'Sales', description: 'New orders' });
-    expect(resolver.integration('crm')).toEqual({ baseUrl: 'https://crm.example.com/api', headers: { 'X-Tenant': 'acme' }, allowInternal: false });
+    expect(resolver.integration('crm')).toEqual({
+      baseUrl: 'https://crm.example.com/api',
+      headers: { 'X-Tenant': 'acme' },
+      allowInternal: false,
+    });
     expect(JSON.stringify(resolver.integration('crm'))).not.toContain('hunter2');
     expect(resolver.subflow('identify')?.nodes.find((n) => n.id === 'welcome')?.label).toBe('Version two');
   });

@@ -18,12 +18,28 @@ describe.each(testBackends)('deleting resources that served flows use, on $name'
 
   it('is refused while a line serves a version that references the resource, and allowed once no line does', async () => {
     const { caller } = await callerAs(database.db, 'admin');
-    const schedule = await caller.resources.schedules.create({ key: 'office', name: 'Office', definition: { timezone: 'UTC', weekly: { mon: [{ from: '09:00', to: '17:00' }] } } });
+    const schedule = await caller.resources.schedules.create({
+      key: 'office',
+      name: 'Office',
+      definition: { timezone: 'UTC', weekly: { mon: [{ from: '09:00', to: '17:00' }] } },
+    });
     const group = await caller.resources.skillGroups.create({ key: 'sales', name: 'Sales' });
     const unused = await caller.resources.skillGroups.create({ key: 'unused', name: 'Unused' });
     const f = flow(
-      [node('hours', 'schedule', { schedule: { ref: 'office' } }), node('q', 'queue', { skillGroup: { ref: 'sales' } }), node('x', 'hangup')],
-      ['start:next->hours', 'hours:open->q', 'hours:closed->x', 'hours:holiday->x', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'],
+      [
+        node('hours', 'schedule', { schedule: { ref: 'office' } }),
+        node('q', 'queue', { skillGroup: { ref: 'sales' } }),
+        node('x', 'hangup'),
+      ],
+      [
+        'start:next->hours',
+        'hours:open->q',
+        'hours:closed->x',
+        'hours:holiday->x',
+        'q:overflow->x',
+        'q:noAgents->x',
+        'q:callback->x',
+      ],
       { id: 'in-use' },
     );
     const { flowId } = await publish(database.handle, f);
@@ -31,8 +47,12 @@ describe.each(testBackends)('deleting resources that served flows use, on $name'
 
     const refused = await trpcError(caller.resources.schedules.delete({ id: schedule.id }));
     expect(refused.code).toBe('PRECONDITION_FAILED');
-    expect(refused.message).toBe('The schedule "office" is used by a flow that lines serve now: Test flow (v1). Publish versions without it or unbind those lines first.');
-    expect((await trpcError(caller.resources.skillGroups.delete({ id: group.id }))).message).toContain('The skill group "sales" is used by a flow that lines serve now: Test flow (v1)');
+    expect(refused.message).toBe(
+      'The schedule "office" is used by a flow that lines serve now: Test flow (v1). Publish versions without it or unbind those lines first.',
+    );
+    expect((await trpcError(caller.resources.skillGroups.delete({ id: group.id }))).message).toContain(
+      'The skill group "sales" is used by a flow that lines serve now: Test flow (v1)',
+    );
     expect(await caller.resources.skillGroups.delete({ id: unused.id })).toEqual({ id: unused.id, deleted: true });
 
     await database.db.delete(lines).where(eq(lines.number, '4008005001'));

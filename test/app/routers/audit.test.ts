@@ -27,7 +27,9 @@ describe.each(testBackends)('audit router on $name', (backend) => {
       { actorId: designer.user.id, action: 'version.rollback', entityType: 'flow', entityId: 'flow-1' },
     ];
     for (const [i, row] of rows.entries()) {
-      await database.db.insert(auditLog).values({ ...row, before: { step: i }, after: { step: i + 1 }, at: new Date(base + i * 3_600_000) });
+      await database.db
+        .insert(auditLog)
+        .values({ ...row, before: { step: i }, after: { step: i + 1 }, at: new Date(base + i * 3_600_000) });
     }
   });
   afterAll(() => database?.close());
@@ -36,21 +38,47 @@ describe.each(testBackends)('audit router on $name', (backend) => {
 
   it('lists newest first with the actor’s name and the before/after state', async () => {
     const { entries, nextCursor } = await admin.caller.audit.list({});
-    expect(actions(entries)).toEqual(['version.rollback', 'line.bind', 'version.publish', 'version.publish', 'line.create']);
-    expect(entries[0]).toMatchObject({ actorName: 'Dana Designer', entityType: 'flow', entityId: 'flow-1', before: { step: 4 }, after: { step: 5 } });
+    expect(actions(entries)).toEqual([
+      'version.rollback',
+      'line.bind',
+      'version.publish',
+      'version.publish',
+      'line.create',
+    ]);
+    expect(entries[0]).toMatchObject({
+      actorName: 'Dana Designer',
+      entityType: 'flow',
+      entityId: 'flow-1',
+      before: { step: 4 },
+      after: { step: 5 },
+    });
     expect(nextCursor).toBeNull();
   });
 
   it('filters by actor, action, entity type and entity id', async () => {
-    expect(actions((await admin.caller.audit.list({ actorId: admin.user.id })).entries)).toEqual(['line.bind', 'line.create']);
-    expect((await admin.caller.audit.list({ action: 'version.publish' })).entries.map((e) => e.entityId)).toEqual(['flow-2', 'flow-1']);
-    expect(actions((await admin.caller.audit.list({ entityType: 'flow', entityId: 'flow-1' })).entries)).toEqual(['version.rollback', 'version.publish']);
+    expect(actions((await admin.caller.audit.list({ actorId: admin.user.id })).entries)).toEqual([
+      'line.bind',
+      'line.create',
+    ]);
+    expect((await admin.caller.audit.list({ action: 'version.publish' })).entries.map((e) => e.entityId)).toEqual([
+      'flow-2',
+      'flow-1',
+    ]);
+    expect(actions((await admin.caller.audit.list({ entityType: 'flow', entityId: 'flow-1' })).entries)).toEqual([
+      'version.rollback',
+      'version.publish',
+    ]);
   });
 
   it('filters by a time range, both ends included', async () => {
-    const { entries } = await admin.caller.audit.list({ from: new Date('2026-11-20T09:00:00Z'), to: new Date('2026-11-20T11:00:00Z') });
+    const { entries } = await admin.caller.audit.list({
+      from: new Date('2026-11-20T09:00:00Z'),
+      to: new Date('2026-11-20T11:00:00Z'),
+    });
     expect(actions(entries)).toEqual(['line.bind', 'version.publish', 'version.publish']);
-    const error = await trpcError(admin.caller.audit.list({ from: new Date('2026-11-21T00:00:00Z'), to: new Date('2026-11-20T00:00:00Z') }));
+    const error = await trpcError(
+      admin.caller.audit.list({ from: new Date('2026-11-21T00:00:00Z'), to: new Date('2026-11-20T00:00:00Z') }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toContain('The start of the time range must not be after its end.');
   });
@@ -58,7 +86,12 @@ describe.each(testBackends)('audit router on $name', (backend) => {
   it('pages with a cursor without repeating or skipping rows, even when new rows arrive in between', async () => {
     const first = await admin.caller.audit.list({ limit: 2 });
     expect(actions(first.entries)).toEqual(['version.rollback', 'line.bind']);
-    await recordAudit(database.db, { actor: admin.user, action: 'integration.create', entityType: 'integration', entityId: 'crm' });
+    await recordAudit(database.db, {
+      actor: admin.user,
+      action: 'integration.create',
+      entityType: 'integration',
+      entityId: 'crm',
+    });
     const second = await admin.caller.audit.list({ limit: 2, cursor: first.nextCursor! });
     expect(second.entries.map((e) => e.entityId)).toEqual(['flow-2', 'flow-1']);
     const third = await admin.caller.audit.list({ limit: 2, cursor: second.nextCursor! });
@@ -70,10 +103,14 @@ describe.each(testBackends)('audit router on $name', (backend) => {
     for (const at of ['2026-02-31T10:00:00Z', '2026-02-29T10:00:00+08:00', '2026-11-20T10:00:00+99:00']) {
       const error = await trpcError(admin.caller.audit.list({ cursor: { at, id: 3 } }));
       expect(error.code, at).toBe('BAD_REQUEST');
-      expect(error.message, at).toBe('cursor.at: The cursor time must be a date and time, e.g. 2026-11-23T10:00:00+08:00.');
+      expect(error.message, at).toBe(
+        'cursor.at: The cursor time must be a date and time, e.g. 2026-11-23T10:00:00+08:00.',
+      );
     }
     const range = await trpcError(admin.caller.audit.list({ from: '2026-02-30T00:00:00Z' }));
-    expect(range.message).toBe('from: The start of the time range must be a date and time, e.g. 2026-11-23T10:00:00+08:00.');
+    expect(range.message).toBe(
+      'from: The start of the time range must be a date and time, e.g. 2026-11-23T10:00:00+08:00.',
+    );
     // A leap day is a day.
     expect((await admin.caller.audit.list({ from: '2024-02-29T00:00:00Z' })).entries.length).toBeGreaterThan(0);
   });
@@ -82,8 +119,19 @@ describe.each(testBackends)('audit router on $name', (backend) => {
     const flow = await admin.caller.flows.create({ name: '售后热线' });
     await admin.caller.flows.rename({ flowId: flow.id, name: '售后热线（新）' });
     const gone = '6f1d3a52-8c1e-4b7a-9f0e-2d4c5b6a7e80';
-    await recordAudit(database.db, { actor: admin.user, action: 'agent.delete', entityType: 'agent', entityId: gone, before: { name: '王小明' } });
-    await recordAudit(database.db, { actor: admin.user, action: 'settings.update', entityType: 'settings', entityId: 'settings' });
+    await recordAudit(database.db, {
+      actor: admin.user,
+      action: 'agent.delete',
+      entityType: 'agent',
+      entityId: gone,
+      before: { name: '王小明' },
+    });
+    await recordAudit(database.db, {
+      actor: admin.user,
+      action: 'settings.update',
+      entityType: 'settings',
+      entityId: 'settings',
+    });
     const named = (await admin.caller.audit.list({ limit: 4 })).entries.map((e) => [e.action, e.entityName]);
     expect(named).toEqual([
       ['settings.update', null],
@@ -92,7 +140,10 @@ describe.each(testBackends)('audit router on $name', (backend) => {
       ['flow.create', '售后热线（新）'],
     ]);
     // Ids that are not the table's shape (older rows, hand-written ids) are left unnamed rather than failing the page.
-    expect((await admin.caller.audit.list({ entityId: 'flow-1' })).entries.map((e) => e.entityName)).toEqual([null, null]);
+    expect((await admin.caller.audit.list({ entityId: 'flow-1' })).entries.map((e) => e.entityName)).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it('only administrators may read the audit log', async () => {

@@ -35,12 +35,16 @@ describe.each(testBackends)('flow import on $name', (backend) => {
   it('importing an id that already exists is refused with CONFLICT naming the existing flow', async () => {
     const error = await expectTrpcError(designer.caller.flows.import({ json: greeting }));
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toBe('A flow with the id "greeting" already exists ("Greeting"); change the id in the file, or open that flow and save over its draft.');
+    expect(error.message).toBe(
+      'A flow with the id "greeting" already exists ("Greeting"); change the id in the file, or open that flow and save over its draft.',
+    );
   });
 
   it('malformed JSON is refused with BAD_REQUEST naming the line and column', async () => {
     const before = await flowCount();
-    const error = await expectTrpcError(designer.caller.flows.import({ json: fixture('import/malformed-missing-value.json') }));
+    const error = await expectTrpcError(
+      designer.caller.flows.import({ json: fixture('import/malformed-missing-value.json') }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toBe('The file is not valid JSON: expected a value at line 5, column 1, but found "}".');
     expect(error.cause).toBeInstanceOf(MalformedJsonError);
@@ -52,7 +56,9 @@ describe.each(testBackends)('flow import on $name', (backend) => {
     const trailing = await expectTrpcError(designer.caller.flows.import({ json: '{\n  "a": [1, 2,]\n}' }));
     expect(trailing.message).toBe('The file is not valid JSON: expected a value at line 2, column 14, but found "]".');
     const extra = await expectTrpcError(designer.caller.flows.import({ json: '{}\n{}' }));
-    expect(extra.message).toBe('The file is not valid JSON: expected the end of the file at line 2, column 1, but found "{".');
+    expect(extra.message).toBe(
+      'The file is not valid JSON: expected the end of the file at line 2, column 1, but found "{".',
+    );
   });
 
   it('a file over 2 MB is refused with PAYLOAD_TOO_LARGE before it is parsed', async () => {
@@ -64,7 +70,9 @@ describe.each(testBackends)('flow import on $name', (backend) => {
 
   it('an invalid flow is refused with every validation error and nothing is written', async () => {
     const before = await flowCount();
-    const error = await expectTrpcError(designer.caller.flows.import({ json: fixture('import/invalid-dangling-edge-and-missing-prompt.json') }));
+    const error = await expectTrpcError(
+      designer.caller.flows.import({ json: fixture('import/invalid-dangling-edge-and-missing-prompt.json') }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toBe(
       'The flow has 2 problems; nothing was imported. Node "welcome" is missing "prompt". Edge "e2" leads to node "nowhere", which does not exist.',

@@ -21,7 +21,9 @@ describe.each(testBackends)('flows lifecycle on $name', (backend) => {
   afterAll(() => database?.close());
 
   it('templates lists the template files with name, description and size', async () => {
-    expect(await designer.caller.flows.templates()).toEqual([{ id: 'greeting', name: 'Greeting', description: 'Says hello and hangs up.', nodeCount: 3 }]);
+    expect(await designer.caller.flows.templates()).toEqual([
+      { id: 'greeting', name: 'Greeting', description: 'Says hello and hangs up.', nodeCount: 3 },
+    ]);
   });
 
   it('create without a template makes a valid blank flow keyed by its name, revision 1, audited', async () => {
@@ -33,7 +35,14 @@ describe.each(testBackends)('flows lifecycle on $name', (backend) => {
     expect(validate(flow.draft)).toEqual({ valid: true, errors: [], warnings: [] });
     expect(flow.updatedByName).toBe('Dana Designer');
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
-    expect(audit).toMatchObject([{ action: 'flow.create', actorId: designer.user.id, entityType: 'flow', after: { key: 'retail-hotline-cn', name: 'Retail Hotline (CN)' } }]);
+    expect(audit).toMatchObject([
+      {
+        action: 'flow.create',
+        actorId: designer.user.id,
+        entityType: 'flow',
+        after: { key: 'retail-hotline-cn', name: 'Retail Hotline (CN)' },
+      },
+    ]);
   });
 
   it('a blank flow starts in its creator’s language: prompts and the hang-up node’s label', async () => {
@@ -45,7 +54,9 @@ describe.each(testBackends)('flows lifecycle on $name', (backend) => {
       ['hangup', '挂机'],
     ]);
     expect(validate(flow.draft)).toEqual({ valid: true, errors: [], warnings: [] });
-    const english = await designer.caller.flows.get({ flowId: (await designer.caller.flows.create({ name: 'Plain' })).id });
+    const english = await designer.caller.flows.get({
+      flowId: (await designer.caller.flows.create({ name: 'Plain' })).id,
+    });
     expect(english.draft.nodes.find((node) => node.type === 'hangup')?.label).toBe('Hang up');
   });
 
@@ -97,8 +108,13 @@ describe.each(testBackends)('flows lifecycle on $name', (backend) => {
     const error = await expectTrpcError(designer.caller.flows.rename({ flowId: created.id, name: 'Still promo' }));
     expect(error.message).toBe('The flow "Seasonal promo" is archived; restore it before changing it.');
     await designer.caller.flows.restore({ flowId: created.id });
-    expect((await designer.caller.flows.list({ search: 'seasonal' })).items.map((item) => item.key)).toEqual(['seasonal-promo']);
-    const actions = await database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, created.id));
+    expect((await designer.caller.flows.list({ search: 'seasonal' })).items.map((item) => item.key)).toEqual([
+      'seasonal-promo',
+    ]);
+    const actions = await database.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, created.id));
     expect(actions.map((row) => row.action)).toEqual(['flow.create', 'flow.archive', 'flow.restore']);
   });
 
@@ -107,8 +123,13 @@ describe.each(testBackends)('flows lifecycle on $name', (backend) => {
     await database.db.insert(lines).values({ number: '4008001234', flowId: created.id });
     const error = await expectTrpcError(designer.caller.flows.archive({ flowId: created.id }));
     expect(error.code).toBe('BAD_REQUEST');
-    expect(error.message).toBe('The flow "Main line flow" answers line 4008001234; bind the line to another flow before archiving.');
-    const [row] = await database.db.select({ archivedAt: flows.archivedAt }).from(flows).where(eq(flows.id, created.id));
+    expect(error.message).toBe(
+      'The flow "Main line flow" answers line 4008001234; bind the line to another flow before archiving.',
+    );
+    const [row] = await database.db
+      .select({ archivedAt: flows.archivedAt })
+      .from(flows)
+      .where(eq(flows.id, created.id));
     expect(row.archivedAt).toBeNull();
   });
 
@@ -116,7 +137,10 @@ describe.each(testBackends)('flows lifecycle on $name', (backend) => {
     const source = await designer.caller.flows.create({ name: 'Billing', template: 'greeting' });
     const copy = await designer.caller.flows.duplicate({ flowId: source.id });
     expect(copy).toMatchObject({ name: 'Billing (copy)', key: 'billing-copy', revision: 1 });
-    const [original, duplicated] = await Promise.all([designer.caller.flows.get({ flowId: source.id }), designer.caller.flows.get({ flowId: copy.id })]);
+    const [original, duplicated] = await Promise.all([
+      designer.caller.flows.get({ flowId: source.id }),
+      designer.caller.flows.get({ flowId: copy.id }),
+    ]);
     expect(duplicated.draft).toEqual({ ...original.draft, id: 'billing-copy', name: 'Billing (copy)' });
   });
 

@@ -18,7 +18,12 @@ describe.each(testBackends)('flow list on $name', (backend) => {
     await database.db.insert(flows).values(
       Array.from({ length: 25 }, (_, i) => {
         const key = `flow-${String(i).padStart(2, '0')}`;
-        return { key, name: i % 5 === 0 ? `Billing ${i}` : `Support ${i}`, draft: blankFlow(key, key), updatedAt: new Date(i < 5 ? base : base + i * 1000) };
+        return {
+          key,
+          name: i % 5 === 0 ? `Billing ${i}` : `Support ${i}`,
+          draft: blankFlow(key, key),
+          updatedAt: new Date(i < 5 ? base : base + i * 1000),
+        };
       }),
     );
   });
@@ -43,7 +48,13 @@ describe.each(testBackends)('flow list on $name', (backend) => {
 
   it('search matches name or key, case-insensitively, and treats % literally', async () => {
     const byName = await viewer.caller.flows.list({ search: 'BILLING' });
-    expect(byName.items.map((item) => item.name).sort()).toEqual(['Billing 0', 'Billing 10', 'Billing 15', 'Billing 20', 'Billing 5']);
+    expect(byName.items.map((item) => item.name).sort()).toEqual([
+      'Billing 0',
+      'Billing 10',
+      'Billing 15',
+      'Billing 20',
+      'Billing 5',
+    ]);
     const byKey = await viewer.caller.flows.list({ search: 'flow-1' });
     expect(byKey.items).toHaveLength(10);
     expect((await viewer.caller.flows.list({ search: '%' })).items).toEqual([]);
@@ -51,7 +62,16 @@ describe.each(testBackends)('flow list on $name', (backend) => {
 
   it('items carry what the list shows and not the document', async () => {
     const { items } = await viewer.caller.flows.list({ limit: 1 });
-    expect(Object.keys(items[0]).sort()).toEqual(['archivedAt', 'id', 'key', 'latestVersion', 'name', 'revision', 'updatedAt', 'updatedByName']);
+    expect(Object.keys(items[0]).sort()).toEqual([
+      'archivedAt',
+      'id',
+      'key',
+      'latestVersion',
+      'name',
+      'revision',
+      'updatedAt',
+      'updatedByName',
+    ]);
     expect(items[0]).toMatchObject({ key: 'flow-24', latestVersion: null, revision: 1 });
   });
 
@@ -62,14 +82,22 @@ describe.each(testBackends)('flow list on $name', (backend) => {
   });
 
   it('a cursor with a day that does not exist or an impossible zone offset is refused with BAD_REQUEST, not a database error', async () => {
-    const encode = (updatedAt: string) => Buffer.from(JSON.stringify([updatedAt, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
-    for (const updatedAt of ['2026-02-31 10:00:00+00', '2026-02-29 10:00:00+00', '2026-04-31 10:00:00.5+08', '2026-01-01 10:00:00+99', '2026-01-01 10:00:00-16:00']) {
+    const encode = (updatedAt: string) =>
+      Buffer.from(JSON.stringify([updatedAt, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+    for (const updatedAt of [
+      '2026-02-31 10:00:00+00',
+      '2026-02-29 10:00:00+00',
+      '2026-04-31 10:00:00.5+08',
+      '2026-01-01 10:00:00+99',
+      '2026-01-01 10:00:00-16:00',
+    ]) {
       const error = await expectTrpcError(viewer.caller.flows.list({ cursor: encode(updatedAt) }));
       expect(error.code, updatedAt).toBe('BAD_REQUEST');
       expect(error.message, updatedAt).toBe('The page cursor is not valid; load the list again from the first page.');
     }
     // The edges PostgreSQL prints are still accepted: a leap day and an offset of 15:59.
-    for (const updatedAt of ['2024-02-29 10:00:00+00', '2026-01-01 10:00:00-15:59']) expect((await viewer.caller.flows.list({ cursor: encode(updatedAt) })).items).toBeInstanceOf(Array);
+    for (const updatedAt of ['2024-02-29 10:00:00+00', '2026-01-01 10:00:00-15:59'])
+      expect((await viewer.caller.flows.list({ cursor: encode(updatedAt) })).items).toBeInstanceOf(Array);
   });
 
   it('counts reports active and archived flows', async () => {

@@ -10,20 +10,35 @@ import { useDesignTeam } from '../helpers/design-team';
 import { expectTrpcError } from '../helpers/expect-trpc-error';
 import { testBackends } from '../helpers/test-database';
 
-const relabel = (draft: FlowDocument, label: string): FlowDocument => ({ ...draft, nodes: draft.nodes.map((n) => (n.id === 'start' ? { ...n, label } : n)) });
+const relabel = (draft: FlowDocument, label: string): FlowDocument => ({
+  ...draft,
+  nodes: draft.nodes.map((n) => (n.id === 'start' ? { ...n, label } : n)),
+});
 
 describe.each(testBackends)('served version and discarding the draft on $name', (backend) => {
   const team = useDesignTeam(backend);
 
   it('a conflict says whether the same account saved last (the user’s other tab) and which revision was stale', async () => {
     const flow = await team.newFlow('Two tabs');
-    await team.dana.caller.flows.saveDraft({ flowId: flow.id, baseRevision: 1, document: relabel(flow.draft, 'tab one') });
-    const own = await expectTrpcError(team.dana.caller.flows.saveDraft({ flowId: flow.id, baseRevision: 1, document: relabel(flow.draft, 'tab two') }));
+    await team.dana.caller.flows.saveDraft({
+      flowId: flow.id,
+      baseRevision: 1,
+      document: relabel(flow.draft, 'tab one'),
+    });
+    const own = await expectTrpcError(
+      team.dana.caller.flows.saveDraft({ flowId: flow.id, baseRevision: 1, document: relabel(flow.draft, 'tab two') }),
+    );
     expect(own.code).toBe('CONFLICT');
     expect(own.cause).toBeInstanceOf(StaleRevisionError);
-    expect((own.cause as StaleRevisionError).current).toMatchObject({ revision: 2, savedBy: 'Dana Designer', bySelf: true });
+    expect((own.cause as StaleRevisionError).current).toMatchObject({
+      revision: 2,
+      savedBy: 'Dana Designer',
+      bySelf: true,
+    });
     expect((own.cause as StaleRevisionError).baseRevision).toBe(1);
-    const other = await expectTrpcError(team.sam.caller.flows.saveDraft({ flowId: flow.id, baseRevision: 1, document: relabel(flow.draft, 'sam') }));
+    const other = await expectTrpcError(
+      team.sam.caller.flows.saveDraft({ flowId: flow.id, baseRevision: 1, document: relabel(flow.draft, 'sam') }),
+    );
     expect((other.cause as StaleRevisionError).current).toMatchObject({ savedBy: 'Dana Designer', bySelf: false });
   });
 
@@ -38,19 +53,32 @@ describe.each(testBackends)('served version and discarding the draft on $name', 
   it('discardDraft puts the newest version back as the draft on the revision given, and refuses a stale one', async () => {
     const flow = await team.newFlow('Published once');
     await team.dana.caller.versions.publish({ flowId: flow.id, note: '' });
-    const edited = await team.dana.caller.flows.saveDraft({ flowId: flow.id, baseRevision: 1, document: relabel(flow.draft, 'changed since') });
+    const edited = await team.dana.caller.flows.saveDraft({
+      flowId: flow.id,
+      baseRevision: 1,
+      document: relabel(flow.draft, 'changed since'),
+    });
     expect((await team.dana.caller.versions.latest({ flowId: flow.id }))?.number).toBe(1);
 
     const stale = await expectTrpcError(team.dana.caller.flows.discardDraft({ flowId: flow.id, baseRevision: 1 }));
     expect(stale.code).toBe('CONFLICT');
-    expect(await team.tess.caller.flows.discardDraft({ flowId: flow.id, baseRevision: edited.revision }).catch((e: { code: string }) => e.code)).toBe('FORBIDDEN');
+    expect(
+      await team.tess.caller.flows
+        .discardDraft({ flowId: flow.id, baseRevision: edited.revision })
+        .catch((e: { code: string }) => e.code),
+    ).toBe('FORBIDDEN');
 
     const discarded = await team.dana.caller.flows.discardDraft({ flowId: flow.id, baseRevision: edited.revision });
     expect(discarded).toMatchObject({ revision: edited.revision + 1, version: 1, draft: flow.draft });
     const stored = await team.dana.caller.flows.get({ flowId: flow.id });
     expect(stored.draft).toEqual(flow.draft);
     expect(stored.revision).toBe(edited.revision + 1);
-    const audited = await team.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'flow.discardDraft'), eq(auditLog.entityId, flow.id)));
-    expect(audited.map((row) => [row.actorId, row.before, row.after])).toEqual([[team.dana.user.id, { revision: edited.revision }, { revision: edited.revision + 1, version: 1 }]]);
+    const audited = await team.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'flow.discardDraft'), eq(auditLog.entityId, flow.id)));
+    expect(audited.map((row) => [row.actorId, row.before, row.after])).toEqual([
+      [team.dana.user.id, { revision: edited.revision }, { revision: edited.revision + 1, version: 1 }],
+    ]);
   });
 });

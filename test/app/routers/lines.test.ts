@@ -30,7 +30,10 @@ describe.each(testBackends)('lines router on $name', (backend) => {
     unpublishedFlow = await insertFlow(database.db, helpdeskFlow('unpublished'));
     for (const flowId of [salesFlow, supportFlow]) await designer.caller.versions.publish({ flowId, note: '' });
     // A second, different version of the sales flow (an unchanged draft would not publish).
-    await setDraft(database.db, salesFlow, { ...helpdeskFlow('sales', { welcome: 'Welcome to sales.' }), name: 'Sales hotline' });
+    await setDraft(database.db, salesFlow, {
+      ...helpdeskFlow('sales', { welcome: 'Welcome to sales.' }),
+      name: 'Sales hotline',
+    });
     await designer.caller.versions.publish({ flowId: salesFlow, note: '' });
   });
   afterAll(async () => {
@@ -39,16 +42,35 @@ describe.each(testBackends)('lines router on $name', (backend) => {
   });
 
   const auditFor = (lineId: string, action: string) =>
-    database.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'line'), eq(auditLog.entityId, lineId), eq(auditLog.action, action)));
+    database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'line'), eq(auditLog.entityId, lineId), eq(auditLog.action, action)));
 
   it('create normalises the number, binds it to "latest" by default, audits and announces the change', async () => {
     const line = await admin.caller.lines.create({ number: '+86 (400) 800-1234', flowId: salesFlow, label: 'Sales' });
-    expect(line).toMatchObject({ number: '+864008001234', flowId: salesFlow, version: null, enabled: true, label: 'Sales' });
+    expect(line).toMatchObject({
+      number: '+864008001234',
+      flowId: salesFlow,
+      version: null,
+      enabled: true,
+      label: 'Sales',
+    });
     const [entry] = await auditFor(line.id, 'line.create');
     expect(entry.actorId).toBe(admin.user.id);
     expect(entry.before).toBeNull();
-    expect(entry.after).toEqual({ number: '+864008001234', flowId: salesFlow, version: 'latest', enabled: true, label: 'Sales' });
-    expect(await notices.waitFor((p) => (p as { lineId: string }).lineId === line.id)).toEqual({ lineId: line.id, number: '+864008001234', action: 'line.create' });
+    expect(entry.after).toEqual({
+      number: '+864008001234',
+      flowId: salesFlow,
+      version: 'latest',
+      enabled: true,
+      label: 'Sales',
+    });
+    expect(await notices.waitFor((p) => (p as { lineId: string }).lineId === line.id)).toEqual({
+      lineId: line.id,
+      number: '+864008001234',
+      action: 'line.create',
+    });
   });
 
   it('a number already bound is refused with CONFLICT naming the flow it is bound to, whatever its spelling', async () => {
@@ -62,7 +84,11 @@ describe.each(testBackends)('lines router on $name', (backend) => {
     const error = await trpcError(admin.caller.lines.create({ number: 'call me', flowId: salesFlow }));
     expect(error.code).toBe('BAD_REQUEST');
     expect((error.cause as ZodError).issues).toEqual([
-      expect.objectContaining({ path: ['number'], message: '"call me" is not a phone number: use digits, optionally starting with +, e.g. +864008001234 or 12345.' }),
+      expect.objectContaining({
+        path: ['number'],
+        message:
+          '"call me" is not a phone number: use digits, optionally starting with +, e.g. +864008001234 or 12345.',
+      }),
     ]);
   });
 
@@ -71,7 +97,9 @@ describe.each(testBackends)('lines router on $name', (backend) => {
     expect(pinned.message).toBe('The flow "Sales hotline" has no version 7.');
     const unpublished = await trpcError(admin.caller.lines.create({ number: '12345', flowId: unpublishedFlow }));
     expect(unpublished.code).toBe('BAD_REQUEST');
-    expect(unpublished.message).toBe('The flow "Helpdesk unpublished" has no published version yet; publish it before binding a line to it.');
+    expect(unpublished.message).toBe(
+      'The flow "Helpdesk unpublished" has no published version yet; publish it before binding a line to it.',
+    );
   });
 
   it('bind pins a version and moves the line to another flow, with before/after in the audit log', async () => {
@@ -82,7 +110,11 @@ describe.each(testBackends)('lines router on $name', (backend) => {
     const [entry] = await auditFor(line.id, 'line.bind');
     expect(entry.before).toMatchObject({ flowId: salesFlow, version: 1 });
     expect(entry.after).toMatchObject({ flowId: supportFlow, version: 'latest' });
-    await notices.waitFor((p) => (p as { lineId: string; action: string }).lineId === line.id && (p as { action: string }).action === 'line.bind');
+    await notices.waitFor(
+      (p) =>
+        (p as { lineId: string; action: string }).lineId === line.id &&
+        (p as { action: string }).action === 'line.bind',
+    );
   });
 
   it('update changes number and label; taking another line’s number is CONFLICT', async () => {
@@ -118,7 +150,12 @@ describe.each(testBackends)('lines router on $name', (backend) => {
   it('list shows each line with its flow, ordered by number', async () => {
     const list = await admin.caller.lines.list();
     expect(list.map((l) => l.number)).toEqual([...list.map((l) => l.number)].sort());
-    expect(list.find((l) => l.number === '+864008001234')).toMatchObject({ flowName: 'Sales hotline', flowKey: 'sales', version: null, enabled: true });
+    expect(list.find((l) => l.number === '+864008001234')).toMatchObject({
+      flowName: 'Sales hotline',
+      flowKey: 'sales',
+      version: null,
+      enabled: true,
+    });
   });
 
   it('only administrators may list or change lines', async () => {
@@ -137,6 +174,9 @@ describe.each(testBackends)('lines router on $name', (backend) => {
       }
     }
     expect((await trpcError(callerFor(database.db, null).lines.list())).code).toBe('UNAUTHORIZED');
-    expect((await admin.caller.lines.list()).find((l) => l.id === line.id)).toMatchObject({ label: line.label, enabled: line.enabled });
+    expect((await admin.caller.lines.list()).find((l) => l.id === line.id)).toMatchObject({
+      label: line.label,
+      enabled: line.enabled,
+    });
   });
 });

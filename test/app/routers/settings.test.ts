@@ -41,8 +41,16 @@ function officeFlow(key: string, tests: TestCase[]): FlowDocument {
 
 // Monday 10:00 in Shanghai.
 const mondayMorning = '2026-11-23T10:00:00+08:00';
-const opensOnMonday: TestCase = { name: 'Monday morning is open', call: { at: mondayMorning }, expect: { end: 'welcome' } };
-const closedOnMonday: TestCase = { name: 'Monday morning is closed', call: { at: mondayMorning }, expect: { end: 'closedMsg' } };
+const opensOnMonday: TestCase = {
+  name: 'Monday morning is open',
+  call: { at: mondayMorning },
+  expect: { end: 'welcome' },
+};
+const closedOnMonday: TestCase = {
+  name: 'Monday morning is closed',
+  call: { at: mondayMorning },
+  expect: { end: 'closedMsg' },
+};
 
 describe.each(testBackends)('settings router on $name', (backend) => {
   let database: TestDatabase;
@@ -51,20 +59,33 @@ describe.each(testBackends)('settings router on $name', (backend) => {
   let viewer: Caller;
   beforeAll(async () => {
     database = await backend.open();
-    [admin, designer, viewer] = await Promise.all([callerAs(database.db, 'admin', 'Ada Admin'), callerAs(database.db, 'designer'), callerAs(database.db, 'viewer')]);
+    [admin, designer, viewer] = await Promise.all([
+      callerAs(database.db, 'admin', 'Ada Admin'),
+      callerAs(database.db, 'designer'),
+      callerAs(database.db, 'viewer'),
+    ]);
     // Open Monday to Friday 09:00–18:00: the tests above only agree with the flow when this schedule is resolved.
     const weekday = [{ from: '09:00', to: '18:00' }];
     await designer.caller.resources.schedules.create({
       key: 'office',
-      definition: { timezone: 'Asia/Shanghai', weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday }, holidays: [], specialDays: [] },
+      definition: {
+        timezone: 'Asia/Shanghai',
+        weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+        holidays: [],
+        specialDays: [],
+      },
     });
   });
   afterAll(() => database?.close());
 
   const setRequire = (value: boolean) => admin.caller.settings.update({ requireTestsToPublish: value });
-  const versionCount = async (flowId: string) => (await database.db.select().from(flowVersions).where(eq(flowVersions.flowId, flowId))).length;
+  const versionCount = async (flowId: string) =>
+    (await database.db.select().from(flowVersions).where(eq(flowVersions.flowId, flowId))).length;
   const publishAudits = async (flowId: string) =>
-    database.db.select().from(auditLog).where(and(eq(auditLog.action, 'version.publish'), eq(auditLog.entityId, flowId)));
+    database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'version.publish'), eq(auditLog.entityId, flowId)));
 
   it('reads the default (off) before anyone saved settings, for every signed-in role', async () => {
     expect(await viewer.caller.settings.get()).toEqual({ requireTestsToPublish: false });
@@ -90,10 +111,26 @@ describe.each(testBackends)('settings router on $name', (backend) => {
     expect(await setRequire(true)).toEqual({ requireTestsToPublish: true });
     expect(await viewer.caller.settings.get()).toEqual({ requireTestsToPublish: true });
     expect(await setRequire(false)).toEqual({ requireTestsToPublish: false });
-    const entries = await database.db.select().from(auditLog).where(eq(auditLog.action, 'settings.update')).orderBy(auditLog.id);
-    expect(entries.map((e) => ({ actorId: e.actorId, entityType: e.entityType, before: e.before, after: e.after }))).toEqual([
-      { actorId: admin.user.id, entityType: 'settings', before: { requireTestsToPublish: false }, after: { requireTestsToPublish: true } },
-      { actorId: admin.user.id, entityType: 'settings', before: { requireTestsToPublish: true }, after: { requireTestsToPublish: false } },
+    const entries = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'settings.update'))
+      .orderBy(auditLog.id);
+    expect(
+      entries.map((e) => ({ actorId: e.actorId, entityType: e.entityType, before: e.before, after: e.after })),
+    ).toEqual([
+      {
+        actorId: admin.user.id,
+        entityType: 'settings',
+        before: { requireTestsToPublish: false },
+        after: { requireTestsToPublish: true },
+      },
+      {
+        actorId: admin.user.id,
+        entityType: 'settings',
+        before: { requireTestsToPublish: true },
+        after: { requireTestsToPublish: false },
+      },
     ]);
   });
 

@@ -20,7 +20,11 @@ interface Seen {
 async function listen(): Promise<{ server: Server; port: number; seen: Seen[] }> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
-    seen.push({ url: req.url ?? '', authorization: req.headers.authorization, tenant: req.headers['x-tenant'] as string | undefined });
+    seen.push({
+      url: req.url ?? '',
+      authorization: req.headers.authorization,
+      tenant: req.headers['x-tenant'] as string | undefined,
+    });
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -28,7 +32,12 @@ async function listen(): Promise<{ server: Server; port: number; seen: Seen[] }>
 }
 
 function draft(stealPort: number): FlowDocument {
-  const http = (id: string, config: Record<string, unknown>) => ({ id, type: 'http', position: { x: 0, y: 100 }, config });
+  const http = (id: string, config: Record<string, unknown>) => ({
+    id,
+    type: 'http',
+    position: { x: 0, y: 100 },
+    config,
+  });
   const ids = ['steal', 'order'];
   return {
     schemaVersion: 1,
@@ -46,7 +55,9 @@ function draft(stealPort: number): FlowDocument {
     ],
     edges: [
       { id: 'e0', source: 'start', port: 'next', target: 'steal' },
-      ...ids.flatMap((id) => ['ok', 'error', 'timeout'].map((port) => ({ id: `e-${id}-${port}`, source: id, port, target: 'bye' }))),
+      ...ids.flatMap((id) =>
+        ['ok', 'error', 'timeout'].map((port) => ({ id: `e-${id}-${port}`, source: id, port, target: 'bye' })),
+      ),
     ],
   };
 }
@@ -78,12 +89,15 @@ describe.each(testBackends)('simulator.callIntegration keeps an integration belo
     await Promise.all([home, elsewhere].map((l) => l && new Promise((resolve) => l.server.close(resolve))));
   });
 
-  const call = (nodeId: string, vars: Record<string, unknown> = {}) => tester.caller.simulator.callIntegration({ flowId, nodeId, vars, call: {} });
+  const call = (nodeId: string, vars: Record<string, unknown> = {}) =>
+    tester.caller.simulator.callIntegration({ flowId, nodeId, vars, call: {} });
 
   it('an absolute URL under an integration is refused: the other listener receives nothing, the secret goes nowhere', async () => {
     const error = await trpcError(call('steal'));
     expect(error.code).toBe('FORBIDDEN');
-    expect(error.message).toBe('Node "steal": the URL for the integration "crm" is an absolute URL; it must be a path under the integration\'s base URL.');
+    expect(error.message).toBe(
+      'Node "steal": the URL for the integration "crm" is an absolute URL; it must be a path under the integration\'s base URL.',
+    );
     expect(elsewhere.seen).toEqual([]);
     expect(home.seen).toEqual([]);
   });
@@ -91,7 +105,11 @@ describe.each(testBackends)('simulator.callIntegration keeps an integration belo
   it('a template value that climbs out of the base path is refused before any byte is sent', async () => {
     for (const orderId of ['../../transform', '../..', '..\\..']) {
       const error = await trpcError(call('order', { orderId }));
-      expect([orderId, error.code, error.message]).toEqual([orderId, 'FORBIDDEN', 'Node "order": the URL for the integration "crm" climbs out of the integration\'s base path.']);
+      expect([orderId, error.code, error.message]).toEqual([
+        orderId,
+        'FORBIDDEN',
+        'Node "order": the URL for the integration "crm" climbs out of the integration\'s base path.',
+      ]);
     }
     expect(home.seen).toEqual([]);
   });

@@ -27,7 +27,13 @@ async function startEchoServer(): Promise<{ server: Server; port: number; receiv
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
-      const entry = { method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, tenant: req.headers['x-tenant'] as string | undefined, body };
+      const entry = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        authorization: req.headers.authorization,
+        tenant: req.headers['x-tenant'] as string | undefined,
+        body,
+      };
       received.push(entry);
       if (req.url?.startsWith('/api/slow')) {
         // Longer than the node's timeout; answered later only if the socket is still open.
@@ -45,7 +51,12 @@ async function startEchoServer(): Promise<{ server: Server; port: number; receiv
 const tts = (text: string) => ({ tts: { 'en-US': text, 'zh-CN': text } });
 
 function integrationFlow(key: string, port: number): FlowDocument {
-  const http = (id: string, config: Record<string, unknown>) => ({ id, type: 'http', position: { x: 0, y: 100 }, config });
+  const http = (id: string, config: Record<string, unknown>) => ({
+    id,
+    type: 'http',
+    position: { x: 0, y: 100 },
+    config,
+  });
   return {
     schemaVersion: 1,
     id: key,
@@ -89,7 +100,11 @@ describe.each(testBackends)('simulator.callIntegration on $name', (backend) => {
     echo = await startEchoServer();
     database = await backend.open();
     let admin: Caller;
-    [admin, tester, viewer] = await Promise.all([callerAs(database.db, 'admin'), callerAs(database.db, 'tester'), callerAs(database.db, 'viewer')]);
+    [admin, tester, viewer] = await Promise.all([
+      callerAs(database.db, 'admin'),
+      callerAs(database.db, 'tester'),
+      callerAs(database.db, 'viewer'),
+    ]);
     await admin.caller.resources.integrations.create({
       key: 'orders',
       baseUrl: `http://127.0.0.1:${echo.port}/api`,
@@ -105,7 +120,12 @@ describe.each(testBackends)('simulator.callIntegration on $name', (backend) => {
   });
 
   const call = (nodeId: string, vars: Record<string, unknown> = {}) =>
-    tester.caller.simulator.callIntegration({ flowId, nodeId, vars, call: { caller: '+8613800138000', language: 'zh-CN' } });
+    tester.caller.simulator.callIntegration({
+      flowId,
+      nodeId,
+      vars,
+      call: { caller: '+8613800138000', language: 'zh-CN' },
+    });
 
   it('sends the node request the runtime would send, with the secret added server-side, and returns status, body and time', async () => {
     const before = echo.received.length;
@@ -135,11 +155,15 @@ describe.each(testBackends)('simulator.callIntegration on $name', (backend) => {
     const before = echo.received.length;
     const error = await trpcError(call('direct'));
     expect(error.code).toBe('FORBIDDEN');
-    expect(error.message).toBe('Node "direct": 127.0.0.1 resolves to 127.0.0.1, an internal address; the integration does not allow internal hosts.');
+    expect(error.message).toBe(
+      'Node "direct": 127.0.0.1 resolves to 127.0.0.1, an internal address; the integration does not allow internal hosts.',
+    );
     expect(echo.received.length).toBe(before);
     const metadata = await trpcError(call('metadata'));
     expect(metadata.code).toBe('FORBIDDEN');
-    expect(metadata.message).toBe('Node "metadata": 169.254.169.254 is a cloud metadata address, which flows may never reach.');
+    expect(metadata.message).toBe(
+      'Node "metadata": 169.254.169.254 is a cloud metadata address, which flows may never reach.',
+    );
   });
 
   it('gives up after the node timeout with GATEWAY_TIMEOUT', async () => {
@@ -158,7 +182,9 @@ describe.each(testBackends)('simulator.callIntegration on $name', (backend) => {
   });
 
   it('needs the tester role', async () => {
-    const error = await trpcError(viewer.caller.simulator.callIntegration({ flowId, nodeId: 'lookup', vars: {}, call: {} }));
+    const error = await trpcError(
+      viewer.caller.simulator.callIntegration({ flowId, nodeId: 'lookup', vars: {}, call: {} }),
+    );
     expect(error.code).toBe('FORBIDDEN');
   });
 });

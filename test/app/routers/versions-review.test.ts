@@ -16,7 +16,11 @@ describe.each(testBackends)('versions review on $name', (backend) => {
   let flowId: string;
   beforeAll(async () => {
     database = await backend.open();
-    [designer, viewer, admin] = await Promise.all([callerAs(database.db, 'designer'), callerAs(database.db, 'viewer'), callerAs(database.db, 'admin')]);
+    [designer, viewer, admin] = await Promise.all([
+      callerAs(database.db, 'designer'),
+      callerAs(database.db, 'viewer'),
+      callerAs(database.db, 'admin'),
+    ]);
     flowId = await insertFlow(database.db, helpdeskFlow('review'));
     await designer.caller.versions.publish({ flowId, note: 'v1' });
     await setDraft(database.db, flowId, helpdeskFlow('review', { welcome: 'Welcome back!' }));
@@ -50,7 +54,15 @@ describe.each(testBackends)('versions review on $name', (backend) => {
     const { a, b, review } = await viewer.caller.versions.callerDiff({ flowId, a: 2, b: 'draft' });
     expect([a, b]).toEqual([2, 'draft']);
     expect(review.prompts).toEqual([]);
-    expect(review.ports).toContainEqual(expect.objectContaining({ node: 'menu', port: '1', change: 'changed', before: { target: 'goodbye' }, after: { target: 'welcome' } }));
+    expect(review.ports).toContainEqual(
+      expect.objectContaining({
+        node: 'menu',
+        port: '1',
+        change: 'changed',
+        before: { target: 'goodbye' },
+        after: { target: 'welcome' },
+      }),
+    );
     expect(review.highlight.after).toEqual(expect.arrayContaining(['menu', 'welcome']));
   });
 

@@ -38,14 +38,25 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     await database?.close();
   });
 
-  const versionRows = (flowId: string) => database.db.select().from(flowVersions).where(eq(flowVersions.flowId, flowId));
-  const auditRows = (flowId: string) => database.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'flow'), eq(auditLog.entityId, flowId)));
+  const versionRows = (flowId: string) =>
+    database.db.select().from(flowVersions).where(eq(flowVersions.flowId, flowId));
+  const auditRows = (flowId: string) =>
+    database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'flow'), eq(auditLog.entityId, flowId)));
 
   it('publish creates version 1 with the canonical checksum, the note and the publisher, and records it', async () => {
     const draft = helpdeskFlow('publish-one');
     const flowId = await insertFlow(database.db, draft);
     const published = await designer.caller.versions.publish({ flowId, note: 'First release' });
-    expect(published).toMatchObject({ flowId, number: 1, note: 'First release', publishedBy: designer.user.id, warnings: [] });
+    expect(published).toMatchObject({
+      flowId,
+      number: 1,
+      note: 'First release',
+      publishedBy: designer.user.id,
+      warnings: [],
+    });
     expect(published.checksum).toBe(createHash('sha256').update(canonicalJson(draft)).digest('hex'));
     const [row] = await versionRows(flowId);
     expect(row.document).toEqual(draft);
@@ -60,18 +71,27 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     await setDraft(database.db, flowId, helpdeskFlow('notify-me', { welcome: 'Changed.' }));
     const second = await designer.caller.versions.publish({ flowId, note: 'again' });
     expect(second.number).toBe(2);
-    expect(await publishes.waitFor((p) => (p as { flowId: string }).flowId === flowId && (p as { version: number }).version === 2)).toEqual({ flowId, version: 2 });
+    expect(
+      await publishes.waitFor(
+        (p) => (p as { flowId: string }).flowId === flowId && (p as { version: number }).version === 2,
+      ),
+    ).toEqual({ flowId, version: 2 });
   });
 
   it('an invalid draft is refused with BAD_REQUEST carrying every issue, and nothing is written or announced', async () => {
     const flowId = await insertFlow(database.db, brokenFlow('broken'));
     const error = await trpcError(designer.caller.versions.publish({ flowId, note: 'should not land' }));
     expect(error.code).toBe('BAD_REQUEST');
-    expect(error.message).toBe('"Helpdesk broken" cannot be published until 3 problems are fixed. First: Edge "e9" leads to node "nowhere", which does not exist.');
+    expect(error.message).toBe(
+      '"Helpdesk broken" cannot be published until 3 problems are fixed. First: Edge "e9" leads to node "nowhere", which does not exist.',
+    );
     expect(error.cause).toBeInstanceOf(InvalidFlowError);
     const issues = (error.cause as InvalidFlowError).issues;
     expect(issues.map((i) => i.rule).sort()).toEqual(['dangling-edge', 'duplicate-port', 'duplicate-port-edge']);
-    expect(issues.find((i) => i.rule === 'duplicate-port')).toMatchObject({ nodeId: 'menu', path: '/nodes/2/config/options/1/key' });
+    expect(issues.find((i) => i.rule === 'duplicate-port')).toMatchObject({
+      nodeId: 'menu',
+      path: '/nodes/2/config/options/1/key',
+    });
     expect(await versionRows(flowId)).toEqual([]);
     expect(await auditRows(flowId)).toEqual([]);
     // A later valid publish is announced; had the refused one been, its payload would have arrived first.
@@ -98,11 +118,18 @@ describe.each(testBackends)('versions router on $name', (backend) => {
       id: 'askReason',
       type: 'speech',
       position: { x: 0, y: 200 },
-      config: { prompt: { tts: { 'en-US': 'Say help, or press 1.' } }, intents: [{ name: 'help', phrases: ['help'], dtmf: '1' }] },
+      config: {
+        prompt: { tts: { 'en-US': 'Say help, or press 1.' } },
+        intents: [{ name: 'help', phrases: ['help'], dtmf: '1' }],
+      },
     };
     const speechPort: Record<string, string> = { '1': 'help', invalid: 'noMatch', noInput: 'noInput' };
     flow.edges = flow.edges.map((edge) =>
-      edge.source === 'menu' ? { ...edge, source: 'askReason', port: speechPort[edge.port] } : edge.target === 'menu' ? { ...edge, target: 'askReason' } : edge,
+      edge.source === 'menu'
+        ? { ...edge, source: 'askReason', port: speechPort[edge.port] }
+        : edge.target === 'menu'
+          ? { ...edge, target: 'askReason' }
+          : edge,
     );
     return flow;
   };
@@ -115,26 +142,37 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     expect(error.message).toBe(
       '"Helpdesk speech-no-asr" cannot be published until 1 problem is fixed. First: Speech node "askReason" needs speech recognition, but no ASR engine is configured (CALLFLOW_ASR_ENGINE); configure one or use a menu.',
     );
-    expect((error.cause as InvalidFlowError).issues).toEqual([expect.objectContaining({ rule: 'asr-engine', nodeId: 'askReason', path: '/nodes/2' })]);
+    expect((error.cause as InvalidFlowError).issues).toEqual([
+      expect.objectContaining({ rule: 'asr-engine', nodeId: 'askReason', path: '/nodes/2' }),
+    ]);
     expect(await versionRows(flowId)).toEqual([]);
     expect(await auditRows(flowId)).toEqual([]);
     // The same flow publishes where an ASR engine is configured.
     expect((await designer.caller.versions.publish({ flowId, note: '' })).number).toBe(1);
   });
 
-  it('a flow whose subflow has a speech node is refused without CALLFLOW_ASR_ENGINE, naming the subflow\'s node', async () => {
+  it("a flow whose subflow has a speech node is refused without CALLFLOW_ASR_ENGINE, naming the subflow's node", async () => {
     const childId = await insertFlow(database.db, speechFlow('speech-subflow', 'subflow'));
     await designer.caller.versions.publish({ flowId: childId, note: '' });
     const parent = helpdeskFlow('calls-speech-subflow');
-    parent.nodes.push({ id: 'ask', type: 'subflow', position: { x: 300, y: 0 }, config: { flow: { ref: 'speech-subflow' } } });
+    parent.nodes.push({
+      id: 'ask',
+      type: 'subflow',
+      position: { x: 300, y: 0 },
+      config: { flow: { ref: 'speech-subflow' } },
+    });
     parent.edges[0].target = 'ask';
     parent.edges.push({ id: 'e10', source: 'ask', port: 'next', target: 'welcome' });
     const parentId = await insertFlow(database.db, parent);
     const noAsr = callerFor(database.db, designer.user, { asrEngine: null });
     const error = await trpcError(noAsr.versions.publish({ flowId: parentId, note: '' }));
-    expect(error.message).toContain('Speech node "speech-subflow/askReason" needs speech recognition, but no ASR engine is configured (CALLFLOW_ASR_ENGINE)');
+    expect(error.message).toContain(
+      'Speech node "speech-subflow/askReason" needs speech recognition, but no ASR engine is configured (CALLFLOW_ASR_ENGINE)',
+    );
     // The issue points at the parent's subflow node, the one the designer can change in this flow.
-    expect((error.cause as InvalidFlowError).issues).toEqual([expect.objectContaining({ rule: 'asr-engine', nodeId: 'ask', path: '/nodes/4/config/flow' })]);
+    expect((error.cause as InvalidFlowError).issues).toEqual([
+      expect.objectContaining({ rule: 'asr-engine', nodeId: 'ask', path: '/nodes/4/config/flow' }),
+    ]);
     expect(await versionRows(parentId)).toEqual([]);
   });
 
@@ -142,7 +180,12 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     const child: FlowDocument = { ...helpdeskFlow('identify-caller'), kind: 'subflow' };
     const childId = await insertFlow(database.db, child);
     const parent = helpdeskFlow('uses-subflow');
-    parent.nodes.push({ id: 'identify', type: 'subflow', position: { x: 300, y: 0 }, config: { flow: { ref: 'identify-caller' } } });
+    parent.nodes.push({
+      id: 'identify',
+      type: 'subflow',
+      position: { x: 300, y: 0 },
+      config: { flow: { ref: 'identify-caller' } },
+    });
     parent.edges[0].target = 'identify';
     parent.edges.push({ id: 'e10', source: 'identify', port: 'next', target: 'welcome' });
     const parentId = await insertFlow(database.db, parent);
@@ -154,11 +197,19 @@ describe.each(testBackends)('versions router on $name', (backend) => {
 
   it('concurrent publishes of one draft create exactly one version; the others are told it is unchanged', async () => {
     const flowId = await insertFlow(database.db, helpdeskFlow('busy'));
-    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => designer.caller.versions.publish({ flowId, note: `run ${i}` })));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) => designer.caller.versions.publish({ flowId, note: `run ${i}` })),
+    );
     const published = outcomes.filter((o) => o.status === 'fulfilled');
     expect(published.map((o) => o.value.number)).toEqual([1]);
-    const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => (o.reason as Error).message);
-    expect(refused).toEqual(Array(5).fill('"Helpdesk busy" is unchanged since version 1; nothing was published. Change the draft first, or bind a line to version 1.'));
+    const refused = outcomes
+      .filter((o): o is PromiseRejectedResult => o.status === 'rejected')
+      .map((o) => (o.reason as Error).message);
+    expect(refused).toEqual(
+      Array(5).fill(
+        '"Helpdesk busy" is unchanged since version 1; nothing was published. Change the draft first, or bind a line to version 1.',
+      ),
+    );
     expect((await versionRows(flowId)).length).toBe(1);
   });
 
@@ -169,7 +220,9 @@ describe.each(testBackends)('versions router on $name', (backend) => {
       await designer.caller.versions.publish({ flowId, note: welcome });
     }
     // Versions 1 and 2 differ from each other and from the latest (3), but each becomes "the latest" in turn.
-    const results = await Promise.allSettled([1, 2].map((version) => designer.caller.versions.rollback({ flowId, version, note: '' })));
+    const results = await Promise.allSettled(
+      [1, 2].map((version) => designer.caller.versions.rollback({ flowId, version, note: '' })),
+    );
     const numbers = results.filter((r) => r.status === 'fulfilled').map((r) => r.value.number);
     expect(numbers.sort()).toEqual([4, 5]);
     expect((await versionRows(flowId)).length).toBe(5);
@@ -180,16 +233,29 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     const flowId = await insertFlow(database.db, draft);
     await database.db.update(flows).set({ revision: 2 }).where(eq(flows.id, flowId));
     const error = await trpcError(
-      publishDocument(database.db, { flowId, document: draft, source: { kind: 'draft', revision: 1 }, note: '', actor: designer.user, action: 'version.publish', asrEngine: undefined }),
+      publishDocument(database.db, {
+        flowId,
+        document: draft,
+        source: { kind: 'draft', revision: 1 },
+        note: '',
+        actor: designer.user,
+        action: 'version.publish',
+        asrEngine: undefined,
+      }),
     );
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toBe('The draft was saved again while it was being published; publish again to include the latest changes.');
+    expect(error.message).toBe(
+      'The draft was saved again while it was being published; publish again to include the latest changes.',
+    );
     expect(await versionRows(flowId)).toEqual([]);
     expect(await auditRows(flowId)).toEqual([]);
   });
 
   it('publishing a flow that does not exist is NOT_FOUND; an archived flow must be restored first', async () => {
-    expect((await trpcError(designer.caller.versions.publish({ flowId: '00000000-0000-4000-8000-000000000000', note: '' }))).code).toBe('NOT_FOUND');
+    expect(
+      (await trpcError(designer.caller.versions.publish({ flowId: '00000000-0000-4000-8000-000000000000', note: '' })))
+        .code,
+    ).toBe('NOT_FOUND');
     const flowId = await insertFlow(database.db, helpdeskFlow('archived'));
     await database.db.update(flows).set({ archivedAt: new Date() }).where(eq(flows.id, flowId));
     const error = await trpcError(designer.caller.versions.publish({ flowId, note: '' }));
@@ -235,25 +301,54 @@ describe.each(testBackends)('versions router on $name', (backend) => {
           id: 'welcome',
           type: 'play',
           layoutOnly: false,
-          fields: [{ kind: 'changed', path: '/config/prompt/tts/en-US', before: 'Welcome to the helpdesk.', after: 'Welcome back!' }],
+          fields: [
+            {
+              kind: 'changed',
+              path: '/config/prompt/tts/en-US',
+              before: 'Welcome to the helpdesk.',
+              after: 'Welcome back!',
+            },
+          ],
         },
-        { id: 'goodbye', type: 'hangup', layoutOnly: true, fields: [], position: { before: { x: 0, y: 300 }, after: { x: 40, y: 300 } } },
+        {
+          id: 'goodbye',
+          type: 'hangup',
+          layoutOnly: true,
+          fields: [],
+          position: { before: { x: 0, y: 300 }, after: { x: 40, y: 300 } },
+        },
       ]);
       expect(diff.summary).toMatchObject({ nodesChanged: 1, nodesMoved: 1, edgesAdded: 0 });
       const toDraft = await viewer.caller.versions.diff({ flowId, a: 2, b: 'draft' });
-      expect(toDraft.diff.nodes.changed.find((c) => c.id === 'welcome')?.fields[0]).toMatchObject({ before: 'Welcome back!', after: 'Draft text' });
+      expect(toDraft.diff.nodes.changed.find((c) => c.id === 'welcome')?.fields[0]).toMatchObject({
+        before: 'Welcome back!',
+        after: 'Draft text',
+      });
     });
 
     it('rollback publishes the old document as version n+1 with a note, audited and announced', async () => {
-      const rolled = await designer.caller.versions.rollback({ flowId, version: 1, note: 'v2 greeting confused callers' });
+      const rolled = await designer.caller.versions.rollback({
+        flowId,
+        version: 1,
+        note: 'v2 greeting confused callers',
+      });
       expect(rolled).toMatchObject({ number: 3, note: 'Rollback to v1: v2 greeting confused callers' });
       const v3 = await viewer.caller.versions.get({ flowId, version: 3 });
       expect(v3.document).toEqual(helpdeskFlow('history'));
       expect(v3.checksum).toBe((await viewer.caller.versions.get({ flowId, version: 1 })).checksum);
-      const [entry] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, flowId), eq(auditLog.action, 'version.rollback')));
+      const [entry] = await database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, flowId), eq(auditLog.action, 'version.rollback')));
       expect(entry.before).toEqual({ version: 2 });
-      expect(entry.after).toMatchObject({ version: 3, rolledBackTo: 1, note: 'Rollback to v1: v2 greeting confused callers' });
-      await publishes.waitFor((p) => (p as { flowId: string }).flowId === flowId && (p as { version: number }).version === 3);
+      expect(entry.after).toMatchObject({
+        version: 3,
+        rolledBackTo: 1,
+        note: 'Rollback to v1: v2 greeting confused callers',
+      });
+      await publishes.waitFor(
+        (p) => (p as { flowId: string }).flowId === flowId && (p as { version: number }).version === 3,
+      );
       const [flow] = await database.db.select({ draft: flows.draft }).from(flows).where(eq(flows.id, flowId));
       expect(flow.draft).toEqual(helpdeskFlow('history', { welcome: 'Draft text' }));
     });

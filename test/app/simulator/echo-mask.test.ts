@@ -39,7 +39,8 @@ describe('EchoMask', () => {
     expect(masked).toContain('••••');
     expect(masked).toMatch(/^got /);
     expect(masked).toMatch(/ back$/);
-    for (const leak of ['s3cret', 'S3CRET', 'token-9913', 'tenant/42', 'TENANT/42', 'tenant%2F42']) expect(masked).not.toContain(leak);
+    for (const leak of ['s3cret', 'S3CRET', 'token-9913', 'tenant/42', 'TENANT/42', 'tenant%2F42'])
+      expect(masked).not.toContain(leak);
     // Only the encoding of the text around the value and a character or two at either end of it survive.
     const around = Math.ceil((wrapperBytes * 4) / 3) + 2;
     expect(masked.length).toBeLessThanOrEqual('got  back'.length + '••••'.length + around + 4);
@@ -53,7 +54,11 @@ describe('EchoMask', () => {
 
   it('masks keys and values deep inside an answer, numbers included, and leaves the rest', () => {
     const numeric = new EchoMask(['90210877']);
-    expect(numeric.maskValue({ a: [90210877, 'x'], b: { '90210877': true }, c: 12 })).toEqual({ a: ['••••', 'x'], b: { '••••': true }, c: 12 });
+    expect(numeric.maskValue({ a: [90210877, 'x'], b: { '90210877': true }, c: 12 })).toEqual({
+      a: ['••••', 'x'],
+      b: { '••••': true },
+      c: 12,
+    });
     expect(echoes.maskValue({ status: 'shipped', items: [1, 2] })).toEqual({ status: 'shipped', items: [1, 2] });
   });
 

@@ -6,9 +6,13 @@ import type { FlowDocument } from '../../../flow-engine/document';
 /** Runs a tRPC mutation (`versions.publish`, …) with the page's session; returns its data or throws the server's message. */
 export async function apiMutation<T = unknown>(page: Page, procedure: string, input: unknown): Promise<T> {
   const origin = new URL(page.url()).origin;
-  const response = await page.request.post(`${origin}/api/trpc/${procedure}`, { data: input, headers: { origin, 'content-type': 'application/json' } });
+  const response = await page.request.post(`${origin}/api/trpc/${procedure}`, {
+    data: input,
+    headers: { origin, 'content-type': 'application/json' },
+  });
   const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
-  if (!response.ok() || !body.result) throw new Error(`${procedure} failed (${response.status()}): ${body.error?.message ?? JSON.stringify(body)}`);
+  if (!response.ok() || !body.result)
+    throw new Error(`${procedure} failed (${response.status()}): ${body.error?.message ?? JSON.stringify(body)}`);
   return body.result.data;
 }
 
@@ -18,7 +22,8 @@ export async function apiQuery<T = unknown>(page: Page, procedure: string, input
   const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
   const response = await page.request.get(`${origin}/api/trpc/${procedure}${query}`);
   const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
-  if (!response.ok() || !body.result) throw new Error(`${procedure} failed (${response.status()}): ${body.error?.message ?? JSON.stringify(body)}`);
+  if (!response.ok() || !body.result)
+    throw new Error(`${procedure} failed (${response.status()}): ${body.error?.message ?? JSON.stringify(body)}`);
   return body.result.data;
 }
 

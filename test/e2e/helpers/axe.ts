@@ -30,20 +30,34 @@ export async function seriousViolations(page: Page, within?: string): Promise<Ax
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(
     (selector) =>
-      (window as unknown as { axe: { run: (context: Document | { include: string[] }, options: object) => Promise<AxeResults> } }).axe.run(selector ? { include: [selector] } : document, {
+      (
+        window as unknown as {
+          axe: { run: (context: Document | { include: string[] }, options: object) => Promise<AxeResults> };
+        }
+      ).axe.run(selector ? { include: [selector] } : document, {
         resultTypes: ['violations'],
       }),
     within,
   );
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')) }));
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
 }
 
 /** Throws with a readable list when the page (or the part `within` selects, e.g. `main`) has serious or critical violations. */
 export async function expectAccessible(page: Page, within?: string): Promise<void> {
   const violations = await seriousViolations(page, within);
   if (violations.length === 0) return;
-  const lines = violations.map((violation) => `  [${violation.impact}] ${violation.id}: ${violation.help}\n      ${violation.targets.join('\n      ')}`);
-  throw new Error(`axe found ${violations.length} serious/critical violation(s) on ${page.url()}:\n${lines.join('\n')}`);
+  const lines = violations.map(
+    (violation) =>
+      `  [${violation.impact}] ${violation.id}: ${violation.help}\n      ${violation.targets.join('\n      ')}`,
+  );
+  throw new Error(
+    `axe found ${violations.length} serious/critical violation(s) on ${page.url()}:\n${lines.join('\n')}`,
+  );
 }

@@ -44,7 +44,8 @@ export function freePort(): Promise<number> {
 async function waitForHttp(url: string, child: ChildProcess, output: () => string, timeout: number): Promise<void> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The studio exited with code ${child.exitCode} before answering:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`The studio exited with code ${child.exitCode} before answering:\n${output()}`);
     try {
       const response = await fetch(`${url}/sign-in`, { redirect: 'manual' });
       if (response.status < 500) return;
@@ -62,11 +63,25 @@ export async function startStudio(options: StartStudioOptions = {}): Promise<Stu
   const dataDir = mkdtempSync(path.join(tmpdir(), 'callflow-e2e-'));
   const admin = { email: 'admin@example.com', password: `pw-${randomBytes(9).toString('base64url')}` };
   // The browser tests own their database and keys: never the shared DATABASE_URL that API tests use, nor outer settings.
-  const { DATABASE_URL: _db, BASE_URL: _base, CALLFLOW_SECRET_KEY: _key, BETTER_AUTH_SECRET: _auth, ...inherited } = process.env;
+  const {
+    DATABASE_URL: _db,
+    BASE_URL: _base,
+    CALLFLOW_SECRET_KEY: _key,
+    BETTER_AUTH_SECRET: _auth,
+    ...inherited
+  } = process.env;
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(studioRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: studioRoot,
-    env: { ...inherited, PORT: String(port), BASE_URL: url, CALLFLOW_DATA_DIR: dataDir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...inherited,
+      PORT: String(port),
+      BASE_URL: url,
+      CALLFLOW_DATA_DIR: dataDir,
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stop() ends tsx, the launcher and `next start` together.
     detached: true,

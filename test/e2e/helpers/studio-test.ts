@@ -43,7 +43,10 @@ export interface StudioHandle {
 }
 
 function fileSafe(text: string): string {
-  return text.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$/g, '').slice(0, 120);
+  return text
+    .replace(/[^a-z0-9-]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 120);
 }
 
 export function useStudio(): StudioHandle {
@@ -67,7 +70,13 @@ export function useStudio(): StudioHandle {
       mkdirSync(screenshotDir, { recursive: true });
       const base = fileSafe(`${path.basename(task.file?.name ?? 'e2e', '.test.ts')}-${task.name}`);
       const pages = contexts.flatMap((context) => context.pages());
-      await Promise.all(pages.map((page, index) => page.screenshot({ path: path.join(screenshotDir, `${base}${index ? `-${index}` : ''}.png`), fullPage: true }).catch(() => undefined)));
+      await Promise.all(
+        pages.map((page, index) =>
+          page
+            .screenshot({ path: path.join(screenshotDir, `${base}${index ? `-${index}` : ''}.png`), fullPage: true })
+            .catch(() => undefined),
+        ),
+      );
     }
     await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
     contexts = [];
@@ -75,7 +84,8 @@ export function useStudio(): StudioHandle {
 
   const handle: StudioHandle = {
     get server() {
-      if (!server) throw new Error('The studio is not running (useStudio() must be called at the top of a describe or file).');
+      if (!server)
+        throw new Error('The studio is not running (useStudio() must be called at the top of a describe or file).');
       return server;
     },
     get browser() {

@@ -11,7 +11,8 @@ function catalogueKeys(): Set<string> {
   const keys = new Set<string>();
   const walk = (value: unknown, prefix: string) => {
     if (typeof value === 'string') keys.add(prefix);
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, prefix ? `${prefix}.${k}` : k);
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) walk(v, prefix ? `${prefix}.${k}` : k);
   };
   walk(JSON.parse(readFileSync(path.join(studioRoot, 'messages/en-US.json'), 'utf8')), '');
   return keys;
@@ -19,9 +20,54 @@ function catalogueKeys(): Set<string> {
 
 /** Proper names, formats and key names that stay Latin in a Chinese UI. */
 const properNames = [
-  'Callflow', 'FreeSWITCH', 'PostgreSQL', 'PGlite', 'CEL', 'JSON', 'HTTPS', 'HTTP', 'URL', 'SIP', 'API', 'IVR', 'DTMF', 'TTS', 'ESL', 'ID', 'CRM',
-  'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'Enter', 'Esc', 'Tab', 'Ctrl', 'Shift', 'Alt', 'Cmd', 'Backspace', 'Delete', 'Space', 'Home', 'End',
-  'UTC', 'GMT', 'zh-CN', 'en-US', 'espeak-ng', 'WAV', 'MP3', 'wav', 'mp3', 'React Flow', 'ms', 'Web', 'Luhn', 'sip',
+  'Callflow',
+  'FreeSWITCH',
+  'PostgreSQL',
+  'PGlite',
+  'CEL',
+  'JSON',
+  'HTTPS',
+  'HTTP',
+  'URL',
+  'SIP',
+  'API',
+  'IVR',
+  'DTMF',
+  'TTS',
+  'ESL',
+  'ID',
+  'CRM',
+  'GET',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'Enter',
+  'Esc',
+  'Tab',
+  'Ctrl',
+  'Shift',
+  'Alt',
+  'Cmd',
+  'Backspace',
+  'Delete',
+  'Space',
+  'Home',
+  'End',
+  'UTC',
+  'GMT',
+  'zh-CN',
+  'en-US',
+  'espeak-ng',
+  'WAV',
+  'MP3',
+  'wav',
+  'mp3',
+  'React Flow',
+  'ms',
+  'Web',
+  'Luhn',
+  'sip',
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,13 +85,16 @@ export class UiLanguageSweep {
 
   /** `userData`: strings the user typed (names, keys, addresses, prompt texts): shown as they are. */
   constructor(userData: readonly string[]) {
-    this.allowed = [...new Set([...userData, ...properNames])].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+    this.allowed = [...new Set([...userData, ...properNames])]
+      .filter((s) => s.length > 0)
+      .sort((a, b) => b.length - a.length);
   }
 
   /** Records console errors and uncaught exceptions of `page`, labelled with what the sweep was looking at. */
   watchConsole(page: Page, where: () => string): void {
     page.on('console', (message) => {
-      if (message.type() === 'error') this.findings.push({ where: where(), text: message.text(), problem: 'console error' });
+      if (message.type() === 'error')
+        this.findings.push({ where: where(), text: message.text(), problem: 'console error' });
     });
     page.on('pageerror', (error) => {
       this.findings.push({ where: where(), text: error.message, problem: 'console error' });
@@ -57,7 +106,11 @@ export class UiLanguageSweep {
     try {
       await run();
     } catch (error) {
-      this.findings.push({ where, text: String(error instanceof Error ? error.message.split('\n')[0] : error), problem: 'step failed' });
+      this.findings.push({
+        where,
+        text: String(error instanceof Error ? error.message.split('\n')[0] : error),
+        problem: 'step failed',
+      });
     }
   }
 
@@ -66,7 +119,8 @@ export class UiLanguageSweep {
     const fragments = await page.evaluate((selector) => {
       const out: string[] = [document.title];
       const root = document.querySelector(selector) ?? document.body;
-      const skipped = (el: Element) => el.closest('.monaco-editor, script, style, noscript, .react-flow__attribution') !== null;
+      const skipped = (el: Element) =>
+        el.closest('.monaco-editor, script, style, noscript, .react-flow__attribution') !== null;
       // antd's icons carry their English icon name (aria-label="search"); the sweep reports the labels around them.
       const icon = (el: Element) => el.matches('span.anticon[role="img"]');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -90,7 +144,11 @@ export class UiLanguageSweep {
         if (this.keys.has(token)) this.findings.push({ where, text, problem: 'raw key' });
       }
       let rest = text;
-      for (const allowed of this.allowed) rest = rest.replace(new RegExp(/^\w/.test(allowed) ? `(?<![A-Za-z])${escape(allowed)}(?![A-Za-z])` : escape(allowed), 'g'), ' ');
+      for (const allowed of this.allowed)
+        rest = rest.replace(
+          new RegExp(/^\w/.test(allowed) ? `(?<![A-Za-z])${escape(allowed)}(?![A-Za-z])` : escape(allowed), 'g'),
+          ' ',
+        );
       // Addresses, template placeholders, flow keys and the port identifiers problems quote are data, not sentences.
       rest = rest
         .replace(/\b[\w.+-]+@[\w.-]+\b/g, ' ')

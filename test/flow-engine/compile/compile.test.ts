@@ -15,8 +15,21 @@ const hotline = flow(
     node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }] }),
     node('bye', 'hangup'),
   ],
-  ['start:next->hello', 'hello:next->vip', 'vip:yes->menu', 'vip:else->bye', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
-  { variables: [{ name: 'tier', type: 'string' }, { name: 'card', type: 'string', sensitive: true }] },
+  [
+    'start:next->hello',
+    'hello:next->vip',
+    'vip:yes->menu',
+    'vip:else->bye',
+    'menu:1->bye',
+    'menu:noInput->bye',
+    'menu:invalid->bye',
+  ],
+  {
+    variables: [
+      { name: 'tier', type: 'string' },
+      { name: 'card', type: 'string', sensitive: true },
+    ],
+  },
 );
 
 interface JsonState {
@@ -34,7 +47,18 @@ describe('the machine config', () => {
   test('every node is a state keyed by its id; effect nodes add a wait state; plus the hang-up and end states', () => {
     expect(config.id).toBe('callflow');
     expect(config.initial).toBe('start');
-    expect(Object.keys(config.states)).toEqual(['start', 'hello', 'hello$wait', 'vip', 'menu', 'menu$wait', 'bye', 'bye$wait', '$hangup', '$end']);
+    expect(Object.keys(config.states)).toEqual([
+      'start',
+      'hello',
+      'hello$wait',
+      'vip',
+      'menu',
+      'menu$wait',
+      'bye',
+      'bye$wait',
+      '$hangup',
+      '$end',
+    ]);
     expect(compiled.nodeIds).toEqual(['start', 'hello', 'vip', 'menu', 'bye']);
   });
 
@@ -51,7 +75,10 @@ describe('the machine config', () => {
     expect(config.states.hello.entry).toEqual({ type: 'runEffect', params: { node: 'hello', step: 0 } });
     expect(config.states.hello.always?.at(-1)).toEqual({ guard: { type: 'awaiting' }, target: '#hello$wait' });
     expect(config.states.hello.invoke).toBeUndefined();
-    expect(config.states['hello$wait'].invoke).toMatchObject({ src: 'play', input: { effect: 'play', node: 'hello', step: 0 } });
+    expect(config.states['hello$wait'].invoke).toMatchObject({
+      src: 'play',
+      input: { effect: 'play', node: 'hello', step: 0 },
+    });
     expect(config.states['menu$wait'].invoke?.src).toBe('collect');
     // The call's first state cannot answer directly: XState runs its entry only when the actor starts.
     expect(config.states.start.entry).toEqual({ type: 'enterNode', params: { node: 'start' } });
@@ -68,7 +95,10 @@ describe('the machine config', () => {
   });
 
   test('ports that lead to the same node share one transition', () => {
-    expect(config.states.menu.always?.[0]).toEqual({ guard: { type: 'portIn', params: { ports: ['1', 'noInput', 'invalid'] } }, target: '#bye' });
+    expect(config.states.menu.always?.[0]).toEqual({
+      guard: { type: 'portIn', params: { ports: ['1', 'noInput', 'invalid'] } },
+      target: '#bye',
+    });
   });
 
   test('the config survives a JSON round trip unchanged', () => {
@@ -85,9 +115,15 @@ describe('the machine config', () => {
   });
 
   test('a node id containing a dot is still a valid target', async () => {
-    const dotted = flow([node('menu.main', 'play', { prompt: tts('Hi') }), node('bye', 'hangup')], ['start:next->menu.main', 'menu.main:next->bye']);
+    const dotted = flow(
+      [node('menu.main', 'play', { prompt: tts('Hi') }), node('bye', 'hangup')],
+      ['start:next->menu.main', 'menu.main:next->bye'],
+    );
     const states = (compile(dotted).config as { states: Record<string, JsonState> }).states;
-    expect(states.start.states?.step1.always).toContainEqual({ guard: { type: 'portIs', params: { port: 'next' } }, target: '#menu\\.main' });
+    expect(states.start.states?.step1.always).toContainEqual({
+      guard: { type: 'portIs', params: { port: 'next' } },
+      target: '#menu\\.main',
+    });
     expect((await simulate(dotted, {})).path).toEqual(['start', 'menu.main', 'bye']);
   });
 });
@@ -116,7 +152,9 @@ describe('flows compile refuses, naming the node', () => {
       compile(f);
     } catch (error) {
       expect(error).toMatchObject({ nodeId: 'check', path: '/config/rules/0/when' });
-      expect((error as Error).message).toMatch(/^Node "check" has an expression that cannot be read at \/config\/rules\/0\/when/);
+      expect((error as Error).message).toMatch(
+        /^Node "check" has an expression that cannot be read at \/config\/rules\/0\/when/,
+      );
     }
   });
 
@@ -127,9 +165,13 @@ describe('flows compile refuses, naming the node', () => {
 
   test('a shared schedule or integration the resources do not define', () => {
     const sched = flow([node('hours', 'schedule', { schedule: { ref: 'support' } })], ['start:next->hours']);
-    expect(() => compile(sched)).toThrow('Node "hours" uses the schedule "support", which is not defined in the resources.');
+    expect(() => compile(sched)).toThrow(
+      'Node "hours" uses the schedule "support", which is not defined in the resources.',
+    );
     const http = flow([node('crm', 'http', { integration: { ref: 'crm' }, url: '/x' })], ['start:next->crm']);
-    expect(() => compile(http, { resources: resolverFromBundle({}) })).toThrow('Node "crm" uses the integration "crm", which is not defined in the resources.');
+    expect(() => compile(http, { resources: resolverFromBundle({}) })).toThrow(
+      'Node "crm" uses the integration "crm", which is not defined in the resources.',
+    );
   });
 });
 

@@ -17,11 +17,17 @@ const doc = flow(
     http('direct', { url: 'https://status.example.com/items/{{id}}' }),
     node('bye', 'hangup'),
   ],
-  ['start:next->order', ...['order', 'search', 'raw', 'direct'].flatMap((id) => ['ok', 'error', 'timeout'].map((port) => `${id}:${port}->bye`))],
+  [
+    'start:next->order',
+    ...['order', 'search', 'raw', 'direct'].flatMap((id) =>
+      ['ok', 'error', 'timeout'].map((port) => `${id}:${port}->bye`),
+    ),
+  ],
   { variables: [{ name: 'id', type: 'string' }] },
 );
 const compiled = compile(doc, { resources });
-const render = (nodeId: string, id: string) => renderHttpRequest(compiled, nodeId, { vars: { id }, call: { language: 'en-US' } });
+const render = (nodeId: string, id: string) =>
+  renderHttpRequest(compiled, nodeId, { vars: { id }, call: { language: 'en-US' } });
 
 describe('URL holes are encoded', () => {
   it('a value with ../ stays one path segment and cannot leave the base path', () => {
@@ -29,21 +35,32 @@ describe('URL holes are encoded', () => {
     expect(request.url).toBe('https://crm.example.com/api/orders/..%2F..%2Ftransform?lang=en-US');
     expect(request.relativeUrl).toBe('/orders/..%2F..%2Ftransform?lang=en-US');
     // A sender refuses it even for a server that decodes %2F before routing.
-    expect(integrationUrl('https://crm.example.com/api', request.relativeUrl!)).toEqual({ ok: false, reason: "climbs out of the integration's base path" });
+    expect(integrationUrl('https://crm.example.com/api', request.relativeUrl!)).toEqual({
+      ok: false,
+      reason: "climbs out of the integration's base path",
+    });
   });
 
   it('a value with ?, = and # cannot add a query or a fragment, in the path or in a query written into the URL', () => {
     expect(render('order', 'x?a=1#').url).toBe('https://crm.example.com/api/orders/x%3Fa%3D1%23?lang=en-US');
-    expect(render('search', 'shoes&admin=1#x').url).toBe('https://crm.example.com/api/search?q=shoes%26admin%3D1%23x&page=1');
+    expect(render('search', 'shoes&admin=1#x').url).toBe(
+      'https://crm.example.com/api/search?q=shoes%26admin%3D1%23x&page=1',
+    );
     expect(render('direct', 'a/b?c').url).toBe('https://status.example.com/items/a%2Fb%3Fc');
   });
 
   it('a raw hole {{{ }}} inserts the value as it is, and still cannot leave the base', () => {
     const nested = render('raw', 'orders/42?full=1');
     expect(nested.url).toBe('https://crm.example.com/api/orders/42?full=1');
-    expect(integrationUrl('https://crm.example.com/api', nested.relativeUrl!)).toEqual({ ok: true, url: 'https://crm.example.com/api/orders/42?full=1' });
+    expect(integrationUrl('https://crm.example.com/api', nested.relativeUrl!)).toEqual({
+      ok: true,
+      url: 'https://crm.example.com/api/orders/42?full=1',
+    });
     const climbing = render('raw', '../admin');
-    expect(integrationUrl('https://crm.example.com/api', climbing.relativeUrl!)).toEqual({ ok: false, reason: "climbs out of the integration's base path" });
+    expect(integrationUrl('https://crm.example.com/api', climbing.relativeUrl!)).toEqual({
+      ok: false,
+      reason: "climbs out of the integration's base path",
+    });
     // Joined as text below the base, the compile-time URL keeps the integration's host whatever a raw hole gives.
     expect(new URL(render('raw', '@evil.example/x').url).host).toBe('crm.example.com');
   });

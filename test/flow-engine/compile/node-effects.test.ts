@@ -18,7 +18,9 @@ describe('the effects a node type invokes', () => {
   test('a step whose effect the definition does not list fails the compile, naming the type and effect', () => {
     expect(() => compile(played)).not.toThrow();
     Object.assign(nodeDefinitions.play, { effects: [] });
-    expect(() => compile(played)).toThrow('The node type "play" invokes the effect "play" that its definition does not list in effects.');
+    expect(() => compile(played)).toThrow(
+      'The node type "play" invokes the effect "play" that its definition does not list in effects.',
+    );
   });
 
   test('machineEffects are the definitions’ lists and the end-of-call hangup: every effect of the driver contract', () => {

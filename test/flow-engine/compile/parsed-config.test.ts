@@ -6,7 +6,12 @@ import { parseNodeConfig } from '../../../flow-engine/compile/parsed-config';
 import { getNodeDefinition } from '../../../flow-engine/nodes/index';
 import type { FlowNode } from '../../../flow-engine/document';
 
-const menuNode = (config: Record<string, unknown>): FlowNode => ({ id: 'menu', type: 'menu', position: { x: 0, y: 0 }, config });
+const menuNode = (config: Record<string, unknown>): FlowNode => ({
+  id: 'menu',
+  type: 'menu',
+  position: { x: 0, y: 0 },
+  config,
+});
 
 describe('parseNodeConfig', () => {
   test('the same config object is parsed once and gives the same parsed value', () => {

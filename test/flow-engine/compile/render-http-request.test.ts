@@ -20,7 +20,12 @@ const flow: FlowDocument = {
   ],
   nodes: [
     { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
-    { id: 'pick', type: 'set', position: { x: 0, y: 100 }, config: { assignments: [{ variable: 'orderId', value: '"A-" + call.caller.substring(1, 4)' }] } },
+    {
+      id: 'pick',
+      type: 'set',
+      position: { x: 0, y: 100 },
+      config: { assignments: [{ variable: 'orderId', value: '"A-" + call.caller.substring(1, 4)' }] },
+    },
     {
       id: 'lookup',
       type: 'http',
@@ -46,7 +51,9 @@ const flow: FlowDocument = {
   ],
 };
 
-const resources = resolverFromBundle({ integrations: { crm: { baseUrl: 'https://crm.example.com/api/', headers: { 'X-Tenant': 't-1' } } } });
+const resources = resolverFromBundle({
+  integrations: { crm: { baseUrl: 'https://crm.example.com/api/', headers: { 'X-Tenant': 't-1' } } },
+});
 const call = { caller: '+8613800138000', language: 'zh-CN' };
 
 describe('renderHttpRequest', () => {
@@ -60,7 +67,12 @@ describe('renderHttpRequest', () => {
         return simulatorDriver.http(request, context);
       },
     };
-    await runSimulation(compiled, { name: 'lookup', call, mocks: { http: { lookup: { status: 200, body: {} } } } }, undefined, capturing);
+    await runSimulation(
+      compiled,
+      { name: 'lookup', call, mocks: { http: { lookup: { status: 200, body: {} } } } },
+      undefined,
+      capturing,
+    );
     expect(received).toHaveLength(1);
     const rendered = renderHttpRequest(compiled, 'lookup', { vars: { orderId: 'A-861' }, call });
     expect(rendered).toEqual(received[0]);
@@ -84,14 +96,27 @@ describe('renderHttpRequest', () => {
       }
       return 'no error';
     };
-    expect(problem(() => renderHttpRequest(compiled, 'nowhere'))).toEqual(['unknownNode', 'The flow has no node "nowhere".']);
-    expect(problem(() => renderHttpRequest(compiled, 'pick'))).toEqual(['notHttp', 'Node "pick" is a set node, not an http node.']);
-    expect(problem(() => renderHttpRequest(compiled, 'lookup', { vars: { order: '1' } }))).toEqual(['unknownVariable', 'The flow has no variable "order".']);
-    const [kind, message] = problem(() => renderHttpRequest(compiled, 'lookup', { vars: { orderId: 'x'.repeat(100_001) } })) as string[];
+    expect(problem(() => renderHttpRequest(compiled, 'nowhere'))).toEqual([
+      'unknownNode',
+      'The flow has no node "nowhere".',
+    ]);
+    expect(problem(() => renderHttpRequest(compiled, 'pick'))).toEqual([
+      'notHttp',
+      'Node "pick" is a set node, not an http node.',
+    ]);
+    expect(problem(() => renderHttpRequest(compiled, 'lookup', { vars: { order: '1' } }))).toEqual([
+      'unknownVariable',
+      'The flow has no variable "order".',
+    ]);
+    const [kind, message] = problem(() =>
+      renderHttpRequest(compiled, 'lookup', { vars: { orderId: 'x'.repeat(100_001) } }),
+    ) as string[];
     expect(kind).toBe('render');
     expect(message).toMatch(/^The variable "orderId" cannot be set: the value for "orderId" is too large to keep/);
     // A value the variable holds but the URL cannot: the template's own error, named by node.
-    const [urlKind, urlMessage] = problem(() => renderHttpRequest(compiled, 'lookup', { vars: { orderId: 'x'.repeat(100_000) } })) as string[];
+    const [urlKind, urlMessage] = problem(() =>
+      renderHttpRequest(compiled, 'lookup', { vars: { orderId: 'x'.repeat(100_000) } }),
+    ) as string[];
     expect(urlKind).toBe('render');
     expect(urlMessage).toMatch(/^Node "lookup": the text `\/orders\/\{\{orderId\}\}` could not be filled in/);
   });

@@ -23,13 +23,23 @@ function hotline(): FlowDocument {
         label: 'Main menu',
         position: at,
         config: {
-          prompt: { tts: { 'zh-CN': '查询订单请按1，人工服务请按2', 'en-US': 'For orders press 1, for an agent press 2' } },
-          options: [{ key: '1', label: 'Orders' }, { key: '2', label: 'Agent' }],
+          prompt: {
+            tts: { 'zh-CN': '查询订单请按1，人工服务请按2', 'en-US': 'For orders press 1, for an agent press 2' },
+          },
+          options: [
+            { key: '1', label: 'Orders' },
+            { key: '2', label: 'Agent' },
+          ],
         },
       },
       { id: 'lookup', type: 'http', position: at, config: { integration: { ref: 'crm' }, url: '/orders/{{orderId}}' } },
       { id: 'sales', type: 'queue', position: at, config: { skillGroup: { ref: 'sales' } } },
-      { id: 'closed', type: 'hangup', position: at, config: { prompt: { audio: { 'zh-CN': 'closed-zh.wav', 'en-US': 'closed-en.wav' } } } },
+      {
+        id: 'closed',
+        type: 'hangup',
+        position: at,
+        config: { prompt: { audio: { 'zh-CN': 'closed-zh.wav', 'en-US': 'closed-en.wav' } } },
+      },
       { id: 'operator', type: 'transfer', position: at, config: { to: '+861012345678' } },
     ],
     edges: [
@@ -75,12 +85,35 @@ describe('diffCallerExperience', () => {
     const review = diffCallerExperience(before, after);
     expect(review.identical).toBe(false);
     expect(review.ports).toEqual([
-      { node: 'menu', port: '1', label: 'Orders', change: 'changed', before: { target: 'lookup' }, after: { target: 'sales' }, nodes: ['menu', 'lookup', 'sales'] },
-      { node: 'menu', port: '2', label: 'Agent', change: 'changed', before: { target: 'sales' }, after: { target: 'lookup' }, nodes: ['menu', 'sales', 'lookup'] },
+      {
+        node: 'menu',
+        port: '1',
+        label: 'Orders',
+        change: 'changed',
+        before: { target: 'lookup' },
+        after: { target: 'sales' },
+        nodes: ['menu', 'lookup', 'sales'],
+      },
+      {
+        node: 'menu',
+        port: '2',
+        label: 'Agent',
+        change: 'changed',
+        before: { target: 'sales' },
+        after: { target: 'lookup' },
+        nodes: ['menu', 'sales', 'lookup'],
+      },
     ]);
     // The queue and the transfer behind it are now reached by key 1; http is not a destination.
     expect(review.keyPaths).toEqual([
-      { node: 'sales', type: 'queue', change: 'changed', before: [{ node: 'menu', port: '2' }], after: [{ node: 'menu', port: '1' }], nodes: ['sales', 'menu'] },
+      {
+        node: 'sales',
+        type: 'queue',
+        change: 'changed',
+        before: [{ node: 'menu', port: '2' }],
+        after: [{ node: 'menu', port: '1' }],
+        nodes: ['sales', 'menu'],
+      },
       {
         node: 'operator',
         type: 'transfer',
@@ -98,8 +131,17 @@ describe('diffCallerExperience', () => {
     const before = hotline();
     const after = structuredClone(before);
     const menu = node(after, 'menu').config as { options: { key: string; label?: string }[] };
-    menu.options = [{ key: '1', label: 'Orders' }, { key: '3', label: 'Complaints' }];
-    after.nodes.push({ id: 'complaints', type: 'queue', label: 'Complaints', position: at, config: { skillGroup: { ref: 'complaints' } } });
+    menu.options = [
+      { key: '1', label: 'Orders' },
+      { key: '3', label: 'Complaints' },
+    ];
+    after.nodes.push({
+      id: 'complaints',
+      type: 'queue',
+      label: 'Complaints',
+      position: at,
+      config: { skillGroup: { ref: 'complaints' } },
+    });
     after.edges = after.edges.filter((e) => e.id !== 'e6' && e.id !== 'e8');
     after.edges.push({ id: 'e9', source: 'menu', port: '3', target: 'complaints' });
     after.nodes = after.nodes.filter((n) => n.id !== 'sales' && n.id !== 'operator');
@@ -112,8 +154,22 @@ describe('diffCallerExperience', () => {
       ],
     });
     expect(review.ports.filter((p) => p.node === 'menu')).toEqual([
-      { node: 'menu', port: '3', label: 'Complaints', change: 'added', after: { target: 'complaints' }, nodes: ['menu', 'complaints'] },
-      { node: 'menu', port: '2', label: 'Agent', change: 'removed', before: { target: 'sales' }, nodes: ['menu', 'sales'] },
+      {
+        node: 'menu',
+        port: '3',
+        label: 'Complaints',
+        change: 'added',
+        after: { target: 'complaints' },
+        nodes: ['menu', 'complaints'],
+      },
+      {
+        node: 'menu',
+        port: '2',
+        label: 'Agent',
+        change: 'removed',
+        before: { target: 'sales' },
+        nodes: ['menu', 'sales'],
+      },
     ]);
     expect(review.keyPaths.map((k) => [k.node, k.change])).toEqual([
       ['complaints', 'added'],
@@ -140,7 +196,13 @@ describe('diffCallerExperience', () => {
     const after = structuredClone(before);
     const menu = node(after, 'menu').config as { prompt: unknown; noInputPrompt?: unknown };
     menu.prompt = { tts: { 'zh-CN': '查询订单请按1，人工服务请按2', 'en-US': 'Orders: 1. Agent: 2.' } };
-    menu.noInputPrompt = { parts: [{ tts: { 'en-US': 'Your order' } }, { sayAs: 'digits', value: '{{orderId}}' }, { audio: { 'en-US': 'beep.wav' } }] };
+    menu.noInputPrompt = {
+      parts: [
+        { tts: { 'en-US': 'Your order' } },
+        { sayAs: 'digits', value: '{{orderId}}' },
+        { audio: { 'en-US': 'beep.wav' } },
+      ],
+    };
     node(after, 'closed').config = { prompt: { tts: { 'zh-CN': '现在下班了', 'en-US': 'We are closed' } } };
     const review = diffCallerExperience(before, after);
     expect(review.prompts).toEqual([
@@ -189,24 +251,63 @@ describe('diffCallerExperience', () => {
     node(after, 'operator').config = { to: 'sip:operator@pbx.example.com' };
     const review = diffCallerExperience(before, after);
     expect(review.routing).toEqual([
-      { node: 'sales', type: 'queue', field: 'skillGroup', change: 'changed', before: 'sales', after: 'vip-sales', nodes: ['sales'] },
-      { node: 'sales', type: 'queue', field: 'priorityExpression', change: 'added', after: 'tier == "vip" ? 9 : 0', nodes: ['sales'] },
-      { node: 'operator', type: 'transfer', field: 'to', change: 'changed', before: '+861012345678', after: 'sip:operator@pbx.example.com', nodes: ['operator'] },
+      {
+        node: 'sales',
+        type: 'queue',
+        field: 'skillGroup',
+        change: 'changed',
+        before: 'sales',
+        after: 'vip-sales',
+        nodes: ['sales'],
+      },
+      {
+        node: 'sales',
+        type: 'queue',
+        field: 'priorityExpression',
+        change: 'added',
+        after: 'tier == "vip" ? 9 : 0',
+        nodes: ['sales'],
+      },
+      {
+        node: 'operator',
+        type: 'transfer',
+        field: 'to',
+        change: 'changed',
+        before: '+861012345678',
+        after: 'sip:operator@pbx.example.com',
+        nodes: ['operator'],
+      },
     ]);
   });
 
   it('schedules: a shared schedule replaced by inline hours, then inline hours and holidays edited in place', () => {
     const v1 = hotline();
     const v2 = structuredClone(v1);
-    const inline = { timezone: 'Asia/Shanghai', weekly: { mon: [{ from: '09:00', to: '18:00' }] }, holidays: [{ date: '2026-10-01', until: '2026-10-07' }] };
+    const inline = {
+      timezone: 'Asia/Shanghai',
+      weekly: { mon: [{ from: '09:00', to: '18:00' }] },
+      holidays: [{ date: '2026-10-01', until: '2026-10-07' }],
+    };
     node(v2, 'hours').config = { schedule: inline };
     const v3 = structuredClone(v2);
     node(v3, 'hours').config = {
-      schedule: { ...inline, weekly: { mon: [{ from: '08:30', to: '18:00' }], sat: [{ from: '09:00', to: '12:00' }] }, holidays: [{ date: '2026-10-01', until: '2026-10-08' }] },
+      schedule: {
+        ...inline,
+        weekly: { mon: [{ from: '08:30', to: '18:00' }], sat: [{ from: '09:00', to: '12:00' }] },
+        holidays: [{ date: '2026-10-01', until: '2026-10-08' }],
+      },
     };
     const first = diffCallerExperience(v1, v2).schedules;
     expect(first).toEqual([
-      { node: 'hours', type: 'schedule', field: 'schedule', change: 'changed', before: 'office', after: { ...inline, specialDays: [] }, nodes: ['hours'] },
+      {
+        node: 'hours',
+        type: 'schedule',
+        field: 'schedule',
+        change: 'changed',
+        before: 'office',
+        after: { ...inline, specialDays: [] },
+        nodes: ['hours'],
+      },
     ]);
     const second = diffCallerExperience(v2, v3).schedules;
     expect(second).toHaveLength(1);
@@ -234,9 +335,33 @@ describe('diffCallerExperience', () => {
     node(after, 'lookup').config = { integration: { ref: 'erp' }, method: 'POST', url: '/v2/orders/{{orderId}}' };
     const review = diffCallerExperience(before, after);
     expect(review.integrations).toEqual([
-      { node: 'lookup', type: 'http', field: 'integration', change: 'changed', before: 'crm', after: 'erp', nodes: ['lookup'] },
-      { node: 'lookup', type: 'http', field: 'method', change: 'changed', before: 'GET', after: 'POST', nodes: ['lookup'] },
-      { node: 'lookup', type: 'http', field: 'url', change: 'changed', before: '/orders/{{orderId}}', after: '/v2/orders/{{orderId}}', nodes: ['lookup'] },
+      {
+        node: 'lookup',
+        type: 'http',
+        field: 'integration',
+        change: 'changed',
+        before: 'crm',
+        after: 'erp',
+        nodes: ['lookup'],
+      },
+      {
+        node: 'lookup',
+        type: 'http',
+        field: 'method',
+        change: 'changed',
+        before: 'GET',
+        after: 'POST',
+        nodes: ['lookup'],
+      },
+      {
+        node: 'lookup',
+        type: 'http',
+        field: 'url',
+        change: 'changed',
+        before: '/orders/{{orderId}}',
+        after: '/v2/orders/{{orderId}}',
+        nodes: ['lookup'],
+      },
     ]);
     expect(review.highlight).toEqual({ before: ['lookup'], after: ['lookup'] });
   });
@@ -249,8 +374,23 @@ describe('diffCallerExperience', () => {
     after.languages = ['zh-CN'];
     const review = diffCallerExperience(before, after);
     expect(review.routing).toEqual([
-      { node: 'operator', type: 'transfer', field: 'to', change: 'removed', before: '+861012345678', nodes: ['operator'] },
-      { node: 'operator', type: 'transfer', field: 'timeoutSeconds', change: 'changed', before: 30, after: 'soon', nodes: ['operator'] },
+      {
+        node: 'operator',
+        type: 'transfer',
+        field: 'to',
+        change: 'removed',
+        before: '+861012345678',
+        nodes: ['operator'],
+      },
+      {
+        node: 'operator',
+        type: 'transfer',
+        field: 'timeoutSeconds',
+        change: 'changed',
+        before: 30,
+        after: 'soon',
+        nodes: ['operator'],
+      },
     ]);
     expect(review.languages).toEqual({
       before: { languages: ['zh-CN', 'en-US'], defaultLanguage: 'zh-CN' },

@@ -19,7 +19,10 @@ function baseFlow(): FlowDocument {
         type: 'menu',
         label: 'Main menu',
         position: { x: 0, y: 100 },
-        config: { prompt: { tts: { 'zh-CN': '请按键', 'en-US': 'Press a key' } }, options: [{ key: '1' }, { key: '2', label: 'Billing' }] },
+        config: {
+          prompt: { tts: { 'zh-CN': '请按键', 'en-US': 'Press a key' } },
+          options: [{ key: '1' }, { key: '2', label: 'Billing' }],
+        },
       },
       { id: 'bye', type: 'hangup', position: { x: 0, y: 200 }, config: {} },
     ],
@@ -53,7 +56,12 @@ describe('diffFlows', () => {
     const diff = diffFlows(a, b);
     expect(diff.identical).toBe(false);
     expect(diff.nodes.changed).toEqual([
-      { id: 'menu', type: 'menu', layoutOnly: false, fields: [{ kind: 'changed', path: '/config/options/1/key', before: '2', after: '3' }] },
+      {
+        id: 'menu',
+        type: 'menu',
+        layoutOnly: false,
+        fields: [{ kind: 'changed', path: '/config/options/1/key', before: '2', after: '3' }],
+      },
     ]);
     expect(diff.summary).toMatchObject({ nodesChanged: 1, nodesMoved: 0, nodesAdded: 0 });
   });
@@ -73,7 +81,13 @@ describe('diffFlows', () => {
         fields: [{ kind: 'changed', path: '/label', before: 'Main menu', after: 'Welcome menu' }],
         position: { before: { x: 0, y: 100 }, after: { x: 10, y: 100 } },
       },
-      { id: 'bye', type: 'hangup', layoutOnly: true, fields: [], position: { before: { x: 0, y: 200 }, after: { x: 50, y: 250 } } },
+      {
+        id: 'bye',
+        type: 'hangup',
+        layoutOnly: true,
+        fields: [],
+        position: { before: { x: 0, y: 200 }, after: { x: 50, y: 250 } },
+      },
     ]);
     expect(diff.summary).toMatchObject({ nodesChanged: 1, nodesMoved: 1 });
   });
@@ -82,15 +96,30 @@ describe('diffFlows', () => {
     const a = baseFlow();
     const b = clone(a);
     b.nodes = b.nodes.filter((n) => n.id !== 'bye');
-    b.nodes.push({ id: 'thanks', type: 'play', position: { x: 0, y: 300 }, config: { prompt: { tts: { 'zh-CN': '谢谢', 'en-US': 'Thanks' } } } });
+    b.nodes.push({
+      id: 'thanks',
+      type: 'play',
+      position: { x: 0, y: 300 },
+      config: { prompt: { tts: { 'zh-CN': '谢谢', 'en-US': 'Thanks' } } },
+    });
     b.edges[1].target = 'thanks';
     b.edges.push({ id: 'e3', source: 'menu', port: '2', target: 'thanks' });
     const diff = diffFlows(a, b);
     expect(diff.nodes.added.map((n) => n.id)).toEqual(['thanks']);
     expect(diff.nodes.removed.map((n) => n.id)).toEqual(['bye']);
     expect(diff.edges.added).toEqual([{ id: 'e3', source: 'menu', port: '2', target: 'thanks' }]);
-    expect(diff.edges.changed).toEqual([{ id: 'e2', fields: [{ kind: 'changed', path: '/target', before: 'bye', after: 'thanks' }] }]);
-    expect(diff.summary).toEqual({ nodesAdded: 1, nodesRemoved: 1, nodesChanged: 0, nodesMoved: 0, edgesAdded: 1, edgesRemoved: 0, edgesChanged: 1 });
+    expect(diff.edges.changed).toEqual([
+      { id: 'e2', fields: [{ kind: 'changed', path: '/target', before: 'bye', after: 'thanks' }] },
+    ]);
+    expect(diff.summary).toEqual({
+      nodesAdded: 1,
+      nodesRemoved: 1,
+      nodesChanged: 0,
+      nodesMoved: 0,
+      edgesAdded: 1,
+      edgesRemoved: 0,
+      edgesChanged: 1,
+    });
   });
 
   it('an option added to a menu and a removed label are reported as added and removed fields', () => {
@@ -111,7 +140,10 @@ describe('diffFlows', () => {
     const b = clone(a);
     b.name = 'Retail hotline (new)';
     b.languages = ['zh-CN'];
-    b.variables = [{ name: 'orderId', type: 'number' }, { name: 'tier', type: 'string' }];
+    b.variables = [
+      { name: 'orderId', type: 'number' },
+      { name: 'tier', type: 'string' },
+    ];
     b.tests = [{ name: 'press 1 hangs up', inputs: ['1'], expect: { end: 'menu' } }];
     const diff = diffFlows(a, b);
     expect(diff.document).toEqual([
@@ -119,8 +151,12 @@ describe('diffFlows', () => {
       { kind: 'removed', path: '/languages/1', before: 'en-US' },
     ]);
     expect(diff.variables.added).toEqual([{ name: 'tier', type: 'string' }]);
-    expect(diff.variables.changed).toEqual([{ name: 'orderId', fields: [{ kind: 'changed', path: '/type', before: 'string', after: 'number' }] }]);
-    expect(diff.tests.changed).toEqual([{ name: 'press 1 hangs up', fields: [{ kind: 'changed', path: '/expect/end', before: 'bye', after: 'menu' }] }]);
+    expect(diff.variables.changed).toEqual([
+      { name: 'orderId', fields: [{ kind: 'changed', path: '/type', before: 'string', after: 'number' }] },
+    ]);
+    expect(diff.tests.changed).toEqual([
+      { name: 'press 1 hangs up', fields: [{ kind: 'changed', path: '/expect/end', before: 'bye', after: 'menu' }] },
+    ]);
   });
 
   it('keys with / and ~ are escaped in the pointer', () => {
@@ -128,7 +164,9 @@ describe('diffFlows', () => {
     const b = clone(a);
     node(a, 'menu').config.prompt = { tts: { 'a/b~c': 'x' } };
     node(b, 'menu').config.prompt = { tts: { 'a/b~c': 'y' } };
-    expect(diffFlows(a, b).nodes.changed[0].fields).toEqual([{ kind: 'changed', path: '/config/prompt/tts/a~1b~0c', before: 'x', after: 'y' }]);
+    expect(diffFlows(a, b).nodes.changed[0].fields).toEqual([
+      { kind: 'changed', path: '/config/prompt/tts/a~1b~0c', before: 'x', after: 'y' },
+    ]);
   });
 
   it('a scalar that becomes an object is reported once, whole', () => {
@@ -136,7 +174,9 @@ describe('diffFlows', () => {
     const b = clone(a);
     node(a, 'start').config = { note: 'plain' };
     node(b, 'start').config = { note: { text: 'rich' } };
-    expect(diffFlows(a, b).nodes.changed[0].fields).toEqual([{ kind: 'changed', path: '/config/note', before: 'plain', after: { text: 'rich' } }]);
+    expect(diffFlows(a, b).nodes.changed[0].fields).toEqual([
+      { kind: 'changed', path: '/config/note', before: 'plain', after: { text: 'rich' } },
+    ]);
   });
 
   // Its speed is measured by `npm run bench` (bench/engine-extras.ts), not asserted here: no clocks in tests.
@@ -148,7 +188,11 @@ describe('diffFlows', () => {
         type: 'menu',
         label: `Menu ${i}`,
         position: { x: i * 10, y: i * 5 },
-        config: { prompt: { tts: { 'zh-CN': `菜单 ${i}`, 'en-US': `Menu ${i}` } }, options: [{ key: '1' }, { key: '2' }, { key: '3' }], timeoutSeconds: 5 },
+        config: {
+          prompt: { tts: { 'zh-CN': `菜单 ${i}`, 'en-US': `Menu ${i}` } },
+          options: [{ key: '1' }, { key: '2' }, { key: '3' }],
+          timeoutSeconds: 5,
+        },
       }));
       flow.edges = flow.nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `n${i}`, port: '1', target: n.id }));
       return flow;

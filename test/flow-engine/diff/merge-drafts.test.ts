@@ -15,8 +15,20 @@ function baseFlow(): FlowDocument {
     variables: [{ name: 'orderId', type: 'string' }],
     nodes: [
       { id: 'start', type: 'start', label: '来电', position: { x: 0, y: 0 }, config: {} },
-      { id: 'menu', type: 'menu', label: '主菜单', position: { x: 0, y: 100 }, config: { prompt: { tts: { 'zh-CN': '请按键' } }, options: [{ key: '1' }, { key: '2' }] } },
-      { id: 'hello', type: 'play', label: '问候', position: { x: 200, y: 100 }, config: { prompt: { tts: { 'zh-CN': '您好' } } } },
+      {
+        id: 'menu',
+        type: 'menu',
+        label: '主菜单',
+        position: { x: 0, y: 100 },
+        config: { prompt: { tts: { 'zh-CN': '请按键' } }, options: [{ key: '1' }, { key: '2' }] },
+      },
+      {
+        id: 'hello',
+        type: 'play',
+        label: '问候',
+        position: { x: 200, y: 100 },
+        config: { prompt: { tts: { 'zh-CN': '您好' } } },
+      },
       { id: 'bye', type: 'hangup', label: '挂机', position: { x: 0, y: 200 }, config: {} },
     ],
     edges: [
@@ -30,7 +42,8 @@ function baseFlow(): FlowDocument {
 
 const clone = (flow: FlowDocument): FlowDocument => structuredClone(flow);
 const node = (flow: FlowDocument, id: string): FlowNode => flow.nodes.find((n) => n.id === id)!;
-const text = (flow: FlowDocument, id: string) => (node(flow, id).config as { prompt: { tts: Record<string, string> } }).prompt.tts['zh-CN'];
+const text = (flow: FlowDocument, id: string) =>
+  (node(flow, id).config as { prompt: { tts: Record<string, string> } }).prompt.tts['zh-CN'];
 
 describe('mergeDrafts', () => {
   it('combines changes to different nodes and reports theirs by label', () => {
@@ -161,7 +174,10 @@ describe('mergeDrafts', () => {
     const clash = mergeDrafts(base, theirsToo, other);
     expect(clash.conflicts.map((c) => c.key)).toEqual(['setting:name', 'variable:orderId']);
     expect(clash.document.variables[0]).toEqual({ name: 'orderId', type: 'object' });
-    expect(mergeDrafts(base, theirsToo, other, { 'variable:orderId': 'theirs' }).document.variables[0]).toEqual({ name: 'orderId', type: 'boolean' });
+    expect(mergeDrafts(base, theirsToo, other, { 'variable:orderId': 'theirs' }).document.variables[0]).toEqual({
+      name: 'orderId',
+      type: 'boolean',
+    });
   });
 
   it('identical changes on both sides agree, and nothing changed merges to theirs exactly', () => {

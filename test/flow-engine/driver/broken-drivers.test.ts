@@ -120,15 +120,22 @@ describe('the contract fails broken drivers', () => {
   });
 
   test('a driver that keeps type-ahead for the next input fails the type-ahead case', async () => {
-    expect(failed(await checkDriverContract({ newDriver: () => simulatorHarness(typeAheadDriver) }))).toEqual([caseNamed('type-ahead is flushed')]);
+    expect(failed(await checkDriverContract({ newDriver: () => simulatorHarness(typeAheadDriver) }))).toEqual([
+      caseNamed('type-ahead is flushed'),
+    ]);
   });
 
   test('a driver that makes a hangup mid-bridge a caller hangup fails the bridge case', async () => {
-    expect(failed(await checkDriverContract({ newDriver: () => simulatorHarness(bridgeHangupDriver) }))).toEqual([caseNamed('a caller hangup during the bridge')]);
+    expect(failed(await checkDriverContract({ newDriver: () => simulatorHarness(bridgeHangupDriver) }))).toEqual([
+      caseNamed('a caller hangup during the bridge'),
+    ]);
   });
 
   test('a driver that reports the wrong queue or transfer outcome fails those cases', async () => {
-    expect(failed(await checkDriverContract({ newDriver: () => simulatorHarness(wrongOutcomesDriver) }))).toEqual([caseNamed('queue:'), caseNamed('transfer:')]);
+    expect(failed(await checkDriverContract({ newDriver: () => simulatorHarness(wrongOutcomesDriver) }))).toEqual([
+      caseNamed('queue:'),
+      caseNamed('transfer:'),
+    ]);
   });
 
   test('a driver that never answers the line fails the answer cases', async () => {

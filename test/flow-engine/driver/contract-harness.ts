@@ -1,8 +1,23 @@
 // What a driver's harness gives the contract, and how the contract runs one call through it and records everything.
 
 import { createActor, toPromise } from 'xstate';
-import { compile, type CallEnd, type CallObserver, type InputOutcome, type QueueJoined, type QueueLeft, type TransferEnded } from '../../../flow-engine/compile';
-import { bindDriver, effectNames, type CallDriver, type EffectContext, type EffectLimits, type EffectName } from '../../../flow-engine/driver';
+import {
+  compile,
+  type CallEnd,
+  type CallObserver,
+  type InputOutcome,
+  type QueueJoined,
+  type QueueLeft,
+  type TransferEnded,
+} from '../../../flow-engine/compile';
+import {
+  bindDriver,
+  effectNames,
+  type CallDriver,
+  type EffectContext,
+  type EffectLimits,
+  type EffectName,
+} from '../../../flow-engine/driver';
 import type { FlowDocument } from '../../../flow-engine/document';
 import type { ResourceResolver } from '../../../flow-engine/resources';
 import type { LineEvent } from '../../../flow-engine/simulator';
@@ -92,13 +107,22 @@ export function recordingObserver(events: ObservedEvent[]): CallObserver {
 type AnyEffect = (request: unknown, context: EffectContext<unknown>) => unknown;
 
 /** Changes the contract makes to a driver for one case (a failing effect, a captured signal). */
-export type EffectOverride = (effect: EffectName, request: unknown, context: EffectContext<unknown>, next: () => unknown) => unknown;
+export type EffectOverride = (
+  effect: EffectName,
+  request: unknown,
+  context: EffectContext<unknown>,
+  next: () => unknown,
+) => unknown;
 
 /**
  * The harness's driver with every request recorded per session (calls run concurrently on one driver).
  * Methods are called on the driver itself, so class-based drivers keep `this`.
  */
-export function recordingDriver<Session>(driver: CallDriver<Session>, asked: Map<unknown, AskedEffect[]>, override?: EffectOverride): CallDriver<Session> {
+export function recordingDriver<Session>(
+  driver: CallDriver<Session>,
+  asked: Map<unknown, AskedEffect[]>,
+  override?: EffectOverride,
+): CallDriver<Session> {
   const wrapped: Record<string, unknown> = { synchronous: driver.synchronous };
   for (const name of effectNames) {
     const effect = driver[name] as unknown as AnyEffect;
@@ -116,7 +140,12 @@ export function recordingDriver<Session>(driver: CallDriver<Session>, asked: Map
 const defaultCall: CallSetup = { caller: '+8613800138000', dialed: '4008001234', at: '2026-11-23T10:00:00+08:00' };
 
 export function fullScript(script: Partial<DriverScript>): DriverScript {
-  return { ...script, call: { ...defaultCall, ...script.call }, inputs: script.inputs ?? [], mocks: script.mocks ?? {} };
+  return {
+    ...script,
+    call: { ...defaultCall, ...script.call },
+    inputs: script.inputs ?? [],
+    mocks: script.mocks ?? {},
+  };
 }
 
 export interface CaseTools<Session> {
@@ -133,7 +162,10 @@ export async function runCall<Session>(
   tools: CaseTools<Session>,
   flow: FlowDocument,
   script: Partial<DriverScript>,
-  options: { override?: EffectOverride; during?: (actor: { send(event: { type: 'call.hangup' }): void }) => void | Promise<void> } = {},
+  options: {
+    override?: EffectOverride;
+    during?: (actor: { send(event: { type: 'call.hangup' }): void }) => void | Promise<void>;
+  } = {},
 ): Promise<ContractRun> {
   const full = fullScript(script);
   const call = await tools.harness.call(full);
@@ -155,7 +187,8 @@ export async function runCall<Session>(
 }
 
 /** The requests of one effect, in order. */
-export const requestsOf = (run: ContractRun, effect: EffectName) => run.asked.filter((a) => a.effect === effect).map((a) => a.request);
+export const requestsOf = (run: ContractRun, effect: EffectName) =>
+  run.asked.filter((a) => a.effect === effect).map((a) => a.request);
 
 /** The port a node was left by (the first time). */
 export const portOf = (run: ContractRun, node: string) => run.steps.find((s) => s.node === node)?.port;

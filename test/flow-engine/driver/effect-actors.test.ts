@@ -122,7 +122,11 @@ test('a driver rejecting with CallerHangupError ends the call with callerHangup'
 
 test('a driver failure ends the call with reason error naming the node and effect', async () => {
   const actor = start(withCollect(async () => Promise.reject(new Error('ESL connection lost'))));
-  expect(await toPromise(actor)).toEqual({ node: 'menu', reason: 'error', detail: 'Node "menu": the collect effect failed: ESL connection lost' });
+  expect(await toPromise(actor)).toEqual({
+    node: 'menu',
+    reason: 'error',
+    detail: 'Node "menu": the collect effect failed: ESL connection lost',
+  });
 });
 
 test('a machine run without a driver ends with an error saying which effect was not provided', async () => {

@@ -46,10 +46,13 @@ describe('effectWatchdogMs', () => {
     expect(effectWatchdogMs('collect', { timeoutSeconds: 4 }, l)).toBe(l.promptMs + 4000 + l.marginMs);
     expect(effectWatchdogMs('recognize', { timeoutSeconds: 4 }, l)).toBe(l.promptMs + 4000 + l.marginMs);
     expect(effectWatchdogMs('record', { maxSeconds: 120 }, l)).toBe(l.promptMs + 120_000 + l.marginMs);
-    expect(effectWatchdogMs('enqueue', { maxWaitSeconds: 600 }, l)).toBe(l.promptMs + 600_000 + l.bridgeMs + l.marginMs);
+    expect(effectWatchdogMs('enqueue', { maxWaitSeconds: 600 }, l)).toBe(
+      l.promptMs + 600_000 + l.bridgeMs + l.marginMs,
+    );
     expect(effectWatchdogMs('transfer', { timeoutSeconds: 30 }, l)).toBe(l.promptMs + 30_000 + l.bridgeMs + l.marginMs);
     expect(effectWatchdogMs('play', {}, l)).toBe(l.promptMs + l.marginMs);
-    for (const quick of ['answer', 'now', 'scheduleCallback'] as const) expect(effectWatchdogMs(quick, {}, l)).toBe(l.quickMs);
+    for (const quick of ['answer', 'now', 'scheduleCallback'] as const)
+      expect(effectWatchdogMs(quick, {}, l)).toBe(l.quickMs);
   });
 });
 
@@ -80,7 +83,8 @@ describe('a driver that never answers', () => {
     expect(endOf(actor)).toEqual({
       node: 'menu',
       reason: 'error',
-      detail: "Node \"menu\": the collect effect failed: the driver did not answer within 5.5 s (the machine's watchdog ended the call)",
+      detail:
+        'Node "menu": the collect effect failed: the driver did not answer within 5.5 s (the machine\'s watchdog ended the call)',
     });
     // The error path: the driver is asked to hang up with the reason.
     expect(hangup).toMatchObject({ node: 'menu', reason: 'error' });
@@ -106,13 +110,17 @@ describe('a driver that never answers', () => {
     expect(endOf(actor)).toEqual({
       node: 'bye',
       reason: 'error',
-      detail: "Node \"bye\": the hangup effect failed: the driver did not answer within 1.5 s (the machine's watchdog ended the call)",
+      detail:
+        'Node "bye": the hangup effect failed: the driver did not answer within 1.5 s (the machine\'s watchdog ended the call)',
     });
   });
 
   test('an answer arriving after the watchdog fired changes nothing', async () => {
     let answer!: (value: { kind: 'digits'; digits: string }) => void;
-    const driver = asynchronous<SimulatedCall>({ ...simulatorDriver, collect: () => new Promise((resolve) => (answer = resolve)) });
+    const driver = asynchronous<SimulatedCall>({
+      ...simulatorDriver,
+      collect: () => new Promise((resolve) => (answer = resolve)),
+    });
     const { actor, clock } = await startCall(driver);
     clock.increment(effectWatchdogMs('collect', { timeoutSeconds: 4 }, limits));
     await settle();
@@ -135,7 +143,11 @@ describe('a driver that never answers', () => {
     const { actor, clock } = await startCall(driver);
     clock.increment(limits.quickMs);
     await settle();
-    expect(endOf(actor)).toMatchObject({ node: 'start', reason: 'error', detail: expect.stringContaining('the answer effect failed: the driver did not answer within 0.2 s') });
+    expect(endOf(actor)).toMatchObject({
+      node: 'start',
+      reason: 'error',
+      detail: expect.stringContaining('the answer effect failed: the driver did not answer within 0.2 s'),
+    });
   });
 });
 

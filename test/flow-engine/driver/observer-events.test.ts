@@ -10,7 +10,17 @@ import { simulatorHarness } from './simulator-harness';
 import type { SimulatedCall } from '../../../flow-engine/simulator';
 
 const identify = flow(
-  [node('ask', 'collect', { prompt: tts('Your card number'), variable: 'card', minDigits: 4, maxDigits: 4, sensitive: true }), node('thanks', 'play', { prompt: tts('Thank you') }), node('fail', 'hangup')],
+  [
+    node('ask', 'collect', {
+      prompt: tts('Your card number'),
+      variable: 'card',
+      minDigits: 4,
+      maxDigits: 4,
+      sensitive: true,
+    }),
+    node('thanks', 'play', { prompt: tts('Thank you') }),
+    node('fail', 'hangup'),
+  ],
   ['start:next->ask', 'ask:ok->thanks', 'ask:invalid->fail', 'ask:noInput->fail'],
   { id: 'identify', kind: 'subflow', variables: [{ name: 'card', type: 'string' }] },
 );
@@ -31,7 +41,10 @@ test.each([true, false])('a whole call in order, synchronous driver: %s', async 
     ['start:next->who', 'who:next->rate', 'rate:done->q', 'rate:noInput->q'],
     { variables: [{ name: 'score', type: 'number' }] },
   );
-  const run = await runCall(tools(synchronous), f, { inputs: ['1234', '7', '4'], mocks: { queue: { sales: { outcome: 'answered', waitSeconds: 30 } } } });
+  const run = await runCall(tools(synchronous), f, {
+    inputs: ['1234', '7', '4'],
+    mocks: { queue: { sales: { outcome: 'answered', waitSeconds: 30 } } },
+  });
   expect(run.events).toEqual([
     { kind: 'nodeEntered', node: 'start', type: 'start' },
     { kind: 'portTaken', node: 'start', port: 'next' },
@@ -50,7 +63,14 @@ test.each([true, false])('a whole call in order, synchronous driver: %s', async 
     { kind: 'portTaken', node: 'rate', port: 'done' },
     { kind: 'nodeEntered', node: 'q', type: 'queue' },
     { kind: 'queueJoined', node: 'q', skillGroup: 'sales', priority: 0 },
-    { kind: 'queueLeft', node: 'q', skillGroup: 'sales', outcome: 'answered', waitSeconds: 30, bridge: { endedBy: 'other', talkSeconds: 0 } },
+    {
+      kind: 'queueLeft',
+      node: 'q',
+      skillGroup: 'sales',
+      outcome: 'answered',
+      waitSeconds: 30,
+      bridge: { endedBy: 'other', talkSeconds: 0 },
+    },
     { kind: 'portTaken', node: 'q', port: 'answered' },
     { kind: 'callEnded', end: { node: 'q', reason: 'queued' } },
   ]);
@@ -60,12 +80,22 @@ test.each([true, false])('a whole call in order, synchronous driver: %s', async 
 
 test('what is said into a sensitive variable is masked in the input outcome', async () => {
   const f = flow(
-    [node('ask', 'speech', { prompt: tts('Your password?'), intents: [{ name: 'any', phrases: ['open'] }], variable: 'secret', maxAttempts: 1 }), node('x', 'hangup')],
+    [
+      node('ask', 'speech', {
+        prompt: tts('Your password?'),
+        intents: [{ name: 'any', phrases: ['open'] }],
+        variable: 'secret',
+        maxAttempts: 1,
+      }),
+      node('x', 'hangup'),
+    ],
     ['start:next->ask', 'ask:any->x', 'ask:noMatch->x', 'ask:noInput->x'],
     { variables: [{ name: 'secret', type: 'string', sensitive: true }] },
   );
   const run = await runCall(tools(true), f, { inputs: [{ say: 'open sesame' }] });
   expect(requestsOf(run, 'recognize')[0].sensitive).toBe(true);
-  expect(run.events.filter((e) => e.kind === 'inputOutcome')).toEqual([{ kind: 'inputOutcome', node: 'ask', attempt: 0, via: 'speech', outcome: 'accepted', value: '••••' }]);
+  expect(run.events.filter((e) => e.kind === 'inputOutcome')).toEqual([
+    { kind: 'inputOutcome', node: 'ask', attempt: 0, via: 'speech', outcome: 'accepted', value: '••••' },
+  ]);
   expect(JSON.stringify(run.events)).not.toContain('sesame');
 });

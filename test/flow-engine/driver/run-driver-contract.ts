@@ -25,7 +25,12 @@ export interface ContractCase {
   run<Session>(tools: CaseTools<Session>): Promise<void>;
 }
 
-const office: ScheduleDefinition = { timezone: 'Asia/Shanghai', weekly: { mon: [{ from: '09:00', to: '18:00' }] }, holidays: [], specialDays: [] };
+const office: ScheduleDefinition = {
+  timezone: 'Asia/Shanghai',
+  weekly: { mon: [{ from: '09:00', to: '18:00' }] },
+  holidays: [],
+  specialDays: [],
+};
 
 const resources = resolverFromBundle({
   skillGroups: { sales: { name: 'Sales' } },
@@ -37,7 +42,10 @@ const en = (text: string) => ({ language: 'en-US', pieces: [{ kind: 'tts', text 
 const isPromiseLike = (value: unknown) => typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
 
 /** The flow with its record node's beep turned off. */
-const withoutBeep = (f: FlowDocument): FlowDocument => ({ ...f, nodes: f.nodes.map((n) => (n.type === 'record' ? { ...n, config: { ...n.config, beep: false } } : n)) });
+const withoutBeep = (f: FlowDocument): FlowDocument => ({
+  ...f,
+  nodes: f.nodes.map((n) => (n.type === 'record' ? { ...n, config: { ...n.config, beep: false } } : n)),
+});
 
 /** A flow whose start node has `config`. */
 function withStart(f: FlowDocument, config: Record<string, unknown>): FlowDocument {
@@ -70,7 +78,19 @@ const menuFlow = flow(
 
 const pinFlow = (config: Record<string, unknown> = {}) =>
   flow(
-    [node('pin', 'collect', { prompt: tts('Enter your PIN'), variable: 'pin', minDigits: 4, maxDigits: 6, maxAttempts: 1, timeoutSeconds: 5, ...config }), node('ok', 'hangup'), node('bad', 'hangup')],
+    [
+      node('pin', 'collect', {
+        prompt: tts('Enter your PIN'),
+        variable: 'pin',
+        minDigits: 4,
+        maxDigits: 6,
+        maxAttempts: 1,
+        timeoutSeconds: 5,
+        ...config,
+      }),
+      node('ok', 'hangup'),
+      node('bad', 'hangup'),
+    ],
     ['start:next->pin', 'pin:ok->ok', 'pin:invalid->bad', 'pin:noInput->bad'],
     { variables: [{ name: 'pin', type: 'string' }] },
   );
@@ -78,13 +98,30 @@ const pinFlow = (config: Record<string, unknown> = {}) =>
 /** Keys pressed during `welcome` (no input) must not reach the menu after it. */
 const typeAheadFlow = (bargeIn: boolean) =>
   flow(
-    [node('welcome', 'play', { prompt: tts('Welcome'), bargeIn }), node('menu', 'menu', { prompt: tts('Press 1 or 2'), options: [{ key: '1' }, { key: '2' }], maxAttempts: 1 }), node('bye', 'hangup')],
-    ['start:next->welcome', 'welcome:next->menu', 'menu:1->bye', 'menu:2->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
+    [
+      node('welcome', 'play', { prompt: tts('Welcome'), bargeIn }),
+      node('menu', 'menu', { prompt: tts('Press 1 or 2'), options: [{ key: '1' }, { key: '2' }], maxAttempts: 1 }),
+      node('bye', 'hangup'),
+    ],
+    [
+      'start:next->welcome',
+      'welcome:next->menu',
+      'menu:1->bye',
+      'menu:2->bye',
+      'menu:noInput->bye',
+      'menu:invalid->bye',
+    ],
   );
 
 const speechFlow = flow(
   [
-    node('ask', 'speech', { prompt: tts('How can I help?'), intents: [{ name: 'billing', phrases: ['bill'], dtmf: '1' }], variable: 'said', timeoutSeconds: 4, maxAttempts: 1 }),
+    node('ask', 'speech', {
+      prompt: tts('How can I help?'),
+      intents: [{ name: 'billing', phrases: ['bill'], dtmf: '1' }],
+      variable: 'said',
+      timeoutSeconds: 4,
+      maxAttempts: 1,
+    }),
     node('b', 'hangup'),
     node('x', 'hangup'),
   ],
@@ -94,7 +131,13 @@ const speechFlow = flow(
 
 const recordFlow = flow(
   [
-    node('rec', 'record', { prompt: tts('Leave a message after the tone'), mailbox: { ref: 'sales' }, maxSeconds: 60, silenceSeconds: 3, variable: 'message' }),
+    node('rec', 'record', {
+      prompt: tts('Leave a message after the tone'),
+      mailbox: { ref: 'sales' },
+      maxSeconds: 60,
+      silenceSeconds: 3,
+      variable: 'message',
+    }),
     node('thanks', 'hangup', { prompt: tts('Thank you') }),
     node('none', 'hangup'),
   ],
@@ -138,23 +181,45 @@ const queueFlow = (answeredTo?: string) =>
       node('x', 'hangup', { prompt: tts('Sorry') }),
       node('after', 'play', { prompt: tts('How was it?') }),
     ],
-    ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x', ...(answeredTo ? [`q:answered->${answeredTo}`] : [])],
+    [
+      'start:next->q',
+      'q:overflow->x',
+      'q:noAgents->x',
+      'q:callback->x',
+      ...(answeredTo ? [`q:answered->${answeredTo}`] : []),
+    ],
   );
 
 const transferFlow = (answeredTo?: string) =>
   flow(
     [
-      node('t', 'transfer', { to: '+861088886666', timeoutSeconds: 20, callerId: '{{call.dialed}}', prompt: tts('Connecting you') }),
+      node('t', 'transfer', {
+        to: '+861088886666',
+        timeoutSeconds: 20,
+        callerId: '{{call.dialed}}',
+        prompt: tts('Connecting you'),
+      }),
       node('x', 'hangup', { prompt: tts('Nobody is free') }),
       node('after', 'play', { prompt: tts('How was it?') }),
     ],
-    ['start:next->t', 't:busy->x', 't:noAnswer->x', 't:failed->x', ...(answeredTo ? [`t:answered->${answeredTo}`] : [])],
+    [
+      'start:next->t',
+      't:busy->x',
+      't:noAnswer->x',
+      't:failed->x',
+      ...(answeredTo ? [`t:answered->${answeredTo}`] : []),
+    ],
   );
 
 const callbackFlow = (when: 'asap' | 'nextOpen') =>
   flow(
     [
-      node('cb', 'callback', { skillGroup: { ref: 'sales' }, when, ...(when === 'nextOpen' ? { schedule: { ref: 'office' } } : {}), prompt: tts('We will call you back') }),
+      node('cb', 'callback', {
+        skillGroup: { ref: 'sales' },
+        when,
+        ...(when === 'nextOpen' ? { schedule: { ref: 'office' } } : {}),
+        prompt: tts('We will call you back'),
+      }),
       node('x', 'hangup', { prompt: tts('Please try later') }),
     ],
     ['start:next->cb', 'cb:failed->x'],
@@ -168,7 +233,8 @@ function expectCallerHangup(run: ContractRun, at: string): void {
   expect(run.line).not.toContainEqual(expect.objectContaining({ kind: 'hangup' }));
 }
 
-const events = (run: ContractRun, kind: ContractRun['events'][number]['kind']) => run.events.filter((e) => e.kind === kind);
+const events = (run: ContractRun, kind: ContractRun['events'][number]['kind']) =>
+  run.events.filter((e) => e.kind === kind);
 
 export const driverContractCases: ContractCase[] = [
   {
@@ -178,8 +244,17 @@ export const driverContractCases: ContractCase[] = [
       expect(zh.end).toEqual({ node: 'bye', reason: 'hangup', detail: 'done' });
       expect(zh.asked.map((a) => a.effect)).toEqual(['answer', 'now', 'play', 'hangup']);
       expect(requestsOf(zh, 'answer')).toEqual([{ node: 'start', earlyMedia: false }]);
-      expect(requestsOf(zh, 'play')).toEqual([{ node: 'hello', prompt: { language: 'zh-CN', pieces: [{ kind: 'tts', text: '您好' }] }, bargeIn: false }]);
-      expect(requestsOf(zh, 'hangup')).toEqual([{ node: 'bye', prompts: [{ language: 'zh-CN', pieces: [{ kind: 'tts', text: '再见' }] }], reason: 'hangup', detail: 'done' }]);
+      expect(requestsOf(zh, 'play')).toEqual([
+        { node: 'hello', prompt: { language: 'zh-CN', pieces: [{ kind: 'tts', text: '您好' }] }, bargeIn: false },
+      ]);
+      expect(requestsOf(zh, 'hangup')).toEqual([
+        {
+          node: 'bye',
+          prompts: [{ language: 'zh-CN', pieces: [{ kind: 'tts', text: '再见' }] }],
+          reason: 'hangup',
+          detail: 'done',
+        },
+      ]);
       expect(zh.line).toEqual([
         { kind: 'answer', earlyMedia: false },
         { kind: 'play', language: 'zh-CN', text: '您好' },
@@ -208,7 +283,15 @@ export const driverContractCases: ContractCase[] = [
       const f = flow(
         [
           node('set', 'set', { assignments: [{ variable: 'amount', value: '42' }] }),
-          node('balance', 'play', { prompt: { parts: [{ tts: { 'en-US': 'Your balance is' } }, { sayAs: 'currency', value: '{{amount}}', currency: 'CNY' }, { audio: { 'en-US': 'chime.wav' } }] } }),
+          node('balance', 'play', {
+            prompt: {
+              parts: [
+                { tts: { 'en-US': 'Your balance is' } },
+                { sayAs: 'currency', value: '{{amount}}', currency: 'CNY' },
+                { audio: { 'en-US': 'chime.wav' } },
+              ],
+            },
+          }),
         ],
         ['start:next->set', 'set:next->balance'],
         { variables: [{ name: 'amount', type: 'number' }] },
@@ -216,7 +299,11 @@ export const driverContractCases: ContractCase[] = [
       const run = await runCall(tools, f, {});
       expect(requestsOf(run, 'play')[0].prompt).toEqual({
         language: 'en-US',
-        pieces: [{ kind: 'tts', text: 'Your balance is' }, { kind: 'sayAs', as: 'currency', value: '42', currency: 'CNY' }, { kind: 'audio', file: 'chime.wav' }],
+        pieces: [
+          { kind: 'tts', text: 'Your balance is' },
+          { kind: 'sayAs', as: 'currency', value: '42', currency: 'CNY' },
+          { kind: 'audio', file: 'chime.wav' },
+        ],
       });
       expect(playedTexts(run)).toEqual(['Your balance is', '42', 'chime.wav']);
       // An unconnected play.next ends the call normally: the driver hangs up.
@@ -230,10 +317,21 @@ export const driverContractCases: ContractCase[] = [
       const run = await runCall(tools, menuFlow, { inputs: ['2'] });
       expect(portOf(run, 'menu')).toBe('2');
       expect(requestsOf(run, 'collect')).toEqual([
-        { node: 'menu', prompts: [en('Press 1 or 2')], minDigits: 1, maxDigits: 1, terminator: '', timeoutSeconds: 3, sensitive: false, attempt: 0 },
+        {
+          node: 'menu',
+          prompts: [en('Press 1 or 2')],
+          minDigits: 1,
+          maxDigits: 1,
+          terminator: '',
+          timeoutSeconds: 3,
+          sensitive: false,
+          attempt: 0,
+        },
       ]);
       expect(playedTexts(run)).toEqual(['Press 1 or 2', 'Bye']);
-      expect(events(run, 'inputOutcome')).toEqual([{ kind: 'inputOutcome', node: 'menu', attempt: 0, via: 'dtmf', outcome: 'accepted', value: '2' }]);
+      expect(events(run, 'inputOutcome')).toEqual([
+        { kind: 'inputOutcome', node: 'menu', attempt: 0, via: 'dtmf', outcome: 'accepted', value: '2' },
+      ]);
     },
   },
   {
@@ -246,7 +344,9 @@ export const driverContractCases: ContractCase[] = [
         [1, [en('Sorry, I did not hear you.'), en('Press 1 or 2')]],
       ]);
       expect(playedTexts(run)).toEqual(['Press 1 or 2', 'Sorry, I did not hear you.', 'Press 1 or 2', 'Bye']);
-      expect(events(run, 'inputOutcome').map((e) => e.kind === 'inputOutcome' && [e.attempt, e.outcome, e.value])).toEqual([
+      expect(
+        events(run, 'inputOutcome').map((e) => e.kind === 'inputOutcome' && [e.attempt, e.outcome, e.value]),
+      ).toEqual([
         [0, 'noInput', undefined],
         [1, 'noInput', undefined],
       ]);
@@ -270,7 +370,16 @@ export const driverContractCases: ContractCase[] = [
     async run(tools) {
       const terminated = await runCall(tools, pinFlow(), { inputs: ['4321#99'] });
       expect(requestsOf(terminated, 'collect')).toEqual([
-        { node: 'pin', prompts: [en('Enter your PIN')], minDigits: 4, maxDigits: 6, terminator: '#', timeoutSeconds: 5, sensitive: false, attempt: 0 },
+        {
+          node: 'pin',
+          prompts: [en('Enter your PIN')],
+          minDigits: 4,
+          maxDigits: 6,
+          terminator: '#',
+          timeoutSeconds: 5,
+          sensitive: false,
+          attempt: 0,
+        },
       ]);
       expect(portOf(terminated, 'pin')).toBe('ok');
       expect(terminated.vars.pin).toBe('4321');
@@ -291,7 +400,9 @@ export const driverContractCases: ContractCase[] = [
       const run = await runCall(tools, pinFlow({ sensitive: true }), { inputs: ['9876#'] });
       expect(requestsOf(run, 'collect')[0].sensitive).toBe(true);
       expect(portOf(run, 'pin')).toBe('ok');
-      expect(events(run, 'inputOutcome')).toEqual([{ kind: 'inputOutcome', node: 'pin', attempt: 0, via: 'dtmf', outcome: 'accepted', value: MASK }]);
+      expect(events(run, 'inputOutcome')).toEqual([
+        { kind: 'inputOutcome', node: 'pin', attempt: 0, via: 'dtmf', outcome: 'accepted', value: MASK },
+      ]);
       expect(JSON.stringify(run.events)).not.toContain('9876');
     },
   },
@@ -311,11 +422,28 @@ export const driverContractCases: ContractCase[] = [
     async run(tools) {
       const said = await runCall(tools, speechFlow, { inputs: [{ say: 'a question about my bill' }] });
       expect(requestsOf(said, 'recognize')).toEqual([
-        { node: 'ask', prompts: [en('How can I help?')], timeoutSeconds: 4, hints: ['bill'], dtmfKeys: ['1'], sensitive: false, attempt: 0 },
+        {
+          node: 'ask',
+          prompts: [en('How can I help?')],
+          timeoutSeconds: 4,
+          hints: ['bill'],
+          dtmfKeys: ['1'],
+          sensitive: false,
+          attempt: 0,
+        },
       ]);
       expect(said.end.node).toBe('b');
       expect(said.vars.said).toBe('a question about my bill');
-      expect(events(said, 'inputOutcome')).toEqual([{ kind: 'inputOutcome', node: 'ask', attempt: 0, via: 'speech', outcome: 'accepted', value: 'a question about my bill' }]);
+      expect(events(said, 'inputOutcome')).toEqual([
+        {
+          kind: 'inputOutcome',
+          node: 'ask',
+          attempt: 0,
+          via: 'speech',
+          outcome: 'accepted',
+          value: 'a question about my bill',
+        },
+      ]);
       const keyed = await runCall(tools, speechFlow, { inputs: ['1'] });
       expect(keyed.end.node).toBe('b');
       const silent = await runCall(tools, speechFlow, { inputs: [''] });
@@ -327,7 +455,15 @@ export const driverContractCases: ContractCase[] = [
     async run(tools) {
       const run = await runCall(tools, recordFlow, { mocks: { record: { rec: { seconds: 12 } } } });
       expect(requestsOf(run, 'record')).toEqual([
-        { node: 'rec', prompts: [en('Leave a message after the tone')], purpose: 'voicemail', mailbox: 'sales', beep: true, maxSeconds: 60, silenceSeconds: 3 },
+        {
+          node: 'rec',
+          prompts: [en('Leave a message after the tone')],
+          purpose: 'voicemail',
+          mailbox: 'sales',
+          beep: true,
+          maxSeconds: 60,
+          silenceSeconds: 3,
+        },
       ]);
       expect(portOf(run, 'rec')).toBe('recorded');
       expect(run.vars.message).toEqual(expect.stringMatching(/./));
@@ -363,16 +499,22 @@ export const driverContractCases: ContractCase[] = [
         },
       ]);
       expect([ok.end.node, ok.vars.tier]).toEqual(['ok', 'vip']);
-      const refused = await runCall(tools, httpFlow, { mocks: { http: { crm: { status: 503, body: { tier: 'gold' } } } } });
+      const refused = await runCall(tools, httpFlow, {
+        mocks: { http: { crm: { status: 503, body: { tier: 'gold' } } } },
+      });
       expect([refused.end.node, refused.vars.tier]).toEqual(['err', null]);
       expect((await runCall(tools, httpFlow, { mocks: { http: { crm: { timeout: true } } } })).end.node).toBe('slow');
-      expect((await runCall(tools, httpFlow, { mocks: { http: { crm: { networkError: true } } } })).end.node).toBe('err');
+      expect((await runCall(tools, httpFlow, { mocks: { http: { crm: { networkError: true } } } })).end.node).toBe(
+        'err',
+      );
     },
   },
   {
     name: 'queue: every outcome with its wait; answered resolves after the agent hung up and ends the call as queued',
     async run(tools) {
-      const answered = await runCall(tools, queueFlow(), { mocks: { queue: { sales: { outcome: 'answered', waitSeconds: 42 } } } });
+      const answered = await runCall(tools, queueFlow(), {
+        mocks: { queue: { sales: { outcome: 'answered', waitSeconds: 42 } } },
+      });
       expect(requestsOf(answered, 'enqueue')).toEqual([
         {
           node: 'q',
@@ -389,15 +531,26 @@ export const driverContractCases: ContractCase[] = [
       ]);
       expect(answered.end).toEqual({ node: 'q', reason: 'queued' });
       expect(playedTexts(answered)).toEqual(['Please hold']);
-      expect(events(answered, 'queueJoined')).toEqual([{ kind: 'queueJoined', node: 'q', skillGroup: 'sales', priority: 3 }]);
+      expect(events(answered, 'queueJoined')).toEqual([
+        { kind: 'queueJoined', node: 'q', skillGroup: 'sales', priority: 3 },
+      ]);
       expect(events(answered, 'queueLeft')).toEqual([
-        { kind: 'queueLeft', node: 'q', skillGroup: 'sales', outcome: 'answered', waitSeconds: 42, bridge: { endedBy: 'other', talkSeconds: expect.any(Number) } },
+        {
+          kind: 'queueLeft',
+          node: 'q',
+          skillGroup: 'sales',
+          outcome: 'answered',
+          waitSeconds: 42,
+          bridge: { endedBy: 'other', talkSeconds: expect.any(Number) },
+        },
       ]);
       for (const outcome of ['overflow', 'noAgents', 'callback'] as const) {
         const run = await runCall(tools, queueFlow(), { mocks: { queue: { sales: { outcome, waitSeconds: 7 } } } });
         expect(portOf(run, 'q')).toBe(outcome);
         expect(run.end).toEqual({ node: 'x', reason: 'hangup' });
-        expect(events(run, 'queueLeft')).toEqual([{ kind: 'queueLeft', node: 'q', skillGroup: 'sales', outcome, waitSeconds: 7 }]);
+        expect(events(run, 'queueLeft')).toEqual([
+          { kind: 'queueLeft', node: 'q', skillGroup: 'sales', outcome, waitSeconds: 7 },
+        ]);
       }
       // answered connected: the flow goes on after the conversation.
       const survey = await runCall(tools, queueFlow('after'), { mocks: { queue: { sales: { outcome: 'answered' } } } });
@@ -409,11 +562,19 @@ export const driverContractCases: ContractCase[] = [
     name: 'transfer: every outcome; answered resolves after the far end hung up and ends the call as transferred',
     async run(tools) {
       const answered = await runCall(tools, transferFlow(), { mocks: { transfer: { t: { outcome: 'answered' } } } });
-      expect(requestsOf(answered, 'transfer')).toEqual([{ node: 't', to: '+861088886666', callerId: '4008001234', timeoutSeconds: 20, prompts: [en('Connecting you')] }]);
+      expect(requestsOf(answered, 'transfer')).toEqual([
+        { node: 't', to: '+861088886666', callerId: '4008001234', timeoutSeconds: 20, prompts: [en('Connecting you')] },
+      ]);
       expect(answered.end).toEqual({ node: 't', reason: 'transferred' });
       expect(playedTexts(answered)).toEqual(['Connecting you']);
       expect(events(answered, 'transferEnded')).toEqual([
-        { kind: 'transferEnded', node: 't', to: '+861088886666', outcome: 'answered', bridge: { endedBy: 'other', talkSeconds: expect.any(Number) } },
+        {
+          kind: 'transferEnded',
+          node: 't',
+          to: '+861088886666',
+          outcome: 'answered',
+          bridge: { endedBy: 'other', talkSeconds: expect.any(Number) },
+        },
       ]);
       for (const outcome of ['busy', 'noAnswer', 'failed'] as const) {
         const run = await runCall(tools, transferFlow(), { mocks: { transfer: { t: { outcome } } } });
@@ -421,24 +582,40 @@ export const driverContractCases: ContractCase[] = [
         // The caller's leg stays up after a failed attempt: the flow apologises and hangs up itself.
         expect(playedTexts(run)).toEqual(['Connecting you', 'Nobody is free']);
         expect(run.end).toEqual({ node: 'x', reason: 'hangup' });
-        expect(events(run, 'transferEnded')).toEqual([{ kind: 'transferEnded', node: 't', to: '+861088886666', outcome }]);
+        expect(events(run, 'transferEnded')).toEqual([
+          { kind: 'transferEnded', node: 't', to: '+861088886666', outcome },
+        ]);
       }
     },
   },
   {
     name: 'a caller hangup during the bridge resolves answered, ends the call queued/transferred there and skips what follows',
     async run(tools) {
-      const queued = await runCall(tools, queueFlow('after'), { mocks: { queue: { sales: { outcome: 'answered', waitSeconds: 5 } } }, hangup: { node: 'q', during: 'bridge' } });
+      const queued = await runCall(tools, queueFlow('after'), {
+        mocks: { queue: { sales: { outcome: 'answered', waitSeconds: 5 } } },
+        hangup: { node: 'q', during: 'bridge' },
+      });
       expect(queued.end).toEqual({ node: 'q', reason: 'queued', detail: 'The caller hung up during the bridge.' });
       expect(portOf(queued, 'q')).toBe('answered');
       expect(requestsOf(queued, 'play')).toEqual([]);
       expect(requestsOf(queued, 'hangup')).toEqual([]);
-      expect(events(queued, 'queueLeft')).toMatchObject([{ outcome: 'answered', waitSeconds: 5, bridge: { endedBy: 'caller' } }]);
-      const transferred = await runCall(tools, transferFlow('after'), { mocks: { transfer: { t: { outcome: 'answered' } } }, hangup: { node: 't', during: 'bridge' } });
-      expect(transferred.end).toEqual({ node: 't', reason: 'transferred', detail: 'The caller hung up during the bridge.' });
+      expect(events(queued, 'queueLeft')).toMatchObject([
+        { outcome: 'answered', waitSeconds: 5, bridge: { endedBy: 'caller' } },
+      ]);
+      const transferred = await runCall(tools, transferFlow('after'), {
+        mocks: { transfer: { t: { outcome: 'answered' } } },
+        hangup: { node: 't', during: 'bridge' },
+      });
+      expect(transferred.end).toEqual({
+        node: 't',
+        reason: 'transferred',
+        detail: 'The caller hung up during the bridge.',
+      });
       expect(requestsOf(transferred, 'play')).toEqual([]);
       expect(transferred.line).not.toContainEqual(expect.objectContaining({ kind: 'hangup' }));
-      expect(events(transferred, 'transferEnded')).toMatchObject([{ outcome: 'answered', bridge: { endedBy: 'caller' } }]);
+      expect(events(transferred, 'transferEnded')).toMatchObject([
+        { outcome: 'answered', bridge: { endedBy: 'caller' } },
+      ]);
     },
   },
   {
@@ -452,17 +629,25 @@ export const driverContractCases: ContractCase[] = [
       expectCallerHangup(await runCall(tools, recordFlow, { inputs: [{ hangup: true }] }), 'rec');
       const queue = await runCall(tools, queueFlow(), { inputs: [{ hangup: true }] });
       expectCallerHangup(queue, 'q');
-      expect(events(queue, 'queueLeft')).toEqual([{ kind: 'queueLeft', node: 'q', skillGroup: 'sales', outcome: 'abandoned' }]);
+      expect(events(queue, 'queueLeft')).toEqual([
+        { kind: 'queueLeft', node: 'q', skillGroup: 'sales', outcome: 'abandoned' },
+      ]);
       const ringing = await runCall(tools, transferFlow(), { inputs: [{ hangup: true }] });
       expectCallerHangup(ringing, 't');
-      expect(events(ringing, 'transferEnded')).toEqual([{ kind: 'transferEnded', node: 't', to: '+861088886666', outcome: 'abandoned' }]);
+      expect(events(ringing, 'transferEnded')).toEqual([
+        { kind: 'transferEnded', node: 't', to: '+861088886666', outcome: 'abandoned' },
+      ]);
     },
   },
   {
     name: 'scheduleCallback: the request (number, group, when, schedule); scheduled plays the confirmation, failed leaves by failed',
     async run(tools) {
-      const asap = await runCall(tools, callbackFlow('asap'), { mocks: { callback: { cb: { outcome: 'scheduled' } } } });
-      expect(requestsOf(asap, 'scheduleCallback')).toEqual([{ node: 'cb', number: '+8613800138000', skillGroup: { key: 'sales', name: 'Sales' }, when: 'asap' }]);
+      const asap = await runCall(tools, callbackFlow('asap'), {
+        mocks: { callback: { cb: { outcome: 'scheduled' } } },
+      });
+      expect(requestsOf(asap, 'scheduleCallback')).toEqual([
+        { node: 'cb', number: '+8613800138000', skillGroup: { key: 'sales', name: 'Sales' }, when: 'asap' },
+      ]);
       expect(portOf(asap, 'cb')).toBe('scheduled');
       expect(playedTexts(asap)).toEqual(['We will call you back']);
       const next = await runCall(tools, callbackFlow('nextOpen'), {});
@@ -494,7 +679,11 @@ export const driverContractCases: ContractCase[] = [
         return Promise.reject(error);
       };
       const run = await runCall(tools, httpFlow, { mocks: { http: { crm: { status: 200 } } } }, { override });
-      expect(run.end).toEqual({ node: 'crm', reason: 'error', detail: 'Node "crm": the http effect failed: ESL connection lost' });
+      expect(run.end).toEqual({
+        node: 'crm',
+        reason: 'error',
+        detail: 'Node "crm": the http effect failed: ESL connection lost',
+      });
       expect(requestsOf(run, 'hangup')).toMatchObject([{ node: 'crm', reason: 'error' }]);
       expect(run.line.at(-1)).toEqual({ kind: 'hangup' });
     },
@@ -531,15 +720,20 @@ export const driverContractCases: ContractCase[] = [
           return value;
         });
       };
-      const run = await runCall(tools, menuFlow, { inputs: ['1'] }, {
-        override,
-        during: async (actor) => {
-          await collectAsked;
-          expect(signal?.aborted).toBe(false);
-          actor.send({ type: 'call.hangup' });
-          release();
+      const run = await runCall(
+        tools,
+        menuFlow,
+        { inputs: ['1'] },
+        {
+          override,
+          during: async (actor) => {
+            await collectAsked;
+            expect(signal?.aborted).toBe(false);
+            actor.send({ type: 'call.hangup' });
+            release();
+          },
         },
-      });
+      );
       expect(signal?.aborted).toBe(true);
       expect(run.end).toEqual({ node: 'menu', reason: 'callerHangup' });
       expect(run.asked.map((a) => a.effect)).toEqual(['answer', 'now', 'collect']);
@@ -551,7 +745,11 @@ export const driverContractCases: ContractCase[] = [
     async run(tools) {
       const bilingual = flow(
         [
-          node('menu', 'menu', { prompt: { tts: { 'en-US': 'Press 1 or 2', 'zh-CN': '请按1或2' } }, options: [{ key: '1' }, { key: '2' }], maxAttempts: 1 }),
+          node('menu', 'menu', {
+            prompt: { tts: { 'en-US': 'Press 1 or 2', 'zh-CN': '请按1或2' } },
+            options: [{ key: '1' }, { key: '2' }],
+            maxAttempts: 1,
+          }),
           node('one', 'hangup', { prompt: { tts: { 'en-US': 'One', 'zh-CN': '一' } } }),
           node('two', 'hangup', { prompt: { tts: { 'en-US': 'Two', 'zh-CN': '二' } } }),
           node('none', 'hangup'),
@@ -576,7 +774,14 @@ export const driverContractCases: ContractCase[] = [
         ['one', 'hangup'],
         ['menu', 'callerHangup'],
       ]);
-      expect(runs.map((r) => playedTexts(r))).toEqual([['Press 1 or 2', 'One'], ['请按1或2', '二'], ['Press 1 or 2'], ['Press 1 or 2', 'Two'], ['请按1或2', '一'], ['请按1或2']]);
+      expect(runs.map((r) => playedTexts(r))).toEqual([
+        ['Press 1 or 2', 'One'],
+        ['请按1或2', '二'],
+        ['Press 1 or 2'],
+        ['Press 1 or 2', 'Two'],
+        ['请按1或2', '一'],
+        ['请按1或2'],
+      ]);
     },
   },
 ];
@@ -609,14 +814,20 @@ export interface ContractVerdict {
 }
 
 /** Run every case without registering tests (to prove a broken driver fails): one verdict per case. */
-export async function checkDriverContract<Session>(options: DriverContractOptions<Session>): Promise<ContractVerdict[]> {
+export async function checkDriverContract<Session>(
+  options: DriverContractOptions<Session>,
+): Promise<ContractVerdict[]> {
   const verdicts: ContractVerdict[] = [];
   for (const contractCase of driverContractCases) {
     try {
       await runCase(options, contractCase);
       verdicts.push({ name: contractCase.name, passed: true });
     } catch (error) {
-      verdicts.push({ name: contractCase.name, passed: false, error: (error instanceof Error ? error.message : String(error)).split('\n')[0] });
+      verdicts.push({
+        name: contractCase.name,
+        passed: false,
+        error: (error instanceof Error ? error.message : String(error)).split('\n')[0],
+      });
     }
   }
   return verdicts;

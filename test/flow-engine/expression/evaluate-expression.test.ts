@@ -83,7 +83,9 @@ describe('null, missing fields and has()', () => {
 
   it('has(response.body.tier) is false when the body lacks tier, true when it has it', () => {
     expect(evaluate('has(response.body.tier)', { response: { status: 200, body: {} } })).toBe(false);
-    expect(evaluate('has(response.body.tier) && response.body.tier == "vip"', { response: { body: { tier: 'vip' } } })).toBe(true);
+    expect(
+      evaluate('has(response.body.tier) && response.body.tier == "vip"', { response: { body: { tier: 'vip' } } }),
+    ).toBe(true);
   });
 
   it('reading a missing field is an evaluation error that points at the field', () => {
@@ -105,7 +107,12 @@ describe('results come back as plain JS', () => {
   });
 
   it('list functions map and filter JSON data', () => {
-    const crm = { orders: [{ id: 'A', total: 30 }, { id: 'B', total: 120 }] };
+    const crm = {
+      orders: [
+        { id: 'A', total: 30 },
+        { id: 'B', total: 120 },
+      ],
+    };
     expect(evaluate('crm.orders.filter(o, o.total > 100).map(o, o.id)', { crm })).toEqual(['B']);
     expect(evaluate('crm.orders.exists(o, o.total > 100)', { crm })).toBe(true);
     expect(evaluate('crm.orders.all(o, o.total > 100)', { crm })).toBe(false);
@@ -142,6 +149,8 @@ describe('evaluation errors', () => {
   });
 
   it('a ternary whose condition is not true/false is refused', () => {
-    expect(() => evaluate('tier ? 1 : 2', { tier: 'vip' })).toThrowError("The condition before '?' must be true or false, not text at column 1.");
+    expect(() => evaluate('tier ? 1 : 2', { tier: 'vip' })).toThrowError(
+      "The condition before '?' must be true or false, not text at column 1.",
+    );
   });
 });

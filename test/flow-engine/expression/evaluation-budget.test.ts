@@ -13,20 +13,25 @@ function compiled(source: string): CompiledExpression {
 function explodingJoin(levels: number): string {
   const level = (v: string) => `[${Array(40).fill(v).join(',')}].join("")`;
   let body = 'size(l0)';
-  for (let i = levels; i >= 1; i--) body = `cel.bind(l${i - 1}, ${i === 1 ? `"${'x'.repeat(100)}"` : level(`l${i - 2}`)}, ${body})`;
+  for (let i = levels; i >= 1; i--)
+    body = `cel.bind(l${i - 1}, ${i === 1 ? `"${'x'.repeat(100)}"` : level(`l${i - 2}`)}, ${body})`;
   return body.replace('size(l0)', `size(l${levels - 1})`);
 }
 
 describe('intermediate values', () => {
   it('a text built by joining lists inside one expression stops at 100,000 characters instead of growing to gigabytes', () => {
     const expression = compiled(explodingJoin(6));
-    expect(() => expression.evaluate({})).toThrowError(/^A text in the expression grew longer than 100,000 characters at column \d+\.$/);
+    expect(() => expression.evaluate({})).toThrowError(
+      /^A text in the expression grew longer than 100,000 characters at column \d+\.$/,
+    );
   });
 
   it('a list that grows past 1,000 entries is refused', () => {
     const expression = compiled('xs + xs');
     const xs = Array.from({ length: 600 }, (_, i) => i);
-    expect(() => expression.evaluate({ xs })).toThrowError('A list in the expression grew to more than 1,000 entries at column 1.');
+    expect(() => expression.evaluate({ xs })).toThrowError(
+      'A list in the expression grew to more than 1,000 entries at column 1.',
+    );
   });
 
   it('a failure swallowed by || still fails the evaluation', () => {
@@ -47,7 +52,11 @@ describe('total work', () => {
   });
 
   it('ordinary work over a 1,000-item list stays within the budget', () => {
-    const orders = Array.from({ length: 1000 }, (_, i) => ({ id: `A${i}`, total: i, items: [{ sku: 'A1' }, { sku: 'B2' }] }));
+    const orders = Array.from({ length: 1000 }, (_, i) => ({
+      id: `A${i}`,
+      total: i,
+      items: [{ sku: 'A1' }, { sku: 'B2' }],
+    }));
     expect(compiled('orders.filter(o, o.total > 500).map(o, o.id).size()').evaluate({ orders })).toBe(499);
     expect(compiled('orders.exists(o, o.items.exists(i, i.sku == "B2"))').evaluate({ orders })).toBe(true);
     expect(compiled('orders.map(o, o.id).join(",").size()').evaluate({ orders })).toBe(4889);

@@ -1,7 +1,12 @@
 // Hostile expressions and scopes are refused cleanly: no prototype access, no unbounded work, no crash.
 
 import { describe, expect, it } from 'vitest';
-import { parseExpression, parseTemplate, type CompiledExpression, type ExpressionError } from '../../../flow-engine/expression';
+import {
+  parseExpression,
+  parseTemplate,
+  type CompiledExpression,
+  type ExpressionError,
+} from '../../../flow-engine/expression';
 
 function compiled(source: string): CompiledExpression {
   const parsed = parseExpression(source);
@@ -43,7 +48,9 @@ describe('prototype keys', () => {
 
   it('a root name that only exists on Object.prototype is an unknown variable', () => {
     expect(() => compiled('toString').evaluate({})).toThrowError("Unknown variable 'toString' at column 1.");
-    expect(() => compiled('constructor').evaluate({ tier: 'vip' })).toThrowError("Unknown variable 'constructor' at column 1.");
+    expect(() => compiled('constructor').evaluate({ tier: 'vip' })).toThrowError(
+      "Unknown variable 'constructor' at column 1.",
+    );
   });
 
   it('a JSON body carrying __proto__ cannot reach or change Object.prototype', () => {
@@ -125,7 +132,8 @@ describe('deep nesting', () => {
 describe('unbounded work', () => {
   it('a list function over an unrelated list inside another one is refused', () => {
     expect(errorOf('xs.all(a, ys.exists(b, a == b))')).toEqual({
-      message: 'exists() inside another list function may only go over a part of the outer item (e.g. o.items.exists(…)) at column 14.',
+      message:
+        'exists() inside another list function may only go over a part of the outer item (e.g. o.items.exists(…)) at column 14.',
       column: 14,
       code: 'nested-list-functions',
     });
@@ -139,7 +147,8 @@ describe('unbounded work', () => {
 
   it('a matches() pattern that repeats a repeating group is refused', () => {
     expect(errorOf('value.matches("(a+)+$")')).toEqual({
-      message: 'The pattern of matches() is refused: it repeats a group that itself repeats or has alternatives at column 15.',
+      message:
+        'The pattern of matches() is refused: it repeats a group that itself repeats or has alternatives at column 15.',
       column: 15,
       code: 'unsafe-pattern',
     });

@@ -41,7 +41,11 @@ describe('identifiers', () => {
 
 describe('parse errors point at the 1-based column', () => {
   it('an unknown function is named', () => {
-    expect(errorOf('1 + foo(2)')).toEqual({ message: "Unknown function 'foo' at column 5.", column: 5, code: 'unknown-function' });
+    expect(errorOf('1 + foo(2)')).toEqual({
+      message: "Unknown function 'foo' at column 5.",
+      column: 5,
+      code: 'unknown-function',
+    });
   });
 
   it('an unknown method points at the method name', () => {
@@ -60,7 +64,10 @@ describe('parse errors point at the 1-based column', () => {
   });
 
   it('an unclosed quote is reported', () => {
-    expect(errorOf('tier == "vip')).toMatchObject({ message: 'A text in quotes is not closed at column 9.', code: 'syntax' });
+    expect(errorOf('tier == "vip')).toMatchObject({
+      message: 'A text in quotes is not closed at column 9.',
+      code: 'syntax',
+    });
   });
 
   it('adding text and a number is refused before the call ever runs', () => {
@@ -101,7 +108,11 @@ describe('cache', () => {
   it('a parsed expression evaluated 50,000 times gives the same answer every time', () => {
     const parsed = parseExpression('tier == "vip" && attempts < 3 && call.caller.startsWith("+86")');
     if (!parsed.ok) throw new Error(parsed.error.message);
-    const scope = { tier: 'vip', attempts: 2, call: { caller: '+8613800138000', dialed: '1', language: 'zh-CN', at: '' } };
+    const scope = {
+      tier: 'vip',
+      attempts: 2,
+      call: { caller: '+8613800138000', dialed: '1', language: 'zh-CN', at: '' },
+    };
     let trueCount = 0;
     for (let i = 0; i < 50_000; i++) if (parsed.value.evaluate(scope) === true) trueCount++;
     expect(trueCount).toBe(50_000);
@@ -110,7 +121,9 @@ describe('cache', () => {
 
 describe('reserved names', () => {
   it('CEL type names, keywords and prototype keys cannot be flow variable names', () => {
-    expect(['string', 'int', 'map', 'cel', 'in', 'null', 'while', 'constructor'].filter(isReservedName)).toHaveLength(8);
+    expect(['string', 'int', 'map', 'cel', 'in', 'null', 'while', 'constructor'].filter(isReservedName)).toHaveLength(
+      8,
+    );
     expect(isReservedName('orderId')).toBe(false);
     expect(isReservedName('tier')).toBe(false);
   });

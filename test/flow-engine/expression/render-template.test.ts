@@ -25,7 +25,9 @@ describe('rendering', () => {
 
   it('writes numbers and booleans as text, null as nothing, lists and maps as JSON', () => {
     const template = compiled('{{n}}|{{d}}|{{b}}|{{none}}|{{l}}|{{m}}');
-    expect(template.render({ n: 42, d: 2.5, b: true, none: null, l: [1, 'a'], m: { k: 1 } })).toBe('42|2.5|true||[1,"a"]|{"k":1}');
+    expect(template.render({ n: 42, d: 2.5, b: true, none: null, l: [1, 'a'], m: { k: 1 } })).toBe(
+      '42|2.5|true||[1,"a"]|{"k":1}',
+    );
   });
 
   it('evaluates full expressions inside a hole', () => {
@@ -45,14 +47,18 @@ describe('rendering', () => {
 describe('encoded and raw holes', () => {
   it('an encode option applies to what each {{ }} hole gives, never to the literal text nor to a raw {{{ }}} hole', () => {
     const template = compiled('/a b/{{id}}/{{{rest}}}?q={{ q }}');
-    expect(template.render({ id: '../x', rest: 'c/d?e=1', q: 'a&b' }, { encode: encodeURIComponent })).toBe('/a b/..%2Fx/c/d?e=1?q=a%26b');
+    expect(template.render({ id: '../x', rest: 'c/d?e=1', q: 'a&b' }, { encode: encodeURIComponent })).toBe(
+      '/a b/..%2Fx/c/d?e=1?q=a%26b',
+    );
     expect(template.render({ id: '../x', rest: 'c/d?e=1', q: 'a&b' })).toBe('/a b/../x/c/d?e=1?q=a&b');
     expect(template.identifiers).toEqual(['id', 'rest', 'q']);
   });
 
   it('renderShown hides the encoded text of a sensitive hole, as it appears', () => {
     const template = compiled('/cards/{{card}}');
-    expect(template.renderShown({ card: '4111 1111' }, (name) => name === 'card', '••••', { encode: encodeURIComponent })).toEqual({
+    expect(
+      template.renderShown({ card: '4111 1111' }, (name) => name === 'card', '••••', { encode: encodeURIComponent }),
+    ).toEqual({
       text: '/cards/4111%201111',
       shown: '/cards/••••',
       hidden: ['4111%201111'],
@@ -60,7 +66,10 @@ describe('encoded and raw holes', () => {
   });
 
   it('an unclosed or empty raw hole is refused', () => {
-    expect(errorOf('/x/{{{ id }}')).toMatchObject({ code: 'unclosed-template', message: "This '{{{' has no matching '}}}' at column 4." });
+    expect(errorOf('/x/{{{ id }}')).toMatchObject({
+      code: 'unclosed-template',
+      message: "This '{{{' has no matching '}}}' at column 4.",
+    });
     expect(errorOf('/x/{{{ }}}')).toMatchObject({ code: 'empty-template-hole' });
   });
 });
@@ -103,7 +112,10 @@ describe('errors carry the column within the whole template', () => {
   });
 
   it('an unknown function inside a hole is reported with its template column', () => {
-    expect(errorOf('Hi {{ shout(name) }}')).toMatchObject({ message: "Unknown function 'shout' at column 7.", column: 7 });
+    expect(errorOf('Hi {{ shout(name) }}')).toMatchObject({
+      message: "Unknown function 'shout' at column 7.",
+      column: 7,
+    });
   });
 
   it('an unknown variable at render time names it with its template column', () => {

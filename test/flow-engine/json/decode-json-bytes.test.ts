@@ -32,10 +32,14 @@ describe('decodeJsonBytes', () => {
     expect(refusal(utf16('{"a": 1}', true, true)).message).toBe(
       'the file is UTF-16 (little-endian, with a byte-order mark), not UTF-8; save it as UTF-8 (JSON files must be UTF-8)',
     );
-    expect(refusal(utf16('{"a": 1}', false, true)).reason).toMatch(/^the file is UTF-16 \(big-endian, with a byte-order mark\), not UTF-8/);
+    expect(refusal(utf16('{"a": 1}', false, true)).reason).toMatch(
+      /^the file is UTF-16 \(big-endian, with a byte-order mark\), not UTF-8/,
+    );
     expect(refusal(utf16('{"a": 1}', true, false)).reason).toMatch(/^the file is UTF-16 \(little-endian\), not UTF-8/);
     expect(refusal(utf16('{"a": 1}', false, false)).reason).toMatch(/^the file is UTF-16 \(big-endian\), not UTF-8/);
-    expect(refusal(Uint8Array.of(0x7b, 0, 0, 0, 0x7d, 0, 0, 0)).reason).toMatch(/^the file is UTF-32 \(little-endian\)/);
+    expect(refusal(Uint8Array.of(0x7b, 0, 0, 0, 0x7d, 0, 0, 0)).reason).toMatch(
+      /^the file is UTF-32 \(little-endian\)/,
+    );
   });
 
   it('Latin-1 is refused at the first byte that is not UTF-8, with its line and column', () => {
@@ -51,7 +55,9 @@ describe('decodeJsonBytes', () => {
   it('GBK (a Chinese Windows default) is named as such', () => {
     // "您好" in GBK: C4 FA BA C3.
     const error = refusal(Uint8Array.of(...utf8('["'), 0xc4, 0xfa, 0xba, 0xc3, ...utf8('"]')));
-    expect(error.reason).toMatch(/^the file is not UTF-8: it looks like GBK \/ GB18030 \(the byte 0xC4 is not valid UTF-8\)/);
+    expect(error.reason).toMatch(
+      /^the file is not UTF-8: it looks like GBK \/ GB18030 \(the byte 0xC4 is not valid UTF-8\)/,
+    );
     expect(error.position).toEqual({ line: 1, column: 3 });
   });
 

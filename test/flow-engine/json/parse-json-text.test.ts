@@ -1,7 +1,13 @@
 // parseJsonText / findJsonFault: the one JSON reader — syntax errors with line:column, depth and size limits.
 
 import { describe, expect, it } from 'vitest';
-import { defaultJsonLimits, findJsonFault, JsonTextError, lineColumnAt, parseJsonText } from '../../../flow-engine/json';
+import {
+  defaultJsonLimits,
+  findJsonFault,
+  JsonTextError,
+  lineColumnAt,
+  parseJsonText,
+} from '../../../flow-engine/json';
 
 function refusal(text: string, limits = {}): JsonTextError {
   try {
@@ -30,7 +36,11 @@ describe('parseJsonText', () => {
   });
 
   it('JSON nested 10,000 deep is refused at the bracket that goes past the limit, without a stack overflow', () => {
-    for (const text of ['['.repeat(10_000) + ']'.repeat(10_000), '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000), '['.repeat(10_000)]) {
+    for (const text of [
+      '['.repeat(10_000) + ']'.repeat(10_000),
+      '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000),
+      '['.repeat(10_000),
+    ]) {
       const error = refusal(text);
       expect(error.problem).toBe('depth');
       expect(error.reason).toBe(`the data is nested more than ${defaultJsonLimits.maxDepth} levels deep`);
@@ -70,7 +80,10 @@ describe('findJsonFault', () => {
     expect(findJsonFault('')).toEqual({ offset: 0, expected: 'a value' });
     expect(findJsonFault('"a\\x"')).toEqual({ offset: 2, expected: 'a valid escape such as \\n or \\"' });
     expect(findJsonFault('"a\\u12"')).toEqual({ offset: 2, expected: 'four hex digits after \\u' });
-    expect(findJsonFault('"a\tb"')).toEqual({ offset: 2, expected: 'a closing quote (control characters in strings must be escaped)' });
+    expect(findJsonFault('"a\tb"')).toEqual({
+      offset: 2,
+      expected: 'a closing quote (control characters in strings must be escaped)',
+    });
     expect(findJsonFault('{"a": "b')).toEqual({ offset: 8, expected: 'a closing quote' });
   });
 

@@ -1,7 +1,13 @@
 // The address guard: every internal range (loopback, private, link-local, metadata, unique-local) in every spelling, and public addresses pass.
 
 import { describe, expect, it } from 'vitest';
-import { internalAddressReason, internalUrlReason, isMetadataAddress, metadataAddressName, refusedAddress } from '../../../flow-engine/node/address-guard';
+import {
+  internalAddressReason,
+  internalUrlReason,
+  isMetadataAddress,
+  metadataAddressName,
+  refusedAddress,
+} from '../../../flow-engine/node/address-guard';
 
 describe('address guard', () => {
   it.each([
@@ -14,7 +20,10 @@ describe('address guard', () => {
     ['http://192.168.1.10/', 'a private network address'],
     ['http://172.16.0.1/', 'a private network address'],
     ['http://169.254.169.254/latest/meta-data/', 'a link-local address (where cloud metadata services answer)'],
-    ['http://100.100.100.200/latest/meta-data/', 'a carrier-grade NAT address (where some cloud metadata services answer)'],
+    [
+      'http://100.100.100.200/latest/meta-data/',
+      'a carrier-grade NAT address (where some cloud metadata services answer)',
+    ],
     ['http://[fd00:ec2::254]/', 'a private (unique-local) IPv6 address'],
     ['http://[fe80::1]/', 'a link-local address (where cloud metadata services answer)'],
     ['http://0.0.0.0/', 'the unspecified address'],
@@ -41,13 +50,20 @@ describe('address guard', () => {
     expect(internalUrlReason(url)).toBe(reason);
   });
 
-  it.each(['https://crm.example.com/api', 'http://8.8.8.8/', 'https://[2606:4700::1111]/', 'https://api.internal-tools.example.com/'])('%s is public', (url) => {
+  it.each([
+    'https://crm.example.com/api',
+    'http://8.8.8.8/',
+    'https://[2606:4700::1111]/',
+    'https://api.internal-tools.example.com/',
+  ])('%s is public', (url) => {
     expect(internalUrlReason(url)).toBeNull();
   });
 
   it('judges resolved addresses the runtime connects to, and ignores text that is not an address', () => {
     expect(internalAddressReason('10.1.2.3')).toBe('a private network address');
-    expect(internalAddressReason('::ffff:a9fe:a9fe')).toBe('a link-local address (where cloud metadata services answer)');
+    expect(internalAddressReason('::ffff:a9fe:a9fe')).toBe(
+      'a link-local address (where cloud metadata services answer)',
+    );
     expect(internalAddressReason('93.184.216.34')).toBeNull();
     expect(internalAddressReason('not an address')).toBeNull();
   });
@@ -73,14 +89,25 @@ describe('address guard', () => {
     expect(internalAddressReason(address)).not.toBeNull();
   });
 
-  it.each(['8.8.8.8', '169.254.169.253', '10.0.0.1', 'fd00:ec2::1', '::1', 'not an address'])('%s is not a metadata endpoint', (address) => {
-    expect(metadataAddressName(address)).toBeNull();
-  });
+  it.each(['8.8.8.8', '169.254.169.253', '10.0.0.1', 'fd00:ec2::1', '::1', 'not an address'])(
+    '%s is not a metadata endpoint',
+    (address) => {
+      expect(metadataAddressName(address)).toBeNull();
+    },
+  );
 
   it('a lookup is refused by its first internal address, or by a metadata address even when internal ones are allowed', () => {
     expect(refusedAddress(['93.184.216.34', '2606:4700::1111'], false)).toBeNull();
-    expect(refusedAddress(['93.184.216.34', '::1'], false)).toEqual({ address: '::1', reason: 'a loopback address (this machine)', metadata: false });
+    expect(refusedAddress(['93.184.216.34', '::1'], false)).toEqual({
+      address: '::1',
+      reason: 'a loopback address (this machine)',
+      metadata: false,
+    });
     expect(refusedAddress(['93.184.216.34', '::1'], true)).toBeNull();
-    expect(refusedAddress(['10.0.0.1', 'fd00:ec2::23'], true)).toEqual({ address: 'fd00:ec2::23', reason: 'the Amazon EKS Pod Identity agent (pod credentials, IPv6)', metadata: true });
+    expect(refusedAddress(['10.0.0.1', 'fd00:ec2::23'], true)).toEqual({
+      address: 'fd00:ec2::23',
+      reason: 'the Amazon EKS Pod Identity agent (pod credentials, IPv6)',
+      metadata: true,
+    });
   });
 });

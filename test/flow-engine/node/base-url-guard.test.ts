@@ -35,7 +35,9 @@ describe('baseUrlRefusal', () => {
   });
 
   it('refuses a name when any of its addresses is internal, as the runtime does', async () => {
-    expect(await baseUrlRefusal('https://split.example.com/', false, hosts)).toMatchObject({ reason: 'a name that resolves to 10.1.2.3, a private network address' });
+    expect(await baseUrlRefusal('https://split.example.com/', false, hosts)).toMatchObject({
+      reason: 'a name that resolves to 10.1.2.3, a private network address',
+    });
     expect(await baseUrlRefusal('https://crm.example.com/api', false, hosts)).toBeNull();
   });
 
@@ -49,10 +51,19 @@ describe('baseUrlRefusal', () => {
 
   it('judges literals and well-known names without a lookup', async () => {
     const lookup = tableLookup({});
-    expect(await baseUrlRefusal('http://[::127.0.0.1]/', false, lookup)).toEqual({ reason: 'a loopback address (this machine)', metadata: false });
-    expect(await baseUrlRefusal('http://[fd00:ec2::23]/', true, lookup)).toEqual({ reason: 'the Amazon EKS Pod Identity agent (pod credentials, IPv6)', metadata: true });
+    expect(await baseUrlRefusal('http://[::127.0.0.1]/', false, lookup)).toEqual({
+      reason: 'a loopback address (this machine)',
+      metadata: false,
+    });
+    expect(await baseUrlRefusal('http://[fd00:ec2::23]/', true, lookup)).toEqual({
+      reason: 'the Amazon EKS Pod Identity agent (pod credentials, IPv6)',
+      metadata: true,
+    });
     expect(await baseUrlRefusal('http://168.63.129.16/', false, lookup)).toMatchObject({ metadata: true });
-    expect(await baseUrlRefusal('http://metadata.google.internal/', true, lookup)).toEqual({ reason: 'the name of a cloud metadata service', metadata: true });
+    expect(await baseUrlRefusal('http://metadata.google.internal/', true, lookup)).toEqual({
+      reason: 'the name of a cloud metadata service',
+      metadata: true,
+    });
     expect(await baseUrlRefusal('http://localhost/', false, lookup)).toMatchObject({ metadata: false });
     expect(await baseUrlRefusal('http://localhost/', true, lookup)).toBeNull();
     expect(lookup.asked).toEqual(['localhost']);

@@ -8,7 +8,15 @@ import type { HttpRequest } from '../../../flow-engine/driver';
 import { isPublicAddress } from '../../../flow-engine/node/address-policy';
 import { guardedFetch } from '../../../flow-engine/node/guarded-fetch';
 
-const request = (url: string, allowInternal: boolean, extra: Partial<HttpRequest> = {}): HttpRequest => ({ node: 'crm', method: 'GET', url, headers: {}, timeoutSeconds: 5, allowInternal, ...extra });
+const request = (url: string, allowInternal: boolean, extra: Partial<HttpRequest> = {}): HttpRequest => ({
+  node: 'crm',
+  method: 'GET',
+  url,
+  headers: {},
+  timeoutSeconds: 5,
+  allowInternal,
+  ...extra,
+});
 /** A request of the integration `crm` for `relativeUrl` (its `url` as the flow's compile-time base joined it: never used). */
 const crmRequest = (relativeUrl: string, headers: Record<string, string> = {}): HttpRequest =>
   request('https://compile-time-base.example/api/ignored', true, { integration: 'crm', relativeUrl, headers });
@@ -71,8 +79,13 @@ describe('guardedFetch against a local server', () => {
   });
 
   test('a loopback address is refused without allowInternal, by literal and by a DNS name resolving inside', async () => {
-    expect(await guardedFetch(request(`${base}/ok`, false), { maxBytes: 1000 })).toEqual({ kind: 'networkError', message: expect.stringContaining('internal address') });
-    const byName = await guardedFetch(request(base.replace('127.0.0.1', 'localhost') + '/ok', false), { maxBytes: 1000 });
+    expect(await guardedFetch(request(`${base}/ok`, false), { maxBytes: 1000 })).toEqual({
+      kind: 'networkError',
+      message: expect.stringContaining('internal address'),
+    });
+    const byName = await guardedFetch(request(base.replace('127.0.0.1', 'localhost') + '/ok', false), {
+      maxBytes: 1000,
+    });
     expect(byName).toEqual({ kind: 'networkError', message: expect.stringContaining('localhost resolves to') });
     expect(seen).toHaveLength(0);
   });
@@ -88,12 +101,18 @@ describe('guardedFetch against a local server', () => {
     expect(result.kind).toBe('networkError');
     // The metadata service is refused even for an integration that allows internal hosts.
     const allowedFirst = await guardedFetch(request(`${base}/redirect-internal`, true), { maxBytes: 1000 });
-    expect(allowedFirst).toEqual({ kind: 'networkError', message: '169.254.169.254 is a cloud metadata address, which flows may never reach.' });
+    expect(allowedFirst).toEqual({
+      kind: 'networkError',
+      message: '169.254.169.254 is a cloud metadata address, which flows may never reach.',
+    });
   });
 
   test('a redirect below the base is followed with the secret and headers; secrets never appear in results', async () => {
     seen.length = 0;
-    const result = await guardedFetch(crmRequest('/redirect-in', { 'X-Tenant': 't-42' }), { maxBytes: 1000, integration: { baseUrl: `${base}/api`, secretHeaders: { authorization: 'Bearer s3cret' } } });
+    const result = await guardedFetch(crmRequest('/redirect-in', { 'X-Tenant': 't-42' }), {
+      maxBytes: 1000,
+      integration: { baseUrl: `${base}/api`, secretHeaders: { authorization: 'Bearer s3cret' } },
+    });
     expect(result).toMatchObject({ kind: 'response', status: 200 });
     expect(seen.map((h) => [h.path, h.authorization, h['x-tenant']])).toEqual([
       ['/api/redirect-in', 'Bearer s3cret', 't-42'],
@@ -102,16 +121,22 @@ describe('guardedFetch against a local server', () => {
     expect(JSON.stringify(result)).not.toContain('s3cret');
   });
 
-  test('an integration request goes to its relative URL below this environment\'s base URL, not to the URL the flow built', async () => {
+  test("an integration request goes to its relative URL below this environment's base URL, not to the URL the flow built", async () => {
     seen.length = 0;
-    const result = await guardedFetch(crmRequest('/orders/A%2F17?x=1'), { maxBytes: 1000, integration: { baseUrl: `${base}/api/`, secretHeaders: {} } });
+    const result = await guardedFetch(crmRequest('/orders/A%2F17?x=1'), {
+      maxBytes: 1000,
+      integration: { baseUrl: `${base}/api/`, secretHeaders: {} },
+    });
     expect(result).toMatchObject({ kind: 'response', status: 200 });
     expect(seen.map((h) => h.path)).toEqual(['/api/orders/A%2F17?x=1']);
   });
 
-  test('a redirect that leaves the base drops the secret and every header of the request, the integration\'s configured ones too', async () => {
+  test("a redirect that leaves the base drops the secret and every header of the request, the integration's configured ones too", async () => {
     seen.length = 0;
-    const result = await guardedFetch(crmRequest('/redirect-out', { 'X-Tenant': 't-42', 'X-Node': 'n' }), { maxBytes: 1000, integration: { baseUrl: `${base}/api`, secretHeaders: { authorization: 'Bearer s3cret' } } });
+    const result = await guardedFetch(crmRequest('/redirect-out', { 'X-Tenant': 't-42', 'X-Node': 'n' }), {
+      maxBytes: 1000,
+      integration: { baseUrl: `${base}/api`, secretHeaders: { authorization: 'Bearer s3cret' } },
+    });
     expect(result).toMatchObject({ kind: 'response', status: 200 });
     expect(seen.map((h) => [h.path, h.authorization, h['x-tenant'], h['x-node']])).toEqual([
       ['/api/redirect-out', 'Bearer s3cret', 't-42', 'n'],
@@ -119,9 +144,12 @@ describe('guardedFetch against a local server', () => {
     ]);
   });
 
-  test('allowInternal reaches the integration\'s own host only: a redirect to another internal host is refused', async () => {
+  test("allowInternal reaches the integration's own host only: a redirect to another internal host is refused", async () => {
     seen.length = 0;
-    const result = await guardedFetch(crmRequest('/redirect-other-host'), { maxBytes: 1000, integration: { baseUrl: `${base}/api`, secretHeaders: { authorization: 'Bearer s3cret' } } });
+    const result = await guardedFetch(crmRequest('/redirect-other-host'), {
+      maxBytes: 1000,
+      integration: { baseUrl: `${base}/api`, secretHeaders: { authorization: 'Bearer s3cret' } },
+    });
     expect(result).toEqual({ kind: 'networkError', message: expect.stringContaining('localhost resolves to') });
     expect(seen.map((h) => h.path)).toEqual(['/api/redirect-other-host']);
   });
@@ -131,27 +159,52 @@ describe('guardedFetch against a local server', () => {
     const integration = { baseUrl: `${base}/api`, secretHeaders: { authorization: 'Bearer s3cret' } };
     expect(await guardedFetch(crmRequest(`${base}/steal`), { maxBytes: 1000, integration })).toEqual({
       kind: 'networkError',
-      message: 'the URL for the integration "crm" is an absolute URL; it must be a path under the integration\'s base URL',
+      message:
+        'the URL for the integration "crm" is an absolute URL; it must be a path under the integration\'s base URL',
     });
-    expect(await guardedFetch(crmRequest('//localhost/steal'), { maxBytes: 1000, integration })).toMatchObject({ kind: 'networkError', message: expect.stringContaining('absolute URL') });
-    for (const climbing of ['/orders/../../transform', '/orders/%2e%2e/%2E%2E/transform', '/orders/..%2F..%2Ftransform', '/orders/..%5C..%5Ctransform']) {
+    expect(await guardedFetch(crmRequest('//localhost/steal'), { maxBytes: 1000, integration })).toMatchObject({
+      kind: 'networkError',
+      message: expect.stringContaining('absolute URL'),
+    });
+    for (const climbing of [
+      '/orders/../../transform',
+      '/orders/%2e%2e/%2E%2E/transform',
+      '/orders/..%2F..%2Ftransform',
+      '/orders/..%5C..%5Ctransform',
+    ]) {
       expect(await guardedFetch(crmRequest(climbing), { maxBytes: 1000, integration })).toEqual({
         kind: 'networkError',
         message: 'the URL for the integration "crm" climbs out of the integration\'s base path',
       });
     }
-    expect(await guardedFetch(crmRequest('/ok'), { maxBytes: 1000 })).toEqual({ kind: 'networkError', message: 'the integration "crm" is not known here' });
-    expect(await guardedFetch({ ...crmRequest('/ok'), relativeUrl: undefined }, { maxBytes: 1000, integration })).toMatchObject({ kind: 'networkError' });
+    expect(await guardedFetch(crmRequest('/ok'), { maxBytes: 1000 })).toEqual({
+      kind: 'networkError',
+      message: 'the integration "crm" is not known here',
+    });
+    expect(
+      await guardedFetch({ ...crmRequest('/ok'), relativeUrl: undefined }, { maxBytes: 1000, integration }),
+    ).toMatchObject({ kind: 'networkError' });
     expect(seen).toHaveLength(0);
   });
 
   test('an oversized body is a network error; a slow answer is a timeout', async () => {
-    expect(await guardedFetch(request(`${base}/big`, true), { maxBytes: 1000 })).toEqual({ kind: 'networkError', message: 'the response is larger than 1000 bytes' });
-    expect(await guardedFetch(request(`${base}/slow`, true, { timeoutSeconds: 1 }), { maxBytes: 1000 })).toEqual({ kind: 'timeout' });
+    expect(await guardedFetch(request(`${base}/big`, true), { maxBytes: 1000 })).toEqual({
+      kind: 'networkError',
+      message: 'the response is larger than 1000 bytes',
+    });
+    expect(await guardedFetch(request(`${base}/slow`, true, { timeoutSeconds: 1 }), { maxBytes: 1000 })).toEqual({
+      kind: 'timeout',
+    });
   });
 
   test('only http and https are allowed', async () => {
-    expect(await guardedFetch(request('file:///etc/passwd', true), { maxBytes: 1000 })).toEqual({ kind: 'networkError', message: 'only http and https are allowed, not file:' });
-    expect(await guardedFetch(request('gopher://127.0.0.1/', true), { maxBytes: 1000 })).toEqual({ kind: 'networkError', message: 'only http and https are allowed, not gopher:' });
+    expect(await guardedFetch(request('file:///etc/passwd', true), { maxBytes: 1000 })).toEqual({
+      kind: 'networkError',
+      message: 'only http and https are allowed, not file:',
+    });
+    expect(await guardedFetch(request('gopher://127.0.0.1/', true), { maxBytes: 1000 })).toEqual({
+      kind: 'networkError',
+      message: 'only http and https are allowed, not gopher:',
+    });
   });
 });

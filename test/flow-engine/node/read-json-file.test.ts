@@ -38,7 +38,9 @@ describe('readJsonFileSync', () => {
     expect(error).toBeInstanceOf(FileReadError);
     expect(error.message).toBe('it is 17.0 MiB, over the 16.0 MiB limit');
     expect(maxJsonFileBytes).toBe(16 * 1024 * 1024);
-    expect(failure(() => readRegularFileSync(join(dir, 'ok.json'), 10)).message).toBe('it is 27 bytes, over the 10 bytes limit');
+    expect(failure(() => readRegularFileSync(join(dir, 'ok.json'), 10)).message).toBe(
+      'it is 27 bytes, over the 10 bytes limit',
+    );
   });
 
   it('devices, FIFOs, directories and missing files are refused with what they are', () => {
@@ -48,7 +50,9 @@ describe('readJsonFileSync', () => {
     expect(failure(() => readJsonFileSync(fifo)).message).toBe('it is a FIFO (named pipe), not a regular file');
     expect(failure(() => readJsonFileSync(dir)).message).toBe('it is a directory, not a file');
     expect(failure(() => readJsonFileSync(join(dir, 'nope.json'))).message).toBe('no such file');
-    expect(failure(() => readJsonFileSync(join(dir, 'ok.json', 'x'))).message).toBe('a part of the path is not a directory');
+    expect(failure(() => readJsonFileSync(join(dir, 'ok.json', 'x'))).message).toBe(
+      'a part of the path is not a directory',
+    );
   });
 
   it('text problems come from the shared JSON reader, with their line and column', () => {

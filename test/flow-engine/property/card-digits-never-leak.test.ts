@@ -16,12 +16,16 @@ import { cardNumber, leakedParts } from './card-numbers';
 
 /** The flow with every collect made sensitive: each becomes a place where a card number is typed. */
 function withSensitiveCollects(doc: FlowDocument): FlowDocument {
-  const nodes = doc.nodes.map((n): FlowNode => (n.type === 'collect' ? { ...n, config: { ...n.config, sensitive: true } } : n));
+  const nodes = doc.nodes.map((n): FlowNode =>
+    n.type === 'collect' ? { ...n, config: { ...n.config, sensitive: true } } : n,
+  );
   return { ...doc, nodes };
 }
 
 describe('every template, its own test cases, a card number typed at every collect', () => {
-  const subflows = Object.fromEntries(Object.entries(loadSubflows()).map(([key, doc]) => [key, withSensitiveCollects(doc)]));
+  const subflows = Object.fromEntries(
+    Object.entries(loadSubflows()).map(([key, doc]) => [key, withSensitiveCollects(doc)]),
+  );
   const resources = resolverFromBundle({ ...loadResourcesFile(), subflows });
 
   it.each(loadTemplates().map((t) => [t.file, t.flow] as const))('%s', (_file, template) => {
@@ -54,12 +58,19 @@ describe('every template, its own test cases, a card number typed at every colle
             portTaken: (n, port) => events.push({ taken: n, port }),
             callEnded: (end) => events.push({ ended: end }),
           };
-          const actor = createActor(machine, { input: { call: { ...testCase.call, at }, session, observer, sensitive } });
+          const actor = createActor(machine, {
+            input: { call: { ...testCase.call, at }, session, observer, sensitive },
+          });
           actor.start();
           const snapshot = actor.getSnapshot();
           expect(snapshot.status).toBe('done');
           const vars = Object.fromEntries(
-            compiled.variables.map((name) => [name, compiled.sensitiveVariables.has(name) && snapshot.context.scope[name] !== null ? MASK : snapshot.context.scope[name]]),
+            compiled.variables.map((name) => [
+              name,
+              compiled.sensitiveVariables.has(name) && snapshot.context.scope[name] !== null
+                ? MASK
+                : snapshot.context.scope[name],
+            ]),
           );
           const output = JSON.stringify({ transcript: session.transcript, events, vars, end: snapshot.output });
           expect(leakedParts(output, card)).toEqual([]);
@@ -86,7 +97,11 @@ const derivations = [
 /** Where a value leaves the engine; `{v}` is the variable. Error sinks end the call. */
 const sinks: { make: (id: string, v: string) => FlowNode; ports: string[]; ends?: boolean }[] = [
   { make: (id, v) => node(id, 'play', { prompt: tts(`You typed {{${v}}}, thank you`) }), ports: ['next'] },
-  { make: (id, v) => node(id, 'play', { prompt: { parts: [{ tts: { 'en-US': 'Number' } }, { sayAs: 'digits', value: `{{${v}}}` }] } }), ports: ['next'] },
+  {
+    make: (id, v) =>
+      node(id, 'play', { prompt: { parts: [{ tts: { 'en-US': 'Number' } }, { sayAs: 'digits', value: `{{${v}}}` }] } }),
+    ports: ['next'],
+  },
   {
     make: (id, v) =>
       node(id, 'http', {
@@ -99,11 +114,26 @@ const sinks: { make: (id: string, v: string) => FlowNode; ports: string[]; ends?
       }),
     ports: ['ok', 'error', 'timeout'],
   },
-  { make: (id, v) => node(id, 'transfer', { to: `sip:{{${v}}}@pbx.example.com`, callerId: `{{${v}}}` }), ports: ['busy', 'noAnswer', 'failed', 'answered'] },
+  {
+    make: (id, v) => node(id, 'transfer', { to: `sip:{{${v}}}@pbx.example.com`, callerId: `{{${v}}}` }),
+    ports: ['busy', 'noAnswer', 'failed', 'answered'],
+  },
   { make: (id, v) => node(id, 'callback', { number: `+{{${v}}}` }), ports: ['scheduled', 'failed'] },
-  { make: (id, v) => node(id, 'condition', { rules: [{ name: 'odd', when: `${v}.substring(0, 3)` }] }), ports: ['odd', 'else'], ends: true },
-  { make: (id, v) => node(id, 'set', { assignments: [{ variable: 'answer', value: `int(${v} + "z")` }] }), ports: ['next'], ends: true },
-  { make: (id, v) => node(id, 'queue', { skillGroup: { ref: 'desk' }, priorityExpression: `int(${v})` }), ports: ['answered', 'overflow', 'noAgents', 'callback'], ends: true },
+  {
+    make: (id, v) => node(id, 'condition', { rules: [{ name: 'odd', when: `${v}.substring(0, 3)` }] }),
+    ports: ['odd', 'else'],
+    ends: true,
+  },
+  {
+    make: (id, v) => node(id, 'set', { assignments: [{ variable: 'answer', value: `int(${v} + "z")` }] }),
+    ports: ['next'],
+    ends: true,
+  },
+  {
+    make: (id, v) => node(id, 'queue', { skillGroup: { ref: 'desk' }, priorityExpression: `int(${v})` }),
+    ports: ['answered', 'overflow', 'noAgents', 'callback'],
+    ends: true,
+  },
 ];
 
 interface Plan {
@@ -124,12 +154,24 @@ function generatedFlow(p: Plan): { main: FlowDocument; subflows: Record<string, 
   const last = names[names.length - 1]!;
   const variables = [...names, 'answer'].map((name) => ({ name, type: 'string' as const }));
   const derive = node('derive', 'set', {
-    assignments: p.derive.map((op, i) => ({ variable: `d${i}`, value: `cel.bind(x, ${names[i]}, ${derivations[op]})` })),
+    assignments: p.derive.map((op, i) => ({
+      variable: `d${i}`,
+      value: `cel.bind(x, ${names[i]}, ${derivations[op]})`,
+    })),
   });
-  const ask = node('ask', 'collect', { prompt: tts('Card number'), variable: 'card', minDigits: 16, maxDigits: 16, sensitive: true });
+  const ask = node('ask', 'collect', {
+    prompt: tts('Card number'),
+    variable: 'card',
+    minDigits: 16,
+    maxDigits: 16,
+    sensitive: true,
+  });
   const body: FlowNode[] = [];
   const edgeSpecs: string[] = [];
-  const ordered = [...p.sinkOrder.filter((i) => !sinks[i]!.ends), ...p.sinkOrder.filter((i) => sinks[i]!.ends).slice(0, 1)];
+  const ordered = [
+    ...p.sinkOrder.filter((i) => !sinks[i]!.ends),
+    ...p.sinkOrder.filter((i) => sinks[i]!.ends).slice(0, 1),
+  ];
   ordered.forEach((sinkIndex, i) => {
     const sink = sinks[sinkIndex]!;
     const id = `sink${i}`;
@@ -139,17 +181,32 @@ function generatedFlow(p: Plan): { main: FlowDocument; subflows: Record<string, 
   });
   body.push(node('bye', 'hangup', { prompt: tts('Goodbye') }));
   if (!p.inSubflow) {
-    const main = flow([ask, derive, ...body], ['start:next->ask', 'ask:ok->derive', 'ask:invalid->bye', 'ask:noInput->bye', 'derive:next->sink0', ...edgeSpecs], { variables });
+    const main = flow(
+      [ask, derive, ...body],
+      ['start:next->ask', 'ask:ok->derive', 'ask:invalid->bye', 'ask:noInput->bye', 'derive:next->sink0', ...edgeSpecs],
+      { variables },
+    );
     return { main, subflows: {} };
   }
-  const identify = flow([ask, derive, node('back', 'play', { prompt: tts('Thanks') })], ['start:next->ask', 'ask:ok->derive', 'ask:invalid->back', 'ask:noInput->back', 'derive:next->back'], {
-    id: 'identify',
-    kind: 'subflow',
-    variables,
-  });
-  const main = flow([node('who', 'subflow', { flow: { ref: 'identify' } }), ...body], ['start:next->who', 'who:next->sink0', ...edgeSpecs], {
-    variables: [{ name: last, type: 'string' }, { name: 'answer', type: 'string' }],
-  });
+  const identify = flow(
+    [ask, derive, node('back', 'play', { prompt: tts('Thanks') })],
+    ['start:next->ask', 'ask:ok->derive', 'ask:invalid->back', 'ask:noInput->back', 'derive:next->back'],
+    {
+      id: 'identify',
+      kind: 'subflow',
+      variables,
+    },
+  );
+  const main = flow(
+    [node('who', 'subflow', { flow: { ref: 'identify' } }), ...body],
+    ['start:next->who', 'who:next->sink0', ...edgeSpecs],
+    {
+      variables: [
+        { name: last, type: 'string' },
+        { name: 'answer', type: 'string' },
+      ],
+    },
+  );
   return { main, subflows: { identify } };
 }
 
@@ -161,7 +218,15 @@ describe('flows generated to move a card number around', () => {
         const resources = resolverFromBundle({ subflows, skillGroups: { desk: { name: 'Desk' } } });
         const trace = await simulate(
           main,
-          { inputs: [`${card}#`], mocks: { http: { sink2: { status: 200, body: { echo: 'ok' } } }, transfer: Object.fromEntries(['sink0', 'sink1', 'sink2', 'sink3', 'sink4'].map((id) => [id, { outcome: transferOutcome }])) } },
+          {
+            inputs: [`${card}#`],
+            mocks: {
+              http: { sink2: { status: 200, body: { echo: 'ok' } } },
+              transfer: Object.fromEntries(
+                ['sink0', 'sink1', 'sink2', 'sink3', 'sink4'].map((id) => [id, { outcome: transferOutcome }]),
+              ),
+            },
+          },
           { resources },
         );
         // The card was typed and used: the call got past the collect.

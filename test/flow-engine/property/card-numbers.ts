@@ -18,7 +18,10 @@ function checkDigit(body: string): string {
 
 /** A 16-digit card number starting with 3–6 (the major schemes) that passes the Luhn check. */
 export const cardNumber = fc
-  .tuple(fc.constantFrom('3', '4', '5', '6'), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 14, maxLength: 14 }))
+  .tuple(
+    fc.constantFrom('3', '4', '5', '6'),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 14, maxLength: 14 }),
+  )
   .map(([first, rest]) => {
     const body = first + rest.join('');
     return body + checkDigit(body);

@@ -62,7 +62,10 @@ describe('matchRegion — prefixes', () => {
   });
 
   it('gives a prefix listed by two regions to the first', () => {
-    const twice = [regionRule.parse({ name: 'first', prefixes: ['010'] }), regionRule.parse({ name: 'second', prefixes: ['+8610'] })];
+    const twice = [
+      regionRule.parse({ name: 'first', prefixes: ['010'] }),
+      regionRule.parse({ name: 'second', prefixes: ['+8610'] }),
+    ];
     expect(matchRegion(twice, '01012345678', 'CN')).toBe('first');
   });
 
@@ -82,13 +85,19 @@ describe('matchRegion — country fallback', () => {
   it('tells US and Canadian numbers apart under the shared +1 code', () => {
     expect(match('+1 212 555 0123')).toBe('north-america');
     expect(match('+1 416 555 0123')).toBe('north-america');
-    const split = [regionRule.parse({ name: 'us', countries: ['US'] }), regionRule.parse({ name: 'canada', countries: ['CA'] })];
+    const split = [
+      regionRule.parse({ name: 'us', countries: ['US'] }),
+      regionRule.parse({ name: 'canada', countries: ['CA'] }),
+    ];
     expect(matchRegion(split, '+1 416 555 0123', 'CN')).toBe('canada');
     expect(matchRegion(split, '+1 212 555 0123', 'CN')).toBe('us');
   });
 
   it('gives a country listed by two regions to the first', () => {
-    const twice = [regionRule.parse({ name: 'asia', countries: ['HK', 'MO'] }), regionRule.parse({ name: 'hk-only', countries: ['HK'] })];
+    const twice = [
+      regionRule.parse({ name: 'asia', countries: ['HK', 'MO'] }),
+      regionRule.parse({ name: 'hk-only', countries: ['HK'] }),
+    ];
     expect(matchRegion(twice, '+85221234567', 'CN')).toBe('asia');
   });
 

@@ -63,7 +63,10 @@ describe('nextOpening', () => {
   });
 
   it('crosses a New York DST weekend: Friday 18:00 EST → Monday 09:00 EDT', () => {
-    const def = makeSchedule({ timezone: 'America/New_York', weekly: { mon: [{ from: '09:00', to: '17:00' }], fri: [{ from: '09:00', to: '17:00' }] } });
+    const def = makeSchedule({
+      timezone: 'America/New_York',
+      weekly: { mon: [{ from: '09:00', to: '17:00' }], fri: [{ from: '09:00', to: '17:00' }] },
+    });
     expect(nextOpening(def, new Date('2026-03-06T23:00:00Z'))?.toISOString()).toBe('2026-03-09T13:00:00.000Z');
   });
 });

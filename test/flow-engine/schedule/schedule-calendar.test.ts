@@ -18,7 +18,12 @@ function flowWith(schedule: unknown, extra: { id: string; schedule: unknown }[] 
     nodes: [
       { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
       { id: 'hours', type: 'schedule', label: 'Office hours', position: { x: 0, y: 100 }, config: { schedule } },
-      ...extra.map((e) => ({ id: e.id, type: 'schedule', position: { x: 200, y: 100 }, config: { schedule: e.schedule } })),
+      ...extra.map((e) => ({
+        id: e.id,
+        type: 'schedule',
+        position: { x: 200, y: 100 },
+        config: { schedule: e.schedule },
+      })),
       { id: 'menu', type: 'hangup', position: { x: 0, y: 200 }, config: {} },
       { id: 'closedMsg', type: 'hangup', position: { x: 100, y: 200 }, config: {} },
       { id: 'holidayMsg', type: 'hangup', position: { x: 200, y: 200 }, config: {} },
@@ -43,7 +48,8 @@ const chinaOffice = shanghaiOffice({
   ],
 });
 
-const dayOf = (calendar: ReturnType<typeof scheduleCalendar>, date: string) => calendar.days.find((d) => d.date === date)!;
+const dayOf = (calendar: ReturnType<typeof scheduleCalendar>, date: string) =>
+  calendar.days.find((d) => d.date === date)!;
 
 describe('scheduleCalendar', () => {
   const resources = resolverFromBundle({ schedules: { 'cn-office': chinaOffice } });
@@ -55,7 +61,13 @@ describe('scheduleCalendar', () => {
     expect(october.days[0]).toMatchObject({ date: '2026-10-01', weekday: 'thu' });
     expect(october.days.filter((d) => d.hours.length !== 24)).toEqual([]);
     expect(october.nodes).toEqual([
-      { id: 'hours', label: 'Office hours', ref: 'cn-office', timeZone: 'Asia/Shanghai', targets: { open: 'menu', closed: 'closedMsg', holiday: 'holidayMsg' } },
+      {
+        id: 'hours',
+        label: 'Office hours',
+        ref: 'cn-office',
+        timeZone: 'Asia/Shanghai',
+        targets: { open: 'menu', closed: 'closedMsg', holiday: 'holidayMsg' },
+      },
     ]);
   });
 
@@ -69,16 +81,30 @@ describe('scheduleCalendar', () => {
   it('a 调休 make-up Saturday is open 09:00–18:00 like a weekday', () => {
     const makeUp = dayOf(october, '2026-10-10');
     expect(makeUp).toMatchObject({ weekday: 'sat', kinds: { hours: { kind: 'makeUp', name: '国庆调休' } } });
-    expect(makeUp.hours.map((h) => h.ports.hours)).toEqual([...Array(9).fill('closed'), ...Array(9).fill('open'), ...Array(6).fill('closed')]);
+    expect(makeUp.hours.map((h) => h.ports.hours)).toEqual([
+      ...Array(9).fill('closed'),
+      ...Array(9).fill('open'),
+      ...Array(6).fill('closed'),
+    ]);
     expect(makeUp.outcomes.hours).toEqual(['closed', 'open']);
     // The Saturday after is an ordinary weekend day.
-    expect(dayOf(october, '2026-10-17')).toMatchObject({ kinds: { hours: { kind: 'weekly' } }, outcomes: { hours: ['closed'] } });
+    expect(dayOf(october, '2026-10-17')).toMatchObject({
+      kinds: { hours: { kind: 'weekly' } },
+      outcomes: { hours: ['closed'] },
+    });
   });
 
   it('special hours on a working day and a special closed day are told apart from make-up days', () => {
     expect(dayOf(october, '2026-10-09').kinds.hours).toEqual({ kind: 'specialHours', name: 'Half day' });
-    expect(dayOf(october, '2026-10-09').hours.filter((h) => h.ports.hours === 'open').map((h) => h.hour)).toEqual([9, 10, 11]);
-    expect(dayOf(october, '2026-10-30')).toMatchObject({ kinds: { hours: { kind: 'specialClosed', name: 'Office move' } }, outcomes: { hours: ['closed'] } });
+    expect(
+      dayOf(october, '2026-10-09')
+        .hours.filter((h) => h.ports.hours === 'open')
+        .map((h) => h.hour),
+    ).toEqual([9, 10, 11]);
+    expect(dayOf(october, '2026-10-30')).toMatchObject({
+      kinds: { hours: { kind: 'specialClosed', name: 'Office move' } },
+      outcomes: { hours: ['closed'] },
+    });
   });
 
   it('an ordinary weekday is open from 09:00 to 18:00 and gives each hour’s start instant', () => {
@@ -89,10 +115,16 @@ describe('scheduleCalendar', () => {
   });
 
   it('read on another wall clock, the hours shift by the zones’ difference', () => {
-    const london = scheduleCalendar(flowWith({ ref: 'cn-office' }), { month: '2026-10', timeZone: 'Europe/London', resources });
+    const london = scheduleCalendar(flowWith({ ref: 'cn-office' }), {
+      month: '2026-10',
+      timeZone: 'Europe/London',
+      resources,
+    });
     // 09:00 in Shanghai on Monday 12 October is 02:00 in London (BST, UTC+1).
     const monday = dayOf(london, '2026-10-12');
-    expect(monday.hours.filter((h) => h.ports.hours === 'open').map((h) => h.hour)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(monday.hours.filter((h) => h.ports.hours === 'open').map((h) => h.hour)).toEqual([
+      2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
   });
 
   it('across DST, a skipped hour has no instant and a repeated hour is read once, with wall-clock opening hours', () => {
@@ -110,13 +142,19 @@ describe('scheduleCalendar', () => {
   });
 
   it('several schedule nodes are answered side by side; a missing shared schedule is reported, not guessed', () => {
-    const weekend = makeSchedule({ timezone: 'Asia/Shanghai', weekly: { sat: [{ from: '10:00', to: '16:00' }], sun: [{ from: '10:00', to: '16:00' }] } });
+    const weekend = makeSchedule({
+      timezone: 'Asia/Shanghai',
+      weekly: { sat: [{ from: '10:00', to: '16:00' }], sun: [{ from: '10:00', to: '16:00' }] },
+    });
     const flow = flowWith({ ref: 'cn-office' }, [
       { id: 'weekendDesk', schedule: weekend },
       { id: 'lost', schedule: { ref: 'nowhere' } },
     ]);
     const calendar = scheduleCalendar(flow, { month: '2026-10', resources });
-    expect(calendar.nodes.find((n) => n.id === 'lost')).toMatchObject({ problem: 'The shared schedule "nowhere" does not exist.', targets: { open: null } });
+    expect(calendar.nodes.find((n) => n.id === 'lost')).toMatchObject({
+      problem: 'The shared schedule "nowhere" does not exist.',
+      targets: { open: null },
+    });
     const saturday = dayOf(calendar, '2026-10-17');
     expect(saturday.hours[11].ports).toEqual({ hours: 'closed', weekendDesk: 'open' });
     expect(Object.keys(saturday.kinds)).toEqual(['hours', 'weekendDesk']);
@@ -126,8 +164,8 @@ describe('scheduleCalendar', () => {
     expect(() => scheduleCalendar(flowWith({ ref: 'cn-office' }), { month: '2026-13', resources })).toThrow(
       new ScheduleCalendarError('"2026-13" is not a month; write YYYY-MM, e.g. 2026-10.'),
     );
-    expect(() => scheduleCalendar(flowWith({ ref: 'cn-office' }), { month: '2026-10', timeZone: 'Mars/Olympus', resources })).toThrow(
-      '"Mars/Olympus" is not a known time zone; use an IANA name such as Asia/Shanghai.',
-    );
+    expect(() =>
+      scheduleCalendar(flowWith({ ref: 'cn-office' }), { month: '2026-10', timeZone: 'Mars/Olympus', resources }),
+    ).toThrow('"Mars/Olympus" is not a known time zone; use an IANA name such as Asia/Shanghai.');
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { scheduleState } from '../../../flow-engine/schedule';
 import { makeSchedule } from './make-schedule';
 
-const sunday = (timezone: string, from: string, to: string) => makeSchedule({ timezone, weekly: { sun: [{ from, to }] } });
+const sunday = (timezone: string, from: string, to: string) =>
+  makeSchedule({ timezone, weekly: { sun: [{ from, to }] } });
 const utc = (iso: string) => new Date(`${iso}Z`);
 
 describe('Europe/London spring forward (Sun 2026-03-29, 01:00 GMT → 02:00 BST)', () => {

@@ -58,7 +58,9 @@ describe('special days', () => {
   const nationalDay = { date: '2026-10-01', until: '2026-10-07', name: 'National Day' };
 
   it('opens a make-up working Saturday (调休) with its own hours', () => {
-    const office = shanghaiOffice({ specialDays: [{ date: '2026-10-10', hours: [{ from: '09:00', to: '18:00' }], name: '调休' }] });
+    const office = shanghaiOffice({
+      specialDays: [{ date: '2026-10-10', hours: [{ from: '09:00', to: '18:00' }], name: '调休' }],
+    });
     expect(scheduleState(office, at('2026-10-10T10:00:00'))).toBe('open');
     expect(scheduleState(office, at('2026-10-10T08:00:00'))).toBe('closed');
     expect(scheduleState(office, at('2026-10-17T10:00:00'))).toBe('closed');
@@ -112,8 +114,12 @@ describe('overnight intervals', () => {
     expect(scheduleState(def, at('2026-11-28T01:00:00'))).toBe('closed');
   });
 
-  it('runs a special day\'s overnight hours into the next day', () => {
-    const def = makeSchedule({ timezone: 'Asia/Shanghai', weekly: {}, specialDays: [{ date: '2026-12-31', hours: [{ from: '20:00', to: '01:00' }] }] });
+  it("runs a special day's overnight hours into the next day", () => {
+    const def = makeSchedule({
+      timezone: 'Asia/Shanghai',
+      weekly: {},
+      specialDays: [{ date: '2026-12-31', hours: [{ from: '20:00', to: '01:00' }] }],
+    });
     expect(scheduleState(def, at('2027-01-01T00:30:00'))).toBe('open');
     expect(scheduleState(def, at('2027-01-01T01:00:00'))).toBe('closed');
   });

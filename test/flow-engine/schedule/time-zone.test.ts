@@ -47,7 +47,10 @@ describe('unreadable schedules', () => {
   it('throws ScheduleDefinitionError for a holiday that ends before it starts', () => {
     const def = shanghaiOffice({ holidays: [{ date: '2026-10-07', until: '2026-10-01', name: 'National Day' }] });
     const error = captureError(() => scheduleState(def, monday));
-    expect(error).toMatchObject({ path: '/holidays/0/until', message: 'Holiday National Day ends (2026-10-01) before it starts (2026-10-07).' });
+    expect(error).toMatchObject({
+      path: '/holidays/0/until',
+      message: 'Holiday National Day ends (2026-10-01) before it starts (2026-10-07).',
+    });
   });
 
   it('checkSchedule reports the same problem without throwing, and null for a readable schedule', () => {

@@ -5,7 +5,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { nodeDefinitions, nodeTypes } from '../../../flow-engine/nodes/index';
-import { buildFlowSchema, configDefName, FLOW_SCHEMA_ID, serializeFlowSchema, type JsonSchema } from '../../../flow-engine/schema/index';
+import {
+  buildFlowSchema,
+  configDefName,
+  FLOW_SCHEMA_ID,
+  serializeFlowSchema,
+  type JsonSchema,
+} from '../../../flow-engine/schema/index';
 import { flowValidatorCode } from '../../../scripts/flow-validator-code';
 
 const checkedIn = readFileSync(new URL('../../../schemas/flow.schema.json', import.meta.url), 'utf8');
@@ -21,7 +27,10 @@ describe('flow schema', () => {
   });
 
   it('the checked-in standalone validator is what schema:generate writes from that schema (run npm run schema:generate)', () => {
-    const generated = readFileSync(new URL('../../../flow-engine/validate/generated/flow-schema-validate.generated.ts', import.meta.url), 'utf8');
+    const generated = readFileSync(
+      new URL('../../../flow-engine/validate/generated/flow-schema-validate.generated.ts', import.meta.url),
+      'utf8',
+    );
     expect(generated).toBe(flowValidatorCode(checkedIn));
     // The browser must never compile code from text (a strict CSP forbids it).
     expect(generated).not.toMatch(/new Function|\beval\(/);
@@ -63,6 +72,8 @@ describe('flow schema', () => {
     const check = ajv.compile(JSON.parse(checkedIn));
     expect(check(readFixture('good', 'every-node-type'))).toBe(true);
     expect(check(readFixture('bad', 'menu-key-two-digits'))).toBe(false);
-    expect(check.errors).toContainEqual(expect.objectContaining({ instancePath: '/nodes/2/config/options/1/key', keyword: 'pattern' }));
+    expect(check.errors).toContainEqual(
+      expect.objectContaining({ instancePath: '/nodes/2/config/options/1/key', keyword: 'pattern' }),
+    );
   });
 });

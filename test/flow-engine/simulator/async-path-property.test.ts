@@ -12,10 +12,29 @@ import { flow, node, tts } from '../support/build-flow';
 /** Every kind of effect, retries and a survey, with each failure port leading somewhere that waits again. */
 const everything = flow(
   [
-    node('menu', 'menu', { prompt: tts('1 pin, 2 speech, 3 queue, 4 transfer'), options: [{ key: '1' }, { key: '2' }, { key: '3' }, { key: '4' }], maxAttempts: 2, noInputPrompt: tts('Hello?') }),
-    node('pin', 'collect', { prompt: tts('PIN'), variable: 'pin', minDigits: 2, maxDigits: 4, maxAttempts: 2, sensitive: true }),
-    node('crm', 'http', { url: 'https://crm.example.com/{{pin}}', outputs: [{ variable: 'tier', value: 'string(response.status)' }] }),
-    node('ask', 'speech', { prompt: tts('Say billing'), intents: [{ name: 'billing', phrases: ['bill'], dtmf: '9' }], maxAttempts: 2 }),
+    node('menu', 'menu', {
+      prompt: tts('1 pin, 2 speech, 3 queue, 4 transfer'),
+      options: [{ key: '1' }, { key: '2' }, { key: '3' }, { key: '4' }],
+      maxAttempts: 2,
+      noInputPrompt: tts('Hello?'),
+    }),
+    node('pin', 'collect', {
+      prompt: tts('PIN'),
+      variable: 'pin',
+      minDigits: 2,
+      maxDigits: 4,
+      maxAttempts: 2,
+      sensitive: true,
+    }),
+    node('crm', 'http', {
+      url: 'https://crm.example.com/{{pin}}',
+      outputs: [{ variable: 'tier', value: 'string(response.status)' }],
+    }),
+    node('ask', 'speech', {
+      prompt: tts('Say billing'),
+      intents: [{ name: 'billing', phrases: ['bill'], dtmf: '9' }],
+      maxAttempts: 2,
+    }),
     node('q', 'queue', { skillGroup: { ref: 'sales' } }),
     node('t', 'transfer', { to: '+861088886666' }),
     node('rec', 'record', { prompt: tts('Leave a message'), variable: 'message' }),
@@ -70,9 +89,22 @@ const input: fc.Arbitrary<CallerInput> = fc.oneof(
 );
 
 const mocks: fc.Arbitrary<Mocks> = fc.record({
-  http: fc.record({ crm: fc.oneof(fc.record({ status: fc.constantFrom(200, 404, 500) }), fc.constant({ timeout: true }), fc.constant({ networkError: true })) }),
-  queue: fc.record({ sales: fc.record({ outcome: fc.constantFrom('answered', 'overflow', 'noAgents', 'callback' as const), waitSeconds: fc.nat(600) }) }),
-  transfer: fc.record({ t: fc.record({ outcome: fc.constantFrom('answered', 'busy', 'noAnswer', 'failed' as const) }) }),
+  http: fc.record({
+    crm: fc.oneof(
+      fc.record({ status: fc.constantFrom(200, 404, 500) }),
+      fc.constant({ timeout: true }),
+      fc.constant({ networkError: true }),
+    ),
+  }),
+  queue: fc.record({
+    sales: fc.record({
+      outcome: fc.constantFrom('answered', 'overflow', 'noAgents', 'callback' as const),
+      waitSeconds: fc.nat(600),
+    }),
+  }),
+  transfer: fc.record({
+    t: fc.record({ outcome: fc.constantFrom('answered', 'busy', 'noAnswer', 'failed' as const) }),
+  }),
   callback: fc.record({ cb: fc.record({ outcome: fc.constantFrom('scheduled', 'failed' as const) }) }),
   record: fc.record({ rec: fc.record({ seconds: fc.nat(30) }) }),
 });

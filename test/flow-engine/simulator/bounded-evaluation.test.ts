@@ -13,9 +13,13 @@ function hostileFlow() {
     variable: 'out',
     value: `cel.bind(a, ${lit}, cel.bind(b, ${level('a')}, cel.bind(c, ${level('b')}, cel.bind(d, ${level('c')}, [${Array(50).fill('d').join(',')}].join("") + "${'y'.repeat(1200 + i)}"))))`,
   }));
-  return flow([node('build', 'set', { assignments }), node('bye', 'hangup')], ['start:next->build', 'build:next->bye'], {
-    variables: [{ name: 'out', type: 'string' }],
-  });
+  return flow(
+    [node('build', 'set', { assignments }), node('bye', 'hangup')],
+    ['start:next->build', 'build:next->bye'],
+    {
+      variables: [{ name: 'out', type: 'string' }],
+    },
+  );
 }
 
 describe('a set that builds gigabytes', () => {
@@ -36,7 +40,9 @@ describe('a set that builds gigabytes', () => {
   it('ends a simulated call with reason error and a sentence naming the node, instead of crashing', async () => {
     const trace = await simulate(hostileFlow(), {});
     expect(trace.end).toMatchObject({ node: 'build', reason: 'error' });
-    expect(trace.end.detail).toMatch(/^Node "build": the expression `cel\.bind.*` could not be evaluated: A text in the expression grew longer than 100,000 characters/);
+    expect(trace.end.detail).toMatch(
+      /^Node "build": the expression `cel\.bind.*` could not be evaluated: A text in the expression grew longer than 100,000 characters/,
+    );
   });
 });
 
@@ -57,9 +63,17 @@ describe('the variables of a call', () => {
   it('the variables together may hold at most 1,000,000 characters', async () => {
     const names = Array.from({ length: 12 }, (_, i) => `v${i}`);
     const f = flow(
-      [node('fill', 'set', { assignments: names.map((n) => ({ variable: n, value: 'chunk + chunk' })) }), node('bye', 'hangup')],
+      [
+        node('fill', 'set', { assignments: names.map((n) => ({ variable: n, value: 'chunk + chunk' })) }),
+        node('bye', 'hangup'),
+      ],
       ['start:next->fill', 'fill:next->bye'],
-      { variables: [{ name: 'chunk', type: 'string', default: 'c'.repeat(45_000) }, ...names.map((name) => ({ name, type: 'string' as const }))] },
+      {
+        variables: [
+          { name: 'chunk', type: 'string', default: 'c'.repeat(45_000) },
+          ...names.map((name) => ({ name, type: 'string' as const })),
+        ],
+      },
     );
     const trace = await simulate(f, {});
     expect(trace.end).toMatchObject({ node: 'fill', reason: 'error' });

@@ -6,18 +6,43 @@ import type { FlowNode } from '../../../flow-engine/document';
 import { flow, node, tts } from '../support/build-flow';
 
 const cases: { name: string; node: FlowNode; ports: string[]; before?: string[] }[] = [
-  { name: 'menu', node: node('wait', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }] }), ports: ['1', 'noInput', 'invalid'] },
-  { name: 'collect', node: node('wait', 'collect', { prompt: tts('Digits'), variable: 'digits' }), ports: ['ok', 'invalid', 'noInput'] },
-  { name: 'speech', node: node('wait', 'speech', { prompt: tts('Speak'), intents: [{ name: 'yes', phrases: ['yes'] }] }), ports: ['yes', 'noMatch', 'noInput'] },
+  {
+    name: 'menu',
+    node: node('wait', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }] }),
+    ports: ['1', 'noInput', 'invalid'],
+  },
+  {
+    name: 'collect',
+    node: node('wait', 'collect', { prompt: tts('Digits'), variable: 'digits' }),
+    ports: ['ok', 'invalid', 'noInput'],
+  },
+  {
+    name: 'speech',
+    node: node('wait', 'speech', { prompt: tts('Speak'), intents: [{ name: 'yes', phrases: ['yes'] }] }),
+    ports: ['yes', 'noMatch', 'noInput'],
+  },
   { name: 'record', node: node('wait', 'record', { prompt: tts('After the beep') }), ports: ['recorded', 'noInput'] },
   {
     name: 'survey (second question)',
-    node: node('wait', 'survey', { questions: [{ prompt: tts('Q1'), variable: 'q1' }, { prompt: tts('Q2'), variable: 'q2' }] }),
+    node: node('wait', 'survey', {
+      questions: [
+        { prompt: tts('Q1'), variable: 'q1' },
+        { prompt: tts('Q2'), variable: 'q2' },
+      ],
+    }),
     ports: ['done', 'noInput'],
     before: ['3'],
   },
-  { name: 'queue wait', node: node('wait', 'queue', { skillGroup: { ref: 'sales' } }), ports: ['answered', 'overflow', 'noAgents', 'callback'] },
-  { name: 'transfer ringing', node: node('wait', 'transfer', { to: '+861088886666' }), ports: ['answered', 'busy', 'noAnswer', 'failed'] },
+  {
+    name: 'queue wait',
+    node: node('wait', 'queue', { skillGroup: { ref: 'sales' } }),
+    ports: ['answered', 'overflow', 'noAgents', 'callback'],
+  },
+  {
+    name: 'transfer ringing',
+    node: node('wait', 'transfer', { to: '+861088886666' }),
+    ports: ['answered', 'busy', 'noAnswer', 'failed'],
+  },
 ];
 
 describe.each(cases)('caller hangs up during $name', ({ node: waiting, ports, before = [] }) => {
@@ -38,10 +63,19 @@ describe.each(cases)('caller hangs up during $name', ({ node: waiting, ports, be
 });
 
 test('inputs running out at an input attempt means the caller hung up', async () => {
-  const f = flow([node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }] }), node('after', 'hangup')], ['start:next->menu', 'menu:1->after']);
+  const f = flow(
+    [node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }] }), node('after', 'hangup')],
+    ['start:next->menu', 'menu:1->after'],
+  );
   const trace = await simulate(f, { inputs: [] });
   expect(trace.end).toEqual({ node: 'menu', reason: 'callerHangup' });
-  expect(trace.transcript.at(-1)).toEqual({ node: 'menu', kind: 'heard', text: '(no more inputs: the caller hangs up)', code: 'inputs-ran-out', params: {} });
+  expect(trace.transcript.at(-1)).toEqual({
+    node: 'menu',
+    kind: 'heard',
+    text: '(no more inputs: the caller hangs up)',
+    code: 'inputs-ran-out',
+    params: {},
+  });
 });
 
 test('a caller hangup is not a hangup effect: the driver is not asked to hang up', async () => {

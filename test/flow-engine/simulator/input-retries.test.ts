@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { simulate } from '../../../flow-engine/simulator';
 import { flow, node, tts } from '../support/build-flow';
 
-const portOf = (trace: { steps: { node: string; port: string | null }[] }, id: string) => trace.steps.find((s) => s.node === id)?.port;
+const portOf = (trace: { steps: { node: string; port: string | null }[] }, id: string) =>
+  trace.steps.find((s) => s.node === id)?.port;
 
 describe('menu', () => {
   const menu = node('menu', 'menu', {
@@ -15,12 +16,10 @@ describe('menu', () => {
     noInputPrompt: tts('Sorry, I did not hear you.'),
     invalidPrompt: tts('That is not an option.'),
   });
-  const f = flow([menu, node('one', 'hangup'), node('silent', 'hangup'), node('wrong', 'hangup')], [
-    'start:next->menu',
-    'menu:1->one',
-    'menu:noInput->silent',
-    'menu:invalid->wrong',
-  ]);
+  const f = flow(
+    [menu, node('one', 'hangup'), node('silent', 'hangup'), node('wrong', 'hangup')],
+    ['start:next->menu', 'menu:1->one', 'menu:noInput->silent', 'menu:invalid->wrong'],
+  );
 
   test('three silences leave by noInput after the noInput prompt twice', async () => {
     const trace = await simulate(f, { inputs: ['', '', ''] });
@@ -49,7 +48,14 @@ describe('menu', () => {
   test('a right key on the second attempt recovers', async () => {
     const trace = await simulate(f, { inputs: ['', '1'] });
     expect(portOf(trace, 'menu')).toBe('1');
-    expect(trace.transcript.map((t) => t.text)).toEqual(['Press 1', '(silence)', 'Sorry, I did not hear you.', 'Press 1', '1', 'hang up (hangup)']);
+    expect(trace.transcript.map((t) => t.text)).toEqual([
+      'Press 1',
+      '(silence)',
+      'Sorry, I did not hear you.',
+      'Press 1',
+      '1',
+      'hang up (hangup)',
+    ]);
   });
 
   test('silence advances the virtual clock by the timeout, so a schedule after it sees the later time', async () => {
@@ -61,7 +67,15 @@ describe('menu', () => {
         node('o', 'hangup'),
         node('c', 'hangup'),
       ],
-      ['start:next->menu', 'menu:1->hours', 'menu:noInput->hours', 'menu:invalid->hours', 'hours:open->o', 'hours:closed->c', 'hours:holiday->c'],
+      [
+        'start:next->menu',
+        'menu:1->hours',
+        'menu:noInput->hours',
+        'menu:invalid->hours',
+        'hours:open->o',
+        'hours:closed->c',
+        'hours:holiday->c',
+      ],
     );
     // Monday 09:59:30 UTC plus one 30 s silence is 10:00:00: open.
     const trace = await simulate(timed, { call: { at: '2026-11-23T09:59:30Z' }, inputs: ['', '1'] });
@@ -80,9 +94,13 @@ describe('collect', () => {
     luhn: true,
     maxAttempts: 2,
   });
-  const f = flow([collect, node('ok', 'hangup'), node('bad', 'hangup'), node('none', 'hangup')], ['start:next->card', 'card:ok->ok', 'card:invalid->bad', 'card:noInput->none'], {
-    variables: [{ name: 'card', type: 'string' }],
-  });
+  const f = flow(
+    [collect, node('ok', 'hangup'), node('bad', 'hangup'), node('none', 'hangup')],
+    ['start:next->card', 'card:ok->ok', 'card:invalid->bad', 'card:noInput->none'],
+    {
+      variables: [{ name: 'card', type: 'string' }],
+    },
+  );
 
   test('a number failing the Luhn check is invalid; a good one on the second attempt is accepted', async () => {
     const trace = await simulate(f, { inputs: ['4111111111111112#', '4111111111111111#'] });
@@ -100,7 +118,16 @@ describe('collect', () => {
 
   test('the check expression sees the digits as `value`', async () => {
     const checked = flow(
-      [node('code', 'collect', { prompt: tts('Code'), variable: 'code', check: 'value.startsWith("8")', maxAttempts: 2 }), node('ok', 'hangup'), node('bad', 'hangup')],
+      [
+        node('code', 'collect', {
+          prompt: tts('Code'),
+          variable: 'code',
+          check: 'value.startsWith("8")',
+          maxAttempts: 2,
+        }),
+        node('ok', 'hangup'),
+        node('bad', 'hangup'),
+      ],
       ['start:next->code', 'code:ok->ok', 'code:invalid->bad', 'code:noInput->bad'],
       { variables: [{ name: 'code', type: 'string' }] },
     );
@@ -110,8 +137,15 @@ describe('collect', () => {
 });
 
 describe('speech', () => {
-  const speech = node('ask', 'speech', { prompt: tts('Say billing'), intents: [{ name: 'billing', phrases: ['billing'] }], maxAttempts: 2 });
-  const f = flow([speech, node('b', 'hangup'), node('nm', 'hangup'), node('ni', 'hangup')], ['start:next->ask', 'ask:billing->b', 'ask:noMatch->nm', 'ask:noInput->ni']);
+  const speech = node('ask', 'speech', {
+    prompt: tts('Say billing'),
+    intents: [{ name: 'billing', phrases: ['billing'] }],
+    maxAttempts: 2,
+  });
+  const f = flow(
+    [speech, node('b', 'hangup'), node('nm', 'hangup'), node('ni', 'hangup')],
+    ['start:next->ask', 'ask:billing->b', 'ask:noMatch->nm', 'ask:noInput->ni'],
+  );
 
   test('two unmatched utterances leave by noMatch', async () => {
     expect(portOf(await simulate(f, { inputs: [{ say: 'weather' }, { say: 'sports' }] }), 'ask')).toBe('noMatch');
@@ -124,10 +158,17 @@ describe('speech', () => {
 });
 
 describe('survey', () => {
-  const survey = node('csat', 'survey', { questions: [{ prompt: tts('Rate us 1 to 5'), variable: 'score' }], maxAttempts: 2 });
-  const f = flow([survey, node('done', 'hangup'), node('gone', 'hangup')], ['start:next->csat', 'csat:done->done', 'csat:noInput->gone'], {
-    variables: [{ name: 'score', type: 'number' }],
+  const survey = node('csat', 'survey', {
+    questions: [{ prompt: tts('Rate us 1 to 5'), variable: 'score' }],
+    maxAttempts: 2,
   });
+  const f = flow(
+    [survey, node('done', 'hangup'), node('gone', 'hangup')],
+    ['start:next->csat', 'csat:done->done', 'csat:noInput->gone'],
+    {
+      variables: [{ name: 'score', type: 'number' }],
+    },
+  );
 
   test('an answer out of range is retried and a good one accepted', async () => {
     const trace = await simulate(f, { inputs: ['8', '4'] });

@@ -10,20 +10,22 @@ import { flow, node, tts } from '../support/build-flow';
 const menu = (maxAttempts: number) =>
   node('menu', 'menu', {
     prompt: tts('Press 1 for sales, 9 to hear this again'),
-    options: [{ key: '1', label: 'sales' }, { key: '9', label: 'again', repeat: true }],
+    options: [
+      { key: '1', label: 'sales' },
+      { key: '9', label: 'again', repeat: true },
+    ],
     maxAttempts,
     timeoutSeconds: 4,
     invalidPrompt: tts('That is not an option.'),
   });
 const build = (maxAttempts: number) =>
-  flow([menu(maxAttempts), node('sales', 'hangup'), node('silent', 'hangup'), node('wrong', 'hangup')], [
-    'start:next->menu',
-    'menu:1->sales',
-    'menu:noInput->silent',
-    'menu:invalid->wrong',
-  ]);
+  flow(
+    [menu(maxAttempts), node('sales', 'hangup'), node('silent', 'hangup'), node('wrong', 'hangup')],
+    ['start:next->menu', 'menu:1->sales', 'menu:noInput->silent', 'menu:invalid->wrong'],
+  );
 
-const played = (trace: { transcript: { kind: string; text: string }[] }) => trace.transcript.filter((t) => t.kind === 'played').map((t) => t.text);
+const played = (trace: { transcript: { kind: string; text: string }[] }) =>
+  trace.transcript.filter((t) => t.kind === 'played').map((t) => t.text);
 
 describe('menu repeat key', () => {
   test('the repeat key is not a port of the menu, and the flow is valid without an edge for it', () => {
@@ -38,7 +40,11 @@ describe('menu repeat key', () => {
     // One attempt only: any failure leaves by invalid, yet two repeats still lead to sales.
     const trace = await simulate(build(1), { inputs: ['9', '9', '1'] });
     expect(trace.end.node).toBe('sales');
-    expect(played(trace)).toEqual(['Press 1 for sales, 9 to hear this again', 'Press 1 for sales, 9 to hear this again', 'Press 1 for sales, 9 to hear this again']);
+    expect(played(trace)).toEqual([
+      'Press 1 for sales, 9 to hear this again',
+      'Press 1 for sales, 9 to hear this again',
+      'Press 1 for sales, 9 to hear this again',
+    ]);
     expect(trace.path).toEqual(['start', 'menu', 'sales']);
   });
 
@@ -71,6 +77,8 @@ describe('menu repeat key', () => {
     const before = build(3);
     (before.nodes[1].config as { options: unknown[] }).options.pop();
     const review = diffCallerExperience(before, build(3));
-    expect(review.ports).toContainEqual(expect.objectContaining({ node: 'menu', port: '9', change: 'added', after: { target: 'menu' } }));
+    expect(review.ports).toContainEqual(
+      expect.objectContaining({ node: 'menu', port: '9', change: 'added', after: { target: 'menu' } }),
+    );
   });
 });

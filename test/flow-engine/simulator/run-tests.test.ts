@@ -8,13 +8,27 @@ import { flow, node, tts } from '../support/build-flow';
 function hotline(tests: FlowDocument['tests']): FlowDocument {
   const f = flow(
     [
-      node('menu', 'menu', { prompt: tts('1 sales, 2 support'), options: [{ key: '1' }, { key: '2' }], maxAttempts: 1 }),
+      node('menu', 'menu', {
+        prompt: tts('1 sales, 2 support'),
+        options: [{ key: '1' }, { key: '2' }],
+        maxAttempts: 1,
+      }),
       node('mark', 'set', { assignments: [{ variable: 'dept', value: '"sales"' }] }),
       node('sales', 'queue', { skillGroup: { ref: 'sales' } }),
       node('support', 'hangup', { prompt: tts('Visit our website') }),
       node('lost', 'hangup'),
     ],
-    ['start:next->menu', 'menu:1->mark', 'mark:next->sales', 'menu:2->support', 'menu:noInput->lost', 'menu:invalid->lost', 'sales:overflow->lost', 'sales:noAgents->lost', 'sales:callback->lost'],
+    [
+      'start:next->menu',
+      'menu:1->mark',
+      'mark:next->sales',
+      'menu:2->support',
+      'menu:noInput->lost',
+      'menu:invalid->lost',
+      'sales:overflow->lost',
+      'sales:noAgents->lost',
+      'sales:callback->lost',
+    ],
     { variables: [{ name: 'dept', type: 'string' }] },
   );
   return { ...f, tests };
@@ -23,7 +37,11 @@ function hotline(tests: FlowDocument['tests']): FlowDocument {
 test('passing cases pass, and coverage counts the nodes and edges they used', async () => {
   const report = await runTests(
     hotline([
-      { name: 'sales', inputs: ['1'], expect: { visits: ['menu', 'sales'], end: 'sales', reason: 'queued', vars: { dept: 'sales' } } },
+      {
+        name: 'sales',
+        inputs: ['1'],
+        expect: { visits: ['menu', 'sales'], end: 'sales', reason: 'queued', vars: { dept: 'sales' } },
+      },
       { name: 'support', inputs: ['2'], expect: { visits: ['start', 'support'], end: 'support', reason: 'hangup' } },
     ]),
   );
@@ -84,10 +102,20 @@ test('visits is an ordered subsequence: right nodes in the wrong order fail', as
 });
 
 test('vars are compared by deep equality', async () => {
-  const f = flow([node('set', 'set', { assignments: [{ variable: 'crm', value: '{"tier": "vip", "orders": [1, 2]}' }] }), node('bye', 'hangup')], ['start:next->set', 'set:next->bye'], {
-    variables: [{ name: 'crm', type: 'object' }],
+  const f = flow(
+    [
+      node('set', 'set', { assignments: [{ variable: 'crm', value: '{"tier": "vip", "orders": [1, 2]}' }] }),
+      node('bye', 'hangup'),
+    ],
+    ['start:next->set', 'set:next->bye'],
+    {
+      variables: [{ name: 'crm', type: 'object' }],
+    },
+  );
+  const report = await runTests({
+    ...f,
+    tests: [{ name: 'object', expect: { vars: { crm: { orders: [1, 2], tier: 'vip' } } } }],
   });
-  const report = await runTests({ ...f, tests: [{ name: 'object', expect: { vars: { crm: { orders: [1, 2], tier: 'vip' } } } }] });
   expect(report.cases[0].failures).toEqual([]);
 });
 

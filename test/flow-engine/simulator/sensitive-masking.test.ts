@@ -8,13 +8,29 @@ const card = '4111111111111111';
 
 const f = flow(
   [
-    node('card', 'collect', { prompt: tts('Card number'), variable: 'card', minDigits: 16, maxDigits: 16, sensitive: true, luhn: true }),
-    node('readBack', 'play', { prompt: { parts: [{ tts: { 'en-US': 'You entered' } }, { sayAs: 'digits', value: '{{card}}' }] } }),
+    node('card', 'collect', {
+      prompt: tts('Card number'),
+      variable: 'card',
+      minDigits: 16,
+      maxDigits: 16,
+      sensitive: true,
+      luhn: true,
+    }),
+    node('readBack', 'play', {
+      prompt: { parts: [{ tts: { 'en-US': 'You entered' } }, { sayAs: 'digits', value: '{{card}}' }] },
+    }),
     node('pin', 'collect', { prompt: tts('PIN'), variable: 'pin', minDigits: 4, maxDigits: 4 }),
     node('check', 'condition', { rules: [{ name: 'visa', when: 'card.startsWith("4")' }] }),
     node('bye', 'hangup', { prompt: tts('Card ending {{card.substring(12)}}, PIN set') }),
   ],
-  ['start:next->card', 'card:ok->readBack', 'readBack:next->pin', 'pin:ok->check', 'check:visa->bye', 'check:else->bye'],
+  [
+    'start:next->card',
+    'card:ok->readBack',
+    'readBack:next->pin',
+    'pin:ok->check',
+    'check:visa->bye',
+    'check:else->bye',
+  ],
   {
     variables: [
       // Not declared sensitive: the sensitive collect masks it anyway.

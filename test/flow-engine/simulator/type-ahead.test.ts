@@ -31,7 +31,13 @@ test('keys during a plain prompt are discarded and noted in the transcript; the 
   expect(end).toEqual({ node: 'two', reason: 'hangup' });
   expect(transcript.slice(0, 4)).toEqual([
     { node: 'welcome', kind: 'played', text: 'Welcome to Lotus Print' },
-    { node: 'welcome', kind: 'heard', text: '1 (discarded: this prompt takes no input)', code: 'keys-discarded', params: { keys: '1', bargeIn: 'no' } },
+    {
+      node: 'welcome',
+      kind: 'heard',
+      text: '1 (discarded: this prompt takes no input)',
+      code: 'keys-discarded',
+      params: { keys: '1', bargeIn: 'no' },
+    },
     { node: 'menu', kind: 'played', text: 'Press 1 or 2' },
     { node: 'menu', kind: 'heard', text: '2', code: 'keys', params: { keys: '2' } },
   ]);

@@ -13,7 +13,10 @@ import { issuesOf } from './fixtures';
 function subflowChain(levels: number) {
   const subflows: Record<string, FlowDocument> = {};
   for (let i = 1; i <= levels; i++) {
-    const body = i < levels ? node('inner', 'subflow', { flow: { ref: `level${i + 1}` } }) : node('inner', 'play', { prompt: tts('Deepest') });
+    const body =
+      i < levels
+        ? node('inner', 'subflow', { flow: { ref: `level${i + 1}` } })
+        : node('inner', 'play', { prompt: tts('Deepest') });
     subflows[`level${i}`] = flow([body], ['start:next->inner'], { id: `level${i}`, kind: 'subflow' });
   }
   const main = flow([node('call', 'subflow', { flow: { ref: 'level1' } })], ['start:next->call'], { id: 'main' });
@@ -72,7 +75,14 @@ describe('loops without caller input', () => {
         node('again', 'menu', { prompt: tts('Press 1 to repeat'), options: [{ key: '1' }] }),
         node('bye', 'hangup'),
       ],
-      ['start:next->leave', 'leave:noInput->leave', 'leave:recorded->again', 'again:1->again', 'again:noInput->bye', 'again:invalid->bye'],
+      [
+        'start:next->leave',
+        'leave:noInput->leave',
+        'leave:recorded->again',
+        'again:1->again',
+        'again:noInput->bye',
+        'again:invalid->bye',
+      ],
     );
     const issues = issuesOf(validate(doc), 'idle-loop');
     expect(issues.map((i) => i.nodeId)).toEqual(['leave']);

@@ -7,9 +7,23 @@ import { flow, node } from '../support/build-flow';
 
 const everyNodeType = validate(loadFlow('good', 'every-node-type'));
 
-const contentRules = ['expression-syntax', 'template-syntax', 'unknown-variable', 'undeclared-write', 'duplicate-variable',
-  'variable-default-type', 'reserved-variable', 'default-language', 'unknown-language', 'missing-prompt-language',
-  'undeclared-prompt-language', 'invalid-time-zone', 'invalid-schedule', 'sensitive-variable', 'node-config'];
+const contentRules = [
+  'expression-syntax',
+  'template-syntax',
+  'unknown-variable',
+  'undeclared-write',
+  'duplicate-variable',
+  'variable-default-type',
+  'reserved-variable',
+  'default-language',
+  'unknown-language',
+  'missing-prompt-language',
+  'undeclared-prompt-language',
+  'invalid-time-zone',
+  'invalid-schedule',
+  'sensitive-variable',
+  'node-config',
+];
 
 describe('content rules on a good flow', () => {
   it.each(contentRules)('good/every-node-type has no %s issue', (rule) => {
@@ -77,14 +91,26 @@ describe('variables', () => {
     expect(issue.message).toContain('reserved name');
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('a variable named %s is refused instead of vanishing from the call', (name) => {
-    const doc = flow([node('set', 'set', { assignments: [{ variable: 'tier', value: '"vip"' }] })], ['start:next->set'], {
-      variables: [{ name, type: 'string' }, { name: 'tier', type: 'string' }],
-    });
-    const issue = onlyIssue(validate(doc), 'reserved-variable');
-    expect(issue).toMatchObject({ severity: 'error', path: '/variables/0/name' });
-    expect(issue.message).toBe(`Variable "${name}" has a name the engine cannot store (__proto__, constructor and prototype are refused); choose another name.`);
-  });
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'a variable named %s is refused instead of vanishing from the call',
+    (name) => {
+      const doc = flow(
+        [node('set', 'set', { assignments: [{ variable: 'tier', value: '"vip"' }] })],
+        ['start:next->set'],
+        {
+          variables: [
+            { name, type: 'string' },
+            { name: 'tier', type: 'string' },
+          ],
+        },
+      );
+      const issue = onlyIssue(validate(doc), 'reserved-variable');
+      expect(issue).toMatchObject({ severity: 'error', path: '/variables/0/name' });
+      expect(issue.message).toBe(
+        `Variable "${name}" has a name the engine cannot store (__proto__, constructor and prototype are refused); choose another name.`,
+      );
+    },
+  );
 
   it('a variable named after a CEL type (string) is refused', () => {
     const doc = flow([], ['start:next->start'], { variables: [{ name: 'string', type: 'string' }] });

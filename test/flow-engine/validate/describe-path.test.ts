@@ -20,7 +20,11 @@ describe('describePath', () => {
   const doc = { nodes: [{ id: 'mainMenu' }, { type: 'play' }], edges: [{ id: 'e1' }], tests: [{ name: 'VIP' }] };
 
   it('names the node by id and sets nodeId', () => {
-    expect(describePath(doc, '/nodes/0/config/options/1/key')).toEqual({ subject: 'Node "mainMenu"', where: 'option 2 key', nodeId: 'mainMenu' });
+    expect(describePath(doc, '/nodes/0/config/options/1/key')).toEqual({
+      subject: 'Node "mainMenu"',
+      where: 'option 2 key',
+      nodeId: 'mainMenu',
+    });
   });
 
   it('falls back to the position of a node without an id', () => {

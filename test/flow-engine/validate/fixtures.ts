@@ -18,6 +18,8 @@ export const issuesOf = (result: ValidationResult, rule: string): ValidationIssu
 /** Asserts exactly one issue of `rule` and returns it. */
 export function onlyIssue(result: ValidationResult, rule: string): ValidationIssue {
   const found = issuesOf(result, rule);
-  expect(found, `issues of ${rule}: ${JSON.stringify([...result.errors, ...result.warnings], null, 1)}`).toHaveLength(1);
+  expect(found, `issues of ${rule}: ${JSON.stringify([...result.errors, ...result.warnings], null, 1)}`).toHaveLength(
+    1,
+  );
   return found[0]!;
 }

@@ -4,10 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../../flow-engine/validate/index';
 import { issuesOf, loadFlow, onlyIssue } from './fixtures';
 
-const good = ['minimal', 'every-node-type', 'menu-retry-loop'].map((name) => [name, validate(loadFlow('good', name))] as const);
+const good = ['minimal', 'every-node-type', 'menu-retry-loop'].map(
+  (name) => [name, validate(loadFlow('good', name))] as const,
+);
 
-const graphRules = ['start-node', 'duplicate-node-id', 'duplicate-edge-id', 'dangling-edge', 'unknown-port', 'duplicate-port-edge',
-  'unconnected-port', 'unreachable-node', 'logic-loop', 'duplicate-port'];
+const graphRules = [
+  'start-node',
+  'duplicate-node-id',
+  'duplicate-edge-id',
+  'dangling-edge',
+  'unknown-port',
+  'duplicate-port-edge',
+  'unconnected-port',
+  'unreachable-node',
+  'logic-loop',
+  'duplicate-port',
+];
 
 describe('graph rules on good flows', () => {
   it.each(good)('good/%s has no graph issues', (_name, result) => {

@@ -14,7 +14,10 @@ function httpFlow(configs: Record<string, Record<string, unknown>>) {
   const ids = Object.keys(configs);
   return flow(
     [...ids.map((id) => node(id, 'http', configs[id])), node('bye', 'hangup')],
-    [`start:next->${ids[0]}`, ...ids.flatMap((id, i) => ['ok', 'error', 'timeout'].map((port) => `${id}:${port}->${ids[i + 1] ?? 'bye'}`))],
+    [
+      `start:next->${ids[0]}`,
+      ...ids.flatMap((id, i) => ['ok', 'error', 'timeout'].map((port) => `${id}:${port}->${ids[i + 1] ?? 'bye'}`)),
+    ],
   );
 }
 
@@ -45,7 +48,11 @@ describe('http-credential-without-integration', () => {
         headers: { Authorization: 'Bearer abc', 'X-Api-Key': 'k', 'X-Request-Source': 'ivr' },
         query: { access_token: 't', lang: 'en' },
       },
-      withIntegration: { integration: { ref: 'crm' }, url: '/ping', headers: { Authorization: 'Bearer {{call.caller}}' } },
+      withIntegration: {
+        integration: { ref: 'crm' },
+        url: '/ping',
+        headers: { Authorization: 'Bearer {{call.caller}}' },
+      },
     });
     const issues = issuesOf(validate(doc, { resources }), 'http-credential-without-integration');
     expect(issues.map((i) => [i.severity, i.nodeId, i.path])).toEqual([
@@ -60,7 +67,13 @@ describe('http-credential-without-integration', () => {
   });
 
   it('a node without an integration and without credentials is accepted', () => {
-    const doc = httpFlow({ ping: { url: 'https://status.example.com/ping/{{call.caller}}', headers: { Accept: 'application/json' }, query: { lang: 'en' } } });
+    const doc = httpFlow({
+      ping: {
+        url: 'https://status.example.com/ping/{{call.caller}}',
+        headers: { Accept: 'application/json' },
+        query: { lang: 'en' },
+      },
+    });
     expect(issuesOf(validate(doc, { resources }), 'http-credential-without-integration')).toEqual([]);
   });
 });

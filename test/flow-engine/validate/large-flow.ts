@@ -13,7 +13,8 @@ export function generateLargeFlow(size: number): FlowDocument {
   const edges: FlowEdge[] = [];
   const end = 'goodbye';
   let edgeCount = 0;
-  const link = (source: string, port: string, target: string) => edges.push({ id: `e${++edgeCount}`, source, port, target });
+  const link = (source: string, port: string, target: string) =>
+    edges.push({ id: `e${++edgeCount}`, source, port, target });
   const kinds = ['menu', 'collect', 'http', 'condition', 'play'] as const;
   let previous = { id: 'start', port: 'next' };
   for (let i = 1; i < size - 1; i++) {
@@ -22,24 +23,52 @@ export function generateLargeFlow(size: number): FlowDocument {
     const position = { x: (i % 10) * 200, y: Math.floor(i / 10) * 150 };
     link(previous.id, previous.port, id);
     if (kind === 'menu') {
-      nodes.push({ id, type: 'menu', position, config: { prompt: tts(`Menu ${i}: press 1 to continue`), options: [{ key: '1' }, { key: '2' }] } });
+      nodes.push({
+        id,
+        type: 'menu',
+        position,
+        config: { prompt: tts(`Menu ${i}: press 1 to continue`), options: [{ key: '1' }, { key: '2' }] },
+      });
       for (const port of ['2', 'noInput']) link(id, port, end);
       link(id, 'invalid', id);
       previous = { id, port: '1' };
     } else if (kind === 'collect') {
-      nodes.push({ id, type: 'collect', position, config: { prompt: tts('Key in your order number'), variable: 'orderId', check: 'size(value) > 3' } });
+      nodes.push({
+        id,
+        type: 'collect',
+        position,
+        config: { prompt: tts('Key in your order number'), variable: 'orderId', check: 'size(value) > 3' },
+      });
       for (const port of ['invalid', 'noInput']) link(id, port, end);
       previous = { id, port: 'ok' };
     } else if (kind === 'http') {
-      nodes.push({ id, type: 'http', position, config: { url: 'https://crm.example.com/orders/{{orderId}}', outputs: [{ variable: 'tier', value: 'response.body.tier' }] } });
+      nodes.push({
+        id,
+        type: 'http',
+        position,
+        config: {
+          url: 'https://crm.example.com/orders/{{orderId}}',
+          outputs: [{ variable: 'tier', value: 'response.body.tier' }],
+        },
+      });
       for (const port of ['error', 'timeout']) link(id, port, end);
       previous = { id, port: 'ok' };
     } else if (kind === 'condition') {
-      nodes.push({ id, type: 'condition', position, config: { rules: [{ name: 'vip', when: `tier == "vip" && attempts < ${i}` }] } });
+      nodes.push({
+        id,
+        type: 'condition',
+        position,
+        config: { rules: [{ name: 'vip', when: `tier == "vip" && attempts < ${i}` }] },
+      });
       link(id, 'vip', end);
       previous = { id, port: 'else' };
     } else {
-      nodes.push({ id, type: 'play', position, config: { prompt: tts(`Your order {{orderId}} is on its way (step ${i})`) } });
+      nodes.push({
+        id,
+        type: 'play',
+        position,
+        config: { prompt: tts(`Your order {{orderId}} is on its way (step ${i})`) },
+      });
       previous = { id, port: 'next' };
     }
   }

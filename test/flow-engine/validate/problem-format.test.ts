@@ -26,6 +26,8 @@ describe('renderProblem', () => {
     expect(renderProblem('logic-loop', { nodes: ['a', 'b'] })).toBe(
       'Nodes "a", "b" form a loop without any caller input, so a call could spin forever; route the loop through a menu or other input step.',
     );
-    expect(renderProblem('unreachable-node', { node: 'm1' }, () => 'Main menu')).toBe('Node "Main menu" cannot be reached from the start node; connect it or delete it.');
+    expect(renderProblem('unreachable-node', { node: 'm1' }, () => 'Main menu')).toBe(
+      'Node "Main menu" cannot be reached from the start node; connect it or delete it.',
+    );
   });
 });

@@ -8,7 +8,12 @@ import { issuesOf, loadFlow, onlyIssue } from './fixtures';
 
 const flow = (kind: 'good' | 'bad', name: string) => loadFlow(kind, name) as unknown as FlowDocument;
 
-const officeHours = { timezone: 'Asia/Shanghai', weekly: { mon: [{ from: '09:00', to: '18:00' }] }, holidays: [], specialDays: [] };
+const officeHours = {
+  timezone: 'Asia/Shanghai',
+  weekly: { mon: [{ from: '09:00', to: '18:00' }] },
+  holidays: [],
+  specialDays: [],
+};
 
 /** Everything good/every-node-type refers to. */
 const retailBundle: ResourceBundle = {
@@ -69,7 +74,11 @@ describe('subflows', () => {
       skillGroups: { sales: { name: 'Sales' } },
       subflows: { 'identify-caller': flow('good', 'subflow-identify-caller') },
     });
-    expect(validate(loadFlow('good', 'subflow-caller'), { resources })).toEqual({ valid: true, errors: [], warnings: [] });
+    expect(validate(loadFlow('good', 'subflow-caller'), { resources })).toEqual({
+      valid: true,
+      errors: [],
+      warnings: [],
+    });
   });
 
   it('calling a flow not marked as a subflow is a warning', () => {

@@ -50,7 +50,10 @@ describe('schema errors', () => {
     const doc = minimal();
     doc.nodes[1]!.config.bargeIn = 'yes';
     const issue = onlyIssue(validate(doc), 'schema');
-    expect(issue).toMatchObject({ path: '/nodes/1/config/bargeIn', message: 'Node "welcome": barge in must be true or false.' });
+    expect(issue).toMatchObject({
+      path: '/nodes/1/config/bargeIn',
+      message: 'Node "welcome": barge in must be true or false.',
+    });
   });
 
   it('an unsafe node id is refused with the allowed characters', () => {
@@ -77,7 +80,14 @@ describe('schema errors', () => {
     const result = validate([]);
     expect(result.valid).toBe(false);
     expect(result.errors).toEqual([
-      { rule: 'schema', code: 'schema', params: { detail: 'The flow must be an object.' }, severity: 'error', path: '', message: 'The flow must be an object.' },
+      {
+        rule: 'schema',
+        code: 'schema',
+        params: { detail: 'The flow must be an object.' },
+        severity: 'error',
+        path: '',
+        message: 'The flow must be an object.',
+      },
     ]);
   });
 

@@ -6,7 +6,13 @@ import { validate } from '../../../flow-engine/validate/index';
 import { flow, node, tts } from '../support/build-flow';
 import { issuesOf } from './fixtures';
 
-const askCard = node('askCard', 'collect', { prompt: tts('Card'), variable: 'card', minDigits: 16, maxDigits: 16, sensitive: true });
+const askCard = node('askCard', 'collect', {
+  prompt: tts('Card'),
+  variable: 'card',
+  minDigits: 16,
+  maxDigits: 16,
+  sensitive: true,
+});
 const ends = ['askCard:invalid->bye', 'askCard:noInput->bye'];
 
 describe('sensitive-sent-out', () => {
@@ -15,11 +21,28 @@ describe('sensitive-sent-out', () => {
       [
         askCard,
         node('cut', 'set', { assignments: [{ variable: 'bin', value: 'card.substring(0, 6)' }] }),
-        node('lookup', 'http', { url: 'https://bins.example.com/{{bin}}', query: { full: '{{card}}', lang: '{{call.language}}' }, json: { pan: 'card' } }),
+        node('lookup', 'http', {
+          url: 'https://bins.example.com/{{bin}}',
+          query: { full: '{{card}}', lang: '{{call.language}}' },
+          json: { pan: 'card' },
+        }),
         node('bye', 'hangup'),
       ],
-      ['start:next->askCard', 'askCard:ok->cut', ...ends, 'cut:next->lookup', 'lookup:ok->bye', 'lookup:error->bye', 'lookup:timeout->bye'],
-      { variables: [{ name: 'card', type: 'string', sensitive: true }, { name: 'bin', type: 'string' }] },
+      [
+        'start:next->askCard',
+        'askCard:ok->cut',
+        ...ends,
+        'cut:next->lookup',
+        'lookup:ok->bye',
+        'lookup:error->bye',
+        'lookup:timeout->bye',
+      ],
+      {
+        variables: [
+          { name: 'card', type: 'string', sensitive: true },
+          { name: 'bin', type: 'string' },
+        ],
+      },
     );
     const issues = issuesOf(validate(doc), 'sensitive-sent-out');
     expect(issues.map((i) => [i.severity, i.nodeId, i.path])).toEqual([
@@ -38,11 +61,17 @@ describe('sensitive-sent-out', () => {
       { id: 'identify', kind: 'subflow', variables: [{ name: 'card', type: 'string', sensitive: true }] },
     );
     const doc = flow(
-      [node('who', 'subflow', { flow: { ref: 'identify' } }), node('desk', 'transfer', { to: 'sip:{{card}}@pbx.example.com' })],
+      [
+        node('who', 'subflow', { flow: { ref: 'identify' } }),
+        node('desk', 'transfer', { to: 'sip:{{card}}@pbx.example.com' }),
+      ],
       ['start:next->who', 'who:next->desk'],
       { variables: [{ name: 'card', type: 'string' }] },
     );
-    const issues = issuesOf(validate(doc, { resources: resolverFromBundle({ subflows: { identify } }) }), 'sensitive-sent-out');
+    const issues = issuesOf(
+      validate(doc, { resources: resolverFromBundle({ subflows: { identify } }) }),
+      'sensitive-sent-out',
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'warning', nodeId: 'desk', path: '/nodes/2/config/to' });
     expect(issues[0]!.message).toContain('puts sensitive data ("card") into the number it transfers to');
@@ -50,7 +79,11 @@ describe('sensitive-sent-out', () => {
 
   it('sending the card in a JSON body is not flagged', () => {
     const doc = flow(
-      [askCard, node('pay', 'http', { method: 'POST', url: 'https://pay.example.com/charge', json: { pan: 'card' } }), node('bye', 'hangup')],
+      [
+        askCard,
+        node('pay', 'http', { method: 'POST', url: 'https://pay.example.com/charge', json: { pan: 'card' } }),
+        node('bye', 'hangup'),
+      ],
       ['start:next->askCard', 'askCard:ok->pay', ...ends, 'pay:ok->bye', 'pay:error->bye', 'pay:timeout->bye'],
       { variables: [{ name: 'card', type: 'string', sensitive: true }] },
     );

@@ -17,7 +17,9 @@ describe('test cases', () => {
   it('expected visits and end nodes that do not exist are reported at each entry', () => {
     const issues = issuesOf(validate(loadFlow('bad', 'test-expects-unknown-node')), 'test-unknown-node');
     expect(issues.map((i) => i.path)).toEqual(['/tests/0/expect/visits/1', '/tests/0/expect/end']);
-    expect(issues[0]!.message).toBe('Test "Key 1 says goodbye": expected visit "salesQueue" is not a node of this flow.');
+    expect(issues[0]!.message).toBe(
+      'Test "Key 1 says goodbye": expected visit "salesQueue" is not a node of this flow.',
+    );
     expect(issues[1]!.message).toContain('expected end node "bye"');
   });
 
@@ -50,7 +52,12 @@ describe('test cases', () => {
 
   it('mocks may name a node inside a called subflow, qualified by the subflow node or by its own id', () => {
     const sub: FlowDocument = {
-      schemaVersion: 1, id: 'lookup-sub', name: 'Lookup', kind: 'subflow', languages: ['en-US'], defaultLanguage: 'en-US',
+      schemaVersion: 1,
+      id: 'lookup-sub',
+      name: 'Lookup',
+      kind: 'subflow',
+      languages: ['en-US'],
+      defaultLanguage: 'en-US',
       variables: [],
       nodes: [
         { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
@@ -59,7 +66,12 @@ describe('test cases', () => {
       edges: [{ id: 'e1', source: 'start', port: 'next', target: 'crm' }],
     };
     const parent: FlowDocument = {
-      schemaVersion: 1, id: 'parent', name: 'Parent', languages: ['en-US'], defaultLanguage: 'en-US', variables: [],
+      schemaVersion: 1,
+      id: 'parent',
+      name: 'Parent',
+      languages: ['en-US'],
+      defaultLanguage: 'en-US',
+      variables: [],
       nodes: [
         { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
         { id: 'identify', type: 'subflow', position: { x: 200, y: 0 }, config: { flow: { ref: 'lookup' } } },
@@ -68,10 +80,17 @@ describe('test cases', () => {
       tests: [
         { name: 'qualified', mocks: { http: { 'identify/crm': { status: 200 } } }, expect: { end: 'identify' } },
         { name: 'plain', mocks: { http: { crm: { status: 200 } } }, expect: { end: 'identify' } },
-        { name: 'wrong type', mocks: { transfer: { 'identify/crm': { outcome: 'busy' } } }, expect: { end: 'identify' } },
+        {
+          name: 'wrong type',
+          mocks: { transfer: { 'identify/crm': { outcome: 'busy' } } },
+          expect: { end: 'identify' },
+        },
       ],
     };
-    const issues = issuesOf(validate(parent, { resources: resolverFromBundle({ subflows: { lookup: sub } }) }), 'test-unknown-mock');
+    const issues = issuesOf(
+      validate(parent, { resources: resolverFromBundle({ subflows: { lookup: sub } }) }),
+      'test-unknown-mock',
+    );
     expect(issues.map((i) => i.path)).toEqual(['/tests/2/mocks/transfer/identify~1crm']);
   });
 });

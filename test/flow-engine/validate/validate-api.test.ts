@@ -17,7 +17,9 @@ const dangling: ValidationIssue = {
 
 describe('formatIssue', () => {
   it('renders severity, message, rule and path on one line', () => {
-    expect(formatIssue(dangling)).toBe('error: Edge "e2" leads to node "gone", which does not exist. [dangling-edge at /edges/1/target]');
+    expect(formatIssue(dangling)).toBe(
+      'error: Edge "e2" leads to node "gone", which does not exist. [dangling-edge at /edges/1/target]',
+    );
   });
 
   it('renders the document root as /', () => {

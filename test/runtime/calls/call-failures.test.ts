@@ -3,7 +3,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { flow, node, tts } from '../../flow-engine/support/build-flow';
 import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
-import { addLine, addSkillGroup, endedCall, eventually, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+import {
+  addLine,
+  addSkillGroup,
+  endedCall,
+  eventually,
+  publish,
+  startTestRuntime,
+  type TestRuntime,
+} from '../helpers/runtime-harness';
 
 describe.each(testBackends)('runtime on $name: failures', (backend) => {
   let database: TestDatabase;
@@ -16,21 +24,58 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     const everything = flow(
       [
         node('hello', 'play', { prompt: tts('Hello') }),
-        node('pin', 'collect', { prompt: tts('Enter your PIN'), variable: 'pin', minDigits: 1, maxDigits: 4, maxAttempts: 1 }),
-        node('ask', 'speech', { prompt: tts('Say something'), intents: [{ name: 'yes', phrases: ['yes'] }], maxAttempts: 1 }),
+        node('pin', 'collect', {
+          prompt: tts('Enter your PIN'),
+          variable: 'pin',
+          minDigits: 1,
+          maxDigits: 4,
+          maxAttempts: 1,
+        }),
+        node('ask', 'speech', {
+          prompt: tts('Say something'),
+          intents: [{ name: 'yes', phrases: ['yes'] }],
+          maxAttempts: 1,
+        }),
         // No prompt: the scripted hangup lands in the recording itself.
         node('vm', 'record', {}),
         node('x', 'hangup'),
       ],
-      ['start:next->hello', 'hello:next->pin', 'pin:ok->ask', 'pin:invalid->x', 'pin:noInput->x', 'ask:yes->vm', 'ask:noMatch->x', 'ask:noInput->x', 'vm:recorded->x', 'vm:noInput->x'],
+      [
+        'start:next->hello',
+        'hello:next->pin',
+        'pin:ok->ask',
+        'pin:invalid->x',
+        'pin:noInput->x',
+        'ask:yes->vm',
+        'ask:noMatch->x',
+        'ask:noInput->x',
+        'vm:recorded->x',
+        'vm:noInput->x',
+      ],
       { id: 'failures', variables: [{ name: 'pin', type: 'string' }] },
     );
     const { flowId } = await publish(database.handle, everything);
     await addLine(database.handle, '4008002001', flowId);
-    const ringing = flow([node('t', 'transfer', { to: '+861088886666' }), node('x', 'hangup')], ['start:next->t', 't:busy->x', 't:noAnswer->x', 't:failed->x'], { id: 'failures-transfer' });
+    const ringing = flow(
+      [node('t', 'transfer', { to: '+861088886666' }), node('x', 'hangup')],
+      ['start:next->t', 't:busy->x', 't:noAnswer->x', 't:failed->x'],
+      { id: 'failures-transfer' },
+    );
     await addLine(database.handle, '4008002002', (await publish(database.handle, ringing)).flowId);
     // The only agent is busy: the caller waits on hold music.
-    const waiting = flow([node('q', 'queue', { skillGroup: { ref: 'support' }, maxWaitSeconds: 3600, announcePosition: false, announceWaitTime: false }), node('x', 'hangup')], ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'], { id: 'failures-queue' });
+    const waiting = flow(
+      [
+        node('q', 'queue', {
+          skillGroup: { ref: 'support' },
+          maxWaitSeconds: 3600,
+          announcePosition: false,
+          announceWaitTime: false,
+        }),
+        node('x', 'hangup'),
+      ],
+      ['start:next->q', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'],
+      { id: 'failures-queue' },
+    );
     await addLine(database.handle, '4008002005', (await publish(database.handle, waiting)).flowId);
   });
 
@@ -50,16 +95,24 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     ['ringing of a transfer', { destination: '4008002002', inputs: [{ hangup: true }] }, 't'],
   ];
 
-  test.each(cases)('a caller hangup during %s ends the call callerHangup there, with no call left behind', async (_what, script, at) => {
-    const trace = await harness.dial(script);
-    expect(trace.endedBy).toBe('caller');
-    expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'callerHangup', endNode: at });
-    await eventually(async () => harness.runtime.activeCalls === 0, 'no call left in the runtime');
-  });
+  test.each(cases)(
+    'a caller hangup during %s ends the call callerHangup there, with no call left behind',
+    async (_what, script, at) => {
+      const trace = await harness.dial(script);
+      expect(trace.endedBy).toBe('caller');
+      expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'callerHangup', endNode: at });
+      await eventually(async () => harness.runtime.activeCalls === 0, 'no call left in the runtime');
+    },
+  );
 
   test('a caller hangup after the transfer has rung a while (ring_ready, no answer yet) ends the call callerHangup at the transfer', async () => {
     const trace = await harness.dial({ destination: '4008002002', bridges: [{ ringMs: 30, hangup: true }] });
-    expect(trace.lines).toEqual(expect.arrayContaining([expect.stringMatching(/^bridge to .*: ringing 30 ms$/), expect.stringMatching(/the caller hung up while it rang$/)]));
+    expect(trace.lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^bridge to .*: ringing 30 ms$/),
+        expect.stringMatching(/the caller hung up while it rang$/),
+      ]),
+    );
     // The bridge was running when the caller left: it completes after CHANNEL_HANGUP, as FreeSWITCH sends it.
     expect(trace.apps.at(-1)).toMatchObject({ app: 'bridge', response: '_none_' });
     expect(trace.endedBy).toBe('caller');
@@ -73,7 +126,13 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     expect(trace.apps).toEqual([]);
     const row = await endOf(trace.uuid);
     // Gone before the flow's first node ran: it ended at the start.
-    expect(row).toMatchObject({ endReason: 'callerHangup', endNode: 'start', number: '4008002001', caller: '1001', flowVersion: 1 });
+    expect(row).toMatchObject({
+      endReason: 'callerHangup',
+      endNode: 'start',
+      number: '4008002001',
+      caller: '1001',
+      flowVersion: 1,
+    });
     expect(row.startedAt).toBeInstanceOf(Date);
     expect(row.endedAt!.getTime()).toBeGreaterThanOrEqual(row.startedAt.getTime());
     await eventually(async () => harness.runtime.activeCalls === 0, 'no call left in the runtime');
@@ -88,7 +147,14 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
 
   test('a version published during a call: that call finishes on its version, a later call runs the new one', async () => {
     const versioned = (word: string) =>
-      flow([node('hello', 'play', { prompt: tts(`Version ${word}`) }), node('bye', 'hangup', { prompt: tts(`Goodbye from version ${word}`) })], ['start:next->hello', 'hello:next->bye'], { id: 'live-publish' });
+      flow(
+        [
+          node('hello', 'play', { prompt: tts(`Version ${word}`) }),
+          node('bye', 'hangup', { prompt: tts(`Goodbye from version ${word}`) }),
+        ],
+        ['start:next->hello', 'hello:next->bye'],
+        { id: 'live-publish' },
+      );
     const { flowId } = await publish(database.handle, versioned('one'));
     await addLine(database.handle, '4008002003', flowId);
     let published: Promise<unknown> | undefined;
@@ -113,7 +179,11 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
 
   test('stop() drains: new calls are refused, a call still running at the drain limit is transferred to the fallback and left alone there', async () => {
     const draining = await startTestRuntime(database.handle, { CALLFLOW_DRAIN_SECONDS: '1' });
-    const slow = flow([node('hello', 'play', { prompt: tts('A very long announcement') }), node('bye', 'hangup')], ['start:next->hello', 'hello:next->bye'], { id: 'drain' });
+    const slow = flow(
+      [node('hello', 'play', { prompt: tts('A very long announcement') }), node('bye', 'hangup')],
+      ['start:next->hello', 'hello:next->bye'],
+      { id: 'drain' },
+    );
     await addLine(database.handle, '4008002004', (await publish(database.handle, slow)).flowId);
     let stopping: Promise<void> | undefined;
     const trace = await draining.dial({
@@ -131,7 +201,11 @@ describe.each(testBackends)('runtime on $name: failures', (backend) => {
     expect(trace.afterTransfer).toEqual([]);
     expect(trace.resetAfterTransfer).toBe(false);
     expect(trace.endedBy).toBeNull();
-    expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'transferred', endNode: 'hello', endDetail: 'handed to the fallback extension fallback@callflow when the runtime stopped' });
+    expect(await endOf(trace.uuid)).toMatchObject({
+      endReason: 'transferred',
+      endNode: 'hello',
+      endDetail: 'handed to the fallback extension fallback@callflow when the runtime stopped',
+    });
     expect(draining.logs).toContainEqual(expect.stringContaining('drain limit of 1 s reached with 1 calls'));
     await expect(draining.dial({ destination: '4008002004' })).resolves.toMatchObject({ apps: [], hangupCause: null });
   });

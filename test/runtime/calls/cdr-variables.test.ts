@@ -42,15 +42,30 @@ describe.each(testBackends)('runtime on $name: CDR channel variables', (backend)
     expect(trace.variables.callflow_var_reason).toBe('billing');
     expect(trace.variables.callflow_var_note).toBe('called about the bill');
     expect(trace.variables.callflow_var_long).toBe('x'.repeat(CDR_VALUE_MAX));
-    for (const name of ['callflow_var_pin', 'callflow_var_pinCopy', 'callflow_var_unset', 'callflow_var_call']) expect(trace.variables).not.toHaveProperty(name);
+    for (const name of ['callflow_var_pin', 'callflow_var_pinCopy', 'callflow_var_unset', 'callflow_var_call'])
+      expect(trace.variables).not.toHaveProperty(name);
     // Nothing on the channel holds the PIN: not the flow's variables, not the digits play_and_get_digits left behind.
     expect(JSON.stringify(trace.variables)).not.toContain('4321');
   }, 60_000);
 
   test('the call ends after an answered transfer: the runtime sets the variables with the path before its own hangup', async () => {
     const f = flow(
-      [node('pin', 'collect', { prompt: tts('Enter your PIN'), variable: 'pin', minDigits: 4, maxDigits: 6 }), node('mark', 'set', { assignments }), node('agent', 'transfer', { to: '+861088886666' }), node('bad', 'hangup')],
-      ['start:next->pin', 'pin:ok->mark', 'pin:invalid->bad', 'pin:noInput->bad', 'mark:next->agent', 'agent:busy->bad', 'agent:noAnswer->bad', 'agent:failed->bad'],
+      [
+        node('pin', 'collect', { prompt: tts('Enter your PIN'), variable: 'pin', minDigits: 4, maxDigits: 6 }),
+        node('mark', 'set', { assignments }),
+        node('agent', 'transfer', { to: '+861088886666' }),
+        node('bad', 'hangup'),
+      ],
+      [
+        'start:next->pin',
+        'pin:ok->mark',
+        'pin:invalid->bad',
+        'pin:noInput->bad',
+        'mark:next->agent',
+        'agent:busy->bad',
+        'agent:noAnswer->bad',
+        'agent:failed->bad',
+      ],
       { id: 'cdr-transfer', variables },
     );
     const { flowId } = await publish(runtime.database.handle, f);

@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { callEvents, calls, integrations } from '../../../schemas/db';
 import { flow, node } from '../../flow-engine/support/build-flow';
 import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
-import { addIntegration, addLine, eventually, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+import {
+  addIntegration,
+  addLine,
+  eventually,
+  publish,
+  startTestRuntime,
+  type TestRuntime,
+} from '../helpers/runtime-harness';
 
 interface Seen {
   url: string;
@@ -20,7 +27,11 @@ interface Seen {
 async function listen(): Promise<{ server: http.Server; port: number; seen: Seen[] }> {
   const seen: Seen[] = [];
   const server = http.createServer((req, res) => {
-    seen.push({ url: req.url ?? '', apiKey: req.headers['x-api-key'] as string | undefined, tenant: req.headers['x-tenant'] as string | undefined });
+    seen.push({
+      url: req.url ?? '',
+      apiKey: req.headers['x-api-key'] as string | undefined,
+      tenant: req.headers['x-tenant'] as string | undefined,
+    });
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"tier":"vip"}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,8 +48,14 @@ describe.each(testBackends)('runtime on $name: an integration stays below its ba
     [home, elsewhere] = await Promise.all([listen(), listen()]);
     database = await backend.open();
     harness = await startTestRuntime(database.handle);
-    await addIntegration(database.db, 'crm', `http://127.0.0.1:${home.port}/api`, true, { header: 'X-Api-Key', value: 'crm-s3cret-7710' });
-    await database.db.update(integrations).set({ headers: { 'X-Tenant': 'tenant-42' } }).where(eq(integrations.key, 'crm'));
+    await addIntegration(database.db, 'crm', `http://127.0.0.1:${home.port}/api`, true, {
+      header: 'X-Api-Key',
+      value: 'crm-s3cret-7710',
+    });
+    await database.db
+      .update(integrations)
+      .set({ headers: { 'X-Tenant': 'tenant-42' } })
+      .where(eq(integrations.key, 'crm'));
   });
 
   afterAll(async () => {
@@ -52,7 +69,11 @@ describe.each(testBackends)('runtime on $name: an integration stays below its ba
       const [row] = await database.db.select().from(calls).where(eq(calls.channelUuid, channelUuid));
       return row?.endReason ? row : undefined;
     }, `the end of call ${channelUuid}`);
-    const events = await database.db.select().from(callEvents).where(eq(callEvents.callId, call.id)).orderBy(asc(callEvents.seq));
+    const events = await database.db
+      .select()
+      .from(callEvents)
+      .where(eq(callEvents.callId, call.id))
+      .orderBy(asc(callEvents.seq));
     return events.filter((e) => e.type === 'port.taken').map((e) => `${e.nodeId}:${e.port}`);
   }
 
@@ -64,7 +85,15 @@ describe.each(testBackends)('runtime on $name: an integration stays below its ba
         node('done', 'hangup'),
         node('x', 'hangup'),
       ],
-      ['start:next->steal', 'steal:ok->x', 'steal:error->lookup', 'steal:timeout->x', 'lookup:ok->done', 'lookup:error->x', 'lookup:timeout->x'],
+      [
+        'start:next->steal',
+        'steal:ok->x',
+        'steal:error->lookup',
+        'steal:timeout->x',
+        'lookup:ok->done',
+        'lookup:error->x',
+        'lookup:timeout->x',
+      ],
       { id: 'e2e-http-origin' },
     );
     // Published straight into the database: validation (which refuses such a node) is not what stops it here.

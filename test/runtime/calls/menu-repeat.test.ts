@@ -26,7 +26,8 @@ const repeating = flow(
 
 describe.each(testBackends)('runtime on $name: a menu repeat key', (backend) => {
   const runtime = useTestRuntime(backend);
-  const played = (trace: Awaited<ReturnType<TestRuntime['dial']>>) => trace.heard.flatMap((event) => (event.kind === 'play' ? [event.text] : []));
+  const played = (trace: Awaited<ReturnType<TestRuntime['dial']>>) =>
+    trace.heard.flatMap((event) => (event.kind === 'play' ? [event.text] : []));
 
   test('two repeats with one attempt allowed still reach sales, as in the simulator', async () => {
     await addLine(runtime.database.handle, '4008006001', (await publish(runtime.database.handle, repeating)).flowId);
@@ -35,8 +36,15 @@ describe.each(testBackends)('runtime on $name: a menu repeat key', (backend) => 
     expect(played(trace)).toEqual([menu, menu, menu, 'Sales, goodbye']);
     const call = await endedCall(runtime.database.db, trace.uuid);
     expect(call).toMatchObject({ endReason: 'hangup', endNode: 'sales' });
-    const events = await runtime.database.db.select().from(callEvents).where(eq(callEvents.callId, call.id)).orderBy(asc(callEvents.seq));
-    expect(events.filter((e) => e.type === 'port.taken').map((e) => `${e.nodeId}:${e.port}`)).toEqual(['start:next', 'menu:1']);
+    const events = await runtime.database.db
+      .select()
+      .from(callEvents)
+      .where(eq(callEvents.callId, call.id))
+      .orderBy(asc(callEvents.seq));
+    expect(events.filter((e) => e.type === 'port.taken').map((e) => `${e.nodeId}:${e.port}`)).toEqual([
+      'start:next',
+      'menu:1',
+    ]);
     const simulated = await simulate(repeating, { inputs: ['9', '9', '1'] });
     expect(simulated.end.node).toBe(call.endNode);
   }, 60_000);

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { callbackRequests, callEvents, queueEntries } from '../../../schemas/db';
 import { flow, node, tts } from '../../flow-engine/support/build-flow';
 import { testBackends, type TestDatabase } from '../../app/helpers/test-database';
-import { addIntegration, addLine, addSkillGroup, endedCall, publish, startTestRuntime, type TestRuntime } from '../helpers/runtime-harness';
+import {
+  addIntegration,
+  addLine,
+  addSkillGroup,
+  endedCall,
+  publish,
+  startTestRuntime,
+  type TestRuntime,
+} from '../helpers/runtime-harness';
 
 describe.each(testBackends)('runtime on $name: every node type over ESL', (backend) => {
   let database: TestDatabase;
@@ -16,7 +24,10 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
 
   beforeAll(async () => {
     database = await backend.open();
-    harness = await startTestRuntime(database.handle, { CALLFLOW_ASR_ENGINE: 'unimrcp', CALLFLOW_RECORD_CALLS: 'true' });
+    harness = await startTestRuntime(database.handle, {
+      CALLFLOW_ASR_ENGINE: 'unimrcp',
+      CALLFLOW_RECORD_CALLS: 'true',
+    });
     web = http.createServer((req, res) => {
       if (req.headers['x-api-key'] !== 'crm-s3cret') {
         res.writeHead(401).end();
@@ -61,23 +72,65 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     const call = await endOf(trace.uuid);
     expect(call).toMatchObject({ endReason: 'hangup', endNode: 'bye', flowId, flowVersion: 1, number: '864008001001' });
     const events = await eventsOf(call.id);
-    expect(events.filter((e) => e.type === 'port.taken').map((e) => `${e.nodeId}:${e.port}`)).toEqual(['start:next', 'hello:next', 'menu:1']);
+    expect(events.filter((e) => e.type === 'port.taken').map((e) => `${e.nodeId}:${e.port}`)).toEqual([
+      'start:next',
+      'hello:next',
+      'menu:1',
+    ]);
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
   });
 
   test('collect, set, condition, schedule and region: digits flow through the logic nodes to the matching port', async () => {
     const f = flow(
       [
-        node('pin', 'collect', { prompt: tts('Enter your PIN'), variable: 'pin', minDigits: 4, maxDigits: 6, sensitive: true }),
+        node('pin', 'collect', {
+          prompt: tts('Enter your PIN'),
+          variable: 'pin',
+          minDigits: 4,
+          maxDigits: 6,
+          sensitive: true,
+        }),
         node('mark', 'set', { assignments: [{ variable: 'tier', value: 'pin == "4321" ? "vip" : "normal"' }] }),
         node('vip', 'condition', { rules: [{ name: 'vip', when: 'tier == "vip"' }] }),
-        node('hours', 'schedule', { schedule: { timezone: 'UTC', weekly: { mon: [{ from: '00:00', to: '24:00' }], tue: [{ from: '00:00', to: '24:00' }], wed: [{ from: '00:00', to: '24:00' }], thu: [{ from: '00:00', to: '24:00' }], fri: [{ from: '00:00', to: '24:00' }], sat: [{ from: '00:00', to: '24:00' }], sun: [{ from: '00:00', to: '24:00' }] } } }),
+        node('hours', 'schedule', {
+          schedule: {
+            timezone: 'UTC',
+            weekly: {
+              mon: [{ from: '00:00', to: '24:00' }],
+              tue: [{ from: '00:00', to: '24:00' }],
+              wed: [{ from: '00:00', to: '24:00' }],
+              thu: [{ from: '00:00', to: '24:00' }],
+              fri: [{ from: '00:00', to: '24:00' }],
+              sat: [{ from: '00:00', to: '24:00' }],
+              sun: [{ from: '00:00', to: '24:00' }],
+            },
+          },
+        }),
         node('where', 'region', { regions: [{ name: 'beijing', prefixes: ['+8610'] }] }),
         node('ok', 'hangup'),
         node('bad', 'hangup'),
       ],
-      ['start:next->pin', 'pin:ok->mark', 'pin:invalid->bad', 'pin:noInput->bad', 'mark:next->vip', 'vip:vip->hours', 'vip:else->bad', 'hours:open->where', 'hours:closed->bad', 'hours:holiday->bad', 'where:beijing->ok', 'where:other->bad'],
-      { id: 'e2e-logic', variables: [{ name: 'pin', type: 'string', sensitive: true }, { name: 'tier', type: 'string' }] },
+      [
+        'start:next->pin',
+        'pin:ok->mark',
+        'pin:invalid->bad',
+        'pin:noInput->bad',
+        'mark:next->vip',
+        'vip:vip->hours',
+        'vip:else->bad',
+        'hours:open->where',
+        'hours:closed->bad',
+        'hours:holiday->bad',
+        'where:beijing->ok',
+        'where:other->bad',
+      ],
+      {
+        id: 'e2e-logic',
+        variables: [
+          { name: 'pin', type: 'string', sensitive: true },
+          { name: 'tier', type: 'string' },
+        ],
+      },
     );
     const { flowId } = await publish(database.handle, f);
     await addLine(database.handle, '4008001002', flowId);
@@ -86,13 +139,18 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     expect(call).toMatchObject({ endReason: 'hangup', endNode: 'ok' });
     const events = await eventsOf(call.id);
     expect(JSON.stringify(events)).not.toContain('4321');
-    expect(events.find((e) => e.type === 'input.outcome')).toMatchObject({ nodeId: 'pin', data: { outcome: 'accepted', value: '••••' } });
+    expect(events.find((e) => e.type === 'input.outcome')).toMatchObject({
+      nodeId: 'pin',
+      data: { outcome: 'accepted', value: '••••' },
+    });
     // The call recording is masked while the PIN is keyed in.
     const recording = `/var/lib/freeswitch/recordings/callflow/${trace.uuid}.wav`;
     const masked = trace.lines.indexOf(`record_session_mask ${recording}`);
     expect(masked).toBeGreaterThan(-1);
     expect(trace.lines.indexOf('caller keyed: 4321#')).toBeGreaterThan(masked);
-    expect(trace.lines.indexOf(`record_session_unmask ${recording}`)).toBeGreaterThan(trace.lines.indexOf('caller keyed: 4321#'));
+    expect(trace.lines.indexOf(`record_session_unmask ${recording}`)).toBeGreaterThan(
+      trace.lines.indexOf('caller keyed: 4321#'),
+    );
   });
 
   test('speech: the recognised phrase picks the intent; record: the file is recorded', async () => {
@@ -108,38 +166,80 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     );
     const { flowId } = await publish(database.handle, f);
     await addLine(database.handle, '4008001003', flowId);
-    const trace = await harness.dial({ destination: '4008001003', inputs: [{ say: 'a question about my bill' }], asr: true, recordSeconds: 4 });
+    const trace = await harness.dial({
+      destination: '4008001003',
+      inputs: [{ say: 'a question about my bill' }],
+      asr: true,
+      recordSeconds: 4,
+    });
     expect(trace.lines).toContain('caller said: a question about my bill');
-    expect(trace.lines).toContainEqual(expect.stringMatching(/^recorded 4 s to \/var\/lib\/freeswitch\/recordings\/callflow\//));
+    expect(trace.lines).toContainEqual(
+      expect.stringMatching(/^recorded 4 s to \/var\/lib\/freeswitch\/recordings\/callflow\//),
+    );
     expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'hangup', endNode: 'done' });
   });
 
   test('transfer: a busy far end leaves by busy (the caller stays up), an answered one ends the call as transferred', async () => {
     const f = flow(
-      [node('t', 'transfer', { to: '+861088886666', timeoutSeconds: 20 }), node('sorry', 'play', { prompt: tts('The line is busy') }), node('again', 'transfer', { to: '+861088887777' }), node('x', 'hangup')],
-      ['start:next->t', 't:busy->sorry', 't:noAnswer->x', 't:failed->x', 'sorry:next->again', 'again:busy->x', 'again:noAnswer->x', 'again:failed->x'],
+      [
+        node('t', 'transfer', { to: '+861088886666', timeoutSeconds: 20 }),
+        node('sorry', 'play', { prompt: tts('The line is busy') }),
+        node('again', 'transfer', { to: '+861088887777' }),
+        node('x', 'hangup'),
+      ],
+      [
+        'start:next->t',
+        't:busy->sorry',
+        't:noAnswer->x',
+        't:failed->x',
+        'sorry:next->again',
+        'again:busy->x',
+        'again:noAnswer->x',
+        'again:failed->x',
+      ],
       { id: 'e2e-transfer' },
     );
     const { flowId } = await publish(database.handle, f);
     await addLine(database.handle, '4008001004', flowId);
     const trace = await harness.dial({ destination: '4008001004', bridges: ['busy', 'answered'] });
-    expect(trace.lines).toEqual(expect.arrayContaining(['bridge to sofia/gateway/pstn/+861088886666: busy', 'spoke: The line is busy', 'bridge to sofia/gateway/pstn/+861088887777: answered']));
+    expect(trace.lines).toEqual(
+      expect.arrayContaining([
+        'bridge to sofia/gateway/pstn/+861088886666: busy',
+        'spoke: The line is busy',
+        'bridge to sofia/gateway/pstn/+861088887777: answered',
+      ]),
+    );
     expect(trace.variables.continue_on_fail).toBe('true');
     expect(trace.variables.callflow_end).toBe('transferred@again');
     expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'transferred', endNode: 'again' });
   });
 
   test('http: an integration that allows internal hosts reaches the local service with its secret injected server-side; one that does not is refused', async () => {
-    await addIntegration(database.db, 'crm', `http://127.0.0.1:${webPort}`, true, { header: 'X-Api-Key', value: 'crm-s3cret' });
+    await addIntegration(database.db, 'crm', `http://127.0.0.1:${webPort}`, true, {
+      header: 'X-Api-Key',
+      value: 'crm-s3cret',
+    });
     await addIntegration(database.db, 'strict', `http://127.0.0.1:${webPort}`, false);
     const f = flow(
       [
-        node('crm', 'http', { integration: { ref: 'crm' }, url: '/customers/{{call.caller}}', outputs: [{ variable: 'tier', value: 'response.body.tier' }] }),
+        node('crm', 'http', {
+          integration: { ref: 'crm' },
+          url: '/customers/{{call.caller}}',
+          outputs: [{ variable: 'tier', value: 'response.body.tier' }],
+        }),
         node('strict', 'http', { integration: { ref: 'strict' }, url: '/customers/{{call.caller}}' }),
         node('blocked', 'hangup'),
         node('x', 'hangup'),
       ],
-      ['start:next->crm', 'crm:ok->strict', 'crm:error->x', 'crm:timeout->x', 'strict:ok->x', 'strict:error->blocked', 'strict:timeout->x'],
+      [
+        'start:next->crm',
+        'crm:ok->strict',
+        'crm:error->x',
+        'crm:timeout->x',
+        'strict:ok->x',
+        'strict:error->blocked',
+        'strict:timeout->x',
+      ],
       { id: 'e2e-http', variables: [{ name: 'tier', type: 'string' }] },
     );
     const { flowId } = await publish(database.handle, f);
@@ -157,8 +257,21 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
     await addSkillGroup(database.db, 'sales', 2);
     await addSkillGroup(database.db, 'night', 1, 'offline');
     const f = flow(
-      [node('q', 'queue', { skillGroup: { ref: 'sales' }, prompt: tts('Please hold') }), node('q2', 'queue', { skillGroup: { ref: 'night' } }), node('none', 'hangup'), node('x', 'hangup')],
-      ['start:next->q2', 'q2:noAgents->q', 'q2:overflow->x', 'q2:callback->x', 'q:overflow->x', 'q:noAgents->x', 'q:callback->x'],
+      [
+        node('q', 'queue', { skillGroup: { ref: 'sales' }, prompt: tts('Please hold') }),
+        node('q2', 'queue', { skillGroup: { ref: 'night' } }),
+        node('none', 'hangup'),
+        node('x', 'hangup'),
+      ],
+      [
+        'start:next->q2',
+        'q2:noAgents->q',
+        'q2:overflow->x',
+        'q2:callback->x',
+        'q:overflow->x',
+        'q:noAgents->x',
+        'q:callback->x',
+      ],
       { id: 'e2e-queue' },
     );
     const { flowId } = await publish(database.handle, f);
@@ -171,12 +284,19 @@ describe.each(testBackends)('runtime on $name: every node type over ESL', (backe
   });
 
   test('callback: the request is stored for the dialer', async () => {
-    const f = flow([node('cb', 'callback', { prompt: tts('We will call you back') }), node('ok', 'hangup'), node('x', 'hangup')], ['start:next->cb', 'cb:scheduled->ok', 'cb:failed->x'], { id: 'e2e-callback' });
+    const f = flow(
+      [node('cb', 'callback', { prompt: tts('We will call you back') }), node('ok', 'hangup'), node('x', 'hangup')],
+      ['start:next->cb', 'cb:scheduled->ok', 'cb:failed->x'],
+      { id: 'e2e-callback' },
+    );
     const { flowId } = await publish(database.handle, f);
     await addLine(database.handle, '4008001007', flowId);
     const trace = await harness.dial({ destination: '4008001007', caller: '+8613800138000' });
     expect(await endOf(trace.uuid)).toMatchObject({ endReason: 'hangup', endNode: 'ok' });
-    const [request] = await database.db.select().from(callbackRequests).where(eq(callbackRequests.channelUuid, trace.uuid));
+    const [request] = await database.db
+      .select()
+      .from(callbackRequests)
+      .where(eq(callbackRequests.channelUuid, trace.uuid));
     expect(request).toMatchObject({ number: '+8613800138000', when: 'asap', status: 'pending', node: 'cb', flowId });
   });
 

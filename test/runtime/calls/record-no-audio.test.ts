@@ -26,11 +26,20 @@ describe.each(testBackends)('runtime on $name: a recording with no audio', (back
     const record = trace.apps.find((app) => app.app === 'record');
     // `record PATH 60 200 1`: a threshold and 1 s of silence, so FreeSWITCH ends it long before the 60 s limit.
     expect(record?.arg).toMatch(/ 60 200 1$/);
-    expect(trace.lines).toEqual(expect.arrayContaining([expect.stringMatching(/ended by 1 s of silence: 0 s recorded$/)]));
-    expect(trace.heard.filter((event) => event.kind === 'play').map((event) => event.text)).toEqual(['Leave a message after the tone', 'We did not hear a message']);
+    expect(trace.lines).toEqual(
+      expect.arrayContaining([expect.stringMatching(/ended by 1 s of silence: 0 s recorded$/)]),
+    );
+    expect(trace.heard.filter((event) => event.kind === 'play').map((event) => event.text)).toEqual([
+      'Leave a message after the tone',
+      'We did not hear a message',
+    ]);
     const row = await endedCall(runtime.database.db, trace.uuid);
     expect(row).toMatchObject({ endReason: 'hangup', endNode: 'nothing' });
-    const ports = await runtime.database.db.select({ node: callEvents.nodeId, port: callEvents.port }).from(callEvents).where(eq(callEvents.callId, row.id)).orderBy(asc(callEvents.seq));
+    const ports = await runtime.database.db
+      .select({ node: callEvents.nodeId, port: callEvents.port })
+      .from(callEvents)
+      .where(eq(callEvents.callId, row.id))
+      .orderBy(asc(callEvents.seq));
     expect(ports.filter((event) => event.port !== null)).toContainEqual({ node: 'vm', port: 'noInput' });
   }, 60_000);
 });

@@ -13,7 +13,10 @@ import { addLine, eventually, publish, startTestRuntime, type TestRuntime } from
 
 /** Counts round a set → condition loop that never ends (validate refuses it; published straight to the tables here). */
 const spinning = flow(
-  [node('count', 'set', { assignments: [{ variable: 'n', value: 'n + 1' }] }), node('check', 'condition', { rules: [{ name: 'never', when: 'n < 0' }] })],
+  [
+    node('count', 'set', { assignments: [{ variable: 'n', value: 'n + 1' }] }),
+    node('check', 'condition', { rules: [{ name: 'never', when: 'n < 0' }] }),
+  ],
   ['start:next->count', 'count:next->check', 'check:else->count', 'check:never->count'],
   { id: 'spinning', variables: [{ name: 'n', type: 'number', default: 0 }] },
 );
@@ -44,10 +47,14 @@ describe.each(testBackends)('runtime on $name: the step limit', (backend) => {
     expect(simulated.end.detail).toContain(`after ${defaultMaxSteps} node visits`);
 
     const trace = await harness.dial({ destination: '4008003001' });
-    const row = await eventually(async () => {
-      const [found] = await database.db.select().from(calls).where(eq(calls.channelUuid, trace.uuid));
-      return found?.endReason ? found : undefined;
-    }, 'the end of the looping call', 60_000);
+    const row = await eventually(
+      async () => {
+        const [found] = await database.db.select().from(calls).where(eq(calls.channelUuid, trace.uuid));
+        return found?.endReason ? found : undefined;
+      },
+      'the end of the looping call',
+      60_000,
+    );
     expect(row).toMatchObject({ endReason: 'error', endNode: simulated.end.node, endDetail: simulated.end.detail });
   }, 120_000);
 });

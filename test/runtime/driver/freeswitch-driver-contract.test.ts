@@ -1,7 +1,13 @@
 // The shared driver contract, run against the FreeSWITCH driver over real TCP and drachtio-modesl, the ESL simulator playing FreeSWITCH.
 
 import path from 'node:path';
-import { effectNames, type CallDriver, type EffectContext, type EnqueueResult, type HttpResult } from '../../../flow-engine/driver';
+import {
+  effectNames,
+  type CallDriver,
+  type EffectContext,
+  type EnqueueResult,
+  type HttpResult,
+} from '../../../flow-engine/driver';
 import type { LineEvent } from '../../../flow-engine/simulator';
 import type { Mocks } from '../../../flow-engine/test-case';
 import { FreeSwitchDriver, type FreeSwitchSession } from '../../../runtime/driver/freeswitch-driver';
@@ -45,7 +51,9 @@ function harnessDriver(calls: Map<FreeSwitchSession, ScriptedCall>): CallDriver<
     recordingsDir: '/var/lib/freeswitch/recordings/callflow',
     transferDialString: 'loopback/{number}/default',
     async http(request): Promise<HttpResult> {
-      const session = [...calls.keys()].find((s) => calls.get(s)!.node === request.node && calls.get(s)!.script.mocks.http);
+      const session = [...calls.keys()].find(
+        (s) => calls.get(s)!.node === request.node && calls.get(s)!.script.mocks.http,
+      );
       const mock = session ? mocksOf(session).http?.[request.node] : undefined;
       if (!mock || mock.networkError) return { kind: 'networkError', message: 'connection refused' };
       if (mock.timeout) return { kind: 'timeout' };
@@ -56,7 +64,8 @@ function harnessDriver(calls: Map<FreeSwitchSession, ScriptedCall>): CallDriver<
       await driver.playPrompts(session, request.prompts);
       if (mock?.outcome === 'answered') {
         const bridged = await driver.bridgeTo(session, 'loopback/agent/default', 20);
-        if (bridged.outcome === 'answered') return { outcome: 'answered', waitSeconds: mock.waitSeconds ?? 0, bridge: bridged.bridge };
+        if (bridged.outcome === 'answered')
+          return { outcome: 'answered', waitSeconds: mock.waitSeconds ?? 0, bridge: bridged.bridge };
       }
       // A moment of hold music: a caller scripted to hang up while waiting does it here.
       const hold = session.call.startMedia('playback', defaultHoldMusic, 10_000);
@@ -71,7 +80,10 @@ function harnessDriver(calls: Map<FreeSwitchSession, ScriptedCall>): CallDriver<
   });
   const wrapped: Record<string, unknown> = {};
   for (const name of effectNames) {
-    const effect = driver[name] as unknown as (request: { node: string }, context: EffectContext<FreeSwitchSession>) => unknown;
+    const effect = driver[name] as unknown as (
+      request: { node: string },
+      context: EffectContext<FreeSwitchSession>,
+    ) => unknown;
     wrapped[name] = (request: { node: string }, context: EffectContext<FreeSwitchSession>) => {
       const scripted = calls.get(context.session);
       if (scripted) scripted.node = request.node;
@@ -105,7 +117,10 @@ async function freeSwitchHarness(): Promise<DriverHarness<FreeSwitchSession>> {
           // Once per node: the keys (or the hangup) come during its first prompt piece.
           if (prompted.has(node)) return undefined;
           prompted.add(node);
-          return { keys: script.keysDuringPrompt?.[node], hangup: script.hangup?.during === 'prompt' && script.hangup.node === node };
+          return {
+            keys: script.keysDuringPrompt?.[node],
+            hangup: script.hangup?.during === 'prompt' && script.hangup.node === node,
+          };
         },
         duringBridge: () => ({ hangup: script.hangup?.during === 'bridge' && script.hangup.node === scripted?.node }),
       });

@@ -14,7 +14,9 @@ describe('planInputPrompt', () => {
   });
 
   test('audio files at the end stay one file_string; a say-as at the end leaves a silent input prompt', () => {
-    const files = planInputPrompt([en({ kind: 'tts', text: 'Hello' }, { kind: 'audio', file: 'a.wav' }, { kind: 'audio', file: 'b.wav' })]);
+    const files = planInputPrompt([
+      en({ kind: 'tts', text: 'Hello' }, { kind: 'audio', file: 'a.wav' }, { kind: 'audio', file: 'b.wav' }),
+    ]);
     expect(files.tail).toEqual({ kind: 'files', files: ['a.wav', 'b.wav'] });
     expect(files.lead).toHaveLength(1);
     const said = planInputPrompt([en({ kind: 'tts', text: 'You owe' }, { kind: 'sayAs', as: 'number', value: '42' })]);

@@ -38,7 +38,9 @@ describe('zhMoneyText', () => {
 describe('say-as money', () => {
   test('zh money is spoken as text in its currency; en money and other zh values stay with mod_say', () => {
     expect(spokenInstead('zh-CN', { kind: 'sayAs', as: 'currency', value: '12.50' })).toBe('十二元五角');
-    expect(spokenInstead('zh-TW', { kind: 'sayAs', as: 'currency', value: '12.50', currency: 'USD' })).toBe('十二美元五十美分');
+    expect(spokenInstead('zh-TW', { kind: 'sayAs', as: 'currency', value: '12.50', currency: 'USD' })).toBe(
+      '十二美元五十美分',
+    );
     expect(spokenInstead('zh-CN', { kind: 'sayAs', as: 'number', value: '12' })).toBeUndefined();
     expect(spokenInstead('en-US', { kind: 'sayAs', as: 'currency', value: '12.50' })).toBeUndefined();
   });

@@ -64,6 +64,11 @@ describe('ESL simulator inbound socket: uuid_kill of a loopback leg', () => {
       'CHANNEL_STATE CS_REPORTING HANGUP',
       'CHANNEL_HANGUP_COMPLETE NORMAL_CLEARING CS_REPORTING HANGUP digits_dialed=none',
     ]);
-    expect(leg('').filter((sig) => sig.startsWith('api'))).toEqual([`api +OK ${a.replace(/\d+/g, '#')}`, 'api +OK', 'api -ERR No such channel!', 'api -ERR No such channel!']);
+    expect(leg('').filter((sig) => sig.startsWith('api'))).toEqual([
+      `api +OK ${a.replace(/\d+/g, '#')}`,
+      'api +OK',
+      'api -ERR No such channel!',
+      'api -ERR No such channel!',
+    ]);
   });
 });

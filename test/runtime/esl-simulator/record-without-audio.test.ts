@@ -36,7 +36,12 @@ describe('ESL simulator: record without incoming audio', () => {
     await call.execute('answer', '', 10_000);
     // 30 s limit, threshold 200, 1 s of silence: the silence ends it (the 10 s wait is far below the limit).
     const done = await call.execute('record', '/tmp/no-audio.wav 30 200 1', 10_000);
-    expect(done.headers).toMatchObject({ 'Application-Response': '_none_', variable_record_seconds: '0', variable_record_ms: '0', variable_silence_hits_exhausted: 'true' });
+    expect(done.headers).toMatchObject({
+      'Application-Response': '_none_',
+      variable_record_seconds: '0',
+      variable_record_ms: '0',
+      variable_silence_hits_exhausted: 'true',
+    });
     expect(await hangUp(call, trace)).toContain('recording to /tmp/no-audio.wav ended by 1 s of silence: 0 s recorded');
   }, 60_000);
 
@@ -45,7 +50,9 @@ describe('ESL simulator: record without incoming audio', () => {
     await call.execute('answer', '', 10_000);
     const done = await call.execute('record', '/tmp/no-audio-limit.wav 1', 10_000);
     expect(done.headers).toMatchObject({ variable_record_seconds: '0', variable_silence_hits_exhausted: 'false' });
-    expect(await hangUp(call, trace)).toContain('recording to /tmp/no-audio-limit.wav ended by its 1 s limit: 0 s recorded');
+    expect(await hangUp(call, trace)).toContain(
+      'recording to /tmp/no-audio-limit.wav ended by its 1 s limit: 0 s recorded',
+    );
   }, 60_000);
 
   test('uuid_break ends it before either limit', async () => {
@@ -54,7 +61,9 @@ describe('ESL simulator: record without incoming audio', () => {
     const record = call.startMedia('record', '/tmp/no-audio-break.wav 60 200 30', 60_000);
     await record.stop();
     expect((await record.done).headers.variable_record_seconds).toBe('0');
-    expect(await hangUp(call, trace)).toContain('recording to /tmp/no-audio-break.wav ended by uuid_break: 0 s recorded');
+    expect(await hangUp(call, trace)).toContain(
+      'recording to /tmp/no-audio-break.wav ended by uuid_break: 0 s recorded',
+    );
   }, 60_000);
 
   test('with the caller sending audio the same record completes with what was recorded', async () => {

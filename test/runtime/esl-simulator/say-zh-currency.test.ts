@@ -23,13 +23,21 @@ describe('ESL simulator: say zh currency', () => {
     const trace = dial(server.address, { destination: '4008001234' });
     const call = await arrived;
     await call.execute('answer', '', 10_000);
-    for (const arg of args) expect((await call.execute('say', arg, 10_000)).headers['Application-Response']).toBe('_none_');
+    for (const arg of args)
+      expect((await call.execute('say', arg, 10_000)).headers['Application-Response']).toBe('_none_');
     await call.execute('hangup', 'NORMAL_CLEARING', 10_000).catch(() => undefined);
     return (await trace).heard.filter((event) => event.kind === 'play');
   }
 
   test('is heard in US dollars and cents, with 0 cents when the amount has no decimals; en reads the value', async () => {
-    expect(await said(['zh currency pronounced 12.50', 'zh currency pronounced 8', 'zh currency pronounced 3.5', 'en currency pronounced 12.50'])).toEqual([
+    expect(
+      await said([
+        'zh currency pronounced 12.50',
+        'zh currency pronounced 8',
+        'zh currency pronounced 3.5',
+        'en currency pronounced 12.50',
+      ]),
+    ).toEqual([
       { kind: 'play', voice: 'zh', text: '12美元50美分' },
       { kind: 'play', voice: 'zh', text: '8美元0美分' },
       // The decimals are read as a number of cents: `.5` is five cents.

@@ -34,7 +34,18 @@ export function outboundFrames(name: string, connection = 'outbound'): Frame[] {
   return frames;
 }
 
-const kept = new Set(['CHANNEL_EXECUTE', 'CHANNEL_EXECUTE_COMPLETE', 'DTMF', 'CHANNEL_ANSWER', 'CHANNEL_HANGUP', 'CHANNEL_HANGUP_COMPLETE', 'CHANNEL_BRIDGE', 'CHANNEL_UNBRIDGE', 'CHANNEL_UNPARK', 'CHANNEL_STATE']);
+const kept = new Set([
+  'CHANNEL_EXECUTE',
+  'CHANNEL_EXECUTE_COMPLETE',
+  'DTMF',
+  'CHANNEL_ANSWER',
+  'CHANNEL_HANGUP',
+  'CHANNEL_HANGUP_COMPLETE',
+  'CHANNEL_BRIDGE',
+  'CHANNEL_UNBRIDGE',
+  'CHANNEL_UNPARK',
+  'CHANNEL_STATE',
+]);
 /** The channel states compared: the hangup's (the others, CS_HIBERNATE / CS_RESET after uuid_bridge, are not played). */
 const keptStates = new Set(['CS_HANGUP', 'CS_REPORTING']);
 
@@ -48,13 +59,25 @@ export function signature(text: string, uuid?: string): string | null {
   const outer = parseHeaderBlock(text.slice(0, split));
   const type = outer['Content-Type'];
   // A uuid FreeSWITCH makes up (sendevent's reply) is any uuid.
-  if (type === 'command/reply') return outer['Event-Name'] === 'CHANNEL_DATA' ? 'reply CHANNEL_DATA' : `reply ${outer['Reply-Text']}`.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>');
+  if (type === 'command/reply')
+    return outer['Event-Name'] === 'CHANNEL_DATA'
+      ? 'reply CHANNEL_DATA'
+      : `reply ${outer['Reply-Text']}`.replace(
+          /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+          '<uuid>',
+        );
   if (type === 'text/disconnect-notice') return `notice ${outer['Content-Disposition'] ?? 'goodbye'}`;
   if (type === 'auth/request') return 'auth request';
   // The first line of the body, numbers as # (`api status` starts with the uptime).
-  if (type === 'api/response') return `api ${text.slice(split + 2).trim().split('\n')[0].replace(/\d+/g, '#')}`;
+  if (type === 'api/response')
+    return `api ${text
+      .slice(split + 2)
+      .trim()
+      .split('\n')[0]
+      .replace(/\d+/g, '#')}`;
   // text/event-json (after `myevents json`) carries the same headers as a JSON object, values not URL-encoded.
-  const headers: Record<string, string> = type === 'text/event-json' ? JSON.parse(text.slice(split + 2)) : parseHeaderBlock(text.slice(split + 2));
+  const headers: Record<string, string> =
+    type === 'text/event-json' ? JSON.parse(text.slice(split + 2)) : parseHeaderBlock(text.slice(split + 2));
   const name = headers['Event-Name'];
   // A background job's result is the event's own body (after its headers). On an outbound socket (`uuid` given) every
   // job of the switch arrives (outbound-modesl-style-two-calls.txt): not this channel's, like other calls' events.
@@ -66,16 +89,24 @@ export function signature(text: string, uuid?: string): string | null {
   if (uuid && headers['Unique-ID'] !== uuid) return null;
   const format = type === 'text/event-json' ? 'json ' : '';
   if (name === 'DTMF') return `${format}DTMF ${headers['DTMF-Digit']}`;
-  if (name === 'CHANNEL_STATE') return keptStates.has(headers['Channel-State']) ? `${format}${name} ${headers['Channel-State']} ${headers['Channel-Call-State']}` : null;
+  if (name === 'CHANNEL_STATE')
+    return keptStates.has(headers['Channel-State'])
+      ? `${format}${name} ${headers['Channel-State']} ${headers['Channel-Call-State']}`
+      : null;
   // The hangup events carry the state the channel was in (CS_EXECUTE, CS_PARK…) and then CS_REPORTING.
   if (name === 'CHANNEL_HANGUP') return `${format}${name} ${headers['Hangup-Cause']} ${headers['Channel-State']}`;
-  if (name === 'CHANNEL_HANGUP_COMPLETE') return `${format}${name} ${headers['Hangup-Cause']} ${headers['Channel-State']} ${headers['Channel-Call-State']} digits_dialed=${headers.variable_digits_dialed ?? '(unset)'}`;
+  if (name === 'CHANNEL_HANGUP_COMPLETE')
+    return `${format}${name} ${headers['Hangup-Cause']} ${headers['Channel-State']} ${headers['Channel-Call-State']} digits_dialed=${headers.variable_digits_dialed ?? '(unset)'}`;
   if (name === 'CHANNEL_EXECUTE') return `${format}${name} ${headers.Application}`;
   if (name === 'CHANNEL_EXECUTE_COMPLETE') {
     const read = headers.variable_read_result ? ` read_result=${headers.variable_read_result}` : '';
-    const dial = headers.variable_DIALSTATUS && headers.Application === 'bridge' ? ` DIALSTATUS=${headers.variable_DIALSTATUS}` : '';
+    const dial =
+      headers.variable_DIALSTATUS && headers.Application === 'bridge'
+        ? ` DIALSTATUS=${headers.variable_DIALSTATUS}`
+        : '';
     // The digits of play_and_get_digits land in the variable its 8th argument names (absent when nothing was read).
-    const variable = headers.Application === 'play_and_get_digits' ? splitArgs(headers['Application-Data'] ?? '')[7] : undefined;
+    const variable =
+      headers.Application === 'play_and_get_digits' ? splitArgs(headers['Application-Data'] ?? '')[7] : undefined;
     const digits = variable ? ` ${variable}=${headers[`variable_${variable}`] ?? '(unset)'}` : '';
     return `${format}${name} ${headers.Application} ${headers['Application-Response']}${read}${dial}${digits}`;
   }
@@ -86,7 +117,8 @@ export function signature(text: string, uuid?: string): string | null {
 export function channelOf(text: string): string {
   const split = text.indexOf('\n\n');
   const type = parseHeaderBlock(text.slice(0, split))['Content-Type'];
-  if (type === 'text/event-json') return (JSON.parse(text.slice(split + 2)) as Record<string, string>)['Channel-Name'] ?? '';
+  if (type === 'text/event-json')
+    return (JSON.parse(text.slice(split + 2)) as Record<string, string>)['Channel-Name'] ?? '';
   if (type === 'text/event-plain') return parseHeaderBlock(text.slice(split + 2))['Channel-Name'] ?? '';
   return '';
 }
@@ -144,24 +176,38 @@ export async function replay(frames: Frame[], script: CallerScript, quietMs = 15
 }
 
 /** The same for an inbound connection: the recorded client connects to `address` (the simulator's event socket). */
-export async function replayInbound(frames: Frame[], address: { host: string; port: number }, quietMs = 150): Promise<Received[]> {
+export async function replayInbound(
+  frames: Frame[],
+  address: { host: string; port: number },
+  quietMs = 150,
+): Promise<Received[]> {
   const socket = net.connect(address.port, address.host);
   await new Promise<void>((resolve) => socket.once('connect', resolve));
   return drive(socket, frames, undefined, undefined, quietMs);
 }
 
-async function drive(socket: net.Socket, frames: Frame[], recordedUuid: string | undefined, uuid: string | undefined, quietMs: number): Promise<Received[]> {
+async function drive(
+  socket: net.Socket,
+  frames: Frame[],
+  recordedUuid: string | undefined,
+  uuid: string | undefined,
+  quietMs: number,
+): Promise<Received[]> {
   const received: Received[] = [];
   let lastFrameAt = Date.now();
   let closed = false;
-  socket.on('data', frameStream((text) => {
-    const sig = signature(text, uuid);
-    if (sig !== null) received.push({ sig, channel: channelOf(text) });
-    lastFrameAt = Date.now();
-  }));
+  socket.on(
+    'data',
+    frameStream((text) => {
+      const sig = signature(text, uuid);
+      if (sig !== null) received.push({ sig, channel: channelOf(text) });
+      lastFrameAt = Date.now();
+    }),
+  );
   socket.on('close', () => (closed = true));
   const settle = async (count: number, quiet: number) => {
-    while (!closed && received.length < count && Date.now() - lastFrameAt < quiet) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (!closed && received.length < count && Date.now() - lastFrameAt < quiet)
+      await new Promise((resolve) => setTimeout(resolve, 10));
   };
   let expectedSoFar = 0;
   for (const frame of frames) {
@@ -187,11 +233,12 @@ function channelUuidOf(frames: Frame[]): string | undefined {
 
 export const recordedFrames = (frames: Frame[]): Received[] => {
   const uuid = channelUuidOf(frames);
-  return frames.filter((f) => f.direction === 'in').flatMap((f) => {
-    const sig = signature(f.text, uuid);
-    return sig === null ? [] : [{ sig, channel: channelOf(f.text) }];
-  });
+  return frames
+    .filter((f) => f.direction === 'in')
+    .flatMap((f) => {
+      const sig = signature(f.text, uuid);
+      return sig === null ? [] : [{ sig, channel: channelOf(f.text) }];
+    });
 };
 
 export const recorded = (frames: Frame[]) => recordedFrames(frames).map((r) => r.sig);
-

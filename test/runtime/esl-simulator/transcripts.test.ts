@@ -41,7 +41,11 @@ const cases: [file: string, connection: string, script: CallerScript, quietMs?: 
   ['outbound-record.txt', 'outbound', socket],
   ['outbound-record-session-mask.txt', 'outbound', { ...socket, inputs: ['42#'] }],
   ['outbound-speak-tts.txt', 'outbound', socket],
-  ['outbound-speak-missing-file-unknown-app.txt', 'outbound', { ...socket, missingFiles: ['$FS_PREFIX/share/freeswitch/sounds/esl/does-not-exist.wav'] }],
+  [
+    'outbound-speak-missing-file-unknown-app.txt',
+    'outbound',
+    { ...socket, missingFiles: ['$FS_PREFIX/share/freeswitch/sounds/esl/does-not-exist.wav'] },
+  ],
   ['outbound-play-and-detect-speech-no-asr.txt', 'outbound', socket],
   // The agent leg originated on the control connection never answers; the caller's socket sees nothing of it.
   ['acd-agent-no-answer.txt', 'outbound', socket],
@@ -65,12 +69,15 @@ function keysInTurn(keys: string[]): CallerScript['duringPrompt'] {
 }
 
 describe('the ESL simulator replays recorded FreeSWITCH sessions', () => {
-  test.each(cases)('%s [%s]: the same replies, channel events and notices in the same order', async (name, connection, script, quietMs) => {
-    const frames = outboundFrames(name, connection);
-    const expected = recorded(frames);
-    expect(expected.length).toBeGreaterThan(5);
-    expect(await replay(frames, script, quietMs)).toEqual(expected);
-  });
+  test.each(cases)(
+    '%s [%s]: the same replies, channel events and notices in the same order',
+    async (name, connection, script, quietMs) => {
+      const frames = outboundFrames(name, connection);
+      const expected = recorded(frames);
+      expect(expected.length).toBeGreaterThan(5);
+      expect(await replay(frames, script, quietMs)).toEqual(expected);
+    },
+  );
 });
 
 /** Inbound connections (port 8021): authentication, api and subscription commands. Sanitised transcripts show `auth ClueCon`. */
@@ -90,7 +97,11 @@ describe('the simulated inbound event socket replays recorded FreeSWITCH session
     const expected = recorded(frames);
     expect(expected.length).toBeGreaterThan(1);
     // The recordings' esltest dialplan: esl_busy hangs up USER_BUSY, esl_noanswer never answers.
-    const socket = await startInboundSocket({ password: 'ClueCon', globals: { sound_prefix: '$FS_PREFIX/share/freeswitch/sounds/en/us/callie' }, extensions: { esl_busy: 'USER_BUSY', esl_noanswer: 'NO_ANSWER' } });
+    const socket = await startInboundSocket({
+      password: 'ClueCon',
+      globals: { sound_prefix: '$FS_PREFIX/share/freeswitch/sounds/en/us/callie' },
+      extensions: { esl_busy: 'USER_BUSY', esl_noanswer: 'NO_ANSWER' },
+    });
     try {
       expect((await replayInbound(frames, socket.address, quietMs)).map((r) => r.sig)).toEqual(expected);
     } finally {
@@ -100,15 +111,18 @@ describe('the simulated inbound event socket replays recorded FreeSWITCH session
 
   // `bgapi originate … loopback/esl_play/esltest &playback(welcome.wav)` with `event plain|json ALL`: each leg's
   // channel events, the job's result and every reply, each in its recorded order (the legs' threads interleave freely).
-  test.each(['inbound-event-plain-bgapi-originate.txt', 'inbound-event-json-bgapi-originate.txt'])('%s: every event of the originated call, per leg, in order', async (name) => {
-    const frames = outboundFrames(name, 'inbound');
-    const expected = byChannel(recordedFrames(frames));
-    expect(Object.keys(expected).sort()).toEqual(['', 'loopback/esl_play-a', 'loopback/esl_play-b']);
-    const socket = await startInboundSocket({ password: 'ClueCon' });
-    try {
-      expect(byChannel(await replayInbound(frames, socket.address))).toEqual(expected);
-    } finally {
-      await socket.close();
-    }
-  });
+  test.each(['inbound-event-plain-bgapi-originate.txt', 'inbound-event-json-bgapi-originate.txt'])(
+    '%s: every event of the originated call, per leg, in order',
+    async (name) => {
+      const frames = outboundFrames(name, 'inbound');
+      const expected = byChannel(recordedFrames(frames));
+      expect(Object.keys(expected).sort()).toEqual(['', 'loopback/esl_play-a', 'loopback/esl_play-b']);
+      const socket = await startInboundSocket({ password: 'ClueCon' });
+      try {
+        expect(byChannel(await replayInbound(frames, socket.address))).toEqual(expected);
+      } finally {
+        await socket.close();
+      }
+    },
+  );
 });

@@ -15,7 +15,12 @@ hardenModeslParser();
 
 /** A parser over a socket stand-in; returns the headers of every frame it emitted, and whether it gave up. */
 function parse(chunks: Buffer[]): { frames: Record<string, string>[]; failed: boolean } {
-  const socket = Object.assign(new EventEmitter(), { destroyed: false, destroy() { this.destroyed = true; } });
+  const socket = Object.assign(new EventEmitter(), {
+    destroyed: false,
+    destroy() {
+      this.destroyed = true;
+    },
+  });
   const parser = new esl.Parser(socket as unknown as net.Socket);
   const frames: Record<string, string>[] = [];
   parser.on('esl::event', (event: unknown) => {
@@ -30,9 +35,24 @@ function parse(chunks: Buffer[]): { frames: Record<string, string>[]; failed: bo
 
 const validFrames = [
   commandReply('+OK will linger'),
-  channelDataReply([['Event-Name', 'CHANNEL_DATA'], ['Unique-ID', 'u-1'], ['Caller-Destination-Number', '4008001234'], ['variable_current_application_data', '127.0.0.1:8084 async full']]),
-  plainEvent([['Event-Name', 'DTMF'], ['Unique-ID', 'u-1'], ['DTMF-Digit', '#']]),
-  plainEvent([['Event-Name', 'CHANNEL_EXECUTE_COMPLETE'], ['Unique-ID', 'u-1'], ['Application', 'playback'], ['Application-Response', 'FILE PLAYED'], ['Application-UUID', 'a-1']]),
+  channelDataReply([
+    ['Event-Name', 'CHANNEL_DATA'],
+    ['Unique-ID', 'u-1'],
+    ['Caller-Destination-Number', '4008001234'],
+    ['variable_current_application_data', '127.0.0.1:8084 async full'],
+  ]),
+  plainEvent([
+    ['Event-Name', 'DTMF'],
+    ['Unique-ID', 'u-1'],
+    ['DTMF-Digit', '#'],
+  ]),
+  plainEvent([
+    ['Event-Name', 'CHANNEL_EXECUTE_COMPLETE'],
+    ['Unique-ID', 'u-1'],
+    ['Application', 'playback'],
+    ['Application-Response', 'FILE PLAYED'],
+    ['Application-UUID', 'a-1'],
+  ]),
   disconnectNotice('u-1', 'loopback/x-b', 'linger'),
   disconnectNotice('u-1', 'loopback/x-b', 'disconnect'),
 ];
@@ -61,13 +81,17 @@ describe('the hardened drachtio-modesl parser', () => {
 
   test('any sequence of real frames, split at any bytes, parses to the same frames as sent whole', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...validFrames), { minLength: 1, maxLength: 8 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 40 }), (frames, cuts) => {
-        const whole = Buffer.from(frames.join(''));
-        const expected = parse([whole]);
-        const chunked = parse(split(whole, cuts));
-        expect(chunked).toEqual(expected);
-        expect(expected.frames).toHaveLength(frames.length);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...validFrames), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 40 }),
+        (frames, cuts) => {
+          const whole = Buffer.from(frames.join(''));
+          const expected = parse([whole]);
+          const chunked = parse(split(whole, cuts));
+          expect(chunked).toEqual(expected);
+          expect(expected.frames).toHaveLength(frames.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -82,24 +106,30 @@ describe('the hardened drachtio-modesl parser', () => {
   test('garbage, bad or huge Content-Length, broken JSON and truncated frames never throw', () => {
     const hostile = fc.oneof(
       fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
-      fc.constantFrom(
-        'Content-Length: -5\nContent-Type: text/event-plain\n\nEvent-Name: X\n\n',
-        'Content-Length: abc\n\n',
-        'Content-Length: 99999999999\n\n',
-        'Content-Length: 4\nContent-Type: text/event-json\n\nnull',
-        'Content-Length: 5\nContent-Type: text/event-json\n\n[1,2]',
-        'Content-Length: 7\nContent-Type: text/event-json\n\n{"a":1',
-        'Content-Length: 12\nContent-Type: text/event-xml\n\n<event><x></',
-        'Content-Type: command/reply\nReply-Text: %\n\n',
-        'Content-Type: text/event-plain\nContent-Length: 30\n\nEvent-Name: %E0%A4%A\nUnique-ID',
-        '\n\n\n\n: \n:::\n\n',
-      ).map((text) => Buffer.from(text)),
+      fc
+        .constantFrom(
+          'Content-Length: -5\nContent-Type: text/event-plain\n\nEvent-Name: X\n\n',
+          'Content-Length: abc\n\n',
+          'Content-Length: 99999999999\n\n',
+          'Content-Length: 4\nContent-Type: text/event-json\n\nnull',
+          'Content-Length: 5\nContent-Type: text/event-json\n\n[1,2]',
+          'Content-Length: 7\nContent-Type: text/event-json\n\n{"a":1',
+          'Content-Length: 12\nContent-Type: text/event-xml\n\n<event><x></',
+          'Content-Type: command/reply\nReply-Text: %\n\n',
+          'Content-Type: text/event-plain\nContent-Length: 30\n\nEvent-Name: %E0%A4%A\nUnique-ID',
+          '\n\n\n\n: \n:::\n\n',
+        )
+        .map((text) => Buffer.from(text)),
     );
     fc.assert(
-      fc.property(fc.array(hostile, { maxLength: 10 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 10 }), (pieces, cuts) => {
-        const whole = Buffer.concat(pieces);
-        expect(() => parse(split(whole, cuts))).not.toThrow();
-      }),
+      fc.property(
+        fc.array(hostile, { maxLength: 10 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 10 }),
+        (pieces, cuts) => {
+          const whole = Buffer.concat(pieces);
+          expect(() => parse(split(whole, cuts))).not.toThrow();
+        },
+      ),
       { numRuns: 500 },
     );
     expect(parse([Buffer.alloc(1024 * 1024 + 10, 0x41)]).failed).toBe(true);
@@ -141,7 +171,8 @@ describe('the outbound server under hostile FreeSWITCH connections', () => {
       socket.on('data', (data) => {
         if (sent || !data.toString().includes('connect\n\n')) {
           // linger/myevents: answer so a healthy CHANNEL_DATA becomes a call.
-          for (const line of data.toString().split('\n\n')) if (line === 'linger' || line === 'myevents') socket.write(commandReply('+OK'));
+          for (const line of data.toString().split('\n\n'))
+            if (line === 'linger' || line === 'myevents') socket.write(commandReply('+OK'));
           return;
         }
         sent = true;
@@ -160,17 +191,28 @@ describe('the outbound server under hostile FreeSWITCH connections', () => {
       fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b)),
     );
     const after = fc.array(
-      fc.oneof(fc.constantFrom(...validFrames.map((f) => Buffer.from(f))), fc.uint8Array({ maxLength: 100 }).map((b) => Buffer.from(b)), fc.constant(Buffer.from('Content-Length: 77777777777\n\n'))),
+      fc.oneof(
+        fc.constantFrom(...validFrames.map((f) => Buffer.from(f))),
+        fc.uint8Array({ maxLength: 100 }).map((b) => Buffer.from(b)),
+        fc.constant(Buffer.from('Content-Length: 77777777777\n\n')),
+      ),
       { maxLength: 6 },
     );
     await fc.assert(
-      fc.asyncProperty(reply, after.map((list) => Buffer.concat(list)), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), fc.boolean(), async (r, a, cuts, keepOpen) => {
-        await hostileConnection(r, a, cuts, keepOpen);
-      }),
+      fc.asyncProperty(
+        reply,
+        after.map((list) => Buffer.concat(list)),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+        fc.boolean(),
+        async (r, a, cuts, keepOpen) => {
+          await hostileConnection(r, a, cuts, keepOpen);
+        },
+      ),
       { numRuns: 40 },
     );
     const deadline = Date.now() + 10_000;
-    while ((server.connections > 0 || closed.size < calls.length) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while ((server.connections > 0 || closed.size < calls.length) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     expect(server.connections).toBe(0);
     expect(closed.size).toBe(calls.length);
     expect(calls.length).toBeGreaterThan(0);

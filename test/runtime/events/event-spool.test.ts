@@ -20,8 +20,27 @@ function callOps(events: number): EventOp[] {
   const id = randomUUID();
   const at = new Date().toISOString();
   return [
-    { op: 'callStarted', id, channelUuid: randomUUID(), number: '4008001234', flowId: null, flowVersion: null, caller: '1001', language: null, startedAt: at },
-    ...Array.from({ length: events }, (_, i): EventOp => ({ op: 'event', callId: id, seq: i + 1, at, type: 'node.entered', nodeId: `n${i}`, port: null, data: { type: 'play' } })),
+    {
+      op: 'callStarted',
+      id,
+      channelUuid: randomUUID(),
+      number: '4008001234',
+      flowId: null,
+      flowVersion: null,
+      caller: '1001',
+      language: null,
+      startedAt: at,
+    },
+    ...Array.from({ length: events }, (_, i): EventOp => ({
+      op: 'event',
+      callId: id,
+      seq: i + 1,
+      at,
+      type: 'node.entered',
+      nodeId: `n${i}`,
+      port: null,
+      data: { type: 'play' },
+    })),
     { op: 'callEnded', id, endedAt: at, endNode: 'n0', endReason: 'hangup', endDetail: null },
   ];
 }
@@ -46,7 +65,9 @@ describe.each(testBackends)('event writer on $name', (backend) => {
   test('the reaper closes calls a dead runtime left open past the maximum duration, and only those', async () => {
     const stale = callOps(0)[0] as Extract<EventOp, { op: 'callStarted' }>;
     const fresh = callOps(0)[0] as Extract<EventOp, { op: 'callStarted' }>;
-    await database.db.transaction((tx) => applyOps(tx, [{ ...stale, startedAt: new Date(Date.now() - 3 * 3600_000).toISOString() }, fresh]));
+    await database.db.transaction((tx) =>
+      applyOps(tx, [{ ...stale, startedAt: new Date(Date.now() - 3 * 3600_000).toISOString() }, fresh]),
+    );
     expect(await reapStaleCalls(database.db, 3600)).toBeGreaterThanOrEqual(1);
     const [closed] = await database.db.select().from(calls).where(eq(calls.id, stale.id));
     expect(closed).toMatchObject({ endReason: 'error', endDetail: REAPED_DETAIL });
@@ -57,13 +78,20 @@ describe.each(testBackends)('event writer on $name', (backend) => {
   test('a spool left by an earlier process is replayed in order at start, then removed', async () => {
     const spoolDir = await mkdtemp(path.join(tmpdir(), 'callflow-spool-'));
     const ops = [...callOps(3), ...callOps(1200)];
-    await writeFile(path.join(spoolDir, 'events.spool'), ops.map((op) => `${JSON.stringify(op)}\n`).join('') + '{"op":"event","callId":"cut sho');
+    await writeFile(
+      path.join(spoolDir, 'events.spool'),
+      ops.map((op) => `${JSON.stringify(op)}\n`).join('') + '{"op":"event","callId":"cut sho',
+    );
     const writer = new EventWriter({ db: database.db, spoolDir, log: () => undefined, retryMs: 20 });
     await writer.start();
     await eventually(async () => !writer.isSpooling, 'the spool replayed');
     await writer.stop();
     const second = (ops[5] as { id: string }).id;
-    const rows = await database.db.select({ seq: callEvents.seq }).from(callEvents).where(eq(callEvents.callId, second)).orderBy(asc(callEvents.seq));
+    const rows = await database.db
+      .select({ seq: callEvents.seq })
+      .from(callEvents)
+      .where(eq(callEvents.callId, second))
+      .orderBy(asc(callEvents.seq));
     expect(rows).toHaveLength(1200);
     expect(await readdir(spoolDir)).toEqual([]);
     await rm(spoolDir, { recursive: true, force: true });
@@ -80,9 +108,21 @@ describe.skipIf(!postgresTestBackend)('calls while PostgreSQL is unreachable (a 
     if (!postgresTestBackend) throw new Error('DATABASE_URL is needed for the outage tests.');
     database = await postgresTestBackend.open();
     proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(database.url ?? '').port || 5432) });
-    proxied = await createDatabase({ url: throughProxy(database.url ?? '', proxy), migrate: false, maxConnections: 2, connectTimeoutSeconds: 2 });
+    proxied = await createDatabase({
+      url: throughProxy(database.url ?? '', proxy),
+      migrate: false,
+      maxConnections: 2,
+      connectTimeoutSeconds: 2,
+    });
     harness = await startTestRuntime(proxied);
-    const f = flow([node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }], maxAttempts: 1 }), node('bye', 'hangup', { prompt: tts('Bye') })], ['start:next->menu', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'], { id: 'outage' });
+    const f = flow(
+      [
+        node('menu', 'menu', { prompt: tts('Press 1'), options: [{ key: '1' }], maxAttempts: 1 }),
+        node('bye', 'hangup', { prompt: tts('Bye') }),
+      ],
+      ['start:next->menu', 'menu:1->bye', 'menu:noInput->bye', 'menu:invalid->bye'],
+      { id: 'outage' },
+    );
     await addLine(database.handle, '4008004001', (await publish(database.handle, f)).flowId);
   });
 
@@ -96,24 +136,43 @@ describe.skipIf(!postgresTestBackend)('calls while PostgreSQL is unreachable (a 
   test('events of calls made during the outage are spooled, then written exactly once when PostgreSQL returns', async () => {
     // A call before the outage loads the line and its version into the runtime's cache.
     const before = await harness.dial({ destination: '4008004001', inputs: ['1'] });
-    await eventually(async () => (await database.db.select().from(calls).where(eq(calls.channelUuid, before.uuid)))[0]?.endReason, 'the first call stored');
+    await eventually(
+      async () => (await database.db.select().from(calls).where(eq(calls.channelUuid, before.uuid)))[0]?.endReason,
+      'the first call stored',
+    );
 
     await proxy.cut();
     const during = [];
     for (let i = 0; i < 3; i++) during.push(await harness.dial({ destination: '4008004001', inputs: ['1'] }));
     for (const trace of during) expect(trace.lines, harness.logs.join('\n')).toContain('spoke: Bye');
-    await eventually(async () => harness.runtime.metrics.spoolSize.get().then((m) => (m.values[0]?.value ?? 0) > 0), 'events in the spool');
+    await eventually(
+      async () => harness.runtime.metrics.spoolSize.get().then((m) => (m.values[0]?.value ?? 0) > 0),
+      'events in the spool',
+    );
     expect(await database.db.select().from(calls).where(eq(calls.channelUuid, during[0].uuid))).toEqual([]);
 
     await proxy.restore();
     for (const trace of during) {
       // postgres.js takes a few seconds to reconnect after the outage; the spool is replayed then.
-      const call = await eventually(async () => (await database.db.select().from(calls).where(eq(calls.channelUuid, trace.uuid)))[0]?.endReason && (await database.db.select().from(calls).where(eq(calls.channelUuid, trace.uuid)))[0], `call ${trace.uuid} written`, 60_000);
+      const call = await eventually(
+        async () =>
+          (await database.db.select().from(calls).where(eq(calls.channelUuid, trace.uuid)))[0]?.endReason &&
+          (await database.db.select().from(calls).where(eq(calls.channelUuid, trace.uuid)))[0],
+        `call ${trace.uuid} written`,
+        60_000,
+      );
       expect(call).toMatchObject({ endReason: 'hangup', endNode: 'bye' });
-      const events = await database.db.select({ seq: callEvents.seq }).from(callEvents).where(eq(callEvents.callId, call.id)).orderBy(asc(callEvents.seq));
+      const events = await database.db
+        .select({ seq: callEvents.seq })
+        .from(callEvents)
+        .where(eq(callEvents.callId, call.id))
+        .orderBy(asc(callEvents.seq));
       expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
       expect(events.length).toBeGreaterThan(4);
     }
-    await eventually(async () => harness.runtime.metrics.spoolSize.get().then((m) => (m.values[0]?.value ?? 1) === 0), 'the spool emptied');
+    await eventually(
+      async () => harness.runtime.metrics.spoolSize.get().then((m) => (m.values[0]?.value ?? 1) === 0),
+      'the spool emptied',
+    );
   }, 120_000);
 });

@@ -24,11 +24,26 @@ export interface TestRuntime {
 }
 
 /** Starts a runtime on ports 0 with its data (spool) in a fresh temporary directory. */
-export async function startTestRuntime(database: DatabaseHandle, env: Record<string, string> = {}, options: { queuePollMs?: number; dataDir?: string } = {}): Promise<TestRuntime> {
+export async function startTestRuntime(
+  database: DatabaseHandle,
+  env: Record<string, string> = {},
+  options: { queuePollMs?: number; dataDir?: string } = {},
+): Promise<TestRuntime> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'callflow-runtime-')));
-  const config = loadRuntimeConfig({ CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0', CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0', CALLFLOW_DATA_DIR: dataDir, CALLFLOW_SECRET_KEY: TEST_SECRET_KEY, ...env });
+  const config = loadRuntimeConfig({
+    CALLFLOW_RUNTIME_LISTEN: '127.0.0.1:0',
+    CALLFLOW_RUNTIME_HTTP: '127.0.0.1:0',
+    CALLFLOW_DATA_DIR: dataDir,
+    CALLFLOW_SECRET_KEY: TEST_SECRET_KEY,
+    ...env,
+  });
   const logs: string[] = [];
-  const runtime = await startRuntime({ database, config, log: (line) => logs.push(line), queuePollMs: options.queuePollMs ?? 20 });
+  const runtime = await startRuntime({
+    database,
+    config,
+    log: (line) => logs.push(line),
+    queuePollMs: options.queuePollMs ?? 20,
+  });
   return {
     runtime,
     config,
@@ -42,11 +57,21 @@ export async function startTestRuntime(database: DatabaseHandle, env: Record<str
 }
 
 /** Inserts the flow (once per key) and its next version, then announces it as the studio's publish does. */
-export async function publish(handle: DatabaseHandle, document: FlowDocument): Promise<{ flowId: string; version: number }> {
+export async function publish(
+  handle: DatabaseHandle,
+  document: FlowDocument,
+): Promise<{ flowId: string; version: number }> {
   const db = handle.db;
   let [flow] = await db.select({ id: flows.id }).from(flows).where(eq(flows.key, document.id));
-  if (!flow) [flow] = await db.insert(flows).values({ key: document.id, name: document.name, draft: document }).returning({ id: flows.id });
-  const existing = await db.select({ number: flowVersions.number }).from(flowVersions).where(eq(flowVersions.flowId, flow.id));
+  if (!flow)
+    [flow] = await db
+      .insert(flows)
+      .values({ key: document.id, name: document.name, draft: document })
+      .returning({ id: flows.id });
+  const existing = await db
+    .select({ number: flowVersions.number })
+    .from(flowVersions)
+    .where(eq(flowVersions.flowId, flow.id));
   const version = existing.reduce((max, row) => Math.max(max, row.number), 0) + 1;
   await db.insert(flowVersions).values({ flowId: flow.id, number: version, document, checksum: `test-${version}` });
   await handle.db.transaction((tx) => announce(tx, 'publish', { flowId: flow.id, version }));
@@ -54,18 +79,39 @@ export async function publish(handle: DatabaseHandle, document: FlowDocument): P
 }
 
 /** Adds a line and announces it as the studio's lines router does (NOTIFY callflow_lines). */
-export async function addLine(handle: DatabaseHandle, number: string, flowId: string, options: { enabled?: boolean; version?: number } = {}): Promise<void> {
+export async function addLine(
+  handle: DatabaseHandle,
+  number: string,
+  flowId: string,
+  options: { enabled?: boolean; version?: number } = {},
+): Promise<void> {
   await handle.db.transaction(async (tx) => {
-    const [line] = await tx.insert(lines).values({ number, flowId, enabled: options.enabled ?? true, version: options.version ?? null }).returning({ id: lines.id });
+    const [line] = await tx
+      .insert(lines)
+      .values({ number, flowId, enabled: options.enabled ?? true, version: options.version ?? null })
+      .returning({ id: lines.id });
     await announce(tx, 'lines', { lineId: line!.id, number, action: 'line.create' });
   });
 }
 
 /** A skill group with `available` agents reachable at loopback contacts. */
-export async function addSkillGroup(db: Database, key: string, agentCount: number, status: 'available' | 'offline' | 'busy' = 'available'): Promise<void> {
+export async function addSkillGroup(
+  db: Database,
+  key: string,
+  agentCount: number,
+  status: 'available' | 'offline' | 'busy' = 'available',
+): Promise<void> {
   const [group] = await db.insert(skillGroups).values({ key, name: key }).returning({ id: skillGroups.id });
   for (let i = 0; i < agentCount; i++) {
-    const [agent] = await db.insert(agents).values({ name: `${key} agent ${i}`, contact: `loopback/${key}-agent-${i}/default`, status, statusChangedAt: new Date(Date.now() - (agentCount - i) * 1000) }).returning({ id: agents.id });
+    const [agent] = await db
+      .insert(agents)
+      .values({
+        name: `${key} agent ${i}`,
+        contact: `loopback/${key}-agent-${i}/default`,
+        status,
+        statusChangedAt: new Date(Date.now() - (agentCount - i) * 1000),
+      })
+      .returning({ id: agents.id });
     await db.insert(agentSkills).values({ agentId: agent.id, skillGroupId: group.id });
   }
 }
@@ -73,13 +119,30 @@ export async function addSkillGroup(db: Database, key: string, agentCount: numbe
 /** The secret key test runtimes decrypt integration secrets with. */
 export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
 
-export async function addIntegration(db: Database, key: string, baseUrl: string, allowInternal: boolean, secret?: { header: string; value: string }): Promise<void> {
-  const encrypted = secret ? { secretHeaderName: secret.header, secretCiphertext: encryptSecret(secret.value, parseSecretKey(TEST_SECRET_KEY), { context: integrationSecretContext(key) }) } : {};
+export async function addIntegration(
+  db: Database,
+  key: string,
+  baseUrl: string,
+  allowInternal: boolean,
+  secret?: { header: string; value: string },
+): Promise<void> {
+  const encrypted = secret
+    ? {
+        secretHeaderName: secret.header,
+        secretCiphertext: encryptSecret(secret.value, parseSecretKey(TEST_SECRET_KEY), {
+          context: integrationSecretContext(key),
+        }),
+      }
+    : {};
   await db.insert(integrations).values({ key, name: key, baseUrl, allowInternal, ...encrypted });
 }
 
 /** Polls until `check` returns a value (events are written in batches, asynchronously). */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -101,7 +164,10 @@ export function endedCall(db: Database, channelUuid: string) {
  * A fresh database on `backend` and a runtime on it for the enclosing describe block: opened before its tests, stopped
  * and closed after them. Read `database` and `harness` inside tests and hooks, not at collection time.
  */
-export function useTestRuntime(backend: TestBackend, env: Record<string, string> = {}): { readonly database: TestDatabase; readonly harness: TestRuntime } {
+export function useTestRuntime(
+  backend: TestBackend,
+  env: Record<string, string> = {},
+): { readonly database: TestDatabase; readonly harness: TestRuntime } {
   let database: TestDatabase | undefined;
   let harness: TestRuntime | undefined;
   beforeAll(async () => {

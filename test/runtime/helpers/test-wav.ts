@@ -16,6 +16,7 @@ export function toneWav(seconds: number, hz = 440, rate = 8000): Uint8Array {
   out.writeUInt16LE(16, 34);
   out.write('data', 36, 'ascii');
   out.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++) out.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * hz * i) / rate)), 44 + i * 2);
+  for (let i = 0; i < samples; i++)
+    out.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * hz * i) / rate)), 44 + i * 2);
   return new Uint8Array(out);
 }

@@ -105,7 +105,9 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
         savedDoc = document;
         const savedAt = new Date(saved.updatedAt).toISOString();
         const current = store.getState().doc;
-        store.getState().setSave({ status: current === document ? 'saved' : 'unsaved', revision: saved.revision, savedAt });
+        store
+          .getState()
+          .setSave({ status: current === document ? 'saved' : 'unsaved', revision: saved.revision, savedAt });
         backup();
         if (current !== document) schedule(delayMs);
       } catch (error) {
@@ -134,7 +136,13 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
     }
     const merge = mergeDrafts(savedDoc, server.doc, store.getState().doc);
     if (merge.conflicts.length > 0) {
-      store.getState().setSave({ status: 'conflict', conflict, merge: { base: savedDoc, theirs: server.doc, revision: server.revision, savedAt: server.savedAt } });
+      store
+        .getState()
+        .setSave({
+          status: 'conflict',
+          conflict,
+          merge: { base: savedDoc, theirs: server.doc, revision: server.revision, savedAt: server.savedAt },
+        });
       return;
     }
     adopt(server, merge.document);
@@ -144,7 +152,16 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
   /** Put `merged` in the editor on top of the server's draft, and save it unless it is the server's draft already. */
   function adopt(server: ServerDraftNow, merged: FlowDocument) {
     const unchanged = canonicalJson(merged) === canonicalJson(server.doc);
-    store.getState().setSave({ status: 'unsaved', revision: server.revision, savedAt: server.savedAt, conflict: undefined, merge: undefined, error: undefined });
+    store
+      .getState()
+      .setSave({
+        status: 'unsaved',
+        revision: server.revision,
+        savedAt: server.savedAt,
+        conflict: undefined,
+        merge: undefined,
+        error: undefined,
+      });
     store.getState().applyMerge(merged);
     savedDoc = unchanged ? merged : server.doc;
     if (unchanged) store.getState().setSave({ status: 'saved' });
@@ -168,7 +185,16 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
     },
     markSaved(doc, revision, savedAt) {
       savedDoc = doc;
-      store.getState().setSave({ status: store.getState().doc === doc ? 'saved' : 'unsaved', revision, savedAt, conflict: undefined, merge: undefined, error: undefined });
+      store
+        .getState()
+        .setSave({
+          status: store.getState().doc === doc ? 'saved' : 'unsaved',
+          revision,
+          savedAt,
+          conflict: undefined,
+          merge: undefined,
+          error: undefined,
+        });
       backup();
       if (store.getState().doc !== doc) schedule(delayMs);
     },

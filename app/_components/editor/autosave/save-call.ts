@@ -11,7 +11,11 @@ export interface SavedDraft {
 }
 
 /** What the autosaver calls: save this document on top of that revision. */
-export type SaveDraft = (input: { flowId: string; document: FlowDocument; baseRevision: number }) => Promise<SavedDraft>;
+export type SaveDraft = (input: {
+  flowId: string;
+  document: FlowDocument;
+  baseRevision: number;
+}) => Promise<SavedDraft>;
 
 /** The two server calls (flows.saveDraft and flows.saveTests), passed in so that the choice is testable. */
 export interface SaveApi {

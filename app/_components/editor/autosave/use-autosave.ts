@@ -30,10 +30,20 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
     const { flowId, doc, readOnly, testsEditable } = store.getState();
     // Read before autosave starts: autosave clears the copy once the editor matches the server.
     const backup = readBackup(flowId);
-    const save = saveCallFor({ readOnly, testsEditable }, { saveDraft: (input) => trpc.flows.saveDraft.mutate(input), saveTests: (input) => trpc.flows.saveTests.mutate(input) });
+    const save = saveCallFor(
+      { readOnly, testsEditable },
+      {
+        saveDraft: (input) => trpc.flows.saveDraft.mutate(input),
+        saveTests: (input) => trpc.flows.saveTests.mutate(input),
+      },
+    );
     const loadServer = async (id: string) => {
       const flow = await trpc.flows.get.query({ flowId: id });
-      return { doc: flow.draft as FlowDocument, revision: flow.revision, savedAt: new Date(flow.updatedAt).toISOString() };
+      return {
+        doc: flow.draft as FlowDocument,
+        revision: flow.revision,
+        savedAt: new Date(flow.updatedAt).toISOString(),
+      };
     };
     const instance = startAutosave(store, { save, loadServer, onMerged: setMerged });
     saver.current = instance;
@@ -41,11 +51,20 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
       if (backup.baseRevision === server.revision) {
         // Made on the draft the server still has: put it back (undo returns to the server's draft) and autosave it.
         // A tester's copy can only bring back its test cases; the store refuses anything more.
-        store.getState().dispatch(readOnly ? { kind: 'updateFlow', patch: { tests: backup.doc.tests ?? [] } } : { kind: 'replaceDocument', document: backup.doc });
+        store
+          .getState()
+          .dispatch(
+            readOnly
+              ? { kind: 'updateFlow', patch: { tests: backup.doc.tests ?? [] } }
+              : { kind: 'replaceDocument', document: backup.doc },
+          );
         if (store.getState().doc !== doc) setRestored(backup);
       } else {
         // Someone saved since: the same choice as a save conflict, with the browser's copy as "mine".
-        setStaleCopy({ conflict: { revision: server.revision, savedBy: server.updatedByName, savedAt: server.updatedAt }, mine: backup.doc });
+        setStaleCopy({
+          conflict: { revision: server.revision, savedBy: server.updatedByName, savedAt: server.updatedAt },
+          mine: backup.doc,
+        });
       }
     }
     const onPageHide = () => instance.backupNow();

@@ -21,7 +21,8 @@ export default function ScheduleCalendarView() {
   const t = useTranslations('editor.calendar');
   const resources = useScheduleResources(useEditorStoreApi().getState().doc);
   if (resources.status === 'loading') return <Spin aria-label={t('loading')} />;
-  if (resources.status === 'failed') return <Alert type="error" showIcon title={t('loadFailed', { message: resources.message })} />;
+  if (resources.status === 'failed')
+    return <Alert type="error" showIcon title={t('loadFailed', { message: resources.message })} />;
   return <CalendarBody resolver={resources.resolver} />;
 }
 
@@ -31,13 +32,24 @@ function CalendarBody({ resolver }: { resolver: ResourceResolver }) {
   const [selected, setSelected] = useState<Dayjs>(() => dayjs().startOf('day'));
   const [timeZone, setTimeZone] = useState<string | undefined>();
   const month = selected.format('YYYY-MM');
-  const calendar = useMemo(() => scheduleCalendar(doc, { month, timeZone, resources: resolver }), [doc, month, timeZone, resolver]);
+  const calendar = useMemo(
+    () => scheduleCalendar(doc, { month, timeZone, resources: resolver }),
+    [doc, month, timeZone, resolver],
+  );
   const nodes = calendar.nodes;
-  const labelOf = (id: string | null) => (id === null ? t('notConnected') : (doc.nodes.find((n) => n.id === id)?.label ?? id));
+  const labelOf = (id: string | null) =>
+    id === null ? t('notConnected') : (doc.nodes.find((n) => n.id === id)?.label ?? id);
 
   if (nodes.length === 0) return <Empty description={t('noSchedules')} />;
 
-  const zones = [...new Set([calendar.timeZone, ...nodes.map((n) => n.timeZone).filter(Boolean), 'UTC', Intl.DateTimeFormat().resolvedOptions().timeZone])];
+  const zones = [
+    ...new Set([
+      calendar.timeZone,
+      ...nodes.map((n) => n.timeZone).filter(Boolean),
+      'UTC',
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    ]),
+  ];
   const day = calendar.days.find((d) => d.date === selected.format('YYYY-MM-DD'));
 
   return (
@@ -65,9 +77,16 @@ function CalendarBody({ resolver }: { resolver: ResourceResolver }) {
           />
         </label>
       </Space>
-      {nodes.filter((n) => n.problem).map((n) => (
-        <Alert key={n.id} type="warning" showIcon title={t('nodeProblem', { node: labelOf(n.id), problem: n.problem ?? '' })} />
-      ))}
+      {nodes
+        .filter((n) => n.problem)
+        .map((n) => (
+          <Alert
+            key={n.id}
+            type="warning"
+            showIcon
+            title={t('nodeProblem', { node: labelOf(n.id), problem: n.problem ?? '' })}
+          />
+        ))}
       <Calendar
         value={selected}
         headerRender={() => null}
@@ -78,12 +97,22 @@ function CalendarBody({ resolver }: { resolver: ResourceResolver }) {
           return cell ? <DaySummary day={cell} nodes={nodes} labelOf={labelOf} /> : null;
         }}
       />
-      {day && <HourTable day={day} nodes={nodes.filter((n) => !n.problem)} timeZone={calendar.timeZone} labelOf={labelOf} />}
+      {day && (
+        <HourTable day={day} nodes={nodes.filter((n) => !n.problem)} timeZone={calendar.timeZone} labelOf={labelOf} />
+      )}
     </div>
   );
 }
 
-function DaySummary({ day, nodes, labelOf }: { day: CalendarDay; nodes: CalendarScheduleNode[]; labelOf(id: string | null): string }) {
+function DaySummary({
+  day,
+  nodes,
+  labelOf,
+}: {
+  day: CalendarDay;
+  nodes: CalendarScheduleNode[];
+  labelOf(id: string | null): string;
+}) {
   const t = useTranslations('editor.calendar');
   return (
     <ul className="cf-calendar-day" data-date={day.date}>
@@ -92,7 +121,12 @@ function DaySummary({ day, nodes, labelOf }: { day: CalendarDay; nodes: Calendar
         const outcomes = day.outcomes[node.id];
         if (!kind || !outcomes) return null;
         const ranges = openRanges(day, node.id);
-        const outcome = ranges.length > 0 ? t('openHours', { hours: formatRanges(ranges) }) : outcomes.includes('holiday') ? t('ports.holiday') : t('closedAllDay');
+        const outcome =
+          ranges.length > 0
+            ? t('openHours', { hours: formatRanges(ranges) })
+            : outcomes.includes('holiday')
+              ? t('ports.holiday')
+              : t('closedAllDay');
         return (
           <li key={node.id}>
             {nodes.length > 1 && <span className="cf-calendar-node">{labelOf(node.id)}: </span>}
@@ -113,9 +147,21 @@ function DaySummary({ day, nodes, labelOf }: { day: CalendarDay; nodes: Calendar
   );
 }
 
-function HourTable({ day, nodes, timeZone, labelOf }: { day: CalendarDay; nodes: CalendarScheduleNode[]; timeZone: string; labelOf(id: string | null): string }) {
+function HourTable({
+  day,
+  nodes,
+  timeZone,
+  labelOf,
+}: {
+  day: CalendarDay;
+  nodes: CalendarScheduleNode[];
+  timeZone: string;
+  labelOf(id: string | null): string;
+}) {
   const t = useTranslations('editor.calendar');
-  const named = nodes.map((n) => ({ node: n, kind: day.kinds[n.id] })).filter((k) => k.kind && k.kind.kind !== 'weekly');
+  const named = nodes
+    .map((n) => ({ node: n, kind: day.kinds[n.id] }))
+    .filter((k) => k.kind && k.kind.kind !== 'weekly');
   return (
     <section className="cf-calendar-hours" aria-label={t('hoursOf', { date: day.date })}>
       <Typography.Title level={2} className="cf-calendar-hours-title">

@@ -8,7 +8,8 @@ import type { ResourceResolver } from '../../../../flow-engine/resources';
 import { apiErrorMessage } from '../../../_lib/api-error';
 import { loadEditorResources } from '../resources/load-editor-resources';
 
-export type ScheduleResources = { status: 'loading' } | { status: 'ready'; resolver: ResourceResolver } | { status: 'failed'; message: string };
+export type ScheduleResources =
+  { status: 'loading' } | { status: 'ready'; resolver: ResourceResolver } | { status: 'failed'; message: string };
 
 /** `doc` is the draft when the calendar opened; the schedules it references are fetched once. */
 export function useScheduleResources(doc: FlowDocument): ScheduleResources {

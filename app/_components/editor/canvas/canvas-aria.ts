@@ -17,7 +17,12 @@ export function useEdgeAriaLabel(nodes: readonly FlowNode[]): (edge: FlowEdge) =
   const portLabel = usePortLabel();
   return useMemo(() => {
     const name = nodeNamer(nodes, (type) => typeTitle(type, type));
-    return (edge: FlowEdge) => t('edgeAria', { source: name(edge.source), port: portLabel({ name: edge.port, label: edge.port }), target: name(edge.target) });
+    return (edge: FlowEdge) =>
+      t('edgeAria', {
+        source: name(edge.source),
+        port: portLabel({ name: edge.port, label: edge.port }),
+        target: name(edge.target),
+      });
   }, [nodes, t, typeTitle, portLabel]);
 }
 
@@ -28,7 +33,8 @@ export function useReactFlowAria(): NonNullable<ReactFlowProps['ariaLabelConfig'
     () => ({
       'node.a11yDescription.default': t('nodeDescription'),
       'node.a11yDescription.keyboardDisabled': t('nodeDescriptionKeyboard'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('nodeMoved', { direction, x, y }),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t('nodeMoved', { direction, x, y }),
       'edge.a11yDescription.default': t('edgeDescription'),
       'controls.ariaLabel': t('controls'),
       'controls.zoomIn.ariaLabel': t('zoomIn'),

@@ -21,7 +21,13 @@ export interface CardDecoration {
 
 type Inputs = Pick<EditorState, 'nodeIssues' | 'highlighted' | 'marks'>;
 
-const plain: CardDecoration = Object.freeze({ errors: 0, warnings: 0, highlighted: false, marks: '', portMarks: Object.freeze({}) });
+const plain: CardDecoration = Object.freeze({
+  errors: 0,
+  warnings: 0,
+  highlighted: false,
+  marks: '',
+  portMarks: Object.freeze({}),
+});
 
 function decorationOf(inputs: Inputs, id: string): CardDecoration {
   const counts = inputs.nodeIssues[id];
@@ -43,9 +49,12 @@ function decorationOf(inputs: Inputs, id: string): CardDecoration {
 }
 
 function sameDecoration(a: CardDecoration, b: CardDecoration): boolean {
-  if (a.errors !== b.errors || a.warnings !== b.warnings || a.highlighted !== b.highlighted || a.marks !== b.marks) return false;
+  if (a.errors !== b.errors || a.warnings !== b.warnings || a.highlighted !== b.highlighted || a.marks !== b.marks)
+    return false;
   const ports = Object.keys(a.portMarks);
-  return ports.length === Object.keys(b.portMarks).length && ports.every((port) => a.portMarks[port] === b.portMarks[port]);
+  return (
+    ports.length === Object.keys(b.portMarks).length && ports.every((port) => a.portMarks[port] === b.portMarks[port])
+  );
 }
 
 /** Every node any layer, count or highlight names. */
@@ -68,7 +77,13 @@ export class CardDecorations {
   /** Takes the state's issues, highlights and marks; tells the cards whose decoration changed. */
   update(state: Inputs): void {
     const last = this.inputs;
-    if (last && last.nodeIssues === state.nodeIssues && last.highlighted === state.highlighted && last.marks === state.marks) return;
+    if (
+      last &&
+      last.nodeIssues === state.nodeIssues &&
+      last.highlighted === state.highlighted &&
+      last.marks === state.marks
+    )
+      return;
     this.inputs = { nodeIssues: state.nodeIssues, highlighted: state.highlighted, marks: state.marks };
     const changed: string[] = [];
     for (const id of new Set([...this.byNode.keys(), ...decoratedIds(this.inputs)])) {

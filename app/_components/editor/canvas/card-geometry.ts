@@ -49,6 +49,15 @@ export function estimateCard(view: NodeView, hasTarget: boolean): CardBox {
     width: handleSize,
     height: handleSize,
   }));
-  if (hasTarget) handles.push({ id: null, type: 'target', position: Position.Left, x: -4, y: height / 2 - handleSize / 2, width: handleSize, height: handleSize });
+  if (hasTarget)
+    handles.push({
+      id: null,
+      type: 'target',
+      position: Position.Left,
+      x: -4,
+      y: height / 2 - handleSize / 2,
+      width: handleSize,
+      height: handleSize,
+    });
   return { width: estimatedWidth, height, handles };
 }

@@ -50,7 +50,9 @@ function freeAreas(canvas: { width: number; height: number }, floating: readonly
       const fromLeft = f.x + f.width / 2 < canvas.width / 2;
       const fromTop = f.y + f.height / 2 < canvas.height / 2;
       const cutX = fromLeft ? { ...a, x: f.x + f.width, width: right - (f.x + f.width) } : { ...a, width: f.x - a.x };
-      const cutY = fromTop ? { ...a, y: f.y + f.height, height: bottom - (f.y + f.height) } : { ...a, height: f.y - a.y };
+      const cutY = fromTop
+        ? { ...a, y: f.y + f.height, height: bottom - (f.y + f.height) }
+        : { ...a, height: f.y - a.y };
       next.push(cutX, cutY);
     }
     areas = next.filter((a) => a.width > 0 && a.height > 0);
@@ -65,7 +67,12 @@ function freeAreas(canvas: { width: number; height: number }, floating: readonly
  * @example
  * fitViewport({ x: 0, y: 0, width: 2000, height: 400 }, { width: 800, height: 600 }, [minimapBox], 1);
  */
-export function fitViewport(bounds: Box, canvas: { width: number; height: number }, floating: readonly Box[], maxZoom: number): Viewport {
+export function fitViewport(
+  bounds: Box,
+  canvas: { width: number; height: number },
+  floating: readonly Box[],
+  maxZoom: number,
+): Viewport {
   let best: { area: Box; zoom: number } | undefined;
   for (const area of freeAreas(canvas, floating)) {
     const width = area.width - 2 * fitMargin;
@@ -76,7 +83,9 @@ export function fitViewport(bounds: Box, canvas: { width: number; height: number
   }
   // A canvas too small for any free area: fit the whole canvas (floating boxes may then cover some nodes).
   const area = best?.area ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
-  const zoom = best?.zoom ?? Math.min(maxZoom, canvas.width / Math.max(bounds.width, 1), canvas.height / Math.max(bounds.height, 1));
+  const zoom =
+    best?.zoom ??
+    Math.min(maxZoom, canvas.width / Math.max(bounds.width, 1), canvas.height / Math.max(bounds.height, 1));
   return {
     x: area.x + area.width / 2 - (bounds.x + bounds.width / 2) * zoom,
     y: area.y + area.height / 2 - (bounds.y + bounds.height / 2) * zoom,

@@ -100,11 +100,17 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
     return doc.nodes.length > bigFlowNodes && start ? { nodes: [{ id: start.id }], minZoom: 1, maxZoom: 1 } : undefined;
   });
 
-  const nodes = useMemo(() => toCanvasNodes(docNodes, selectedNodeIds, measured, cache.current), [docNodes, selectedNodeIds, measured]);
+  const nodes = useMemo(
+    () => toCanvasNodes(docNodes, selectedNodeIds, measured, cache.current),
+    [docNodes, selectedNodeIds, measured],
+  );
   // Names come from the nodes' content: a drag's frames neither re-word every edge's label nor re-create the edges.
   const edgeAria = useEdgeAriaLabel(useContentNodes());
   const reactFlowAria = useReactFlowAria();
-  const edges = useMemo(() => toCanvasEdges(docEdges, selectedEdgeIds, marks, cache.current, edgeAria), [docEdges, selectedEdgeIds, marks, edgeAria]);
+  const edges = useMemo(
+    () => toCanvasEdges(docEdges, selectedEdgeIds, marks, cache.current, edgeAria),
+    [docEdges, selectedEdgeIds, marks, edgeAria],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -149,7 +155,12 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
       const taken = new Set(store.getState().doc.edges.map((e) => e.id));
       store.getState().dispatch({
         kind: 'connect',
-        edge: { id: newElementId('e', taken), source: connection.source, port: connection.sourceHandle, target: connection.target },
+        edge: {
+          id: newElementId('e', taken),
+          source: connection.source,
+          port: connection.sourceHandle,
+          target: connection.target,
+        },
       });
     },
     [store],
@@ -158,7 +169,15 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   const onReconnect = useCallback(
     (old: Edge, connection: Connection) => {
       if (!connection.sourceHandle) return;
-      store.getState().dispatch({ kind: 'reconnect', edgeId: old.id, source: connection.source, port: connection.sourceHandle, target: connection.target });
+      store
+        .getState()
+        .dispatch({
+          kind: 'reconnect',
+          edgeId: old.id,
+          source: connection.source,
+          port: connection.sourceHandle,
+          target: connection.target,
+        });
     },
     [store],
   );
@@ -170,7 +189,13 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
 
   const onDelete = useCallback(
     ({ nodes: removed, edges: removedEdges }: { nodes: CanvasNode[]; edges: Edge[] }) => {
-      store.getState().dispatch({ kind: 'removeElements', nodeIds: removed.map((n) => n.id), edgeIds: removedEdges.map((e) => e.id) });
+      store
+        .getState()
+        .dispatch({
+          kind: 'removeElements',
+          nodeIds: removed.map((n) => n.id),
+          edgeIds: removedEdges.map((e) => e.id),
+        });
     },
     [store],
   );
@@ -180,7 +205,8 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   const endGesture = useCallback(() => store.getState().endGesture(), [store]);
   const onPaneClick = useCallback(() => store.getState().select([], []), [store]);
   const onInit = useCallback(
-    (instance: ReactFlowInstance<CanvasNode>) => void ((!fitViewOptions && fitFlow()) || instance.fitView(fitViewOptions ?? { maxZoom: 1 })),
+    (instance: ReactFlowInstance<CanvasNode>) =>
+      void ((!fitViewOptions && fitFlow()) || instance.fitView(fitViewOptions ?? { maxZoom: 1 })),
     [fitFlow, fitViewOptions],
   );
 
@@ -209,7 +235,11 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
         <Background gap={20} />
         {minimapShown && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />}
         <Controls aria-label={t('canvas.controls')} showFitView={false}>
-          <ControlButton onClick={() => fitFlow({ duration: 250 })} aria-label={t('canvas.fitView')} title={t('canvas.fitView')}>
+          <ControlButton
+            onClick={() => fitFlow({ duration: 250 })}
+            aria-label={t('canvas.fitView')}
+            title={t('canvas.fitView')}
+          >
             <CompressOutlined />
           </ControlButton>
           <ControlButton
@@ -236,7 +266,8 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
           // Not while a button is held (a drag, a pan, a new connection): converting reads the canvas's box, which made the
           // browser lay the page out again on every frame of a drag. Letting go records where the pointer is.
           onPointerMove={(event) => {
-            if (event.buttons === 0) pointer.current = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+            if (event.buttons === 0)
+              pointer.current = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
           }}
           onPointerUp={(event) => {
             pointer.current = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -292,13 +323,21 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
  * Add a new node of a type at a position (palette drop, or palette entry with Enter) and select it. With `clear`, the
  * position is the wanted centre of the card and the node moves to the nearest place that covers no other node.
  */
-export function addNodeOfType(store: ReturnType<typeof useEditorStoreApi>, type: keyof typeof nodeUi, position: Position, options: { clear?: boolean } = {}): string {
+export function addNodeOfType(
+  store: ReturnType<typeof useEditorStoreApi>,
+  type: keyof typeof nodeUi,
+  position: Position,
+  options: { clear?: boolean } = {},
+): string {
   const { doc, measured } = store.getState();
   const id = newElementId(type, new Set(doc.nodes.map((n) => n.id)));
   let node: FlowNode = { id, type, position, config: nodeUi[type].newConfig(doc.languages) };
   if (options.clear) {
     const box = nodeBox(node, measured);
-    node = { ...node, position: { x: Math.round(position.x - box.width / 2), y: Math.round(position.y - box.height / 2) } };
+    node = {
+      ...node,
+      position: { x: Math.round(position.x - box.width / 2), y: Math.round(position.y - box.height / 2) },
+    };
     [node] = placeClear(doc.nodes, measured, [node]);
   }
   store.getState().dispatch({ kind: 'addElements', nodes: [node], edges: [] });

@@ -25,21 +25,39 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
   const { errors, warnings, highlighted, marks, portMarks } = useCardDecoration(id);
   const Icon = ui?.icon;
   const label = node.label || typeTitle;
-  const classes = ['cf-node', selected ? 'is-selected' : '', errors ? 'has-errors' : warnings ? 'has-warnings' : '', highlighted ? 'is-highlighted' : '', marks];
+  const classes = [
+    'cf-node',
+    selected ? 'is-selected' : '',
+    errors ? 'has-errors' : warnings ? 'has-warnings' : '',
+    highlighted ? 'is-highlighted' : '',
+    marks,
+  ];
 
   return (
-    <div className={classes.join(' ')} data-node-id={id} data-testid={`node-${id}`} role="group" aria-label={t('node.aria', { label, type: typeTitle })}>
+    <div
+      className={classes.join(' ')}
+      data-node-id={id}
+      data-testid={`node-${id}`}
+      role="group"
+      aria-label={t('node.aria', { label, type: typeTitle })}
+    >
       {node.note && (
         <div className="cf-node-note" role="note" aria-label={t('node.noteAria')}>
           {node.note}
         </div>
       )}
-      {node.type !== 'start' && <Handle type="target" position={Position.Left} className="cf-handle-in" title={t('node.inHandle', { label })} />}
+      {node.type !== 'start' && (
+        <Handle type="target" position={Position.Left} className="cf-handle-in" title={t('node.inHandle', { label })} />
+      )}
       <div className="cf-node-header" style={{ borderTopColor: ui?.accent }}>
         {Icon && <Icon className="cf-node-icon" aria-hidden />}
         <span className="cf-node-label">{label}</span>
-        {errors > 0 && <IssueBadge nodeId={id} severity="error" label={t('node.errors', { count: errors })} count={errors} />}
-        {warnings > 0 && <IssueBadge nodeId={id} severity="warning" label={t('node.warnings', { count: warnings })} count={warnings} />}
+        {errors > 0 && (
+          <IssueBadge nodeId={id} severity="error" label={t('node.errors', { count: errors })} count={errors} />
+        )}
+        {warnings > 0 && (
+          <IssueBadge nodeId={id} severity="warning" label={t('node.warnings', { count: warnings })} count={warnings} />
+        )}
       </div>
       <div className="cf-node-type">{typeTitle}</div>
       {summary && <div className="cf-node-summary">{summary}</div>}
@@ -51,7 +69,13 @@ function FlowNodeCardInner({ id, data, selected }: NodeProps<CanvasNode>) {
               <li key={port.name} className="cf-node-port" data-port={port.name}>
                 {portMarks[port.name] && <span className={`cf-port-mark ${portMarks[port.name]}`} aria-hidden />}
                 <span>{text}</span>
-                <Handle type="source" id={port.name} position={Position.Right} className="cf-handle-out" title={t('node.outHandle', { label, port: text })} />
+                <Handle
+                  type="source"
+                  id={port.name}
+                  position={Position.Right}
+                  className="cf-handle-out"
+                  title={t('node.outHandle', { label, port: text })}
+                />
               </li>
             );
           })}

@@ -17,7 +17,10 @@ const step = 40;
 const maxRings = 60;
 
 const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+  a.x < b.x + b.width + margin &&
+  b.x < a.x + a.width + margin &&
+  a.y < b.y + b.height + margin &&
+  b.y < a.y + a.height + margin;
 
 /**
  * The offset to add to `block` (boxes of the new nodes, placed at the wanted spot) so that none of them overlaps an
@@ -31,9 +34,14 @@ export function freeOffset(existing: readonly Box[], block: readonly Box[]): Pos
   // Only boxes near the search area can be in the way.
   const reach = maxRings * step + margin;
   const near = existing.filter(
-    (b) => b.x < bounds.x + bounds.width + reach && b.x + b.width > bounds.x - reach && b.y < bounds.y + bounds.height + reach && b.y + b.height > bounds.y - reach,
+    (b) =>
+      b.x < bounds.x + bounds.width + reach &&
+      b.x + b.width > bounds.x - reach &&
+      b.y < bounds.y + bounds.height + reach &&
+      b.y + b.height > bounds.y - reach,
   );
-  const fits = (dx: number, dy: number) => block.every((box) => !near.some((other) => overlaps({ ...box, x: box.x + dx, y: box.y + dy }, other)));
+  const fits = (dx: number, dy: number) =>
+    block.every((box) => !near.some((other) => overlaps({ ...box, x: box.x + dx, y: box.y + dy }, other)));
   if (fits(0, 0)) return { x: 0, y: 0 };
   for (let ring = 1; ring <= maxRings; ring++) {
     // The cells of this ring, nearest first; below and to the right first among equals (a flow reads that way).

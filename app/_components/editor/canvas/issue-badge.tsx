@@ -12,7 +12,17 @@ import { useEditorStore } from '../store/editor-store-context';
  */
 export const ProblemTextContext = createContext<((issue: RenderableIssue) => string) | null>(null);
 
-export function IssueBadge({ nodeId, severity, label, count }: { nodeId: string; severity: 'error' | 'warning'; label: string; count: number }) {
+export function IssueBadge({
+  nodeId,
+  severity,
+  label,
+  count,
+}: {
+  nodeId: string;
+  severity: 'error' | 'warning';
+  label: string;
+  count: number;
+}) {
   const problemText = useContext(ProblemTextContext);
   if (!problemText) throw new Error('IssueBadge must be used inside the canvas.');
   // The list itself (the same array until validation runs again), so a drag frame costs the badge one comparison.
@@ -26,7 +36,11 @@ export function IssueBadge({ nodeId, severity, label, count }: { nodeId: string;
     [issues, nodeId, problemText],
   );
   return (
-    <span className={`cf-badge cf-badge-${severity}`} title={sentences ? `${label}\n${sentences}` : label} aria-label={label}>
+    <span
+      className={`cf-badge cf-badge-${severity}`}
+      title={sentences ? `${label}\n${sentences}` : label}
+      aria-label={label}
+    >
       {count}
     </span>
   );

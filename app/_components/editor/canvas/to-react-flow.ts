@@ -27,7 +27,12 @@ export function newCanvasCache(): CanvasCache {
   return { nodes: new WeakMap(), edges: new WeakMap() };
 }
 
-export function toCanvasNodes(nodes: readonly FlowNode[], selected: readonly string[], measured: Record<string, Size>, cache: CanvasCache): CanvasNode[] {
+export function toCanvasNodes(
+  nodes: readonly FlowNode[],
+  selected: readonly string[],
+  measured: Record<string, Size>,
+  cache: CanvasCache,
+): CanvasNode[] {
   const selectedSet = new Set(selected);
   return nodes.map((node) => {
     const isSelected = selectedSet.has(node.id);
@@ -56,7 +61,13 @@ function estimated(node: FlowNode): Pick<CanvasNode, 'measured' | 'handles'> {
   return { measured: { width: card.width, height: card.height }, handles: card.handles };
 }
 
-export function toCanvasEdges(edges: readonly FlowEdge[], selected: readonly string[], marks: MarkLayers, cache: CanvasCache, ariaLabel: (edge: FlowEdge) => string): Edge[] {
+export function toCanvasEdges(
+  edges: readonly FlowEdge[],
+  selected: readonly string[],
+  marks: MarkLayers,
+  cache: CanvasCache,
+  ariaLabel: (edge: FlowEdge) => string,
+): Edge[] {
   const selectedSet = new Set(selected);
   return edges.map((edge) => {
     const isSelected = selectedSet.has(edge.id);
@@ -64,7 +75,14 @@ export function toCanvasEdges(edges: readonly FlowEdge[], selected: readonly str
     const animated = edgeAnimated(marks, edge.id);
     const hit = cache.edges.get(edge);
     const label = ariaLabel(edge);
-    if (hit && hit.selected === isSelected && hit.className === className && hit.animated === animated && hit.rf.ariaLabel === label) return hit.rf;
+    if (
+      hit &&
+      hit.selected === isSelected &&
+      hit.className === className &&
+      hit.animated === animated &&
+      hit.rf.ariaLabel === label
+    )
+      return hit.rf;
     const rf: Edge = {
       id: edge.id,
       source: edge.source,

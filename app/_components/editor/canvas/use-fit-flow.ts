@@ -21,14 +21,22 @@ export function useFitFlow() {
     (options: { duration?: number; maxZoom?: number } = {}): boolean => {
       const { width, height, domNode, minZoom, setMinZoom } = rfStore.getState();
       const bounds = boundsOf(
-        reactFlow.getNodes().map((n) => ({ x: n.position.x, y: n.position.y, width: n.measured?.width ?? n.width ?? 0, height: n.measured?.height ?? n.height ?? 0 })),
+        reactFlow
+          .getNodes()
+          .map((n) => ({
+            x: n.position.x,
+            y: n.position.y,
+            width: n.measured?.width ?? n.width ?? 0,
+            height: n.measured?.height ?? n.height ?? 0,
+          })),
       );
       if (!bounds || !width || !height) return false;
       const origin = domNode?.getBoundingClientRect();
       const floating: Box[] = [];
       for (const selector of floatingSelectors) {
         const box = domNode?.querySelector(selector)?.getBoundingClientRect();
-        if (origin && box && box.width > 0) floating.push({ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height });
+        if (origin && box && box.width > 0)
+          floating.push({ x: box.left - origin.left, y: box.top - origin.top, width: box.width, height: box.height });
       }
       const viewport = fitViewport(bounds, { width, height }, floating, options.maxZoom ?? 1);
       if (viewport.zoom < minZoom) setMinZoom(viewport.zoom);

@@ -22,7 +22,11 @@ export function useRevealNodes() {
       const from = reactFlow.screenToFlowPosition({ x: canvas.left, y: canvas.top });
       const to = reactFlow.screenToFlowPosition({ x: canvas.right, y: canvas.bottom });
       if (box.x >= from.x && box.y >= from.y && box.x + box.width <= to.x && box.y + box.height <= to.y) return;
-      const zoom = Math.min(reactFlow.getZoom(), (canvas.width * (1 - 2 * padding)) / box.width, (canvas.height * (1 - 2 * padding)) / box.height);
+      const zoom = Math.min(
+        reactFlow.getZoom(),
+        (canvas.width * (1 - 2 * padding)) / box.width,
+        (canvas.height * (1 - 2 * padding)) / box.height,
+      );
       void reactFlow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 250 });
     },
     [reactFlow, store],

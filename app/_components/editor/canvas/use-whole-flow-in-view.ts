@@ -36,7 +36,12 @@ export function useWholeFlowInView(nodes: readonly FlowNode[], measured: Readonl
       if (!s.width || !s.height || !nodes.length) return false;
       const left = -x / zoom;
       const top = -y / zoom;
-      return bounds.left >= left && bounds.top >= top && bounds.right <= left + s.width / zoom && bounds.bottom <= top + s.height / zoom;
+      return (
+        bounds.left >= left &&
+        bounds.top >= top &&
+        bounds.right <= left + s.width / zoom &&
+        bounds.bottom <= top + s.height / zoom
+      );
     },
     [bounds, nodes.length],
   );

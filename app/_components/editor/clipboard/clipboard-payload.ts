@@ -33,7 +33,10 @@ function variableMentions(node: FlowNode): { texts: string[]; writes: string[] }
   const parsed = definition?.config.safeParse(node.config ?? {});
   if (!definition || !parsed?.success) return { texts: [JSON.stringify(node.config ?? {})], writes: [] };
   const refs = definition.references(parsed.data);
-  return { texts: [...refs.expressions, ...refs.templates].map((r) => r.source), writes: refs.writes.map((w) => w.name) };
+  return {
+    texts: [...refs.expressions, ...refs.templates].map((r) => r.source),
+    writes: refs.writes.map((w) => w.name),
+  };
 }
 
 function resourcesOf(node: FlowNode): ClipboardPayload['resources'] {
@@ -63,7 +66,9 @@ export function copyNodes(doc: FlowDocument, nodeIds: readonly string[]): Clipbo
     for (const name of mention.writes) written.add(name);
   }
   const joined = texts.join('\n');
-  const variables = doc.variables.filter((v) => written.has(v.name) || new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(v.name)}([^A-Za-z0-9_]|$)`).test(joined));
+  const variables = doc.variables.filter(
+    (v) => written.has(v.name) || new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(v.name)}([^A-Za-z0-9_]|$)`).test(joined),
+  );
   const seen = new Set<string>();
   const resources = nodes.flatMap(resourcesOf).filter((r) => {
     const key = `${r.kind}:${r.key}`;
@@ -76,7 +81,14 @@ export function copyNodes(doc: FlowDocument, nodeIds: readonly string[]): Clipbo
 
 export function isClipboardPayload(value: unknown): value is ClipboardPayload {
   const v = value as ClipboardPayload | null;
-  return typeof v === 'object' && v !== null && v.format === 'callflow-nodes/1' && Array.isArray(v.nodes) && Array.isArray(v.edges) && Array.isArray(v.variables);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    v.format === 'callflow-nodes/1' &&
+    Array.isArray(v.nodes) &&
+    Array.isArray(v.edges) &&
+    Array.isArray(v.variables)
+  );
 }
 
 /**

@@ -4,7 +4,9 @@ import { trpc } from '../../../_lib/trpc-client';
 import type { ClipboardPayload } from './clipboard-payload';
 
 /** Keys the environment lacks; kinds the user may not list (integrations are admin-only) are not reported. */
-export async function missingResources(resources: ClipboardPayload['resources']): Promise<ClipboardPayload['resources']> {
+export async function missingResources(
+  resources: ClipboardPayload['resources'],
+): Promise<ClipboardPayload['resources']> {
   if (resources.length === 0) return [];
   const kinds = new Set(resources.map((r) => r.kind));
   const keysOf = async (load: () => Promise<{ key: string }[]>) => {

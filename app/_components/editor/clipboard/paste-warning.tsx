@@ -5,7 +5,15 @@ import { Alert, Button, Modal, Space } from 'antd';
 import { useTranslations } from 'next-intl';
 import type { PendingPaste } from './use-clipboard';
 
-export function PasteWarning({ pending, onConfirm, onCancel }: { pending: PendingPaste | undefined; onConfirm(addVariables: boolean): void; onCancel(): void }) {
+export function PasteWarning({
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  pending: PendingPaste | undefined;
+  onConfirm(addVariables: boolean): void;
+  onCancel(): void;
+}) {
   const t = useTranslations('editor.paste');
   const variables = pending?.plan.missingVariables ?? [];
   const resources = pending?.missingResources ?? [];
@@ -34,7 +42,12 @@ export function PasteWarning({ pending, onConfirm, onCancel }: { pending: Pendin
         />
       )}
       {resources.length > 0 && (
-        <Alert type="warning" showIcon title={t('resources', { count: resources.length })} description={resources.map((r) => `${t(`kinds.${r.kind}`)}: ${r.key}`).join(', ')} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('resources', { count: resources.length })}
+          description={resources.map((r) => `${t(`kinds.${r.kind}`)}: ${r.key}`).join(', ')}
+        />
       )}
     </Modal>
   );

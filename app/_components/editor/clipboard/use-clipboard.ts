@@ -18,7 +18,12 @@ export interface PendingPaste {
 /**
  * `reveal` brings the pasted nodes into view (canvas/use-reveal-nodes.ts).
  */
-export function useClipboard(store: EditorStoreApi, pointer: { current: Position | undefined }, viewCentre: () => Position, reveal: (nodeIds: readonly string[]) => void) {
+export function useClipboard(
+  store: EditorStoreApi,
+  pointer: { current: Position | undefined },
+  viewCentre: () => Position,
+  reveal: (nodeIds: readonly string[]) => void,
+) {
   const [pending, setPending] = useState<PendingPaste | undefined>();
 
   const copy = useCallback((): number => {

@@ -35,7 +35,12 @@ export function applyCommand(doc: FlowDocument, command: EditorCommand): FlowDoc
       const variables = (command.variables ?? []).filter((v) => !known.has(v.name));
       let edges = doc.edges;
       for (const edge of command.edges) edges = withEdge(edges, edge);
-      return { ...doc, nodes: [...doc.nodes, ...nodes], edges, variables: variables.length ? [...doc.variables, ...variables] : doc.variables };
+      return {
+        ...doc,
+        nodes: [...doc.nodes, ...nodes],
+        edges,
+        variables: variables.length ? [...doc.variables, ...variables] : doc.variables,
+      };
     }
     case 'moveNodes': {
       let changed = false;
@@ -65,7 +70,9 @@ export function applyCommand(doc: FlowDocument, command: EditorCommand): FlowDoc
       return { ...doc, edges: withEdge(doc.edges, edge, old.id) };
     }
     case 'setNodeConfig':
-      return mapNode(doc, command.nodeId, (node) => (node.config === command.config ? node : { ...node, config: command.config }));
+      return mapNode(doc, command.nodeId, (node) =>
+        node.config === command.config ? node : { ...node, config: command.config },
+      );
     case 'setNodeLabel':
       return mapNode(doc, command.nodeId, (node) => {
         if ((node.label ?? '') === command.label) return node;

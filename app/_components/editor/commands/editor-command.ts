@@ -3,7 +3,9 @@
 import type { FlowDocument, FlowEdge, FlowNode, Position, VariableDeclaration } from '../../../../flow-engine/document';
 
 /** Top-level fields a panel may replace (the flow inspector's contract; the simulator's and tests panel's `tests`). */
-export type FlowPatch = Partial<Pick<FlowDocument, 'name' | 'description' | 'languages' | 'defaultLanguage' | 'variables' | 'tests'>>;
+export type FlowPatch = Partial<
+  Pick<FlowDocument, 'name' | 'description' | 'languages' | 'defaultLanguage' | 'variables' | 'tests'>
+>;
 
 // Commands carry ids, never array indexes, so that a later collaborative layer can apply them to a peer's copy.
 export type EditorCommand =

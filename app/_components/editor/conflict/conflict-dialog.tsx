@@ -65,7 +65,11 @@ export function ConflictDialog({ value, flowId, onReload, onResolve }: ConflictD
     run('copy', async () => {
       const name = t('copyName', { name: mine.name }).slice(0, 200);
       const created = await trpc.flows.create.mutate({ name });
-      await trpc.flows.saveDraft.mutate({ flowId: created.id, document: { ...mine, id: created.key, name }, baseRevision: created.revision });
+      await trpc.flows.saveDraft.mutate({
+        flowId: created.id,
+        document: { ...mine, id: created.key, name },
+        baseRevision: created.revision,
+      });
       await onReload();
       message.success(t('copied', { name }));
       router.push(`/flows/${created.id}`);
@@ -92,12 +96,24 @@ export function ConflictDialog({ value, flowId, onReload, onResolve }: ConflictD
   const labelIn = (doc: FlowDocument, id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
 
   return (
-    <Modal open title={conflict.bySelf ? t('titleSelf') : t('title')} closable={false} maskClosable={false} keyboard={false} footer={null} width={merge ? 880 : 640}>
+    <Modal
+      open
+      title={conflict.bySelf ? t('titleSelf') : t('title')}
+      closable={false}
+      maskClosable={false}
+      keyboard={false}
+      footer={null}
+      width={merge ? 880 : 640}
+    >
       <Alert
         type="warning"
         showIcon
         role="alert"
-        title={conflict.bySelf ? t('messageSelf', { when, revision: conflict.revision }) : t('message', { who, when, revision: conflict.revision })}
+        title={
+          conflict.bySelf
+            ? t('messageSelf', { when, revision: conflict.revision })
+            : t('message', { who, when, revision: conflict.revision })
+        }
         description={merge ? t('explainMerge') : t('explain')}
       />
       {merge && <MergeChoices merge={merge} mine={mine} who={who} onApply={onResolve} />}
@@ -131,11 +147,20 @@ export function ConflictDialog({ value, flowId, onReload, onResolve }: ConflictD
             ))}
             {review.diff.nodes.changed.map((c) => (
               <li key={`ch-${c.id}`}>
-                {c.layoutOnly ? t('nodeMoved', { label: labelIn(mine, c.id) }) : t('nodeChanged', { label: labelIn(mine, c.id), fields: c.fields.map((f) => f.path).join(', ') })}
+                {c.layoutOnly
+                  ? t('nodeMoved', { label: labelIn(mine, c.id) })
+                  : t('nodeChanged', { label: labelIn(mine, c.id), fields: c.fields.map((f) => f.path).join(', ') })}
               </li>
             ))}
-            {review.diff.summary.edgesAdded + review.diff.summary.edgesRemoved + review.diff.summary.edgesChanged > 0 && (
-              <li>{t('edges', { added: review.diff.summary.edgesAdded, removed: review.diff.summary.edgesRemoved, changed: review.diff.summary.edgesChanged })}</li>
+            {review.diff.summary.edgesAdded + review.diff.summary.edgesRemoved + review.diff.summary.edgesChanged >
+              0 && (
+              <li>
+                {t('edges', {
+                  added: review.diff.summary.edgesAdded,
+                  removed: review.diff.summary.edgesRemoved,
+                  changed: review.diff.summary.edgesChanged,
+                })}
+              </li>
             )}
           </ul>
         </div>

@@ -5,7 +5,12 @@
 import { Button, Radio, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
-import { diffCallerExperience, mergeDrafts, type MergeConflict, type MergeSide } from '../../../../flow-engine/diff/index';
+import {
+  diffCallerExperience,
+  mergeDrafts,
+  type MergeConflict,
+  type MergeSide,
+} from '../../../../flow-engine/diff/index';
 import type { FlowDocument } from '../../../../flow-engine/document';
 import { useNodeTypeTitle } from '../../nodes/node-texts';
 import { nodeNamer } from '../problems/node-names';
@@ -13,7 +18,8 @@ import { ChangeReview } from '../publish/change-review';
 import type { PendingMerge } from '../store/editor-state';
 import { reviewOfNode } from './node-review';
 
-const show = (value: unknown) => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 
 export interface MergeChoicesProps {
   merge: PendingMerge;
@@ -29,7 +35,11 @@ export function MergeChoices({ merge, mine, who, onApply }: MergeChoicesProps) {
   const typeTitle = useNodeTypeTitle();
   const [choices, setChoices] = useState<Record<string, MergeSide>>({});
   const { conflicts, nodes, labelOf, theirsReview, mineReview } = useMemo(() => {
-    const nodes = [...mine.nodes, ...merge.theirs.nodes.filter((n) => !mine.nodes.some((m) => m.id === n.id)), ...merge.base.nodes];
+    const nodes = [
+      ...mine.nodes,
+      ...merge.theirs.nodes.filter((n) => !mine.nodes.some((m) => m.id === n.id)),
+      ...merge.base.nodes,
+    ];
     const unique = nodes.filter((n, i) => nodes.findIndex((m) => m.id === n.id) === i);
     return {
       conflicts: mergeDrafts(merge.base, merge.theirs, mine).conflicts,
@@ -41,7 +51,13 @@ export function MergeChoices({ merge, mine, who, onApply }: MergeChoicesProps) {
   }, [merge, mine, typeTitle]);
 
   const titleOf = (c: MergeConflict) =>
-    c.kind === 'node' ? labelOf(c.id) : c.kind === 'variable' ? t('merge.variable', { name: c.id }) : c.kind === 'test' ? t('merge.test', { name: c.id }) : t('merge.setting', { field: t(`merge.fields.${c.id}`) });
+    c.kind === 'node'
+      ? labelOf(c.id)
+      : c.kind === 'variable'
+        ? t('merge.variable', { name: c.id })
+        : c.kind === 'test'
+          ? t('merge.test', { name: c.id })
+          : t('merge.setting', { field: t(`merge.fields.${c.id}`) });
 
   const side = (c: MergeConflict, doc: FlowDocument, review: typeof theirsReview) => {
     if (c.kind === 'node') {
@@ -56,8 +72,16 @@ export function MergeChoices({ merge, mine, who, onApply }: MergeChoicesProps) {
       );
     }
     const value =
-      c.kind === 'variable' ? doc.variables.find((v) => v.name === c.id) : c.kind === 'test' ? doc.tests?.find((x) => x.name === c.id) : (doc as unknown as Record<string, unknown>)[c.id];
-    return <p className="cf-merge-value">{value === undefined ? t('merge.removed') : c.kind === 'test' ? t('merge.testChanged') : show(value)}</p>;
+      c.kind === 'variable'
+        ? doc.variables.find((v) => v.name === c.id)
+        : c.kind === 'test'
+          ? doc.tests?.find((x) => x.name === c.id)
+          : (doc as unknown as Record<string, unknown>)[c.id];
+    return (
+      <p className="cf-merge-value">
+        {value === undefined ? t('merge.removed') : c.kind === 'test' ? t('merge.testChanged') : show(value)}
+      </p>
+    );
   };
 
   return (

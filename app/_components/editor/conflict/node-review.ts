@@ -9,7 +9,10 @@ import type { CallerExperienceReview } from '../../../../flow-engine/diff/index'
 export function reviewOfNode(review: CallerExperienceReview, nodeId: string): CallerExperienceReview {
   const mine = <T extends { node: string }>(items: T[]) => items.filter((item) => item.node === nodeId);
   const narrowed = {
-    nodes: { added: review.nodes.added.filter((n) => n.id === nodeId), removed: review.nodes.removed.filter((n) => n.id === nodeId) },
+    nodes: {
+      added: review.nodes.added.filter((n) => n.id === nodeId),
+      removed: review.nodes.removed.filter((n) => n.id === nodeId),
+    },
     ports: mine(review.ports),
     keyPaths: mine(review.keyPaths),
     prompts: mine(review.prompts),
@@ -17,6 +20,15 @@ export function reviewOfNode(review: CallerExperienceReview, nodeId: string): Ca
     schedules: mine(review.schedules),
     integrations: mine(review.integrations),
   };
-  const empty = [narrowed.nodes.added, narrowed.nodes.removed, narrowed.ports, narrowed.keyPaths, narrowed.prompts, narrowed.routing, narrowed.schedules, narrowed.integrations].every((list) => list.length === 0);
+  const empty = [
+    narrowed.nodes.added,
+    narrowed.nodes.removed,
+    narrowed.ports,
+    narrowed.keyPaths,
+    narrowed.prompts,
+    narrowed.routing,
+    narrowed.schedules,
+    narrowed.integrations,
+  ].every((list) => list.length === 0);
   return { ...narrowed, identical: empty, highlight: { before: [nodeId], after: [nodeId] } };
 }

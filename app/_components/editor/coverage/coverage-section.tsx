@@ -32,7 +32,15 @@ export function CoverageSection() {
       <h3 id="cf-coverage-heading" className="cf-tests-heading">
         {t('title')}
       </h3>
-      <p>{t('summary', { percent: summary.percent, nodes: summary.nodes.covered, nodesTotal: summary.nodes.total, ports: summary.ports.covered, portsTotal: summary.ports.total })}</p>
+      <p>
+        {t('summary', {
+          percent: summary.percent,
+          nodes: summary.nodes.covered,
+          nodesTotal: summary.nodes.total,
+          ports: summary.ports.covered,
+          portsTotal: summary.ports.total,
+        })}
+      </p>
       <label className="cf-coverage-switch">
         <Switch size="small" checked={shown} onChange={(checked) => api.getState().showCoverage(checked)} /> {t('show')}
       </label>
@@ -55,7 +63,9 @@ export function CoverageSection() {
               <h4 className="cf-test-detail-heading">{t('ports')}</h4>
               <ul className="cf-coverage-list" aria-label={t('ports')}>
                 {coverage.ports.missed.map(({ node, port }) => (
-                  <li key={`${node}\u0000${port}`}>{t('port', { node: nodeName(node), port: portName(node, port) })}</li>
+                  <li key={`${node}\u0000${port}`}>
+                    {t('port', { node: nodeName(node), port: portName(node, port) })}
+                  </li>
                 ))}
               </ul>
             </>

@@ -28,7 +28,14 @@ export function FindDialog({ open, seed, onClose }: { open: boolean; seed?: stri
 
   return (
     // The last query comes back selected: typing replaces it, arrows keep it.
-    <Modal open={open} onCancel={onClose} footer={null} title={t('title')} destroyOnHidden afterOpenChange={(opened) => opened && input.current?.select()}>
+    <Modal
+      open={open}
+      onCancel={onClose}
+      footer={null}
+      title={t('title')}
+      destroyOnHidden
+      afterOpenChange={(opened) => opened && input.current?.select()}
+    >
       <Input.Search
         ref={input}
         autoFocus
@@ -48,7 +55,10 @@ export function FindDialog({ open, seed, onClose }: { open: boolean; seed?: stri
           renderItem={(match) => (
             <List.Item>
               <button type="button" className="cf-find-result" onClick={() => go(match.nodeId)}>
-                <strong>{labelOf(match.nodeId)}</strong> <Typography.Text type="secondary">{t(`field.${match.field}`)}: {match.text}</Typography.Text>
+                <strong>{labelOf(match.nodeId)}</strong>{' '}
+                <Typography.Text type="secondary">
+                  {t(`field.${match.field}`)}: {match.text}
+                </Typography.Text>
               </button>
             </List.Item>
           )}

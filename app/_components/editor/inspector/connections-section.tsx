@@ -32,9 +32,16 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
   // Ports follow the node's config, targets every node's label; edges decide what is selected.
   const nodes = useContentNodes();
   const edges = useEditorStore((s) => s.doc.edges);
-  const rows = useMemo(() => portConnections({ ...store.getState().doc, nodes, edges }, nodeId), [store, nodes, edges, nodeId]);
+  const rows = useMemo(
+    () => portConnections({ ...store.getState().doc, nodes, edges }, nodeId),
+    [store, nodes, edges, nodeId],
+  );
   const targets = useMemo(
-    () => targetOptions({ ...store.getState().doc, nodes }).map((option) => ({ value: option.id, label: t('target', { label: option.label ?? typeTitle(option.type), id: option.id }) })),
+    () =>
+      targetOptions({ ...store.getState().doc, nodes }).map((option) => ({
+        value: option.id,
+        label: t('target', { label: option.label ?? typeTitle(option.type), id: option.id }),
+      })),
     [store, nodes, t, typeTitle],
   );
   // "Not connected" is an option, not only a clear button: it is reachable with the arrow keys.
@@ -43,7 +50,13 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
       { value: notConnected, label: t('notConnected') },
       ...targets,
       // A new node placed beside this one with the exit leading to it: no trip to the palette, no drag.
-      { label: t('newNodes'), options: newTypes.map((type) => ({ value: `${NEW_PREFIX}${type}`, label: t('newNode', { type: typeTitle(type) }) })) },
+      {
+        label: t('newNodes'),
+        options: newTypes.map((type) => ({
+          value: `${NEW_PREFIX}${type}`,
+          label: t('newNode', { type: typeTitle(type) }),
+        })),
+      },
     ],
     [targets, t, typeTitle],
   );
@@ -75,9 +88,7 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
       <Typography.Title level={5} id="cf-connections-title" style={{ marginTop: 16 }}>
         {t('title')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {t('hint')}
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('hint')}</Typography.Paragraph>
       <Form layout="vertical" size="small" component="div">
         {rows.map(({ port, target }) => {
           const name = portLabel(port);
@@ -107,7 +118,13 @@ export function ConnectionsSection({ nodeId }: { nodeId: string }) {
                       {newTypes.map((type) => {
                         const Icon = nodeUi[type].icon;
                         return (
-                          <Button key={type} size="small" icon={<Icon aria-hidden />} style={{ width: 136, justifyContent: 'flex-start' }} onClick={() => addNew(port.name, type)}>
+                          <Button
+                            key={type}
+                            size="small"
+                            icon={<Icon aria-hidden />}
+                            style={{ width: 136, justifyContent: 'flex-start' }}
+                            onClick={() => addNew(port.name, type)}
+                          >
                             {t('newNode', { type: typeTitle(type) })}
                           </Button>
                         );

@@ -16,7 +16,9 @@ import { MissingVariablesSection } from './missing-variables-section';
 export function InspectorPanel() {
   const t = useTranslations('editor.inspector');
   const selectedCount = useEditorStore((s) => s.selectedNodeIds.length);
-  const shown = useEditorStore((s) => (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0] : `${s.selectedNodeIds.length}`));
+  const shown = useEditorStore((s) =>
+    s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0] : `${s.selectedNodeIds.length}`,
+  );
   const panel = useRef<HTMLElement>(null);
   // Another node (or the flow's settings) starts at the top, not at the previous node's scroll position.
   useLayoutEffect(() => {
@@ -25,7 +27,13 @@ export function InspectorPanel() {
   return (
     // Focusable: it scrolls, and a read-only form (viewers, testers) may hold nothing else the keyboard can reach.
     <aside ref={panel} className="cf-inspector" id="cf-side" aria-label={t('aria')} tabIndex={0}>
-      {selectedCount > 1 ? <Typography.Text type="secondary">{t('many', { count: selectedCount })}</Typography.Text> : selectedCount === 1 ? <SelectedNode /> : <FlowSettings />}
+      {selectedCount > 1 ? (
+        <Typography.Text type="secondary">{t('many', { count: selectedCount })}</Typography.Text>
+      ) : selectedCount === 1 ? (
+        <SelectedNode />
+      ) : (
+        <FlowSettings />
+      )}
     </aside>
   );
 }
@@ -44,14 +52,25 @@ function SelectedNode() {
   const focusPath = useEditorStore((s) => s.focusPath);
   const readOnly = useEditorStore((s) => s.readOnly);
   const onConfigChange = useCallback(
-    (config: Record<string, unknown>) => selectedId && store.getState().dispatch({ kind: 'setNodeConfig', nodeId: selectedId, config }),
+    (config: Record<string, unknown>) =>
+      selectedId && store.getState().dispatch({ kind: 'setNodeConfig', nodeId: selectedId, config }),
     [selectedId, store],
   );
-  const onLabelChange = useCallback((label: string) => selectedId && store.getState().dispatch({ kind: 'setNodeLabel', nodeId: selectedId, label }), [selectedId, store]);
+  const onLabelChange = useCallback(
+    (label: string) => selectedId && store.getState().dispatch({ kind: 'setNodeLabel', nodeId: selectedId, label }),
+    [selectedId, store],
+  );
   if (!node) return null;
   return (
     <>
-      <NodeInspector node={node} flow={flow} onConfigChange={onConfigChange} onLabelChange={onLabelChange} focusPath={focusPath} readOnly={readOnly} />
+      <NodeInspector
+        node={node}
+        flow={flow}
+        onConfigChange={onConfigChange}
+        onLabelChange={onLabelChange}
+        focusPath={focusPath}
+        readOnly={readOnly}
+      />
       <MissingVariablesSection nodeId={node.id} />
       <ConnectionsSection nodeId={node.id} />
       <Form layout="vertical" size="small" component="div">
@@ -112,6 +131,9 @@ function FlowSettings() {
   const store = useEditorStoreApi();
   const flow = useInspectorFlow();
   const readOnly = useEditorStore((s) => s.readOnly);
-  const onFlowChange = useCallback((patch: FlowPatch) => store.getState().dispatch({ kind: 'updateFlow', patch }), [store]);
+  const onFlowChange = useCallback(
+    (patch: FlowPatch) => store.getState().dispatch({ kind: 'updateFlow', patch }),
+    [store],
+  );
   return <FlowInspector flow={flow} onFlowChange={onFlowChange} readOnly={readOnly} />;
 }

@@ -25,7 +25,15 @@ export function MissingVariablesSection({ nodeId }: { nodeId: string }) {
   if (missing.length === 0 || readOnly) return null;
   const declare = (names: string[]) => {
     const doc = store.getState().doc;
-    store.getState().dispatch({ kind: 'updateFlow', patch: { variables: withDeclared(doc.variables, missing.filter((m) => names.includes(m.name))) } });
+    store.getState().dispatch({
+      kind: 'updateFlow',
+      patch: {
+        variables: withDeclared(
+          doc.variables,
+          missing.filter((m) => names.includes(m.name)),
+        ),
+      },
+    });
   };
   return (
     <Alert

@@ -33,7 +33,9 @@ export function portConnections(doc: FlowDocument, nodeId: string): PortConnecti
 
 /** Nodes an exit may lead to: every node but the start node (nothing enters it), in document order. */
 export function targetOptions(doc: FlowDocument): TargetOption[] {
-  return doc.nodes.filter((n: FlowNode) => n.type !== 'start').map((n) => ({ id: n.id, type: n.type, ...(n.label ? { label: n.label } : {}) }));
+  return doc.nodes
+    .filter((n: FlowNode) => n.type !== 'start')
+    .map((n) => ({ id: n.id, type: n.type, ...(n.label ? { label: n.label } : {}) }));
 }
 
 /**
@@ -42,9 +44,15 @@ export function targetOptions(doc: FlowDocument): TargetOption[] {
  * @example
  * connectionCommand(doc, 'menu', '1', 'orders'); // { kind: 'connect', edge: { id: 'e2', source: 'menu', port: '1', target: 'orders' } }
  */
-export function connectionCommand(doc: FlowDocument, nodeId: string, port: string, target: string | undefined): EditorCommand | undefined {
+export function connectionCommand(
+  doc: FlowDocument,
+  nodeId: string,
+  port: string,
+  target: string | undefined,
+): EditorCommand | undefined {
   const existing = doc.edges.find((e) => e.source === nodeId && e.port === port);
-  if (target === undefined) return existing ? { kind: 'removeElements', nodeIds: [], edgeIds: [existing.id] } : undefined;
+  if (target === undefined)
+    return existing ? { kind: 'removeElements', nodeIds: [], edgeIds: [existing.id] } : undefined;
   if (existing?.target === target) return undefined;
   if (!doc.nodes.some((n) => n.id === target && n.type !== 'start')) return undefined;
   const id = existing?.id ?? newElementId('e', new Set(doc.edges.map((e) => e.id)));
@@ -72,14 +80,28 @@ export function addFromPort(
 ): { id: string; commands: EditorCommand[] } | undefined {
   const source = doc.nodes.find((n) => n.id === nodeId);
   if (!source || type === 'start') return undefined;
-  const row = Math.max(0, portConnections(doc, nodeId).findIndex((c) => c.port.name === port));
+  const row = Math.max(
+    0,
+    portConnections(doc, nodeId).findIndex((c) => c.port.name === port),
+  );
   const box = nodeBox(source, measured);
   const id = newElementId(type, new Set(doc.nodes.map((n) => n.id)));
-  const wanted: FlowNode = { id, type, position: { x: box.x + box.width + NEXT_GAP_X, y: box.y + row * NEXT_ROW_Y }, config };
+  const wanted: FlowNode = {
+    id,
+    type,
+    position: { x: box.x + box.width + NEXT_GAP_X, y: box.y + row * NEXT_ROW_Y },
+    config,
+  };
   const [node] = placeClear(doc.nodes, measured, [wanted]);
   const existing = doc.edges.find((e) => e.source === nodeId && e.port === port);
   if (existing) {
-    return { id, commands: [{ kind: 'addElements', nodes: [node], edges: [] }, { kind: 'reconnect', edgeId: existing.id, source: nodeId, port, target: id }] };
+    return {
+      id,
+      commands: [
+        { kind: 'addElements', nodes: [node], edges: [] },
+        { kind: 'reconnect', edgeId: existing.id, source: nodeId, port, target: id },
+      ],
+    };
   }
   const edge = { id: newElementId('e', new Set(doc.edges.map((e) => e.id))), source: nodeId, port, target: id };
   return { id, commands: [{ kind: 'addElements', nodes: [node], edges: [edge] }] };

@@ -33,7 +33,10 @@ export function layoutGraph(doc: FlowDocument, measured: Record<string, { width:
       layoutOptions: { 'elk.portConstraints': 'FIXED_ORDER' },
       ports: [
         { id: inPort(node.id), layoutOptions: { 'elk.port.side': 'WEST', 'elk.port.index': '0' } },
-        ...ports.map((p, i) => ({ id: outPort(node.id, p.name), layoutOptions: { 'elk.port.side': 'EAST', 'elk.port.index': String(i) } })),
+        ...ports.map((p, i) => ({
+          id: outPort(node.id, p.name),
+          layoutOptions: { 'elk.port.side': 'EAST', 'elk.port.index': String(i) },
+        })),
       ],
     };
   });
@@ -83,6 +86,7 @@ export function stepsFromStart(doc: FlowDocument): number {
 /** The node positions of a laid-out graph. */
 export function positionsOf(result: ElkNode): Record<string, Position> {
   const positions: Record<string, Position> = {};
-  for (const child of result.children ?? []) positions[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
+  for (const child of result.children ?? [])
+    positions[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
   return positions;
 }

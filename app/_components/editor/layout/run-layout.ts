@@ -14,7 +14,9 @@ export function runLayout(graph: ElkNode): LayoutJob {
   let settle: { reject(reason: unknown): void } | undefined;
   const result = new Promise<Record<string, Position>>((resolve, reject) => {
     settle = { reject };
-    worker.onmessage = (event: MessageEvent<{ ok: true; positions: Record<string, Position> } | { ok: false; message: string }>) => {
+    worker.onmessage = (
+      event: MessageEvent<{ ok: true; positions: Record<string, Position> } | { ok: false; message: string }>,
+    ) => {
       worker.terminate();
       if (event.data.ok) resolve(event.data.positions);
       else reject(new Error(event.data.message));

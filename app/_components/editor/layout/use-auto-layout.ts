@@ -34,7 +34,8 @@ export function useAutoLayout(store: EditorStoreApi, onError: (message: string) 
         requestAnimationFrame(() => void fitFlow({ duration: 300 }));
       }
     } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) onError(error instanceof Error ? error.message : String(error));
+      if (!(error instanceof DOMException && error.name === 'AbortError'))
+        onError(error instanceof Error ? error.message : String(error));
     } finally {
       clearTimeout(timer);
       job.current = undefined;

@@ -38,19 +38,35 @@ export function Palette({ onFind }: { onFind(query: string): void }) {
     [title, hint],
   );
   const needle = search.trim().toLowerCase();
-  const shown = needle ? entries.filter((e) => `${e.title} ${e.hint} ${e.type}`.toLowerCase().includes(needle)) : entries;
+  const shown = needle
+    ? entries.filter((e) => `${e.title} ${e.hint} ${e.type}`.toLowerCase().includes(needle))
+    : entries;
 
   // Chosen without a drop point (Enter, or a click): near the view's centre, clear of other nodes, and in view.
   const addAtCentre = (type: NodeType) => {
     const box = document.querySelector('.cf-canvas')?.getBoundingClientRect();
-    const centre = box ? reactFlow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+    const centre = box
+      ? reactFlow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
+      : { x: 0, y: 0 };
     const id = addNodeOfType(store, type, { x: Math.round(centre.x), y: Math.round(centre.y) }, { clear: true });
     reveal([id]);
   };
 
   return (
-    <aside className={readOnly ? 'cf-palette cf-palette-disabled' : 'cf-palette'} id="cf-palette" aria-label={t('aria')} aria-disabled={readOnly || undefined}>
-      <Input.Search size="small" placeholder={t('search')} aria-label={t('search')} value={search} onChange={(e) => setSearch(e.target.value)} allowClear />
+    <aside
+      className={readOnly ? 'cf-palette cf-palette-disabled' : 'cf-palette'}
+      id="cf-palette"
+      aria-label={t('aria')}
+      aria-disabled={readOnly || undefined}
+    >
+      <Input.Search
+        size="small"
+        placeholder={t('search')}
+        aria-label={t('search')}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        allowClear
+      />
       {needle && shown.length === 0 && (
         <div className="cf-palette-empty" role="status">
           <p>{t('noMatch', { search: search.trim() })}</p>

@@ -11,7 +11,11 @@ export function nodesInJson(json: string): NamedNode[] {
     if (!Array.isArray(nodes)) return [];
     return nodes.filter(
       (n): n is NamedNode =>
-        typeof n === 'object' && n !== null && typeof (n as NamedNode).id === 'string' && typeof (n as NamedNode).type === 'string' && ((n as NamedNode).label === undefined || typeof (n as NamedNode).label === 'string'),
+        typeof n === 'object' &&
+        n !== null &&
+        typeof (n as NamedNode).id === 'string' &&
+        typeof (n as NamedNode).type === 'string' &&
+        ((n as NamedNode).label === undefined || typeof (n as NamedNode).label === 'string'),
     );
   } catch {
     return [];

@@ -23,7 +23,8 @@ export function ProblemsPanel({ open, onToggle }: { open: boolean; onToggle(): v
   const problemText = useProblemText();
 
   const show = (issue: ValidationIssue) => {
-    if (issue.nodeId && store.getState().doc.nodes.some((n) => n.id === issue.nodeId)) frameNode(issue.nodeId, pathUnderNode(issue.path));
+    if (issue.nodeId && store.getState().doc.nodes.some((n) => n.id === issue.nodeId))
+      frameNode(issue.nodeId, pathUnderNode(issue.path));
     else store.getState().select([], [], issue.path);
   };
 

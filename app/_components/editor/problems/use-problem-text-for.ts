@@ -7,7 +7,12 @@ import { useCallback, useMemo } from 'react';
 import { fieldWords } from '../../../../flow-engine/validate/describe-path';
 import { useNodeTypeTitle, usePortLabel } from '../../nodes/node-texts';
 import { nodeNamer, type NamedNode } from './node-names';
-import { fieldVocabulary, listStyle, problemText, type RenderableIssue } from '../../../../flow-engine/validate/localized-problem-text';
+import {
+  fieldVocabulary,
+  listStyle,
+  problemText,
+  type RenderableIssue,
+} from '../../../../flow-engine/validate/localized-problem-text';
 
 /** `(issue) => sentence` in the UI language, naming `nodes` by label. */
 export function useProblemTextFor(nodes: readonly NamedNode[]): (issue: RenderableIssue) => string {
@@ -17,7 +22,10 @@ export function useProblemTextFor(nodes: readonly NamedNode[]): (issue: Renderab
   const locale = useLocale();
   const typeTitle = useNodeTypeTitle();
   const nodeName = useMemo(() => nodeNamer(nodes, (type) => typeTitle(type)), [nodes, typeTitle]);
-  const fields = useMemo(() => fieldVocabulary(fieldT as unknown as Parameters<typeof fieldVocabulary>[0], locale, fieldWords), [fieldT, locale]);
+  const fields = useMemo(
+    () => fieldVocabulary(fieldT as unknown as Parameters<typeof fieldVocabulary>[0], locale, fieldWords),
+    [fieldT, locale],
+  );
   return useCallback(
     (issue: RenderableIssue) =>
       problemText(issue, {

@@ -18,7 +18,17 @@ interface LastVersion {
   document: FlowDocument;
 }
 
-export function PublishDialog({ open, onClose, flush, onPublished }: { open: boolean; onClose(): void; flush(): Promise<void>; onPublished?: () => void }) {
+export function PublishDialog({
+  open,
+  onClose,
+  flush,
+  onPublished,
+}: {
+  open: boolean;
+  onClose(): void;
+  flush(): Promise<void>;
+  onPublished?: () => void;
+}) {
   const t = useTranslations('editor.publish');
   const { message } = App.useApp();
   const store = useEditorStoreApi();
@@ -62,7 +72,11 @@ export function PublishDialog({ open, onClose, flush, onPublished }: { open: boo
       store.getState().setHighlighted([]);
       return;
     }
-    const changed = new Set([...compared.review.highlight.after, ...compared.diff.nodes.added.map((n) => n.id), ...compared.diff.nodes.changed.filter((c) => !c.layoutOnly).map((c) => c.id)]);
+    const changed = new Set([
+      ...compared.review.highlight.after,
+      ...compared.diff.nodes.added.map((n) => n.id),
+      ...compared.diff.nodes.changed.filter((c) => !c.layoutOnly).map((c) => c.id),
+    ]);
     store.getState().setHighlighted([...changed]);
     return () => store.getState().setHighlighted([]);
   }, [open, compared, highlight, store]);
@@ -83,7 +97,10 @@ export function PublishDialog({ open, onClose, flush, onPublished }: { open: boo
     } catch (reason) {
       const issues = apiFlowIssues(reason);
       // A refused flow: say so in the UI language and list its problems, rather than the server's English sentence.
-      setError({ message: issues.length > 0 ? t('refused', { count: issues.length }) : apiErrorMessage(reason), issues: issues.map(problemText) });
+      setError({
+        message: issues.length > 0 ? t('refused', { count: issues.length }) : apiErrorMessage(reason),
+        issues: issues.map(problemText),
+      });
     } finally {
       setBusy(false);
     }
@@ -104,7 +121,14 @@ export function PublishDialog({ open, onClose, flush, onPublished }: { open: boo
       <label htmlFor="cf-publish-note" className="cf-field-label">
         {t('note')}
       </label>
-      <Input.TextArea id="cf-publish-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t('notePlaceholder')} />
+      <Input.TextArea
+        id="cf-publish-note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        maxLength={1000}
+        autoSize={{ minRows: 2, maxRows: 5 }}
+        placeholder={t('notePlaceholder')}
+      />
       <h3 className="cf-review-heading">{last ? t('sinceVersion', { version: last.number }) : t('changes')}</h3>
       {last === undefined && !error && <Spin size="small" />}
       {last === null && <p>{t('firstVersion')}</p>}
@@ -117,7 +141,15 @@ export function PublishDialog({ open, onClose, flush, onPublished }: { open: boo
         </>
       )}
       <PublishTests blocked={gate.blocked} />
-      {error && <Alert type="error" showIcon title={error.message} description={error.issues.length ? error.issues.join(' · ') : undefined} role="alert" />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error.message}
+          description={error.issues.length ? error.issues.join(' · ') : undefined}
+          role="alert"
+        />
+      )}
     </Modal>
   );
 }

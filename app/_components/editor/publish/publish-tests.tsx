@@ -62,7 +62,13 @@ export function PublishTests({ blocked }: { blocked: boolean }) {
       ) : (
         report && (
           <>
-            <p role="status">{t('result', { passed: report.passed, total: report.cases.length, percent: coverageSummary(report.coverage).percent })}</p>
+            <p role="status">
+              {t('result', {
+                passed: report.passed,
+                total: report.cases.length,
+                percent: coverageSummary(report.coverage).percent,
+              })}
+            </p>
             {report.failed > 0 && (
               <p className="cf-test-failures">
                 {t('failing', {

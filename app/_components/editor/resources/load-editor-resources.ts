@@ -12,7 +12,9 @@ export async function loadEditorResources(doc: FlowDocument): Promise<ResourceRe
 }
 
 /** As loadEditorResources, with the integrations an administrator keeps from the simulator's real calls. */
-export async function loadSimulationResources(doc: FlowDocument): Promise<{ resolver: ResourceResolver; realCallsOff: string[] }> {
+export async function loadSimulationResources(
+  doc: FlowDocument,
+): Promise<{ resolver: ResourceResolver; realCallsOff: string[] }> {
   const bundle = await trpc.flows.resourceBundle.query(editorResourceKeys(doc));
   return { resolver: resolverFromEditorBundle(bundle), realCallsOff: bundle.realCallsOff };
 }

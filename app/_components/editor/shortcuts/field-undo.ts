@@ -15,12 +15,17 @@ const focusedValue = new WeakMap<HTMLElement, string>();
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
 function isTextField(element: Element | null): element is TextField {
-  return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'file'].includes(element.type));
+  return (
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLInputElement &&
+      !['checkbox', 'radio', 'button', 'submit', 'range', 'file'].includes(element.type))
+  );
 }
 
 /** Remembers each text field's value as it takes focus (listened for on the document while the editor is open). */
 export function rememberFocusedValue(event: FocusEvent): void {
-  if (isTextField(event.target as Element)) focusedValue.set(event.target as TextField, (event.target as TextField).value);
+  if (isTextField(event.target as Element))
+    focusedValue.set(event.target as TextField, (event.target as TextField).value);
 }
 
 /** True when the key should do the field's own text undo/redo; false when it is the editor's. */

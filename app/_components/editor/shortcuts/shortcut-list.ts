@@ -1,6 +1,7 @@
 // The editor's keyboard shortcuts as data: the key handler and the help overlay both read this list.
 
-export type ShortcutAction = 'undo' | 'redo' | 'copy' | 'cut' | 'paste' | 'selectAll' | 'find' | 'save' | 'fitView' | 'layout' | 'help' | 'delete';
+export type ShortcutAction =
+  'undo' | 'redo' | 'copy' | 'cut' | 'paste' | 'selectAll' | 'find' | 'save' | 'fitView' | 'layout' | 'help' | 'delete';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -29,7 +30,9 @@ export const shortcuts: Shortcut[] = [
 ];
 
 /** The shortcut a key event means, if any. `?` is typed with Shift on most layouts, so Shift is not checked for it. */
-export function matchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): ShortcutAction | undefined {
+export function matchShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): ShortcutAction | undefined {
   if (event.altKey) return undefined;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
@@ -46,6 +49,10 @@ export function matchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
 /** How a shortcut is written for this platform, e.g. "Ctrl+Shift+Z" or "⌘⇧Z". */
 export function describeShortcut(s: Shortcut, mac: boolean): string {
   const key = s.keys[0]!.length === 1 ? s.keys[0]!.toUpperCase() : s.keys.join(' / ');
-  const parts = [s.mod ? (mac ? '⌘' : 'Ctrl') : '', s.shift && s.action !== 'help' ? (mac ? '⇧' : 'Shift') : '', s.action === 'fitView' ? '1' : key].filter(Boolean);
+  const parts = [
+    s.mod ? (mac ? '⌘' : 'Ctrl') : '',
+    s.shift && s.action !== 'help' ? (mac ? '⇧' : 'Shift') : '',
+    s.action === 'fitView' ? '1' : key,
+  ].filter(Boolean);
   return mac ? parts.join('') : parts.join('+');
 }

@@ -9,7 +9,11 @@ import { matchShortcut, type ShortcutAction } from './shortcut-list';
 function typingInField(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   if (!element) return false;
-  return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) || Boolean(element.closest?.('.monaco-editor'));
+  return (
+    element.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) ||
+    Boolean(element.closest?.('.monaco-editor'))
+  );
 }
 
 /** Actions that still work while typing in a field. */

@@ -21,7 +21,10 @@ export function transcriptSteps(trace: Pick<SimulationTrace, 'steps' | 'transcri
 }
 
 /** The transcript lines of the first `revealed` steps. */
-export function revealedTranscript(trace: Pick<SimulationTrace, 'steps' | 'transcript'>, revealed: number): TranscriptEntry[] {
+export function revealedTranscript(
+  trace: Pick<SimulationTrace, 'steps' | 'transcript'>,
+  revealed: number,
+): TranscriptEntry[] {
   const owners = transcriptSteps(trace);
   return trace.transcript.filter((_, i) => owners[i] < revealed);
 }
@@ -30,7 +33,11 @@ export function revealedTranscript(trace: Pick<SimulationTrace, 'steps' | 'trans
  * The simulation layer of canvas marks for the first `revealed` steps: visited nodes, the current node `active`,
  * edges taken (each step's port) drawn `taken` and animated. Nodes inside subflows (`sub/inner`) mark their subflow node.
  */
-export function simulationMarks(flow: Pick<FlowDocument, 'edges'>, trace: Pick<SimulationTrace, 'steps'>, revealed: number): CanvasMarks {
+export function simulationMarks(
+  flow: Pick<FlowDocument, 'edges'>,
+  trace: Pick<SimulationTrace, 'steps'>,
+  revealed: number,
+): CanvasMarks {
   const nodes: Record<string, string> = {};
   const edges: Record<string, string> = {};
   const animatedEdges: Record<string, true> = {};

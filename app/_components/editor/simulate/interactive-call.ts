@@ -4,7 +4,13 @@
 
 import type { CompiledFlow } from '../../../../flow-engine/compile';
 import { CallerHangupError, type CallDriver } from '../../../../flow-engine/driver/call-driver';
-import { runSimulation, simulatorDriver, type AwaitedInput, type SimulatedCall, type SimulationTrace } from '../../../../flow-engine/simulator';
+import {
+  runSimulation,
+  simulatorDriver,
+  type AwaitedInput,
+  type SimulatedCall,
+  type SimulationTrace,
+} from '../../../../flow-engine/simulator';
 import type { CallSetup, CallerInput, Mocks } from '../../../../flow-engine/test-case';
 
 export interface CallScript {
@@ -43,7 +49,11 @@ function driverStoppingAt(realNodes: ReadonlySet<string>, reached: { node?: stri
  * const step = await runInteractive(compile(flow), { call: {}, inputs: ['2'], mocks: {} });
  * step.awaiting?.node; // 'askCardNumber'
  */
-export async function runInteractive(compiled: CompiledFlow, script: CallScript, realNodes: ReadonlySet<string> = new Set()): Promise<InteractiveStep> {
+export async function runInteractive(
+  compiled: CompiledFlow,
+  script: CallScript,
+  realNodes: ReadonlySet<string> = new Set(),
+): Promise<InteractiveStep> {
   const reached: { node?: string } = {};
   // The server renders the real request from the variables as they are, not as the trace shows them (masked).
   let vars: Record<string, unknown> = {};

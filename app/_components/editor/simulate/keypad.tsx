@@ -50,7 +50,14 @@ export function Keypad({ immediate, masked, disabled, onSend }: KeypadProps) {
   };
 
   return (
-    <div className="cf-sim-keypad" role="group" aria-label={t('keypad')} aria-describedby="cf-sim-keypad-hint" tabIndex={0} onKeyDown={onKeyDown}>
+    <div
+      className="cf-sim-keypad"
+      role="group"
+      aria-label={t('keypad')}
+      aria-describedby="cf-sim-keypad-hint"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
       {!immediate && (
         <Space.Compact className="cf-sim-entry">
           <Input readOnly aria-label={t('entered')} value={masked ? '•'.repeat(buffer.length) : buffer} />
@@ -64,7 +71,13 @@ export function Keypad({ immediate, masked, disabled, onSend }: KeypadProps) {
       )}
       <div className="cf-sim-keys">
         {KEYS.map((key) => (
-          <Button key={key} aria-label={t('keyLabel', { key })} disabled={disabled} onClick={() => press(key)} tabIndex={-1}>
+          <Button
+            key={key}
+            aria-label={t('keyLabel', { key })}
+            disabled={disabled}
+            onClick={() => press(key)}
+            tabIndex={-1}
+          >
             {key}
           </Button>
         ))}

@@ -6,7 +6,13 @@ import { NumberInput } from '../../shell/number-input';
 import { useTranslations } from 'next-intl';
 import type { FlowNode } from '../../../../flow-engine/document';
 import type { HttpMock } from '../../../../flow-engine/test-case';
-import { integrationOf, type HttpMockDraft, type MockProblems, type QueueMockDraft, type SimulationSetup } from './simulation-setup';
+import {
+  integrationOf,
+  type HttpMockDraft,
+  type MockProblems,
+  type QueueMockDraft,
+  type SimulationSetup,
+} from './simulation-setup';
 
 export interface MockEditorsProps {
   nodes: FlowNode[];
@@ -34,7 +40,8 @@ export function MockEditors(props: MockEditorsProps) {
   const queueNodes = props.nodes.filter((n) => n.type === 'queue');
   if (httpNodes.length === 0 && queueNodes.length === 0) return <p className="cf-sim-empty">{t('none')}</p>;
 
-  const setHttp = (id: string, draft: HttpMockDraft) => props.onChange((s) => ({ ...s, http: { ...s.http, [id]: draft } }));
+  const setHttp = (id: string, draft: HttpMockDraft) =>
+    props.onChange((s) => ({ ...s, http: { ...s.http, [id]: draft } }));
   const setQueue = (id: string, draft: QueueMockDraft | undefined) =>
     props.onChange((s) => {
       const queue = { ...s.queue };
@@ -73,7 +80,13 @@ export function MockEditors(props: MockEditorsProps) {
               <Space direction="vertical" className="cf-sim-mock-fields">
                 <label>
                   {t('status')}
-                  <NumberInput min={100} max={599} value={draft.status} onChange={(v) => setHttp(node.id, { ...draft, status: v ?? 200 })} aria-label={`${t('status')} ${name}`} />
+                  <NumberInput
+                    min={100}
+                    max={599}
+                    value={draft.status}
+                    onChange={(v) => setHttp(node.id, { ...draft, status: v ?? 200 })}
+                    aria-label={`${t('status')} ${name}`}
+                  />
                 </label>
                 <label>
                   {t('body')}
@@ -88,7 +101,14 @@ export function MockEditors(props: MockEditorsProps) {
                 {props.problems[node.id] && <span className="cf-sim-error">{t('bodyNotJson')}</span>}
                 <label>
                   {t('delay')}
-                  <NumberInput min={0} max={120000} step={100} value={draft.delayMs} onChange={(v) => setHttp(node.id, { ...draft, delayMs: v ?? 0 })} aria-label={`${t('delay')} ${name}`} />
+                  <NumberInput
+                    min={0}
+                    max={120000}
+                    step={100}
+                    value={draft.delayMs}
+                    onChange={(v) => setHttp(node.id, { ...draft, delayMs: v ?? 0 })}
+                    aria-label={`${t('delay')} ${name}`}
+                  />
                 </label>
                 <span className="cf-sim-hint">{t('delayHint', { seconds, ms: seconds * 1000 })}</span>
               </Space>
@@ -96,8 +116,16 @@ export function MockEditors(props: MockEditorsProps) {
             {draft.mode === 'real' && !realOff && (
               <>
                 <span className="cf-sim-hint">{t('realHint')}</span>
-                {answer && <Alert type="success" showIcon title={t('realAnswer', { status: answer.status ?? 0, ms: answer.delayMs ?? 0 })} />}
-                {props.integrationErrors[node.id] && <Alert type="error" showIcon title={t('realFailed', { message: props.integrationErrors[node.id] })} />}
+                {answer && (
+                  <Alert
+                    type="success"
+                    showIcon
+                    title={t('realAnswer', { status: answer.status ?? 0, ms: answer.delayMs ?? 0 })}
+                  />
+                )}
+                {props.integrationErrors[node.id] && (
+                  <Alert type="error" showIcon title={t('realFailed', { message: props.integrationErrors[node.id] })} />
+                )}
               </>
             )}
           </fieldset>
@@ -109,12 +137,18 @@ export function MockEditors(props: MockEditorsProps) {
         return (
           <fieldset key={node.id} className="cf-sim-mock">
             <legend>{t('queue', { node: name })}</legend>
-            <Checkbox checked={draft !== undefined} onChange={(e) => setQueue(node.id, e.target.checked ? DEFAULT_QUEUE : undefined)}>
+            <Checkbox
+              checked={draft !== undefined}
+              onChange={(e) => setQueue(node.id, e.target.checked ? DEFAULT_QUEUE : undefined)}
+            >
               {t('mockQueue', { node: name })}
             </Checkbox>
             {draft && (
               <Space direction="vertical" className="cf-sim-mock-fields">
-                <Checkbox checked={draft.agentsAvailable} onChange={(e) => setQueue(node.id, { ...draft, agentsAvailable: e.target.checked })}>
+                <Checkbox
+                  checked={draft.agentsAvailable}
+                  onChange={(e) => setQueue(node.id, { ...draft, agentsAvailable: e.target.checked })}
+                >
                   {t('agents')}
                 </Checkbox>
                 <label>
@@ -124,12 +158,22 @@ export function MockEditors(props: MockEditorsProps) {
                     disabled={!draft.agentsAvailable}
                     value={draft.outcome}
                     onChange={(outcome) => setQueue(node.id, { ...draft, outcome })}
-                    options={(['answered', 'overflow', 'callback'] as const).map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+                    options={(['answered', 'overflow', 'callback'] as const).map((o) => ({
+                      value: o,
+                      label: t(`outcomes.${o}`),
+                    }))}
                   />
                 </label>
                 <label>
                   {t('wait')}
-                  <NumberInput min={0} max={86400} disabled={!draft.agentsAvailable} value={draft.waitSeconds} onChange={(v) => setQueue(node.id, { ...draft, waitSeconds: v ?? 0 })} aria-label={`${t('wait')} ${name}`} />
+                  <NumberInput
+                    min={0}
+                    max={86400}
+                    disabled={!draft.agentsAvailable}
+                    value={draft.waitSeconds}
+                    onChange={(v) => setQueue(node.id, { ...draft, waitSeconds: v ?? 0 })}
+                    aria-label={`${t('wait')} ${name}`}
+                  />
                 </label>
               </Space>
             )}

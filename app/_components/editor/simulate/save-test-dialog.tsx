@@ -42,7 +42,14 @@ export function SaveTestDialog({ open, onClose, script, trace, nodeName, reasonT
   }, [open]);
 
   const problem = testNameProblem(name, tests ?? []);
-  const problemText = problem === 'empty' ? t('nameEmpty') : problem === 'tooLong' ? t('nameTooLong') : problem === 'taken' ? t('nameTaken') : undefined;
+  const problemText =
+    problem === 'empty'
+      ? t('nameEmpty')
+      : problem === 'tooLong'
+        ? t('nameTooLong')
+        : problem === 'taken'
+          ? t('nameTaken')
+          : undefined;
 
   const save = () => {
     setTouched(true);
@@ -54,7 +61,15 @@ export function SaveTestDialog({ open, onClose, script, trace, nodeName, reasonT
   };
 
   return (
-    <Modal open={open} title={t('title')} onCancel={onClose} onOk={save} okText={t('save')} cancelText={t('cancel')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('title')}
+      onCancel={onClose}
+      onOk={save}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      destroyOnHidden
+    >
       {proposed && (
         <div className="cf-sim-save">
           <label htmlFor="cf-sim-test-name">{t('name')}</label>
@@ -85,7 +100,9 @@ export function SaveTestDialog({ open, onClose, script, trace, nodeName, reasonT
               <Checkbox
                 key={variable}
                 checked={keepVars.includes(variable)}
-                onChange={(e) => setKeepVars((list) => (e.target.checked ? [...list, variable] : list.filter((v) => v !== variable)))}
+                onChange={(e) =>
+                  setKeepVars((list) => (e.target.checked ? [...list, variable] : list.filter((v) => v !== variable)))
+                }
               >
                 {t('variable', { name: variable, value: JSON.stringify(value) })}
               </Checkbox>

@@ -3,7 +3,15 @@
 // transcript, variables and timeline; save the call as a test.
 
 import './simulate.css';
-import { CloseOutlined, PauseOutlined, PhoneOutlined, CaretRightOutlined, RedoOutlined, SaveOutlined, StepForwardOutlined } from '@ant-design/icons';
+import {
+  CloseOutlined,
+  PauseOutlined,
+  PhoneOutlined,
+  CaretRightOutlined,
+  RedoOutlined,
+  SaveOutlined,
+  StepForwardOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Input, Space, Tabs } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -36,12 +44,19 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
   const typeTitle = useNodeTypeTitle();
   // Nodes by label (or type), with the id only where two read the same; a subflow's inner node after its caller.
   const named = useMemo(() => nodeNamer(doc.nodes, (type) => typeTitle(type)), [doc.nodes, typeTitle]);
-  const nodeName = useCallback((id: string) => {
-    const own = id.split('/')[0]!;
-    const label = named(own);
-    return id.includes('/') ? `${label} / ${id.slice(own.length + 1)}` : label;
-  }, [named]);
-  const reasonText = useCallback((reason: string) => (['hangup', 'callerHangup', 'transferred', 'queued', 'error'].includes(reason) ? t(`reasons.${reason}`) : reason), [t]);
+  const nodeName = useCallback(
+    (id: string) => {
+      const own = id.split('/')[0]!;
+      const label = named(own);
+      return id.includes('/') ? `${label} / ${id.slice(own.length + 1)}` : label;
+    },
+    [named],
+  );
+  const reasonText = useCallback(
+    (reason: string) =>
+      ['hangup', 'callerHangup', 'transferred', 'queued', 'error'].includes(reason) ? t(`reasons.${reason}`) : reason,
+    [t],
+  );
 
   const trace = call.step?.trace;
   const revealedSteps = useMemo(() => trace?.steps.slice(0, call.revealed) ?? [], [trace, call.revealed]);
@@ -49,7 +64,8 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
   const awaiting = call.step?.awaiting;
   const caughtUp = trace !== undefined && call.revealed >= trace.steps.length;
   const awaitedNode = awaiting ? doc.nodes.find((n) => n.id === awaiting.node) : undefined;
-  const immediateKeys = awaiting?.effect === 'recognize' || awaitedNode?.type === 'menu' || awaitedNode?.type === 'survey';
+  const immediateKeys =
+    awaiting?.effect === 'recognize' || awaitedNode?.type === 'menu' || awaitedNode?.type === 'survey';
 
   // Opening the panel moves the keyboard into it: onto "Start call" once the flow is compiled, the panel until then.
   const section = useRef<HTMLElement>(null);
@@ -97,11 +113,19 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
         <Button type="text" icon={<CloseOutlined />} aria-label={t('close')} onClick={onClose} />
       </header>
       {call.compiled === undefined && <p className="cf-sim-hint">{t('loading')}</p>}
-      {call.compiled?.ok === false && <Alert type="error" showIcon title={t('cannotCompile', { message: call.compiled.message })} />}
+      {call.compiled?.ok === false && (
+        <Alert type="error" showIcon title={t('cannotCompile', { message: call.compiled.message })} />
+      )}
       {call.runError && <Alert type="error" showIcon title={call.runError} />}
       <Space wrap className="cf-sim-controls">
         {!call.started ? (
-          <Button ref={startButton} type="primary" icon={<PhoneOutlined />} disabled={call.compiled?.ok !== true || !call.script} onClick={call.start}>
+          <Button
+            ref={startButton}
+            type="primary"
+            icon={<PhoneOutlined />}
+            disabled={call.compiled?.ok !== true || !call.script}
+            onClick={call.start}
+          >
             {t('start')}
           </Button>
         ) : (
@@ -118,7 +142,12 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
             <Button danger disabled={!awaiting} onClick={() => call.send({ hangup: true })}>
               {t('hangUp')}
             </Button>
-            <Button icon={<SaveOutlined />} disabled={!trace || call.running || !testsEditable} title={testsEditable ? undefined : t('save.readOnly')} onClick={() => setSaving(true)}>
+            <Button
+              icon={<SaveOutlined />}
+              disabled={!trace || call.running || !testsEditable}
+              title={testsEditable ? undefined : t('save.readOnly')}
+              onClick={() => setSaving(true)}
+            >
               {t('saveAsTest')}
             </Button>
           </>
@@ -128,14 +157,30 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
         {status}
       </p>
       {call.started && awaiting && caughtUp && call.secondsLeft !== undefined && (
-        <InputCountdown secondsLeft={call.secondsLeft} total={awaiting.timeoutSeconds} paused={call.paused} onSkip={() => call.send('')} />
+        <InputCountdown
+          secondsLeft={call.secondsLeft}
+          total={awaiting.timeoutSeconds}
+          paused={call.paused}
+          onSkip={() => call.send('')}
+        />
       )}
       {call.started && (
         <div className="cf-sim-phone">
-          <Keypad immediate={immediateKeys} masked={awaiting?.sensitive ?? false} disabled={!awaiting || call.running} onSend={(keys) => call.send(keys)} />
+          <Keypad
+            immediate={immediateKeys}
+            masked={awaiting?.sensitive ?? false}
+            disabled={!awaiting || call.running}
+            onSend={(keys) => call.send(keys)}
+          />
           {awaiting?.effect === 'recognize' && (
             <Space.Compact className="cf-sim-speech">
-              <Input aria-label={t('speech')} placeholder={t('speech')} value={speech} onChange={(e) => setSpeech(e.target.value)} onPressEnter={() => speech.trim() && (call.send({ say: speech.trim() }), setSpeech(''))} />
+              <Input
+                aria-label={t('speech')}
+                placeholder={t('speech')}
+                value={speech}
+                onChange={(e) => setSpeech(e.target.value)}
+                onPressEnter={() => speech.trim() && (call.send({ say: speech.trim() }), setSpeech(''))}
+              />
               <Button disabled={!speech.trim()} onClick={() => (call.send({ say: speech.trim() }), setSpeech(''))}>
                 {t('say')}
               </Button>
@@ -149,13 +194,40 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
         tabBarGutter={12}
         defaultActiveKey="transcript"
         items={[
-          { key: 'transcript', label: t('tabs.transcript'), children: <TranscriptView lines={lines} language={call.script?.call.language ?? doc.defaultLanguage} nodeName={nodeName} /> },
-          { key: 'timeline', label: t('tabs.timeline'), children: <TimelineView steps={revealedSteps} waiting={awaiting !== undefined && caughtUp} nodeName={nodeName} /> },
-          { key: 'variables', label: t('tabs.variables'), children: <VariablesView declared={doc.variables} values={trace?.vars ?? {}} /> },
+          {
+            key: 'transcript',
+            label: t('tabs.transcript'),
+            children: (
+              <TranscriptView
+                lines={lines}
+                language={call.script?.call.language ?? doc.defaultLanguage}
+                nodeName={nodeName}
+              />
+            ),
+          },
+          {
+            key: 'timeline',
+            label: t('tabs.timeline'),
+            children: (
+              <TimelineView steps={revealedSteps} waiting={awaiting !== undefined && caughtUp} nodeName={nodeName} />
+            ),
+          },
+          {
+            key: 'variables',
+            label: t('tabs.variables'),
+            children: <VariablesView declared={doc.variables} values={trace?.vars ?? {}} />,
+          },
           {
             key: 'setup',
             label: t('tabs.setup'),
-            children: <CallSetupForm value={call.setup.call} languages={doc.languages} error={call.setupError} onChange={(next) => call.setSetup((s) => ({ ...s, call: next }))} />,
+            children: (
+              <CallSetupForm
+                value={call.setup.call}
+                languages={doc.languages}
+                error={call.setupError}
+                onChange={(next) => call.setSetup((s) => ({ ...s, call: next }))}
+              />
+            ),
           },
           {
             key: 'mocks',
@@ -175,7 +247,14 @@ export function SimulatePanel({ open, onClose }: { open: boolean; onClose(): voi
           },
         ]}
       />
-      <SaveTestDialog open={saving} onClose={() => setSaving(false)} script={call.script} trace={trace} nodeName={nodeName} reasonText={reasonText} />
+      <SaveTestDialog
+        open={saving}
+        onClose={() => setSaving(false)}
+        script={call.script}
+        trace={trace}
+        nodeName={nodeName}
+        reasonText={reasonText}
+      />
     </section>
   );
 }

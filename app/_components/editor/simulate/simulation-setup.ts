@@ -6,9 +6,7 @@ import { zonedInstant } from './zoned-instant';
 
 /** An http node's answer: none (the simulator's "no mock" error), a mock, or the real integration through the server. */
 export type HttpMockDraft =
-  | { mode: 'none' }
-  | { mode: 'mock'; status: number; bodyText: string; delayMs: number }
-  | { mode: 'real' };
+  { mode: 'none' } | { mode: 'mock'; status: number; bodyText: string; delayMs: number } | { mode: 'real' };
 
 /** A queue node's answer as the tester sees it: are agents logged in, how long the wait, how it ends. */
 export interface QueueMockDraft {
@@ -36,7 +34,13 @@ export interface SimulationSetup {
 /** Monday 5 January 2026, 10:00 in Shanghai: the simulator's default instant, so a new call behaves like `callflow test`. */
 export function defaultSetup(language: string): SimulationSetup {
   return {
-    call: { caller: '+8613800138000', dialed: '4008001234', localTime: '2026-01-05T10:00', timeZone: 'Asia/Shanghai', language },
+    call: {
+      caller: '+8613800138000',
+      dialed: '4008001234',
+      localTime: '2026-01-05T10:00',
+      timeZone: 'Asia/Shanghai',
+      language,
+    },
     http: {},
     queue: {},
   };
@@ -59,7 +63,10 @@ export type MockProblems = Record<string, 'bodyNotJson'>;
  * The test-case mocks of the setup. `realAnswers` are the answers the real integrations gave during this call: they
  * become plain mocks, so the call replays (and is saved) exactly as it ran.
  */
-export function mocksOf(setup: SimulationSetup, realAnswers: Readonly<Record<string, HttpMock>>): { mocks: Mocks; problems: MockProblems } {
+export function mocksOf(
+  setup: SimulationSetup,
+  realAnswers: Readonly<Record<string, HttpMock>>,
+): { mocks: Mocks; problems: MockProblems } {
   const problems: MockProblems = {};
   const http: Record<string, HttpMock> = {};
   for (const [node, draft] of Object.entries(setup.http)) {
@@ -81,7 +88,9 @@ export function mocksOf(setup: SimulationSetup, realAnswers: Readonly<Record<str
   }
   const queue: Record<string, QueueMock> = {};
   for (const [node, draft] of Object.entries(setup.queue)) {
-    queue[node] = draft.agentsAvailable ? { outcome: draft.outcome, waitSeconds: draft.waitSeconds } : { outcome: 'noAgents', waitSeconds: 0 };
+    queue[node] = draft.agentsAvailable
+      ? { outcome: draft.outcome, waitSeconds: draft.waitSeconds }
+      : { outcome: 'noAgents', waitSeconds: 0 };
   }
   const mocks: Mocks = {
     ...(Object.keys(http).length > 0 ? { http } : {}),
@@ -92,7 +101,11 @@ export function mocksOf(setup: SimulationSetup, realAnswers: Readonly<Record<str
 
 /** Http nodes the tester wants answered by the real integration and that have not answered yet in this call. */
 export function realNodesPending(setup: SimulationSetup, realAnswers: Readonly<Record<string, HttpMock>>): Set<string> {
-  return new Set(Object.entries(setup.http).filter(([node, d]) => d.mode === 'real' && !Object.hasOwn(realAnswers, node)).map(([node]) => node));
+  return new Set(
+    Object.entries(setup.http)
+      .filter(([node, d]) => d.mode === 'real' && !Object.hasOwn(realAnswers, node))
+      .map(([node]) => node),
+  );
 }
 
 /** The integration key an http node calls, if any. */

@@ -49,14 +49,21 @@ export function testNameProblem(name: string, existing: readonly TestCase[]): 'e
 }
 
 /** The test case: the call's setup, inputs and mocks as run, and the chosen expectations. */
-export function testCaseFromCall(name: string, script: CallScript, proposed: ProposedExpectations, chosen: ChosenExpectations): TestCase {
+export function testCaseFromCall(
+  name: string,
+  script: CallScript,
+  proposed: ProposedExpectations,
+  chosen: ChosenExpectations,
+): TestCase {
   const expect: TestExpectation = {};
   if (chosen.visits && proposed.visits.length > 0) expect.visits = [...proposed.visits];
   if (chosen.end) {
     expect.end = proposed.end;
     expect.reason = proposed.reason;
   }
-  const vars = Object.fromEntries(chosen.vars.filter((v) => Object.hasOwn(proposed.vars, v)).map((v) => [v, proposed.vars[v]]));
+  const vars = Object.fromEntries(
+    chosen.vars.filter((v) => Object.hasOwn(proposed.vars, v)).map((v) => [v, proposed.vars[v]]),
+  );
   if (Object.keys(vars).length > 0) expect.vars = vars;
   return {
     name: name.trim(),

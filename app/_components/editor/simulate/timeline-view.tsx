@@ -5,7 +5,15 @@ import { useTranslations } from 'next-intl';
 import type { TraceStep } from '../../../../flow-engine/simulator';
 import { usePortLabel } from '../../nodes/node-texts';
 
-export function TimelineView({ steps, waiting, nodeName }: { steps: TraceStep[]; waiting: boolean; nodeName(id: string): string }) {
+export function TimelineView({
+  steps,
+  waiting,
+  nodeName,
+}: {
+  steps: TraceStep[];
+  waiting: boolean;
+  nodeName(id: string): string;
+}) {
   const t = useTranslations('editor.simulate.timeline');
   // Fixed ports in the UI language (noInput → 无输入); keys and the admin's own port names as they are.
   const portLabel = usePortLabel();
@@ -17,7 +25,11 @@ export function TimelineView({ steps, waiting, nodeName }: { steps: TraceStep[];
         const last = index === steps.length - 1;
         return (
           <li key={index}>
-            {step.port !== null ? t('port', { node, port: portLabel({ name: step.port, label: step.port }) }) : last && waiting ? t('waiting', { node }) : t('ended', { node })}
+            {step.port !== null
+              ? t('port', { node, port: portLabel({ name: step.port, label: step.port }) })
+              : last && waiting
+                ? t('waiting', { node })
+                : t('ended', { node })}
           </li>
         );
       })}

@@ -20,7 +20,15 @@ function speak(texts: string[], language: string): void {
   }
 }
 
-export function TranscriptView({ lines, language, nodeName }: { lines: TranscriptEntry[]; language: string; nodeName(id: string): string }) {
+export function TranscriptView({
+  lines,
+  language,
+  nodeName,
+}: {
+  lines: TranscriptEntry[];
+  language: string;
+  nodeName(id: string): string;
+}) {
   const t = useTranslations('editor.simulate.transcript');
   const newest = useRef<HTMLLIElement>(null);
   // The newest line comes into view as the call goes on (the panel scrolls as little as it needs).
@@ -37,20 +45,37 @@ export function TranscriptView({ lines, language, nodeName }: { lines: Transcrip
   const played = lines.filter((l) => l.kind === 'played').map((l) => l.text);
   return (
     <div className="cf-sim-transcript">
-      <Button size="small" icon={<SoundOutlined />} onClick={() => speak(played, language)} disabled={played.length === 0}>
+      <Button
+        size="small"
+        icon={<SoundOutlined />}
+        onClick={() => speak(played, language)}
+        disabled={played.length === 0}
+      >
         {t('speakAll')}
       </Button>
       <ol>
         {lines.map((line, index) => (
-          <li key={index} ref={index === lines.length - 1 ? newest : undefined} className={`cf-sim-line cf-sim-line-${line.kind}`}>
+          <li
+            key={index}
+            ref={index === lines.length - 1 ? newest : undefined}
+            className={`cf-sim-line cf-sim-line-${line.kind}`}
+          >
             <span className="cf-sim-line-who">
               {t(line.kind)} · {nodeName(line.node)}
             </span>
             <span className="cf-sim-line-text" lang={line.kind === 'played' ? language : undefined}>
-              {line.kind === 'played' ? line.text : transcriptLineText(line, lineT as unknown as Parameters<typeof transcriptLineText>[1], portName)}
+              {line.kind === 'played'
+                ? line.text
+                : transcriptLineText(line, lineT as unknown as Parameters<typeof transcriptLineText>[1], portName)}
             </span>
             {line.kind === 'played' && (
-              <Button size="small" type="text" icon={<SoundOutlined />} aria-label={t('speak')} onClick={() => speak([line.text], language)} />
+              <Button
+                size="small"
+                type="text"
+                icon={<SoundOutlined />}
+                aria-label={t('speak')}
+                onClick={() => speak([line.text], language)}
+              />
             )}
           </li>
         ))}

@@ -14,7 +14,15 @@ import { useContentDoc } from '../store/use-content';
 import { callRealIntegration } from './call-integration';
 import { simulationMarks } from './call-view';
 import { runInteractive, type CallScript, type InteractiveStep } from './interactive-call';
-import { callSetupOf, defaultSetup, integrationOf, mocksOf, realNodesPending, type MockProblems, type SimulationSetup } from './simulation-setup';
+import {
+  callSetupOf,
+  defaultSetup,
+  integrationOf,
+  mocksOf,
+  realNodesPending,
+  type MockProblems,
+  type SimulationSetup,
+} from './simulation-setup';
 
 /** Milliseconds between two revealed steps while the call plays. */
 const REVEAL_MS = 350;
@@ -52,7 +60,9 @@ export interface SimulatedCallState {
 export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: string): SimulatedCallState {
   const doc = useContentDoc();
   const [setup, setSetupState] = useState<SimulationSetup>(() => defaultSetup(doc.defaultLanguage));
-  const [bundle, setBundle] = useState<{ resolver: ResourceResolver; realCallsOff: ReadonlySet<string> } | { error: string } | undefined>();
+  const [bundle, setBundle] = useState<
+    { resolver: ResourceResolver; realCallsOff: ReadonlySet<string> } | { error: string } | undefined
+  >();
   // Also learnt from a refusal, when an administrator turned real calls off after the panel opened.
   const [refusedIntegrations, setRefusedIntegrations] = useState<ReadonlySet<string>>(new Set());
   const [started, setStarted] = useState(false);
@@ -98,7 +108,11 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
     [bundle, refusedIntegrations],
   );
   // The http nodes whose integration is kept from real calls: the call takes their error port, as with no answer.
-  const realOffNodes = useMemo(() => new Set(doc.nodes.filter((n) => n.type === 'http' && realCallsOff.has(integrationOf(n) ?? '')).map((n) => n.id)), [doc.nodes, realCallsOff]);
+  const realOffNodes = useMemo(
+    () =>
+      new Set(doc.nodes.filter((n) => n.type === 'http' && realCallsOff.has(integrationOf(n) ?? '')).map((n) => n.id)),
+    [doc.nodes, realCallsOff],
+  );
 
   const { mocks, problems: mockProblems } = useMemo(() => mocksOf(setup, realAnswers), [setup, realAnswers]);
   const { script, setupError } = useMemo(() => {
@@ -126,7 +140,12 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
         if (result.integration) {
           const { node, vars } = result.integration;
           setRunning(true);
-          callRealIntegration({ flowId, nodeId: node, vars, call: { caller: script.call.caller, dialed: script.call.dialed, language: script.call.language } }).then(
+          callRealIntegration({
+            flowId,
+            nodeId: node,
+            vars,
+            call: { caller: script.call.caller, dialed: script.call.dialed, language: script.call.language },
+          }).then(
             (answer) => id === runId.current && setRealAnswers((answers) => ({ ...answers, [node]: answer })),
             (error: unknown) => {
               if (id !== runId.current) return;
@@ -156,7 +175,8 @@ export function useSimulatedCall(store: EditorStoreApi, open: boolean, flowId: s
   }, [started, paused, step, revealed, total]);
 
   // The awaited input's countdown: silence (the noInput / timeout path) when it runs out.
-  const awaitedKey = step?.awaiting && caughtUp ? `${inputs.length}:${step.awaiting.node}:${step.awaiting.attempt}` : undefined;
+  const awaitedKey =
+    step?.awaiting && caughtUp ? `${inputs.length}:${step.awaiting.node}:${step.awaiting.attempt}` : undefined;
   useEffect(() => {
     setSecondsLeft(awaitedKey && step?.awaiting ? step.awaiting.timeoutSeconds : undefined);
     // Only a newly awaited input resets the countdown (not each re-render of the same wait).

@@ -4,7 +4,13 @@
 import { useTranslations } from 'next-intl';
 import type { VariableDeclaration } from '../../../../flow-engine/document';
 
-export function VariablesView({ declared, values }: { declared: VariableDeclaration[]; values: Record<string, unknown> }) {
+export function VariablesView({
+  declared,
+  values,
+}: {
+  declared: VariableDeclaration[];
+  values: Record<string, unknown>;
+}) {
   const t = useTranslations('editor.simulate.variables');
   if (declared.length === 0) return <p className="cf-sim-empty">{t('empty')}</p>;
   return (

@@ -23,7 +23,8 @@ const historyLimit = 200;
 function countByNode(issues: EditorState['issues']): Record<string, NodeIssueCount> {
   const counts: Record<string, NodeIssueCount> = {};
   for (const issue of issues.errors) if (issue.nodeId) (counts[issue.nodeId] ??= { errors: 0, warnings: 0 }).errors++;
-  for (const issue of issues.warnings) if (issue.nodeId) (counts[issue.nodeId] ??= { errors: 0, warnings: 0 }).warnings++;
+  for (const issue of issues.warnings)
+    if (issue.nodeId) (counts[issue.nodeId] ??= { errors: 0, warnings: 0 }).warnings++;
   return counts;
 }
 
@@ -152,7 +153,8 @@ export function createEditorStore(init: EditorStoreInit) {
     const edges = new Set(doc.edges.map((e) => e.id));
     const keptNodes = selectedNodeIds.filter((id) => nodes.has(id));
     const keptEdges = selectedEdgeIds.filter((id) => edges.has(id));
-    if (keptNodes.length !== selectedNodeIds.length || keptEdges.length !== selectedEdgeIds.length) store.setState({ selectedNodeIds: keptNodes, selectedEdgeIds: keptEdges });
+    if (keptNodes.length !== selectedNodeIds.length || keptEdges.length !== selectedEdgeIds.length)
+      store.setState({ selectedNodeIds: keptNodes, selectedEdgeIds: keptEdges });
   }
 
   function markUnsaved() {

@@ -15,7 +15,8 @@ export function sameNodeContent(a: readonly FlowNode[], b: readonly FlowNode[]):
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) continue;
-    if (x.id !== y.id || x.type !== y.type || x.label !== y.label || x.config !== y.config || x.note !== y.note) return false;
+    if (x.id !== y.id || x.type !== y.type || x.label !== y.label || x.config !== y.config || x.note !== y.note)
+      return false;
   }
   return true;
 }

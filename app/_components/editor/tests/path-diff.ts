@@ -44,7 +44,10 @@ export function pathDiff(doc: FlowDocument, expect: TestExpectation, trace: Simu
   let at = 0;
   for (const node of trace.path) if (at < visits.length && node === visits[at]) at++;
   const outOfOrder = dedupe(visits.slice(at).filter((node) => actualSet.has(node) && isOwnNode(node)));
-  const endMismatch = expect.end !== undefined && expect.end !== trace.end.node ? { expected: expect.end, actual: trace.end.node } : undefined;
+  const endMismatch =
+    expect.end !== undefined && expect.end !== trace.end.node
+      ? { expected: expect.end, actual: trace.end.node }
+      : undefined;
 
   // Every call begins at the start node: a test need not name it.
   const startIds = new Set(doc.nodes.filter((n) => n.type === 'start').map((n) => n.id));

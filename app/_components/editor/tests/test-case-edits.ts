@@ -3,7 +3,11 @@
 import type { TestCase, TestExpectation } from '../../../../flow-engine/test-case';
 
 /** A name that is empty or already used by another case of the flow, as a reason; undefined when the name is fine. */
-export function testNameProblem(tests: readonly TestCase[], index: number, name: string): 'empty' | 'duplicate' | undefined {
+export function testNameProblem(
+  tests: readonly TestCase[],
+  index: number,
+  name: string,
+): 'empty' | 'duplicate' | undefined {
   const trimmed = name.trim();
   if (!trimmed) return 'empty';
   return tests.some((t, i) => i !== index && t.name.trim() === trimmed) ? 'duplicate' : undefined;
@@ -18,7 +22,11 @@ export function deleteTest(tests: readonly TestCase[], index: number): TestCase[
 }
 
 /** Replace some expectations; an empty `visits`, an unset `end` or empty `vars` drop that key (no expectation). */
-export function updateExpectation(tests: readonly TestCase[], index: number, patch: Partial<TestExpectation>): TestCase[] {
+export function updateExpectation(
+  tests: readonly TestCase[],
+  index: number,
+  patch: Partial<TestExpectation>,
+): TestCase[] {
   return tests.map((t, i) => {
     if (i !== index) return t;
     const expect: TestExpectation = { ...t.expect, ...patch };

@@ -109,7 +109,9 @@ export function TestCaseForm({ index }: { index: number }) {
             }
             value={null}
             options={unusedVariables.map((v) => ({ value: v, label: v }))}
-            onChange={(variable: string) => commit(updateExpectation(tests, index, { vars: { ...vars, [variable]: null } }))}
+            onChange={(variable: string) =>
+              commit(updateExpectation(tests, index, { vars: { ...vars, [variable]: null } }))
+            }
             style={{ width: '100%' }}
           />
         )}
@@ -118,7 +120,17 @@ export function TestCaseForm({ index }: { index: number }) {
   );
 }
 
-function VarRow({ variable, value, onChange, onRemove }: { variable: string; value: unknown; onChange(value: unknown): void; onRemove(): void }) {
+function VarRow({
+  variable,
+  value,
+  onChange,
+  onRemove,
+}: {
+  variable: string;
+  value: unknown;
+  onChange(value: unknown): void;
+  onRemove(): void;
+}) {
   const t = useTranslations('editor.tests');
   const id = useId();
   const [text, setText] = useState(() => JSON.stringify(value) ?? 'null');

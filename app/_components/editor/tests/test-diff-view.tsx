@@ -27,9 +27,15 @@ export function TestDiffView({ result, diff }: { result: TestCaseResult; diff: P
       {diff && (
         <section aria-label={t('diff.title')} className="cf-test-diff">
           <h4 className="cf-test-detail-heading">{t('diff.title')}</h4>
-          <p>{t('diff.expected', { path: diff.expected.length ? diff.expected.map(name).join(' → ') : t('diff.anyPath') })}</p>
+          <p>
+            {t('diff.expected', {
+              path: diff.expected.length ? diff.expected.map(name).join(' → ') : t('diff.anyPath'),
+            })}
+          </p>
           <p>{t('diff.actual', { path: diff.actual.map(name).join(' → ') })}</p>
-          {diff.endMismatch && <p>{t('diff.end', { expected: name(diff.endMismatch.expected), actual: name(diff.endMismatch.actual) })}</p>}
+          {diff.endMismatch && (
+            <p>{t('diff.end', { expected: name(diff.endMismatch.expected), actual: name(diff.endMismatch.actual) })}</p>
+          )}
           <ul className="cf-test-diff-legend">
             <li className="cf-test-diff-expected-only">{t('diff.expectedOnly', { nodes: list(diff.expectedOnly) })}</li>
             <li className="cf-test-diff-actual-only">{t('diff.actualOnly', { nodes: list(diff.actualOnly) })}</li>

@@ -51,7 +51,9 @@ export function createTestRunStore(editor: EditorStoreApi): StoreApi<TestRunStor
   let pending: Promise<TestReport | undefined> | undefined;
 
   const paintCoverage = (state: TestRunState) =>
-    editor.getState().setMarks('coverage', state.coverageShown && state.report ? coverageMarks(state.report.coverage) : undefined);
+    editor
+      .getState()
+      .setMarks('coverage', state.coverageShown && state.report ? coverageMarks(state.report.coverage) : undefined);
 
   const store = createStore<TestRunStore>()((set, get) => ({
     status: 'idle',
@@ -71,7 +73,14 @@ export function createTestRunStore(editor: EditorStoreApi): StoreApi<TestRunStor
           paintCoverage(get());
           return report;
         } catch (error) {
-          set({ status: 'error', error: error instanceof Error ? error.message : String(error), report: undefined, ranOn: doc, diffCase: undefined, diff: undefined });
+          set({
+            status: 'error',
+            error: error instanceof Error ? error.message : String(error),
+            report: undefined,
+            ranOn: doc,
+            diffCase: undefined,
+            diff: undefined,
+          });
           paintCoverage(get());
           return undefined;
         } finally {

@@ -18,7 +18,14 @@ export function TestsButton({ onClick }: { onClick(): void }) {
         {t('tests')}
       </Button>
       {summary && (
-        <Tooltip title={t('coverageHint', { nodes: summary.nodes.covered, nodesTotal: summary.nodes.total, ports: summary.ports.covered, portsTotal: summary.ports.total })}>
+        <Tooltip
+          title={t('coverageHint', {
+            nodes: summary.nodes.covered,
+            nodesTotal: summary.nodes.total,
+            ports: summary.ports.covered,
+            portsTotal: summary.ports.total,
+          })}
+        >
           {/* Focusable so keyboard users reach the tooltip's explanation too. */}
           <Tag className="cf-coverage-tag" tabIndex={0} data-testid="coverage-percent">
             {t('coverage', { percent: summary.percent })}

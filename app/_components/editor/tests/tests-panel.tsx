@@ -2,7 +2,15 @@
 // The tests panel: the flow's test cases with their last result, "Run all tests" in the browser, a failing case's
 // path difference on the canvas, coverage, and a small form to rename, delete or re-expect a case.
 
-import { CheckCircleFilled, CloseCircleFilled, CloseOutlined, DeleteOutlined, EditOutlined, MinusCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import {
+  CheckCircleFilled,
+  CloseCircleFilled,
+  CloseOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  MinusCircleOutlined,
+  PlayCircleOutlined,
+} from '@ant-design/icons';
 import { useReactFlow } from '@xyflow/react';
 import { Alert, Button, Popconfirm, Space } from 'antd';
 import { useTranslations } from 'next-intl';
@@ -53,7 +61,9 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
       return;
     }
     runApi.getState().showDiff(at);
-    const marked = Object.keys(runApi.getState().diff?.marks.nodes ?? {}).filter((id) => store.getState().doc.nodes.some((n) => n.id === id));
+    const marked = Object.keys(runApi.getState().diff?.marks.nodes ?? {}).filter((id) =>
+      store.getState().doc.nodes.some((n) => n.id === id),
+    );
     if (marked.length) void reactFlow.fitView({ nodes: marked.map((id) => ({ id })), duration: 250, padding: 0.2 });
   };
 
@@ -66,7 +76,13 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
         <h2 id={headingId} className="cf-tests-panel-title">
           {t('title')}
         </h2>
-        <Button type="primary" icon={<PlayCircleOutlined />} loading={status === 'running'} disabled={tests.length === 0} onClick={() => void runTests()}>
+        <Button
+          type="primary"
+          icon={<PlayCircleOutlined />}
+          loading={status === 'running'}
+          disabled={tests.length === 0}
+          onClick={() => void runTests()}
+        >
           {t('runAll')}
         </Button>
         <Button type="text" icon={<CloseOutlined />} aria-label={t('close')} onClick={onClose} />
@@ -77,7 +93,9 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
         {status === 'done' && report && t('summary', { passed: report.passed, failed: report.failed })}
         {status === 'idle' && tests.length > 0 && t('notRunYet')}
       </div>
-      {status === 'error' && error && <Alert type="error" showIcon title={t('runError', { message: error })} role="alert" />}
+      {status === 'error' && error && (
+        <Alert type="error" showIcon title={t('runError', { message: error })} role="alert" />
+      )}
       {ranOn && ranOn !== doc && status !== 'running' && <Alert type="warning" showIcon title={t('stale')} />}
       {tests.length === 0 ? (
         <p>{t('none')}</p>
@@ -98,7 +116,13 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
                     <MinusCircleOutlined className="cf-test-icon-not-run" aria-label={t('notRun')} />
                   )}
                   {found ? (
-                    <button type="button" className="cf-test-name" aria-expanded={selected} onClick={() => toggleDiff(found.at)} title={selected ? t('hideDiff') : t('showDiff')}>
+                    <button
+                      type="button"
+                      className="cf-test-name"
+                      aria-expanded={selected}
+                      onClick={() => toggleDiff(found.at)}
+                      title={selected ? t('hideDiff') : t('showDiff')}
+                    >
                       {test.name}
                     </button>
                   ) : (
@@ -106,7 +130,14 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
                   )}
                   {testsEditable && (
                     <Space size={2}>
-                      <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('edit', { name: test.name })} aria-expanded={editing === index} onClick={() => setEditing(editing === index ? undefined : index)} />
+                      <Button
+                        size="small"
+                        type="text"
+                        icon={<EditOutlined />}
+                        aria-label={t('edit', { name: test.name })}
+                        aria-expanded={editing === index}
+                        onClick={() => setEditing(editing === index ? undefined : index)}
+                      />
                       <Popconfirm
                         title={t('deleteConfirm', { name: test.name })}
                         okText={t('deleteOk')}
@@ -117,7 +148,13 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
                           store.getState().dispatch({ kind: 'updateFlow', patch: { tests: deleteTest(tests, index) } });
                         }}
                       >
-                        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('delete', { name: test.name })} />
+                        <Button
+                          size="small"
+                          type="text"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={t('delete', { name: test.name })}
+                        />
                       </Popconfirm>
                     </Space>
                   )}

@@ -17,13 +17,19 @@ export function useLiveValidation(store: EditorStoreApi): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const worker = startValidationWorker();
-    const tracker = createResourceTracker((keys) => trpc.flows.resourceBundle.query(keys), () => run());
+    const tracker = createResourceTracker(
+      (keys) => trpc.flows.resourceBundle.query(keys),
+      () => run(),
+    );
     function run() {
       const doc = store.getState().doc;
       const options = tracker.optionsFor(doc);
       // Before the first bundle arrives, validating without it would flash false "unknown" errors; it reruns on arrival.
       if (!options) return;
-      void worker.validate(doc, options.resources).then((issues) => issues && store.getState().setIssues(issues), (error: unknown) => console.error(error));
+      void worker.validate(doc, options.resources).then(
+        (issues) => issues && store.getState().setIssues(issues),
+        (error: unknown) => console.error(error),
+      );
     }
     // The work runs in the worker; the first request (which copies the whole document to it) still waits for idle
     // time, so a big flow's canvas paints and answers first; its badges follow a moment later.

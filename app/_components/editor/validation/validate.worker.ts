@@ -14,7 +14,10 @@ self.onmessage = (event: MessageEvent<ValidationRequest>) => {
   const { id, doc, resources } = event.data;
   let reply: ValidationReply;
   try {
-    const result = validate(doc as FlowDocument, resources ? { resources: resolverFromBundle(resources as ResourceBundle) } : {});
+    const result = validate(
+      doc as FlowDocument,
+      resources ? { resources: resolverFromBundle(resources as ResourceBundle) } : {},
+    );
     reply = { id, ok: true, errors: result.errors, warnings: result.warnings };
   } catch (error) {
     reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -2,7 +2,13 @@
 
 import type { FlowDocument } from '../../../../flow-engine/document';
 import type { ResourceBundle } from '../../../../flow-engine/resources';
-import { bundleFromEditorBundle, editorResourceKeys, playsRecordings, type EditorResourceBundle, type EditorResourceKeys } from '../../../_lib/editor-resource-bundle';
+import {
+  bundleFromEditorBundle,
+  editorResourceKeys,
+  playsRecordings,
+  type EditorResourceBundle,
+  type EditorResourceKeys,
+} from '../../../_lib/editor-resource-bundle';
 
 /** Loads the bundle for a set of keys (in the editor: the `flows.resourceBundle` query). */
 export type BundleLoader = (keys: EditorResourceKeys) => Promise<EditorResourceBundle>;

@@ -11,11 +11,16 @@ export interface ValidationRequest {
   resources?: ResourceBundle;
 }
 
-export type ValidationReply = { id: number; ok: true; errors: ValidationIssue[]; warnings: ValidationIssue[] } | { id: number; ok: false; message: string };
+export type ValidationReply =
+  | { id: number; ok: true; errors: ValidationIssue[]; warnings: ValidationIssue[] }
+  | { id: number; ok: false; message: string };
 
 export interface ValidationWorker {
   /** The issues of `doc`; a request superseded by a later one before it was answered resolves with `undefined`. */
-  validate(doc: FlowDocument, resources?: ResourceBundle): Promise<{ errors: ValidationIssue[]; warnings: ValidationIssue[] } | undefined>;
+  validate(
+    doc: FlowDocument,
+    resources?: ResourceBundle,
+  ): Promise<{ errors: ValidationIssue[]; warnings: ValidationIssue[] } | undefined>;
   dispose(): void;
 }
 
@@ -29,7 +34,13 @@ export function startValidationWorker(): ValidationWorker {
   if (typeof Worker === 'undefined') return inPageValidation();
   const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
   let latest = 0;
-  const waiting = new Map<number, { resolve(value: { errors: ValidationIssue[]; warnings: ValidationIssue[] } | undefined): void; reject(error: Error): void }>();
+  const waiting = new Map<
+    number,
+    {
+      resolve(value: { errors: ValidationIssue[]; warnings: ValidationIssue[] } | undefined): void;
+      reject(error: Error): void;
+    }
+  >();
   worker.onmessage = (event: MessageEvent<ValidationReply>) => {
     const reply = event.data;
     const pending = waiting.get(reply.id);
@@ -63,7 +74,10 @@ export function startValidationWorker(): ValidationWorker {
 function inPageValidation(): ValidationWorker {
   return {
     async validate(doc, resources) {
-      const [{ validate }, { resolverFromBundle }] = await Promise.all([import('../../../../flow-engine/validate/index'), import('../../../../flow-engine/resources')]);
+      const [{ validate }, { resolverFromBundle }] = await Promise.all([
+        import('../../../../flow-engine/validate/index'),
+        import('../../../../flow-engine/resources'),
+      ]);
       const result = validate(doc, resources ? { resources: resolverFromBundle(resources) } : {});
       return { errors: result.errors, warnings: result.warnings };
     },

@@ -26,7 +26,16 @@ export function expressionError(source: string): string | undefined {
   return parsed.ok ? undefined : parsed.error.message;
 }
 
-export function ExpressionInput({ value, onChange, onBlur, names, placeholder, ariaLabel, inputRef, disabled }: ExpressionInputProps) {
+export function ExpressionInput({
+  value,
+  onChange,
+  onBlur,
+  names,
+  placeholder,
+  ariaLabel,
+  inputRef,
+  disabled,
+}: ExpressionInputProps) {
   const caret = useRef(value.length);
   const [, tick] = useState(0);
   const remember = (target: EventTarget) => {
@@ -42,7 +51,11 @@ export function ExpressionInput({ value, onChange, onBlur, names, placeholder, a
     return names
       .filter((n) => n.name.startsWith(word.text) && n.name !== word.text)
       .slice(0, 20)
-      .map((n) => ({ value: value.slice(0, word.start) + n.name + value.slice(word.end), label: n.name, caretAfter: word.start + n.name.length }));
+      .map((n) => ({
+        value: value.slice(0, word.start) + n.name + value.slice(word.end),
+        label: n.name,
+        caretAfter: word.start + n.name.length,
+      }));
   }, [word, names, value]);
   const error = expressionError(value);
   return (

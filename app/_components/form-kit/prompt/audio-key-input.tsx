@@ -22,7 +22,10 @@ export function AudioKeyInput({ value, language, onChange, ariaLabel, disabled }
   const trpc = useTRPC();
   // One request per page (TanStack Query shares it between every prompt field).
   const library = useQuery({ ...trpc.promptAudio.list.queryOptions(), staleTime: 60_000 });
-  const recordings = useMemo(() => (library.data ?? []).filter((r) => r.language === language), [library.data, language]);
+  const recordings = useMemo(
+    () => (library.data ?? []).filter((r) => r.language === language),
+    [library.data, language],
+  );
   // Keys are case-insensitive: "Welcome" in a flow plays the library's "welcome".
   const current = recordings.find((r) => r.key.toLowerCase() === value.toLowerCase());
   const notInLibrary = value !== '' && library.isSuccess && !current;
@@ -39,12 +42,24 @@ export function AudioKeyInput({ value, language, onChange, ariaLabel, disabled }
         aria-label={ariaLabel}
         status={notInLibrary ? 'warning' : undefined}
         placeholder={t('audioLibrary')}
-        options={recordings.map((r) => ({ value: r.key, label: `${r.key} · ${(r.durationMs / 1000).toFixed(1)} s · ${r.fileName}` }))}
-        filterOption={(input, option) => String(option?.value ?? '').toLowerCase().includes(input.toLowerCase())}
+        options={recordings.map((r) => ({
+          value: r.key,
+          label: `${r.key} · ${(r.durationMs / 1000).toFixed(1)} s · ${r.fileName}`,
+        }))}
+        filterOption={(input, option) =>
+          String(option?.value ?? '')
+            .toLowerCase()
+            .includes(input.toLowerCase())
+        }
         onChange={(next: string) => onChange(next ?? '')}
       />
       <Tooltip title={notInLibrary ? t('notInLibrary', { key: value, language }) : t('play')}>
-        <Button icon={<PlayCircleOutlined />} aria-label={`${t('play')} (${language})`} disabled={!current} onClick={play} />
+        <Button
+          icon={<PlayCircleOutlined />}
+          aria-label={`${t('play')} (${language})`}
+          disabled={!current}
+          onClick={play}
+        />
       </Tooltip>
     </div>
   );

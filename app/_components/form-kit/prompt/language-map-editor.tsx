@@ -27,7 +27,16 @@ export interface LanguageMapEditorProps {
   fallback?: { value: Record<string, string>; onChange(value: Record<string, string>): void; path: string };
 }
 
-export function LanguageMapEditor({ kind, value, onChange, languages, names, path, disabled, fallback }: LanguageMapEditorProps) {
+export function LanguageMapEditor({
+  kind,
+  value,
+  onChange,
+  languages,
+  names,
+  path,
+  disabled,
+  fallback,
+}: LanguageMapEditorProps) {
   const t = useTranslations('inspector.prompt');
   const set = (lang: string, text: string) => {
     const next = { ...value };
@@ -45,18 +54,42 @@ export function LanguageMapEditor({ kind, value, onChange, languages, names, pat
         const extra = !languages.includes(lang);
         return (
           <div key={lang} data-path={`${path}/${lang}`} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
-            <Tooltip title={extra ? t('notAFlowLanguage') : missing ? t('missingLanguage', { language: lang }) : undefined}>
-              <Tag style={{ marginTop: 4, minWidth: 56, textAlign: 'center', ...(extra ? tagStyles.warning : missing ? tagStyles.error : {}) }} data-missing={missing ? 'true' : undefined}>
+            <Tooltip
+              title={extra ? t('notAFlowLanguage') : missing ? t('missingLanguage', { language: lang }) : undefined}
+            >
+              <Tag
+                style={{
+                  marginTop: 4,
+                  minWidth: 56,
+                  textAlign: 'center',
+                  ...(extra ? tagStyles.warning : missing ? tagStyles.error : {}),
+                }}
+                data-missing={missing ? 'true' : undefined}
+              >
                 {lang}
                 {missing && !extra ? ` · ${t('missing')}` : ''}
               </Tag>
             </Tooltip>
             <div style={{ flex: 1, minWidth: 0 }}>
               {kind === 'tts' ? (
-                <TemplateInput value={text} onChange={(next) => set(lang, next)} names={names} multiline ariaLabel={t('textIn', { language: lang })} status={missing && !extra ? 'error' : undefined} disabled={disabled} />
+                <TemplateInput
+                  value={text}
+                  onChange={(next) => set(lang, next)}
+                  names={names}
+                  multiline
+                  ariaLabel={t('textIn', { language: lang })}
+                  status={missing && !extra ? 'error' : undefined}
+                  disabled={disabled}
+                />
               ) : (
                 <>
-                  <AudioKeyInput value={text} language={lang} onChange={(next) => set(lang, next)} ariaLabel={t('recordingIn', { language: lang })} disabled={disabled} />
+                  <AudioKeyInput
+                    value={text}
+                    language={lang}
+                    onChange={(next) => set(lang, next)}
+                    ariaLabel={t('recordingIn', { language: lang })}
+                    disabled={disabled}
+                  />
                   {fallback && (
                     <Input.TextArea
                       data-path={`${fallback.path}/${lang}`}
@@ -80,10 +113,22 @@ export function LanguageMapEditor({ kind, value, onChange, languages, names, pat
             </div>
             {kind === 'tts' && (
               <Tooltip title={t('listen')}>
-                <Button icon={<SoundOutlined />} aria-label={t('listenIn', { language: lang })} disabled={missing || !canSpeak()} onClick={() => speakPreview(text, lang)} />
+                <Button
+                  icon={<SoundOutlined />}
+                  aria-label={t('listenIn', { language: lang })}
+                  disabled={missing || !canSpeak()}
+                  onClick={() => speakPreview(text, lang)}
+                />
               </Tooltip>
             )}
-            {extra && <Button icon={<DeleteOutlined />} aria-label={t('removeLanguage', { language: lang })} disabled={disabled} onClick={() => set(lang, '')} />}
+            {extra && (
+              <Button
+                icon={<DeleteOutlined />}
+                aria-label={t('removeLanguage', { language: lang })}
+                disabled={disabled}
+                onClick={() => set(lang, '')}
+              />
+            )}
           </div>
         );
       })}

@@ -25,7 +25,15 @@ export interface PromptFieldProps<T extends FieldValues> {
   disabled?: boolean;
 }
 
-export function PromptField<T extends FieldValues>({ control, name, label, languages, names, optional, disabled }: PromptFieldProps<T>) {
+export function PromptField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  languages,
+  names,
+  optional,
+  disabled,
+}: PromptFieldProps<T>) {
   const t = useTranslations('inspector.prompt');
   const path = configPath(name);
   return (
@@ -37,7 +45,12 @@ export function PromptField<T extends FieldValues>({ control, name, label, langu
         if (!prompt) {
           return (
             <FieldRow path={path} label={label} error={fieldState.error}>
-              <Button size="small" icon={<PlusOutlined />} disabled={disabled} onClick={() => field.onChange({ tts: {} })}>
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                disabled={disabled}
+                onClick={() => field.onChange({ tts: {} })}
+              >
                 {t('add')}
               </Button>
             </FieldRow>
@@ -75,20 +88,46 @@ export function PromptField<T extends FieldValues>({ control, name, label, langu
                     { value: 'parts', label: t('modes.parts') },
                   ]}
                 />
-                {optional && <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={t('remove')} disabled={disabled} onClick={() => field.onChange(undefined)} />}
+                {optional && (
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<DeleteOutlined />}
+                    aria-label={t('remove')}
+                    disabled={disabled}
+                    onClick={() => field.onChange(undefined)}
+                  />
+                )}
               </Space>
               {'parts' in prompt ? (
-                <PromptPartsEditor parts={prompt.parts} onChange={(parts) => field.onChange({ parts })} languages={languages} names={names} path={path} disabled={disabled} />
+                <PromptPartsEditor
+                  parts={prompt.parts}
+                  onChange={(parts) => field.onChange({ parts })}
+                  languages={languages}
+                  names={names}
+                  path={path}
+                  disabled={disabled}
+                />
               ) : (
                 <LanguageMapEditor
                   kind={mode === 'audio' ? 'audio' : 'tts'}
                   value={'tts' in prompt ? prompt.tts : prompt.audio}
-                  onChange={(map) => field.onChange('audio' in prompt ? audioWithFallback(map, prompt.fallbackTts) : { tts: map })}
+                  onChange={(map) =>
+                    field.onChange('audio' in prompt ? audioWithFallback(map, prompt.fallbackTts) : { tts: map })
+                  }
                   languages={languages}
                   names={names}
                   path={`${path}/${mode}`}
                   disabled={disabled}
-                  fallback={'audio' in prompt ? { value: prompt.fallbackTts ?? {}, onChange: (texts) => field.onChange(audioWithFallback(prompt.audio, texts)), path: `${path}/fallbackTts` } : undefined}
+                  fallback={
+                    'audio' in prompt
+                      ? {
+                          value: prompt.fallbackTts ?? {},
+                          onChange: (texts) => field.onChange(audioWithFallback(prompt.audio, texts)),
+                          path: `${path}/fallbackTts`,
+                        }
+                      : undefined
+                  }
                 />
               )}
             </Space>

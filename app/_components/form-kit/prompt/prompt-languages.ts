@@ -13,7 +13,8 @@ type Rendering = Record<string, string>;
 
 /** The per-language maps a caller may hear; say-as parts speak a value and need no translation. */
 function renderings(prompt: Prompt): Rendering[] {
-  const one = (part: PromptPart | Prompt): Rendering[] => ('tts' in part ? [part.tts] : 'audio' in part ? [part.audio] : []);
+  const one = (part: PromptPart | Prompt): Rendering[] =>
+    'tts' in part ? [part.tts] : 'audio' in part ? [part.audio] : [];
   return 'parts' in prompt ? prompt.parts.flatMap(one) : one(prompt);
 }
 
@@ -41,7 +42,8 @@ export function extraLanguages(map: Rendering, languages: readonly string[]): st
 export function convertPrompt(prompt: Prompt | undefined, mode: PromptMode): Prompt {
   const current = promptMode(prompt);
   if (prompt && current === mode) return prompt;
-  if (mode === 'parts') return { parts: prompt ? ('parts' in prompt ? prompt.parts : [prompt as PromptPart]) : [{ tts: {} }] };
+  if (mode === 'parts')
+    return { parts: prompt ? ('parts' in prompt ? prompt.parts : [prompt as PromptPart]) : [{ tts: {} }] };
   if (prompt && 'parts' in prompt) {
     const first = prompt.parts.find((part) => mode in part);
     if (first) return first as Prompt;
@@ -53,6 +55,9 @@ export function convertPrompt(prompt: Prompt | undefined, mode: PromptMode): Pro
  * An audio prompt or part with its fallback texts, leaving `fallbackTts` out when no language has one.
  * @example audioWithFallback({ 'zh-CN': 'welcome' }, {}) // { audio: { 'zh-CN': 'welcome' } }
  */
-export function audioWithFallback(audio: Record<string, string>, fallbackTts: Record<string, string> | undefined): Extract<PromptPart, { audio: unknown }> {
+export function audioWithFallback(
+  audio: Record<string, string>,
+  fallbackTts: Record<string, string> | undefined,
+): Extract<PromptPart, { audio: unknown }> {
   return fallbackTts && Object.keys(fallbackTts).length > 0 ? { audio, fallbackTts } : { audio };
 }

@@ -63,9 +63,30 @@ export function PromptPartsEditor({ parts, onChange, languages, names, path, dis
             }
             extra={
               <Space size={2}>
-                <Button size="small" type="text" icon={<ArrowUpOutlined />} aria-label={t('moveUp')} disabled={disabled || index === 0} onClick={() => move(index, -1)} />
-                <Button size="small" type="text" icon={<ArrowDownOutlined />} aria-label={t('moveDown')} disabled={disabled || index === parts.length - 1} onClick={() => move(index, 1)} />
-                <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={t('removePart', { n: index + 1 })} disabled={disabled || parts.length === 1} onClick={() => onChange(parts.filter((_, i) => i !== index))} />
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<ArrowUpOutlined />}
+                  aria-label={t('moveUp')}
+                  disabled={disabled || index === 0}
+                  onClick={() => move(index, -1)}
+                />
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<ArrowDownOutlined />}
+                  aria-label={t('moveDown')}
+                  disabled={disabled || index === parts.length - 1}
+                  onClick={() => move(index, 1)}
+                />
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<DeleteOutlined />}
+                  aria-label={t('removePart', { n: index + 1 })}
+                  disabled={disabled || parts.length === 1}
+                  onClick={() => onChange(parts.filter((_, i) => i !== index))}
+                />
               </Space>
             }
           >
@@ -76,30 +97,65 @@ export function PromptPartsEditor({ parts, onChange, languages, names, path, dis
                   disabled={disabled}
                   style={{ width: 130 }}
                   aria-label={t('sayAs')}
-                  onChange={(sayAs) => replace(index, { ...part, sayAs, ...(sayAs === 'currency' ? { currency: part.currency ?? 'CNY' } : { currency: undefined }) })}
+                  onChange={(sayAs) =>
+                    replace(index, {
+                      ...part,
+                      sayAs,
+                      ...(sayAs === 'currency' ? { currency: part.currency ?? 'CNY' } : { currency: undefined }),
+                    })
+                  }
                   options={sayAsKinds.map((k) => ({ value: k, label: t(`sayAsKinds.${k}`) }))}
                 />
                 {part.sayAs === 'currency' && (
-                  <Input style={{ width: 80 }} value={part.currency ?? ''} disabled={disabled} aria-label={t('currency')} maxLength={3} onChange={(e) => replace(index, { ...part, currency: e.target.value.toUpperCase() || undefined })} />
+                  <Input
+                    style={{ width: 80 }}
+                    value={part.currency ?? ''}
+                    disabled={disabled}
+                    aria-label={t('currency')}
+                    maxLength={3}
+                    onChange={(e) => replace(index, { ...part, currency: e.target.value.toUpperCase() || undefined })}
+                  />
                 )}
-                <TemplateInput value={part.value} names={names} disabled={disabled} ariaLabel={t('sayAsValue')} placeholder="{{amount}}" onChange={(value) => replace(index, { ...part, value })} />
+                <TemplateInput
+                  value={part.value}
+                  names={names}
+                  disabled={disabled}
+                  ariaLabel={t('sayAsValue')}
+                  placeholder="{{amount}}"
+                  onChange={(value) => replace(index, { ...part, value })}
+                />
               </Space.Compact>
             ) : (
               <LanguageMapEditor
                 kind={kind === 'tts' ? 'tts' : 'audio'}
                 value={'tts' in part ? part.tts : 'audio' in part ? part.audio : {}}
-                onChange={(map) => replace(index, 'audio' in part ? audioWithFallback(map, part.fallbackTts) : { tts: map })}
+                onChange={(map) =>
+                  replace(index, 'audio' in part ? audioWithFallback(map, part.fallbackTts) : { tts: map })
+                }
                 languages={languages}
                 names={names}
                 path={`${partPath}/${kind}`}
                 disabled={disabled}
-                fallback={'audio' in part ? { value: part.fallbackTts ?? {}, onChange: (texts) => replace(index, audioWithFallback(part.audio, texts)), path: `${partPath}/fallbackTts` } : undefined}
+                fallback={
+                  'audio' in part
+                    ? {
+                        value: part.fallbackTts ?? {},
+                        onChange: (texts) => replace(index, audioWithFallback(part.audio, texts)),
+                        path: `${partPath}/fallbackTts`,
+                      }
+                    : undefined
+                }
               />
             )}
           </Card>
         );
       })}
-      <Button size="small" icon={<PlusOutlined />} disabled={disabled || parts.length >= 50} onClick={() => onChange([...parts, emptyPart('tts')])}>
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        disabled={disabled || parts.length >= 50}
+        onClick={() => onChange([...parts, emptyPart('tts')])}
+      >
         {t('addPart')}
       </Button>
     </Space>

@@ -6,7 +6,9 @@ export function previewText(template: string): string {
 }
 
 export function canSpeak(): boolean {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
+  return (
+    typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined'
+  );
 }
 
 /** Speak the text in the language (stopping any preview still speaking); returns false when the browser cannot. */

@@ -28,7 +28,13 @@ export interface NewResourceDrawerProps {
 export function NewResourceDrawer({ kind, open, onClose, onCreated }: NewResourceDrawerProps) {
   const title = useNewResourceTitle(kind);
   return (
-    <Drawer open={open} onClose={onClose} title={title} size={kind === 'schedule' ? 'min(960px, 100vw)' : 'min(640px, 100vw)'} destroyOnHidden>
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={title}
+      size={kind === 'schedule' ? 'min(960px, 100vw)' : 'min(640px, 100vw)'}
+      destroyOnHidden
+    >
       {kind === 'schedule' && <ScheduleForm schedule={null} canEdit onCreated={(row) => onCreated(row.key)} />}
       {kind === 'skillGroup' && <NewSkillGroupForm onCreated={onCreated} />}
       {kind === 'integration' && <NewIntegrationForm onCreated={onCreated} />}

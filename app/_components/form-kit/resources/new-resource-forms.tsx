@@ -6,7 +6,12 @@ import { App, Button, Form } from 'antd';
 import { useTranslations } from 'next-intl';
 import { apiErrorMessage } from '../../../_lib/api-error';
 import { useTRPC, useTRPCClient } from '../../../_lib/trpc-react';
-import { integrationCreateInput, IntegrationFields, newIntegrationValues, type IntegrationValues } from '../../resources/integration-fields';
+import {
+  integrationCreateInput,
+  IntegrationFields,
+  newIntegrationValues,
+  type IntegrationValues,
+} from '../../resources/integration-fields';
 import { newSkillGroupName, SkillGroupFields, type SkillGroupValues } from '../../resources/skill-group-fields';
 
 export interface NewResourceFormProps {
@@ -43,7 +48,13 @@ export function NewSkillGroupForm({ onCreated }: NewResourceFormProps) {
       name="new-skill-group"
       layout="vertical"
       initialValues={{ key: '', name: '', description: '' }}
-      onFinish={(values) => create.mutate({ key: values.key, name: newSkillGroupName(values), description: values.description || undefined })}
+      onFinish={(values) =>
+        create.mutate({
+          key: values.key,
+          name: newSkillGroupName(values),
+          description: values.description || undefined,
+        })
+      }
     >
       <SkillGroupFields keyLocked={false} />
       <Button type="primary" htmlType="submit" loading={create.isPending}>
@@ -60,7 +71,8 @@ export function NewIntegrationForm({ onCreated }: NewResourceFormProps) {
   const queryClient = useQueryClient();
   const say = useSaveMessages();
   const create = useMutation({
-    mutationFn: (values: IntegrationValues) => client.resources.integrations.create.mutate(integrationCreateInput(values)),
+    mutationFn: (values: IntegrationValues) =>
+      client.resources.integrations.create.mutate(integrationCreateInput(values)),
     onSuccess: async (row) => {
       say.saved();
       await queryClient.invalidateQueries({ queryKey: trpc.resources.integrations.pathKey() });
@@ -69,7 +81,13 @@ export function NewIntegrationForm({ onCreated }: NewResourceFormProps) {
     onError: say.failed,
   });
   return (
-    <Form<IntegrationValues> name="new-integration" layout="vertical" initialValues={newIntegrationValues} onFinish={(values) => create.mutate(values)} autoComplete="off">
+    <Form<IntegrationValues>
+      name="new-integration"
+      layout="vertical"
+      initialValues={newIntegrationValues}
+      onFinish={(values) => create.mutate(values)}
+      autoComplete="off"
+    >
       <IntegrationFields keyLocked={false} hasSecret={false} />
       <Button type="primary" htmlType="submit" loading={create.isPending}>
         {tCommon('save')}

@@ -29,11 +29,20 @@ function useEmptyText(kind: ResourceKind, canCreate: boolean): string {
   const action = useNewResourceTitle(kind);
   if (kind === 'subflow') return t('emptySubflow');
   if (canCreate) return t('emptyCreate', { action });
-  const page = { schedule: tNav('schedules'), skillGroup: tNav('skillGroups'), integration: tNav('integrations') }[kind];
+  const page = { schedule: tNav('schedules'), skillGroup: tNav('skillGroups'), integration: tNav('integrations') }[
+    kind
+  ];
   return t('emptyAsk', { role: kind === 'integration' ? 'admin' : 'designer', page });
 }
 
-export function ResourceRefField<T extends FieldValues>({ control, name, label, kind, hint, disabled }: ResourceRefFieldProps<T>) {
+export function ResourceRefField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  kind,
+  hint,
+  disabled,
+}: ResourceRefFieldProps<T>) {
   const t = useTranslations('inspector.resource');
   const clearButton = useClearButton();
   const { options, error, loading, refresh } = useResourceKeys(kind);
@@ -49,15 +58,28 @@ export function ResourceRefField<T extends FieldValues>({ control, name, label, 
       render={({ field, fieldState }) => {
         const key = (field.value as { ref?: string } | undefined)?.ref ?? '';
         const known = key === '' || options.some((o) => o.key === key);
-        const shownHint = error ? t('couldNotLoad') : empty ? emptyText : !known && options.length > 0 ? t('unknownKey', { key }) : hint;
+        const shownHint = error
+          ? t('couldNotLoad')
+          : empty
+            ? emptyText
+            : !known && options.length > 0
+              ? t('unknownKey', { key })
+              : hint;
         return (
           <FieldRow path={configPath(name)} label={label} error={fieldState.error} hint={shownHint}>
             <div style={{ display: 'flex', gap: 6 }}>
               <AutoComplete
                 value={key}
                 style={{ flex: 1, minWidth: 0 }}
-                options={options.map((o) => ({ value: o.key, label: o.name && o.name !== o.key ? `${o.key} · ${o.name}` : o.key }))}
-                filterOption={(input, option) => String(option?.value ?? '').toLowerCase().includes(input.toLowerCase())}
+                options={options.map((o) => ({
+                  value: o.key,
+                  label: o.name && o.name !== o.key ? `${o.key} · ${o.name}` : o.key,
+                }))}
+                filterOption={(input, option) =>
+                  String(option?.value ?? '')
+                    .toLowerCase()
+                    .includes(input.toLowerCase())
+                }
                 notFoundContent={empty ? emptyText : undefined}
                 placeholder={t('placeholder')}
                 allowClear={clearButton}

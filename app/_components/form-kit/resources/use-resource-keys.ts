@@ -34,9 +34,22 @@ export function useResourceKeys(kind: ResourceKind): ResourceKeys {
   const shared = { refetchOnWindowFocus: true, select: toOptions } as const;
   const lists = {
     schedule: useQuery({ ...trpc.resources.schedules.list.queryOptions(), ...shared, enabled: kind === 'schedule' }),
-    skillGroup: useQuery({ ...trpc.resources.skillGroups.list.queryOptions(), ...shared, enabled: kind === 'skillGroup' }),
-    integration: useQuery({ ...trpc.resources.integrations.list.queryOptions(), ...shared, enabled: kind === 'integration' }),
-    subflow: useQuery({ ...trpc.flows.list.queryOptions({ limit: 100 }), refetchOnWindowFocus: true, enabled: kind === 'subflow', select: (page) => toOptions(page.items) }),
+    skillGroup: useQuery({
+      ...trpc.resources.skillGroups.list.queryOptions(),
+      ...shared,
+      enabled: kind === 'skillGroup',
+    }),
+    integration: useQuery({
+      ...trpc.resources.integrations.list.queryOptions(),
+      ...shared,
+      enabled: kind === 'integration',
+    }),
+    subflow: useQuery({
+      ...trpc.flows.list.queryOptions({ limit: 100 }),
+      refetchOnWindowFocus: true,
+      enabled: kind === 'subflow',
+      select: (page) => toOptions(page.items),
+    }),
   };
   const query = lists[kind];
   const queryKey = useMemo(() => keyOf(trpc, kind), [trpc, kind]);

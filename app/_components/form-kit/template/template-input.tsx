@@ -18,7 +18,18 @@ export interface TemplateInputProps {
   disabled?: boolean;
 }
 
-export function TemplateInput({ value, onChange, onBlur, names, multiline, placeholder, ariaLabel, status, inputRef, disabled }: TemplateInputProps) {
+export function TemplateInput({
+  value,
+  onChange,
+  onBlur,
+  names,
+  multiline,
+  placeholder,
+  ariaLabel,
+  status,
+  inputRef,
+  disabled,
+}: TemplateInputProps) {
   const caret = useRef(value.length);
   const [, setCaretTick] = useState(0);
   const remember = (target: EventTarget) => {
@@ -39,7 +50,15 @@ export function TemplateInput({ value, onChange, onBlur, names, multiline, place
       .flatMap((n) => {
         const completed = completeHole(value, caret.current, n.name);
         // The option's value is the whole completed text: AutoComplete puts it in the input as it is.
-        return completed ? [{ value: completed.text, label: `${n.name}${n.kind === 'local' || n.kind === 'call' ? '' : ` · ${n.kind}`}`, caretAfter: completed.caret }] : [];
+        return completed
+          ? [
+              {
+                value: completed.text,
+                label: `${n.name}${n.kind === 'local' || n.kind === 'call' ? '' : ` · ${n.kind}`}`,
+                caretAfter: completed.caret,
+              },
+            ]
+          : [];
       });
   }, [hole, names, value]);
 
@@ -64,7 +83,11 @@ export function TemplateInput({ value, onChange, onBlur, names, multiline, place
         setCaretTick((n) => n + 1);
       }}
     >
-      {multiline ? <Input.TextArea ref={inputRef} autoSize={{ minRows: 1, maxRows: 6 }} {...common} /> : <Input ref={inputRef} {...common} />}
+      {multiline ? (
+        <Input.TextArea ref={inputRef} autoSize={{ minRows: 1, maxRows: 6 }} {...common} />
+      ) : (
+        <Input ref={inputRef} {...common} />
+      )}
     </AutoComplete>
   );
 }

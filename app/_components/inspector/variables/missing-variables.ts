@@ -57,7 +57,11 @@ function typeOfWrite(node: FlowDocument['nodes'][number], path: string): Variabl
  * The undeclared variables of one node, first mention first, without duplicates.
  * @example missingVariables(doc, 'askOrder', issues) // [{ name: 'orderId', type: 'string' }]
  */
-export function missingVariables(doc: FlowDocument, nodeId: string, issues: readonly ValidationIssue[]): MissingVariable[] {
+export function missingVariables(
+  doc: FlowDocument,
+  nodeId: string,
+  issues: readonly ValidationIssue[],
+): MissingVariable[] {
   const index = doc.nodes.findIndex((n) => n.id === nodeId);
   if (index < 0) return [];
   const node = doc.nodes[index];
@@ -69,7 +73,10 @@ export function missingVariables(doc: FlowDocument, nodeId: string, issues: read
     const name = issue.params.variable;
     // Only plain names can be declared (a read of `order.id` needs `order`).
     if (typeof name !== 'string' || declared.has(name) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
-    const type = issue.code === 'undeclared-write' && issue.path.startsWith(prefix) ? typeOfWrite(node, issue.path.slice(prefix.length)) : 'string';
+    const type =
+      issue.code === 'undeclared-write' && issue.path.startsWith(prefix)
+        ? typeOfWrite(node, issue.path.slice(prefix.length))
+        : 'string';
     // A write says more about the type than a read does.
     if (!out.has(name) || issue.code === 'undeclared-write') out.set(name, type);
   }
@@ -77,7 +84,10 @@ export function missingVariables(doc: FlowDocument, nodeId: string, issues: read
 }
 
 /** The flow's variables with these added (one command, one undo step). */
-export function withDeclared(variables: readonly VariableDeclaration[], missing: readonly MissingVariable[]): VariableDeclaration[] {
+export function withDeclared(
+  variables: readonly VariableDeclaration[],
+  missing: readonly MissingVariable[],
+): VariableDeclaration[] {
   const known = new Set(variables.map((v) => v.name));
   return [...variables, ...missing.filter((m) => !known.has(m.name)).map((m) => ({ name: m.name, type: m.type }))];
 }

@@ -19,7 +19,15 @@ export function CallbackInspector(props: InspectorProps) {
   const when = useWatch({ control, name: 'when' });
   return (
     <>
-      <TemplateField control={control} name="number" label={t('callback.number')} placeholder="{{call.caller}}" names={names} optional disabled={props.readOnly} />
+      <TemplateField
+        control={control}
+        name="number"
+        label={t('callback.number')}
+        placeholder="{{call.caller}}"
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
       <ResourceRefField control={control} name="skillGroup" label={t('fields.skillGroup')} kind="skillGroup" />
       <SelectField
         control={control}
@@ -31,8 +39,24 @@ export function CallbackInspector(props: InspectorProps) {
           { value: 'nextOpen', label: t('callback.whens.nextOpen') },
         ]}
       />
-      {(when === 'nextOpen' || when === undefined) && <ResourceRefField control={control} name="schedule" label={t('fields.schedule')} kind="schedule" hint={t('callback.scheduleHint')} />}
-      <PromptField control={control} name="prompt" label={t('callback.prompt')} languages={props.flow.languages} names={names} optional disabled={props.readOnly} />
+      {(when === 'nextOpen' || when === undefined) && (
+        <ResourceRefField
+          control={control}
+          name="schedule"
+          label={t('fields.schedule')}
+          kind="schedule"
+          hint={t('callback.scheduleHint')}
+        />
+      )}
+      <PromptField
+        control={control}
+        name="prompt"
+        label={t('callback.prompt')}
+        languages={props.flow.languages}
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
     </>
   );
 }

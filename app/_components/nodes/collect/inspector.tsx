@@ -19,14 +19,37 @@ export function CollectInspector(props: InspectorProps) {
   const checkNames = useScopeNames(props.flow, ['value']);
   return (
     <>
-      <PromptField control={control} name="prompt" label={t('prompt')} languages={props.flow.languages} names={names} disabled={props.readOnly} />
+      <PromptField
+        control={control}
+        name="prompt"
+        label={t('prompt')}
+        languages={props.flow.languages}
+        names={names}
+        disabled={props.readOnly}
+      />
       <VariableField control={control} name="variable" label={t('storeIn')} names={names} disabled={props.readOnly} />
       <Row gutter={8}>
         <Col span={12}>
-          <NumberField control={control} name="minDigits" label={t('minDigits')} min={1} max={64} step={1} placeholder="1" />
+          <NumberField
+            control={control}
+            name="minDigits"
+            label={t('minDigits')}
+            min={1}
+            max={64}
+            step={1}
+            placeholder="1"
+          />
         </Col>
         <Col span={12}>
-          <NumberField control={control} name="maxDigits" label={t('maxDigits')} min={1} max={64} step={1} placeholder="20" />
+          <NumberField
+            control={control}
+            name="maxDigits"
+            label={t('maxDigits')}
+            min={1}
+            max={64}
+            step={1}
+            placeholder="20"
+          />
         </Col>
       </Row>
       <SelectField
@@ -40,7 +63,16 @@ export function CollectInspector(props: InspectorProps) {
           { value: '', label: t('noTerminator') },
         ]}
       />
-      <ExpressionField control={control} name="check" label={t('check')} hint={t('checkHint')} placeholder='value.startsWith("1")' names={checkNames} optional disabled={props.readOnly} />
+      <ExpressionField
+        control={control}
+        name="check"
+        label={t('check')}
+        hint={t('checkHint')}
+        placeholder='value.startsWith("1")'
+        names={checkNames}
+        optional
+        disabled={props.readOnly}
+      />
       <SwitchField control={control} name="sensitive" label={t('sensitive')} hint={t('sensitiveHint')} />
       <SwitchField control={control} name="luhn" label={t('luhn')} hint={t('luhnHint')} />
       <InputOptionsFields control={control} languages={props.flow.languages} names={names} disabled={props.readOnly} />

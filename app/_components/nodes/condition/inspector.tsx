@@ -22,7 +22,17 @@ import { celToRuleGroup } from './rule-builder-model';
 // Monaco loads only when an admin opens expression mode (and never on the server).
 const CelEditor = dynamic(() => import('../../monaco/cel-editor'), { ssr: false });
 
-function RuleWhen({ value, onChange, names, disabled }: { value: string; onChange(v: string): void; names: readonly ScopeName[]; disabled?: boolean }) {
+function RuleWhen({
+  value,
+  onChange,
+  names,
+  disabled,
+}: {
+  value: string;
+  onChange(v: string): void;
+  names: readonly ScopeName[];
+  disabled?: boolean;
+}) {
   const t = useTranslations('inspector.condition');
   // A new rule starts empty: the builder, not a blank expression editor.
   const readable = value.trim() === '' || celToRuleGroup(value) !== null;
@@ -45,8 +55,16 @@ function RuleWhen({ value, onChange, names, disabled }: { value: string; onChang
         <RuleBuilder value={value} onChange={onChange} names={names} disabled={disabled} />
       ) : (
         <>
-          <CelEditor value={value} onChange={onChange} names={names.map((n) => n.name)} ariaLabel={t('expression')} readOnly={disabled} />
-          {!readable && !error && <Alert style={{ marginTop: 6 }} type="info" showIcon title={t('notBuilderReadable')} />}
+          <CelEditor
+            value={value}
+            onChange={onChange}
+            names={names.map((n) => n.name)}
+            ariaLabel={t('expression')}
+            readOnly={disabled}
+          />
+          {!readable && !error && (
+            <Alert style={{ marginTop: 6 }} type="info" showIcon title={t('notBuilderReadable')} />
+          )}
           {error && (
             <div role="alert" style={{ color: errorText, fontSize: 12, marginTop: 4 }}>
               {error}
@@ -66,8 +84,23 @@ export function ConditionInspector(props: InspectorProps) {
   return (
     <>
       {rules.fields.map((rule, index) => (
-        <ListCard key={rule.id} title={t('condition.rule', { n: index + 1 })} path={`/config/rules/${index}`} index={index} count={rules.fields.length} onRemove={() => rules.remove(index)} onMove={(to) => rules.move(index, to)} disabled={props.readOnly}>
-          <TextField control={control} name={`rules.${index}.name`} label={t('fields.portName')} hint={t('fields.portNameHint')} optional={false} />
+        <ListCard
+          key={rule.id}
+          title={t('condition.rule', { n: index + 1 })}
+          path={`/config/rules/${index}`}
+          index={index}
+          count={rules.fields.length}
+          onRemove={() => rules.remove(index)}
+          onMove={(to) => rules.move(index, to)}
+          disabled={props.readOnly}
+        >
+          <TextField
+            control={control}
+            name={`rules.${index}.name`}
+            label={t('fields.portName')}
+            hint={t('fields.portNameHint')}
+            optional={false}
+          />
           <TextField control={control} name={`rules.${index}.label`} label={t('fields.label')} />
           <Controller
             control={control}
@@ -80,7 +113,12 @@ export function ConditionInspector(props: InspectorProps) {
           />
         </ListCard>
       ))}
-      <Button size="small" icon={<PlusOutlined />} disabled={props.readOnly || rules.fields.length >= 50} onClick={() => rules.append({ name: `rule${rules.fields.length + 1}`, when: '' })}>
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        disabled={props.readOnly || rules.fields.length >= 50}
+        onClick={() => rules.append({ name: `rule${rules.fields.length + 1}`, when: '' })}
+      >
         {t('condition.addRule')}
       </Button>
       <p style={{ color: '#616e7c', fontSize: 12, marginTop: 8 }}>{t('condition.elseHint')}</p>

@@ -92,7 +92,9 @@ function checkOf(node: ASTNode): RuleCheck | null {
     if (!(textOperators as readonly string[]).includes(method) || args.length !== 1) return null;
     const variable = pathOf(receiver);
     const literal = literalOf(args[0]);
-    return variable !== null && literal && typeof literal.value === 'string' ? { variable, operator: method as RuleOperator, value: literal.value } : null;
+    return variable !== null && literal && typeof literal.value === 'string'
+      ? { variable, operator: method as RuleOperator, value: literal.value }
+      : null;
   }
   return null;
 }
@@ -131,7 +133,10 @@ export function celToRuleGroup(source: string): RuleGroup | null {
  * The value an admin typed, as the literal the variable's type wants: numbers for number variables,
  * true/false for boolean ones, text otherwise. Returns null (an error) when the text does not fit.
  */
-export function parseRuleValue(text: string, type: 'string' | 'number' | 'boolean' | 'object' | undefined): { value: RuleValue } | null {
+export function parseRuleValue(
+  text: string,
+  type: 'string' | 'number' | 'boolean' | 'object' | undefined,
+): { value: RuleValue } | null {
   if (type === 'number') {
     const trimmed = text.trim();
     const n = Number(trimmed);

@@ -6,7 +6,16 @@ import { AutoComplete, Button, Input, Select, Space } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { ScopeName } from '../../form-kit/template/template-variables';
-import { celToRuleGroup, parseRuleValue, ruleGroupToCel, ruleOperators, ruleValueText, type RuleCheck, type RuleGroup, type RuleOperator } from './rule-builder-model';
+import {
+  celToRuleGroup,
+  parseRuleValue,
+  ruleGroupToCel,
+  ruleOperators,
+  ruleValueText,
+  type RuleCheck,
+  type RuleGroup,
+  type RuleOperator,
+} from './rule-builder-model';
 
 /** A check as typed: the value stays text until it fits the variable's type. */
 interface DraftCheck {
@@ -48,7 +57,8 @@ export function RuleBuilder({ value, onChange, names, disabled }: RuleBuilderPro
   /** The checks that can be written; unfinished ones wait (they are shown, not lost). */
   const complete = (check: DraftCheck): RuleCheck | null => {
     if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(check.variable)) return null;
-    const textOperator = check.operator === 'contains' || check.operator === 'startsWith' || check.operator === 'endsWith';
+    const textOperator =
+      check.operator === 'contains' || check.operator === 'startsWith' || check.operator === 'endsWith';
     const parsed = parseRuleValue(check.text, textOperator ? 'string' : typeOf(check.variable));
     return parsed ? { variable: check.variable, operator: check.operator, value: parsed.value } : null;
   };
@@ -59,7 +69,8 @@ export function RuleBuilder({ value, onChange, names, disabled }: RuleBuilderPro
     emitted.current = cel;
     onChange(cel);
   };
-  const setCheck = (index: number, patch: Partial<DraftCheck>) => update({ ...draft, checks: draft.checks.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
+  const setCheck = (index: number, patch: Partial<DraftCheck>) =>
+    update({ ...draft, checks: draft.checks.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={4}>
@@ -88,7 +99,11 @@ export function RuleBuilder({ value, onChange, names, disabled }: RuleBuilderPro
               aria-label={t('variable', { n: index + 1 })}
               placeholder={t('variablePlaceholder')}
               options={names.map((n) => ({ value: n.name, label: `${n.name} · ${n.kind}` }))}
-              filterOption={(input, option) => String(option?.value ?? '').toLowerCase().includes(input.toLowerCase())}
+              filterOption={(input, option) =>
+                String(option?.value ?? '')
+                  .toLowerCase()
+                  .includes(input.toLowerCase())
+              }
               onChange={(variable: string) => setCheck(index, { variable: variable ?? '' })}
             />
             <Select
@@ -100,15 +115,43 @@ export function RuleBuilder({ value, onChange, names, disabled }: RuleBuilderPro
               options={ruleOperators.map((op) => ({ value: op, label: t(`operators.${op}`) }))}
             />
             {type === 'boolean' ? (
-              <Select style={{ flex: 1 }} value={check.text || undefined} disabled={disabled} aria-label={t('value', { n: index + 1 })} onChange={(text: string) => setCheck(index, { text })} options={[{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }]} />
+              <Select
+                style={{ flex: 1 }}
+                value={check.text || undefined}
+                disabled={disabled}
+                aria-label={t('value', { n: index + 1 })}
+                onChange={(text: string) => setCheck(index, { text })}
+                options={[
+                  { value: 'true', label: 'true' },
+                  { value: 'false', label: 'false' },
+                ]}
+              />
             ) : (
-              <Input style={{ flex: 1 }} value={check.text} disabled={disabled} status={invalid && check.variable !== '' ? 'error' : undefined} aria-label={t('value', { n: index + 1 })} placeholder={type === 'number' ? '0' : t('valuePlaceholder')} onChange={(e) => setCheck(index, { text: e.target.value })} />
+              <Input
+                style={{ flex: 1 }}
+                value={check.text}
+                disabled={disabled}
+                status={invalid && check.variable !== '' ? 'error' : undefined}
+                aria-label={t('value', { n: index + 1 })}
+                placeholder={type === 'number' ? '0' : t('valuePlaceholder')}
+                onChange={(e) => setCheck(index, { text: e.target.value })}
+              />
             )}
-            <Button icon={<DeleteOutlined />} disabled={disabled} aria-label={t('removeCheck', { n: index + 1 })} onClick={() => update({ ...draft, checks: draft.checks.filter((_, i) => i !== index) })} />
+            <Button
+              icon={<DeleteOutlined />}
+              disabled={disabled}
+              aria-label={t('removeCheck', { n: index + 1 })}
+              onClick={() => update({ ...draft, checks: draft.checks.filter((_, i) => i !== index) })}
+            />
           </div>
         );
       })}
-      <Button size="small" icon={<PlusOutlined />} disabled={disabled} onClick={() => update({ ...draft, checks: [...draft.checks, { variable: '', operator: '==', text: '' }] })}>
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        disabled={disabled}
+        onClick={() => update({ ...draft, checks: [...draft.checks, { variable: '', operator: '==', text: '' }] })}
+      >
         {t('addCheck')}
       </Button>
     </Space>

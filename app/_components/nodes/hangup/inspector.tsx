@@ -15,8 +15,22 @@ export function HangupInspector(props: InspectorProps) {
   const names = useScopeNames(props.flow);
   return (
     <>
-      <PromptField control={control} name="prompt" label={t('goodbye')} languages={props.flow.languages} names={names} optional disabled={props.readOnly} />
-      <TextField control={control} name="reason" label={t('reason')} hint={t('reasonHint')} placeholder="self-service-complete" />
+      <PromptField
+        control={control}
+        name="prompt"
+        label={t('goodbye')}
+        languages={props.flow.languages}
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
+      <TextField
+        control={control}
+        name="reason"
+        label={t('reason')}
+        hint={t('reasonHint')}
+        placeholder="self-service-complete"
+      />
     </>
   );
 }

@@ -33,18 +33,57 @@ export function HttpInspector(props: InspectorProps) {
   };
   return (
     <>
-      <ResourceRefField control={control} name="integration" label={t('integration')} hint={t('integrationHint')} kind="integration" />
+      <ResourceRefField
+        control={control}
+        name="integration"
+        label={t('integration')}
+        hint={t('integrationHint')}
+        kind="integration"
+      />
       <Row gutter={8}>
         <Col span={8}>
           <SelectField control={control} name="method" label={t('method')} placeholder="GET" options={METHODS} />
         </Col>
         <Col span={16}>
-          <NumberField control={control} name="timeoutSeconds" label={t('timeoutSeconds')} min={0.1} max={30} step={0.5} placeholder="5" />
+          <NumberField
+            control={control}
+            name="timeoutSeconds"
+            label={t('timeoutSeconds')}
+            min={0.1}
+            max={30}
+            step={0.5}
+            placeholder="5"
+          />
         </Col>
       </Row>
-      <TemplateField control={control} name="url" label={t('url')} hint={t('urlHint')} placeholder="/orders/{{orderId}}" names={names} disabled={props.readOnly} />
-      <KeyValueField control={control} name="headers" label={t('headers')} valueKind="template" names={names} namePlaceholder="X-Channel" disabled={props.readOnly} />
-      <KeyValueField control={control} name="query" label={t('query')} valueKind="template" names={names} namePlaceholder="phone" valuePlaceholder="{{call.caller}}" disabled={props.readOnly} />
+      <TemplateField
+        control={control}
+        name="url"
+        label={t('url')}
+        hint={t('urlHint')}
+        placeholder="/orders/{{orderId}}"
+        names={names}
+        disabled={props.readOnly}
+      />
+      <KeyValueField
+        control={control}
+        name="headers"
+        label={t('headers')}
+        valueKind="template"
+        names={names}
+        namePlaceholder="X-Channel"
+        disabled={props.readOnly}
+      />
+      <KeyValueField
+        control={control}
+        name="query"
+        label={t('query')}
+        valueKind="template"
+        names={names}
+        namePlaceholder="phone"
+        valuePlaceholder="{{call.caller}}"
+        disabled={props.readOnly}
+      />
       <FieldRow path="/config/body" label={t('body')}>
         <Radio.Group
           size="small"
@@ -59,22 +98,78 @@ export function HttpInspector(props: InspectorProps) {
           ]}
         />
       </FieldRow>
-      {bodyMode === 'json' && <KeyValueField control={control} name="json" label={t('jsonFields')} hint={t('jsonFieldsHint')} valueKind="expression" names={names} namePlaceholder="phone" valuePlaceholder="call.caller" disabled={props.readOnly} />}
-      {bodyMode === 'text' && <TemplateField control={control} name="body" label={t('textBody')} names={names} multiline disabled={props.readOnly} />}
+      {bodyMode === 'json' && (
+        <KeyValueField
+          control={control}
+          name="json"
+          label={t('jsonFields')}
+          hint={t('jsonFieldsHint')}
+          valueKind="expression"
+          names={names}
+          namePlaceholder="phone"
+          valuePlaceholder="call.caller"
+          disabled={props.readOnly}
+        />
+      )}
+      {bodyMode === 'text' && (
+        <TemplateField
+          control={control}
+          name="body"
+          label={t('textBody')}
+          names={names}
+          multiline
+          disabled={props.readOnly}
+        />
+      )}
       <FieldRow path="/config/outputs" label={t('outputs')} hint={t('outputsHint')}>
         <>
           {outputs.fields.map((output, index) => (
-            <ListCard key={output.id} title={t('output', { n: index + 1 })} path={`/config/outputs/${index}`} index={index} count={outputs.fields.length} minCount={0} onRemove={() => outputs.remove(index)} onMove={(to) => outputs.move(index, to)} disabled={props.readOnly}>
-              <VariableField control={control} name={`outputs.${index}.variable`} label={t('outputVariable')} names={names} disabled={props.readOnly} />
-              <ExpressionField control={control} name={`outputs.${index}.value`} label={t('outputValue')} placeholder="response.body.status" names={responseNames} disabled={props.readOnly} />
+            <ListCard
+              key={output.id}
+              title={t('output', { n: index + 1 })}
+              path={`/config/outputs/${index}`}
+              index={index}
+              count={outputs.fields.length}
+              minCount={0}
+              onRemove={() => outputs.remove(index)}
+              onMove={(to) => outputs.move(index, to)}
+              disabled={props.readOnly}
+            >
+              <VariableField
+                control={control}
+                name={`outputs.${index}.variable`}
+                label={t('outputVariable')}
+                names={names}
+                disabled={props.readOnly}
+              />
+              <ExpressionField
+                control={control}
+                name={`outputs.${index}.value`}
+                label={t('outputValue')}
+                placeholder="response.body.status"
+                names={responseNames}
+                disabled={props.readOnly}
+              />
             </ListCard>
           ))}
-          <Button size="small" icon={<PlusOutlined />} disabled={props.readOnly || outputs.fields.length >= 50} onClick={() => outputs.append({ variable: '', value: 'response.body' })}>
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            disabled={props.readOnly || outputs.fields.length >= 50}
+            onClick={() => outputs.append({ variable: '', value: 'response.body' })}
+          >
             {t('addOutput')}
           </Button>
         </>
       </FieldRow>
-      <TagsField control={control} name="okStatus" label={t('okStatus')} hint={t('okStatusHint')} placeholder="200, 201, 202, 204" parse={(tag) => (/^\d+$/.test(tag.trim()) ? Number(tag.trim()) : tag)} />
+      <TagsField
+        control={control}
+        name="okStatus"
+        label={t('okStatus')}
+        hint={t('okStatusHint')}
+        placeholder="200, 201, 202, 204"
+        parse={(tag) => (/^\d+$/.test(tag.trim()) ? Number(tag.trim()) : tag)}
+      />
     </>
   );
 }

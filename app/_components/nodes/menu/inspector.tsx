@@ -26,7 +26,14 @@ export function MenuInspector(props: InspectorProps) {
   const nextKey = KEYS.find((k) => !keys.includes(k));
   return (
     <>
-      <PromptField control={control} name="prompt" label={t('fields.prompt')} languages={props.flow.languages} names={names} disabled={props.readOnly} />
+      <PromptField
+        control={control}
+        name="prompt"
+        label={t('fields.prompt')}
+        languages={props.flow.languages}
+        names={names}
+        disabled={props.readOnly}
+      />
       <FieldRow path="/config/options" label={t('menu.keys')}>
         <Space orientation="vertical" style={{ width: '100%' }} size={4}>
           {options.fields.map((option, index) => {
@@ -55,7 +62,13 @@ export function MenuInspector(props: InspectorProps) {
                   name={`options.${index}.label`}
                   render={({ field }) => (
                     <div data-path={`/config/options/${index}/label`} style={{ flex: 1 }}>
-                      <Input ref={field.ref} value={field.value ?? ''} placeholder={t('menu.labelPlaceholder')} aria-label={t('menu.labelOf', { n: index + 1 })} onChange={(e) => field.onChange(e.target.value || undefined)} />
+                      <Input
+                        ref={field.ref}
+                        value={field.value ?? ''}
+                        placeholder={t('menu.labelPlaceholder')}
+                        aria-label={t('menu.labelOf', { n: index + 1 })}
+                        onChange={(e) => field.onChange(e.target.value || undefined)}
+                      />
                     </div>
                   )}
                 />
@@ -77,13 +90,29 @@ export function MenuInspector(props: InspectorProps) {
                     </Tooltip>
                   )}
                 />
-                <Button icon={<DeleteOutlined />} aria-label={t('menu.removeKey', { n: index + 1 })} disabled={props.readOnly || options.fields.length === 1} onClick={() => options.remove(index)} />
+                <Button
+                  icon={<DeleteOutlined />}
+                  aria-label={t('menu.removeKey', { n: index + 1 })}
+                  disabled={props.readOnly || options.fields.length === 1}
+                  onClick={() => options.remove(index)}
+                />
               </div>
             );
           })}
-          {keys.some((k, i) => keys.indexOf(k) !== i) && <Typography.Text style={{ color: errorText }}>{t('menu.duplicateKey')}</Typography.Text>}
-          {errorMessage(form.formState.errors.options) && <Typography.Text style={{ color: errorText }}>{errorMessage(form.formState.errors.options)}</Typography.Text>}
-          <Button size="small" icon={<PlusOutlined />} disabled={props.readOnly || !nextKey || options.fields.length >= 12} onClick={() => nextKey && options.append({ key: nextKey })}>
+          {keys.some((k, i) => keys.indexOf(k) !== i) && (
+            <Typography.Text style={{ color: errorText }}>{t('menu.duplicateKey')}</Typography.Text>
+          )}
+          {errorMessage(form.formState.errors.options) && (
+            <Typography.Text style={{ color: errorText }}>
+              {errorMessage(form.formState.errors.options)}
+            </Typography.Text>
+          )}
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            disabled={props.readOnly || !nextKey || options.fields.length >= 12}
+            onClick={() => nextKey && options.append({ key: nextKey })}
+          >
             {t('menu.addKey')}
           </Button>
         </Space>

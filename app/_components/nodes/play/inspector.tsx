@@ -15,7 +15,14 @@ export function PlayInspector(props: InspectorProps) {
   const names = useScopeNames(props.flow);
   return (
     <>
-      <PromptField control={control} name="prompt" label={t('prompt')} languages={props.flow.languages} names={names} disabled={props.readOnly} />
+      <PromptField
+        control={control}
+        name="prompt"
+        label={t('prompt')}
+        languages={props.flow.languages}
+        names={names}
+        disabled={props.readOnly}
+      />
       <SwitchField control={control} name="bargeIn" label={t('bargeIn')} hint={t('bargeInHint')} />
     </>
   );

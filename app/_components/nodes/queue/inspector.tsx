@@ -22,16 +22,49 @@ export function QueueInspector(props: InspectorProps) {
   return (
     <>
       <ResourceRefField control={control} name="skillGroup" label={t('fields.skillGroup')} kind="skillGroup" />
-      <PromptField control={control} name="prompt" label={t('queue.prompt')} languages={languages} names={names} optional disabled={props.readOnly} />
+      <PromptField
+        control={control}
+        name="prompt"
+        label={t('queue.prompt')}
+        languages={languages}
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
       <Row gutter={8}>
         <Col span={12}>
-          <NumberField control={control} name="priority" label={t('queue.priority')} min={0} max={10} step={1} placeholder="0" />
+          <NumberField
+            control={control}
+            name="priority"
+            label={t('queue.priority')}
+            min={0}
+            max={10}
+            step={1}
+            placeholder="0"
+          />
         </Col>
         <Col span={12}>
-          <NumberField control={control} name="maxWaitSeconds" label={t('queue.maxWaitSeconds')} min={5} max={7200} step={1} placeholder="600" />
+          <NumberField
+            control={control}
+            name="maxWaitSeconds"
+            label={t('queue.maxWaitSeconds')}
+            min={5}
+            max={7200}
+            step={1}
+            placeholder="600"
+          />
         </Col>
       </Row>
-      <ExpressionField control={control} name="priorityExpression" label={t('queue.priorityExpression')} hint={t('queue.priorityExpressionHint')} placeholder='tier == "vip" ? 9 : 0' names={names} optional disabled={props.readOnly} />
+      <ExpressionField
+        control={control}
+        name="priorityExpression"
+        label={t('queue.priorityExpression')}
+        hint={t('queue.priorityExpressionHint')}
+        placeholder='tier == "vip" ? 9 : 0'
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
       <Collapse
         size="small"
         style={{ marginBottom: 12 }}
@@ -42,10 +75,33 @@ export function QueueInspector(props: InspectorProps) {
             forceRender: true,
             children: (
               <>
-                <SwitchField control={control} name="announcePosition" label={t('queue.announcePosition')} defaultChecked />
-                <SwitchField control={control} name="announceWaitTime" label={t('queue.announceWaitTime')} defaultChecked />
-                <NumberField control={control} name="announceEverySeconds" label={t('queue.announceEverySeconds')} min={15} max={600} step={1} placeholder="60" />
-                <TextField control={control} name="holdMusic" label={t('queue.holdMusic')} hint={t('queue.holdMusicHint')} />
+                <SwitchField
+                  control={control}
+                  name="announcePosition"
+                  label={t('queue.announcePosition')}
+                  defaultChecked
+                />
+                <SwitchField
+                  control={control}
+                  name="announceWaitTime"
+                  label={t('queue.announceWaitTime')}
+                  defaultChecked
+                />
+                <NumberField
+                  control={control}
+                  name="announceEverySeconds"
+                  label={t('queue.announceEverySeconds')}
+                  min={15}
+                  max={600}
+                  step={1}
+                  placeholder="60"
+                />
+                <TextField
+                  control={control}
+                  name="holdMusic"
+                  label={t('queue.holdMusic')}
+                  hint={t('queue.holdMusicHint')}
+                />
               </>
             ),
           },
@@ -55,9 +111,31 @@ export function QueueInspector(props: InspectorProps) {
             forceRender: true,
             children: (
               <>
-                <NumberField control={control} name="callbackOfferAfterSeconds" label={t('queue.callbackOfferAfterSeconds')} hint={t('queue.callbackOfferAfterSecondsHint')} min={0} max={7200} step={1} />
-                <SelectField control={control} name="callbackKey" label={t('queue.callbackKey')} placeholder="1" options={KEYS} />
-                <PromptField control={control} name="callbackOfferPrompt" label={t('queue.callbackOfferPrompt')} languages={languages} names={names} optional disabled={props.readOnly} />
+                <NumberField
+                  control={control}
+                  name="callbackOfferAfterSeconds"
+                  label={t('queue.callbackOfferAfterSeconds')}
+                  hint={t('queue.callbackOfferAfterSecondsHint')}
+                  min={0}
+                  max={7200}
+                  step={1}
+                />
+                <SelectField
+                  control={control}
+                  name="callbackKey"
+                  label={t('queue.callbackKey')}
+                  placeholder="1"
+                  options={KEYS}
+                />
+                <PromptField
+                  control={control}
+                  name="callbackOfferPrompt"
+                  label={t('queue.callbackOfferPrompt')}
+                  languages={languages}
+                  names={names}
+                  optional
+                  disabled={props.readOnly}
+                />
               </>
             ),
           },

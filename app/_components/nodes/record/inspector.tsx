@@ -18,7 +18,15 @@ export function RecordInspector(props: InspectorProps) {
   const names = useScopeNames(props.flow);
   return (
     <>
-      <PromptField control={control} name="prompt" label={t('fields.prompt')} languages={props.flow.languages} names={names} optional disabled={props.readOnly} />
+      <PromptField
+        control={control}
+        name="prompt"
+        label={t('fields.prompt')}
+        languages={props.flow.languages}
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
       <SelectField
         control={control}
         name="purpose"
@@ -29,17 +37,46 @@ export function RecordInspector(props: InspectorProps) {
           { value: 'message', label: t('record.purposes.message') },
         ]}
       />
-      <ResourceRefField control={control} name="mailbox" label={t('record.mailbox')} hint={t('record.mailboxHint')} kind="skillGroup" />
+      <ResourceRefField
+        control={control}
+        name="mailbox"
+        label={t('record.mailbox')}
+        hint={t('record.mailboxHint')}
+        kind="skillGroup"
+      />
       <Row gutter={8}>
         <Col span={12}>
-          <NumberField control={control} name="maxSeconds" label={t('record.maxSeconds')} min={1} max={3600} step={1} placeholder="120" />
+          <NumberField
+            control={control}
+            name="maxSeconds"
+            label={t('record.maxSeconds')}
+            min={1}
+            max={3600}
+            step={1}
+            placeholder="120"
+          />
         </Col>
         <Col span={12}>
-          <NumberField control={control} name="silenceSeconds" label={t('record.silenceSeconds')} min={1} max={60} step={1} placeholder="5" />
+          <NumberField
+            control={control}
+            name="silenceSeconds"
+            label={t('record.silenceSeconds')}
+            min={1}
+            max={60}
+            step={1}
+            placeholder="5"
+          />
         </Col>
       </Row>
       <SwitchField control={control} name="beep" label={t('record.beep')} defaultChecked />
-      <VariableField control={control} name="variable" label={t('record.storeLocation')} names={names} optional disabled={props.readOnly} />
+      <VariableField
+        control={control}
+        name="variable"
+        label={t('record.storeLocation')}
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
     </>
   );
 }

@@ -18,14 +18,48 @@ export function RegionInspector(props: InspectorProps) {
   return (
     <>
       {regions.fields.map((region, index) => (
-        <ListCard key={region.id} title={t('region.region', { n: index + 1 })} path={`/config/regions/${index}`} index={index} count={regions.fields.length} onRemove={() => regions.remove(index)} onMove={(to) => regions.move(index, to)} disabled={props.readOnly}>
-          <TextField control={control} name={`regions.${index}.name`} label={t('fields.portName')} hint={t('fields.portNameHint')} optional={false} />
+        <ListCard
+          key={region.id}
+          title={t('region.region', { n: index + 1 })}
+          path={`/config/regions/${index}`}
+          index={index}
+          count={regions.fields.length}
+          onRemove={() => regions.remove(index)}
+          onMove={(to) => regions.move(index, to)}
+          disabled={props.readOnly}
+        >
+          <TextField
+            control={control}
+            name={`regions.${index}.name`}
+            label={t('fields.portName')}
+            hint={t('fields.portNameHint')}
+            optional={false}
+          />
           <TextField control={control} name={`regions.${index}.label`} label={t('fields.label')} />
-          <TagsField control={control} name={`regions.${index}.prefixes`} label={t('region.prefixes')} hint={t('region.prefixesHint')} placeholder="010, +8621" />
-          <TagsField control={control} name={`regions.${index}.countries`} label={t('region.countries')} hint={t('region.countriesHint')} placeholder="CN, HK" parse={(tag) => tag.trim().toUpperCase()} />
+          <TagsField
+            control={control}
+            name={`regions.${index}.prefixes`}
+            label={t('region.prefixes')}
+            hint={t('region.prefixesHint')}
+            placeholder="010, +8621"
+          />
+          <TagsField
+            control={control}
+            name={`regions.${index}.countries`}
+            label={t('region.countries')}
+            hint={t('region.countriesHint')}
+            placeholder="CN, HK"
+            parse={(tag) => tag.trim().toUpperCase()}
+          />
         </ListCard>
       ))}
-      <Button size="small" icon={<PlusOutlined />} style={{ marginBottom: 12 }} disabled={props.readOnly || regions.fields.length >= 100} onClick={() => regions.append({ name: `region${regions.fields.length + 1}`, prefixes: [], countries: [] })}>
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        style={{ marginBottom: 12 }}
+        disabled={props.readOnly || regions.fields.length >= 100}
+        onClick={() => regions.append({ name: `region${regions.fields.length + 1}`, prefixes: [], countries: [] })}
+      >
         {t('region.addRegion')}
       </Button>
       <SelectField
@@ -38,7 +72,13 @@ export function RegionInspector(props: InspectorProps) {
           { value: 'dialed', label: t('region.sources.dialed') },
         ]}
       />
-      <TextField control={control} name="defaultCountry" label={t('region.defaultCountry')} hint={t('region.defaultCountryHint')} placeholder="CN" />
+      <TextField
+        control={control}
+        name="defaultCountry"
+        label={t('region.defaultCountry')}
+        hint={t('region.defaultCountryHint')}
+        placeholder="CN"
+      />
     </>
   );
 }

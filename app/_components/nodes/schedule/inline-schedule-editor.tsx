@@ -21,7 +21,17 @@ export function defaultSchedule(): ScheduleDefinition {
 const time = (value: string) => dayjs(`2000-01-01T${value === '24:00' ? '23:59' : value}`);
 const clock = (d: Dayjs | null | undefined) => (d ? d.format('HH:mm') : '00:00');
 
-function IntervalsEditor({ value, onChange, label, disabled }: { value: Interval[]; onChange(v: Interval[]): void; label: string; disabled?: boolean }) {
+function IntervalsEditor({
+  value,
+  onChange,
+  label,
+  disabled,
+}: {
+  value: Interval[];
+  onChange(v: Interval[]): void;
+  label: string;
+  disabled?: boolean;
+}) {
   const t = useTranslations('inspector.schedule');
   return (
     <Space wrap size={4}>
@@ -35,12 +45,27 @@ function IntervalsEditor({ value, onChange, label, disabled }: { value: Interval
             disabled={disabled}
             value={[time(interval.from), time(interval.to)]}
             aria-label={`${label} ${index + 1}`}
-            onChange={(range) => onChange(value.map((v, i) => (i === index ? { from: clock(range?.[0]), to: clock(range?.[1]) } : v)))}
+            onChange={(range) =>
+              onChange(value.map((v, i) => (i === index ? { from: clock(range?.[0]), to: clock(range?.[1]) } : v)))
+            }
           />
-          <Button size="small" icon={<DeleteOutlined />} aria-label={t('removeHours')} disabled={disabled} onClick={() => onChange(value.filter((_, i) => i !== index))} />
+          <Button
+            size="small"
+            icon={<DeleteOutlined />}
+            aria-label={t('removeHours')}
+            disabled={disabled}
+            onClick={() => onChange(value.filter((_, i) => i !== index))}
+          />
         </Space.Compact>
       ))}
-      <Button size="small" type="dashed" icon={<PlusOutlined />} aria-label={t('addHours', { day: label })} disabled={disabled || value.length >= 8} onClick={() => onChange([...value, { from: '09:00', to: '18:00' }])} />
+      <Button
+        size="small"
+        type="dashed"
+        icon={<PlusOutlined />}
+        aria-label={t('addHours', { day: label })}
+        disabled={disabled || value.length >= 8}
+        onClick={() => onChange([...value, { from: '09:00', to: '18:00' }])}
+      />
     </Space>
   );
 }
@@ -65,22 +90,45 @@ export function InlineScheduleEditor({ value, onChange, disabled }: InlineSchedu
     <Space orientation="vertical" style={{ width: '100%' }} size={8}>
       <div data-path="/config/schedule/timezone">
         <Typography.Text strong>{t('timezone')}</Typography.Text>
-        <TimeZoneSelect value={value.timezone} disabled={disabled} ariaLabel={t('timezone')} id="cf-inline-schedule-zone" onChange={(timezone) => onChange({ ...value, timezone })} />
+        <TimeZoneSelect
+          value={value.timezone}
+          disabled={disabled}
+          ariaLabel={t('timezone')}
+          id="cf-inline-schedule-zone"
+          onChange={(timezone) => onChange({ ...value, timezone })}
+        />
       </div>
       <div data-path="/config/schedule/weekly">
         <Typography.Text strong>{t('weeklyHours')}</Typography.Text>
         {weekdays.map((day) => (
-          <div key={day} data-path={`/config/schedule/weekly/${day}`} style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4 }}>
+          <div
+            key={day}
+            data-path={`/config/schedule/weekly/${day}`}
+            style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4 }}
+          >
             <span style={{ width: 48 }}>{t(`days.${day}`)}</span>
-            <IntervalsEditor value={value.weekly[day] ?? []} onChange={(v) => setWeekly(day, v)} label={t(`days.${day}`)} disabled={disabled} />
-            {(value.weekly[day] ?? []).length === 0 && <Typography.Text type="secondary">{t('closed')}</Typography.Text>}
+            <IntervalsEditor
+              value={value.weekly[day] ?? []}
+              onChange={(v) => setWeekly(day, v)}
+              label={t(`days.${day}`)}
+              disabled={disabled}
+            />
+            {(value.weekly[day] ?? []).length === 0 && (
+              <Typography.Text type="secondary">{t('closed')}</Typography.Text>
+            )}
           </div>
         ))}
       </div>
       <div data-path="/config/schedule/holidays">
         <Typography.Text strong>{t('holidays')}</Typography.Text>
         {holidays.map((holiday, index) => (
-          <Space key={index} wrap size={4} style={{ display: 'flex', marginTop: 4 }} data-path={`/config/schedule/holidays/${index}`}>
+          <Space
+            key={index}
+            wrap
+            size={4}
+            style={{ display: 'flex', marginTop: 4 }}
+            data-path={`/config/schedule/holidays/${index}`}
+          >
             <DatePicker.RangePicker
               size="small"
               disabled={disabled}
@@ -89,15 +137,45 @@ export function InlineScheduleEditor({ value, onChange, disabled }: InlineSchedu
               onChange={(range) => {
                 const date = range?.[0]?.format('YYYY-MM-DD') ?? holiday.date;
                 const until = range?.[1]?.format('YYYY-MM-DD');
-                onChange({ ...value, holidays: holidays.map((h, i) => (i === index ? { ...h, date, until: until && until !== date ? until : undefined } : h)) });
+                onChange({
+                  ...value,
+                  holidays: holidays.map((h, i) =>
+                    i === index ? { ...h, date, until: until && until !== date ? until : undefined } : h,
+                  ),
+                });
               }}
             />
-            <Input size="small" style={{ width: 140 }} placeholder={t('holidayName')} aria-label={t('holidayName')} disabled={disabled} value={holiday.name ?? ''} onChange={(e) => onChange({ ...value, holidays: holidays.map((h, i) => (i === index ? { ...h, name: e.target.value || undefined } : h)) })} />
-            <Button size="small" icon={<DeleteOutlined />} aria-label={t('removeHoliday')} disabled={disabled} onClick={() => onChange({ ...value, holidays: holidays.filter((_, i) => i !== index) })} />
+            <Input
+              size="small"
+              style={{ width: 140 }}
+              placeholder={t('holidayName')}
+              aria-label={t('holidayName')}
+              disabled={disabled}
+              value={holiday.name ?? ''}
+              onChange={(e) =>
+                onChange({
+                  ...value,
+                  holidays: holidays.map((h, i) => (i === index ? { ...h, name: e.target.value || undefined } : h)),
+                })
+              }
+            />
+            <Button
+              size="small"
+              icon={<DeleteOutlined />}
+              aria-label={t('removeHoliday')}
+              disabled={disabled}
+              onClick={() => onChange({ ...value, holidays: holidays.filter((_, i) => i !== index) })}
+            />
           </Space>
         ))}
         <div>
-          <Button size="small" type="dashed" icon={<PlusOutlined />} disabled={disabled} onClick={() => onChange({ ...value, holidays: [...holidays, { date: dayjs().format('YYYY-MM-DD') }] })}>
+          <Button
+            size="small"
+            type="dashed"
+            icon={<PlusOutlined />}
+            disabled={disabled}
+            onClick={() => onChange({ ...value, holidays: [...holidays, { date: dayjs().format('YYYY-MM-DD') }] })}
+          >
             {t('addHoliday')}
           </Button>
         </div>
@@ -108,21 +186,76 @@ export function InlineScheduleEditor({ value, onChange, disabled }: InlineSchedu
           <Typography.Text type="secondary">{t('specialDaysHint')}</Typography.Text>
         </div>
         {specialDays.map((special, index) => (
-          <Space key={index} wrap size={4} style={{ display: 'flex', marginTop: 4 }} data-path={`/config/schedule/specialDays/${index}`}>
+          <Space
+            key={index}
+            wrap
+            size={4}
+            style={{ display: 'flex', marginTop: 4 }}
+            data-path={`/config/schedule/specialDays/${index}`}
+          >
             <DatePicker
               size="small"
               disabled={disabled}
               allowClear={false}
               value={dayjs(special.date)}
-              onChange={(d) => onChange({ ...value, specialDays: specialDays.map((s, i) => (i === index ? { ...s, date: d?.format('YYYY-MM-DD') ?? s.date } : s)) })}
+              onChange={(d) =>
+                onChange({
+                  ...value,
+                  specialDays: specialDays.map((s, i) =>
+                    i === index ? { ...s, date: d?.format('YYYY-MM-DD') ?? s.date } : s,
+                  ),
+                })
+              }
             />
-            <IntervalsEditor value={special.hours} label={special.date} disabled={disabled} onChange={(hours) => onChange({ ...value, specialDays: specialDays.map((s, i) => (i === index ? { ...s, hours } : s)) })} />
-            <Input size="small" style={{ width: 120 }} placeholder={t('holidayName')} aria-label={t('holidayName')} disabled={disabled} value={special.name ?? ''} onChange={(e) => onChange({ ...value, specialDays: specialDays.map((s, i) => (i === index ? { ...s, name: e.target.value || undefined } : s)) })} />
-            <Button size="small" icon={<DeleteOutlined />} aria-label={t('removeSpecialDay')} disabled={disabled} onClick={() => onChange({ ...value, specialDays: specialDays.filter((_, i) => i !== index) })} />
+            <IntervalsEditor
+              value={special.hours}
+              label={special.date}
+              disabled={disabled}
+              onChange={(hours) =>
+                onChange({ ...value, specialDays: specialDays.map((s, i) => (i === index ? { ...s, hours } : s)) })
+              }
+            />
+            <Input
+              size="small"
+              style={{ width: 120 }}
+              placeholder={t('holidayName')}
+              aria-label={t('holidayName')}
+              disabled={disabled}
+              value={special.name ?? ''}
+              onChange={(e) =>
+                onChange({
+                  ...value,
+                  specialDays: specialDays.map((s, i) =>
+                    i === index ? { ...s, name: e.target.value || undefined } : s,
+                  ),
+                })
+              }
+            />
+            <Button
+              size="small"
+              icon={<DeleteOutlined />}
+              aria-label={t('removeSpecialDay')}
+              disabled={disabled}
+              onClick={() => onChange({ ...value, specialDays: specialDays.filter((_, i) => i !== index) })}
+            />
           </Space>
         ))}
         <div>
-          <Button size="small" type="dashed" icon={<PlusOutlined />} disabled={disabled} onClick={() => onChange({ ...value, specialDays: [...specialDays, { date: dayjs().format('YYYY-MM-DD'), hours: [{ from: '09:00', to: '18:00' }] }] })}>
+          <Button
+            size="small"
+            type="dashed"
+            icon={<PlusOutlined />}
+            disabled={disabled}
+            onClick={() =>
+              onChange({
+                ...value,
+                specialDays: [
+                  ...specialDays,
+                  { date: dayjs().format('YYYY-MM-DD'), hours: [{ from: '09:00', to: '18:00' }] },
+                ],
+              })
+            }
+          >
             {t('addSpecialDay')}
           </Button>
         </div>

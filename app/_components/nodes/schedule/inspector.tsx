@@ -27,7 +27,12 @@ export function ScheduleInspector(props: InspectorProps) {
           optionType="button"
           value={shared ? 'shared' : 'inline'}
           disabled={props.readOnly}
-          onChange={(e) => form.setValue('schedule', e.target.value === 'shared' ? { ref: '' } : defaultSchedule(), { shouldDirty: true, shouldValidate: true })}
+          onChange={(e) =>
+            form.setValue('schedule', e.target.value === 'shared' ? { ref: '' } : defaultSchedule(), {
+              shouldDirty: true,
+              shouldValidate: true,
+            })
+          }
           options={[
             { value: 'shared', label: t('shared') },
             { value: 'inline', label: t('inline') },
@@ -42,7 +47,11 @@ export function ScheduleInspector(props: InspectorProps) {
           name="schedule"
           render={({ field, fieldState }) => (
             <FieldRow path="/config/schedule" label={t('inlineSchedule')} error={fieldState.error}>
-              <InlineScheduleEditor value={field.value as ScheduleDefinition} onChange={field.onChange} disabled={props.readOnly} />
+              <InlineScheduleEditor
+                value={field.value as ScheduleDefinition}
+                onChange={field.onChange}
+                disabled={props.readOnly}
+              />
             </FieldRow>
           )}
         />

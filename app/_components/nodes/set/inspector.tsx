@@ -21,15 +21,52 @@ export function SetInspector(props: InspectorProps) {
   return (
     <>
       {assignments.fields.map((assignment, index) => (
-        <ListCard key={assignment.id} title={t('set.assignment', { n: index + 1 })} path={`/config/assignments/${index}`} index={index} count={assignments.fields.length} minCount={0} onRemove={() => assignments.remove(index)} onMove={(to) => assignments.move(index, to)} disabled={props.readOnly}>
-          <VariableField control={control} name={`assignments.${index}.variable`} label={t('set.variable')} names={names} disabled={props.readOnly} />
-          <ExpressionField control={control} name={`assignments.${index}.value`} label={t('set.value')} hint={t('set.valueHint')} placeholder='attempts + 1' names={names} disabled={props.readOnly} />
+        <ListCard
+          key={assignment.id}
+          title={t('set.assignment', { n: index + 1 })}
+          path={`/config/assignments/${index}`}
+          index={index}
+          count={assignments.fields.length}
+          minCount={0}
+          onRemove={() => assignments.remove(index)}
+          onMove={(to) => assignments.move(index, to)}
+          disabled={props.readOnly}
+        >
+          <VariableField
+            control={control}
+            name={`assignments.${index}.variable`}
+            label={t('set.variable')}
+            names={names}
+            disabled={props.readOnly}
+          />
+          <ExpressionField
+            control={control}
+            name={`assignments.${index}.value`}
+            label={t('set.value')}
+            hint={t('set.valueHint')}
+            placeholder="attempts + 1"
+            names={names}
+            disabled={props.readOnly}
+          />
         </ListCard>
       ))}
-      <Button size="small" icon={<PlusOutlined />} style={{ marginBottom: 12 }} disabled={props.readOnly || assignments.fields.length >= 50} onClick={() => assignments.append({ variable: '', value: '' })}>
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        style={{ marginBottom: 12 }}
+        disabled={props.readOnly || assignments.fields.length >= 50}
+        onClick={() => assignments.append({ variable: '', value: '' })}
+      >
         {t('set.addAssignment')}
       </Button>
-      <SelectField control={control} name="language" label={t('set.language')} hint={t('set.languageHint')} allowClear options={props.flow.languages.map((l) => ({ value: l, label: l }))} />
+      <SelectField
+        control={control}
+        name="language"
+        label={t('set.language')}
+        hint={t('set.languageHint')}
+        allowClear
+        options={props.flow.languages.map((l) => ({ value: l, label: l }))}
+      />
     </>
   );
 }

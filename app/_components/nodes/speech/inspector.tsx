@@ -24,20 +24,72 @@ export function SpeechInspector(props: InspectorProps) {
   const intents = useFieldArray({ control, name: 'intents' });
   return (
     <>
-      <PromptField control={control} name="prompt" label={t('fields.question')} languages={props.flow.languages} names={names} disabled={props.readOnly} />
+      <PromptField
+        control={control}
+        name="prompt"
+        label={t('fields.question')}
+        languages={props.flow.languages}
+        names={names}
+        disabled={props.readOnly}
+      />
       {intents.fields.map((intent, index) => (
-        <ListCard key={intent.id} title={t('speech.intent', { n: index + 1 })} path={`/config/intents/${index}`} index={index} count={intents.fields.length} onRemove={() => intents.remove(index)} onMove={(to) => intents.move(index, to)} disabled={props.readOnly}>
-          <TextField control={control} name={`intents.${index}.name`} label={t('fields.portName')} hint={t('fields.portNameHint')} optional={false} />
+        <ListCard
+          key={intent.id}
+          title={t('speech.intent', { n: index + 1 })}
+          path={`/config/intents/${index}`}
+          index={index}
+          count={intents.fields.length}
+          onRemove={() => intents.remove(index)}
+          onMove={(to) => intents.move(index, to)}
+          disabled={props.readOnly}
+        >
+          <TextField
+            control={control}
+            name={`intents.${index}.name`}
+            label={t('fields.portName')}
+            hint={t('fields.portNameHint')}
+            optional={false}
+          />
           <TextField control={control} name={`intents.${index}.label`} label={t('fields.label')} />
-          <TagsField control={control} name={`intents.${index}.phrases`} label={t('speech.phrases')} hint={t('speech.phrasesHint')} />
-          <SelectField control={control} name={`intents.${index}.dtmf`} label={t('speech.dtmf')} options={KEYS} allowClear />
+          <TagsField
+            control={control}
+            name={`intents.${index}.phrases`}
+            label={t('speech.phrases')}
+            hint={t('speech.phrasesHint')}
+          />
+          <SelectField
+            control={control}
+            name={`intents.${index}.dtmf`}
+            label={t('speech.dtmf')}
+            options={KEYS}
+            allowClear
+          />
         </ListCard>
       ))}
-      <Button size="small" icon={<PlusOutlined />} style={{ marginBottom: 12 }} disabled={props.readOnly || intents.fields.length >= 30} onClick={() => intents.append({ name: `intent${intents.fields.length + 1}`, phrases: [] })}>
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        style={{ marginBottom: 12 }}
+        disabled={props.readOnly || intents.fields.length >= 30}
+        onClick={() => intents.append({ name: `intent${intents.fields.length + 1}`, phrases: [] })}
+      >
         {t('speech.addIntent')}
       </Button>
-      <VariableField control={control} name="variable" label={t('speech.storeSaid')} names={names} optional disabled={props.readOnly} />
-      <InputOptionsFields control={control} languages={props.flow.languages} names={names} disabled={props.readOnly} invalidLabel={t('fields.noMatchPrompt')} />
+      <VariableField
+        control={control}
+        name="variable"
+        label={t('speech.storeSaid')}
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
+      <InputOptionsFields
+        control={control}
+        languages={props.flow.languages}
+        names={names}
+        disabled={props.readOnly}
+        invalidLabel={t('fields.noMatchPrompt')}
+      />
     </>
   );
 }

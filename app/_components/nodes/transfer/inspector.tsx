@@ -16,10 +16,43 @@ export function TransferInspector(props: InspectorProps) {
   const names = useScopeNames(props.flow);
   return (
     <>
-      <TemplateField control={control} name="to" label={t('transfer.to')} hint={t('transfer.toHint')} placeholder="sip:sales@pbx.example.com" names={names} disabled={props.readOnly} />
-      <NumberField control={control} name="timeoutSeconds" label={t('transfer.timeoutSeconds')} min={5} max={300} step={1} placeholder="30" />
-      <TemplateField control={control} name="callerId" label={t('transfer.callerId')} hint={t('transfer.callerIdHint')} placeholder="{{call.caller}}" names={names} optional disabled={props.readOnly} />
-      <PromptField control={control} name="prompt" label={t('transfer.prompt')} languages={props.flow.languages} names={names} optional disabled={props.readOnly} />
+      <TemplateField
+        control={control}
+        name="to"
+        label={t('transfer.to')}
+        hint={t('transfer.toHint')}
+        placeholder="sip:sales@pbx.example.com"
+        names={names}
+        disabled={props.readOnly}
+      />
+      <NumberField
+        control={control}
+        name="timeoutSeconds"
+        label={t('transfer.timeoutSeconds')}
+        min={5}
+        max={300}
+        step={1}
+        placeholder="30"
+      />
+      <TemplateField
+        control={control}
+        name="callerId"
+        label={t('transfer.callerId')}
+        hint={t('transfer.callerIdHint')}
+        placeholder="{{call.caller}}"
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
+      <PromptField
+        control={control}
+        name="prompt"
+        label={t('transfer.prompt')}
+        languages={props.flow.languages}
+        names={names}
+        optional
+        disabled={props.readOnly}
+      />
     </>
   );
 }

@@ -14,11 +14,25 @@ import { keyConflict, notFound, resourceId, resourceKey } from './resource-input
 import { assertNotServed } from '../../resources/resource-in-use';
 
 /** Header names that carry credentials: they belong in the encrypted secret, not the plain headers. */
-export const credentialHeaders: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key', 'x-auth-token']);
+export const credentialHeaders: ReadonlySet<string> = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'x-api-key',
+  'api-key',
+  'x-auth-token',
+]);
 
-const headerName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/, 'A header name may contain only letters, digits and - (e.g. X-Tenant).');
+const headerName = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/,
+    'A header name may contain only letters, digits and - (e.g. X-Tenant).',
+  );
 
-const baseUrl = z.url({ protocol: /^https?$/, error: 'The base URL must be an http:// or https:// address.' }).max(2000);
+const baseUrl = z
+  .url({ protocol: /^https?$/, error: 'The base URL must be an http:// or https:// address.' })
+  .max(2000);
 
 const headers = z
   .record(headerName, z.string().max(2000))
@@ -26,7 +40,11 @@ const headers = z
   .superRefine((h, ctx) => {
     for (const name of Object.keys(h)) {
       if (credentialHeaders.has(name.toLowerCase())) {
-        ctx.addIssue({ code: 'custom', path: [name], message: `Put the ${name} header in the secret so that it is stored encrypted.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `Put the ${name} header in the secret so that it is stored encrypted.`,
+        });
       }
     }
   });
@@ -90,13 +108,27 @@ async function assertReachableBaseUrl(baseUrl: string, allowInternal: boolean): 
 
 export const integrationsRouter = createTRPCRouter({
   /** What picking an integration for an `http` node needs: key, name, whether a secret is set. */
-  list: viewerProcedure.query(async ({ ctx }) => (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(pickerView)),
+  list: viewerProcedure.query(async ({ ctx }) =>
+    (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(pickerView),
+  ),
 
   /** For administrators: base URL, header names (never their values), secret header name, allowInternal, allowSimulatorCalls. */
-  listDetails: adminProcedure.query(async ({ ctx }) => (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(adminView)),
+  listDetails: adminProcedure.query(async ({ ctx }) =>
+    (await ctx.db.select().from(integrations).orderBy(asc(integrations.key))).map(adminView),
+  ),
 
   create: adminProcedure
-    .input(z.object({ key: resourceKey, name: name.default(''), baseUrl, headers: headers.default({}), allowInternal: z.boolean().default(false), allowSimulatorCalls: z.boolean().default(true), secret: secret.optional() }))
+    .input(
+      z.object({
+        key: resourceKey,
+        name: name.default(''),
+        baseUrl,
+        headers: headers.default({}),
+        allowInternal: z.boolean().default(false),
+        allowSimulatorCalls: z.boolean().default(true),
+        secret: secret.optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const { secret: given, ...fields } = input;
       await assertReachableBaseUrl(input.baseUrl, input.allowInternal);
@@ -107,10 +139,18 @@ export const integrationsRouter = createTRPCRouter({
             .values({
               ...fields,
               secretHeaderName: given?.headerName ?? null,
-              secretCiphertext: given ? encryptSecret(given.value, ctx.secretKey, { context: integrationSecretContext(input.key) }) : null,
+              secretCiphertext: given
+                ? encryptSecret(given.value, ctx.secretKey, { context: integrationSecretContext(input.key) })
+                : null,
             })
             .returning();
-          await recordAudit(tx, { actor: ctx.user, action: 'integration.create', entityType: 'integration', entityId: row.id, after: auditView(row) });
+          await recordAudit(tx, {
+            actor: ctx.user,
+            action: 'integration.create',
+            entityType: 'integration',
+            entityId: row.id,
+            after: auditView(row),
+          });
           return adminView(row);
         })
         .catch((error: unknown) => keyConflict(error, 'integration', input.key));
@@ -131,23 +171,42 @@ export const integrationsRouter = createTRPCRouter({
     )
     .mutation(async ({ ctx, input }) => {
       // The base URL is checked (a DNS lookup) before the transaction, so no row lock is held while DNS answers.
-      const [current] = await ctx.db.select({ baseUrl: integrations.baseUrl, allowInternal: integrations.allowInternal }).from(integrations).where(eq(integrations.id, input.id));
+      const [current] = await ctx.db
+        .select({ baseUrl: integrations.baseUrl, allowInternal: integrations.allowInternal })
+        .from(integrations)
+        .where(eq(integrations.id, input.id));
       if (!current) throw notFound('integration');
-      const checked = { baseUrl: input.baseUrl ?? current.baseUrl, allowInternal: input.allowInternal ?? current.allowInternal };
+      const checked = {
+        baseUrl: input.baseUrl ?? current.baseUrl,
+        allowInternal: input.allowInternal ?? current.allowInternal,
+      };
       await assertReachableBaseUrl(checked.baseUrl, checked.allowInternal);
       return ctx.db.transaction(async (tx) => {
         const [before] = await tx.select().from(integrations).where(eq(integrations.id, input.id)).for('update');
         if (!before) throw notFound('integration');
         const { id, secret: given, ...fields } = input;
-        if ((input.baseUrl ?? before.baseUrl) !== checked.baseUrl || (input.allowInternal ?? before.allowInternal) !== checked.allowInternal) {
-          throw new CodedError('CONFLICT', 'integrationChanged', {}, 'The integration was changed by someone else meanwhile; reload it and try again.');
+        if (
+          (input.baseUrl ?? before.baseUrl) !== checked.baseUrl ||
+          (input.allowInternal ?? before.allowInternal) !== checked.allowInternal
+        ) {
+          throw new CodedError(
+            'CONFLICT',
+            'integrationChanged',
+            {},
+            'The integration was changed by someone else meanwhile; reload it and try again.',
+          );
         }
         const secretFields =
           given === undefined
             ? {}
             : given === null
               ? { secretHeaderName: null, secretCiphertext: null }
-              : { secretHeaderName: given.headerName, secretCiphertext: encryptSecret(given.value, ctx.secretKey, { context: integrationSecretContext(before.key) }) };
+              : {
+                  secretHeaderName: given.headerName,
+                  secretCiphertext: encryptSecret(given.value, ctx.secretKey, {
+                    context: integrationSecretContext(before.key),
+                  }),
+                };
         const [after] = await tx
           .update(integrations)
           .set({ ...fields, ...secretFields, updatedAt: new Date() })
@@ -161,7 +220,10 @@ export const integrationsRouter = createTRPCRouter({
           entityId: id,
           before: auditView(before),
           // Records that the secret was replaced without recording any part of it.
-          after: { ...auditView(after), ...(secretChanged ? { secretReplaced: given !== null, secretRemoved: given === null } : {}) },
+          after: {
+            ...auditView(after),
+            ...(secretChanged ? { secretReplaced: given !== null, secretRemoved: given === null } : {}),
+          },
         });
         return adminView(after);
       });
@@ -169,11 +231,20 @@ export const integrationsRouter = createTRPCRouter({
 
   delete: adminProcedure.input(z.object({ id: resourceId })).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
-      const [target] = await tx.select({ key: integrations.key }).from(integrations).where(eq(integrations.id, input.id));
+      const [target] = await tx
+        .select({ key: integrations.key })
+        .from(integrations)
+        .where(eq(integrations.id, input.id));
       if (target) await assertNotServed(tx, 'integration', target.key);
       const [before] = await tx.delete(integrations).where(eq(integrations.id, input.id)).returning();
       if (!before) throw notFound('integration');
-      await recordAudit(tx, { actor: ctx.user, action: 'integration.delete', entityType: 'integration', entityId: before.id, before: auditView(before) });
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'integration.delete',
+        entityType: 'integration',
+        entityId: before.id,
+        before: auditView(before),
+      });
       return { id: before.id, deleted: true as const };
     }),
   ),

@@ -14,14 +14,21 @@ import { assertNotServed } from '../../resources/resource-in-use';
 // they start), so a definition the router takes never fails every call through it.
 const definition = scheduleDefinition.superRefine((value, ctx) => {
   if (!isValidTimeZone(value.timezone)) {
-    ctx.addIssue({ code: 'custom', path: ['timezone'], message: `"${value.timezone}" is not a known time zone; use an IANA name such as Asia/Shanghai.` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['timezone'],
+      message: `"${value.timezone}" is not a known time zone; use an IANA name such as Asia/Shanghai.`,
+    });
     return;
   }
   // A field the shape already refused (a time such as 9am) has its message; the engine would repeat it.
   if (ctx.issues.length > 0) return;
   const problem = checkSchedule(value);
   if (problem) {
-    const path = problem.path.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const path = problem.path
+      .split('/')
+      .slice(1)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     ctx.addIssue({ code: 'custom', path, message: problem.message });
   }
 });
@@ -46,7 +53,13 @@ export const schedulesRouter = createTRPCRouter({
       return ctx.db
         .transaction(async (tx) => {
           const [row] = await tx.insert(schedules).values(input).returning();
-          await recordAudit(tx, { actor: ctx.user, action: 'schedule.create', entityType: 'schedule', entityId: row.id, after: auditView(row) });
+          await recordAudit(tx, {
+            actor: ctx.user,
+            action: 'schedule.create',
+            entityType: 'schedule',
+            entityId: row.id,
+            after: auditView(row),
+          });
           return row;
         })
         .catch((error: unknown) => keyConflict(error, 'schedule', input.key));
@@ -60,10 +73,21 @@ export const schedulesRouter = createTRPCRouter({
         if (!before) throw notFound('schedule');
         const [after] = await tx
           .update(schedules)
-          .set({ name: input.name ?? before.name, definition: input.definition ?? before.definition, updatedAt: new Date() })
+          .set({
+            name: input.name ?? before.name,
+            definition: input.definition ?? before.definition,
+            updatedAt: new Date(),
+          })
           .where(eq(schedules.id, input.id))
           .returning();
-        await recordAudit(tx, { actor: ctx.user, action: 'schedule.update', entityType: 'schedule', entityId: after.id, before: auditView(before), after: auditView(after) });
+        await recordAudit(tx, {
+          actor: ctx.user,
+          action: 'schedule.update',
+          entityType: 'schedule',
+          entityId: after.id,
+          before: auditView(before),
+          after: auditView(after),
+        });
         return after;
       }),
     ),
@@ -74,9 +98,14 @@ export const schedulesRouter = createTRPCRouter({
       if (target) await assertNotServed(tx, 'schedule', target.key);
       const [before] = await tx.delete(schedules).where(eq(schedules.id, input.id)).returning();
       if (!before) throw notFound('schedule');
-      await recordAudit(tx, { actor: ctx.user, action: 'schedule.delete', entityType: 'schedule', entityId: before.id, before: auditView(before) });
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'schedule.delete',
+        entityType: 'schedule',
+        entityId: before.id,
+        before: auditView(before),
+      });
       return { id: before.id, deleted: true as const };
     }),
   ),
 });
-

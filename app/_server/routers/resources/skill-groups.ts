@@ -23,7 +23,13 @@ export const skillGroupsRouter = createTRPCRouter({
       return ctx.db
         .transaction(async (tx) => {
           const [row] = await tx.insert(skillGroups).values(input).returning();
-          await recordAudit(tx, { actor: ctx.user, action: 'skillGroup.create', entityType: 'skillGroup', entityId: row.id, after: auditView(row) });
+          await recordAudit(tx, {
+            actor: ctx.user,
+            action: 'skillGroup.create',
+            entityType: 'skillGroup',
+            entityId: row.id,
+            after: auditView(row),
+          });
           return row;
         })
         .catch((error: unknown) => keyConflict(error, 'skill group', input.key));
@@ -37,10 +43,21 @@ export const skillGroupsRouter = createTRPCRouter({
         if (!before) throw notFound('skill group');
         const [after] = await tx
           .update(skillGroups)
-          .set({ name: input.name ?? before.name, description: input.description === undefined ? before.description : input.description, updatedAt: new Date() })
+          .set({
+            name: input.name ?? before.name,
+            description: input.description === undefined ? before.description : input.description,
+            updatedAt: new Date(),
+          })
           .where(eq(skillGroups.id, input.id))
           .returning();
-        await recordAudit(tx, { actor: ctx.user, action: 'skillGroup.update', entityType: 'skillGroup', entityId: after.id, before: auditView(before), after: auditView(after) });
+        await recordAudit(tx, {
+          actor: ctx.user,
+          action: 'skillGroup.update',
+          entityType: 'skillGroup',
+          entityId: after.id,
+          before: auditView(before),
+          after: auditView(after),
+        });
         return after;
       }),
     ),
@@ -52,7 +69,13 @@ export const skillGroupsRouter = createTRPCRouter({
       if (target) await assertNotServed(tx, 'skillGroup', target.key);
       const [before] = await tx.delete(skillGroups).where(eq(skillGroups.id, input.id)).returning();
       if (!before) throw notFound('skill group');
-      await recordAudit(tx, { actor: ctx.user, action: 'skillGroup.delete', entityType: 'skillGroup', entityId: before.id, before: auditView(before) });
+      await recordAudit(tx, {
+        actor: ctx.user,
+        action: 'skillGroup.delete',
+        entityType: 'skillGroup',
+        entityId: before.id,
+        before: auditView(before),
+      });
       return { id: before.id, deleted: true as const };
     }),
   ),

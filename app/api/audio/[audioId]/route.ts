@@ -8,7 +8,13 @@ import { reportRouteErrors } from '../../../_server/http/report-route-errors';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = reportRouteErrors('GET /api/audio/[audioId]', async (request: Request, { params }: { params: Promise<{ audioId: string }> }) => {
-  const [database, { audioId }] = await Promise.all([getDatabase(), params]);
-  return createAudioDownloadHandler({ db: database.db, currentUser, trustedOrigins: getEnv().trustedOrigins })(request, audioId);
-});
+export const GET = reportRouteErrors(
+  'GET /api/audio/[audioId]',
+  async (request: Request, { params }: { params: Promise<{ audioId: string }> }) => {
+    const [database, { audioId }] = await Promise.all([getDatabase(), params]);
+    return createAudioDownloadHandler({ db: database.db, currentUser, trustedOrigins: getEnv().trustedOrigins })(
+      request,
+      audioId,
+    );
+  },
+);

@@ -13,7 +13,13 @@ let handler: Promise<(request: Request) => Promise<Response>> | undefined;
 function getHandler() {
   handler ??= Promise.all([getDatabase(), getAuth()]).then(([database, auth]) => {
     const env = getEnv();
-    return createTrpcHandler({ db: database.db, auth, trustedOrigins: env.trustedOrigins, secretKey: env.secretKey, asrEngine: env.asrEngine });
+    return createTrpcHandler({
+      db: database.db,
+      auth,
+      trustedOrigins: env.trustedOrigins,
+      secretKey: env.secretKey,
+      asrEngine: env.asrEngine,
+    });
   });
   return handler;
 }

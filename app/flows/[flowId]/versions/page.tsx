@@ -19,5 +19,7 @@ export default async function Page({ params }: { params: Promise<{ flowId: strin
   const user = await requireUser();
   const { flowId } = await params;
   if (!UUID.test(flowId)) notFound();
-  return <VersionsPage flowId={flowId} canRollback={hasRole(user.role, 'designer')} canBind={hasRole(user.role, 'admin')} />;
+  return (
+    <VersionsPage flowId={flowId} canRollback={hasRole(user.role, 'designer')} canBind={hasRole(user.role, 'admin')} />
+  );
 }

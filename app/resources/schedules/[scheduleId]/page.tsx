@@ -17,5 +17,10 @@ export default async function Page({ params }: { params: Promise<{ scheduleId: s
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound();
     throw error;
   });
-  return <ScheduleEditor schedule={{ id: schedule.id, key: schedule.key, name: schedule.name, definition: schedule.definition }} canEdit={hasRole(user.role, 'designer')} />;
+  return (
+    <ScheduleEditor
+      schedule={{ id: schedule.id, key: schedule.key, name: schedule.name, definition: schedule.definition }}
+      canEdit={hasRole(user.role, 'designer')}
+    />
+  );
 }

@@ -3,7 +3,12 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { nodeNamer, nodesInJson } from '../../../../app/_components/editor/problems/node-names';
-import { fieldVocabulary, listStyle, problemText, type ProblemTextDeps } from '../../../../flow-engine/validate/localized-problem-text';
+import {
+  fieldVocabulary,
+  listStyle,
+  problemText,
+  type ProblemTextDeps,
+} from '../../../../flow-engine/validate/localized-problem-text';
 import type { FlowDocument } from '../../../../flow-engine/document';
 import { fieldWords } from '../../../../flow-engine/validate/describe-path';
 import { validate, type ValidationIssue } from '../../../../flow-engine/validate/index';
@@ -35,7 +40,11 @@ function flowWithOpenKey(): FlowDocument {
   const nodes = doc.nodes.map((n) => (n.id === 'mainMenu' ? { ...n, id: 'menu_vtbcvy', label: '主菜单' } : n));
   const edges = doc.edges
     .filter((e) => !(e.source === 'mainMenu' && e.port === '1'))
-    .map((e) => ({ ...e, source: e.source === 'mainMenu' ? 'menu_vtbcvy' : e.source, target: e.target === 'mainMenu' ? 'menu_vtbcvy' : e.target }));
+    .map((e) => ({
+      ...e,
+      source: e.source === 'mainMenu' ? 'menu_vtbcvy' : e.source,
+      target: e.target === 'mainMenu' ? 'menu_vtbcvy' : e.target,
+    }));
   return { ...doc, nodes, edges };
 }
 
@@ -64,7 +73,9 @@ describe('problemText', () => {
       'Node "主菜单": port "1" (1) is not connected; connect it to the next step.',
       'Node "主菜单": port "noInput" (No input) is not connected; connect it to the next step.',
     ]);
-    expect(issues.map((i) => problemText(i, deps('zh-CN', doc)))[1]).toBe('主菜单 的出口“无输入”未连接；请把它连到下一步（出口标识 noInput）。');
+    expect(issues.map((i) => problemText(i, deps('zh-CN', doc)))[1]).toBe(
+      '主菜单 的出口“无输入”未连接；请把它连到下一步（出口标识 noInput）。',
+    );
   });
 
   it('adds the id only where two nodes carry the same label, and lists loop members by name', () => {
@@ -72,7 +83,13 @@ describe('problemText', () => {
     const welcome = doc.nodes.find((n) => n.id === 'welcome')!;
     welcome.label = '主菜单';
     // Three nodes now read 主菜单: the welcome prompt, the menu and an unreachable hang-up.
-    doc.nodes.push({ id: 'orphan', type: 'hangup', position: { x: 0, y: 300 }, label: '主菜单', config: {} } as FlowDocument['nodes'][number]);
+    doc.nodes.push({
+      id: 'orphan',
+      type: 'hangup',
+      position: { x: 0, y: 300 },
+      label: '主菜单',
+      config: {},
+    } as FlowDocument['nodes'][number]);
     const issue = only(validate(doc).errors, 'unreachable-node');
     expect(problemText(issue, deps('zh-CN', doc))).toBe('从开始节点无法到达 主菜单 (orphan)；请连接它或删除它。');
     const open = only(validate(doc).errors, 'unconnected-port');
@@ -84,8 +101,12 @@ describe('problemText', () => {
     const menu = doc.nodes.find((n) => n.id === 'menu_vtbcvy')!;
     menu.config = { ...(menu.config as object), prompt: { tts: { 'en-US': 'Hello {{tier}}' } } };
     const issue = only(validate(doc).errors, 'unknown-variable');
-    expect(problemText(issue, deps('zh-CN', doc))).toBe('主菜单：提示音的文本“en-US” 使用了“tier”，但它不是已声明的变量；请在变量中声明它或修改名称。');
-    expect(problemText({ ...issue, path: issue.path }, deps('en-US', doc))).toBe(issue.message.replace('"menu_vtbcvy"', '"主菜单"'));
+    expect(problemText(issue, deps('zh-CN', doc))).toBe(
+      '主菜单：提示音的文本“en-US” 使用了“tier”，但它不是已声明的变量；请在变量中声明它或修改名称。',
+    );
+    expect(problemText({ ...issue, path: issue.path }, deps('en-US', doc))).toBe(
+      issue.message.replace('"menu_vtbcvy"', '"主菜单"'),
+    );
   });
 
   it('names the nodes of a file being imported by their labels, and reads nothing from a file that does not parse', () => {
@@ -94,12 +115,18 @@ describe('problemText', () => {
     const fromFile = { ...deps('zh-CN', doc), nodeName: nodeNamer(nodesInJson(JSON.stringify(doc)), (type) => type) };
     expect(problemText(issue, fromFile)).toContain('主菜单 的出口“1”');
     expect(nodesInJson('{ not json')).toEqual([]);
-    expect(nodesInJson('{"nodes": [{"id": 1}, {"id": "a", "type": "play", "label": "欢迎"}]}')).toEqual([{ id: 'a', type: 'play', label: '欢迎' }]);
+    expect(nodesInJson('{"nodes": [{"id": 1}, {"id": "a", "type": "play", "label": "欢迎"}]}')).toEqual([
+      { id: 'a', type: 'play', label: '欢迎' },
+    ]);
   });
 
   it('falls back to the engine sentence for an issue without a known code', () => {
     const doc = flowWithOpenKey();
-    expect(problemText({ message: 'Something the server said.' }, deps('zh-CN', doc))).toBe('Something the server said.');
-    expect(problemText({ code: 'no-such-code', params: {}, message: 'Old server.' }, deps('zh-CN', doc))).toBe('Old server.');
+    expect(problemText({ message: 'Something the server said.' }, deps('zh-CN', doc))).toBe(
+      'Something the server said.',
+    );
+    expect(problemText({ code: 'no-such-code', params: {}, message: 'Old server.' }, deps('zh-CN', doc))).toBe(
+      'Old server.',
+    );
   });
 });

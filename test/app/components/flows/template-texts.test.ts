@@ -9,7 +9,11 @@ import en from '../../../../messages/en-US.json';
 import zh from '../../../../messages/zh-CN.json';
 
 const translator = (locale: 'en-US' | 'zh-CN') =>
-  createTranslator({ locale, messages: locale === 'zh-CN' ? zh : en, namespace: 'flowTemplates' }) as unknown as Parameters<typeof localTemplates>[1];
+  createTranslator({
+    locale,
+    messages: locale === 'zh-CN' ? zh : en,
+    namespace: 'flowTemplates',
+  }) as unknown as Parameters<typeof localTemplates>[1];
 
 describe('template names and descriptions', () => {
   it('are Chinese in zh-CN for every starter template', async () => {
@@ -19,7 +23,9 @@ describe('template names and descriptions', () => {
       expect(entry.name, entry.id).toMatch(/[\u4e00-\u9fff]/);
       expect(entry.description, entry.id).toMatch(/[\u4e00-\u9fff]/);
     }
-    expect(localTemplates(templates, translator('zh-CN')).find((t) => t.id === 'small-business')?.name).toBe('小微企业总机');
+    expect(localTemplates(templates, translator('zh-CN')).find((t) => t.id === 'small-business')?.name).toBe(
+      '小微企业总机',
+    );
   });
 
   it('are in English the words of the template file', async () => {

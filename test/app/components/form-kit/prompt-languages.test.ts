@@ -2,7 +2,12 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Prompt } from '../../../../flow-engine/nodes/shared-config';
-import { convertPrompt, extraLanguages, missingLanguages, promptMode } from '../../../../app/_components/form-kit/prompt/prompt-languages';
+import {
+  convertPrompt,
+  extraLanguages,
+  missingLanguages,
+  promptMode,
+} from '../../../../app/_components/form-kit/prompt/prompt-languages';
 
 const languages = ['zh-CN', 'en-US'];
 

@@ -7,8 +7,24 @@ import { wordAt } from '../../../../app/_components/form-kit/expression/word-at'
 
 describe('scopeNames', () => {
   it('lists flow variables with their type, then call fields, then the node locals', () => {
-    const names = scopeNames({ variables: [{ name: 'orderId', type: 'string' }, { name: 'pin', type: 'string', sensitive: true }] }, ['value']);
-    expect(names.map((n) => n.name)).toEqual(['orderId', 'pin', 'call.caller', 'call.dialed', 'call.language', 'call.at', 'value']);
+    const names = scopeNames(
+      {
+        variables: [
+          { name: 'orderId', type: 'string' },
+          { name: 'pin', type: 'string', sensitive: true },
+        ],
+      },
+      ['value'],
+    );
+    expect(names.map((n) => n.name)).toEqual([
+      'orderId',
+      'pin',
+      'call.caller',
+      'call.dialed',
+      'call.language',
+      'call.at',
+      'value',
+    ]);
     expect(names[1]).toEqual({ name: 'pin', kind: 'string', sensitive: true });
     expect(names.at(-1)).toEqual({ name: 'value', kind: 'local' });
   });
@@ -30,7 +46,10 @@ describe('openHoleAt', () => {
 
 describe('completeHole', () => {
   it('inserts the name and closes the hole, caret after it', () => {
-    expect(completeHole('Order {{ord is ready', 11, 'orderId')).toEqual({ text: 'Order {{orderId}} is ready', caret: 17 });
+    expect(completeHole('Order {{ord is ready', 11, 'orderId')).toEqual({
+      text: 'Order {{orderId}} is ready',
+      caret: 17,
+    });
   });
 
   it('does not add a second }} when one follows the caret', () => {

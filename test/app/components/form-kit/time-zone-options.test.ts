@@ -4,15 +4,22 @@
 import { describe, expect, it } from 'vitest';
 import { matchesTimeZone, timeZoneOptions } from '../../../../app/_components/form-kit/time-zone-options';
 
-const found = (locale: string, input: string) => timeZoneOptions(locale).filter((option) => matchesTimeZone(option, input)).map((option) => option.value);
+const found = (locale: string, input: string) =>
+  timeZoneOptions(locale)
+    .filter((option) => matchesTimeZone(option, input))
+    .map((option) => option.value);
 
 describe('time-zone options', () => {
   it('offers UTC and every zone the runtime knows, labelled with its name and offset', () => {
     const options = timeZoneOptions('en-US');
     expect(options[0]?.value).toBe('UTC');
     expect(options.length).toBeGreaterThan(300);
-    expect(options.find((option) => option.value === 'Asia/Shanghai')?.label).toBe('Asia/Shanghai · China Standard Time (GMT+8)');
-    expect(timeZoneOptions('zh-CN').find((option) => option.value === 'Asia/Shanghai')?.label).toBe('Asia/Shanghai · 中国标准时间 (GMT+8)');
+    expect(options.find((option) => option.value === 'Asia/Shanghai')?.label).toBe(
+      'Asia/Shanghai · China Standard Time (GMT+8)',
+    );
+    expect(timeZoneOptions('zh-CN').find((option) => option.value === 'Asia/Shanghai')?.label).toBe(
+      'Asia/Shanghai · 中国标准时间 (GMT+8)',
+    );
   });
 
   it('finds Shanghai by its Chinese city names, its English city, its zone name and its offset', () => {

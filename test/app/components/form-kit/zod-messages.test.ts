@@ -39,17 +39,34 @@ describe('zodErrorMap', () => {
 describe('translatedZodResolver on the engine node schemas', () => {
   it('gives a Chinese admin the collect form errors in Chinese, including the schema’s own rule', async () => {
     const resolve = translatedZodResolver(nodeDefinitions.collect.config, translator('zh-CN'));
-    const result = await resolve({ variable: 'orderId', minDigits: 13, maxDigits: 12, prompt: { tts: { 'zh-CN': '请输入' } } }, undefined, fieldOptions);
+    const result = await resolve(
+      { variable: 'orderId', minDigits: 13, maxDigits: 12, prompt: { tts: { 'zh-CN': '请输入' } } },
+      undefined,
+      fieldOptions,
+    );
     expect(result.errors.minDigits?.message).toBe('最少位数不能超过最多位数。');
-    const tooMany = await resolve({ variable: 'orderId', minDigits: 1, maxDigits: 100, prompt: { tts: { 'zh-CN': '请输入' } } }, undefined, fieldOptions);
+    const tooMany = await resolve(
+      { variable: 'orderId', minDigits: 1, maxDigits: 100, prompt: { tts: { 'zh-CN': '请输入' } } },
+      undefined,
+      fieldOptions,
+    );
     expect(tooMany.errors.maxDigits?.message).toMatch(/^不能大于 \d+。$/);
   });
 
   it('translates nested errors (a menu key in a list) and leaves English in English', async () => {
     const config = { prompt: { tts: { 'en-US': 'Press 1' } }, options: [{ key: '1' }, { key: 'x' }] };
-    const zhResult = await translatedZodResolver(nodeDefinitions.menu.config, translator('zh-CN'))(config, undefined, fieldOptions);
-    const enResult = await translatedZodResolver(nodeDefinitions.menu.config, translator('en-US'))(config, undefined, fieldOptions);
-    const keyMessage = (errors: Record<string, unknown>) => (errors.options as { key?: { message?: string } }[])[1]?.key?.message;
+    const zhResult = await translatedZodResolver(nodeDefinitions.menu.config, translator('zh-CN'))(
+      config,
+      undefined,
+      fieldOptions,
+    );
+    const enResult = await translatedZodResolver(nodeDefinitions.menu.config, translator('en-US'))(
+      config,
+      undefined,
+      fieldOptions,
+    );
+    const keyMessage = (errors: Record<string, unknown>) =>
+      (errors.options as { key?: { message?: string } }[])[1]?.key?.message;
     expect(keyMessage(zhResult.errors)).toBe('须为一个按键：0–9、* 或 #。');
     expect(keyMessage(enResult.errors)).toBe('Must be one key: 0–9, * or #.');
   });
@@ -57,7 +74,12 @@ describe('translatedZodResolver on the engine node schemas', () => {
   it('every engine message in the table has a translation in both files, and unknown messages pass through', () => {
     for (const locale of ['en-US', 'zh-CN'] as const) {
       const t = translator(locale);
-      for (const message of ['minDigits must not exceed maxDigits', 'min must not exceed max', 'nextOpen needs a schedule', 'must be a date YYYY-MM-DD']) {
+      for (const message of [
+        'minDigits must not exceed maxDigits',
+        'min must not exceed max',
+        'nextOpen needs a schedule',
+        'must be a date YYYY-MM-DD',
+      ]) {
         expect(translateEngineMessage(message, t)).not.toBe(message);
       }
       expect(translateEngineMessage('something the engine says', t)).toBe('something the engine says');

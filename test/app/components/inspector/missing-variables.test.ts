@@ -2,7 +2,11 @@
 
 import { describe, expect, test } from 'vitest';
 import { validate } from '../../../../flow-engine/validate';
-import { missingVariables, typeOfExpression, withDeclared } from '../../../../app/_components/inspector/variables/missing-variables';
+import {
+  missingVariables,
+  typeOfExpression,
+  withDeclared,
+} from '../../../../app/_components/inspector/variables/missing-variables';
 import { flow, node, tts } from '../../../flow-engine/support/build-flow';
 
 const errorsOf = (doc: ReturnType<typeof flow>) => validate(doc).errors;
@@ -35,7 +39,13 @@ describe('missing variables of a node', () => {
             { variable: 'greeting', value: '"hello"' },
           ],
         }),
-        node('crm', 'http', { url: 'https://crm.example.com/x', outputs: [{ variable: 'customer', value: 'response.body' }, { variable: 'code', value: 'response.status' }] }),
+        node('crm', 'http', {
+          url: 'https://crm.example.com/x',
+          outputs: [
+            { variable: 'customer', value: 'response.body' },
+            { variable: 'code', value: 'response.status' },
+          ],
+        }),
         node('bye', 'hangup'),
       ],
       ['start:next->calc', 'calc:next->crm', 'crm:ok->bye', 'crm:error->bye', 'crm:timeout->bye'],
@@ -53,8 +63,17 @@ describe('missing variables of a node', () => {
   });
 
   test('declaring adds each name once and keeps the declared ones', () => {
-    const declared = withDeclared([{ name: 'a', type: 'number' }], [{ name: 'a', type: 'string' }, { name: 'orderId', type: 'string' }]);
-    expect(declared).toEqual([{ name: 'a', type: 'number' }, { name: 'orderId', type: 'string' }]);
+    const declared = withDeclared(
+      [{ name: 'a', type: 'number' }],
+      [
+        { name: 'a', type: 'string' },
+        { name: 'orderId', type: 'string' },
+      ],
+    );
+    expect(declared).toEqual([
+      { name: 'a', type: 'number' },
+      { name: 'orderId', type: 'string' },
+    ]);
   });
 
   test('expression types: literals, comparisons and functions', () => {

@@ -31,7 +31,12 @@ describe('withDefault', () => {
   });
 
   it('round-trips through the text the panel shows', () => {
-    for (const [value, type] of [[{ a: [1] }, 'object'], [7, 'number'], [true, 'boolean'], ['hi', 'string']] as const) {
+    for (const [value, type] of [
+      [{ a: [1] }, 'object'],
+      [7, 'number'],
+      [true, 'boolean'],
+      ['hi', 'string'],
+    ] as const) {
       expect(parseDefault(defaultText(value), type)).toEqual({ value });
     }
   });
@@ -39,6 +44,10 @@ describe('withDefault', () => {
 
 describe('plainConfig', () => {
   it('drops undefined fields at any depth, keeps empty texts and array positions', () => {
-    expect(plainConfig({ a: '', b: undefined, c: [1, undefined, { d: undefined, e: 0 }], f: null })).toEqual({ a: '', c: [1, null, { e: 0 }], f: null });
+    expect(plainConfig({ a: '', b: undefined, c: [1, undefined, { d: undefined, e: 0 }], f: null })).toEqual({
+      a: '',
+      c: [1, null, { e: 0 }],
+      f: null,
+    });
   });
 });

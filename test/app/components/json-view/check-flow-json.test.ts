@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { checkFlowJson, flowJsonText } from '../../../../app/_components/json-view/check-flow-json';
 import type { FlowDocument } from '../../../../flow-engine/document';
 
-const flow = JSON.parse(readFileSync(new URL('../../../../templates/small-business.json', import.meta.url), 'utf8')) as FlowDocument;
+const flow = JSON.parse(
+  readFileSync(new URL('../../../../templates/small-business.json', import.meta.url), 'utf8'),
+) as FlowDocument;
 
 describe('checkFlowJson', () => {
   it('accepts the document it shows, and an edit that fits the schema', () => {
@@ -16,7 +18,10 @@ describe('checkFlowJson', () => {
   });
 
   it('accepts a document with semantic problems only (the problems panel shows those)', () => {
-    const dangling = { ...flow, edges: [...flow.edges, { id: 'extra', source: flow.nodes[0].id, port: 'next', target: 'nowhere' }] };
+    const dangling = {
+      ...flow,
+      edges: [...flow.edges, { id: 'extra', source: flow.nodes[0].id, port: 'next', target: 'nowhere' }],
+    };
     expect(checkFlowJson(JSON.stringify(dangling), flow.id).ok).toBe(true);
   });
 
@@ -30,7 +35,8 @@ describe('checkFlowJson', () => {
   it('lists schema problems with their paths and applies nothing', () => {
     const badType = { ...flow, nodes: flow.nodes.map((n, i) => (i === 1 ? { ...n, type: 'teleport' } : n)) };
     const checked = checkFlowJson(JSON.stringify(badType), flow.id);
-    if (checked.ok || checked.kind !== 'schema') throw new Error(`expected schema problems, got ${JSON.stringify(checked)}`);
+    if (checked.ok || checked.kind !== 'schema')
+      throw new Error(`expected schema problems, got ${JSON.stringify(checked)}`);
     expect(checked.problems.map((p) => p.path)).toContain('/nodes/1/type');
     expect(checkFlowJson(JSON.stringify({ ...flow, languages: 'en' }), flow.id)).toEqual({
       ok: false,
@@ -40,6 +46,10 @@ describe('checkFlowJson', () => {
   });
 
   it('refuses a changed flow id', () => {
-    expect(checkFlowJson(JSON.stringify({ ...flow, id: 'other-flow' }), flow.id)).toEqual({ ok: false, kind: 'id', before: flow.id });
+    expect(checkFlowJson(JSON.stringify({ ...flow, id: 'other-flow' }), flow.id)).toEqual({
+      ok: false,
+      kind: 'id',
+      before: flow.id,
+    });
   });
 });

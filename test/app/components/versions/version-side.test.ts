@@ -1,7 +1,12 @@
 // The versions page's comparison sides and the editor links that highlight changed nodes.
 
 import { describe, expect, it } from 'vitest';
-import { defaultSides, editorHighlightHref, parseSide, sideValue } from '../../../../app/_components/versions/version-side';
+import {
+  defaultSides,
+  editorHighlightHref,
+  parseSide,
+  sideValue,
+} from '../../../../app/_components/versions/version-side';
 
 describe('version sides', () => {
   it('compares the two newest versions, or the only version with the draft, or nothing', () => {

@@ -1,8 +1,16 @@
 // "Save this call as a test": proposed expectations from a trace, the chosen ones kept, names checked; marks and transcript.
 
 import { expect, test } from 'vitest';
-import { revealedTranscript, simulationMarks, transcriptSteps } from '../../../../app/_components/editor/simulate/call-view';
-import { proposeExpectations, testCaseFromCall, testNameProblem } from '../../../../app/_components/editor/simulate/test-from-call';
+import {
+  revealedTranscript,
+  simulationMarks,
+  transcriptSteps,
+} from '../../../../app/_components/editor/simulate/call-view';
+import {
+  proposeExpectations,
+  testCaseFromCall,
+  testNameProblem,
+} from '../../../../app/_components/editor/simulate/test-from-call';
 import { MASK } from '../../../../flow-engine/simulator';
 
 const trace = {
@@ -36,8 +44,16 @@ test('proposed expectations: nodes after start in order, the end, and only varia
 });
 
 test('the saved test keeps the call setup, inputs and mocks, and only the expectations the tester kept', () => {
-  const script = { call: { caller: '+8613800138000', at: '2026-11-23T10:00:00+08:00', language: 'en-US' }, inputs: ['2', '6225880123456783#'], mocks: { http: { crmLookup: { status: 200, body: { tier: 'diamond' } } } } };
-  const saved = testCaseFromCall('  Diamond caller  ', script, proposeExpectations(trace), { visits: false, end: true, vars: ['tier'] });
+  const script = {
+    call: { caller: '+8613800138000', at: '2026-11-23T10:00:00+08:00', language: 'en-US' },
+    inputs: ['2', '6225880123456783#'],
+    mocks: { http: { crmLookup: { status: 200, body: { tier: 'diamond' } } } },
+  };
+  const saved = testCaseFromCall('  Diamond caller  ', script, proposeExpectations(trace), {
+    visits: false,
+    end: true,
+    vars: ['tier'],
+  });
   expect(saved).toEqual({
     name: 'Diamond caller',
     call: script.call,
@@ -58,12 +74,14 @@ test('a test name must be given, short enough, and not taken by another test of 
 });
 
 test('marks: revealed steps are visited, the last one active, taken ports light their edges', () => {
-  const flow = { edges: [
-    { id: 'e1', source: 'start', port: 'next', target: 'welcome' },
-    { id: 'e2', source: 'welcome', port: 'next', target: 'mainMenu' },
-    { id: 'e3', source: 'mainMenu', port: '2', target: 'askCardNumber' },
-    { id: 'e4', source: 'mainMenu', port: '1', target: 'lost' },
-  ] };
+  const flow = {
+    edges: [
+      { id: 'e1', source: 'start', port: 'next', target: 'welcome' },
+      { id: 'e2', source: 'welcome', port: 'next', target: 'mainMenu' },
+      { id: 'e3', source: 'mainMenu', port: '2', target: 'askCardNumber' },
+      { id: 'e4', source: 'mainMenu', port: '1', target: 'lost' },
+    ],
+  };
   expect(simulationMarks(flow, trace, 3)).toEqual({
     nodes: { start: 'visited', welcome: 'visited', mainMenu: 'active' },
     edges: { e1: 'taken', e2: 'taken', e3: 'taken' },

@@ -36,8 +36,20 @@ const flow: FlowDocument = {
   variables: [],
   nodes: [
     { id: 'start', type: 'start', position: { x: 0, y: 0 }, config: {} },
-    { id: 'menu_vtbcvy', type: 'menu', label: '主菜单', position: { x: 0, y: 100 }, config: { prompt: { tts: { 'zh-CN': '售后请按 1' } }, options: [{ key: '1' }] } },
-    { id: 'q', type: 'queue', label: '售后队列', position: { x: 0, y: 200 }, config: { skillGroup: { ref: 'after-sales' } } },
+    {
+      id: 'menu_vtbcvy',
+      type: 'menu',
+      label: '主菜单',
+      position: { x: 0, y: 100 },
+      config: { prompt: { tts: { 'zh-CN': '售后请按 1' } }, options: [{ key: '1' }] },
+    },
+    {
+      id: 'q',
+      type: 'queue',
+      label: '售后队列',
+      position: { x: 0, y: 200 },
+      config: { skillGroup: { ref: 'after-sales' } },
+    },
     { id: 'bye', type: 'hangup', position: { x: 0, y: 300 }, config: {} },
   ],
   edges: [

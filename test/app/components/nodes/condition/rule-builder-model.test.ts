@@ -36,7 +36,10 @@ describe('ruleGroupToCel', () => {
   });
 
   it('escapes quotes, backslashes and new lines inside text values', () => {
-    const cel = ruleGroupToCel({ combinator: 'all', checks: [{ variable: 'note', operator: '==', value: 'say "hi"\\\n' }] });
+    const cel = ruleGroupToCel({
+      combinator: 'all',
+      checks: [{ variable: 'note', operator: '==', value: 'say "hi"\\\n' }],
+    });
     expect(cel).toBe('note == "say \\"hi\\"\\\\\\n"');
     expect(parseExpression(cel).ok).toBe(true);
   });
@@ -46,7 +49,9 @@ describe('ruleGroupToCel', () => {
   });
 
   it('refuses a variable that is not a name or field path', () => {
-    expect(() => ruleGroupToCel({ combinator: 'all', checks: [{ variable: 'a b', operator: '==', value: 1 }] })).toThrow(/not a variable name/);
+    expect(() =>
+      ruleGroupToCel({ combinator: 'all', checks: [{ variable: 'a b', operator: '==', value: 1 }] }),
+    ).toThrow(/not a variable name/);
   });
 });
 
@@ -87,12 +92,44 @@ describe('celToRuleGroup', () => {
 });
 
 describe('round trip', () => {
-  const name = fc.stringMatching(/^[a-z_][a-z0-9_]{0,8}$/).filter((n) => !['true', 'false', 'null', 'in', 'as', 'if', 'for', 'var', 'let', 'loop', 'void', 'while', 'else', 'const', 'break', 'import', 'return', 'package', 'function', 'continue', 'namespace'].includes(n));
+  const name = fc
+    .stringMatching(/^[a-z_][a-z0-9_]{0,8}$/)
+    .filter(
+      (n) =>
+        ![
+          'true',
+          'false',
+          'null',
+          'in',
+          'as',
+          'if',
+          'for',
+          'var',
+          'let',
+          'loop',
+          'void',
+          'while',
+          'else',
+          'const',
+          'break',
+          'import',
+          'return',
+          'package',
+          'function',
+          'continue',
+          'namespace',
+        ].includes(n),
+    );
   const check: fc.Arbitrary<RuleCheck> = fc.oneof(
     fc.record({
       variable: fc.array(name, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.')),
       operator: fc.constantFrom(...ruleOperators.filter((op) => !['contains', 'startsWith', 'endsWith'].includes(op))),
-      value: fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -1e6, max: 1e6 }), fc.boolean(), fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).filter((d) => !Object.is(d, -0))),
+      value: fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.boolean(),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).filter((d) => !Object.is(d, -0)),
+      ),
     }),
     fc.record({
       variable: name,
@@ -103,14 +140,18 @@ describe('round trip', () => {
 
   it('celToRuleGroup(ruleGroupToCel(g)) gives g back, and the engine parses every expression written', () => {
     fc.assert(
-      fc.property(fc.constantFrom('all' as const, 'any' as const), fc.array(check, { minLength: 1, maxLength: 5 }), (combinator, checks) => {
-        const cel = ruleGroupToCel({ combinator, checks });
-        const parsed = parseExpression(cel);
-        expect(parsed.ok, parsed.ok ? cel : `${cel}: ${parsed.error.message}`).toBe(true);
-        const back = celToRuleGroup(cel);
-        // One check has no operator to tell all from any; the builder reads it as all.
-        expect(back).toEqual({ combinator: checks.length === 1 ? 'all' : combinator, checks });
-      }),
+      fc.property(
+        fc.constantFrom('all' as const, 'any' as const),
+        fc.array(check, { minLength: 1, maxLength: 5 }),
+        (combinator, checks) => {
+          const cel = ruleGroupToCel({ combinator, checks });
+          const parsed = parseExpression(cel);
+          expect(parsed.ok, parsed.ok ? cel : `${cel}: ${parsed.error.message}`).toBe(true);
+          const back = celToRuleGroup(cel);
+          // One check has no operator to tell all from any; the builder reads it as all.
+          expect(back).toEqual({ combinator: checks.length === 1 ? 'all' : combinator, checks });
+        },
+      ),
       { numRuns: 300 },
     );
   });
