@@ -30,9 +30,10 @@ type Catalogue = typeof enUS;
 type Section = Record<string, unknown>;
 
 /** A `t` over one catalogue section with next-intl's shape (`t.has`), formatting with the engine's ICU subset. */
-function translator(
-  section: Section,
-): ((key: string, values?: Record<string, string | number | readonly string[]>) => string) & {
+function translator(section: Section): ((
+  key: string,
+  values?: Record<string, string | number | readonly string[]>,
+) => string) & {
   has(key: string): boolean;
 } {
   const lookup = (key: string): unknown =>

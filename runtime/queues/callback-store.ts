@@ -24,17 +24,15 @@ export async function storeCallback(
     request.when === 'nextOpen' && request.schedule ? nextOpening(request.schedule, context.now) : context.now;
   if (!dueAt) return { outcome: 'failed' };
   try {
-    await db
-      .insert(callbackRequests)
-      .values({
-        number,
-        skillGroupKey: request.skillGroup?.key ?? null,
-        when: request.when,
-        dueAt,
-        channelUuid: context.channelUuid,
-        flowId: context.flowId,
-        node: request.node,
-      });
+    await db.insert(callbackRequests).values({
+      number,
+      skillGroupKey: request.skillGroup?.key ?? null,
+      when: request.when,
+      dueAt,
+      channelUuid: context.channelUuid,
+      flowId: context.flowId,
+      node: request.node,
+    });
     return { outcome: 'scheduled' };
   } catch (error) {
     log(`callback for call ${context.channelUuid} not stored: ${(error as Error).message}`);

@@ -131,14 +131,12 @@ describe.each(testBackends)('users router on $name', (backend) => {
 
   it('disable marks the user disabled, ends their sessions and is audited; enable reverses it', async () => {
     const tester = await seedUser(database.db, 'tester');
-    await database.db
-      .insert(sessions)
-      .values({
-        id: `s-${tester.id}`,
-        token: `t-${tester.id}`,
-        userId: tester.id,
-        expiresAt: new Date(Date.now() + 60_000),
-      });
+    await database.db.insert(sessions).values({
+      id: `s-${tester.id}`,
+      token: `t-${tester.id}`,
+      userId: tester.id,
+      expiresAt: new Date(Date.now() + 60_000),
+    });
     const disabled = await admin.caller.users.disable({ userId: tester.id });
     expect(disabled.disabledAt).toBeInstanceOf(Date);
     expect(await database.db.select().from(sessions).where(eq(sessions.userId, tester.id))).toEqual([]);

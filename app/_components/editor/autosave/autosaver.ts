@@ -136,13 +136,11 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
     }
     const merge = mergeDrafts(savedDoc, server.doc, store.getState().doc);
     if (merge.conflicts.length > 0) {
-      store
-        .getState()
-        .setSave({
-          status: 'conflict',
-          conflict,
-          merge: { base: savedDoc, theirs: server.doc, revision: server.revision, savedAt: server.savedAt },
-        });
+      store.getState().setSave({
+        status: 'conflict',
+        conflict,
+        merge: { base: savedDoc, theirs: server.doc, revision: server.revision, savedAt: server.savedAt },
+      });
       return;
     }
     adopt(server, merge.document);
@@ -152,16 +150,14 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
   /** Put `merged` in the editor on top of the server's draft, and save it unless it is the server's draft already. */
   function adopt(server: ServerDraftNow, merged: FlowDocument) {
     const unchanged = canonicalJson(merged) === canonicalJson(server.doc);
-    store
-      .getState()
-      .setSave({
-        status: 'unsaved',
-        revision: server.revision,
-        savedAt: server.savedAt,
-        conflict: undefined,
-        merge: undefined,
-        error: undefined,
-      });
+    store.getState().setSave({
+      status: 'unsaved',
+      revision: server.revision,
+      savedAt: server.savedAt,
+      conflict: undefined,
+      merge: undefined,
+      error: undefined,
+    });
     store.getState().applyMerge(merged);
     savedDoc = unchanged ? merged : server.doc;
     if (unchanged) store.getState().setSave({ status: 'saved' });
@@ -185,16 +181,14 @@ export function startAutosave(store: EditorStoreApi, options: AutosaverOptions):
     },
     markSaved(doc, revision, savedAt) {
       savedDoc = doc;
-      store
-        .getState()
-        .setSave({
-          status: store.getState().doc === doc ? 'saved' : 'unsaved',
-          revision,
-          savedAt,
-          conflict: undefined,
-          merge: undefined,
-          error: undefined,
-        });
+      store.getState().setSave({
+        status: store.getState().doc === doc ? 'saved' : 'unsaved',
+        revision,
+        savedAt,
+        conflict: undefined,
+        merge: undefined,
+        error: undefined,
+      });
       backup();
       if (store.getState().doc !== doc) schedule(delayMs);
     },

@@ -169,15 +169,13 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   const onReconnect = useCallback(
     (old: Edge, connection: Connection) => {
       if (!connection.sourceHandle) return;
-      store
-        .getState()
-        .dispatch({
-          kind: 'reconnect',
-          edgeId: old.id,
-          source: connection.source,
-          port: connection.sourceHandle,
-          target: connection.target,
-        });
+      store.getState().dispatch({
+        kind: 'reconnect',
+        edgeId: old.id,
+        source: connection.source,
+        port: connection.sourceHandle,
+        target: connection.target,
+      });
     },
     [store],
   );
@@ -189,13 +187,11 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
 
   const onDelete = useCallback(
     ({ nodes: removed, edges: removedEdges }: { nodes: CanvasNode[]; edges: Edge[] }) => {
-      store
-        .getState()
-        .dispatch({
-          kind: 'removeElements',
-          nodeIds: removed.map((n) => n.id),
-          edgeIds: removedEdges.map((e) => e.id),
-        });
+      store.getState().dispatch({
+        kind: 'removeElements',
+        nodeIds: removed.map((n) => n.id),
+        edgeIds: removedEdges.map((e) => e.id),
+      });
     },
     [store],
   );

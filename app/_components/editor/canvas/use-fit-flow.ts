@@ -21,14 +21,12 @@ export function useFitFlow() {
     (options: { duration?: number; maxZoom?: number } = {}): boolean => {
       const { width, height, domNode, minZoom, setMinZoom } = rfStore.getState();
       const bounds = boundsOf(
-        reactFlow
-          .getNodes()
-          .map((n) => ({
-            x: n.position.x,
-            y: n.position.y,
-            width: n.measured?.width ?? n.width ?? 0,
-            height: n.measured?.height ?? n.height ?? 0,
-          })),
+        reactFlow.getNodes().map((n) => ({
+          x: n.position.x,
+          y: n.position.y,
+          width: n.measured?.width ?? n.width ?? 0,
+          height: n.measured?.height ?? n.height ?? 0,
+        })),
       );
       if (!bounds || !width || !height) return false;
       const origin = domNode?.getBoundingClientRect();
