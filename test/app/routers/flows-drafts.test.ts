@@ -75,15 +75,15 @@ describe.each(testBackends)('flow drafts on $name', (backend) => {
     const lost = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect(lost[0].reason).toMatchObject({ code: 'CONFLICT' });
+    expect(lost[0]!.reason).toMatchObject({ code: 'CONFLICT' });
     const winner = results[0].status === 'fulfilled' ? 'Dana' : 'Sam';
-    expect(String((lost[0].reason as Error).message)).toContain(`${winner} Designer saved this flow`);
+    expect(String((lost[0]!.reason as Error).message)).toContain(`${winner} Designer saved this flow`);
     const [row] = await team.database.db
       .select({ revision: flows.revision, draft: flows.draft })
       .from(flows)
       .where(eq(flows.id, flow.id));
-    expect(row.revision).toBe(2);
-    expect(row.draft.nodes.find((node) => node.id === 'welcome')?.config).toEqual({
+    expect(row!.revision).toBe(2);
+    expect(row!.draft.nodes.find((node) => node.id === 'welcome')?.config).toEqual({
       prompt: { tts: { 'en-US': winner } },
     });
   });
@@ -157,6 +157,6 @@ describe.each(testBackends)('flow drafts on $name', (backend) => {
       team.database.db,
       sql`select jsonb_typeof(draft) as kind from flows where id = ${flow.id}`,
     );
-    expect(kind.kind).toBe('object');
+    expect(kind!.kind).toBe('object');
   });
 });

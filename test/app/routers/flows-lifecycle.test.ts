@@ -130,7 +130,7 @@ describe.each(testBackends)('flows lifecycle on $name', (backend) => {
       .select({ archivedAt: flows.archivedAt })
       .from(flows)
       .where(eq(flows.id, created.id));
-    expect(row.archivedAt).toBeNull();
+    expect(row!.archivedAt).toBeNull();
   });
 
   it('duplicate copies the draft under "(copy)" with its own key and revision 1', async () => {

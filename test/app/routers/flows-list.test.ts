@@ -62,7 +62,7 @@ describe.each(testBackends)('flow list on $name', (backend) => {
 
   it('items carry what the list shows and not the document', async () => {
     const { items } = await viewer.caller.flows.list({ limit: 1 });
-    expect(Object.keys(items[0]).sort()).toEqual([
+    expect(Object.keys(items[0]!).sort()).toEqual([
       'archivedAt',
       'id',
       'key',

@@ -55,7 +55,7 @@ describe.each(testBackends)('integration access on $name', (backend) => {
       hasSecret: true,
       allowInternal: false,
     });
-    const updated = await admin.caller.resources.integrations.update({ id: details.id, name: 'CRM (prod)' });
+    const updated = await admin.caller.resources.integrations.update({ id: details!.id, name: 'CRM (prod)' });
     const audit = await admin.caller.audit.list({ entityType: 'integration' });
     for (const response of [details, updated, audit])
       expect(JSON.stringify(response)).not.toContain('tenant-value-7731');
@@ -64,7 +64,7 @@ describe.each(testBackends)('integration access on $name', (backend) => {
       .select({ headers: integrations.headers })
       .from(integrations)
       .where(eq(integrations.key, 'crm'));
-    expect(row.headers).toEqual({ 'X-Tenant': 'tenant-value-7731' });
+    expect(row!.headers).toEqual({ 'X-Tenant': 'tenant-value-7731' });
   });
 
   it.each([
@@ -189,13 +189,13 @@ describe.each(testBackends)('integration access on $name', (backend) => {
   it('moving a public integration to an internal base URL is refused and leaves it unchanged', async () => {
     const [details] = await admin.caller.resources.integrations.listDetails();
     const refused = await trpcError(
-      admin.caller.resources.integrations.update({ id: details.id, baseUrl: 'http://192.168.0.10/' }),
+      admin.caller.resources.integrations.update({ id: details!.id, baseUrl: 'http://192.168.0.10/' }),
     );
     expect(refused.message).toContain('a private network address');
     const [row] = await database.db
       .select({ baseUrl: integrations.baseUrl })
       .from(integrations)
-      .where(eq(integrations.id, details.id));
-    expect(row.baseUrl).toBe('https://crm.example.com/api');
+      .where(eq(integrations.id, details!.id));
+    expect(row!.baseUrl).toBe('https://crm.example.com/api');
   });
 });

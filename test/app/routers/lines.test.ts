@@ -57,9 +57,9 @@ describe.each(testBackends)('lines router on $name', (backend) => {
       label: 'Sales',
     });
     const [entry] = await auditFor(line.id, 'line.create');
-    expect(entry.actorId).toBe(admin.user.id);
-    expect(entry.before).toBeNull();
-    expect(entry.after).toEqual({
+    expect(entry!.actorId).toBe(admin.user.id);
+    expect(entry!.before).toBeNull();
+    expect(entry!.after).toEqual({
       number: '+864008001234',
       flowId: salesFlow,
       version: 'latest',
@@ -108,8 +108,8 @@ describe.each(testBackends)('lines router on $name', (backend) => {
     const moved = await admin.caller.lines.bind({ id: line.id, flowId: supportFlow, version: 'latest' });
     expect(moved).toMatchObject({ flowId: supportFlow, version: null });
     const [entry] = await auditFor(line.id, 'line.bind');
-    expect(entry.before).toMatchObject({ flowId: salesFlow, version: 1 });
-    expect(entry.after).toMatchObject({ flowId: supportFlow, version: 'latest' });
+    expect(entry!.before).toMatchObject({ flowId: salesFlow, version: 1 });
+    expect(entry!.after).toMatchObject({ flowId: supportFlow, version: 'latest' });
     await notices.waitFor(
       (p) =>
         (p as { lineId: string; action: string }).lineId === line.id &&
@@ -125,24 +125,24 @@ describe.each(testBackends)('lines router on $name', (backend) => {
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toBe('The number +864008001234 is already bound to the flow "Sales hotline".');
     const [entry] = await auditFor(line.id, 'line.update');
-    expect(entry.before).toMatchObject({ number: '95555', label: '' });
-    expect(entry.after).toMatchObject({ number: '95556', label: 'Bank' });
+    expect(entry!.before).toMatchObject({ number: '95555', label: '' });
+    expect(entry!.after).toMatchObject({ number: '95556', label: 'Bank' });
   });
 
   it('setEnabled disables and enables a line, each audited as its own action', async () => {
     const line = await admin.caller.lines.create({ number: '10086', flowId: salesFlow });
     expect((await admin.caller.lines.setEnabled({ id: line.id, enabled: false })).enabled).toBe(false);
     expect((await admin.caller.lines.setEnabled({ id: line.id, enabled: true })).enabled).toBe(true);
-    expect((await auditFor(line.id, 'line.disable'))[0].after).toMatchObject({ enabled: false });
-    expect((await auditFor(line.id, 'line.enable'))[0].before).toMatchObject({ enabled: false });
+    expect((await auditFor(line.id, 'line.disable'))[0]!.after).toMatchObject({ enabled: false });
+    expect((await auditFor(line.id, 'line.enable'))[0]!.before).toMatchObject({ enabled: false });
   });
 
   it('delete removes the line, audits what it was, and frees the number', async () => {
     const line = await admin.caller.lines.create({ number: '12315', flowId: salesFlow });
     expect(await admin.caller.lines.delete({ id: line.id })).toEqual({ id: line.id, deleted: true });
     const [entry] = await auditFor(line.id, 'line.delete');
-    expect(entry.before).toMatchObject({ number: '12315' });
-    expect(entry.after).toBeNull();
+    expect(entry!.before).toMatchObject({ number: '12315' });
+    expect(entry!.after).toBeNull();
     expect((await admin.caller.lines.create({ number: '12315', flowId: supportFlow })).flowId).toBe(supportFlow);
     expect((await trpcError(admin.caller.lines.delete({ id: line.id }))).code).toBe('NOT_FOUND');
   });
@@ -160,6 +160,7 @@ describe.each(testBackends)('lines router on $name', (backend) => {
 
   it('only administrators may list or change lines', async () => {
     const [line] = await admin.caller.lines.list();
+    if (!line) throw new Error('the tests above left no line to try the roles on');
     for (const role of ['designer', 'tester', 'viewer'] as const) {
       const { caller } = await callerAs(database.db, role);
       for (const call of [

@@ -27,9 +27,12 @@ describe.each(testBackends)('resources router on $name', (backend) => {
   let viewer: Caller;
   beforeAll(async () => {
     database = await backend.open();
-    [admin, designer, tester, viewer] = await Promise.all(
-      (['admin', 'designer', 'tester', 'viewer'] as const).map((role) => callerAs(database.db, role)),
-    );
+    [admin, designer, tester, viewer] = await Promise.all([
+      callerAs(database.db, 'admin'),
+      callerAs(database.db, 'designer'),
+      callerAs(database.db, 'tester'),
+      callerAs(database.db, 'viewer'),
+    ]);
   });
   afterAll(() => database?.close());
 
@@ -53,8 +56,8 @@ describe.each(testBackends)('resources router on $name', (backend) => {
       expect(updated.definition.timezone).toBe('Europe/London');
       expect(updated.name).toBe('Office hours');
       const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'schedule.update'));
-      expect(entry.before).toMatchObject({ key: 'office', definition: { timezone: 'Asia/Shanghai' } });
-      expect(entry.after).toMatchObject({ key: 'office', definition: { timezone: 'Europe/London' } });
+      expect(entry!.before).toMatchObject({ key: 'office', definition: { timezone: 'Asia/Shanghai' } });
+      expect(entry!.after).toMatchObject({ key: 'office', definition: { timezone: 'Europe/London' } });
       expect(await designer.caller.resources.schedules.delete({ id: created.id })).toEqual({
         id: created.id,
         deleted: true,
@@ -170,8 +173,8 @@ describe.each(testBackends)('resources router on $name', (backend) => {
         ['sales', 10],
       ]);
       const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'agent.setSkills'));
-      expect(entry.before).toMatchObject({ skills: [{ skillGroup: 'sales', level: 8 }] });
-      expect(entry.after).toMatchObject({
+      expect(entry!.before).toMatchObject({ skills: [{ skillGroup: 'sales', level: 8 }] });
+      expect(entry!.after).toMatchObject({
         skills: [
           { skillGroup: 'billing', level: 3 },
           { skillGroup: 'sales', level: 10 },
@@ -266,15 +269,15 @@ describe.each(testBackends)('resources router on $name', (backend) => {
       expect(Object.keys(created)).not.toContain('secretCiphertext');
 
       const [row] = await database.db.select().from(integrations).where(eq(integrations.id, created.id));
-      expect(row.secretCiphertext).not.toContain('sk_live');
-      expect(decryptSecret(row.secretCiphertext ?? '', testSecretKey, { context: 'integration:crm' })).toBe(plaintext);
+      expect(row!.secretCiphertext).not.toContain('sk_live');
+      expect(decryptSecret(row!.secretCiphertext ?? '', testSecretKey, { context: 'integration:crm' })).toBe(plaintext);
 
       responses.push(await viewer.caller.resources.integrations.list());
       const renamed = await admin.caller.resources.integrations.update({ id: created.id, name: 'CRM (prod)' });
       responses.push(renamed);
       expect(renamed).toMatchObject({ name: 'CRM (prod)', hasSecret: true });
       const [kept] = await database.db.select().from(integrations).where(eq(integrations.id, created.id));
-      expect(kept.secretCiphertext).toBe(row.secretCiphertext);
+      expect(kept!.secretCiphertext).toBe(row!.secretCiphertext);
 
       const rotated = await admin.caller.resources.integrations.update({
         id: created.id,
@@ -282,7 +285,7 @@ describe.each(testBackends)('resources router on $name', (backend) => {
       });
       responses.push(rotated);
       const [afterRotation] = await database.db.select().from(integrations).where(eq(integrations.id, created.id));
-      expect(decryptSecret(afterRotation.secretCiphertext ?? '', testSecretKey, { context: 'integration:crm' })).toBe(
+      expect(decryptSecret(afterRotation!.secretCiphertext ?? '', testSecretKey, { context: 'integration:crm' })).toBe(
         `${plaintext}-rotated`,
       );
 
@@ -303,8 +306,8 @@ describe.each(testBackends)('resources router on $name', (backend) => {
       ]);
       const auditText = JSON.stringify(auditRows);
       expect(auditText).not.toContain('sk_live_TOP_SECRET');
-      expect(auditText).not.toContain(row.secretCiphertext ?? '');
-      expect(auditRows[2].after).toMatchObject({ secretReplaced: true, secretRemoved: false });
+      expect(auditText).not.toContain(row!.secretCiphertext ?? '');
+      expect(auditRows[2]!.after).toMatchObject({ secretReplaced: true, secretRemoved: false });
     });
 
     it('credentials in the plain headers and non-http base URLs are refused with a sentence', async () => {
@@ -337,8 +340,8 @@ describe.each(testBackends)('resources router on $name', (backend) => {
     const [integration] = await viewer.caller.resources.integrations.list();
     for (const call of [
       designer.caller.resources.integrations.create({ key: 'x', baseUrl: 'https://x.example.com' }),
-      designer.caller.resources.integrations.update({ id: integration.id, name: 'x' }),
-      designer.caller.resources.integrations.delete({ id: integration.id }),
+      designer.caller.resources.integrations.update({ id: integration!.id, name: 'x' }),
+      designer.caller.resources.integrations.delete({ id: integration!.id }),
     ]) {
       expect((await trpcError(call)).code).toBe('FORBIDDEN');
     }

@@ -131,7 +131,7 @@ describe.each(testBackends)('simulator.callIntegration on $name', (backend) => {
     const before = echo.received.length;
     const answer = await call('lookup', { orderId: 'A-17' });
     const [sent] = echo.received.slice(before);
-    expect({ ...sent, body: JSON.parse(sent.body) as unknown }).toEqual({
+    expect({ ...sent, body: JSON.parse(sent!.body) as unknown }).toEqual({
       method: 'POST',
       url: '/api/orders/A-17?lang=zh-CN',
       authorization: 'Bearer s3cret-token-9913',

@@ -26,15 +26,15 @@ describe.each(testBackends)('users router on $name', (backend) => {
     });
     expect(created).toMatchObject({ name: 'Dana Designer', email: 'dana@example.com', role: 'designer' });
     const [account] = await database.db.select().from(accounts).where(eq(accounts.userId, created.id));
-    expect(account.providerId).toBe('credential');
-    expect(account.password).not.toContain('correct horse');
-    expect(await verifyPassword({ hash: account.password ?? '', password: 'correct horse battery' })).toBe(true);
+    expect(account!.providerId).toBe('credential');
+    expect(account!.password).not.toContain('correct horse');
+    expect(await verifyPassword({ hash: account!.password ?? '', password: 'correct horse battery' })).toBe(true);
     const [entry] = await database.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'user.create'), eq(auditLog.entityId, created.id)));
-    expect(entry.actorId).toBe(admin.user.id);
-    expect(entry.after).toEqual({ email: 'dana@example.com', name: 'Dana Designer', role: 'designer' });
+    expect(entry!.actorId).toBe(admin.user.id);
+    expect(entry!.after).toEqual({ email: 'dana@example.com', name: 'Dana Designer', role: 'designer' });
   });
 
   it('create refuses an email that is already taken with CONFLICT', async () => {
@@ -95,7 +95,7 @@ describe.each(testBackends)('users router on $name', (backend) => {
     const emails = list.map((user) => user.email);
     expect(emails).toEqual([...emails].sort());
     expect(emails).toContain('dana@example.com');
-    expect(Object.keys(list[0]).sort()).toEqual(['createdAt', 'disabledAt', 'email', 'id', 'name', 'role']);
+    expect(Object.keys(list[0]!).sort()).toEqual(['createdAt', 'disabledAt', 'email', 'id', 'name', 'role']);
   });
 
   it('setRole changes the role and records before and after in the audit log', async () => {
@@ -121,7 +121,7 @@ describe.each(testBackends)('users router on $name', (backend) => {
       'You cannot change the role of the last active administrator; make someone else an administrator first.',
     );
     const [row] = await database.db.select({ role: users.role }).from(users).where(eq(users.id, admin.user.id));
-    expect(row.role).toBe('admin');
+    expect(row!.role).toBe('admin');
   });
 
   it('setRole of an unknown user is NOT_FOUND', async () => {
@@ -162,8 +162,8 @@ describe.each(testBackends)('users router on $name', (backend) => {
     const reset = await admin.caller.users.resetPassword({ userId: user.id, password: 'the new password 22' });
     expect(reset).toEqual({ id: user.id, email: 'lost@example.com', disabled: false });
     const [account] = await database.db.select().from(accounts).where(eq(accounts.userId, user.id));
-    expect(await verifyPassword({ hash: account.password ?? '', password: 'the new password 22' })).toBe(true);
-    expect(await verifyPassword({ hash: account.password ?? '', password: 'the old password 1' })).toBe(false);
+    expect(await verifyPassword({ hash: account!.password ?? '', password: 'the new password 22' })).toBe(true);
+    expect(await verifyPassword({ hash: account!.password ?? '', password: 'the old password 1' })).toBe(false);
     expect(await database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([]);
     const [entry] = await database.db
       .select()
@@ -200,7 +200,7 @@ describe.each(testBackends)('users router on $name', (backend) => {
       .select({ disabledAt: users.disabledAt })
       .from(users)
       .where(eq(users.id, admin.user.id));
-    expect(row.disabledAt).toBeNull();
+    expect(row!.disabledAt).toBeNull();
   });
 
   it.each(['designer', 'tester', 'viewer'] as const)('a %s cannot manage users (FORBIDDEN)', async (role) => {

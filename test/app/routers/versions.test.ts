@@ -59,10 +59,10 @@ describe.each(testBackends)('versions router on $name', (backend) => {
     });
     expect(published.checksum).toBe(createHash('sha256').update(canonicalJson(draft)).digest('hex'));
     const [row] = await versionRows(flowId);
-    expect(row.document).toEqual(draft);
+    expect(row!.document).toEqual(draft);
     const [entry] = await auditRows(flowId);
     expect(entry).toMatchObject({ action: 'version.publish', actorId: designer.user.id, before: null });
-    expect(entry.after).toEqual({ version: 1, checksum: published.checksum, note: 'First release' });
+    expect(entry!.after).toEqual({ version: 1, checksum: published.checksum, note: 'First release' });
   });
 
   it('a listener receives NOTIFY callflow_publish with the flow id and version after publish', async () => {
@@ -124,9 +124,14 @@ describe.each(testBackends)('versions router on $name', (backend) => {
       },
     };
     const speechPort: Record<string, string> = { '1': 'help', invalid: 'noMatch', noInput: 'noInput' };
+    const speechPortFor = (port: string) => {
+      const mapped = speechPort[port];
+      if (mapped === undefined) throw new Error(`The menu port "${port}" has no speech counterpart.`);
+      return mapped;
+    };
     flow.edges = flow.edges.map((edge) =>
       edge.source === 'menu'
-        ? { ...edge, source: 'askReason', port: speechPort[edge.port] }
+        ? { ...edge, source: 'askReason', port: speechPortFor(edge.port) }
         : edge.target === 'menu'
           ? { ...edge, target: 'askReason' }
           : edge,
@@ -161,7 +166,7 @@ describe.each(testBackends)('versions router on $name', (backend) => {
       position: { x: 300, y: 0 },
       config: { flow: { ref: 'speech-subflow' } },
     });
-    parent.edges[0].target = 'ask';
+    parent.edges[0]!.target = 'ask';
     parent.edges.push({ id: 'e10', source: 'ask', port: 'next', target: 'welcome' });
     const parentId = await insertFlow(database.db, parent);
     const noAsr = callerFor(database.db, designer.user, { asrEngine: null });
@@ -186,7 +191,7 @@ describe.each(testBackends)('versions router on $name', (backend) => {
       position: { x: 300, y: 0 },
       config: { flow: { ref: 'identify-caller' } },
     });
-    parent.edges[0].target = 'identify';
+    parent.edges[0]!.target = 'identify';
     parent.edges.push({ id: 'e10', source: 'identify', port: 'next', target: 'welcome' });
     const parentId = await insertFlow(database.db, parent);
     const error = await trpcError(designer.caller.versions.publish({ flowId: parentId, note: '' }));
@@ -269,7 +274,7 @@ describe.each(testBackends)('versions router on $name', (backend) => {
       flowId = await insertFlow(database.db, helpdeskFlow('history'));
       await designer.caller.versions.publish({ flowId, note: 'v1' });
       const changed = helpdeskFlow('history', { welcome: 'Welcome back!' });
-      changed.nodes[3].position = { x: 40, y: 300 };
+      changed.nodes[3]!.position = { x: 40, y: 300 };
       await setDraft(database.db, flowId, changed);
       await designer.caller.versions.publish({ flowId, note: 'v2' });
       await setDraft(database.db, flowId, helpdeskFlow('history', { welcome: 'Draft text' }));
@@ -340,8 +345,8 @@ describe.each(testBackends)('versions router on $name', (backend) => {
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.entityId, flowId), eq(auditLog.action, 'version.rollback')));
-      expect(entry.before).toEqual({ version: 2 });
-      expect(entry.after).toMatchObject({
+      expect(entry!.before).toEqual({ version: 2 });
+      expect(entry!.after).toMatchObject({
         version: 3,
         rolledBackTo: 1,
         note: 'Rollback to v1: v2 greeting confused callers',
@@ -350,7 +355,7 @@ describe.each(testBackends)('versions router on $name', (backend) => {
         (p) => (p as { flowId: string }).flowId === flowId && (p as { version: number }).version === 3,
       );
       const [flow] = await database.db.select({ draft: flows.draft }).from(flows).where(eq(flows.id, flowId));
-      expect(flow.draft).toEqual(helpdeskFlow('history', { welcome: 'Draft text' }));
+      expect(flow!.draft).toEqual(helpdeskFlow('history', { welcome: 'Draft text' }));
     });
 
     it('rollback without a note says which version it restored; rollback to a missing version is NOT_FOUND', async () => {
