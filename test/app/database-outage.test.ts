@@ -125,6 +125,7 @@ describe.skipIf(!postgresTestBackend)('the API when PostgreSQL goes away mid-ses
       .select({ n: count() })
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'flow'), eq(auditLog.entityId, flowId)));
+    if (!flow || !versions || !audits) throw new Error(`flow ${flowId} is not stored`);
     return {
       revision: flow.revision,
       welcome: flow.draft.nodes.find((node) => node.id === 'welcome')?.config,
@@ -284,7 +285,7 @@ describe.skipIf(!postgresTestBackend)('the API when PostgreSQL goes away mid-ses
             database.db,
             sql`select pg_terminate_backend(${pid}) as terminated`,
           );
-          expect(ended.terminated).toBe(true);
+          expect(ended?.terminated).toBe(true);
           return publishing;
         });
 
@@ -339,7 +340,7 @@ describe.skipIf(!postgresTestBackend)('the API when PostgreSQL goes away mid-ses
         }),
       );
       expect(signIn.status).toBe(200);
-      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       const flowId = await insertFlow(database.db, helpdeskFlow('over-http'));
       const save = () =>
         trpc(

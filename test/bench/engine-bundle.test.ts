@@ -6,6 +6,7 @@ import { engineBudgetKb, measureEngineBundles } from '../../bench/engine-bundle'
 describe('engine bundle for the browser', () => {
   it(`compile, simulate and runTests fit in ${engineBudgetKb} KB gzipped; neither bundle contains new Function or eval`, async () => {
     const [engine, withValidate] = await measureEngineBundles();
+    if (!engine || !withValidate) throw new Error('measureEngineBundles measured fewer than two bundles');
     expect(engine.gzipKb).toBeLessThan(engineBudgetKb);
     expect(engine.evalSites).toBe(0);
     expect(withValidate.evalSites).toBe(0);

@@ -112,7 +112,7 @@ describe('flow tests and coverage in the editor', () => {
   it('a test is renamed, re-expected and deleted in the panel; the changes are saved with the draft and undo brings a deleted test back', async () => {
     const page = await studio.adminPage();
     const flow = await createFlow(page, 'Tests edited', template);
-    const first = flow.draft.tests![0].name;
+    const first = flow.draft.tests![0]!.name;
     const panel = await openTests(page, flow.id);
 
     await panel.getByRole('button', { name: `Edit “${first}”` }).click();

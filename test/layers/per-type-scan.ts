@@ -67,7 +67,7 @@ export function scanPerType(file: string, source: string, { types, shared }: Typ
         ? `{ ${names.join(', ')} }`
         : kind === 'type-list'
           ? `[${names.join(', ')}]`
-          : node.getText(sf).split('\n')[0].trim();
+          : (node.getText(sf).split('\n')[0] ?? '').trim();
     findings.push({ file, line, kind, names, text });
   };
   const visit = (node: ts.Node): void => {

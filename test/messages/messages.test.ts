@@ -3,13 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../app/_i18n/locales';
+import { locales, type Locale } from '../../app/_i18n/locales';
 
 type Messages = { [key: string]: string | Messages };
 
 const load = (locale: string): Messages =>
   JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')) as Messages;
-const files = Object.fromEntries(locales.map((locale) => [locale, load(locale)]));
+/** One value per locale; the cast holds because every locale is mapped. */
+const byLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> =>
+  Object.fromEntries(locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
+
+const files = byLocale(load);
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -37,7 +41,7 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
   return into;
 }
 
-const flat = Object.fromEntries(locales.map((locale) => [locale, flatten(files[locale])]));
+const flat = byLocale((locale) => flatten(files[locale]));
 
 describe('messages', () => {
   it('every language has exactly the keys of en-US', () => {

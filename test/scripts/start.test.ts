@@ -80,6 +80,7 @@ describe('npm start (scripts/start.ts)', () => {
   it('hosts the FreeSWITCH runtime on the embedded database: a call to a number no line serves is announced and hung up', async () => {
     const [, host, runtimePort] = /FreeSWITCH runtime: outbound socket ([\d.]+):(\d+)/.exec(first!.output()) ?? [];
     expect(runtimePort).toBeDefined();
+    if (!host || !runtimePort) throw new Error('the start output names no FreeSWITCH runtime socket');
     const trace = await dial({ host, port: Number(runtimePort) }, { destination: '4000000000' });
     expect(trace.hangupCause).toBe('UNALLOCATED_NUMBER');
   });
@@ -87,7 +88,7 @@ describe('npm start (scripts/start.ts)', () => {
   it('signs in over HTTP; every response carries the security headers and no X-Powered-By', async () => {
     const response = await signIn(adminPassword);
     expect(response.status).toBe(200);
-    cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+    cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     for (const page of [
       await fetch(`${base}/`),
       await fetch(`${base}/no-such-page`),
@@ -166,7 +167,7 @@ describe('npm start (scripts/start.ts)', () => {
     expect(first.output()).not.toContain('administrator was created');
     const signedIn = await signIn(adminPassword);
     expect(signedIn.status).toBe(200);
-    cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
+    cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const list = (await (await trpc('flows.list', { search: 'Kept flow' }, 'GET')).json()) as {
       result: { data: { items: { id: string; name: string }[] } };
     };
@@ -201,7 +202,7 @@ describe('npm start: request bodies and the error log', () => {
       body: JSON.stringify({ email: adminEmail, password: adminPassword }),
     });
     expect(response.status).toBe(200);
-    cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+    cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     adminId = ((await response.json()) as { user: { id: string } }).user.id;
   }
 

@@ -47,6 +47,7 @@ describe.each(testBackends)('migration 0005_audio_chunks on $name', (backend) =>
       sql`insert into prompt_audio (key, language, file_name, format, codec, duration_ms, sample_rate, channels, size_bytes, data, updated_at)
           values (${key}, 'en-US', ${`${key}.wav`}, 'wav', 'PCM 16-bit', 1000, 8000, 1, ${bytes.length}, decode(${hex}, 'hex'), ${updatedAt}::timestamptz) returning id`,
     );
+    if (!row) throw new Error(`insert of ${key} returned no row`);
     return row.id;
   }
 

@@ -76,7 +76,7 @@ describe.each(testBackends)('prompt audio HTTP on $name', (backend) => {
     expect(played.headers.get('content-type')).toBe('audio/wav');
     expect(new Uint8Array(await played.arrayBuffer())).toEqual(wav);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'promptAudio.upload'));
-    expect(entry.after).toMatchObject({ key: 'welcome', language: 'zh-CN', durationMs: 1500 });
+    expect(entry?.after).toMatchObject({ key: 'welcome', language: 'zh-CN', durationMs: 1500 });
   });
 
   it('uploading the same key and language again replaces the recording (200, replaced) and audits before/after', async () => {
@@ -94,7 +94,7 @@ describe.each(testBackends)('prompt audio HTTP on $name', (backend) => {
       .where(eq(promptAudio.key, 'welcome'));
     expect(rows).toEqual([{ fileName: 'welcome-v2.wav', durationMs: 2000 }]);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'promptAudio.replace'));
-    expect(entry.before).toMatchObject({ durationMs: 1500 });
+    expect(entry?.before).toMatchObject({ durationMs: 1500 });
   });
 
   it('a cut-short WAV, a misnamed file and a text file are refused with their codes; nothing is stored', async () => {
@@ -130,6 +130,7 @@ describe.each(testBackends)('prompt audio HTTP on $name', (backend) => {
     const file = { name: 'a.wav', bytes: makeWav() };
     expect((await upload(uploadRequest({ key: 'x', language: 'en-US', file }, viewer.id))).status).toBe(403);
     const [row] = await database.db.select({ id: promptAudio.id }).from(promptAudio).limit(1);
+    if (!row) throw new Error('expected a stored recording');
     expect((await download(new Request(`${origin}/api/audio/${row.id}`), row.id)).status).toBe(401);
     const crossSite = await upload(
       uploadRequest({ key: 'x', language: 'en-US', file }, designer.id, {
@@ -155,6 +156,7 @@ describe.each(testBackends)('prompt audio HTTP on $name', (backend) => {
       .select({ id: promptAudio.id })
       .from(promptAudio)
       .where(eq(promptAudio.key, 'welcome'));
+    if (!row) throw new Error('expected the welcome recording');
     expect((await trpcError(callerFor(database.db, viewer).promptAudio.delete({ id: row.id }))).code).toBe('FORBIDDEN');
     expect(await callerFor(database.db, designer).promptAudio.delete({ id: row.id })).toEqual({
       id: row.id,
@@ -162,6 +164,6 @@ describe.each(testBackends)('prompt audio HTTP on $name', (backend) => {
     });
     expect(await callerFor(database.db, viewer).promptAudio.list()).toEqual([]);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'promptAudio.delete'));
-    expect(entry.before).toMatchObject({ key: 'welcome', language: 'zh-CN' });
+    expect(entry?.before).toMatchObject({ key: 'welcome', language: 'zh-CN' });
   });
 });

@@ -47,7 +47,7 @@ describe.each(testBackends)('prompt audio storage on $name', (backend) => {
   let download: (request: Request, id: string) => Promise<Response>;
 
   const chunkCount = async () =>
-    (await selectRows<{ n: number }>(database.db, sql`select count(*)::int as n from prompt_audio_chunk`))[0].n;
+    (await selectRows<{ n: number }>(database.db, sql`select count(*)::int as n from prompt_audio_chunk`))[0]!.n;
   const send = async (fields: Upload, user = designer) => {
     const response = await upload(uploadRequest(fields, user.id));
     return { status: response.status, body: (await response.json()) as Answer };
@@ -95,6 +95,7 @@ describe.each(testBackends)('prompt audio storage on $name', (backend) => {
 
   it('the database itself refuses a second row whose key differs only in case', async () => {
     const [row] = await database.db.select().from(promptAudio).where(eq(promptAudio.key, 'dup'));
+    if (!row) throw new Error('expected the dup recording');
     const { id: _id, ...copy } = row;
     await expect(database.db.insert(promptAudio).values({ ...copy, key: 'dUp' })).rejects.toMatchObject({
       cause: { code: '23505' },
@@ -148,7 +149,7 @@ describe.each(testBackends)('prompt audio storage on $name', (backend) => {
     expect(failure).toMatchObject({ name: 'ReportedInternalError' });
     expect(received).toBeLessThanOrEqual(2 * audioChunkBytes);
     expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0][0])).toMatch(
+    expect(String(errors.mock.calls[0]?.[0])).toMatch(
       /^\[api\] error [0-9a-f]{12} in GET \/api\/audio\/<id> \(streaming\): Error\b/,
     );
   });
@@ -167,7 +168,7 @@ describe.each(testBackends)('prompt audio storage on $name', (backend) => {
       expect(answer.status, field).toBe(400);
       expect(answer.body.error, field).toMatchObject({ code: 'badText', params: { field } });
     }
-    expect((await send(cases[0][0])).body.error?.message).toBe(
+    expect((await send(cases[0]![0])).body.error?.message).toBe(
       'The file name contains a NUL character or half of an emoji; remove it and upload again.',
     );
     expect(await database.db.select().from(promptAudio).where(eq(promptAudio.key, 'nul'))).toEqual([]);
@@ -188,7 +189,7 @@ describe.each(testBackends)('prompt audio storage on $name', (backend) => {
     const errorId = String(answer.body.error?.errorId);
     expect(answer.body.error?.message).toContain(`error id ${errorId}`);
     expect(errors).toHaveBeenCalledTimes(1);
-    const line = String(errors.mock.calls[0][0]);
+    const line = String(errors.mock.calls[0]?.[0]);
     expect(line).toContain(errorId);
     expect(line.length).toBeLessThan(4000);
     expect(line).not.toContain(ghost.id);

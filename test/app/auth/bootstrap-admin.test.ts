@@ -28,7 +28,7 @@ describe.each(testBackends)('bootstrapAdmin on $name', (backend) => {
       .from(accounts)
       .innerJoin(users, eq(users.id, accounts.userId))
       .where(eq(users.email, email));
-    return row.hash ?? '';
+    return row?.hash ?? '';
   }
 
   it('on the embedded database it creates admin@callflow.local with a generated password, once', async () => {
@@ -45,7 +45,8 @@ describe.each(testBackends)('bootstrapAdmin on $name', (backend) => {
       .where(
         eq(
           auditLog.entityId,
-          (await database.db.select({ id: users.id }).from(users).where(eq(users.email, 'admin@callflow.local')))[0].id,
+          (await database.db.select({ id: users.id }).from(users).where(eq(users.email, 'admin@callflow.local')))[0]!
+            .id,
         ),
       );
     expect(entry).toMatchObject({

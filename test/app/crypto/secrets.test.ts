@@ -39,6 +39,7 @@ describe('encryptSecret / decryptSecret', () => {
 
   it('an altered ciphertext, tag or IV is refused with SecretDecryptionError', () => {
     const [version, iv, tag, body] = encryptSecret(secret, key).split('.');
+    if (!version || !iv || !tag || !body) throw new Error('expected version.iv.tag.body');
     for (const tampered of [
       [version, iv, tag, flip(body)],
       [version, iv, flip(tag), body],
@@ -62,6 +63,7 @@ describe('encryptSecret / decryptSecret', () => {
 
   it('text in an unknown version or shape is refused with SecretFormatError', () => {
     const [, iv, tag, body] = encryptSecret(secret, key).split('.');
+    if (!iv || !tag || !body) throw new Error('expected version.iv.tag.body');
     expect(() => decryptSecret(['v9', iv, tag, body].join('.'), key)).toThrow(/unknown format version "v9"/);
     expect(() => decryptSecret('plain text', key)).toThrow(SecretFormatError);
     expect(() => decryptSecret(['v1', iv, tag.slice(4), body].join('.'), key)).toThrow(SecretFormatError);

@@ -57,7 +57,7 @@ describe.each(testBackends)('migrations on $name', (backend) => {
       database.db,
       sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
     );
-    expect(row.n).toBe(journal.entries.length);
+    expect(row?.n).toBe(journal.entries.length);
     expect(await publicTables()).toEqual(expectedTables);
   });
 });

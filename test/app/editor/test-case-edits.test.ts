@@ -34,10 +34,10 @@ describe('test case edits', () => {
 
   it('replaces expectations and drops emptied ones', () => {
     const next = updateExpectation(tests, 0, { visits: [], end: 'support' });
-    expect(next[0].expect).toEqual({ end: 'support' });
+    expect(next[0]?.expect).toEqual({ end: 'support' });
     const noVars = updateExpectation(tests, 1, { vars: {}, end: undefined });
-    expect(noVars[1].expect).toEqual({});
-    expect(noVars[1].inputs).toEqual(['2']);
+    expect(noVars[1]?.expect).toEqual({});
+    expect(noVars[1]?.inputs).toEqual(['2']);
   });
 
   it('reads expected variable values as JSON and says when a value is not JSON', () => {

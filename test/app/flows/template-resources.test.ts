@@ -117,7 +117,7 @@ describe.each(testBackends)('project templates install their resources on $name'
     });
     const [after] = await database.db.select().from(schedules).where(eq(schedules.key, 'cn-business-hours'));
     expect(after).toEqual(existing);
-    expect(after.definition.timezone).toBe('Europe/Berlin');
+    expect(after?.definition.timezone).toBe('Europe/Berlin');
     expect((await designer.caller.versions.publish({ flowId: created.id })).number).toBe(1);
   });
 
@@ -172,8 +172,8 @@ describe.each(testBackends)('project templates install their resources on $name'
     expect(rows.map(({ number, note, publishedBy }) => ({ number, note, publishedBy }))).toEqual([
       { number: 1, note: 'Installed with the template "ecommerce-after-sales".', publishedBy: designer.user.id },
     ]);
-    expect(rows[0].draft.id).toBe('identify-caller');
-    expect(rows[0].draft.kind).toBe('subflow');
+    expect(rows[0]?.draft.id).toBe('identify-caller');
+    expect(rows[0]?.draft.kind).toBe('subflow');
   });
 
   it('every installed resource has an audit row naming the designer and the template', async () => {
@@ -207,7 +207,7 @@ describe.each(testBackends)('project templates install their resources on $name'
     expect(keysOf('version.publish')).toEqual(['v1']);
     expect(new Set(installs.map((row) => row.actorId))).toEqual(new Set([designer.user.id]));
     const [crm] = installs.filter((row) => (row.after as { key?: string }).key === 'crm');
-    expect(crm.after).toEqual({
+    expect(crm?.after).toEqual({
       key: 'crm',
       name: '',
       baseUrl: 'https://crm.example.com/api/v1',

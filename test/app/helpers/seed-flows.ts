@@ -65,13 +65,16 @@ export function helpdeskFlow(key: string, options: { welcome?: string; queueKey?
 export function brokenFlow(key: string): FlowDocument {
   const flow = helpdeskFlow(key);
   flow.edges.push({ id: 'e9', source: 'welcome', port: 'next', target: 'nowhere' });
-  (flow.nodes[2].config.options as { key: string }[]).push({ key: '1' });
+  const menu = flow.nodes[2];
+  if (!menu) throw new Error('helpdeskFlow has no third node (the menu)');
+  (menu.config.options as { key: string }[]).push({ key: '1' });
   return flow;
 }
 
 /** Inserts a flow row with `draft` as its draft (the flows router is not needed to set up versions tests). */
 export async function insertFlow(db: Database, draft: FlowDocument): Promise<string> {
   const [row] = await db.insert(flows).values({ key: draft.id, name: draft.name, draft }).returning({ id: flows.id });
+  if (!row) throw new Error(`inserting flow ${draft.id} returned no row`);
   return row.id;
 }
 

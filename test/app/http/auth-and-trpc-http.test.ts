@@ -64,7 +64,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
     async function sessionCookie(email: string, from: string): Promise<string> {
       const response = await signIn(email, password, from);
       expect(response.status).toBe(200);
-      return (response.headers.get('set-cookie') ?? '').split(';')[0];
+      return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     }
 
     function trpcPost(procedure: string, input: unknown, headers: Record<string, string>) {
@@ -278,8 +278,8 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
       const signInBody = (await signedIn.json()) as Record<string, unknown>;
       expect(signInBody).not.toHaveProperty('token');
       expect(signInBody.user).toMatchObject({ email: 'dana@example.com' });
-      const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
-      const token = decodeURIComponent(cookie.split('=')[1]).split('.')[0];
+      const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const token = decodeURIComponent(cookie.split('=')[1] ?? '').split('.')[0] ?? '';
       const session = await auth.handler(
         new Request(`${origin}/api/auth/get-session`, {
           headers: { cookie, origin, [clientAddressHeader]: address(36) },

@@ -57,7 +57,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
           body: JSON.stringify({ email: 'ada@example.com', password }),
         }),
       );
-      cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
+      cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       flowId = await insertFlow(database.db, helpdeskFlow('errors'));
     });
     afterAll(() => database?.close());
@@ -148,7 +148,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
 
     it('a draft whose node config is nested 20,000 levels deep is refused with 400 and the draft is unchanged', async () => {
       const document = helpdeskFlow('errors');
-      document.nodes[1].config = { nested: 'DEEP' };
+      document.nodes[1]!.config = { nested: 'DEEP' };
       // Written as text: JSON.stringify itself runs out of stack on a value this deep.
       const deep = `${'{"nested":'.repeat(20_000)}true${'}'.repeat(20_000)}`;
       const body = JSON.stringify({ flowId, baseRevision: 1, document }).replace('"DEEP"', deep);

@@ -50,7 +50,7 @@ describe.each(testBackends)('profile over HTTP on $name', (backend) => {
       }),
     );
     expect(signedIn.status).toBe(200);
-    cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
+    cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   });
   afterAll(() => database?.close());
 
@@ -67,7 +67,7 @@ describe.each(testBackends)('profile over HTTP on $name', (backend) => {
   }
 
   const storedName = async () =>
-    (await database.db.select({ name: users.name }).from(users).where(eq(users.id, vic.id)))[0].name;
+    (await database.db.select({ name: users.name }).from(users).where(eq(users.id, vic.id)))[0]?.name;
 
   it('a viewer renames themselves; the name is stored normalised and the change is audited with before and after', async () => {
     const renamed = await rename('  Victoria   Viewer ');

@@ -56,9 +56,12 @@ describe.each(testBackends)('request body limits over HTTP on $name', (backend) 
       trpc: counted('trpc', createTrpcHandler(context)),
       audio: counted('audio', createAudioUploadHandler({ db: database.db, trustedOrigins: [base], currentUser })),
     };
-    studio.serve((request, response) =>
-      routes[/^\/api\/(\w+)/.exec(request.url ?? '')?.[1] ?? 'auth'](request, response),
-    );
+    studio.serve((request, response) => {
+      const name = /^\/api\/(\w+)/.exec(request.url ?? '')?.[1] ?? 'auth';
+      const route = routes[name];
+      if (!route) throw new Error(`no test route for /api/${name}`);
+      return route(request, response);
+    });
     await createUserWithPassword(database.db, {
       name: 'Dana Designer',
       email: 'dana@example.com',
@@ -71,7 +74,7 @@ describe.each(testBackends)('request body limits over HTTP on $name', (backend) 
       body: JSON.stringify({ email: 'dana@example.com', password }),
     });
     expect(signedIn.status).toBe(200);
-    cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
+    cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   });
   afterAll(async () => {
     await studio?.close();

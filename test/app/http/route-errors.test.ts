@@ -77,7 +77,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
     async function sessionCookie(): Promise<string> {
       const response = await post('sign-in/email', JSON.stringify({ email: 'vic@example.com', password }));
       expect(response.status).toBe(200);
-      return (response.headers.get('set-cookie') ?? '').split(';')[0];
+      return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     }
 
     it('a malformed JSON body to sign-in is refused with 400 saying where it stops parsing', async () => {
@@ -101,7 +101,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
         .select({ name: users.name })
         .from(users)
         .where(eq(users.email, 'vic@example.com'));
-      expect(row.name).toBe('Vic Viewer');
+      expect(row?.name).toBe('Vic Viewer');
       expect(logged.join('\n')).not.toContain('Name-7f3a');
     });
 
@@ -142,7 +142,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
 
     it('a page whose session read fails gets an error id; the log never holds the session token', async () => {
       const cookie = await sessionCookie();
-      const token = decodeURIComponent(cookie.split('=')[1]).split('.')[0];
+      const token = decodeURIComponent(cookie.split('=')[1] ?? '').split('.')[0] ?? '';
       expect(token.length).toBeGreaterThan(16);
       logged = [];
       await database.db.execute(sql`alter table sessions rename to sessions_moved`);
@@ -172,6 +172,7 @@ describe.each(testBackends.map((backend, index) => ({ backend, name: backend.nam
         .select({ id: users.id, name: users.name, email: users.email, role: users.role })
         .from(users)
         .where(eq(users.email, 'vic@example.com'));
+      if (!uploader) throw new Error('expected the user vic@example.com');
       const designer: SessionUser = { ...uploader, role: 'designer' };
       const upload = reportRouteErrors(
         'POST /api/audio',

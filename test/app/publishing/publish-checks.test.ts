@@ -127,7 +127,7 @@ describe.each(testBackends)('publish checks on $name', (backend) => {
     // top → s1 → s2 → … → s9: every document is valid on its own, but the engine inlines at most 8 levels.
     const keys = Array.from({ length: 9 }, (_, i) => `deep-s${i + 1}`);
     for (let i = keys.length - 1; i >= 0; i--) {
-      const id = await insertFlow(database.db, chainLink(keys[i], keys[i + 1]));
+      const id = await insertFlow(database.db, chainLink(keys[i]!, keys[i + 1]));
       await designer.caller.versions.publish({ flowId: id, note: '' });
     }
     const topId = await insertFlow(database.db, chainLink('deep-top', keys[0], undefined));

@@ -20,7 +20,7 @@ describe('checkFlowJson', () => {
   it('accepts a document with semantic problems only (the problems panel shows those)', () => {
     const dangling = {
       ...flow,
-      edges: [...flow.edges, { id: 'extra', source: flow.nodes[0].id, port: 'next', target: 'nowhere' }],
+      edges: [...flow.edges, { id: 'extra', source: flow.nodes[0]!.id, port: 'next', target: 'nowhere' }],
     };
     expect(checkFlowJson(JSON.stringify(dangling), flow.id).ok).toBe(true);
   });

@@ -30,7 +30,7 @@ describe('an interactive call of the bank card template', () => {
     const step = await runInteractive(compiled, { call, inputs: [], mocks: {} });
     expect(step.awaiting).toMatchObject({ node: 'mainMenu', effect: 'collect', timeoutSeconds: 5 });
     expect(step.trace.path).toEqual(['start', 'welcome', 'mainMenu']);
-    expect(step.trace.transcript[0].text).toMatch(/^Welcome to Xinghe Bank/);
+    expect(step.trace.transcript[0]?.text).toMatch(/^Welcome to Xinghe Bank/);
   });
 
   test('key 2 moves the wait to the card number collect, and the menu step records port 2', async () => {
