@@ -67,7 +67,7 @@ describe('callflow admin reset-password', () => {
         .from(accounts)
         .innerJoin(users, eq(users.id, accounts.userId))
         .where(eq(users.email, 'only@example.com'));
-      expect(await verifyPassword({ hash: row.hash ?? '', password })).toBe(true);
+      expect(await verifyPassword({ hash: row?.hash ?? '', password })).toBe(true);
       const [entry] = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'user.resetPassword'));
       expect(entry).toMatchObject({ actorId: null, after: { via: 'callflow admin reset-password' } });
     } finally {

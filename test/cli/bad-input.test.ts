@@ -129,8 +129,9 @@ describe('callflow with bad input', () => {
       ),
     );
     for (const [i, command] of commands.entries()) {
-      expect(runs[i].code).toBe(1);
-      const lines = runs[i].stderr.split('\n');
+      const run = runs[i]!; // one run per command, in order
+      expect(run.code).toBe(1);
+      const lines = run.stderr.split('\n');
       expect(lines.slice(0, 2)).toEqual([
         `callflow: ${command} needs a valid flow; fix these errors first:`,
         'bad/invalid-flow.json: invalid (2 errors)',
@@ -138,10 +139,10 @@ describe('callflow with bad input', () => {
       expect(lines[2]).toContain('[dangling-edge]');
       expect(lines[3]).toContain('[duplicate-port]');
     }
-    expect(runs[0].stdout).toBe('');
-    expect(runs[1].stdout).toMatch(
+    expect(runs[0]?.stdout).toBe('');
+    expect(runs[1]?.stdout).toMatch(
       /^hotline\/hotline\.json \(flow "retail-hotline"\)\n(.*\n)* {2}3 passed, 0 failed\n/,
     );
-    expect(runs[2].stdout).toBe('');
+    expect(runs[2]?.stdout).toBe('');
   });
 });

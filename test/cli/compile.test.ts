@@ -29,7 +29,7 @@ describe('callflow compile', () => {
       'closed',
     ];
     expect(Object.keys(config.states)).toEqual(expect.arrayContaining(nodeIds));
-    expect(Object.keys(config.states.identify.states ?? {})).toEqual(
+    expect(Object.keys(config.states.identify?.states ?? {})).toEqual(
       expect.arrayContaining(['identify/start', 'identify/accountInfo']),
     );
   });

@@ -12,7 +12,7 @@ describe('callflow dial', () => {
   let harness: TestRuntime;
 
   beforeAll(async () => {
-    database = await testBackends[0].open();
+    database = await testBackends[0]!.open(); // PGlite is always the first backend
     harness = await startTestRuntime(database.handle);
     const f = flow(
       [

@@ -46,6 +46,7 @@ describe('callflow test', () => {
       cases: { name: string; passed: boolean; failures: string[]; trace: { end: { node: string } } }[];
       coverage: { nodes: { covered: number; total: number; missed: string[] }; edges: { missed: string[] } };
     }[];
+    if (!report) throw new Error(`callflow test --json printed no report: ${run.stdout}`);
     expect([report.file, report.flow, report.passed, report.failed]).toEqual([
       'hotline/hotline.json',
       'retail-hotline',

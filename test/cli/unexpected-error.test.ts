@@ -33,7 +33,7 @@ describe('callflow on an unexpected failure', () => {
     expect(debug.code).toBe(3);
     const [first, ...stack] = debug.stderr.trimEnd().split('\n');
     const id = /^callflow: unexpected error ([0-9a-f]{8}): Error: ENOSPC: no space left on device, write$/.exec(
-      first,
+      first ?? '',
     )?.[1];
     expect(id).toBeDefined();
     expect(stack[0]).toBe(`[${id}] Error: ENOSPC: no space left on device, write`);

@@ -41,14 +41,14 @@ describe('callflow validate', () => {
       ['bad/invalid-flow.json', false, 2],
       ['hotline/hotline.json', true, 0],
     ]);
-    expect(results[0].errors[0]).toMatchObject({
+    expect(results[0]?.errors[0]).toMatchObject({
       rule: 'dangling-edge',
       severity: 'error',
       path: '/edges/1/target',
       nodeId: 'menu',
       edgeId: 'e-sales',
     });
-    expect(results[0].errors[1]).toMatchObject({
+    expect(results[0]?.errors[1]).toMatchObject({
       rule: 'duplicate-port',
       path: '/nodes/1/config/options/1/key',
       nodeId: 'menu',
@@ -59,7 +59,7 @@ describe('callflow validate', () => {
     const run = await runCli(['validate', 'hotline/hotline.json', '--resources', 'resources-empty.json', '--json']);
     expect(run.code).toBe(1);
     const [result] = JSON.parse(run.stdout) as { errors: { rule: string; nodeId: string }[] }[];
-    expect(result.errors.map((e) => [e.rule, e.nodeId])).toEqual([
+    expect(result?.errors.map((e) => [e.rule, e.nodeId])).toEqual([
       ['unknown-resource', 'hours'],
       ['unknown-resource', 'crmLookup'],
       ['unknown-resource', 'vipQueue'],

@@ -22,9 +22,9 @@ describe('mockContradictions', () => {
         message: 'the http mock "crm" sets both "status" and "timeout"; a request ends one way only: keep one',
       },
     ]);
-    expect(mockContradictions({ http: { crm: { body: {}, headers: {}, networkError: true } } }, nodes)[0].message).toBe(
-      'the http mock "crm" sets both "body"/"headers" and "networkError"; a request ends one way only: keep one',
-    );
+    expect(
+      mockContradictions({ http: { crm: { body: {}, headers: {}, networkError: true } } }, nodes)[0]?.message,
+    ).toBe('the http mock "crm" sets both "body"/"headers" and "networkError"; a request ends one way only: keep one');
     expect(mockContradictions({ http: { crm: { timeout: true, networkError: true } } }, nodes)).toHaveLength(1);
   });
 
@@ -40,7 +40,7 @@ describe('mockContradictions', () => {
     ]);
     // "vip" has the default max wait of 600 s.
     expect(
-      mockContradictions({ queue: { vip: { outcome: 'answered', waitSeconds: 601 } } }, nodes)[0].message,
+      mockContradictions({ queue: { vip: { outcome: 'answered', waitSeconds: 601 } } }, nodes)[0]?.message,
     ).toContain('after 600 s');
   });
 
@@ -64,7 +64,7 @@ describe('mockContradictions', () => {
       languages: ['en-US'],
       defaultLanguage: 'en-US',
       variables: [],
-      nodes: [{ id: 'start', type: 'start', position: at, config: {} }, nodes[0], nodes[1]],
+      nodes: [{ id: 'start', type: 'start', position: at, config: {} }, ...nodes.slice(0, 2)],
       edges: [
         { id: 'e1', source: 'start', port: 'next', target: 'crm' },
         { id: 'e2', source: 'crm', port: 'ok', target: 'sales' },

@@ -307,13 +307,15 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
       .insert(agents)
       .values({ name: 'echo agent', contact: 'loopback/9196/default', status: 'available' })
       .returning({ id: agents.id });
+    if (!agent || !agentGroup) throw new Error('the conformance agent or its skill group was not inserted');
     await handle.db.insert(agentSkills).values({ agentId: agent.id, skillGroupId: agentGroup.id });
     let next = 4008009000 + (tag === 'embedded' ? 0 : 500);
     for (const [name, document] of Object.entries(scenarios(tag))) {
       const flowId = await insertFlow(handle.db, { ...document, id: `${document.id}-${randomUUID().slice(0, 8)}` });
       await designer.caller.versions.publish({ flowId, note: 'conformance' });
-      numbers[name] = String(++next);
-      await admin.caller.lines.create({ number: numbers[name], flowId });
+      const number = String(++next);
+      numbers[name] = number;
+      await admin.caller.lines.create({ number, flowId });
     }
     await hosting.release(handle);
     processEnv = {
@@ -352,7 +354,11 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
   const nthExecute = (channel: string, app: string, n: number) =>
     control
       .waitFor(() => executes(channel, app).length >= n, `${app} #${n} on the socket leg`, 60_000)
-      .then(() => executes(channel, app)[n - 1]);
+      .then(() => {
+        const event = executes(channel, app)[n - 1];
+        if (!event) throw new Error(`${app} #${n} on the socket leg: no such event`);
+        return event;
+      });
   const hungUp = (channel: string) =>
     control.waitFor(
       (e) => e['Event-Name'] === 'CHANNEL_HANGUP_COMPLETE' && e['Unique-ID'] === channel,
@@ -361,11 +367,17 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
     );
   const keys = (caller: string, digits: string) => control.api(`uuid_send_dtmf ${caller} ${digits}`);
 
+  const numberOf = (scenario: string) => {
+    const number = numbers[scenario];
+    if (number === undefined) throw new Error(`no line number for the scenario ${scenario}`);
+    return number;
+  };
+
   /** Places a loopback call into the callflow context: the parked caller leg (A) and the leg FreeSWITCH hands to the runtime. */
   async function call(scenario: string, callerApps = '&park()') {
     const caller = randomUUID();
     const reply = await control.api(
-      `originate {origination_uuid=${caller},origination_caller_id_number=1001}loopback/${numbers[scenario]}/callflow ${callerApps}`,
+      `originate {origination_uuid=${caller},origination_caller_id_number=1001}loopback/${numberOf(scenario)}/callflow ${callerApps}`,
     );
     expect(reply).toMatch(/^\+OK/);
     const socket = await control.waitFor(
@@ -375,7 +387,9 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
         e['variable_other_loopback_leg_uuid'] === caller,
       'the socket application on the B leg',
     );
-    return { scenario, caller, channel: socket['Unique-ID'] };
+    const channel = socket['Unique-ID'];
+    if (!channel) throw new Error(`the socket application event of ${caller} has no Unique-ID`);
+    return { scenario, caller, channel };
   }
   type Placed = Awaited<ReturnType<typeof call>>;
 
@@ -842,7 +856,7 @@ describe.each(hostingModes)('a real FreeSWITCH with the runtime hosted by $name'
       const open = await handle.db
         .select()
         .from(calls)
-        .where(and(eq(calls.number, numbers.drain)));
+        .where(and(eq(calls.number, numberOf('drain'))));
       expect(open.filter((row) => row.endReason === null)).toEqual([]);
     } finally {
       await hosting.release(handle);

@@ -103,8 +103,10 @@ async function spawnRuntime(env: Record<string, string>): Promise<RuntimeProcess
   await printed('FreeSWITCH outbound socket on');
   const match = /FreeSWITCH outbound socket on ([0-9.]+):(\d+)/.exec(
     output.find((line) => line.includes('FreeSWITCH outbound socket on'))!,
-  )!;
-  return { child, output, esl: { host: match[1], port: Number(match[2]) }, printed, exited };
+  );
+  const [, host, port] = match ?? [];
+  if (!host || !port) throw new Error(`no outbound socket address in:\n${output.join('\n')}`);
+  return { child, output, esl: { host, port: Number(port) }, printed, exited };
 }
 
 describe.each(backends)('npm run runtime on $name: SIGTERM drains', ({ make }) => {

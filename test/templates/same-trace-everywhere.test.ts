@@ -40,7 +40,7 @@ describe('every template gives the same traces in Node, the CLI, the publish che
       node.set(file, report.cases.map((c) => ({ name: c.name, summary: traceSummary(c.trace) })));
       failedInNode.set(file, report.failed);
     }
-    database = await testBackends[0].open();
+    database = await testBackends[0]!.open(); // PGlite is always the first backend
     browser = await launchBrowser();
     page = await browser.newPage();
     // No 'unsafe-eval': the engine must run without building code from text.
@@ -90,6 +90,7 @@ describe('every template gives the same traces in Node, the CLI, the publish che
       const cases = await page.evaluate(
         async ({ flow, bundle, globalName }) => {
           const engine = (window as unknown as Record<string, typeof import('../../flow-engine/browser')>)[globalName];
+          if (!engine) throw new Error(`the engine bundle did not define window.${globalName}`);
           const report = await engine.runTests(flow, { resources: engine.resolverFromBundle(bundle) });
           return report.cases.map((c) => ({ name: c.name, trace: c.trace }));
         },

@@ -15,6 +15,12 @@ import { loadResourcesFile, loadSubflows, loadTemplates, templateJsonFiles, temp
 const templates = loadTemplates();
 const subflows = loadSubflows();
 const resources = templateResolver();
+
+/** A value the template files must have: throws naming it when they do not. */
+function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the templates have no ${what}`);
+  return value;
+}
 const everyDocument: { file: string; flow: FlowDocument }[] = [
   ...templates,
   ...Object.entries(subflows).map(([key, flow]) => ({ file: `subflow ${key}`, flow })),
@@ -40,7 +46,7 @@ describe('starter templates', () => {
       'utility-emergency-line.json',
     ]);
     expect(Object.keys(subflows)).toEqual(['identify-caller']);
-    expect(subflows['identify-caller'].kind).toBe('subflow');
+    expect(subflows['identify-caller']?.kind).toBe('subflow');
   });
 
   it.each(templateJsonFiles())('%s is stored as canonical JSON, as the studio exports it', (file) => {
@@ -104,14 +110,14 @@ describe('starter templates', () => {
   });
 
   it('the identify-caller subflow passes its own test cases', async () => {
-    const report = await runTests(subflows['identify-caller'], { resources });
+    const report = await runTests(present(subflows['identify-caller'], 'identify-caller subflow'), { resources });
     expect(report.cases.filter((c) => !c.passed).map((c) => `${c.name}: ${c.failures.join('; ')}`)).toEqual([]);
     expect(report.passed).toBe(3);
   });
 });
 
 describe('shared resources', () => {
-  const businessHours = loadResourcesFile().schedules!['cn-business-hours'];
+  const businessHours = present(loadResourcesFile().schedules?.['cn-business-hours'], 'cn-business-hours schedule');
   const at = (local: string) => new Date(`${local}+08:00`);
 
   it('cn-business-hours is open on a working Monday and closed in the evening', () => {

@@ -40,6 +40,13 @@ interface JsonState {
   invoke?: { src: string; input: unknown };
 }
 
+/** The child state `id` of a compiled config's states: throws naming it when the config has none. */
+function stateOf(states: Record<string, JsonState> | undefined, id: string): JsonState {
+  const state = states?.[id];
+  if (!state) throw new Error(`the compiled config has no state ${id}`);
+  return state;
+}
+
 describe('the machine config', () => {
   const compiled = compile(hotline);
   const config = compiled.config as { id: string; initial: string; states: Record<string, JsonState> };
@@ -63,39 +70,45 @@ describe('the machine config', () => {
   });
 
   test('logic nodes choose their port on entry and route with eventless transitions, no invoked actor', () => {
-    expect(config.states.vip.invoke).toBeUndefined();
-    expect(config.states.vip.entry).toEqual({ type: 'runLogic', params: { node: 'vip' } });
-    expect(config.states.vip.always).toEqual([
+    expect(stateOf(config.states, 'vip').invoke).toBeUndefined();
+    expect(stateOf(config.states, 'vip').entry).toEqual({ type: 'runLogic', params: { node: 'vip' } });
+    expect(stateOf(config.states, 'vip').always).toEqual([
       { guard: { type: 'portIs', params: { port: 'yes' } }, target: '#menu' },
       { guard: { type: 'portIs', params: { port: 'else' } }, target: '#bye' },
     ]);
   });
 
   test('effect nodes try a synchronous driver on entry, else invoke the named effect in their wait state', () => {
-    expect(config.states.hello.entry).toEqual({ type: 'runEffect', params: { node: 'hello', step: 0 } });
-    expect(config.states.hello.always?.at(-1)).toEqual({ guard: { type: 'awaiting' }, target: '#hello$wait' });
-    expect(config.states.hello.invoke).toBeUndefined();
-    expect(config.states['hello$wait'].invoke).toMatchObject({
+    expect(stateOf(config.states, 'hello').entry).toEqual({ type: 'runEffect', params: { node: 'hello', step: 0 } });
+    expect(stateOf(config.states, 'hello').always?.at(-1)).toEqual({
+      guard: { type: 'awaiting' },
+      target: '#hello$wait',
+    });
+    expect(stateOf(config.states, 'hello').invoke).toBeUndefined();
+    expect(stateOf(config.states, 'hello$wait').invoke).toMatchObject({
       src: 'play',
       input: { effect: 'play', node: 'hello', step: 0 },
     });
-    expect(config.states['menu$wait'].invoke?.src).toBe('collect');
+    expect(stateOf(config.states, 'menu$wait').invoke?.src).toBe('collect');
     // The call's first state cannot answer directly: XState runs its entry only when the actor starts.
-    expect(config.states.start.entry).toEqual({ type: 'enterNode', params: { node: 'start' } });
-    expect(config.states.start.states?.step0.entry).toEqual({ type: 'beginStep' });
+    expect(stateOf(config.states, 'start').entry).toEqual({ type: 'enterNode', params: { node: 'start' } });
+    expect(stateOf(stateOf(config.states, 'start').states, 'step0').entry).toEqual({ type: 'beginStep' });
     // Its later steps run after start(), so a synchronous driver answers them directly.
-    expect(config.states.start.states?.step1.entry).toEqual({ type: 'runStep', params: { node: 'start', step: 1 } });
+    expect(stateOf(stateOf(config.states, 'start').states, 'step1').entry).toEqual({
+      type: 'runStep',
+      params: { node: 'start', step: 1 },
+    });
   });
 
   test('the start node answers the call, then reads the clock', () => {
-    const steps = config.states.start.states ?? {};
+    const steps = stateOf(config.states, 'start').states ?? {};
     expect(Object.keys(steps)).toEqual(['step0', 'step0$wait', 'step1', 'step1$wait']);
-    expect(steps['step0$wait'].invoke?.src).toBe('answer');
-    expect(steps['step1$wait'].invoke?.src).toBe('now');
+    expect(stateOf(steps, 'step0$wait').invoke?.src).toBe('answer');
+    expect(stateOf(steps, 'step1$wait').invoke?.src).toBe('now');
   });
 
   test('ports that lead to the same node share one transition', () => {
-    expect(config.states.menu.always?.[0]).toEqual({
+    expect(stateOf(config.states, 'menu').always?.[0]).toEqual({
       guard: { type: 'portIn', params: { ports: ['1', 'noInput', 'invalid'] } },
       target: '#bye',
     });
@@ -120,7 +133,7 @@ describe('the machine config', () => {
       ['start:next->menu.main', 'menu.main:next->bye'],
     );
     const states = (compile(dotted).config as { states: Record<string, JsonState> }).states;
-    expect(states.start.states?.step1.always).toContainEqual({
+    expect(stateOf(stateOf(states, 'start').states, 'step1').always).toContainEqual({
       guard: { type: 'portIs', params: { port: 'next' } },
       target: '#menu\\.main',
     });

@@ -311,7 +311,7 @@ describe('diffCallerExperience', () => {
     ]);
     const second = diffCallerExperience(v2, v3).schedules;
     expect(second).toHaveLength(1);
-    expect(second[0].details).toEqual([
+    expect(second[0]?.details).toEqual([
       { kind: 'changed', path: '/weekly/mon/0/from', before: '09:00', after: '08:30' },
       { kind: 'added', path: '/weekly/sat', after: [{ from: '09:00', to: '12:00' }] },
       { kind: 'changed', path: '/holidays/0/until', before: '2026-10-07', after: '2026-10-08' },

@@ -52,7 +52,7 @@ describe('diffFlows', () => {
   it('a changed menu key is reported with its JSON pointer and before/after values', () => {
     const a = baseFlow();
     const b = clone(a);
-    (node(b, 'menu').config.options as { key: string }[])[1].key = '3';
+    (node(b, 'menu').config.options as { key: string }[])[1]!.key = '3';
     const diff = diffFlows(a, b);
     expect(diff.identical).toBe(false);
     expect(diff.nodes.changed).toEqual([
@@ -102,7 +102,7 @@ describe('diffFlows', () => {
       position: { x: 0, y: 300 },
       config: { prompt: { tts: { 'zh-CN': '谢谢', 'en-US': 'Thanks' } } },
     });
-    b.edges[1].target = 'thanks';
+    b.edges[1]!.target = 'thanks';
     b.edges.push({ id: 'e3', source: 'menu', port: '2', target: 'thanks' });
     const diff = diffFlows(a, b);
     expect(diff.nodes.added.map((n) => n.id)).toEqual(['thanks']);
@@ -127,9 +127,9 @@ describe('diffFlows', () => {
     const b = clone(a);
     const options = node(b, 'menu').config.options as { key: string; label?: string }[];
     options.push({ key: '9' });
-    delete options[1].label;
+    delete options[1]!.label;
     const diff = diffFlows(a, b);
-    expect(diff.nodes.changed[0].fields).toEqual([
+    expect(diff.nodes.changed[0]?.fields).toEqual([
       { kind: 'removed', path: '/config/options/1/label', before: 'Billing' },
       { kind: 'added', path: '/config/options/2', after: { key: '9' } },
     ]);
@@ -164,7 +164,7 @@ describe('diffFlows', () => {
     const b = clone(a);
     node(a, 'menu').config.prompt = { tts: { 'a/b~c': 'x' } };
     node(b, 'menu').config.prompt = { tts: { 'a/b~c': 'y' } };
-    expect(diffFlows(a, b).nodes.changed[0].fields).toEqual([
+    expect(diffFlows(a, b).nodes.changed[0]?.fields).toEqual([
       { kind: 'changed', path: '/config/prompt/tts/a~1b~0c', before: 'x', after: 'y' },
     ]);
   });
@@ -174,7 +174,7 @@ describe('diffFlows', () => {
     const b = clone(a);
     node(a, 'start').config = { note: 'plain' };
     node(b, 'start').config = { note: { text: 'rich' } };
-    expect(diffFlows(a, b).nodes.changed[0].fields).toEqual([
+    expect(diffFlows(a, b).nodes.changed[0]?.fields).toEqual([
       { kind: 'changed', path: '/config/note', before: 'plain', after: { text: 'rich' } },
     ]);
   });
@@ -199,8 +199,9 @@ describe('diffFlows', () => {
     };
     const a = big();
     const b = big();
-    for (let i = 0; i < 1000; i += 10) (b.nodes[i].config.options as { key: string }[])[2].key = '4';
-    for (let i = 5; i < 1000; i += 10) b.nodes[i].position = { x: 0, y: 0 };
+    // big() gives every node three options.
+    for (const n of b.nodes.filter((_, i) => i % 10 === 0)) (n.config.options as { key: string }[])[2]!.key = '4';
+    for (const n of b.nodes.filter((_, i) => i % 10 === 5)) n.position = { x: 0, y: 0 };
     b.nodes.reverse();
     const diff = diffFlows(a, b);
     expect(diff.summary).toMatchObject({ nodesChanged: 100, nodesMoved: 100, edgesChanged: 0 });

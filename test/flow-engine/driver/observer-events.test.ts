@@ -93,7 +93,7 @@ test('what is said into a sensitive variable is masked in the input outcome', as
     { variables: [{ name: 'secret', type: 'string', sensitive: true }] },
   );
   const run = await runCall(tools(true), f, { inputs: [{ say: 'open sesame' }] });
-  expect(requestsOf(run, 'recognize')[0].sensitive).toBe(true);
+  expect(requestsOf(run, 'recognize')[0]?.sensitive).toBe(true);
   expect(run.events.filter((e) => e.kind === 'inputOutcome')).toEqual([
     { kind: 'inputOutcome', node: 'ask', attempt: 0, via: 'speech', outcome: 'accepted', value: '••••' },
   ]);

@@ -297,7 +297,7 @@ export const driverContractCases: ContractCase[] = [
         { variables: [{ name: 'amount', type: 'number' }] },
       );
       const run = await runCall(tools, f, {});
-      expect(requestsOf(run, 'play')[0].prompt).toEqual({
+      expect(requestsOf(run, 'play')[0]?.prompt).toEqual({
         language: 'en-US',
         pieces: [
           { kind: 'tts', text: 'Your balance is' },
@@ -398,7 +398,7 @@ export const driverContractCases: ContractCase[] = [
     name: 'a sensitive collect is asked as sensitive and its input outcome is masked',
     async run(tools) {
       const run = await runCall(tools, pinFlow({ sensitive: true }), { inputs: ['9876#'] });
-      expect(requestsOf(run, 'collect')[0].sensitive).toBe(true);
+      expect(requestsOf(run, 'collect')[0]?.sensitive).toBe(true);
       expect(portOf(run, 'pin')).toBe('ok');
       expect(events(run, 'inputOutcome')).toEqual([
         { kind: 'inputOutcome', node: 'pin', attempt: 0, via: 'dtmf', outcome: 'accepted', value: MASK },
@@ -411,7 +411,7 @@ export const driverContractCases: ContractCase[] = [
     async run(tools) {
       for (const bargeIn of [false, true]) {
         const run = await runCall(tools, typeAheadFlow(bargeIn), { inputs: ['2'], keysDuringPrompt: { welcome: '1' } });
-        expect(requestsOf(run, 'play')[0].bargeIn).toBe(bargeIn);
+        expect(requestsOf(run, 'play')[0]?.bargeIn).toBe(bargeIn);
         expect(playedTexts(run).slice(0, 2)).toEqual(['Welcome', 'Press 1 or 2']);
         expect(portOf(run, 'menu')).toBe('2');
       }
@@ -475,7 +475,7 @@ export const driverContractCases: ContractCase[] = [
         { kind: 'hangup' },
       ]);
       const silent = await runCall(tools, withoutBeep(recordFlow), { mocks: { record: { rec: { seconds: 0 } } } });
-      expect(requestsOf(silent, 'record')[0].beep).toBe(false);
+      expect(requestsOf(silent, 'record')[0]?.beep).toBe(false);
       expect(silent.line).toContainEqual({ kind: 'record', beep: false });
       expect(portOf(silent, 'rec')).toBe('noInput');
       expect(silent.vars.message).toBeNull();

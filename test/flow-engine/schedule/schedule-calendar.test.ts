@@ -75,7 +75,7 @@ describe('scheduleCalendar', () => {
     const national = dayOf(october, '2026-10-05');
     expect(national.kinds.hours).toEqual({ kind: 'holiday', name: '国庆节' });
     expect(national.outcomes.hours).toEqual(['holiday']);
-    expect(national.hours[10].ports.hours).toBe('holiday');
+    expect(national.hours[10]?.ports.hours).toBe('holiday');
   });
 
   it('a 调休 make-up Saturday is open 09:00–18:00 like a weekday', () => {
@@ -111,7 +111,7 @@ describe('scheduleCalendar', () => {
     const monday = dayOf(october, '2026-10-12');
     expect(monday.kinds.hours).toEqual({ kind: 'weekly' });
     expect(monday.hours[9]).toEqual({ hour: 9, at: '2026-10-12T01:00:00.000Z', ports: { hours: 'open' } });
-    expect(monday.hours[18].ports.hours).toBe('closed');
+    expect(monday.hours[18]?.ports.hours).toBe('closed');
   });
 
   it('read on another wall clock, the hours shift by the zones’ difference', () => {
@@ -134,7 +134,7 @@ describe('scheduleCalendar', () => {
     // 01:00 GMT jumps to 02:00 BST: hour 1 does not exist; 02:00 BST is 01:00 UTC.
     expect(spring.hours[1]).toEqual({ hour: 1, at: null, ports: { hours: 'open' } });
     expect(spring.hours[2]).toEqual({ hour: 2, at: '2026-03-29T01:00:00.000Z', ports: { hours: 'open' } });
-    expect(spring.hours[3].ports.hours).toBe('closed');
+    expect(spring.hours[3]?.ports.hours).toBe('closed');
     const autumn = dayOf(scheduleCalendar(flowWith(london), { month: '2026-10' }), '2026-10-25');
     // 01:00 happens twice (BST, then GMT): the first is 00:00 UTC.
     expect(autumn.hours[1]).toEqual({ hour: 1, at: '2026-10-25T00:00:00.000Z', ports: { hours: 'open' } });
@@ -156,7 +156,7 @@ describe('scheduleCalendar', () => {
       targets: { open: null },
     });
     const saturday = dayOf(calendar, '2026-10-17');
-    expect(saturday.hours[11].ports).toEqual({ hours: 'closed', weekendDesk: 'open' });
+    expect(saturday.hours[11]?.ports).toEqual({ hours: 'closed', weekendDesk: 'open' });
     expect(Object.keys(saturday.kinds)).toEqual(['hours', 'weekendDesk']);
   });
 

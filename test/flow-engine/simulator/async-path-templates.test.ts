@@ -17,7 +17,7 @@ describe.each(loadTemplates())('$file', ({ flow }) => {
     expect(report.cases.length).toBeGreaterThan(0);
     for (const [i, testCase] of (flow.tests ?? []).entries()) {
       const trace = await runSimulation(compiled, testCase, undefined, asyncSimulator);
-      expect({ name: testCase.name, trace }).toEqual({ name: testCase.name, trace: report.cases[i].trace });
+      expect({ name: testCase.name, trace }).toEqual({ name: testCase.name, trace: report.cases[i]?.trace });
     }
     expect(report.failed).toBe(0);
   });

@@ -142,5 +142,5 @@ test('play prompts fall back to the default language when the call language has 
   const trace = await simulate(f, { call: { language: 'en-US' } });
   expect(trace.transcript.map((t) => t.text).slice(0, 2)).toEqual(['Hello', 'Only English']);
   const undeclared = await simulate(f, { call: { language: 'fr-FR' } });
-  expect(undeclared.transcript[0].text).toBe('您好');
+  expect(undeclared.transcript[0]?.text).toBe('您好');
 });

@@ -68,14 +68,14 @@ describe('menu repeat key', () => {
 
   test('the repeat key must differ from the other keys', () => {
     const f = build(3);
-    (f.nodes[1].config as { options: unknown[] }).options.push({ key: '1', repeat: true });
+    (f.nodes[1]!.config as { options: unknown[] }).options.push({ key: '1', repeat: true });
     const result = validate(f);
     expect(result.errors.map((e) => e.code)).toContain('duplicate-port');
   });
 
   test('the caller-experience review shows a new repeat key as leading back to the menu', () => {
     const before = build(3);
-    (before.nodes[1].config as { options: unknown[] }).options.pop();
+    (before.nodes[1]!.config as { options: unknown[] }).options.pop();
     const review = diffCallerExperience(before, build(3));
     expect(review.ports).toContainEqual(
       expect.objectContaining({ node: 'menu', port: '9', change: 'added', after: { target: 'menu' } }),

@@ -161,7 +161,7 @@ describe('logic nodes', () => {
     });
     const trace = await simulate(f, { call: { language: 'en-US' } });
     expect(trace.vars).toEqual({ tier: 'vip', score: 42 });
-    expect(trace.transcript[0].text).toBe('积分 42');
+    expect(trace.transcript[0]?.text).toBe('积分 42');
   });
 
   test('schedule is open, closed or holiday at the call time (inline and shared schedules)', async () => {

@@ -86,7 +86,7 @@ test('each unmet expectation is reported as a sentence', async () => {
     ]),
   );
   expect(report.failed).toBe(1);
-  expect(report.cases[0].failures).toEqual([
+  expect(report.cases[0]?.failures).toEqual([
     'Expected the call to visit "support", "menu" in that order, but it never reached "support" after the earlier ones (path: start → menu → mark → sales).',
     'Expected the call to end at "support", but it ended at "sales" (queued).',
     'Expected the call to end with reason "hangup", but the reason was "queued".',
@@ -96,9 +96,9 @@ test('each unmet expectation is reported as a sentence', async () => {
 
 test('visits is an ordered subsequence: right nodes in the wrong order fail', async () => {
   const report = await runTests(hotline([{ name: 'order', inputs: ['1'], expect: { visits: ['sales', 'menu'] } }]));
-  expect(report.cases[0].passed).toBe(false);
+  expect(report.cases[0]?.passed).toBe(false);
   const inOrder = await runTests(hotline([{ name: 'order', inputs: ['1'], expect: { visits: ['start', 'sales'] } }]));
-  expect(inOrder.cases[0].passed).toBe(true);
+  expect(inOrder.cases[0]?.passed).toBe(true);
 });
 
 test('vars are compared by deep equality', async () => {
@@ -116,7 +116,7 @@ test('vars are compared by deep equality', async () => {
     ...f,
     tests: [{ name: 'object', expect: { vars: { crm: { orders: [1, 2], tier: 'vip' } } } }],
   });
-  expect(report.cases[0].failures).toEqual([]);
+  expect(report.cases[0]?.failures).toEqual([]);
 });
 
 test('a flow without tests reports no cases and nothing covered', async () => {

@@ -9,9 +9,9 @@ export function node(id: string, type: string, config: Record<string, unknown> =
 /** `"menu:1->sales"` is an edge from menu's port 1 to sales. */
 export function edges(...specs: string[]) {
   return specs.map((spec, i) => {
-    const match = /^(.+?):(.+?)->(.+)$/.exec(spec);
-    if (!match) throw new Error(`bad edge spec ${spec}`);
-    return { id: `e${i + 1}`, source: match[1], port: match[2], target: match[3] };
+    const [, source, port, target] = /^(.+?):(.+?)->(.+)$/.exec(spec) ?? [];
+    if (!source || !port || !target) throw new Error(`bad edge spec ${spec}`);
+    return { id: `e${i + 1}`, source, port, target };
   });
 }
 
@@ -26,7 +26,7 @@ export function flow(
     name: 'Test flow',
     kind: extra.kind,
     languages: extra.languages ?? ['en-US'],
-    defaultLanguage: (extra.languages ?? ['en-US'])[0],
+    defaultLanguage: extra.languages?.[0] ?? 'en-US',
     variables: [...(extra.variables ?? [])],
     nodes: [node('start', 'start'), ...nodes],
     edges: edges(...edgeSpecs),

@@ -31,7 +31,7 @@ describe('transfer targets', () => {
       const issues = issuesOf(transferTo(to), 'invalid-transfer-target');
       expect(issues).toHaveLength(1);
       expect(issues[0]).toMatchObject({ nodeId: 'sales', path: '/nodes/1/config/to' });
-      expect(issues[0].message).toContain('Transfer "Sales desk"');
+      expect(issues[0]?.message).toContain('Transfer "Sales desk"');
     },
   );
 

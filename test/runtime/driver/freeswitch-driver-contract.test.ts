@@ -28,7 +28,9 @@ function lineEvents(heard: HeardEvent[]): LineEvent[] {
   return heard.map((event): LineEvent => {
     if (event.kind !== 'play') return event;
     if (event.file) return { kind: 'play', language, text: path.relative(SOUNDS, event.text) };
-    language = event.voice?.includes('|') ? event.voice.split('|')[1] : (sayLanguages[event.voice ?? ''] ?? language);
+    language = event.voice?.includes('|')
+      ? (event.voice.split('|')[1] ?? language)
+      : (sayLanguages[event.voice ?? ''] ?? language);
     return { kind: 'play', language, text: event.text };
   });
 }

@@ -73,7 +73,8 @@ export function signature(text: string, uuid?: string): string | null {
     return `api ${text
       .slice(split + 2)
       .trim()
-      .split('\n')[0]
+      .split('\n', 1)
+      .join('')
       .replace(/\d+/g, '#')}`;
   // text/event-json (after `myevents json`) carries the same headers as a JSON object, values not URL-encoded.
   const headers: Record<string, string> =
@@ -85,12 +86,12 @@ export function signature(text: string, uuid?: string): string | null {
     const result = type === 'text/event-json' ? headers._body : text.slice(split + 2).split('\n\n')[1];
     return uuid ? null : `${name} ${headers['Job-Command']} ${result?.trim()}`;
   }
-  if (!kept.has(name)) return null;
+  if (name === undefined || !kept.has(name)) return null;
   if (uuid && headers['Unique-ID'] !== uuid) return null;
   const format = type === 'text/event-json' ? 'json ' : '';
   if (name === 'DTMF') return `${format}DTMF ${headers['DTMF-Digit']}`;
   if (name === 'CHANNEL_STATE')
-    return keptStates.has(headers['Channel-State'])
+    return keptStates.has(headers['Channel-State'] ?? '')
       ? `${format}${name} ${headers['Channel-State']} ${headers['Channel-Call-State']}`
       : null;
   // The hangup events carry the state the channel was in (CS_EXECUTE, CS_PARK…) and then CS_REPORTING.

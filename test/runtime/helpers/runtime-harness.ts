@@ -68,6 +68,7 @@ export async function publish(
       .insert(flows)
       .values({ key: document.id, name: document.name, draft: document })
       .returning({ id: flows.id });
+  if (!flow) throw new Error(`the flow ${document.id} was not inserted`);
   const existing = await db
     .select({ number: flowVersions.number })
     .from(flowVersions)
@@ -102,6 +103,7 @@ export async function addSkillGroup(
   status: 'available' | 'offline' | 'busy' = 'available',
 ): Promise<void> {
   const [group] = await db.insert(skillGroups).values({ key, name: key }).returning({ id: skillGroups.id });
+  if (!group) throw new Error(`the skill group ${key} was not inserted`);
   for (let i = 0; i < agentCount; i++) {
     const [agent] = await db
       .insert(agents)
@@ -112,6 +114,7 @@ export async function addSkillGroup(
         statusChangedAt: new Date(Date.now() - (agentCount - i) * 1000),
       })
       .returning({ id: agents.id });
+    if (!agent) throw new Error(`agent ${i} of the skill group ${key} was not inserted`);
     await db.insert(agentSkills).values({ agentId: agent.id, skillGroupId: group.id });
   }
 }
