@@ -24,8 +24,11 @@ interface Figure {
 }
 
 /** Nearest-rank percentile of sorted samples. */
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) => {
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  if (value === undefined) throw new Error('percentile of no samples');
+  return value;
+};
 
 async function measure(name: string, budgetMs: number, run: (i: number) => unknown): Promise<Figure> {
   for (let i = 0; i < WARM_UP; i++) await run(-1 - i);
@@ -82,11 +85,13 @@ async function main(): Promise<void> {
       .insert(flows)
       .values({ key: big.id, name: big.name, draft: big })
       .returning({ id: flows.id });
+    if (!publishFlow) throw new Error('the 1,000-node flow was not inserted');
     const edited = editedCopy(big);
     const [diffFlow] = await db
       .insert(flows)
       .values({ key: 'diff-pair', name: 'Diff pair', draft: edited })
       .returning({ id: flows.id });
+    if (!diffFlow) throw new Error('the diff-pair flow was not inserted');
     await db.insert(flowVersions).values([
       { flowId: diffFlow.id, number: 1, document: big, checksum: 'v1' },
       { flowId: diffFlow.id, number: 2, document: edited, checksum: 'v2' },

@@ -23,7 +23,9 @@ export async function openBenchDatabase(serverUrl: string | undefined): Promise<
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await createDatabase({ url: url.toString(), maxConnections: 5 });
-  const [{ version }] = await admin<{ version: string }[]>`select current_setting('server_version') as version`;
+  const [setting] = await admin<{ version: string }[]>`select current_setting('server_version') as version`;
+  if (!setting) throw new Error('current_setting(server_version) returned no row');
+  const { version } = setting;
   return {
     handle,
     label: `PostgreSQL ${version} (fresh database ${name})`,

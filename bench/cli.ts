@@ -77,7 +77,17 @@ function record(c: Case): void {
   c.cpu.push(cpu);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => {
+  const value = [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  if (value === undefined) throw new Error('median of no runs');
+  return value;
+};
+/** The case at `index` of the list above (0: bare Node, 2: callflow validate). */
+const caseAt = (index: number) => {
+  const found = cases[index];
+  if (!found) throw new Error(`no case ${index}`);
+  return found;
+};
 
 if (!isBundleFresh()) await buildCli();
 timeOnce([launcher, '--version']); // writes the code cache, as a user's first run does
@@ -88,8 +98,8 @@ for (let round = 0; round < ROUNDS; round++) {
   if (round < 3) record(tsxCase);
 }
 
-const bare = median(cases[0].runs);
-const bareCpu = median(cases[0].cpu);
+const bare = median(caseAt(0).runs);
+const bareCpu = median(caseAt(0).cpu);
 console.log(
   `CLI start-up, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${ROUNDS} runs (tsx: 3)\n`,
 );
@@ -103,10 +113,12 @@ for (const c of [...cases, tsxCase]) {
     `${c.name.padEnd(58)} | ${wall.padStart(15)} | ${(m / bare).toFixed(2).padStart(6)} | ${cpu.toFixed(0).padStart(6)} | ${(cpu / bareCpu).toFixed(2).padStart(5)}`,
   );
 }
-const wallRatio = median(cases[2].runs) / bare;
-const cpuRatio = median(cases[2].cpu) / bareCpu;
+const wallRatio = median(caseAt(2).runs) / bare;
+const cpuRatio = median(caseAt(2).cpu) / bareCpu;
 const verdict = (ratio: number) => `${ratio <= 3 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`;
 console.log(
   `\nTarget: callflow validate within 3× of a bare Node start — wall time ${verdict(wallRatio)}, CPU time ${verdict(cpuRatio)}.`,
 );
-console.log(`Load average at the end: ${loadavg()[0].toFixed(1)} (wall times grow with it; CPU times much less).`);
+console.log(
+  `Load average at the end: ${(loadavg()[0] ?? NaN).toFixed(1)} (wall times grow with it; CPU times much less).`,
+);

@@ -48,14 +48,16 @@ export async function buildEngineBundle(
     logLevel: 'silent',
   });
   const output = Object.values(result.metafile.outputs)[0];
+  const code = result.outputFiles[0]?.text;
+  if (!output || code === undefined) throw new Error('esbuild wrote no engine bundle');
   const byPackage = new Map<string, number>();
   for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
-    const name = match ? match[1] : (file.split('/')[0] ?? file);
+    const name = match?.[1] ?? file.split('/')[0] ?? file;
     byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
   }
   const packages = [...byPackage].map(([name, bytes]) => ({ name, kb: bytes / 1024 })).sort((a, b) => b.kb - a.kb);
-  return { code: result.outputFiles[0].text, packages };
+  return { code, packages };
 }
 
 /**
@@ -95,7 +97,7 @@ export function formatEngineBundles(figures: EngineBundleFigure[]): string {
       `  ${figure.name.padEnd(38)} ${figure.rawKb.toFixed(0).padStart(5)} KB raw ${figure.gzipKb.toFixed(1).padStart(6)} KB gzipped${budget}; new Function / eval: ${figure.evalSites}`,
     );
   }
-  const largest = figures[figures.length - 1].packages.slice(0, 7);
+  const largest = (figures.at(-1)?.packages ?? []).slice(0, 7);
   lines.push(`  largest parts (raw): ${largest.map((p) => `${p.name} ${p.kb.toFixed(0)} KB`).join(', ')}`);
   return lines.join('\n');
 }

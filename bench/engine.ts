@@ -26,7 +26,9 @@ const gc = collector();
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const value = sorted[Math.floor(sorted.length / 2)];
+  if (value === undefined) throw new Error('median of no samples');
+  return value;
 }
 
 /**
@@ -123,7 +125,7 @@ const ROUND_MS = 300;
 const spread = (values: number[]) => `${fmt(Math.min(...values) / 1000, 0)}–${fmt(Math.max(...values) / 1000, 0)}k`;
 
 console.log(
-  `Engine benchmark — Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at start ` +
+  `Engine benchmark — Node ${process.version}, ${cpus().length} cores, load average ${(loadavg()[0] ?? NaN).toFixed(1)} at start ` +
     `(other work on the machine slows every column), ${CONCURRENT_CALLS} concurrent calls for heap\n`,
 );
 console.log(
@@ -169,7 +171,7 @@ for (const size of sizes) {
   );
 }
 console.log(
-  `\nLoad average at the end: ${loadavg()[0].toFixed(1)}. Times are medians of 9 runs, rates medians of ${ROUNDS} rounds of ${ROUND_MS} ms.`,
+  `\nLoad average at the end: ${(loadavg()[0] ?? NaN).toFixed(1)}. Times are medians of 9 runs, rates medians of ${ROUNDS} rounds of ${ROUND_MS} ms.`,
 );
 console.log(
   'validate / compile: validate() of a fresh copy of the document, then compile() of that same copy (it reuses',

@@ -64,7 +64,7 @@ export function generateEngineFlow(nodeCount: number): FlowDocument {
       edges.push({ id: `e${edges.length + 1}`, source: previous.id, port, target: to });
   };
   for (let i = 1; i < nodeCount - 1; i++) {
-    const kind = blockPattern[(i - 1) % blockPattern.length];
+    const kind = blockPattern[(i - 1) % blockPattern.length]!; // the index is taken modulo the length
     const id = `${kind}${i}`;
     let next;
     switch (kind) {

@@ -51,6 +51,7 @@ async function startSide(
     .insert(flows)
     .values({ key: document.id, name: document.name, draft: document })
     .returning({ id: flows.id });
+  if (!row) throw new Error('the bench flow was not inserted');
   await bench.handle.db.insert(flowVersions).values({ flowId: row.id, number: 1, document, checksum: 'bench' });
   await bench.handle.db.insert(lines).values({ number: BENCH_NUMBER, flowId: row.id });
   const dataDir = `${os.tmpdir()}/callflow-bench-runtime-${process.pid}`;

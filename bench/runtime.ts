@@ -55,7 +55,7 @@ interface Phase {
 }
 
 const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function startSide(kind: 'bare' | 'runtime'): Promise<Side> {
@@ -211,7 +211,7 @@ async function runBoth(names: { bare: string; runtime: string }): Promise<{ bare
         const calls = t.load.completed - (before?.load.completed ?? 0);
         const cpuMs = (t.cpuUs - (before?.cpuUs ?? 0)) / 1000;
         console.log(
-          `round ${round + 1}/${rounds} ${kind}: ${calls} calls, ${t.load.failed - (before?.load.failed ?? 0)} failed, CPU per call ${(cpuMs / Math.max(1, calls)).toFixed(3)} ms; load average ${os.loadavg()[0].toFixed(1)}`,
+          `round ${round + 1}/${rounds} ${kind}: ${calls} calls, ${t.load.failed - (before?.load.failed ?? 0)} failed, CPU per call ${(cpuMs / Math.max(1, calls)).toFixed(3)} ms; load average ${(os.loadavg()[0] ?? NaN).toFixed(1)}`,
         );
       }
     }

@@ -52,7 +52,7 @@ async function measureRoute(page: Page, route: string): Promise<RouteFigure> {
   const raw = scripts.reduce((sum, script) => sum + script.length, 0);
   const gzip = scripts.reduce((sum, script) => sum + gzipSync(script).length, 0);
   const detail = scripts
-    .map((script, i) => ({ path: paths[i], gzipKb: gzipSync(script).length / 1024 }))
+    .map((script, i) => ({ path: paths[i] ?? '?', gzipKb: gzipSync(script).length / 1024 }))
     .sort((a, b) => b.gzipKb - a.gzipKb);
   return { route, scripts: scripts.length, rawKb: raw / 1024, gzipKb: gzip / 1024, heavy: [...heavy], detail };
 }

@@ -61,7 +61,7 @@ function keyProblem(kind: MockKind, key: string, nodes: FlowNode[]): string | nu
   if (noun !== undefined) {
     if (segments.length === 1 && nodes.some((n) => mockTableOf(n.type) === kind && mockResourceKey(n) === key))
       return null;
-    if (named.length > 0) return `mock ${kind} "${key}" names a ${named[0].type} node, not a ${kind} node or a ${noun}`;
+    if (named[0]) return `mock ${kind} "${key}" names a ${named[0].type} node, not a ${kind} node or a ${noun}`;
     return `mock ${kind} "${key}" matches no ${kind} node id and no ${noun} used by a ${kind} in this flow`;
   }
   if (!named[0]) return `mock ${kind} "${key}" names no node in this flow (there is no node with id "${ownId}")`;

@@ -16,7 +16,7 @@ const address = (name: string) =>
       ctx.addIssue({ code: 'custom', message: `${name} must be host:port, e.g. 127.0.0.1:8084 (got "${text}")` });
       return z.NEVER;
     }
-    return { host: match[1].replace(/^\[|\]$/g, ''), port };
+    return { host: (match[1] ?? '').replace(/^\[|\]$/g, ''), port };
   });
 
 const seconds = (max: number) =>
@@ -34,7 +34,8 @@ const voices = z.string().transform((text, ctx) => {
       ctx.addIssue({ code: 'custom', message: `"${part}" is not LANGUAGE=ENGINE:VOICE, e.g. en-US=flite:kal` });
       return z.NEVER;
     }
-    out[match[1]] = { engine: match[2], voice: match[3] };
+    const [, language = '', engine = '', voice = ''] = match;
+    out[language] = { engine, voice };
   }
   return out;
 });

@@ -122,7 +122,7 @@ export class LineDirectory {
       const fresh = await this.loadLinesSince(askedAt).catch(() => table.byNumber);
       row = candidates.map((c) => fresh.get(c)).find(Boolean);
     }
-    if (!row) return { kind: 'unknown', number: candidates[0], reason: 'noLine' };
+    if (!row) return { kind: 'unknown', number: candidates[0] ?? dialled, reason: 'noLine' };
     if (!row.enabled) return { kind: 'unknown', number: row.number, reason: 'disabled' };
     const version = row.pinned ?? (await this.latestVersion(row.flowId));
     if (version === null) return { kind: 'unknown', number: row.number, reason: 'notPublished' };

@@ -520,7 +520,7 @@ function digitsResult(done: EslFrame, session: FreeSwitchSession) {
 /** What an NLSML detect_speech result holds: `<input mode="speech">text</input>`, keys (`mode="dtmf"`), or nothing. */
 export function speechResult(result: string): RecognizeResult {
   const input = /<input([^>]*)>([^<]*)<\/input>/i.exec(result);
-  const text = input?.[2].trim() ?? '';
+  const text = input?.[2]?.trim() ?? '';
   if (!text) return { kind: 'timeout' };
-  return /mode="dtmf"/i.test(input![1]) ? { kind: 'dtmf', digits: text } : { kind: 'speech', text };
+  return /mode="dtmf"/i.test(input?.[1] ?? '') ? { kind: 'dtmf', digits: text } : { kind: 'speech', text };
 }

@@ -41,7 +41,7 @@ export function planInputPrompt(prompts: readonly RenderedPrompt[]): InputPrompt
   if (last.piece.kind === 'tts')
     return { lead: pieces.slice(0, -1), tail: { kind: 'tts', language: last.language, text: last.piece.text } };
   let start = pieces.length - 1;
-  while (start > 0 && pieces[start - 1].piece.kind === 'audio') start--;
+  while (start > 0 && pieces[start - 1]?.piece.kind === 'audio') start--;
   const files = pieces.slice(start).map(({ piece }) => (piece as Extract<PromptPiece, { kind: 'audio' }>).file);
   return { lead: pieces.slice(0, start), tail: { kind: 'files', files } };
 }

@@ -35,7 +35,7 @@ const types: Record<SayAsPiece['as'], [type: string, method: string]> = {
  */
 export function sayArgs(language: string, piece: SayAsPiece, now = new Date()): SayArgs {
   const [type, method] = types[piece.as] ?? types.number;
-  const module = language.split('-')[0].toLowerCase();
+  const module = (language.split('-')[0] ?? '').toLowerCase();
   const value = piece.value.trim();
   if (piece.as === 'date') {
     const date = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value);
@@ -77,7 +77,7 @@ export function sayArgs(language: string, piece: SayAsPiece, now = new Date()): 
  * @example spokenInstead('zh-CN', { kind: 'sayAs', as: 'currency', value: '12.50' }) // '十二元五角'
  */
 export function spokenInstead(language: string, piece: SayAsPiece): string | undefined {
-  if (piece.as === 'currency' && language.split('-')[0].toLowerCase() === 'zh')
+  if (piece.as === 'currency' && language.split('-')[0]?.toLowerCase() === 'zh')
     return zhMoneyText(piece.value, piece.currency);
   return undefined;
 }

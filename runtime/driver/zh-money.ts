@@ -18,14 +18,15 @@ export function zhMoneyText(value: string, currency = 'CNY'): string | undefined
   const amount = /^([+-]?)(\d*)(?:\.(\d*))?/.exec(value.replace(/[^\d.+-]/g, ''));
   if (!amount || !/\d/.test(`${amount[2]}${amount[3] ?? ''}`)) return undefined;
   const sign = amount[1] === '-' ? '负' : '';
-  const whole = amount[2].replace(/^0+(?=\d)/, '') || '0';
+  const whole = (amount[2] ?? '').replace(/^0+(?=\d)/, '') || '0';
   const cents = `${amount[3] ?? ''}00`.slice(0, 2);
+  const [tens = '0', units = '0'] = cents;
   const words = (digits: string) => Nzh.cn.encodeS(digits);
   if (currency === 'CNY') {
     const yuan = whole === '0' ? '' : `${words(whole)}元`;
-    const jiao = cents[0] === '0' ? '' : `${words(cents[0])}角`;
+    const jiao = tens === '0' ? '' : `${words(tens)}角`;
     // 十二元零五分: the zero is said between yuan and fen.
-    const fen = cents[1] === '0' ? '' : `${yuan && !jiao ? '零' : ''}${words(cents[1])}分`;
+    const fen = units === '0' ? '' : `${yuan && !jiao ? '零' : ''}${words(units)}分`;
     return `${sign}${yuan + jiao + fen || '零元'}`;
   }
   if (currency === 'USD') {

@@ -18,6 +18,8 @@ export function digitsDialed(keys: string, variables: Record<string, string>): s
   }
   const match = pattern.exec(keys);
   if (!match?.indices) return keys;
-  const [start, end] = match.indices[match.length - 1] ?? match.indices[0];
+  const span = match.indices[match.length - 1] ?? match.indices[0];
+  if (!span) return keys;
+  const [start, end] = span;
   return keys.slice(0, start) + 'X'.repeat(end - start) + keys.slice(end);
 }

@@ -86,7 +86,7 @@ export function readCommands(buffer: string): { commands: ClientCommand[]; rest:
     const length = Number(headers['Content-Length'] ?? 0);
     if (length > 0 && rest.length < end + 2 + length) break;
     commands.push({
-      line: line.trim(),
+      line: (line ?? '').trim(),
       headers,
       ...(length > 0 ? { body: rest.slice(end + 2, end + 2 + length) } : {}),
     });

@@ -47,7 +47,7 @@ export function originate(
   const space = call.indexOf(' ');
   const target = space === -1 ? call : call.slice(0, space);
   const application = space === -1 ? '' : call.slice(space + 1).trim();
-  const [endpoint, destination = ''] = target.split('/');
+  const [endpoint = '', destination = ''] = target.split('/');
   if (endpoint === 'error') return { result: `-ERR ${destination.toUpperCase()}` };
   if (!['loopback', 'sofia', 'user'].includes(endpoint)) return { result: '-ERR CHAN_NOT_IMPLEMENTED' };
   const cause = endpoint === 'loopback' ? extensions[destination] : undefined;
@@ -112,7 +112,7 @@ export function originate(
     };
     return { result: `+OK ${uuid}`, legs: { uuids: [uuid, bUuid], kill } };
   }
-  const file = run[2];
+  const file = run[2] ?? '';
   return {
     result: `+OK ${uuid}`,
     rest: async () => {

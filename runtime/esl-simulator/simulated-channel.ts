@@ -332,7 +332,7 @@ export class SimulatedChannel {
     }
     if (name === 'uuid_getvar')
       return this.write(
-        apiResponse(uuid === this.uuid ? (this.variables[rest[0]] ?? '_undef_') : '-ERR No such channel!\n'),
+        apiResponse(uuid === this.uuid ? (this.variables[rest[0] ?? ''] ?? '_undef_') : '-ERR No such channel!\n'),
       );
     this.write(apiResponse(`-ERR ${name} Command not found!\n`));
   }
@@ -362,7 +362,7 @@ export class SimulatedChannel {
         : { kind: 'play', voice: `${this.variables.tts_engine}|${this.variables.tts_voice}`, text: arg };
     }
     if (app === 'say') {
-      const [module, type, , ...value] = arg.split(' ');
+      const [module, type = '', , ...value] = arg.split(' ');
       return { kind: 'play', voice: module, text: sayHeard(type, value.join(' '), this.variables, module) };
     }
     if (arg.startsWith('say:'))
@@ -460,7 +460,7 @@ export class SimulatedChannel {
     this.event('CHANNEL_UNPARK');
     this.event('CHANNEL_EXECUTE_COMPLETE', [
       ['Application', 'socket'],
-      ['Application-Data', this.variables.current_application_data],
+      ['Application-Data', this.variables.current_application_data ?? ''],
       ['Application-Response', this.lastResponse],
     ]);
     this.state = 'CS_SOFT_EXECUTE';
@@ -576,7 +576,7 @@ export class SimulatedChannel {
     if (
       app === 'playback' &&
       arg.startsWith('local_stream://') &&
-      !this.script.localStreams?.includes(arg.slice('local_stream://'.length).split('/')[0])
+      !this.script.localStreams?.includes(arg.slice('local_stream://'.length).split('/')[0] ?? '')
     ) {
       this.trace.lines.push(`hold music not found (no local_stream source): ${arg}`);
       return 'FILE NOT FOUND';
@@ -626,7 +626,8 @@ export class SimulatedChannel {
       const terminators = setting === 'any' ? '1234567890*#' : setting === 'none' ? '' : setting;
       const at = [...reaction.keys].findIndex((key) => terminators.includes(key));
       if (at >= 0 && !tone) {
-        this.variables.playback_terminator_used = reaction.keys[at];
+        // at is from findIndex over these same (one-unit DTMF) keys, so in range.
+        this.variables.playback_terminator_used = reaction.keys[at]!;
         this.dtmfBuffer += reaction.keys.slice(at + 1);
         stopped = true;
       } else {
@@ -656,7 +657,7 @@ export class SimulatedChannel {
     complete('_none_');
     this.event('CHANNEL_EXECUTE_COMPLETE', [
       ['Application', 'socket'],
-      ['Application-Data', this.variables.current_application_data],
+      ['Application-Data', this.variables.current_application_data ?? ''],
       ['Application-Response', '_none_'],
     ]);
     throw new ChannelGone();
@@ -665,6 +666,8 @@ export class SimulatedChannel {
   /** `min max tries timeout terminators file invalid_file var regexp digit_timeout`: one scripted input per try. */
   private async playAndGetDigits(arg: string): Promise<string> {
     const [min, max, tries, , terminators, file, , variable, regexp] = splitArgs(arg);
+    if (terminators === undefined || file === undefined || variable === undefined || regexp === undefined)
+      throw new Error(`play_and_get_digits needs 9 arguments, got "${arg}"`);
     // It clears both when it starts (outbound-play-and-get-digits-file-string-say.txt).
     delete this.variables.read_result;
     delete this.variables[variable];
@@ -727,8 +730,9 @@ export class SimulatedChannel {
   private async playAndDetectSpeech(arg: string): Promise<string> {
     // Without an ASR module it fails at once and plays nothing (outbound-play-and-detect-speech-no-asr.txt).
     if (!this.script.asr) return 'ASR INIT ERROR';
-    this.trace.lines.push(`prompt: ${splitArgs(arg)[0]}`);
-    this.heardPrompt(splitArgs(arg)[0]);
+    const [prompt = ''] = splitArgs(arg);
+    this.trace.lines.push(`prompt: ${prompt}`);
+    this.heardPrompt(prompt);
     const input = this.inputs.shift();
     if (input === undefined || (typeof input === 'object' && 'hangup' in input)) {
       await this.hangup('NORMAL_CLEARING', 'caller', '_none_');
@@ -838,7 +842,7 @@ export class SimulatedChannel {
     const refused = /^error\/([a-z_]+)/.exec(target);
     if (refused) {
       // The error endpoint fails at once with its cause, no channel created (outbound-bridge-failures.txt).
-      const cause = refused[1].toUpperCase();
+      const cause = (refused[1] ?? '').toUpperCase();
       this.trace.lines.push(`bridge to ${target}: ${cause}`);
       Object.assign(this.variables, { DIALSTATUS: cause, originate_disposition: cause, originate_failed_cause: cause });
       return '_none_';
@@ -914,7 +918,7 @@ export class SimulatedChannel {
     if (!this.socketReturned)
       this.event('CHANNEL_EXECUTE_COMPLETE', [
         ['Application', 'socket'],
-        ['Application-Data', this.variables.current_application_data],
+        ['Application-Data', this.variables.current_application_data ?? ''],
         ['Application-Response', this.lastResponse],
       ]);
     for (const state of ['CS_HANGUP', 'CS_REPORTING']) {

@@ -46,7 +46,7 @@ export const sleep = (ms: number): AppCall => app('sleep', String(Math.max(0, Ma
 
 /** A file-string of several prompt files (`file_string://a.wav!b.wav`); one file is used as is. */
 export function fileString(files: string[]): string {
-  if (files.length === 1) return files[0];
+  if (files.length === 1 && files[0] !== undefined) return files[0];
   return `file_string://${files.map((file) => file.replace(/!/g, '.')).join('!')}`;
 }
 
@@ -121,7 +121,7 @@ export function quoteArg(text: string): string {
 /** The inverse of quoteArg over a whole argument string (the ESL simulator reads arguments as FreeSWITCH does). */
 export function splitArgs(arg: string): string[] {
   const out: string[] = [];
-  for (const match of arg.matchAll(/'([^']*)'|(\S+)/g)) out.push(match[1] ?? match[2]);
+  for (const match of arg.matchAll(/'([^']*)'|(\S+)/g)) out.push(match[1] ?? match[2] ?? '');
   return out;
 }
 

@@ -111,7 +111,7 @@ export class EslCall extends EventEmitter<EslCallEvents> {
       case 'CHANNEL_EXECUTE_COMPLETE': {
         const id = frame.headers['Application-UUID'];
         const waiting = id ? this.pending.get(id) : undefined;
-        if (!waiting) return;
+        if (!id || !waiting) return;
         this.pending.delete(id);
         clearTimeout(waiting.timer);
         waiting.resolve(frame);

@@ -198,7 +198,7 @@ export function hardenModeslParser(): void {
 /** The unparsed bytes as one buffer: joined only when a frame in them is complete. */
 function take(parser: ParserInternals): Buffer {
   const chunks = parser._chunks ?? [];
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, parser._size);
+  return chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks, parser._size);
 }
 
 /** What is left after a frame; none of it has been searched yet. */
@@ -215,15 +215,15 @@ function keep(parser: ParserInternals, rest: Buffer): void {
 function headerEnd(parser: ParserInternals): number {
   const chunks = parser._chunks ?? [];
   const size = parser._size ?? 0;
-  if (chunks.length === 0) return -1;
-  const last = chunks[chunks.length - 1];
+  const last = chunks.at(-1);
+  if (!last) return -1;
   const lastStart = size - last.length;
   const scanned = parser._scanned ?? 0;
   parser._scanned = size;
   if (scanned < lastStart) return indexAcross(chunks, size);
   if (scanned > 0 && chunks.length > 1) {
-    const before = chunks[chunks.length - 2];
-    if (before[before.length - 1] === 0x0a && last[0] === 0x0a) return lastStart - 1;
+    const before = chunks.at(-2);
+    if (before?.at(-1) === 0x0a && last[0] === 0x0a) return lastStart - 1;
   }
   // Within the newest chunk, from one byte before where the last search stopped.
   const at = last.indexOf('\n\n', Math.max(0, scanned - 1 - lastStart));

@@ -33,7 +33,7 @@ const own = (record: object, name: string) => Object.prototype.hasOwnProperty.ca
 const recordEventPrototype = Object.create(esl.Event.prototype, {
   headers: {
     get(this: RecordEvent) {
-      return (this.list ??= Object.keys(this.fields).map((name) => ({ name, value: this.fields[name] })));
+      return (this.list ??= Object.entries(this.fields).map(([name, value]) => ({ name, value })));
     },
     set(this: RecordEvent, list: Header[]) {
       this.list = list;

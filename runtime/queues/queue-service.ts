@@ -152,6 +152,7 @@ export class QueueService {
         priority: request.priority,
       })
       .returning({ id: queueEntries.id, enqueuedAt: queueEntries.enqueuedAt });
+    if (!entry) throw new Error(`queue ${request.skillGroup.key}: the queue entry was not inserted`);
     const startedAt = Date.now();
     const waited = () => Math.round((Date.now() - startedAt) / 1000);
     let status: QueueEntryStatus = 'abandoned';
