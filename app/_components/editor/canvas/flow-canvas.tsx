@@ -169,15 +169,13 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
   const onReconnect = useCallback(
     (old: Edge, connection: Connection) => {
       if (!connection.sourceHandle) return;
-      store
-        .getState()
-        .dispatch({
-          kind: 'reconnect',
-          edgeId: old.id,
-          source: connection.source,
-          port: connection.sourceHandle,
-          target: connection.target,
-        });
+      store.getState().dispatch({
+        kind: 'reconnect',
+        edgeId: old.id,
+        source: connection.source,
+        port: connection.sourceHandle,
+        target: connection.target,
+      });
     },
     [store],
   );
@@ -189,13 +187,11 @@ export function FlowCanvas({ pointer }: FlowCanvasProps) {
 
   const onDelete = useCallback(
     ({ nodes: removed, edges: removedEdges }: { nodes: CanvasNode[]; edges: Edge[] }) => {
-      store
-        .getState()
-        .dispatch({
-          kind: 'removeElements',
-          nodeIds: removed.map((n) => n.id),
-          edgeIds: removedEdges.map((e) => e.id),
-        });
+      store.getState().dispatch({
+        kind: 'removeElements',
+        nodeIds: removed.map((n) => n.id),
+        edgeIds: removedEdges.map((e) => e.id),
+      });
     },
     [store],
   );
@@ -338,7 +334,7 @@ export function addNodeOfType(
       ...node,
       position: { x: Math.round(position.x - box.width / 2), y: Math.round(position.y - box.height / 2) },
     };
-    [node] = placeClear(doc.nodes, measured, [node]);
+    node = placeClear(doc.nodes, measured, [node])[0] ?? node;
   }
   store.getState().dispatch({ kind: 'addElements', nodes: [node], edges: [] });
   store.getState().select([id], []);
