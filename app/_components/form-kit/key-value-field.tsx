@@ -65,7 +65,7 @@ function RowsEditor({
     emitted.current = JSON.stringify(map);
     onChange(emptyAsUndefined && next.length === 0 ? undefined : map);
   };
-  const repeated = (index: number) => rows.findIndex((r) => r.name === rows[index].name) !== index;
+  const repeated = (index: number) => rows.findIndex((r) => r.name === rows[index]?.name) !== index;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={4}>
       {rows.map((row, index) => (
@@ -108,7 +108,7 @@ function RowsEditor({
           />
         </div>
       ))}
-      {rows.some((_, i) => rows[i].name === '' || repeated(i)) && (
+      {rows.some((row, i) => row.name === '' || repeated(i)) && (
         <div style={{ color: errorText, fontSize: 12 }}>{t('nameNeeded')}</div>
       )}
       <Button

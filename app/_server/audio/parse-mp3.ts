@@ -25,29 +25,37 @@ interface FrameHeader {
   samples: number;
 }
 
+/** The byte at `at`, 0 past the end (as a bitwise operator takes undefined). */
+const byteAt = (bytes: Uint8Array, at: number): number => bytes[at] ?? 0;
+
 /** The Layer III frame header at `at`, or null when the bytes there are not one. */
 export function readFrameHeader(bytes: Uint8Array, at: number): FrameHeader | null {
-  if (at + 4 > bytes.length || bytes[at] !== 0xff || (bytes[at + 1] & 0xe0) !== 0xe0) return null;
-  const versionBits = (bytes[at + 1] >> 3) & 3;
-  const layerBits = (bytes[at + 1] >> 1) & 3;
+  if (at + 4 > bytes.length || bytes[at] !== 0xff || (byteAt(bytes, at + 1) & 0xe0) !== 0xe0) return null;
+  const versionBits = (byteAt(bytes, at + 1) >> 3) & 3;
+  const layerBits = (byteAt(bytes, at + 1) >> 1) & 3;
   if (versionBits === 1 || layerBits !== 1) return null;
   const version: Version = versionBits === 3 ? 'MPEG-1' : versionBits === 2 ? 'MPEG-2' : 'MPEG-2.5';
-  const bitrateIndex = bytes[at + 2] >> 4;
-  const rateIndex = (bytes[at + 2] >> 2) & 3;
+  const bitrateIndex = byteAt(bytes, at + 2) >> 4;
+  const rateIndex = (byteAt(bytes, at + 2) >> 2) & 3;
   if (bitrateIndex === 0 || bitrateIndex === 15 || rateIndex === 3) return null;
   const bitrate = bitrates[version === 'MPEG-1' ? '1' : '2'][bitrateIndex];
   const sampleRate = sampleRates[version][rateIndex];
-  const padding = (bytes[at + 2] >> 1) & 1;
+  if (bitrate === undefined || sampleRate === undefined) return null; // never: bitrateIndex is 1–14 and rateIndex 0–2 here
+  const padding = (byteAt(bytes, at + 2) >> 1) & 1;
   const samples = version === 'MPEG-1' ? 1152 : 576;
   const length = Math.floor(((samples / 8) * bitrate * 1000) / sampleRate) + padding;
-  return { version, bitrate, sampleRate, channels: bytes[at + 3] >> 6 === 3 ? 1 : 2, length, samples };
+  return { version, bitrate, sampleRate, channels: byteAt(bytes, at + 3) >> 6 === 3 ? 1 : 2, length, samples };
 }
 
 /** Bytes taken by a leading ID3v2 tag (0 when there is none); its size is a 28-bit "synchsafe" number. */
 function id3v2Length(bytes: Uint8Array): number {
   if (bytes.length < 10 || bytes[0] !== 0x49 || bytes[1] !== 0x44 || bytes[2] !== 0x33) return 0;
-  const size = ((bytes[6] & 0x7f) << 21) | ((bytes[7] & 0x7f) << 14) | ((bytes[8] & 0x7f) << 7) | (bytes[9] & 0x7f);
-  const footer = bytes[5] & 0x10 ? 10 : 0;
+  const size =
+    ((byteAt(bytes, 6) & 0x7f) << 21) |
+    ((byteAt(bytes, 7) & 0x7f) << 14) |
+    ((byteAt(bytes, 8) & 0x7f) << 7) |
+    (byteAt(bytes, 9) & 0x7f);
+  const footer = byteAt(bytes, 5) & 0x10 ? 10 : 0;
   return 10 + size + footer;
 }
 

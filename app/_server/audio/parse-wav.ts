@@ -3,8 +3,9 @@
 import 'server-only';
 import { AudioFileError, type AudioInfo } from './audio-limits';
 
+/** Past the end reads as 0, as String.fromCharCode took the undefined before. */
 const ascii = (bytes: Uint8Array, at: number) =>
-  String.fromCharCode(bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]);
+  String.fromCharCode(bytes[at] ?? 0, bytes[at + 1] ?? 0, bytes[at + 2] ?? 0, bytes[at + 3] ?? 0);
 
 export function looksLikeWav(bytes: Uint8Array): boolean {
   return bytes.length >= 12 && ascii(bytes, 0) === 'RIFF' && ascii(bytes, 8) === 'WAVE';

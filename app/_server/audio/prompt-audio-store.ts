@@ -11,6 +11,7 @@ import { announce } from '../../../schemas/notify-channels';
 import { isUniqueViolation } from '../db/unique-violation';
 import type { AudioInfo } from './audio-limits';
 import { deleteAudioBlob, writeAudioBlob } from './audio-chunks';
+import { oneRow } from '../db/one-row';
 
 /** BCP 47 language tag as flows declare them (zh-CN, en-US, yue-HK). */
 export const languagePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
@@ -77,13 +78,19 @@ async function pointAtBlob(
     let row: PromptAudioSummary;
     if (before) {
       // The first spelling of the key stays: flows match it without case either way.
-      [row] = await tx.update(promptAudio).set(values).where(eq(promptAudio.id, before.id)).returning(summary);
+      row = oneRow(
+        await tx.update(promptAudio).set(values).where(eq(promptAudio.id, before.id)).returning(summary),
+        'the prompt audio update',
+      );
       await deleteAudioBlob(tx, before.blobId);
     } else {
-      [row] = await tx
-        .insert(promptAudio)
-        .values({ ...values, key: input.key })
-        .returning(summary);
+      row = oneRow(
+        await tx
+          .insert(promptAudio)
+          .values({ ...values, key: input.key })
+          .returning(summary),
+        'the prompt audio insert',
+      );
     }
     await recordAudit(tx, {
       actor,

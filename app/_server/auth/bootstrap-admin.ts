@@ -9,6 +9,7 @@ import type { Database } from '../../../schemas/database';
 import { isUniqueViolation } from '../db/unique-violation';
 import type { ServerEnv } from '../../../schemas/server-env';
 import { createUserWithPassword, EmailTakenError } from './create-user';
+import { oneRow } from '../db/one-row';
 
 export const defaultAdminEmail = 'admin@callflow.local';
 
@@ -24,7 +25,10 @@ export class BootstrapError extends Error {
 type BootstrapEnv = Pick<ServerEnv, 'databaseUrl' | 'adminEmail' | 'adminPassword'>;
 
 async function hasAdmin(db: Database): Promise<boolean> {
-  const [{ admins }] = await db.select({ admins: count() }).from(users).where(eq(users.role, 'admin'));
+  const { admins } = oneRow(
+    await db.select({ admins: count() }).from(users).where(eq(users.role, 'admin')),
+    'the admin count',
+  );
   return admins > 0;
 }
 

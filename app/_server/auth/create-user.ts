@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { accounts, users, type Role } from '../../../schemas/db';
 import type { Executor } from '../../../schemas/database';
 import { assertDisplayNameFree } from './display-name-rules';
+import { oneRow } from '../db/one-row';
 
 export interface NewUser {
   name: string;
@@ -34,10 +35,13 @@ export async function createUserWithPassword(executor: Executor, input: NewUser)
   if (existing) throw new EmailTakenError(email);
   await assertDisplayNameFree(executor, input.name.trim());
   const id = randomUUID();
-  const [user] = await executor
-    .insert(users)
-    .values({ id, name: input.name.trim(), email, role: input.role, emailVerified: true })
-    .returning({ id: users.id, name: users.name, email: users.email, role: users.role, createdAt: users.createdAt });
+  const user = oneRow(
+    await executor
+      .insert(users)
+      .values({ id, name: input.name.trim(), email, role: input.role, emailVerified: true })
+      .returning({ id: users.id, name: users.name, email: users.email, role: users.role, createdAt: users.createdAt }),
+    'the user insert',
+  );
   await executor.insert(accounts).values({
     id: randomUUID(),
     accountId: id,

@@ -6,6 +6,7 @@ import 'server-only';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { signInThrottle as throttleTable } from '../../../schemas/db';
 import type { Executor } from '../../../schemas/database';
+import { oneRow } from '../db/one-row';
 
 /**
  * At most `max` failed sign-ins per key in a window of `windowSeconds` that starts at the first failure. The account
@@ -57,20 +58,23 @@ async function countOne(
 ): Promise<{ failures: number; retryAfterSeconds: number }> {
   const { windowSeconds } = signInThrottleLimits[kind];
   const expired = sql`${throttleTable.windowStartedAt} <= ${secondsAgo(windowSeconds)}`;
-  const [row] = await executor
-    .insert(throttleTable)
-    .values({ key, failures: 1, windowStartedAt: sql`now()` })
-    .onConflictDoUpdate({
-      target: throttleTable.key,
-      set: {
-        failures: sql`case when ${expired} then 1 else ${throttleTable.failures} + 1 end`,
-        windowStartedAt: sql`case when ${expired} then now() else ${throttleTable.windowStartedAt} end`,
-      },
-    })
-    .returning({
-      failures: throttleTable.failures,
-      retryAfterSeconds: sql<number>`ceil(extract(epoch from ${throttleTable.windowStartedAt} - ${secondsAgo(windowSeconds)}))::int`,
-    });
+  const row = oneRow(
+    await executor
+      .insert(throttleTable)
+      .values({ key, failures: 1, windowStartedAt: sql`now()` })
+      .onConflictDoUpdate({
+        target: throttleTable.key,
+        set: {
+          failures: sql`case when ${expired} then 1 else ${throttleTable.failures} + 1 end`,
+          windowStartedAt: sql`case when ${expired} then now() else ${throttleTable.windowStartedAt} end`,
+        },
+      })
+      .returning({
+        failures: throttleTable.failures,
+        retryAfterSeconds: sql<number>`ceil(extract(epoch from ${throttleTable.windowStartedAt} - ${secondsAgo(windowSeconds)}))::int`,
+      }),
+    'the sign-in throttle upsert',
+  );
   return { failures: row.failures, retryAfterSeconds: Math.max(1, Number(row.retryAfterSeconds)) };
 }
 

@@ -135,8 +135,9 @@ async function subflowState(db: Executor, key: string): Promise<'absent' | 'publ
     .leftJoin(flowVersions, eq(flowVersions.flowId, flows.id))
     .where(eq(flows.key, key))
     .limit(1);
-  if (rows.length === 0) return 'absent';
-  return rows[0].version === null ? 'unpublished' : 'published';
+  const [row] = rows;
+  if (!row) return 'absent';
+  return row.version === null ? 'unpublished' : 'published';
 }
 
 /**

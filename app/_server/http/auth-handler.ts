@@ -27,7 +27,7 @@ async function checkedBody(request: Request): Promise<Response | Uint8Array<Arra
   if (query) return refuse(400, 'INVALID_TEXT', query.message);
   const bytes = request.body ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array();
   if (bytes.length === 0) return bytes;
-  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase(); // split always yields at least one part
   const json = type === 'application/json' || type.endsWith('+json');
   if (!json && type !== 'application/x-www-form-urlencoded')
     return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON (Content-Type: application/json).');

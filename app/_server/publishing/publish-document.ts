@@ -20,6 +20,7 @@ import { announce } from '../../../schemas/notify-channels';
 import { requirePassingTests } from './require-passing-tests';
 import { speechWithoutAsrIssue } from './speech-needs-asr';
 import { CodedError } from '../coded-error';
+import { oneRow } from '../db/one-row';
 
 /**
  * Where the published document is copied from inside the database (so a large document is not sent back):
@@ -62,7 +63,7 @@ export function documentChecksum(document: FlowDocument): string {
 
 function refusal(flowName: string, issues: ValidationIssue[]): TRPCError {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  const message = `"${flowName}" cannot be published until ${count} ${issues.length === 1 ? 'is' : 'are'} fixed. First: ${issues[0].message}`;
+  const message = `"${flowName}" cannot be published until ${count} ${issues.length === 1 ? 'is' : 'are'} fixed. First: ${issues[0]?.message ?? '(none)'}`;
   return new CodedError(
     'BAD_REQUEST',
     'publishInvalid',
@@ -155,12 +156,15 @@ export async function publishDocument(db: Database, request: PublishRequest): Pr
         ? sql`(select ${flows.draft} from ${flows} where ${flows.id} = ${flow.id})`
         : sql`(select ${flowVersions.document} from ${flowVersions} where ${flowVersions.flowId} = ${flow.id} and ${flowVersions.number} = ${request.source.number})`;
     // INSERT … SELECT copies the document inside the database; columns in table order, parameters cast because a SELECT list does not infer them.
-    const [row] = await tx
-      .insert(flowVersions)
-      .select(
-        sql`select gen_random_uuid(), ${flow.id}::uuid, ${number}::integer, ${document}, ${checksum}::text, ${request.note}::text, ${request.actor.id}::text, now()`,
-      )
-      .returning();
+    const row = oneRow(
+      await tx
+        .insert(flowVersions)
+        .select(
+          sql`select gen_random_uuid(), ${flow.id}::uuid, ${number}::integer, ${document}, ${checksum}::text, ${request.note}::text, ${request.actor.id}::text, now()`,
+        )
+        .returning(),
+      'the flow version insert',
+    );
     await recordAudit(tx, {
       actor: request.actor,
       action: request.action,

@@ -32,9 +32,9 @@ export async function requirePassingTests(
     );
   }
   const failing = report.cases.filter((result) => !result.passed);
-  if (failing.length === 0) return report;
+  const [first] = failing;
+  if (!first) return report;
   const count = failing.length === 1 ? '1 test fails' : `${failing.length} tests fail`;
-  const first = failing[0];
   const message =
     `"${flowName}" cannot be published: publishing requires every test to pass, and ${count} of ${report.cases.length}: ${quoted(failing.map((f) => f.name))}. ` +
     `First failure ("${first.name}"): ${first.failures[0]}`;

@@ -29,6 +29,7 @@ import { loadTemplateResources, TemplateResourcesFileError } from '../flows/temp
 import { listTemplates, readTemplate, TemplateNotFoundError } from '../flows/templates';
 import { loadEditorResourceBundle } from '../resources/editor-resource-bundle';
 import { createTRPCRouter, designerProcedure, hasRole, testerProcedure, viewerProcedure } from '../trpc';
+import { oneRow } from '../db/one-row';
 
 const flowIdInput = z.object({ flowId: z.uuid('That flow does not exist.') });
 const baseRevision = positiveInt4('The revision');
@@ -89,17 +90,20 @@ async function insertFlow(
     try {
       // A savepoint, so a lost race on the key does not abort the caller's transaction.
       return await executor.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(flows)
-          .values({
-            key,
-            name: document.name,
-            draft: { ...document, id: key },
-            createdBy: actorId,
-            updatedBy: actorId,
-            updatedAt: new Date(),
-          })
-          .returning({ id: flows.id, key: flows.key, name: flows.name, revision: flows.revision });
+        const row = oneRow(
+          await tx
+            .insert(flows)
+            .values({
+              key,
+              name: document.name,
+              draft: { ...document, id: key },
+              createdBy: actorId,
+              updatedBy: actorId,
+              updatedAt: new Date(),
+            })
+            .returning({ id: flows.id, key: flows.key, name: flows.name, revision: flows.revision }),
+          'the flows insert',
+        );
         await recordAudit(tx, {
           actor: { id: actorId },
           action,
@@ -341,17 +345,20 @@ export const flowsRouter = createTRPCRouter({
       }
       try {
         return await ctx.db.transaction(async (tx) => {
-          const [row] = await tx
-            .insert(flows)
-            .values({
-              key: document.id,
-              name: document.name,
-              draft: document,
-              createdBy: ctx.user.id,
-              updatedBy: ctx.user.id,
-              updatedAt: new Date(),
-            })
-            .returning({ id: flows.id, key: flows.key, name: flows.name, revision: flows.revision });
+          const row = oneRow(
+            await tx
+              .insert(flows)
+              .values({
+                key: document.id,
+                name: document.name,
+                draft: document,
+                createdBy: ctx.user.id,
+                updatedBy: ctx.user.id,
+                updatedAt: new Date(),
+              })
+              .returning({ id: flows.id, key: flows.key, name: flows.name, revision: flows.revision }),
+            'the flows insert',
+          );
           await recordAudit(tx, {
             actor: ctx.user,
             action: 'flow.import',
@@ -469,8 +476,8 @@ export const flowsRouter = createTRPCRouter({
 
   /** Counts for the list header: active and archived flows. */
   counts: viewerProcedure.query(async ({ ctx }) => {
-    const [active] = await ctx.db.select({ n: count() }).from(flows).where(isNull(flows.archivedAt));
-    const [all] = await ctx.db.select({ n: count() }).from(flows);
+    const active = oneRow(await ctx.db.select({ n: count() }).from(flows).where(isNull(flows.archivedAt)), 'the count');
+    const all = oneRow(await ctx.db.select({ n: count() }).from(flows), 'the count');
     return { active: active.n, archived: all.n - active.n };
   }),
 });

@@ -12,6 +12,7 @@ import { announce } from '../../../schemas/notify-channels';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 import { positiveInt4 } from '../validation/input-rules';
 import { CodedError } from '../coded-error';
+import { oneRow } from '../db/one-row';
 
 const lineId = z.uuid('The line id must be a UUID.');
 const flowId = z.uuid('The flow id must be a UUID.');
@@ -167,10 +168,13 @@ export const linesRouter = createTRPCRouter({
       changeLine(ctx.db, ctx.user, 'line.create', async (tx) => {
         await assertNumberFree(tx, input.number);
         const version = await resolveBinding(tx, input.flowId, input.version);
-        const [after] = await tx
-          .insert(lines)
-          .values({ number: input.number, flowId: input.flowId, version, label: input.label, enabled: input.enabled })
-          .returning();
+        const after = oneRow(
+          await tx
+            .insert(lines)
+            .values({ number: input.number, flowId: input.flowId, version, label: input.label, enabled: input.enabled })
+            .returning(),
+          'the lines insert',
+        );
         return { before: null, after };
       }),
     ),
@@ -182,11 +186,14 @@ export const linesRouter = createTRPCRouter({
       changeLine(ctx.db, ctx.user, 'line.update', async (tx) => {
         const before = await findLine(tx, input.id);
         if (input.number !== undefined) await assertNumberFree(tx, input.number, input.id);
-        const [after] = await tx
-          .update(lines)
-          .set({ number: input.number ?? before.number, label: input.label ?? before.label, updatedAt: new Date() })
-          .where(eq(lines.id, input.id))
-          .returning();
+        const after = oneRow(
+          await tx
+            .update(lines)
+            .set({ number: input.number ?? before.number, label: input.label ?? before.label, updatedAt: new Date() })
+            .where(eq(lines.id, input.id))
+            .returning(),
+          'the lines update',
+        );
         return { before, after };
       }),
     ),
@@ -196,11 +203,14 @@ export const linesRouter = createTRPCRouter({
     changeLine(ctx.db, ctx.user, 'line.bind', async (tx) => {
       const before = await findLine(tx, input.id);
       const version = await resolveBinding(tx, input.flowId, input.version);
-      const [after] = await tx
-        .update(lines)
-        .set({ flowId: input.flowId, version, updatedAt: new Date() })
-        .where(eq(lines.id, input.id))
-        .returning();
+      const after = oneRow(
+        await tx
+          .update(lines)
+          .set({ flowId: input.flowId, version, updatedAt: new Date() })
+          .where(eq(lines.id, input.id))
+          .returning(),
+        'the lines update',
+      );
       return { before, after };
     }),
   ),
@@ -208,11 +218,14 @@ export const linesRouter = createTRPCRouter({
   setEnabled: adminProcedure.input(z.object({ id: lineId, enabled: z.boolean() })).mutation(async ({ ctx, input }) =>
     changeLine(ctx.db, ctx.user, input.enabled ? 'line.enable' : 'line.disable', async (tx) => {
       const before = await findLine(tx, input.id);
-      const [after] = await tx
-        .update(lines)
-        .set({ enabled: input.enabled, updatedAt: new Date() })
-        .where(eq(lines.id, input.id))
-        .returning();
+      const after = oneRow(
+        await tx
+          .update(lines)
+          .set({ enabled: input.enabled, updatedAt: new Date() })
+          .where(eq(lines.id, input.id))
+          .returning(),
+        'the lines update',
+      );
       return { before, after };
     }),
   ),

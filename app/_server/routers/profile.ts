@@ -10,6 +10,7 @@ import { assertDisplayNameFree, DisplayNameTakenError, displayNameInput } from '
 import { recordAudit } from '../../../schemas/record-audit';
 import { isUniqueViolation } from '../db/unique-violation';
 import { createTRPCRouter, viewerProcedure } from '../trpc';
+import { oneRow } from '../db/one-row';
 
 const profileColumns = { id: users.id, name: users.name, email: users.email };
 
@@ -22,11 +23,14 @@ export const profileRouter = createTRPCRouter({
         if (!before) throw new CodedError('NOT_FOUND', 'accountGone', {}, 'Your account no longer exists.');
         if (before.name === input.name) return before;
         await assertDisplayNameFree(tx, input.name, ctx.user.id);
-        const [after] = await tx
-          .update(users)
-          .set({ name: input.name, updatedAt: new Date() })
-          .where(eq(users.id, ctx.user.id))
-          .returning(profileColumns);
+        const after = oneRow(
+          await tx
+            .update(users)
+            .set({ name: input.name, updatedAt: new Date() })
+            .where(eq(users.id, ctx.user.id))
+            .returning(profileColumns),
+          'the users update',
+        );
         await recordAudit(tx, {
           actor: ctx.user,
           action: 'user.rename',

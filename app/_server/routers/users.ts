@@ -12,6 +12,7 @@ import { recordAudit } from '../../../schemas/record-audit';
 import type { Executor } from '../../../schemas/database';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 import { CodedError } from '../coded-error';
+import { oneRow } from '../db/one-row';
 
 const userColumns = {
   id: users.id,
@@ -36,10 +37,13 @@ async function findUser(executor: Executor, userId: string) {
 
 /** Refuses a change that would leave nobody able to manage users. */
 async function assertAnotherActiveAdmin(executor: Executor, userId: string, what: string): Promise<void> {
-  const [{ others }] = await executor
-    .select({ others: count() })
-    .from(users)
-    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, userId)));
+  const { others } = oneRow(
+    await executor
+      .select({ others: count() })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, userId))),
+    'the admin count',
+  );
   if (others === 0) {
     throw new CodedError(
       'BAD_REQUEST',
@@ -89,11 +93,14 @@ export const usersRouter = createTRPCRouter({
       const before = await findUser(tx, input.userId);
       if (before.role === input.role) return before;
       if (before.role === 'admin') await assertAnotherActiveAdmin(tx, input.userId, 'change the role of');
-      const [after] = await tx
-        .update(users)
-        .set({ role: input.role, updatedAt: new Date() })
-        .where(eq(users.id, input.userId))
-        .returning(userColumns);
+      const after = oneRow(
+        await tx
+          .update(users)
+          .set({ role: input.role, updatedAt: new Date() })
+          .where(eq(users.id, input.userId))
+          .returning(userColumns),
+        'the users update',
+      );
       await recordAudit(tx, {
         actor: ctx.user,
         action: 'user.setRole',
@@ -132,11 +139,14 @@ export const usersRouter = createTRPCRouter({
       if (input.userId === ctx.user.id)
         throw new CodedError('BAD_REQUEST', 'disableSelf', {}, 'You cannot disable your own account.');
       if (before.role === 'admin') await assertAnotherActiveAdmin(tx, input.userId, 'disable');
-      const [after] = await tx
-        .update(users)
-        .set({ disabledAt: new Date(), updatedAt: new Date() })
-        .where(eq(users.id, input.userId))
-        .returning(userColumns);
+      const after = oneRow(
+        await tx
+          .update(users)
+          .set({ disabledAt: new Date(), updatedAt: new Date() })
+          .where(eq(users.id, input.userId))
+          .returning(userColumns),
+        'the users update',
+      );
       // Signed-in browsers of a disabled user lose access at once.
       await tx.delete(sessions).where(eq(sessions.userId, input.userId));
       await recordAudit(tx, {

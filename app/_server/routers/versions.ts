@@ -94,7 +94,7 @@ export const versionsRouter = createTRPCRouter({
         .orderBy(desc(flowVersions.number))
         .limit(input.limit + 1);
       const page = rows.slice(0, input.limit);
-      return { versions: page, nextBefore: rows.length > input.limit ? page[page.length - 1].number : null };
+      return { versions: page, nextBefore: rows.length > input.limit ? (page.at(-1)?.number ?? null) : null };
     }),
 
   get: viewerProcedure

@@ -3,6 +3,7 @@
 import 'server-only';
 import { studioSettings } from '../../../schemas/db';
 import type { Executor } from '../../../schemas/database';
+import { oneRow } from '../db/one-row';
 
 export interface StudioSettings {
   /** Publishing runs the flow's test cases first and refuses a version when one fails. */
@@ -20,10 +21,13 @@ export async function readSettings(db: Executor): Promise<StudioSettings> {
 /** Writes every setting at once (one row, created on first write). */
 export async function writeSettings(db: Executor, settings: StudioSettings, actorId: string): Promise<StudioSettings> {
   const values = { requireTestsToPublish: settings.requireTestsToPublish, updatedAt: new Date(), updatedBy: actorId };
-  const [row] = await db
-    .insert(studioSettings)
-    .values({ id: true, ...values })
-    .onConflictDoUpdate({ target: studioSettings.id, set: values })
-    .returning({ requireTestsToPublish: studioSettings.requireTestsToPublish });
+  const row = oneRow(
+    await db
+      .insert(studioSettings)
+      .values({ id: true, ...values })
+      .onConflictDoUpdate({ target: studioSettings.id, set: values })
+      .returning({ requireTestsToPublish: studioSettings.requireTestsToPublish }),
+    'the studioSettings insert',
+  );
   return row;
 }

@@ -8,7 +8,7 @@ const leadingDate = /^(\d{4})-(\d{2})-(\d{2})/;
 export function hasPossibleLeadingDate(text: string): boolean {
   const match = leadingDate.exec(text);
   if (!match) return true;
-  const [year, month, day] = match.slice(1).map(Number);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return false;
   // setUTCFullYear, unlike Date.UTC, takes years 0–99 as they are; an impossible day rolls into the next month.
   const date = new Date(0);

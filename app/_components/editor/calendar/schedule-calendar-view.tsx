@@ -159,9 +159,10 @@ function HourTable({
   labelOf(id: string | null): string;
 }) {
   const t = useTranslations('editor.calendar');
-  const named = nodes
-    .map((n) => ({ node: n, kind: day.kinds[n.id] }))
-    .filter((k) => k.kind && k.kind.kind !== 'weekly');
+  const named = nodes.flatMap((node) => {
+    const kind = day.kinds[node.id];
+    return kind && kind.kind !== 'weekly' ? [{ node, kind }] : [];
+  });
   return (
     <section className="cf-calendar-hours" aria-label={t('hoursOf', { date: day.date })}>
       <Typography.Title level={2} className="cf-calendar-hours-title">

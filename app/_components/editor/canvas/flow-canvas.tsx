@@ -334,7 +334,7 @@ export function addNodeOfType(
       ...node,
       position: { x: Math.round(position.x - box.width / 2), y: Math.round(position.y - box.height / 2) },
     };
-    [node] = placeClear(doc.nodes, measured, [node]);
+    node = placeClear(doc.nodes, measured, [node])[0] ?? node;
   }
   store.getState().dispatch({ kind: 'addElements', nodes: [node], edges: [] });
   store.getState().select([id], []);

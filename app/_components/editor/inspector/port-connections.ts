@@ -92,7 +92,7 @@ export function addFromPort(
     position: { x: box.x + box.width + NEXT_GAP_X, y: box.y + row * NEXT_ROW_Y },
     config,
   };
-  const [node] = placeClear(doc.nodes, measured, [wanted]);
+  const [node = wanted] = placeClear(doc.nodes, measured, [wanted]);
   const existing = doc.edges.find((e) => e.source === nodeId && e.port === port);
   if (existing) {
     return {

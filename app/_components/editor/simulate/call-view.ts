@@ -10,7 +10,7 @@ export function transcriptSteps(trace: Pick<SimulationTrace, 'steps' | 'transcri
   let step = 0;
   for (const entry of trace.transcript) {
     for (let i = step; i < trace.steps.length; i++) {
-      if (trace.steps[i].node === entry.node) {
+      if (trace.steps[i]?.node === entry.node) {
         step = i;
         break;
       }
@@ -26,8 +26,12 @@ export function revealedTranscript(
   revealed: number,
 ): TranscriptEntry[] {
   const owners = transcriptSteps(trace);
-  return trace.transcript.filter((_, i) => owners[i] < revealed);
+  // `owners` has one entry per transcript line.
+  return trace.transcript.filter((_, i) => owners[i]! < revealed);
 }
+
+/** The top-level node a step's node is or lies inside (`sub/inner` → `sub`). */
+const topLevelNode = (node: string): string => node.split('/', 1)[0]!; // split yields at least one part
 
 /**
  * The simulation layer of canvas marks for the first `revealed` steps: visited nodes, the current node `active`,
@@ -43,7 +47,7 @@ export function simulationMarks(
   const animatedEdges: Record<string, true> = {};
   const shown = trace.steps.slice(0, revealed);
   for (const step of shown) {
-    const own = step.node.split('/')[0];
+    const own = topLevelNode(step.node);
     nodes[own] = 'visited';
     if (step.port === null || step.node.includes('/')) continue;
     const edge = flow.edges.find((e) => e.source === step.node && e.port === step.port);
@@ -53,6 +57,6 @@ export function simulationMarks(
     }
   }
   const last = shown.at(-1);
-  if (last) nodes[last.node.split('/')[0]] = 'active';
+  if (last) nodes[topLevelNode(last.node)] = 'active';
   return { nodes, edges, animatedEdges };
 }

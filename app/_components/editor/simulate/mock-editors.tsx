@@ -124,7 +124,11 @@ export function MockEditors(props: MockEditorsProps) {
                   />
                 )}
                 {props.integrationErrors[node.id] && (
-                  <Alert type="error" showIcon title={t('realFailed', { message: props.integrationErrors[node.id] })} />
+                  <Alert
+                    type="error"
+                    showIcon
+                    title={t('realFailed', { message: props.integrationErrors[node.id] ?? '' })}
+                  />
                 )}
               </>
             )}

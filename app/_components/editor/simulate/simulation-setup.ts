@@ -71,7 +71,8 @@ export function mocksOf(
   const http: Record<string, HttpMock> = {};
   for (const [node, draft] of Object.entries(setup.http)) {
     if (draft.mode === 'real') {
-      if (Object.hasOwn(realAnswers, node)) http[node] = realAnswers[node];
+      const real = Object.hasOwn(realAnswers, node) ? realAnswers[node] : undefined;
+      if (real) http[node] = real;
       continue;
     }
     if (draft.mode !== 'mock') continue;

@@ -15,9 +15,10 @@ export function zonedInstant(localTime: string, timeZone: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(localTime);
   if (!match) throw new RangeError(`"${localTime}" is not a date and time such as 2026-11-23T10:00`);
   if (!isValidTimeZone(timeZone)) throw new RangeError(`"${timeZone}" is not a time zone such as Asia/Shanghai`);
-  const [, y, mo, d, h, mi] = match.map(Number);
+  const [y, mo, d, h, mi] = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4]), Number(match[5])];
   const clock = ZoneClock.of(timeZone);
   const [instant] = clock.firstInstantsAtOrAfter(Date.UTC(y, mo - 1, d, h, mi));
+  if (instant === undefined) throw new RangeError(`"${localTime}" has no instant in ${timeZone}`);
   const offset = clock.offsetAt(instant);
   const local = new Date(instant + offset * MINUTE_MS);
   const sign = offset < 0 ? '-' : '+';

@@ -52,7 +52,8 @@ export function TestsPanel({ open, onClose }: { open: boolean; onClose(): void }
   const resultOf = (test: TestCase, index: number): { result: TestCaseResult; at: number } | undefined => {
     if (!report) return undefined;
     const at = report.cases[index]?.name === test.name ? index : report.cases.findIndex((c) => c.name === test.name);
-    return at >= 0 ? { result: report.cases[at], at } : undefined;
+    const result = report.cases[at];
+    return result ? { result, at } : undefined;
   };
 
   const toggleDiff = (at: number) => {

@@ -15,9 +15,9 @@ export function wordAt(source: string, caret: number): { start: number; end: num
   }
   if (quote) return null;
   let start = caret;
-  while (start > 0 && /[A-Za-z0-9_.]/.test(source[start - 1])) start--;
+  while (start > 0 && /[A-Za-z0-9_.]/.test(source.charAt(start - 1))) start--;
   let end = caret;
-  while (end < source.length && /[A-Za-z0-9_]/.test(source[end])) end++;
+  while (end < source.length && /[A-Za-z0-9_]/.test(source.charAt(end))) end++;
   const text = source.slice(start, caret);
   if (text !== '' && /^[0-9]/.test(text)) return null;
   return { start, end, text };

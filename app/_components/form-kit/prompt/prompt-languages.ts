@@ -18,7 +18,7 @@ function renderings(prompt: Prompt): Rendering[] {
   return 'parts' in prompt ? prompt.parts.flatMap(one) : one(prompt);
 }
 
-const present = (map: Rendering, lang: string) => Object.hasOwn(map, lang) && map[lang].trim() !== '';
+const present = (map: Rendering, lang: string) => Object.hasOwn(map, lang) && (map[lang] ?? '').trim() !== '';
 
 /**
  * The flow languages some rendering of the prompt lacks (the same rule validation reports), in the flow's order.

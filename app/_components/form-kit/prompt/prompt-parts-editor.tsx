@@ -33,6 +33,7 @@ export function PromptPartsEditor({ parts, onChange, languages, names, path, dis
   const move = (index: number, by: number) => {
     const next = [...parts];
     const [moved] = next.splice(index, 1);
+    if (!moved) return;
     next.splice(index + by, 0, moved);
     onChange(next);
   };

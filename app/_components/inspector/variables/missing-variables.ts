@@ -63,8 +63,8 @@ export function missingVariables(
   issues: readonly ValidationIssue[],
 ): MissingVariable[] {
   const index = doc.nodes.findIndex((n) => n.id === nodeId);
-  if (index < 0) return [];
   const node = doc.nodes[index];
+  if (!node) return [];
   const prefix = `/nodes/${index}`;
   const declared = new Set(doc.variables.map((v) => v.name));
   const out = new Map<string, VariableType>();

@@ -89,9 +89,10 @@ function checkOf(node: ASTNode): RuleCheck | null {
   }
   if (node.op === 'rcall') {
     const [method, receiver, args] = node.args;
-    if (!(textOperators as readonly string[]).includes(method) || args.length !== 1) return null;
+    const arg = args.length === 1 ? args[0] : undefined;
+    if (!(textOperators as readonly string[]).includes(method) || !arg) return null;
     const variable = pathOf(receiver);
-    const literal = literalOf(args[0]);
+    const literal = literalOf(arg);
     return variable !== null && literal && typeof literal.value === 'string'
       ? { variable, operator: method as RuleOperator, value: literal.value }
       : null;

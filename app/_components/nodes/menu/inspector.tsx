@@ -37,7 +37,8 @@ export function MenuInspector(props: InspectorProps) {
       <FieldRow path="/config/options" label={t('menu.keys')}>
         <Space orientation="vertical" style={{ width: '100%' }} size={4}>
           {options.fields.map((option, index) => {
-            const duplicate = keys.indexOf(keys[index]) !== index;
+            const key = keys[index];
+            const duplicate = key === undefined || keys.indexOf(key) !== index;
             return (
               <div key={option.id} style={{ display: 'flex', gap: 6 }}>
                 <Controller

@@ -10,6 +10,7 @@ import type { Executor } from '../../../../schemas/database';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { notFound, resourceId, resourceKey, resourceName } from './resource-input';
+import { oneRow } from '../../db/one-row';
 
 const contact = z.string().trim().min(1, 'Please give where calls reach the agent, e.g. user/1001.').max(200);
 const skills = z
@@ -150,10 +151,13 @@ export const agentsRouter = createTRPCRouter({
     .input(z.object({ name: resourceName, contact, enabled: z.boolean().default(true), skills: skills.default([]) }))
     .mutation(({ ctx, input }) =>
       changeAgent(ctx.db, ctx.user, 'agent.create', null, async (tx) => {
-        const [row] = await tx
-          .insert(agents)
-          .values({ name: input.name, contact: input.contact, enabled: input.enabled })
-          .returning({ id: agents.id });
+        const row = oneRow(
+          await tx
+            .insert(agents)
+            .values({ name: input.name, contact: input.contact, enabled: input.enabled })
+            .returning({ id: agents.id }),
+          'the agents insert',
+        );
         await writeSkills(tx, row.id, input.skills);
         return row.id;
       }),

@@ -12,6 +12,7 @@ import { baseUrlRefusal } from '../../../../flow-engine/node/base-url-guard';
 import { adminProcedure, createTRPCRouter, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
 import { assertNotServed } from '../../resources/resource-in-use';
+import { oneRow } from '../../db/one-row';
 
 /** Header names that carry credentials: they belong in the encrypted secret, not the plain headers. */
 export const credentialHeaders: ReadonlySet<string> = new Set([
@@ -134,16 +135,19 @@ export const integrationsRouter = createTRPCRouter({
       await assertReachableBaseUrl(input.baseUrl, input.allowInternal);
       return ctx.db
         .transaction(async (tx) => {
-          const [row] = await tx
-            .insert(integrations)
-            .values({
-              ...fields,
-              secretHeaderName: given?.headerName ?? null,
-              secretCiphertext: given
-                ? encryptSecret(given.value, ctx.secretKey, { context: integrationSecretContext(input.key) })
-                : null,
-            })
-            .returning();
+          const row = oneRow(
+            await tx
+              .insert(integrations)
+              .values({
+                ...fields,
+                secretHeaderName: given?.headerName ?? null,
+                secretCiphertext: given
+                  ? encryptSecret(given.value, ctx.secretKey, { context: integrationSecretContext(input.key) })
+                  : null,
+              })
+              .returning(),
+            'the integrations insert',
+          );
           await recordAudit(tx, {
             actor: ctx.user,
             action: 'integration.create',
@@ -207,11 +211,14 @@ export const integrationsRouter = createTRPCRouter({
                     context: integrationSecretContext(before.key),
                   }),
                 };
-        const [after] = await tx
-          .update(integrations)
-          .set({ ...fields, ...secretFields, updatedAt: new Date() })
-          .where(eq(integrations.id, id))
-          .returning();
+        const after = oneRow(
+          await tx
+            .update(integrations)
+            .set({ ...fields, ...secretFields, updatedAt: new Date() })
+            .where(eq(integrations.id, id))
+            .returning(),
+          'the integrations update',
+        );
         const secretChanged = given !== undefined;
         await recordAudit(tx, {
           actor: ctx.user,

@@ -9,6 +9,7 @@ import { recordAudit } from '../../../../schemas/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey } from './resource-input';
 import { assertNotServed } from '../../resources/resource-in-use';
+import { oneRow } from '../../db/one-row';
 
 // A saved schedule is one a call can evaluate: the engine's own check (dates that exist, holidays ending after
 // they start), so a definition the router takes never fails every call through it.
@@ -52,7 +53,7 @@ export const schedulesRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       return ctx.db
         .transaction(async (tx) => {
-          const [row] = await tx.insert(schedules).values(input).returning();
+          const row = oneRow(await tx.insert(schedules).values(input).returning(), 'the schedules insert');
           await recordAudit(tx, {
             actor: ctx.user,
             action: 'schedule.create',
@@ -71,15 +72,18 @@ export const schedulesRouter = createTRPCRouter({
       ctx.db.transaction(async (tx) => {
         const [before] = await tx.select().from(schedules).where(eq(schedules.id, input.id)).for('update');
         if (!before) throw notFound('schedule');
-        const [after] = await tx
-          .update(schedules)
-          .set({
-            name: input.name ?? before.name,
-            definition: input.definition ?? before.definition,
-            updatedAt: new Date(),
-          })
-          .where(eq(schedules.id, input.id))
-          .returning();
+        const after = oneRow(
+          await tx
+            .update(schedules)
+            .set({
+              name: input.name ?? before.name,
+              definition: input.definition ?? before.definition,
+              updatedAt: new Date(),
+            })
+            .where(eq(schedules.id, input.id))
+            .returning(),
+          'the schedules update',
+        );
         await recordAudit(tx, {
           actor: ctx.user,
           action: 'schedule.update',

@@ -8,6 +8,7 @@ import { recordAudit } from '../../../../schemas/record-audit';
 import { createTRPCRouter, designerProcedure, viewerProcedure } from '../../trpc';
 import { keyConflict, notFound, resourceId, resourceKey, resourceName } from './resource-input';
 import { assertNotServed } from '../../resources/resource-in-use';
+import { oneRow } from '../../db/one-row';
 
 const description = z.string().trim().max(1000, 'The description may have at most 1,000 characters.');
 
@@ -22,7 +23,7 @@ export const skillGroupsRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       return ctx.db
         .transaction(async (tx) => {
-          const [row] = await tx.insert(skillGroups).values(input).returning();
+          const row = oneRow(await tx.insert(skillGroups).values(input).returning(), 'the skillGroups insert');
           await recordAudit(tx, {
             actor: ctx.user,
             action: 'skillGroup.create',
@@ -41,15 +42,18 @@ export const skillGroupsRouter = createTRPCRouter({
       ctx.db.transaction(async (tx) => {
         const [before] = await tx.select().from(skillGroups).where(eq(skillGroups.id, input.id)).for('update');
         if (!before) throw notFound('skill group');
-        const [after] = await tx
-          .update(skillGroups)
-          .set({
-            name: input.name ?? before.name,
-            description: input.description === undefined ? before.description : input.description,
-            updatedAt: new Date(),
-          })
-          .where(eq(skillGroups.id, input.id))
-          .returning();
+        const after = oneRow(
+          await tx
+            .update(skillGroups)
+            .set({
+              name: input.name ?? before.name,
+              description: input.description === undefined ? before.description : input.description,
+              updatedAt: new Date(),
+            })
+            .where(eq(skillGroups.id, input.id))
+            .returning(),
+          'the skillGroups update',
+        );
         await recordAudit(tx, {
           actor: ctx.user,
           action: 'skillGroup.update',
