@@ -207,7 +207,7 @@ async function runBoth(names: { bare: string; runtime: string }): Promise<{ bare
       for (const kind of order) {
         const before = totals[kind];
         totals[kind] = await timedRound(sides[kind], names[kind], seconds / rounds, before);
-        const t = totals[kind]!;
+        const t = totals[kind];
         const calls = t.load.completed - (before?.load.completed ?? 0);
         const cpuMs = (t.cpuUs - (before?.cpuUs ?? 0)) / 1000;
         console.log(

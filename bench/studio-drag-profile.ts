@@ -16,6 +16,7 @@ type Cookies = Parameters<BrowserContext['addCookies']>[0];
 const counters = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'];
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the protocol's answer is typed loosely; this is its shape
   const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
     metrics: { name: string; value: number }[];
   };

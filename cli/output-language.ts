@@ -68,14 +68,14 @@ export interface OutputWords {
 }
 
 function wordsOf(language: OutputLanguage, catalogue: Catalogue): OutputWords {
-  const cli = translator(catalogue.cli as Section);
-  const ports = translator(catalogue.editor.ports as Section);
-  const types = translator(catalogue.editor.nodeTypes as Section);
-  const problems = translator(catalogue.problems as Section);
-  const lines = translator(catalogue.transcriptLines as Section);
-  const reasons = translator(catalogue.editor.simulate.reasons as Section);
-  const review = translator(catalogue.callerReview as Section);
-  const fields = fieldVocabulary(translator(catalogue.problemFields as Section), language, fieldWords);
+  const cli = translator(catalogue.cli);
+  const ports = translator(catalogue.editor.ports);
+  const types = translator(catalogue.editor.nodeTypes);
+  const problems = translator(catalogue.problems);
+  const lines = translator(catalogue.transcriptLines);
+  const reasons = translator(catalogue.editor.simulate.reasons);
+  const review = translator(catalogue.callerReview);
+  const fields = fieldVocabulary(translator(catalogue.problemFields), language, fieldWords);
   const typeName = (type: string) => (types.has(`${type}.title`) ? types(`${type}.title`) : type);
   const portName = (port: string) => (ports.has(port) ? ports(port) : port);
   const english = language === 'en';
@@ -109,11 +109,7 @@ function wordsOf(language: OutputLanguage, catalogue: Catalogue): OutputWords {
             listSeparator: listStyle(language).listSeparator,
           },
     transcriptLine: (entry) =>
-      english
-        ? entry.text
-        : transcriptLineText(entry, lines as Parameters<typeof transcriptLineText>[1], (port) =>
-            ports.has(port) ? ports(port) : undefined,
-          ),
+      english ? entry.text : transcriptLineText(entry, lines, (port) => (ports.has(port) ? ports(port) : undefined)),
     portName: (port) => (english ? port : portName(port)),
     endReason: (reason) => (english || !reasons.has(reason) ? reason : reasons(reason)),
   };
@@ -125,5 +121,5 @@ function wordsOf(language: OutputLanguage, catalogue: Catalogue): OutputWords {
  * outputWords('zh-CN').say('validate.valid', { file: 'hotline.json' }); // 'hotline.json：有效'
  */
 export function outputWords(language: OutputLanguage): OutputWords {
-  return wordsOf(language, language === 'en' ? enUS : (zhCN as unknown as Catalogue));
+  return wordsOf(language, language === 'en' ? enUS : zhCN);
 }

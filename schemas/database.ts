@@ -73,7 +73,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   const drizzleDb = drizzlePglite({ client, schema });
   const handle: DatabaseHandle = {
     // Both drivers build the same PgDatabase; only their raw-result type parameter differs.
-    db: drizzleDb as unknown as Database,
+    db: drizzleDb,
     kind: 'pglite',
     migrate: () => migratePglite(drizzleDb, { migrationsFolder }),
     async listen(channel, fn) {
@@ -98,7 +98,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   });
   const drizzleDb = drizzlePostgres({ client, schema });
   const handle: DatabaseHandle = {
-    db: drizzleDb as unknown as Database,
+    db: drizzleDb,
     kind: 'postgres',
     async migrate() {
       const lock = await client.reserve();

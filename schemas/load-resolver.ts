@@ -10,7 +10,6 @@ import {
   type ResourceBundle,
   type ResourceResolver,
 } from '../flow-engine/resources';
-import type { ScheduleDefinition } from '../flow-engine/schedule/schedule-config';
 import type { Executor } from './database';
 import { flows, flowVersions, integrations, promptAudio, schedules, skillGroups } from './db';
 
@@ -80,7 +79,7 @@ export async function loadResourceBundle(db: Executor, wanted: RefKeys): Promise
     // The whole library (key and language only): validation warns of audio parts with no recording in a language.
     db.select({ key: promptAudio.key, language: promptAudio.language }).from(promptAudio),
   ]);
-  for (const row of scheduleRows) bundle.schedules![row.key] = row.definition as ScheduleDefinition;
+  for (const row of scheduleRows) bundle.schedules![row.key] = row.definition;
   for (const row of groupRows)
     bundle.skillGroups![row.key] = { name: row.name, ...(row.description ? { description: row.description } : {}) };
   for (const row of integrationRows) {

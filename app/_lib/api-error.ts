@@ -31,7 +31,7 @@ export function setServerErrorTranslator(translate: ServerErrorTranslator, input
 function inputIssues(error: TRPCClientError<never>): ZodIssueData[] | undefined {
   const data: unknown = error.data;
   if (typeof data !== 'object' || data === null || !('zodIssues' in data)) return undefined;
-  const issues = (data as { zodIssues: unknown }).zodIssues;
+  const issues = data.zodIssues;
   return Array.isArray(issues) && issues.length > 0 ? (issues as ZodIssueData[]) : undefined;
 }
 
@@ -41,7 +41,7 @@ function userMessage(
 ): { code: string; params: Record<string, string | number> } | undefined {
   const data: unknown = error.data;
   if (typeof data !== 'object' || data === null || !('userMessage' in data)) return undefined;
-  const message = (data as { userMessage: unknown }).userMessage;
+  const message = data.userMessage;
   if (typeof message !== 'object' || message === null) return undefined;
   const { code, values } = message as { code?: unknown; values?: unknown };
   return typeof code === 'string' && typeof values === 'object' && values !== null
@@ -69,7 +69,7 @@ export function apiRealCallsOff(error: unknown): string | undefined {
   if (!(error instanceof TRPCClientError)) return undefined;
   const data: unknown = error.data;
   if (typeof data !== 'object' || data === null || !('realCallsOff' in data)) return undefined;
-  const off = (data as { realCallsOff: unknown }).realCallsOff;
+  const off = data.realCallsOff;
   return typeof off === 'object' && off !== null && 'integration' in off && typeof off.integration === 'string'
     ? off.integration
     : undefined;
@@ -80,6 +80,6 @@ export function apiFlowIssues(error: unknown): ApiIssue[] {
   if (!(error instanceof TRPCClientError)) return [];
   const data: unknown = error.data;
   if (typeof data !== 'object' || data === null || !('flowIssues' in data)) return [];
-  const issues = (data as { flowIssues: unknown }).flowIssues;
+  const issues = data.flowIssues;
   return Array.isArray(issues) ? (issues as ApiIssue[]) : [];
 }

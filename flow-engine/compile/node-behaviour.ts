@@ -51,5 +51,5 @@ export function endedByCaller(call: CallContext, port: string, reason: 'queued' 
 
 /** Typed helper so that each step's request and output types are checked where it is written. */
 export function effectStep<Request, Output>(step: EffectStep<Request, Output>): EffectStep {
-  return step as unknown as EffectStep;
+  return step;
 }

@@ -203,7 +203,7 @@ export function mergeDrafts(
     const moved = !same(positions.base.get(id), positions.mine.get(id));
     const position: Position | undefined =
       (moved ? positions.mine.get(id) : undefined) ?? positions.theirs.get(id) ?? positions.mine.get(id);
-    nodes.push({ ...unit.node, position: position ?? { x: 0, y: 0 } } as FlowNode);
+    nodes.push({ ...unit.node, position: position ?? { x: 0, y: 0 } });
   }
   const present = new Set(nodes.map((n) => n.id));
   // Edges follow their source's order in theirs, then mine: a stable document whichever side each came from.

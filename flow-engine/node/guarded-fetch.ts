@@ -39,13 +39,13 @@ function vettedLookup(allowInternal: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);
-      const list = addresses as LookupAddress[];
+      const list = addresses;
       // The same rule as the studio's save-time check of a base URL (flow-engine/node/base-url-guard).
       const refused = refusedAddress(
         list.map((a) => a.address),
         allowInternal,
       );
-      if (refused) return callback(new BlockedAddressError(hostname, refused.address) as NodeJS.ErrnoException, '', 0);
+      if (refused) return callback(new BlockedAddressError(hostname, refused.address), '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
       const [first] = list;
       if (!first)

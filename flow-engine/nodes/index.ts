@@ -48,5 +48,5 @@ export function isNodeType(type: string): type is NodeType {
 }
 
 export function getNodeDefinition(type: string): NodeDefinition | undefined {
-  return isNodeType(type) ? (nodeDefinitions[type] as unknown as NodeDefinition) : undefined;
+  return isNodeType(type) ? nodeDefinitions[type] : undefined;
 }

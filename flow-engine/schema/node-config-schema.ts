@@ -23,7 +23,7 @@ const toJsonSchema = (schema: z.ZodType, shared: boolean): JsonSchema =>
         }
       }
       for (const check of ctx.zodSchema._zod.def.checks ?? []) {
-        const message = regexMessage(check as z.core.$ZodCheck<never>);
+        const message = regexMessage(check);
         if (message) ctx.jsonSchema.patternErrorMessage = message;
       }
     },

@@ -29,6 +29,7 @@ function runAdmin(args: string[], dataDir: string): Promise<{ code: number; stdo
       { cwd: projectRoot, env, timeout: 120_000 },
       (error, stdout, stderr) => {
         // Node's ExecFileException type loses `extends Error` through an Omit; the value is an Error.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast is what tells prefer-promise-reject-errors it is an Error
         if (error && typeof error.code !== 'number') return reject(error as Error);
         resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
       },

@@ -34,6 +34,7 @@ export async function runCli(args: string[], cwd = fixturesDir): Promise<CliRun>
     execFile(process.execPath, [launcher, ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') {
         // Node's ExecFileException type loses `extends Error` through an Omit; the value is an Error.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast is what tells prefer-promise-reject-errors it is an Error
         reject(error as Error);
         return;
       }

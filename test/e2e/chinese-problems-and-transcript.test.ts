@@ -44,7 +44,7 @@ function hotline(doc: FlowDocument, connectKey1: boolean): FlowDocument {
       { id: 'e6', source: 'agent_x1', port: 'noAnswer', target: 'bye_q9' },
       { id: 'e7', source: 'agent_x1', port: 'failed', target: 'bye_q9' },
     ],
-  } as FlowDocument;
+  };
 }
 
 describe('the studio in Chinese names nodes by label', () => {

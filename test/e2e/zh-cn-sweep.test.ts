@@ -111,7 +111,7 @@ function publishable(doc: FlowDocument, key2: string, greeting: string): FlowDoc
         ['busy', 'noAnswer', 'failed'].map((port) => ({ id: `${t}-${port}`, source: t, port, target: 'bye_q9' })),
       ),
     ],
-  } as FlowDocument;
+  };
 }
 
 /** Data formats an admin types or reads as they are: time zones, CEL names and example expressions, units, example keys. */

@@ -49,8 +49,8 @@ function spawnHosted(args: string[], env: Record<string, string>): HostedProcess
     text += chunk.toString('utf8');
     for (const waiter of [...waiters]) waiter();
   };
-  child.stdout!.on('data', append);
-  child.stderr!.on('data', append);
+  child.stdout.on('data', append);
+  child.stderr.on('data', append);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const printed = (needle: string, timeoutMs = 120_000) =>
     new Promise<void>((resolve, reject) => {

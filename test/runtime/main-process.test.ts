@@ -91,8 +91,8 @@ async function spawnRuntime(env: Record<string, string>): Promise<RuntimeProcess
       }
     }
   };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const printed = (text: string) =>
     new Promise<void>((resolve, reject) => {
@@ -244,7 +244,7 @@ describe('npm run runtime: a port already in use', () => {
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';
-      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
       const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
       expect(code).toBe(1);
       expect(stderr.trimEnd().split('\n')).toEqual([

@@ -42,8 +42,8 @@ export function startStudio(dataDir: string, port: number): Started {
     text += chunk.toString('utf8');
     for (const listener of listeners) listener();
   };
-  child.stdout!.on('data', append);
-  child.stderr!.on('data', append);
+  child.stdout.on('data', append);
+  child.stderr.on('data', append);
   const exited = new Promise<number>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 0))),
   );

@@ -8,7 +8,6 @@ import type { Browser, Page } from 'playwright-core';
 import { requirePassingTests } from '../../app/_server/publishing/require-passing-tests';
 import { loadResolver } from '../../schemas/load-resolver';
 import { buildEngineBundle, engineGlobalName } from '../../bench/engine-bundle';
-import type { FlowDocument } from '../../flow-engine/document';
 import type { ResourceBundle } from '../../flow-engine/resources';
 import { runTests, type SimulationTrace } from '../../flow-engine/simulator';
 import { callerAs } from '../app/helpers/callers';
@@ -77,7 +76,7 @@ describe('every template gives the same traces in Node, the CLI, the publish che
     await admin.caller.settings.update({ requireTestsToPublish: true });
     for (const { file, flow } of templates) {
       const created = await admin.caller.flows.create({ name: flow.name, template: file.replace(/\.json$/, '') });
-      const draft = (await admin.caller.flows.get({ flowId: created.id })).draft as FlowDocument;
+      const draft = (await admin.caller.flows.get({ flowId: created.id })).draft;
       const report = await requirePassingTests(draft, await loadResolver(database.db, draft), draft.name);
       expect({ file, cases: report.cases.map((c) => ({ name: c.name, summary: traceSummary(c.trace) })) }).toEqual({ file, cases: node.get(file) });
       expect((await admin.caller.versions.publish({ flowId: created.id, note: '' })).number, file).toBe(1);

@@ -47,10 +47,10 @@ export function translatedZodResolver<Values extends FieldValues>(
   schema: z.ZodType,
   t: ZodTranslate,
 ): Resolver<Values> {
-  const resolve = zodResolver(schema as never, { error: zodErrorMap(t) as never }) as unknown as Resolver<Values>;
+  const resolve = zodResolver(schema as never, { error: zodErrorMap(t) }) as unknown as Resolver<Values>;
   return async (values, context, options) => {
     const result = await resolve(values, context, options);
-    translateTree(result.errors as FieldErrors, t);
+    translateTree(result.errors, t);
     return result;
   };
 }

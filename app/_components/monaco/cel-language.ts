@@ -80,7 +80,7 @@ export function registerCelLanguage(monaco: typeof Monaco): void {
         [/'/, 'string', '@pop'],
       ],
     },
-  } as Monaco.languages.IMonarchLanguage);
+  });
   monaco.languages.setLanguageConfiguration(CEL_LANGUAGE, {
     brackets: [
       ['(', ')'],

@@ -25,12 +25,12 @@ function compute(node: FlowNode): NodeView {
   let ports: PortSpec[];
   let summary: NodeSummary;
   try {
-    ports = definition.ports(config as never);
+    ports = definition.ports(config);
   } catch {
     ports = [];
   }
   try {
-    summary = parsed.success ? definition.summary(parsed.data as never) : '';
+    summary = parsed.success ? definition.summary(parsed.data) : '';
   } catch {
     summary = '';
   }

@@ -58,8 +58,8 @@ export async function bootstrapAdmin(db: Database, env: BootstrapEnv): Promise<B
     const admin = await db.transaction(async (tx) => {
       const user = await createUserWithPassword(tx, {
         name: 'Administrator',
-        email: email!,
-        password: password!,
+        email: email,
+        password: password,
         role: 'admin',
       });
       await recordAudit(tx, {

@@ -18,9 +18,7 @@ export const checkRecordings: SemanticRule = (ctx) => {
   for (const entry of ctx.nodes) {
     for (const { path, prompt } of entry.parsed?.refs.prompts ?? []) {
       const parts: [string, PromptPart][] =
-        'parts' in prompt
-          ? prompt.parts.map((part, i) => [`${path}/parts/${i}`, part])
-          : [[path, prompt as PromptPart]];
+        'parts' in prompt ? prompt.parts.map((part, i) => [`${path}/parts/${i}`, part]) : [[path, prompt]];
       for (const [base, part] of parts) {
         if (!('audio' in part)) continue;
         const audio: AudioPart = part;

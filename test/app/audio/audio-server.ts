@@ -28,7 +28,7 @@ function toRequest(origin: string, message: http.IncomingMessage): Request {
     body: hasBody ? (Readable.toWeb(message) as ReadableStream<Uint8Array>) : undefined,
     // Node's fetch needs this to send a streamed body.
     ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit);
+  });
 }
 
 async function send(response: Response, out: http.ServerResponse): Promise<void> {

@@ -31,7 +31,7 @@ function chainLink(key: string, next: string | undefined, kind: 'subflow' | unde
       { id: 'e1', source: 'start', port: 'next', target: 'say' },
       ...(next ? [{ id: 'e2', source: 'say', port: 'next', target: 'call' }] : []),
     ],
-  } as FlowDocument;
+  };
 }
 
 describe.each(testBackends)('publish checks on $name', (backend) => {

@@ -100,7 +100,7 @@ describe.each(testBackends)('flows lifecycle on $name', (backend) => {
   it('archive hides a flow from the active list, restore brings it back, both audited', async () => {
     const created = await designer.caller.flows.create({ name: 'Seasonal promo' });
     const archived = await designer.caller.flows.archive({ flowId: created.id });
-    expect(archived.archivedAt).toBeInstanceOf(Date);
+    expect(archived?.archivedAt).toBeInstanceOf(Date);
     const active = await designer.caller.flows.list({ search: 'seasonal' });
     expect(active.items).toEqual([]);
     const inArchive = await designer.caller.flows.list({ search: 'seasonal', status: 'archived' });

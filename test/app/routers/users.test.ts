@@ -141,7 +141,7 @@ describe.each(testBackends)('users router on $name', (backend) => {
     expect(disabled.disabledAt).toBeInstanceOf(Date);
     expect(await database.db.select().from(sessions).where(eq(sessions.userId, tester.id))).toEqual([]);
     const enabled = await admin.caller.users.enable({ userId: tester.id });
-    expect(enabled.disabledAt).toBeNull();
+    expect(enabled?.disabledAt).toBeNull();
     const actions = await database.db
       .select({ action: auditLog.action })
       .from(auditLog)

@@ -38,7 +38,7 @@ function flow(key1: string): FlowDocument {
       { id: 'e2', source: 'menu_vtbcvy', port: '1', target: key1 },
       { id: 'e3', source: 'menu_vtbcvy', port: 'noInput', target: 'agent_a' },
     ],
-  } as FlowDocument;
+  };
 }
 
 describe('reviewLines', () => {

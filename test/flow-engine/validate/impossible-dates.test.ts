@@ -86,8 +86,10 @@ describe('inline schedules and the evaluator agree on every date', () => {
 });
 
 describe("a test case's call time", () => {
-  const withCallAt = (at: string): FlowDocument =>
-    ({ ...hoursFlow(office([])), tests: [{ name: 'at', call: { at }, expect: { end: 'bye' } }] }) as FlowDocument;
+  const withCallAt = (at: string): FlowDocument => ({
+    ...hoursFlow(office([])),
+    tests: [{ name: 'at', call: { at }, expect: { end: 'bye' } }],
+  });
 
   it.each(['0000-01-01T10:00:00Z', '2026-11-23T23:59:60Z', '2026-02-31T10:00:00+08:00'])(
     '%s is refused at the field',

@@ -14,7 +14,7 @@ import { FreeSwitchDriver, type FreeSwitchSession } from '../../../runtime/drive
 import { defaultHoldMusic } from '../../../runtime/esl/commands';
 import type { EslCall } from '../../../runtime/esl/esl-call';
 import { startOutboundServer } from '../../../runtime/esl/outbound-server';
-import { dial, type BridgeOutcome, type DialTrace, type HeardEvent } from '../../../runtime/esl-simulator';
+import { dial, type DialTrace, type HeardEvent } from '../../../runtime/esl-simulator';
 import { runDriverContract, type DriverHarness, type DriverScript } from '../../flow-engine/driver/run-driver-contract';
 
 const SOUNDS = '/usr/share/freeswitch/sounds/callflow';
@@ -103,7 +103,7 @@ async function freeSwitchHarness(): Promise<DriverHarness<FreeSwitchSession>> {
     driver: harnessDriver(calls),
     async call(script) {
       const arrived = new Promise<EslCall>((resolve) => arrivals.push(resolve));
-      const bridges = Object.values(script.mocks.transfer ?? {}).map((mock) => mock.outcome as BridgeOutcome);
+      const bridges = Object.values(script.mocks.transfer ?? {}).map((mock) => mock.outcome);
       const record = Object.values(script.mocks.record ?? {})[0];
       let scripted: ScriptedCall | undefined;
       const prompted = new Set<string>();

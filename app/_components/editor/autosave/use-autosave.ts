@@ -40,7 +40,7 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
     const loadServer = async (id: string) => {
       const flow = await trpc.flows.get.query({ flowId: id });
       return {
-        doc: flow.draft as FlowDocument,
+        doc: flow.draft,
         revision: flow.revision,
         savedAt: new Date(flow.updatedAt).toISOString(),
       };
@@ -94,7 +94,7 @@ export function useAutosave(store: EditorStoreApi, server: ServerDraft) {
   const reload = async () => {
     const { flowId } = store.getState();
     const flow = await trpc.flows.get.query({ flowId });
-    const draft = flow.draft as FlowDocument;
+    const draft = flow.draft;
     store.getState().loadServerDraft(draft, staleCopy?.mine);
     saver.current?.markSaved(draft, flow.revision, new Date(flow.updatedAt).toISOString());
     clearBackup(flowId);

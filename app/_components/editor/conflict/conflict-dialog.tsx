@@ -89,7 +89,7 @@ export function ConflictDialog({ value, flowId, onReload, onResolve }: ConflictD
 
   const compare = () =>
     run('review', async () => {
-      const theirs = (await trpc.flows.get.query({ flowId })).draft as FlowDocument;
+      const theirs = (await trpc.flows.get.query({ flowId })).draft;
       setReview({ diff: diffFlows(theirs, mine), theirs });
     });
 

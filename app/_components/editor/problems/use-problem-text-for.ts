@@ -29,7 +29,7 @@ export function useProblemTextFor(nodes: readonly NamedNode[]): (issue: Renderab
   return useCallback(
     (issue: RenderableIssue) =>
       problemText(issue, {
-        t: t as unknown as Parameters<typeof problemText>[1]['t'],
+        t: t,
         nodeName,
         portName: (port) => {
           const shown = portLabel({ name: port, label: port });

@@ -52,7 +52,7 @@ export function PublishDialog({
       const latest = list.versions[0];
       if (!latest) return null;
       const version = await trpc.versions.get.query({ flowId, version: latest.number });
-      return { number: latest.number, document: version.document as FlowDocument };
+      return { number: latest.number, document: version.document };
     })()
       .then((value) => current && setLast(value))
       .catch((reason: unknown) => current && setError({ message: apiErrorMessage(reason), issues: [] }));

@@ -31,7 +31,7 @@ export function DraftDiffersBanner({ version, canDiscard, flush, adopt }: DraftD
       await flush();
       const { flowId, save } = store.getState();
       const result = await trpc.flows.discardDraft.mutate({ flowId, baseRevision: save.revision });
-      adopt(result.draft as FlowDocument, result.revision, new Date(result.updatedAt).toISOString());
+      adopt(result.draft, result.revision, new Date(result.updatedAt).toISOString());
       message.success(t('discarded', { version: result.version }));
     } catch (error) {
       message.error(apiErrorMessage(error));

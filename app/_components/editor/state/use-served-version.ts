@@ -22,7 +22,7 @@ export function useServedVersion(flowId: string) {
 
   const refresh = useCallback(async () => {
     const latest = await trpc.versions.latest.query({ flowId });
-    setServed(latest ? { number: latest.number, document: latest.document as FlowDocument } : null);
+    setServed(latest ? { number: latest.number, document: latest.document } : null);
   }, [flowId]);
 
   useEffect(() => {

@@ -2,8 +2,7 @@
 // then every node checked) takes hundreds of milliseconds, which stay off the page so the canvas keeps answering.
 
 import * as z from 'zod';
-import type { FlowDocument } from '../../../../flow-engine/document';
-import { resolverFromBundle, type ResourceBundle } from '../../../../flow-engine/resources';
+import { resolverFromBundle } from '../../../../flow-engine/resources';
 import { validate } from '../../../../flow-engine/validate/index';
 import type { ValidationReply, ValidationRequest } from './validation-worker';
 
@@ -14,10 +13,7 @@ self.onmessage = (event: MessageEvent<ValidationRequest>) => {
   const { id, doc, resources } = event.data;
   let reply: ValidationReply;
   try {
-    const result = validate(
-      doc as FlowDocument,
-      resources ? { resources: resolverFromBundle(resources as ResourceBundle) } : {},
-    );
+    const result = validate(doc, resources ? { resources: resolverFromBundle(resources) } : {});
     reply = { id, ok: true, errors: result.errors, warnings: result.warnings };
   } catch (error) {
     reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -42,8 +42,7 @@ export function extraLanguages(map: Rendering, languages: readonly string[]): st
 export function convertPrompt(prompt: Prompt | undefined, mode: PromptMode): Prompt {
   const current = promptMode(prompt);
   if (prompt && current === mode) return prompt;
-  if (mode === 'parts')
-    return { parts: prompt ? ('parts' in prompt ? prompt.parts : [prompt as PromptPart]) : [{ tts: {} }] };
+  if (mode === 'parts') return { parts: prompt ? ('parts' in prompt ? prompt.parts : [prompt]) : [{ tts: {} }] };
   if (prompt && 'parts' in prompt) {
     const first = prompt.parts.find((part) => mode in part);
     if (first) return first as Prompt;

@@ -103,7 +103,7 @@ function checkOf(node: ASTNode): RuleCheck | null {
 /** The operands of a chain of one logical operator, left to right. */
 function flatten(node: ASTNode, op: '&&' | '||'): ASTNode[] {
   if (node.op !== op) return [node];
-  const [left, right] = node.args as [ASTNode, ASTNode];
+  const [left, right] = node.args;
   return [...flatten(left, op), ...flatten(right, op)];
 }
 

@@ -89,7 +89,7 @@ describe('problemText', () => {
       position: { x: 0, y: 300 },
       label: '主菜单',
       config: {},
-    } as FlowDocument['nodes'][number]);
+    });
     const issue = only(validate(doc).errors, 'unreachable-node');
     expect(problemText(issue, deps('zh-CN', doc))).toBe('从开始节点无法到达 主菜单 (orphan)；请连接它或删除它。');
     const open = only(validate(doc).errors, 'unconnected-port');
