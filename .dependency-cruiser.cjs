@@ -13,6 +13,7 @@ const launcherModules = [
   '^app/_server/auth/bootstrap-admin\\.ts$',
   '^app/_server/auth/create-user\\.ts$',
   '^app/_server/auth/display-name-rules\\.ts$',
+  '^app/_server/db/one-row\\.ts$',
   '^app/_server/db/process-database\\.ts$',
   '^app/_server/db/unique-violation\\.ts$',
   '^app/_server/flows/flow-input\\.ts$',
